@@ -1,0 +1,3 @@
+from multipolar.cli import main
+
+main()

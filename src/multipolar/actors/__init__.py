@@ -1,0 +1,1 @@
+"""Actor resolution: states, governments, militaries, leaders, metonyms, organisations and blocs."""

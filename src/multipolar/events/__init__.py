@@ -1,0 +1,1 @@
+"""Event coding: CAMEO/PLOVER events with negation, modality and evidence."""

@@ -1,0 +1,1 @@
+"""multipolar.ingest."""

