@@ -113,3 +113,27 @@ def test_normalise_date(value: str | None, expected: str | None) -> None:
 def test_normalise_date_rejects_nonsense() -> None:
     with pytest.raises(ValueError, match="unrecognised date"):
         normalise_date("2023-13-45")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MOSCOW, March 21, 2023 - Leaders met.", "2023-03-21"),
+        ("KYIV, 3 Sept 2024 (Wire) - Drones hit.", "2024-09-03"),
+        ("2022-02-24: Troops crossed.", "2022-02-24"),
+        ("SALVADOR, Feb 26 - Showers continued.", None),  # no year: no date guessed
+        ("Leaders met. Later, on March 21, 2023, they signed.", None),  # not a dateline
+        ("PARIS, February 30, 2023 - Impossible.", None),
+    ],
+)
+def test_dateline_date(text: str, expected: str | None) -> None:
+    from multipolar.ingest.dateline import dateline_date
+
+    assert dateline_date(text) == expected
+
+
+def test_dateline_gives_text_files_their_date(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("ROME, June 2, 2019 - Italy and France met.", encoding="utf-8")
+    (doc,) = read_inputs([str(path)], default_date="2000-01-01")
+    assert isinstance(doc, Document) and doc.date == "2019-06-02"

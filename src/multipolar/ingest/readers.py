@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from multipolar.ingest.dateline import dateline_date
 from multipolar.ingest.html import html_to_text
 from multipolar.records import Document
 
@@ -108,7 +109,11 @@ def read_jsonl_lines(lines: Iterable[str], name: str, default_date: str | None) 
 
 
 def read_file(path: Path, default_date: str | None = None) -> Iterator[Document | ReadError]:
-    """Documents in one file, by suffix: text, HTML or JSON Lines."""
+    """Documents in one file, by suffix: text, HTML or JSON Lines.
+
+    A text or HTML document's date is its dateline's ("MOSCOW, March 21, 2023 - ..."), if any, else
+    ``default_date``; a JSON Lines record's is its ``date`` field, else ``default_date``.
+    """
     origin = str(path)
     try:
         data = path.read_bytes()
@@ -127,9 +132,10 @@ def read_file(path: Path, default_date: str | None = None) -> Iterator[Document 
         if not body:
             yield ReadError(origin, "no text found in HTML")
         else:
-            yield Document(id=path.name, text=body, date=default_date, title=title, origin=origin)
+            yield Document(id=path.name, text=body, date=dateline_date(body) or default_date, title=title,
+                           origin=origin)
     else:
-        yield Document(id=path.name, text=text, date=default_date, origin=origin)
+        yield Document(id=path.name, text=text, date=dateline_date(text) or default_date, origin=origin)
 
 
 def read_stdin(default_date: str | None = None) -> Iterator[Document | ReadError]:
@@ -140,7 +146,7 @@ def read_stdin(default_date: str | None = None) -> Iterator[Document | ReadError
     elif text.lstrip().startswith("{"):
         yield from read_jsonl_lines(text.splitlines(), "<stdin>", default_date)
     else:
-        yield Document(id="stdin", text=text, date=default_date, origin="<stdin>")
+        yield Document(id="stdin", text=text, date=dateline_date(text) or default_date, origin="<stdin>")
 
 
 def read_inputs(paths: Iterable[str], default_date: str | None = None) -> Iterator[Document | ReadError]:
