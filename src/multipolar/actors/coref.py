@@ -1,0 +1,161 @@
+"""Within-document coreference for actors: pronouns, definite descriptions, repeated surnames.
+
+One left-to-right pass over the tokens; antecedents are earlier mentions in the same or the
+previous ``WINDOW_SENTENCES`` sentences. Every added mention has ``kind="coref"`` and a ``rule``
+naming its antecedent ("coref:its->China@0").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from multipolar.actors import tables
+from multipolar.records import ActorMention
+
+SINGULAR = frozenset({"it", "its", "itself"})
+PLURAL = frozenset({"they", "their", "them", "theirs", "themselves"})
+PERSONAL = frozenset({"he", "his", "him", "she", "her", "hers", "himself", "herself"})
+GROUP_NOUNS = frozenset({"nations", "countries", "sides", "governments", "leaders", "states", "neighbours",
+                         "neighbors", "powers", "parties", "capitals", "presidents"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "leadership", "authorities"})
+EXPLETIVE_HEADS = frozenset({"seem", "appear", "rain", "matter", "happen"})
+WINDOW_SENTENCES = 2
+
+
+def is_plural(m: ActorMention) -> bool:
+    return m.kind == "people" or bool(m.members) or (m.text.lower().endswith("s") and m.kind == "role")
+
+
+def is_person(m: ActorMention) -> bool:
+    if m.kind == "leader":
+        return True
+    return m.kind == "role" and m.name is not None and m.name != tables.country_name(m.code) and not is_plural(m)
+
+
+def is_expletive(token: Token) -> bool:
+    """'it' in "it is likely that", "it was reported", "it seems" (cheap checks only)."""
+    if token.dep_ == "expl" or token.head.lemma_ in EXPLETIVE_HEADS:
+        return True
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lemma_ == "be":
+        for t in doc[token.i + 2 : min(len(doc), token.i + 6)]:
+            if t.lower_ in ("that", "to", "whether", "unclear", "reported", "said", "believed", "time"):
+                return True
+    return False
+
+
+class _Coref:
+    def __init__(self, doc: Doc, mentions: list[ActorMention]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.sent_of = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = n
+        self.covered = bytearray(len(doc))
+        for m in mentions:
+            self.covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        self.history: list[ActorMention] = []
+        self.surnames: dict[str, ActorMention] = {}
+        self.root: dict[tuple[int, int], ActorMention] = {}  # coref mention span -> its first antecedent
+
+    def antecedent(self, i: int, ok: Callable[[ActorMention], bool], window: int = WINDOW_SENTENCES,
+                   ) -> ActorMention | None:
+        for m in reversed(self.history):
+            if self.sent_of[i] - self.sent_of[m.start] > window:
+                return None
+            if ok(m):
+                return m
+        return None
+
+    def make(self, start: int, end: int, ante: ActorMention, sector: str | None = None,
+             members: tuple[str, ...] | None = None, code: str | None = None) -> ActorMention:
+        span = self.doc[start:end]
+        self.covered[start:end] = b"\x01" * (end - start)
+        ante = self.root.get((ante.start, ante.end), ante)
+        mention = ActorMention(
+            text=span.text, start=start, end=end, start_char=span.start_char, end_char=span.end_char,
+            code=code or ante.code, sector=sector if sector is not None else ante.sector, kind="coref",
+            rule=f"coref:{span.text.lower()}->{ante.text}@{ante.start}",
+            members=ante.members if members is None else members, name=ante.name,
+        )
+        self.root[(start, end)] = ante
+        return mention
+
+    def run(self) -> list[ActorMention]:
+        doc = self.doc
+        added: list[ActorMention] = []
+        queue = iter(self.mentions)
+        pending = next(queue, None)
+        for token in doc:
+            while pending is not None and pending.end <= token.i:
+                self.history.append(pending)
+                if is_person(pending) and doc[pending.end - 1].pos_ == "PROPN":
+                    self.surnames[doc[pending.end - 1].text] = pending
+                pending = next(queue, None)
+            i = token.i
+            if self.covered[i]:
+                continue
+            found = self.resolve(token)
+            if found is not None:
+                added.append(found)
+                self.history.append(found)
+        return sorted(self.mentions + added, key=lambda m: m.start)
+
+    def resolve(self, token: Token) -> ActorMention | None:
+        i, low = token.i, token.lower_
+        doc = self.doc
+        if low in SINGULAR and token.pos_ in ("PRON", "DET") and not is_expletive(token):
+            ante = self.antecedent(i, lambda m: not is_plural(m) and not is_person(m))
+            return self.make(i, i + 1, ante) if ante else None
+        if low in PLURAL and token.pos_ in ("PRON", "DET"):
+            ante = self.antecedent(i, lambda m: (is_plural(m) or m.kind == "group") and not is_person(m))
+            return self.make(i, i + 1, ante) if ante else None
+        if low in PERSONAL and token.pos_ in ("PRON", "DET"):
+            ante = self.antecedent(i, is_person)
+            return self.make(i, i + 1, ante) if ante else None
+        if token.pos_ == "PROPN" and token.text in self.surnames:
+            return self.make(i, i + 1, self.surnames[token.text])
+        if low in ("two", "both") and i + 1 < len(doc) and doc[i + 1].lower_ in GROUP_NOUNS:
+            start = i - 1 if low == "two" and i > 0 and doc[i - 1].lower_ == "the" else i
+            if low == "two" and start == i:
+                return None
+            return self.compound(start, i + 2)
+        if low == "the" and i + 1 < len(doc) and not self.covered[i + 1]:
+            noun = doc[i + 1].lower_
+            if i + 2 < len(doc) and doc[i + 2].lower_ == "of":
+                return None
+            if noun in COUNTRY_NOUNS or noun in GOVERNMENT_NOUNS:
+                ante = self.antecedent(i, lambda m: tables.is_state_code(m.code) and not is_plural(m))
+                if ante is not None:
+                    return self.make(i, i + 2, ante, sector="GOV" if noun in GOVERNMENT_NOUNS else None)
+        return None
+
+    def compound(self, start: int, end: int) -> ActorMention | None:
+        codes: list[str] = []
+        last: ActorMention | None = None
+        for m in reversed(self.history):
+            if self.sent_of[start] - self.sent_of[m.start] > WINDOW_SENTENCES + 1:
+                break
+            for code in reversed(m.members or (m.code,)):
+                if code not in codes and (tables.is_state_code(code) or code in tables.BLOC_CODES):
+                    codes.append(code)
+                    last = last or m
+            if len(codes) >= 2:
+                break
+        if len(codes) < 2 or last is None:
+            return None
+        members = (codes[1], codes[0])  # back in text order
+        return replace(self.make(start, end, last, sector="GOV", members=members, code=members[0]), name=None)
+
+
+def resolve_coreference(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Add coreferent mentions (kind="coref") to ``mentions``; returns a new position-sorted list."""
+    if not doc.has_annotation("SENT_START"):
+        return mentions
+    return _Coref(doc, mentions).run()

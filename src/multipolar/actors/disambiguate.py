@@ -1,0 +1,71 @@
+"""Choose one reading of an alias: person names, document cues (``data/ambiguous.tsv``), tenure dates."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from multipolar.actors import tables
+from multipolar.actors.tables import Entry
+
+#: Aliases that are also common given names or surnames: dropped when NER calls them a PERSON.
+PERSONISH = frozenset({"Jordan", "Chad", "Washington", "Georgia", "Israel", "India", "Kenya", "Sofia", "Lima",
+                       "Santiago", "Paris", "Victoria", "Regina", "Jamaica", "Niger", "Virginia", "Florida",
+                       "Carolina", "Indiana", "Houston", "Denver", "Cleveland", "Austin", "Phoenix",
+                       "Aden", "Jenin", "Hama", "Ituri", "Shiraz"})
+HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Gen.", "Sen.", "Gov.", "Rep."})
+
+
+def is_person_name(doc: Doc, start: int, alias: str) -> bool:
+    """The alias is (part of) a person's name: "George Washington", "Michael Jordan", "Mr Washington"."""
+    token = doc[start]
+    if start > 0 and doc[start - 1].text in HONORIFICS:
+        return True
+    if token.ent_type_ != "PERSON":
+        return False
+    return token.ent_iob_ == "I" or alias in PERSONISH
+
+
+def _cue_reading(doc: Doc, alias: str) -> str | None:
+    rows = tables.context_cues().get(alias)
+    if not rows:
+        return None
+    words = {t.text for t in doc}
+    default = None
+    for code, _note, cues in rows:
+        if "*" in cues:
+            default = default or code
+        elif cues & words:
+            return code
+    return default
+
+
+def _leader_reading(entries: tuple[Entry, ...], date: str) -> Entry:
+    spells = tables.tenures_by_leader()
+    best: tuple[int, str, Entry] | None = None
+    for entry in entries:
+        for spell in spells.get(entry.leader or "", ()):
+            rank = 2 if spell.covers(date) else (1 if spell.start <= date else 0)
+            key = (rank, spell.start if rank else "", entry)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else entries[0]
+
+
+def choose_entry(doc: Doc, start: int, end: int, alias: str, entries: tuple[Entry, ...], date: str) -> Entry | None:
+    """The entry an alias denotes here, or None when it is not an actor in this context."""
+    first = entries[0]
+    if first.kind != "leader" and is_person_name(doc, start, alias):
+        return None
+    reading = _cue_reading(doc, alias)
+    if reading == "-":
+        return None
+    if reading is not None:
+        for entry in entries:
+            if entry.code == reading:
+                return entry
+    if len(entries) == 1:
+        return first
+    leaders = tuple(e for e in entries if e.kind == "leader")
+    if leaders and len(leaders) == len(entries):
+        return _leader_reading(leaders, date)
+    return first

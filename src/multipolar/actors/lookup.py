@@ -1,0 +1,35 @@
+"""Find the actor of a token (used by the event coder for argument heads)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from multipolar.records import ActorMention
+
+#: Dependents of a noun that may carry its actor ("Chinese troops", "Iran's army", "the army of Iran").
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "nn"})
+#: Order in which dependents are tried: modifiers, then apposition, then possessors ("his").
+DEP_PRIORITY = {"compound": 0, "amod": 0, "nmod": 0, "nn": 0, "appos": 1, "poss": 2}
+OF_PREPS = frozenset({"of", "from"})
+
+
+def actor_for_token(doc: Doc, token: Token) -> ActorMention | None:
+    """The mention covering ``token``, else one in its noun phrase, else None."""
+    index: dict[int, ActorMention] = doc._.actor_index or {}
+    mention = index.get(token.i)
+    if mention is not None:
+        return mention
+    children = sorted((c for c in token.children if c.dep_ in NP_DEPS and c.i in index),
+                      key=lambda c: (DEP_PRIORITY[c.dep_], index[c.i].kind == "coref", c.i))
+    if children:
+        return index[children[0].i]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in OF_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = index.get(obj.i) or next(
+                        (index[c.i] for c in obj.children if c.dep_ in NP_DEPS and c.i in index), None
+                    )
+                    if found is not None:
+                        return found
+    return None

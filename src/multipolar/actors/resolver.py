@@ -1,0 +1,275 @@
+"""Find actor mentions in a parsed Doc: one alias PhraseMatcher, one role matcher, a linear pass.
+
+Conventions (see ``data/README.md``): a bare country name or capital used as a metonym gets sector
+``GOV``; a nationality adjective alone gets no sector; a plural demonym ("Afghans") gets ``CVL``;
+nationality + role noun takes the role's sector ("Chinese troops" -> CHN MIL); a leader named while in
+office gets ``GOV``, after their tenure ``ELI``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from multipolar.actors import tables
+from multipolar.actors.disambiguate import HONORIFICS, choose_entry
+from multipolar.actors.tables import Entry, Role
+from multipolar.records import ActorMention
+
+ELI_MODIFIERS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "retired", "late"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+MAX_MODIFIERS = 3
+MAX_NAME_TOKENS = 4
+
+
+def today() -> str:
+    return _dt.date.today().isoformat()
+
+
+@dataclass
+class Unit:
+    """A matched alias before composition."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def _variants(alias: str) -> list[str]:
+    out = [alias]
+    if "'" in alias:
+        out.append(alias.replace("'", "’"))
+    if alias.startswith("the "):
+        out.append("The " + alias[4:])
+    return out
+
+
+class ActorMatcher:
+    """The compiled matchers (built once per pipeline)."""
+
+    def __init__(self, vocab: Vocab, tokenizer: object) -> None:
+        self.aliases = tables.alias_entries()
+        self.alias_matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.alias_of: dict[int, str] = {}
+        self.role_of: dict[int, Role] = {}
+        make = tokenizer.pipe  # type: ignore[attr-defined]
+        for alias in self.aliases:
+            forms = _variants(alias)
+            key = vocab.strings.add("A|" + alias)
+            self.alias_of[key] = alias
+            self.alias_matcher.add("A|" + alias, list(make(forms)))
+        for term, role in tables.roles().items():
+            key = vocab.strings.add("R|" + term)
+            self.role_of[key] = role
+            self.role_matcher.add("R|" + term, list(make([term, term.title()])))
+
+    def units(self, doc: Doc, date: str) -> list[Unit]:
+        """Longest non-overlapping alias matches, resolved to one entry each (blocking phrases dropped)."""
+        raw = sorted(self.alias_matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
+        taken = bytearray(len(doc))
+        chosen: list[tuple[int, int, str]] = []
+        for key, start, end in raw:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, self.alias_of[key]))
+        chosen.sort()
+        units = []
+        for start, end, alias in chosen:
+            entry = choose_entry(doc, start, end, alias, self.aliases[alias], date)
+            if entry is not None and entry.code != "-":
+                units.append(Unit(start, end, entry))
+        return units
+
+    def roles(self, doc: Doc) -> dict[int, tuple[int, Role]]:
+        """Role matches by start token (longest per start)."""
+        out: dict[int, tuple[int, Role]] = {}
+        for key, start, end in self.role_matcher(doc):
+            if start not in out or out[start][0] < end:
+                out[start] = (end, self.role_of[key])
+        return out
+
+
+def _is_name_token(token: object) -> bool:
+    return bool(token.pos_ == "PROPN" and token.is_title)  # type: ignore[attr-defined]
+
+
+class Composer:
+    """Turns units + roles into ActorMentions (one linear pass)."""
+
+    def __init__(self, doc: Doc, units: list[Unit], roles: dict[int, tuple[int, Role]], date: str) -> None:
+        self.doc = doc
+        self.units = units
+        self.roles = roles
+        self.role_ends = {end: (start, role) for start, (end, role) in roles.items()}
+        self.unit_at = {u.start: u for u in units}
+        self.date = date
+
+    def mentions(self) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        pos = 0
+        for unit in self.units:
+            if unit.start < pos:
+                continue
+            mention = self.compose(unit, pos)
+            if mention is not None:
+                out.append(mention)
+                pos = mention.end
+        return out
+
+    # -- composition -------------------------------------------------------------------------
+    def _role_chain(self, j: int) -> tuple[int, int, list[Role]]:
+        """From token j, skip a few modifiers and collect consecutive roles: (role_start, end, roles)."""
+        doc = self.doc
+        k = j
+        while k < len(doc) and k - j <= MAX_MODIFIERS:
+            if k in self.roles:
+                start = k
+                chain = []
+                while k in self.roles:
+                    end, role = self.roles[k]
+                    chain.append(role)
+                    k = end
+                return start, k, chain
+            tok = doc[k]
+            if k in self.unit_at or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") or tok.is_punct:
+                break
+            if tok.pos_ == "PROPN" and not tok.is_lower and tok.lower_ not in ELI_MODIFIERS:
+                # capitalised words may be part of the role ("Air Force", "Foreign Ministry")
+                pass
+            k += 1
+        return j, j, []
+
+    def _name_after(self, k: int) -> tuple[int, Unit | None]:
+        """Extend over a personal name after a title: returns (end, leader unit if the name is one)."""
+        doc = self.doc
+        if k in self.unit_at and self.unit_at[k].entry.kind == "leader":
+            unit = self.unit_at[k]
+            return unit.end, unit
+        end = k
+        while end < len(doc) and end - k < MAX_NAME_TOKENS and _is_name_token(doc[end]) and end not in self.unit_at:
+            end += 1
+        if end < len(doc) and end in self.unit_at and self.unit_at[end].entry.kind == "leader" and end > k:
+            unit = self.unit_at[end]
+            return unit.end, unit
+        return end, None
+
+    def compose(self, unit: Unit, floor: int) -> ActorMention | None:
+        doc = self.doc
+        entry = unit.entry
+        start, end = unit.start, unit.end
+        sector = entry.sector
+        kind = entry.kind
+        rule = entry.rule
+        name = entry.name
+        code = entry.code
+        leader = entry.leader if kind == "leader" else None
+
+        if kind == "leader":
+            if self._other_person(unit):
+                return None
+            # titles before the name: "President Xi", "Mr Modi", "Prime Minister Narendra Modi"
+            if start in self.role_ends:
+                rstart, role = self.role_ends[start]
+                if role.person and rstart >= floor:
+                    start = rstart
+        else:
+            j = end
+            if j < len(doc) and doc[j].text in POSSESSIVE and kind != "demonym":
+                j += 1
+            if j < len(doc) and doc[j].text == "-":
+                j = len(doc)  # "Russian-backed", "U.S.-led": the nationality alone
+            rstart, rend, chain = self._role_chain(j) if j < len(doc) else (j, j, [])
+            if chain:
+                end = rend
+                role = next((r for r in chain if r.sector is not None), chain[0])
+                office = next((r.office for r in chain if r.office), None)
+                if entry.kind in ("organisation", "group") and (entry.sector or "") in ("REB", "MED", "CVL", "JRN"):
+                    pass  # the group keeps its own sector ("Hamas fighters", "Taliban militants")
+                elif role.sector is not None:
+                    sector = role.sector
+                kind = "role"
+                rule = f"{entry.rule} + role:{'/'.join(r.term for r in chain)}"
+                if chain[-1].person:
+                    nend, leader_unit = self._name_after(end)
+                    if nend > end:
+                        if leader_unit is not None:
+                            leader = leader_unit.entry.leader
+                            code = leader_unit.entry.code if entry.code != "WST" else code
+                            rule += f" + {leader_unit.entry.rule}"
+                            name = leader
+                        else:
+                            name = doc[end:nend].text
+                        end = nend
+                    elif office and entry.code not in tables.BLOC_CODES:
+                        holder = tables.office_holder(code, office, self.date, _title(chain))
+                        name = holder.name if holder else None
+                        sector = "GOV"
+                        rule += f" + office:{office}@{self.date}"
+            elif end in self.unit_at and self.unit_at[end].entry.kind == "leader" and (
+                self.unit_at[end].entry.code == code
+            ):
+                leader_unit = self.unit_at[end]
+                end, leader = leader_unit.end, leader_unit.entry.leader
+                rule += f" + {leader_unit.entry.rule}"
+            elif code == "WST" and kind == "demonym":
+                return None  # "Western" alone is too vague
+            elif kind == "country" and start >= 2 and doc[start - 1].lower_ == "of":
+                # "the president of France", "the government of Iraq"
+                back = start - 2 if doc[start - 2].lower_ != "the" else start - 3
+                if back >= floor and back >= 0 and back + 1 in self.role_ends:
+                    rstart, role = self.role_ends[back + 1]
+                    if rstart >= floor and role.sector is not None:
+                        start, sector, kind = rstart, role.sector, "role"
+                        rule = f"{entry.rule} + role:{role.term} of"
+                        if role.office:
+                            holder = tables.office_holder(code, role.office, self.date, _title([role]))
+                            name = holder.name if holder else None
+                            rule += f" + office:{role.office}@{self.date}"
+        if leader is not None:
+            sector, rule = self._tenure(leader, rule)
+            kind = "leader"
+            name = leader
+        span = doc[start:end]
+        if any(t.lower_ in ELI_MODIFIERS for t in doc[max(floor, start - 1) : end]) and sector not in (None, "REB"):
+            sector = "ELI"
+            if start > floor and doc[start - 1].lower_ in ELI_MODIFIERS:
+                span = doc[start - 1 : end]
+        return _mention(span, code, sector, kind, rule, name)
+
+    def _other_person(self, unit: Unit) -> bool:
+        """A surname alias preceded by another first name ("Hunter Biden") is someone else."""
+        if unit.start == 0 or unit.end - unit.start > 1:
+            return False
+        prev = self.doc[unit.start - 1]
+        if prev.text in HONORIFICS:
+            return False
+        return _is_name_token(prev) and unit.start not in self.role_ends and (unit.start - 1) not in self.unit_at
+
+    def _tenure(self, leader: str, rule: str) -> tuple[str | None, str]:
+        spells = tables.tenures_by_leader().get(leader, ())
+        for spell in spells:
+            if spell.covers(self.date):
+                return "GOV", f"{rule} [{spell.office} {spell.start}..{spell.end or ''}]"
+        if any(spell.start <= self.date for spell in spells):
+            return "ELI", f"{rule} [former, {self.date}]"
+        return None, f"{rule} [not yet in office, {self.date}]"
+
+
+def _title(chain: list[Role]) -> str:
+    return "president" if any(r.term == "president" for r in chain) else ""
+
+
+def _mention(
+    span: Span, code: str, sector: str | None, kind: str, rule: str, name: str | None,
+    members: tuple[str, ...] = (),
+) -> ActorMention:
+    return ActorMention(
+        text=span.text, start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+        code=code, sector=sector, kind=kind, rule=rule, members=members, name=name,
+    )

@@ -1,0 +1,36 @@
+"""Within-document coreference of actors."""
+
+from __future__ import annotations
+
+from multipolar.api import resolve_actors
+
+
+def coref(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(m.text, m.code, m.members) for m in resolve_actors(text, "2024-06-01") if m.kind == "coref"]
+
+
+def test_pronouns_follow_the_last_compatible_actor() -> None:
+    found = coref("China said it would defend its interests.")
+    assert ("it", "CHN", ()) in found and ("its", "CHN", ()) in found
+
+
+def test_expletive_it_is_skipped() -> None:
+    assert coref("Russia protested. It is likely that talks will fail.") == []
+
+
+def test_plural_pronoun() -> None:
+    assert ("they", "AFG", ()) in coref("The Taliban said they attacked a checkpoint.")
+
+
+def test_personal_pronoun_to_leader() -> None:
+    assert ("he", "RUS", ()) in coref("Putin said he was ready.")
+
+
+def test_two_nations_is_a_compound_actor() -> None:
+    found = coref("Russia and Ukraine agreed a ceasefire. The two nations will meet again.")
+    assert ("The two nations", "RUS", ("RUS", "UKR")) in found
+
+
+def test_repeated_surname_of_unlisted_person() -> None:
+    found = coref("Ukrainian commander Oleksandr Syrskyi spoke. Syrskyi said the line held.")
+    assert ("Syrskyi", "UKR", ()) in found

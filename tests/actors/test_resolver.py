@@ -1,0 +1,132 @@
+"""Actor resolution: countries, metonyms, organisations, leaders with tenure, sectors, ambiguity."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from multipolar.actors.lookup import actor_for_token
+from multipolar.api import resolve_actors
+from multipolar.records import ActorMention
+
+
+def by_text(text: str, date: str | None = "2024-06-01") -> dict[str, ActorMention]:
+    return {m.text: m for m in resolve_actors(text, date=date)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code", "sector"),
+    [
+        ("The U.S. and Britain met.", "U.S.", "USA", "GOV"),
+        ("The U.S. and Britain met.", "Britain", "GBR", "GOV"),
+        ("Türkiye and Turkey are one.", "Türkiye", "TUR", "GOV"),
+        ("An Ivorian envoy met Emirati officials.", "Emirati officials", "ARE", "GOV"),
+        ("The Kremlin rejected it.", "Kremlin", "RUS", "GOV"),
+        ("The Pentagon said so.", "Pentagon", "USA", "MIL"),
+        ("Kiev and Kyiv are one.", "Kiev", "UKR", "GOV"),
+        ("Zhongnanhai decided.", "Zhongnanhai", "CHN", "GOV"),
+        ("The West condemned Moscow.", "the West", "WST", "GOV"),
+        ("Western governments condemned Moscow.", "Western governments", "WST", "GOV"),
+        ("NATO and the U.N. Security Council met.", "U.N. Security Council", "UN", "GOV"),
+        ("Amnesty International criticised the raid.", "Amnesty International", "NGO", "CVL"),
+        ("Islamic State fighters attacked.", "Islamic State fighters", "IMG", "REB"),
+        ("The Taliban attacked.", "Taliban", "AFG", "REB"),
+        ("Hezbollah fired rockets.", "Hezbollah", "LBN", "REB"),
+    ],
+)
+def test_aliases(text: str, span: str, code: str, sector: str) -> None:
+    found = by_text(text)
+    mention = found.get(span) or found.get(span[0].upper() + span[1:])
+    assert mention is not None, found
+    assert (mention.code, mention.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code", "sector"),
+    [
+        ("Chinese troops crossed.", "Chinese troops", "CHN", "MIL"),
+        ("Russian oil companies agreed.", "Russian oil companies", "RUS", "BUS"),
+        ("Iranian protesters marched.", "Iranian protesters", "IRN", "CVL"),
+        ("Syrian rebels advanced.", "Syrian rebels", "SYR", "REB"),
+        ("Israeli police raided it.", "Israeli police", "ISR", "COP"),
+        ("Chinese state media said.", "Chinese state media", "CHN", "JRN"),
+        ("Former Afghan officials fled.", "Former Afghan officials", "AFG", "ELI"),
+        ("China's military drilled.", "China's military", "CHN", "MIL"),
+        ("Ukrainian commander Oleksandr Syrskyi spoke.", "Ukrainian commander Oleksandr Syrskyi", "UKR", "MIL"),
+    ],
+)
+def test_compositional_sectors(text: str, span: str, code: str, sector: str) -> None:
+    mention = by_text(text)[span]
+    assert (mention.code, mention.sector) == (code, sector)
+
+
+def test_president_depends_on_date() -> None:
+    text = "The U.S. president called the French foreign minister."
+    early, late = by_text(text, "2019-06-01"), by_text(text, "2023-06-01")
+    assert early["U.S. president"].name == "Donald Trump"
+    assert late["U.S. president"].name == "Joe Biden"
+    assert late["U.S. president"].sector == "GOV"
+    assert late["French foreign minister"].name == "Catherine Colonna"
+
+
+def test_named_leader_in_and_after_tenure() -> None:
+    text = "German Chancellor Angela Merkel met Obama."
+    in_office = by_text(text, "2015-01-01")
+    after = by_text(text, "2023-01-01")
+    assert in_office["German Chancellor Angela Merkel"].sector == "GOV"
+    assert after["German Chancellor Angela Merkel"].sector == "ELI"
+    assert after["Obama"].code == "USA" and after["Obama"].sector == "ELI"
+
+
+def test_title_and_surname_forms() -> None:
+    found = by_text("President Xi and Mr Modi met Russian President Vladimir Putin.")
+    assert found["President Xi"].code == "CHN"
+    assert found["Mr Modi"].code == "IND"
+    assert found["Russian President Vladimir Putin"].name == "Vladimir Putin"
+
+
+def test_iranian_president_is_not_the_supreme_leader() -> None:
+    assert by_text("The Iranian president spoke.", "2016-01-01")["Iranian president"].name == "Hassan Rouhani"
+
+
+def test_unknown_person_not_guessed() -> None:
+    assert resolve_actors("John Smithers said the weather was fine.") == []
+
+
+def test_other_person_with_leader_surname() -> None:
+    assert "Biden" not in by_text("Hunter Biden testified.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Michael Jordan scored.", "Jordan"),
+        ("George Washington crossed the river.", "Washington"),
+        ("We ate turkey with us.", "turkey"),
+        ("Governor Kemp spoke in Atlanta, Georgia, on Sunday.", "Georgia"),
+    ],
+)
+def test_ambiguity_negatives(text: str, absent: str) -> None:
+    assert all(m.code not in ("JOR", "GEO", "TUR") or m.text != absent for m in resolve_actors(text))
+    assert absent not in by_text(text) or by_text(text)[absent].code == "USA"
+
+
+def test_ambiguity_positives() -> None:
+    assert by_text("Jordan and Egypt signed a deal.")["Jordan"].code == "JOR"
+    assert by_text("Georgia accused Russia; Tbilisi said talks failed.")["Georgia"].code == "GEO"
+    assert by_text("Washington imposed sanctions.")["Washington"].code == "USA"
+    assert by_text("Congo's army fought rebels near Brazzaville.")["Congo's army"].code == "COG"
+    assert by_text("Congo's army fought M23 rebels near Goma.")["Congo's army"].code == "COD"
+    assert "US" not in {m.text for m in resolve_actors("They told us to leave.")}
+
+
+def test_actor_index_and_lookup(nlp: Language) -> None:
+    doc = nlp("The army of Iran attacked Chinese troops.")
+    index = doc._.actor_index
+    troops = next(t for t in doc if t.text == "troops")
+    assert index[troops.i].code == "CHN"
+    army = next(t for t in doc if t.text == "army")
+    found = actor_for_token(doc, army)
+    assert found is not None and found.code == "IRN"
+    starts = [m.start for m in doc._.actors]
+    assert starts == sorted(starts)

@@ -1,0 +1,39 @@
+"""The actor tables are valid and the CLI prints resolutions."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from multipolar.actors import tables
+from multipolar.cli import app
+
+
+def test_tables_validate() -> None:
+    assert tables.validate() == []
+
+
+def test_tables_cover_required_offices() -> None:
+    offices = tables.tenures_by_office()
+    for country in ("USA", "RUS", "CHN", "GBR", "FRA"):
+        for office in ("FM", "DM"):
+            assert (country, office) in offices
+    for country in ("IND", "BRA", "NGA", "PAK", "IRN", "TUR", "IDN", "MEX"):
+        assert (country, "HOS") in offices or (country, "HOG") in offices
+
+
+def test_office_holder() -> None:
+    holder = tables.office_holder("DEU", "HOG", "2025-06-01")
+    assert holder is not None and holder.name == "Friedrich Merz"
+    holder = tables.office_holder("JPN", "HOG", "2025-11-01")
+    assert holder is not None and holder.name == "Sanae Takaichi"
+
+
+def test_cli_actors() -> None:
+    result = CliRunner().invoke(app, ["actors", "Chinese troops entered Moscow.", "--date", "2024-01-01"])
+    assert result.exit_code == 0, result.output
+    assert "CHN" in result.output and "MIL" in result.output and "metonyms.tsv:Moscow" in result.output
+
+
+def test_cli_rejects_bad_date() -> None:
+    result = CliRunner().invoke(app, ["actors", "China", "--date", "yesterday"])
+    assert result.exit_code != 0
