@@ -13,6 +13,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "actor_index": None,  # dict[int, ActorMention]: token index -> mention covering it
     "events": None,  # list[Event], set by multipolar_events
     "candidates": None,  # list[TriggerCandidate]: every trigger looked at (for `explain`)
+    "sentence_penta": None,  # list[tuple[int, float] | None]: per doc.sents, classifier penta where no event
 }
 
 

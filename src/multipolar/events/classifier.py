@@ -1,0 +1,133 @@
+"""The sentence event-class (penta) classifier that backs the lexicon coder.
+
+A small spaCy bag-of-words ``textcat`` (exclusive classes = Phoenix penta 0..4) trained in the
+repo by ``multipolar train`` (:mod:`multipolar.events.train`) and shipped under
+``events/data/model/``. It is loaded once per process, never downloaded.
+
+How the event coder uses it (``multipolar_events`` with ``use_classifier=True``):
+
+* Events keep the lexicon's CAMEO code and the ``penta`` the ontology gives that code; the
+  classifier never invents an event (it has no actors and no CAMEO code).
+* For each sentence in which the lexicon coded **no** event, the coder stores the classifier's
+  ``(penta, prob)`` in ``doc._.sentence_penta[i]`` (``i`` = index in ``doc.sents``; ``None`` where
+  an event was coded or no model is shipped): one call after coding a Doc,
+  ``annotate_sentence_penta(doc, events)`` (batched; :func:`sentence_penta` for one text).
+* The class of a sentence is then :func:`combine_penta`: the first coded event's penta, else the
+  classifier's. ``multipolar evaluate`` scores exactly this combination (``penta`` = lexicon
+  only, ``penta_combined`` = this function, ``penta_classifier`` = the classifier alone).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from multipolar.nlp import extensions as _extensions  # noqa: F401  (declares Doc._.sentence_penta)
+from multipolar.records import Event
+
+#: textcat labels, one per penta class.
+LABELS: tuple[str, ...] = ("0", "1", "2", "3", "4")
+PENTA_NAMES: dict[int, str] = {
+    0: "statement/appeal",
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
+#: Written beside the spaCy model: digests of the training texts (to detect train-on-test).
+DIGESTS_FILE = "training_digests.txt"
+
+
+def model_dir() -> Path:
+    """Where the shipped model lives inside the package."""
+    return Path(str(resources.files("multipolar.events").joinpath("data/model")))
+
+
+def text_digest(text: str) -> str:
+    """A short digest of a normalised text (to recognise training sentences without storing them)."""
+    norm = " ".join(text.split()).lower()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
+
+
+@lru_cache(maxsize=4)
+def load_classifier(path: str | None = None) -> Language | None:
+    """The trained classifier (cached per path), or ``None`` when no model is shipped."""
+    directory = Path(path) if path else model_dir()
+    if not (directory / "config.cfg").is_file():
+        return None
+    return spacy.load(directory)
+
+
+def available() -> bool:
+    """Whether a trained model is shipped."""
+    return load_classifier() is not None
+
+
+def predict_penta(
+    texts: Sequence[str], nlp: Language | None = None, batch_size: int = 256
+) -> list[tuple[int, float]]:
+    """``(penta, probability)`` of each text; raises ``RuntimeError`` when no model is shipped."""
+    model = nlp if nlp is not None else load_classifier()
+    if model is None:
+        raise RuntimeError("no penta classifier shipped: run `multipolar train`")
+    out: list[tuple[int, float]] = []
+    for doc in model.pipe(list(texts), batch_size=batch_size):
+        label, prob = max(doc.cats.items(), key=lambda item: item[1])
+        out.append((int(label), float(prob)))
+    return out
+
+
+def sentence_penta(text: str) -> tuple[int, float] | None:
+    """The hook for the coder: ``(penta, probability)`` of one sentence, ``None`` without a model."""
+    model = load_classifier()
+    if model is None:
+        return None
+    return predict_penta([text], model)[0]
+
+
+def combine_penta(event_pentas: Sequence[int], sentence: tuple[int, float] | None) -> int | None:
+    """A sentence's class: its first coded event's penta, else the classifier's, else ``None``."""
+    if event_pentas:
+        return event_pentas[0]
+    return sentence[0] if sentence is not None else None
+
+
+def annotate_sentence_penta(doc: Doc, events: Sequence[Event], require_actors: bool = False) -> None:
+    """Set ``doc._.sentence_penta``: per sentence, the classifier's ``(penta, prob)`` where no event was
+    coded (and, with ``require_actors``, an actor was found), else ``None``. No model: all ``None``."""
+    sents = list(doc.sents)
+    result: list[tuple[int, float] | None] = [None] * len(sents)
+    model = load_classifier()
+    if model is not None:
+        coded = {e.sentence_index for e in events}
+        index = doc._.actor_index or {}
+        todo = [i for i, sent in enumerate(sents) if i not in coded
+                and (not require_actors or any(t in index for t in range(sent.start, sent.end)))]
+        for i, prediction in zip(todo, predict_penta([sents[i].text for i in todo], model), strict=True):
+            result[i] = prediction
+    doc._.sentence_penta = result
+
+
+def training_digests(path: str | None = None) -> frozenset[str]:
+    """Digests of the texts the shipped model was trained on (empty without a model)."""
+    file = (Path(path) if path else model_dir()) / DIGESTS_FILE
+    if not file.is_file():
+        return frozenset()
+    return frozenset(line.strip() for line in file.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def model_info(path: str | None = None) -> dict[str, object]:
+    """The ``multipolar`` section of the model's meta.json (training data, seed, CV accuracy)."""
+    file = (Path(path) if path else model_dir()) / "meta.json"
+    if not file.is_file():
+        return {}
+    info = json.loads(file.read_text(encoding="utf-8")).get("multipolar", {})
+    return dict(info) if isinstance(info, dict) else {}

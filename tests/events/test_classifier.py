@@ -1,0 +1,128 @@
+"""The shipped penta classifier and its training code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from multipolar.events import classifier
+from multipolar.events.train import (
+    cross_val_predict,
+    load_examples,
+    plover_penta,
+    stratified_folds,
+    train_command,
+    train_model,
+)
+from tests.conftest import shared_file
+
+TINY = [
+    ("Soldiers shelled the village and killed ten people.", 4),
+    ("Rebels attacked an army base with rockets.", 4),
+    ("Troops opened fire on protesters in the square.", 4),
+    ("The minister accused the neighbour of lying.", 3),
+    ("The government condemned the decision and threatened sanctions.", 3),
+    ("Officials denounced the report as slander.", 3),
+    ("The two leaders met for talks in the capital.", 1),
+    ("The foreign ministers agreed to cooperate on trade.", 1),
+    ("The presidents praised their friendship at the summit.", 1),
+    ("The bank sent food aid and medicine to the region.", 2),
+    ("The country released the prisoners it had held.", 2),
+    ("Donors delivered emergency loans to the treasury.", 2),
+    ("The spokesman said the meeting would happen soon.", 0),
+    ("The mayor urged residents to stay calm.", 0),
+    ("The party called on the court to review the case.", 0),
+]
+HYPER = {"ngram_size": 1, "length": 2**12, "epochs": 3, "dropout": 0.0}
+
+
+def test_shipped_model_is_small_and_loads() -> None:
+    directory = classifier.model_dir()
+    assert (directory / "config.cfg").is_file(), "run `multipolar train` to ship the model"
+    size = sum(f.stat().st_size for f in directory.rglob("*") if f.is_file())
+    assert size < 10_000_000
+    assert classifier.available()
+    info = classifier.model_info()
+    assert 0.5 < float(info["cv_accuracy"]) <= 1.0  # type: ignore[arg-type]
+
+
+def test_predict_penta_classes_and_probabilities() -> None:
+    out = classifier.predict_penta(["Warplanes bombed the town, killing dozens of civilians.",
+                                    "The two countries signed an agreement to expand trade."])
+    assert all(p in range(5) and 0.2 <= prob <= 1.0 for p, prob in out)
+    assert out[0][0] == 4
+    assert classifier.sentence_penta("Artillery fire killed five soldiers near the border.") is not None
+
+
+def test_combine_penta_prefers_first_event() -> None:
+    assert classifier.combine_penta([3, 4], (1, 0.9)) == 3
+    assert classifier.combine_penta([], (1, 0.9)) == 1
+    assert classifier.combine_penta([], None) is None
+
+
+def test_text_digest_normalises_space_and_case() -> None:
+    assert classifier.text_digest("A  b\nC") == classifier.text_digest("a b c")
+    assert classifier.text_digest("a b") != classifier.text_digest("a c")
+
+
+def test_training_digests_cover_the_dev_set() -> None:
+    path = shared_file("gold/dev/conflibert_train.jsonl")
+    first = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    assert classifier.text_digest(first["text"]) in classifier.training_digests()
+
+
+def test_stratified_folds_balanced_and_deterministic() -> None:
+    labels = [0] * 10 + [1] * 5
+    folds = stratified_folds(labels, 5, seed=1)
+    assert folds == stratified_folds(labels, 5, seed=1)
+    for fold in range(5):
+        assert sum(1 for f, lab in zip(folds, labels, strict=True) if f == fold and lab == 0) == 2
+        assert sum(1 for f, lab in zip(folds, labels, strict=True) if f == fold and lab == 1) == 1
+
+
+def test_training_is_deterministic_and_learns() -> None:
+    first = classifier.predict_penta([t for t, _ in TINY], train_model(TINY, HYPER, seed=3))
+    second = classifier.predict_penta([t for t, _ in TINY], train_model(TINY, HYPER, seed=3))
+    assert first == second
+    assert sum(p == gold for (p, _), (_, gold) in zip(first, TINY, strict=True)) >= 12  # fits its data
+
+
+def test_cross_val_predict_is_out_of_fold() -> None:
+    out = cross_val_predict(TINY, 3, HYPER)
+    assert len(out) == len(TINY) and all(p in range(5) for p, _ in out)
+
+
+def test_plover_penta_mapping() -> None:
+    mapping = plover_penta()
+    assert mapping["ASSAULT"] == 4 and mapping["AGREE"] == 1 and mapping["ACCUSE"] == 3
+
+
+def test_train_command_writes_a_loadable_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps({"id": str(i), "text": t, "penta": p}) for i, (t, p) in enumerate(TINY)),
+                    encoding="utf-8")
+    assert len(load_examples(gold)) == len(TINY)
+    monkeypatch.setattr("multipolar.events.train.default_hyper", lambda: dict(HYPER))
+    train_command(gold=gold, output=tmp_path / "model", folds=3, synthetic=None, seed=0, epochs=None)
+    info = classifier.model_info(str(tmp_path / "model"))
+    assert info["examples"] == len(TINY) and "cv_accuracy" in info
+    model = classifier.load_classifier(str(tmp_path / "model"))
+    assert model is not None and len(classifier.predict_penta(["Troops shelled the town."], model)) == 1
+    assert classifier.text_digest(TINY[0][0]) in classifier.training_digests(str(tmp_path / "model"))
+
+
+def test_annotate_sentence_penta_only_where_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    from multipolar.records import Event
+
+    with nlp.select_pipes(disable=["multipolar_events"]):
+        doc = nlp("Warplanes bombed the town, killing dozens. The two leaders met for talks in Paris.")
+    event = Event("d", 1, "s", 0, "met", 0, 1, None, None, None, None, None, None, "040", "04", "CONSULT",
+                  None, 1, 1, 1.0, None, "test")
+    classifier.annotate_sentence_penta(doc, [event])
+    first, second = doc._.sentence_penta
+    assert second is None and first is not None and first[0] == 4
+    doc._.actor_index = {}  # no actor anywhere: nothing to classify when actors are required
+    classifier.annotate_sentence_penta(doc, [], require_actors=True)
+    assert doc._.sentence_penta == [None, None]
