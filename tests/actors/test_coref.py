@@ -34,3 +34,28 @@ def test_two_nations_is_a_compound_actor() -> None:
 def test_repeated_surname_of_unlisted_person() -> None:
     found = coref("Ukrainian commander Oleksandr Syrskyi spoke. Syrskyi said the line held.")
     assert ("Syrskyi", "UKR", ()) in found
+
+
+def test_subject_pronoun_prefers_the_subject_antecedent() -> None:
+    found = coref("Although Brazil did not send troops to Haiti, it has backed Argentina in talks.")
+    assert ("it", "BRA", ()) in found
+
+
+def test_possessive_pronoun_takes_the_most_recent_argument() -> None:
+    found = coref("Germany extended loans to Poland after its election.")
+    assert ("its", "POL", ()) in found
+
+
+def test_modifiers_are_not_antecedents() -> None:
+    found = coref("Japan buys Korean steel for its shipyards.")
+    assert ("its", "JPN", ()) in found
+
+
+def test_plural_pronoun_after_coordinated_subjects() -> None:
+    found = coref("Kenya and Uganda said their border would stay open.")
+    assert ("their", "KEN", ("KEN", "UGA")) in found
+
+
+def test_both_leaders_means_the_two_last_leaders() -> None:
+    found = coref("Macron met Scholz in Paris, near the British embassy. Both leaders praised Ukraine.")
+    assert ("Both leaders", "FRA", ("FRA", "DEU")) in found

@@ -22,6 +22,9 @@ GROUP_NOUNS = frozenset({"nations", "countries", "sides", "governments", "leader
                          "neighbors", "powers", "parties", "capitals", "presidents"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "leadership", "authorities"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
 EXPLETIVE_HEADS = frozenset({"seem", "appear", "rain", "matter", "happen"})
 WINDOW_SENTENCES = 2
 
@@ -61,16 +64,60 @@ class _Coref:
         for m in mentions:
             self.covered[m.start : m.end] = b"\x01" * (m.end - m.start)
         self.history: list[ActorMention] = []
+        self.by_token: dict[int, ActorMention] = {}
         self.surnames: dict[str, ActorMention] = {}
         self.root: dict[tuple[int, int], ActorMention] = {}  # coref mention span -> its first antecedent
 
     def antecedent(self, i: int, ok: Callable[[ActorMention], bool], window: int = WINDOW_SENTENCES,
                    ) -> ActorMention | None:
+        """The most salient earlier mention that passes ``ok``.
+
+        Modifiers ("Chinese supplies", "the Ukraine crisis") are never antecedents. A subject pronoun
+        prefers a subject antecedent, then the same sentence, then the most recent ("While China has
+        not ..., it has backed Moscow"); a possessive or object pronoun takes the most recent argument
+        ("... support to Moscow following its invasion").
+        """
+        prefer_subject = self.doc[i].dep_ in SUBJECT_DEPS
+        best: ActorMention | None = None
+        best_score = -1
+        for rank, m in enumerate(reversed(self.history)):
+            distance = self.sent_of[i] - self.sent_of[m.start]
+            if distance > window:
+                break
+            if not ok(m) or self.is_modifier(m):
+                continue
+            score = (2 * self.is_subject(m) + (distance == 0)) if prefer_subject else 3
+            if score > best_score:
+                best, best_score = m, score
+            if best_score == 3 or rank > 12:
+                break
+        return best
+
+    def is_subject(self, m: ActorMention) -> bool:
+        """Is the mention (or the conjunct it belongs to) the subject of its clause?"""
+        root = self.doc[m.start : m.end].root
+        while root.dep_ == "conj":
+            root = root.head
+        return root.dep_ in SUBJECT_DEPS
+
+    def is_modifier(self, m: ActorMention) -> bool:
+        """Does the mention only modify another noun ("Chinese supplies", "the Ukraine crisis")?"""
+        return self.doc[m.end - 1].dep_ in MODIFIER_DEPS
+
+    def coordinated_group(self, i: int) -> ActorMention | None:
+        """A compound antecedent for 'they/their' from coordinated mentions ("Russia and China ...")."""
         for m in reversed(self.history):
-            if self.sent_of[i] - self.sent_of[m.start] > window:
+            if self.sent_of[i] - self.sent_of[m.start] > 1:
                 return None
-            if ok(m):
-                return m
+            root = self.doc[m.start : m.end].root
+            if root.dep_ != "conj" or not root.head.i < m.start:
+                continue
+            head = self.by_token.get(root.head.i)
+            if head is None or not self.is_subject(head):
+                continue
+            codes = tuple(dict.fromkeys((*(head.members or (head.code,)), *(m.members or (m.code,)))))
+            if len(codes) >= 2:
+                return replace(head, members=codes, code=codes[0])
         return None
 
     def make(self, start: int, end: int, ante: ActorMention, sector: str | None = None,
@@ -95,6 +142,8 @@ class _Coref:
         for token in doc:
             while pending is not None and pending.end <= token.i:
                 self.history.append(pending)
+                for t in range(pending.start, pending.end):
+                    self.by_token[t] = pending
                 if is_person(pending) and doc[pending.end - 1].pos_ == "PROPN":
                     self.surnames[doc[pending.end - 1].text] = pending
                 pending = next(queue, None)
@@ -114,6 +163,9 @@ class _Coref:
             ante = self.antecedent(i, lambda m: not is_plural(m) and not is_person(m))
             return self.make(i, i + 1, ante) if ante else None
         if low in PLURAL and token.pos_ in ("PRON", "DET"):
+            group = self.coordinated_group(i)
+            if group is not None:
+                return self.make(i, i + 1, group, members=group.members, code=group.code)
             ante = self.antecedent(i, lambda m: (is_plural(m) or m.kind == "group") and not is_person(m))
             return self.make(i, i + 1, ante) if ante else None
         if low in PERSONAL and token.pos_ in ("PRON", "DET"):
@@ -125,7 +177,7 @@ class _Coref:
             start = i - 1 if low == "two" and i > 0 and doc[i - 1].lower_ == "the" else i
             if low == "two" and start == i:
                 return None
-            return self.compound(start, i + 2)
+            return self.compound(start, i + 2, persons=doc[i + 1].lower_ in PERSON_GROUP_NOUNS)
         if low == "the" and i + 1 < len(doc) and not self.covered[i + 1]:
             noun = doc[i + 1].lower_
             if i + 2 < len(doc) and doc[i + 2].lower_ == "of":
@@ -136,12 +188,15 @@ class _Coref:
                     return self.make(i, i + 2, ante, sector="GOV" if noun in GOVERNMENT_NOUNS else None)
         return None
 
-    def compound(self, start: int, end: int) -> ActorMention | None:
+    def compound(self, start: int, end: int, persons: bool = False) -> ActorMention | None:
+        """'the two nations' / 'both leaders': the two most recent distinct actors (persons for 'leaders')."""
         codes: list[str] = []
         last: ActorMention | None = None
         for m in reversed(self.history):
             if self.sent_of[start] - self.sent_of[m.start] > WINDOW_SENTENCES + 1:
                 break
+            if persons and not is_person(m):
+                continue
             for code in reversed(m.members or (m.code,)):
                 if code not in codes and (tables.is_state_code(code) or code in tables.BLOC_CODES):
                     codes.append(code)
