@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import typer
 
+from multipolar.actors.commands import actors_command
+from multipolar.analysis.commands import (
+    blocs_command,
+    dyad_command,
+    events_command,
+    export_command,
+    graph_command,
+    relations_command,
+)
 from multipolar.events.commands import code_command
+from multipolar.events.evaluate import evaluate_command
+from multipolar.events.explain import explain_command
+from multipolar.events.train import train_command
+from multipolar.store.commands import ingest_command
 
 app = typer.Typer(
     name="multipolar",
@@ -23,6 +36,17 @@ def _root() -> None:
 
 # Each subpackage owns its commands; register them here, one line each.
 app.command("code")(code_command)
+app.command("evaluate")(evaluate_command)
+app.command("train")(train_command)
+app.command("explain")(explain_command)
+app.command("actors")(actors_command)
+app.command("ingest")(ingest_command)
+app.command("events")(events_command)
+app.command("dyad")(dyad_command)
+app.command("relations")(relations_command)
+app.command("graph")(graph_command)
+app.command("blocs")(blocs_command)
+app.command("export")(export_command)
 
 
 def main() -> None:

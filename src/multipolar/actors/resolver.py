@@ -217,8 +217,8 @@ class Composer:
                 leader_unit = self.unit_at[end]
                 end, leader = leader_unit.end, leader_unit.entry.leader
                 rule += f" + {leader_unit.entry.rule}"
-            elif code == "WST" and kind == "demonym":
-                return None  # "Western" alone is too vague
+            elif code == "WST" and kind == "demonym" and (end >= len(doc) or doc[end].pos_ == "PROPN"):
+                return None  # "Western Europe", "Western Australia": a region, not the West
             elif kind == "country" and start >= 2 and doc[start - 1].lower_ == "of":
                 # "the president of France", "the government of Iraq"
                 back = start - 2 if doc[start - 2].lower_ != "the" else start - 3

@@ -34,7 +34,7 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     """The English model with ``multipolar_actors`` and ``multipolar_events`` added by name."""
     config = config or PipelineConfig()
     # Importing the component modules registers their factories.
-    import multipolar.actors.component  # noqa: F401
+    import multipolar.actors.component
     import multipolar.events.component  # noqa: F401
 
     nlp = load_model(exclude=UNUSED_MODEL_PARTS)

@@ -1,1 +1,6 @@
-"""multipolar.store."""
+"""multipolar.store: the DuckDB event store (documents, mentions, events) and ``multipolar ingest``.
+
+``database.open_db`` opens or creates a database (schema in ``data/schema.sql``, version-checked);
+``writer.write_batch`` stores coded documents in one transaction; ``ingest.ingest`` drives
+reading, coding and storing batch by batch.
+"""

@@ -1,0 +1,162 @@
+"""Command-line front ends of the queries: ``events``, ``dyad``, ``relations``, ``graph``, ``blocs``, ``export``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from multipolar.analysis.blocs import blocs
+from multipolar.analysis.dyad import dyad
+from multipolar.analysis.events import events
+from multipolar.analysis.export import export
+from multipolar.analysis.graph import graph, graph_text
+from multipolar.analysis.output import Format, write_frame, write_summary
+from multipolar.analysis.relations import relations
+from multipolar.store.database import DEFAULT_DB, StoreError
+
+
+class GraphFormat(StrEnum):
+    json = "json"
+    graphml = "graphml"
+    gexf = "gexf"
+
+
+class ExportFormat(StrEnum):
+    gdelt = "gdelt"
+    icews = "icews"
+    parquet = "parquet"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Freq(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    quarter = "quarter"
+    year = "year"
+
+
+#: Columns of ``events`` shown in the (narrow) table format; the other formats carry all.
+TABLE_COLUMNS = ("date", "source", "target", "cameo", "label", "quad", "goldstein",
+                 "num_mentions", "num_documents", "num_sources", "first_doc_id")
+
+DbOption = Annotated[str, typer.Option("--db", help="DuckDB database written by `multipolar ingest`.")]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+SinceOption = Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD), inclusive.")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM-DD), inclusive.")]
+ActorA = Annotated[str, typer.Argument(help="Actor code (case-insensitive), e.g. RUS.")]
+ActorB = Annotated[str, typer.Argument(help="Other actor code, e.g. CHN.")]
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Readable one-line errors (bad arguments, missing or foreign database) with exit code 2."""
+    try:
+        yield
+    except (StoreError, ValueError) as exc:
+        Console(stderr=True).print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+
+
+def events_command(
+    source: Annotated[str | None, typer.Option("--source", help="Source actor code.")] = None,
+    target: Annotated[str | None, typer.Option("--target", help="Target actor code.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    root: Annotated[str | None, typer.Option("--root", help="CAMEO root code, e.g. 04.")] = None,
+    plover: Annotated[str | None, typer.Option("--plover", help="PLOVER event type, e.g. CONSULT.")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most N events (0 = all).")] = 100,
+    db: DbOption = DEFAULT_DB,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Stored events with num_mentions, num_documents and num_sources."""
+    with _errors():
+        frame = events(db, source, target, since, until, root, plover, limit=limit or None)
+        write_frame(frame[list(TABLE_COLUMNS)] if fmt == Format.table else frame, fmt)
+
+
+def dyad_command(
+    a: ActorA,
+    b: ActorB,
+    freq: Annotated[Freq, typer.Option("--freq", help="Period length.")] = Freq.month,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = DEFAULT_DB,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Per period and direction: events by QuadClass, Goldstein sum and mean (plain and mention-weighted)."""
+    with _errors():
+        write_frame(dyad(db, a, b, freq=freq, since=since, until=until), fmt)
+
+
+def relations_command(
+    a: ActorA,
+    b: ActorB,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    evidence: Annotated[int, typer.Option("--evidence", help="Strongest events to show.")] = 5,
+    db: DbOption = DEFAULT_DB,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Summary of two actors' relations: counts, Goldstein mean, QuadClass, trend, top types, evidence."""
+    with _errors():
+        write_summary(relations(db, a, b, since=since, until=until, evidence=evidence), fmt)
+
+
+def graph_command(
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_events: Annotated[int, typer.Option("--min-events", help="Edges with at least N events.")] = 1,
+    fmt: Annotated[GraphFormat, typer.Option("--format", "-f", help="Graph file format.")] = GraphFormat.json,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """The actor network: directed edges weighted by events, cooperation and conflict apart."""
+    with _errors():
+        text = graph_text(graph(db, since, until, min_events=min_events), fmt)
+        _write(text, output)
+
+
+def blocs_command(
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_events: Annotated[int, typer.Option("--min-events", help="Pairs with at least N events.")] = 1,
+    weighted: Annotated[bool, typer.Option("--weighted", help="Weight events by mentions.")] = False,
+    db: DbOption = DEFAULT_DB,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Blocs: actors that cooperate with each other and conflict with the others (signed communities)."""
+    with _errors():
+        write_frame(blocs(db, since, until, min_events=min_events, weighted=weighted), fmt)
+
+
+def export_command(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.gdelt,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
+    table: Annotated[
+        str, typer.Option("--table", help="Native formats: events, mentions or documents.")
+    ] = "events",
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Export events as GDELT 2.0 / ICEWS rows, or the native tables as parquet, jsonl or csv."""
+    with _errors():
+        rows = export(db, fmt, output=output, table=table, since=since, until=until)
+        if output is not None:
+            Console(stderr=True).print(f"{rows} rows written to {output}", markup=False, highlight=False)
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        output.write_text(text, encoding="utf-8")

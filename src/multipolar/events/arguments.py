@@ -1,0 +1,267 @@
+"""Find the actors in a trigger's argument slots: subjects, objects, agents, prepositions, owners."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from multipolar.records import ActorMention
+
+SUBJ = ("nsubj", "csubj")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+OWNER_PREPS = frozenset({"of", "with", "between", "by", "from"})
+SOURCE_PREPS = frozenset({"of", "for", "from"})
+#: For material conflict, a place stands for its country ("attacked a base in Borno state").
+PLACE_PREPS = frozenset({"of", "in", "near", "at", "on", "outside", "inside"})
+
+ActorLookup = Callable[[Doc, Token], "ActorMention | None"]
+
+
+def _default_lookup() -> ActorLookup | None:
+    try:
+        from multipolar.actors.lookup import actor_for_token
+    except ImportError:  # the actor package without its lookup helper
+        return None
+    return actor_for_token
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One actor in an event slot (a compound mention yields one participant per member)."""
+
+    code: str
+    sector: str | None
+    text: str
+    confidence: float
+    mention: ActorMention
+
+
+class Arguments:
+    """Argument finder for one document (caches actor lookups)."""
+
+    def __init__(self, doc: Doc, lookup: ActorLookup | None = None) -> None:
+        self.doc = doc
+        self.index: dict[int, ActorMention] = doc._.actor_index or {}
+        self._lookup = lookup if lookup is not None else _default_lookup()
+        self._cache: dict[int, ActorMention | None] = {}
+
+    # -- actors ---------------------------------------------------------------------------------
+    def mention(self, token: Token) -> ActorMention | None:
+        """The actor mention of an argument head: covering it, or among its pre-modifiers."""
+        if token.i in self._cache:
+            return self._cache[token.i]
+        found = self.index.get(token.i)
+        if found is None and self._lookup is not None:
+            candidate = self._lookup(self.doc, token)
+            # Only accept mentions covering the head or inside its left modifiers, never ones in
+            # post-modifying clauses ("a plan aligned with Moscow's objectives").
+            if candidate is not None and (
+                (token.left_edge.i <= candidate.start and candidate.end <= token.i + 1)
+                or candidate.start <= token.i < candidate.end
+            ):
+                found = candidate
+        self._cache[token.i] = found
+        return found
+
+    def participants(self, tokens: Iterable[Token], confidence: float = 1.0) -> list[Participant]:
+        """Actors of argument heads, coordinated heads expanded, compound members expanded."""
+        out: list[Participant] = []
+        seen: set[tuple[str, int]] = set()
+        for tok in tokens:
+            for head in expand(tok):
+                head = resolve_relative(head)
+                m = self.mention(head)
+                if m is None and head.dep_ == "appos":  # "the government, a number of ..."
+                    m = self.mention(head.head)
+                if m is None:  # "regional rival Japan's Prime Minister Abe"
+                    m = next((x for x in (self.mention(c) for c in head.rights if c.dep_ == "appos") if x), None)
+                if m is None:
+                    continue
+                conf = confidence * (0.7 / 0.9 if m.kind == "coref" else 1.0)
+                codes = m.members or (m.code,)
+                for code in codes:
+                    key = (code, m.start)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(Participant(code, m.sector, m.text, min(conf, 1.0), m))
+        return out
+
+    def owners(self, noun: Token, exclude: Token | None = None, confidence: float = 0.7) -> list[Participant]:
+        """Actors that own a non-actor noun: "Western sanctions", "X's request", "the plan X proposed"."""
+        mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
+        found = self.participants(mods, confidence)
+        if found:
+            return found
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (exclude is None or child.i != exclude.i):
+                agents = agent_tokens(child)
+                if agents:
+                    return self.participants(agents, confidence)
+            if child.dep_ == "relcl" and (exclude is None or child.i != exclude.i):  # "the plan X proposed"
+                subj = [c for c in child.children if c.dep_ in SUBJ and c.lower_ not in RELATIVE_PRONOUNS]
+                if subj:
+                    return self.participants(subj, confidence)
+        head = noun.head
+        if noun.dep_ == "dobj" and (exclude is None or head.i != exclude.i) and head.pos_ in ("VERB", "AUX"):
+            return self.participants(subject_tokens(head), confidence)  # "Beijing proposed a plan"
+        if noun.dep_ == "nsubjpass" and (exclude is None or head.i != exclude.i):
+            return self.participants(agent_tokens(head), confidence)
+        # relational post-modifiers: "relations with India", "the minister of foreign affairs of Jordan"
+        return self.nested(noun, OWNER_PREPS, confidence)
+
+    def nested(self, noun: Token, preps: frozenset[str], confidence: float, depth: int = 0) -> list[Participant]:
+        """The first actor down a chain of post-modifying prepositions (``of``; with ``in``/``near``
+        for places: "a base in Borno state", "the enclave of Ghouta near Damascus")."""
+        if depth > 4:
+            return []
+        for child in noun.rights:
+            if child.dep_ in ("prep", "appos") and (child.dep_ == "appos" or child.lower_ in preps):
+                heads = [child] if child.dep_ == "appos" else [g for g in child.children if g.dep_ == "pobj"]
+                for h in heads:
+                    found = self.participants([h], confidence)
+                    if not found:
+                        mods = [c for c in h.lefts if c.dep_ in MODIFIER_DEPS]
+                        found = self.participants(mods, confidence)
+                    found = found or self.nested(h, preps, confidence, depth + 1)
+                    if found:
+                        return found
+        return []
+
+
+# -- syntax helpers (pure functions of the parse) ---------------------------------------------------
+def expand(token: Token) -> list[Token]:
+    """A head and its coordinated heads ("Russia and China"), also in the mis-parse where the first
+    conjunct hangs as a modifier of the last ("Ukraine and Western nations")."""
+    out = [token]
+    seen = {token.i}
+    for c in token.conjuncts:
+        if c.i not in seen:
+            seen.add(c.i)
+            out.append(c)
+    for child in token.lefts:
+        if child.dep_ in ("nmod", "compound", "amod") and child.n_rights and any(
+                g.dep_ == "cc" for g in child.rights):
+            for c in (child, *child.conjuncts):
+                if c.i not in seen:
+                    seen.add(c.i)
+                    out.append(c)
+    return out
+
+
+def resolve_relative(token: Token) -> Token:
+    """A relative pronoun stands for its antecedent."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return antecedent(token.head)
+    return token
+
+
+def antecedent(relcl: Token) -> Token:
+    """The noun a relative clause modifies. A non-restrictive ``, which`` after a participial
+    post-modifier attaches high: in "a plan aligned with X's goals, which was rejected" the plan
+    was rejected, not the goals."""
+    noun = relcl.head
+    rel = [c for c in relcl.children if c.lower_ == "which"]
+    comma_before = rel and rel[0].i > 0 and relcl.doc[rel[0].i - 1].text == ","
+    if comma_before and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        participle = noun.head.head
+        if participle.dep_ == "acl" and participle.head.pos_ in NOUNISH:
+            return participle.head
+    return noun
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """The logical subject (agent of an active verb), following shared subjects of coordinated,
+    controlled (xcomp), participial and relative clauses."""
+    if depth > 6:
+        return []
+    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    if subj:
+        return [resolve_relative(s) for s in subj]
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not is_passive(head):
+        return subject_tokens(head, depth + 1)
+    if verb.dep_ == "acomp":  # "is willing to offer": the copula's subject
+        return subject_tokens(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        # object control ("urged Iran to talk") else subject control ("decided to attack")
+        objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+        return objs or subject_tokens(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
+        return subject_tokens(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "refraining from condemning", "by attacking"
+        return subject_tokens(head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in NOUNISH:  # "troops attacking X"
+        return [head]
+    if verb.dep_ == "relcl":
+        return [antecedent(verb)]
+    return []
+
+
+def patient_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """The grammatical subject of a passive verb (the patient), with relative/participial heads."""
+    pat = [resolve_relative(c) for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
+    if pat:
+        return pat
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]
+    if verb.dep_ == "conj" and depth < 6 and verb.head.pos_ in ("VERB", "AUX"):
+        return patient_tokens(verb.head, depth + 1)
+    return []
+
+
+def object_tokens(verb: Token) -> list[Token]:
+    """Direct objects (relative pronouns resolved); a proper noun mis-parsed as ``npadvmod``
+    right after the verb counts too ("forces shelled Azerbaijan")."""
+    objs = [resolve_relative(c) for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs:
+        objs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i + 1]
+    return objs
+
+
+def dative_tokens(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "dative":
+            if c.pos_ == "ADP":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            else:
+                out.append(c)
+    return out
+
+
+def prep_objects(tokens: Iterable[Token], preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions attached to any of ``tokens``."""
+    wanted = set(preps)
+    out: list[Token] = []
+    for tok in tokens:
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def modifier_lemmas(token: Token) -> set[str]:
+    """Lemmas of a word's modifiers (and their conjuncts): "economic and military aid"."""
+    out: set[str] = set()
+    for c in token.children:
+        if c.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod", "poss"):
+            out.add(c.lemma_.lower())
+            out.add(c.lower_)
+            out.update(x.lemma_.lower() for x in c.conjuncts)
+    return out

@@ -1,0 +1,265 @@
+"""The lexicon-and-dependency event coder behind ``multipolar_events``.
+
+For each sentence that mentions an actor, every token whose lemma is a trigger in the lexicon is
+matched against its entries; the winning entry says where the target is, the parse says who the
+source is (active/passive voice, coordination, relative and participial clauses, light verbs,
+complement-taking verbs), and the clause status says whether the event happened (negation,
+modality, questions). A fallback (e.g. a classifier) can be registered for sentences with actors
+but no coded event: see :func:`register_fallback`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from multipolar.events import candidate as C
+from multipolar.events.arguments import Arguments, is_passive, modifier_lemmas, object_tokens, patient_tokens
+from multipolar.events.candidate import TriggerCandidate
+from multipolar.events.events import EventSpec, build_event
+from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
+from multipolar.events.modality import Status
+from multipolar.events.slots import Match, SlotFiller
+from multipolar.records import Event
+
+#: A fallback codes a sentence the lexicon left without events: (doc, sentence, index) -> events.
+Fallback = Callable[[Doc, Span, int], list[Event]]
+_FALLBACKS: list[Fallback] = []
+
+
+
+def register_fallback(fallback: Fallback) -> None:
+    """Add a fallback coder, tried in order on sentences with actors but no lexicon event."""
+    if fallback not in _FALLBACKS:
+        _FALLBACKS.append(fallback)
+
+
+def clear_fallbacks() -> None:
+    _FALLBACKS.clear()
+
+
+def registered_fallbacks() -> tuple[Fallback, ...]:
+    return tuple(_FALLBACKS)
+
+
+def _depth(token: Token) -> int:
+    n = 0
+    while token.head.i != token.i and n < 50:
+        token, n = token.head, n + 1
+    return n
+
+
+class Coder(SlotFiller):
+    """Codes a parsed document with actor mentions into events and trigger candidates."""
+
+    def __init__(self, include_negated: bool = False, use_fallbacks: bool = True,
+                 lexicon: Lexicon | None = None) -> None:
+        self.include_negated = include_negated
+        self.use_fallbacks = use_fallbacks
+        self.lex = lexicon or load_lexicon()
+        self.triggers = self.lex.trigger_lemmas
+        # lemma hashes (lower, Title and UPPER case) for a test without building strings
+        self.trigger_ids = frozenset(
+            get_string_id(form) for lemma in self.triggers for form in (lemma, lemma.title(), lemma.upper()))
+
+    # -- matching ------------------------------------------------------------------------------
+    def match_verb(self, verb: Token) -> Match | None:
+        entries = self.lex.verbs.get(verb.lemma_.lower())
+        if not entries:
+            return None
+        objs = patient_tokens(verb) if is_passive(verb) else object_tokens(verb)
+        vmods = modifier_lemmas(verb)
+        best: Match | None = None
+        best_score = -1
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        for e in entries:
+            obj = objs[0] if objs else None
+            if particles and e.particle not in particles:
+                continue  # a phrasal verb means something else ("called off", "backed down")
+            if e.particle:
+                part = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == e.particle
+                        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
+                if not part:
+                    continue
+                if part[0].dep_ == "prep" and e.objects:
+                    pobj = [g for g in part[0].children if g.dep_ == "pobj"]
+                    obj = pobj[0] if pobj else obj
+            if e.objects:
+                if obj is None:
+                    continue
+                lemmas = {obj.lemma_.lower(), obj.lower_} | {c.lemma_.lower() for c in obj.conjuncts}
+                if lemmas.isdisjoint(e.objects):
+                    continue
+            if "nopred" in e.flags and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
+                continue  # "called it dangerous" is no phone call
+            if e.modifiers:
+                mods = vmods | (modifier_lemmas(obj) if obj is not None else set())
+                if mods.isdisjoint(e.modifiers):
+                    continue
+            if e.specificity > best_score:
+                best, best_score = Match(verb, e, obj if e.objects else None), e.specificity
+        return best
+
+    def match_noun(self, noun: Token) -> Match | None:
+        entries = self.lex.nouns.get(noun.lemma_.lower())
+        if not entries:
+            return None
+        mods = modifier_lemmas(noun)
+        best: Match | None = None
+        best_score = -1
+        for e in entries:
+            if e.modifiers and mods.isdisjoint(e.modifiers):
+                continue
+            if e.specificity > best_score:
+                best, best_score = Match(noun, e, None), e.specificity
+        return best
+
+    def code(self, doc: Doc) -> tuple[list[Event], list[TriggerCandidate]]:
+        events: list[Event] = []
+        cands: list[TriggerCandidate] = []
+        actors = doc._.actors or []
+        if not actors:
+            return events, cands
+        args = Arguments(doc)
+        starts = sorted(m.start for m in actors)
+        for si, sent in enumerate(doc.sents):
+            if not any(sent.start <= s < sent.end for s in starts):
+                continue
+            sent_events = self._code_sentence(doc, sent, si, args, cands)
+            if not sent_events and self.use_fallbacks:
+                for fallback in _FALLBACKS:
+                    sent_events = fallback(doc, sent, si)
+                    if sent_events:
+                        break
+            events.extend(sent_events)
+        return events, cands
+
+    def _code_sentence(self, doc: Doc, sent: Span, si: int, args: Arguments,
+                       cands: list[TriggerCandidate]) -> list[Event]:
+        ids = self.trigger_ids
+        tokens = [t for t in sent if t.lemma in ids]
+        if not tokens:
+            return []
+        question = sent.text.rstrip().endswith("?")
+        matches: dict[int, Match | None] = {}
+        consumed: dict[int, str] = {}
+        for t in tokens:
+            m = self._match(t)
+            matches[t.i] = m
+            if m is not None and m.obj is not None and not self._noun_is_finer(m):
+                consumed[m.obj.i] = C.CONSUMED
+                for c in m.obj.conjuncts:
+                    consumed[c.i] = C.CONSUMED
+        out: list[Event] = []
+        local: list[TriggerCandidate] = []
+        weak: list[Match] = []
+        depth = {t.i: _depth(t) for t in tokens}
+        for t in sorted(tokens, key=lambda x: depth[x.i], reverse=True):  # embedded before governors
+            m = matches[t.i]
+            if m is None:
+                local.append(self._cand(t, si, None, C.NO_ENTRY))
+                continue
+            if t.i in consumed:
+                local.append(self._cand(t, si, m.entry, consumed[t.i]))
+                continue
+            if m.entry.pos == "V" and (m.obj is None or self._noun_is_finer(m)) and self._yields_to_noun(t, matches):
+                local.append(self._cand(t, si, m.entry, C.LIGHT_VERB))
+                continue
+            if "needlight" in m.entry.flags and m.entry.pos == "N" and self.light_verb_of(t) is None:
+                local.append(self._cand(t, si, m.entry, C.NO_LIGHT_VERB))
+                continue
+            if "weak" in m.entry.flags:
+                weak.append(m)
+                continue
+            if m.entry.pos == "V":
+                specs, status, detail = self._verb_specs(m, args, question)
+            else:
+                specs, status, detail = self._noun_specs(m, args, question)
+            outcome, n = self._emit(doc, sent, si, m, specs, status, out)
+            if outcome == C.CODED and status.governor is not None:
+                consumed[status.governor.i] = C.GOVERNOR
+            local.append(self._cand(t, si, m.entry, outcome, detail, n))
+        for m in weak:  # statements count only where nothing else was coded
+            if out:
+                local.append(self._cand(m.token, si, m.entry, C.WEAK))
+                continue
+            specs, status, _ = self._verb_specs(m, args, question)
+            outcome, n = self._emit(doc, sent, si, m, specs, status, out)
+            local.append(self._cand(m.token, si, m.entry, outcome, "", n))
+        cands.extend(sorted(local, key=lambda c: c.token_index))
+        starts = {t.idx: t.i for t in tokens}
+        out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
+        return out
+
+    def _match(self, t: Token) -> Match | None:
+        if t.pos_ in ("NOUN", "PROPN"):
+            verbal = t.tag_ == "VBG" or any(c.dep_ in ("nsubj", "dobj") for c in t.children)
+            return self.match_noun(t) or (self.match_verb(t) if verbal else None)
+        if t.pos_ in ("VERB", "AUX"):
+            return self.match_verb(t)
+        return self.match_verb(t) or self.match_noun(t)
+
+    def _noun_is_finer(self, m: Match) -> bool:
+        """A light verb's object entry ("provide" + "support") yields to the noun's own entry when
+        the noun is more specific ("provide military support")."""
+        if m.obj is None or m.token.lemma_.lower() not in self.lex.light_verbs or m.entry.modifiers:
+            return False
+        noun = self.match_noun(m.obj)
+        return noun is not None and bool(noun.entry.modifiers)
+
+    def _yields_to_noun(self, verb: Token, matches: dict[int, Match | None]) -> bool:
+        """A generic verb entry steps back when its object is itself a coded noun ("fund" vs
+        "launch an attack"): only for verbs listed as light verbs."""
+        if verb.lemma_.lower() not in self.lex.light_verbs:
+            return False
+        for o in object_tokens(verb):
+            m = matches.get(o.i)
+            if m is not None and m.entry.pos == "N":
+                return True
+        return False
+
+    @staticmethod
+    def _cand(t: Token, si: int, e: LexEntry | None, outcome: str, detail: str = "",
+              n: int = 0) -> TriggerCandidate:
+        return TriggerCandidate(t.i, t.text, t.lemma_.lower(), si, e.rule if e else None,
+                                e.cameo if e else None, outcome, detail, n)
+
+    def _emit(self, doc: Doc, sent: Span, si: int, m: Match, specs: list[EventSpec], status: Status,
+              out: list[Event]) -> tuple[str, int]:
+        if not specs:
+            return C.NO_ACTOR, 0
+        usable = [s for s in specs if s.source is not None]
+        if not usable:
+            return C.NO_ACTOR, 0
+        usable = [s for s in usable if not s.is_self()]
+        if not usable:
+            return C.SELF_EVENT, 0
+        if status.klass == "refuse" and status.modality == "refusal" and m.entry.cameo[:2] > "08":
+            status = Status(True, "negated", None, None, "negated future")  # "will not attack"
+        if status.negated or status.modality in ("hypothetical", "question"):
+            outcome = {"hypothetical": C.HYPOTHETICAL, "question": C.QUESTION}.get(
+                status.modality or "", C.NEGATED)
+            if not self.include_negated:
+                return outcome, 0
+        else:
+            outcome = C.CODED
+        n = 0
+        seen = {(x.source, x.target, x.cameo, x.char_start) for x in out}
+        if "needtarget" in m.entry.flags:
+            usable = [s for s in usable if s.target is not None]
+            if not usable:
+                return C.NO_TARGET, 0
+        for spec in usable:
+            key = (spec.source.code if spec.source else None, spec.target.code if spec.target else None,
+                   spec.cameo, m.token.idx)
+            if key in seen:
+                continue
+            seen.add(key)
+            modality = None if status.modality == "refusal" else status.modality
+            out.append(build_event(doc, sent, si, m.token, spec, status.negated, modality))
+            n += 1
+        if n == 0:
+            return C.NO_TARGET, 0
+        return outcome, n

@@ -1,0 +1,88 @@
+"""Build :class:`multipolar.records.Event` records (ontology fields, evidence, provenance)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from multipolar.events.arguments import Participant
+from multipolar.events.ontology import lookup
+from multipolar.records import ActorMention, Event
+
+#: Confidence factor for events whose target is missing.
+NO_TARGET_FACTOR = 0.6
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """Who did what to whom, before it becomes a record."""
+
+    source: Participant | None
+    target: Participant | None
+    cameo: str
+    rule: str
+
+    def is_self(self) -> bool:
+        """Source and target are the same actor: same code, and sectors that do not tell them apart.
+        Domestic events need different known sectors ("Afghan rebels attacked the Afghan army"); for
+        material conflict (roots 14-20) a distinct mention without a sector (a place: "troops shelled
+        Eastern Ghouta") also counts as another party."""
+        s, t = self.source, self.target
+        if s is None or t is None or s.code != t.code:
+            return False
+        if s.mention.start == t.mention.start:
+            return True
+        if s.sector and t.sector:
+            return s.sector == t.sector
+        return self.cameo[:2] < "14"
+
+    @property
+    def confidence(self) -> float:
+        confs = [p.confidence for p in (self.source, self.target) if p is not None]
+        conf = min(confs) if confs else 0.5
+        return round(conf * (NO_TARGET_FACTOR if self.target is None else 1.0), 3)
+
+
+def participant(mention: ActorMention, confidence: float = 0.9, code: str | None = None) -> Participant:
+    """Wrap an actor mention for :func:`build_event` (``code`` picks one member of a compound)."""
+    return Participant(code or mention.code, mention.sector, mention.text, confidence, mention)
+
+
+def build_event(doc: Doc, sent: Span, sentence_index: int, trigger: Token, spec: EventSpec,
+                negated: bool = False, modality: str | None = None,
+                extra: tuple[tuple[str, str], ...] = ()) -> Event:
+    """One event record with the ontology's fields and the evidence (sentence, trigger span)."""
+    code = lookup(spec.cameo)
+    meta = doc._.meta
+    s, t = spec.source, spec.target
+    return Event(
+        doc_id=str(doc._.doc_id) if doc._.doc_id is not None else "",
+        sentence_index=sentence_index,
+        sentence=sent.text.strip(),
+        sentence_start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
+        trigger=trigger.text,
+        char_start=trigger.idx,
+        char_end=trigger.idx + len(trigger.text),
+        source=s.code if s else None,
+        source_sector=s.sector if s else None,
+        source_text=s.text if s else None,
+        target=t.code if t else None,
+        target_sector=t.sector if t else None,
+        target_text=t.text if t else None,
+        cameo=code.code,
+        root=code.root,
+        plover=code.plover,
+        plover_mode=code.plover_mode,
+        quad=code.quad,
+        penta=code.penta,
+        goldstein=code.goldstein,
+        date=doc._.date,
+        rule=spec.rule,
+        confidence=spec.confidence,
+        negated=negated,
+        modality=modality,
+        publisher=getattr(meta, "publisher", None),
+        url=getattr(meta, "url", None),
+        extra=extra,
+    )

@@ -1,0 +1,139 @@
+"""Clause status of a trigger: negation, hypothetical/conditional, question, intent and the
+complement-taking verb that governs it ("threatened to", "refused to", "urged X to")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATORS, Lexicon
+
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Dependencies through which a governing verb's complement class reaches the embedded event.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
+
+
+@dataclass(frozen=True)
+class Status:
+    negated: bool = False
+    modality: str | None = None  # None | "hypothetical" | "question" | "intent" | "negated"
+    governor: Token | None = None  # complement-taking verb ("threaten", "pledge", "refuse", ...)
+    klass: str | None = None  # its class: threat|intent|refuse|appeal|demand
+    reason: str = ""
+
+
+def _own_flags(verb: Token) -> tuple[bool, str | None, str]:
+    """Negation and modality marked on the verb itself (its auxiliaries, neg, mark)."""
+    negated = False
+    modality: str | None = None
+    reason = ""
+    for c in verb.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never", "not")):
+            negated, reason = True, f"negated by '{c.text}'"
+        elif c.dep_ in ("aux", "auxpass") and low in HYPOTHETICAL_AUX:
+            modality, reason = "hypothetical", reason or f"modal '{c.text}'"
+        elif c.dep_ == "aux" and low == "would":
+            # "would have pressured": counterfactual
+            perfect = any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children)
+            modality = "hypothetical" if perfect else "would"
+        elif c.dep_ == "aux" and (low in FUTURE_AUX or c.lemma_ == "will"):
+            modality = modality or "intent"
+        elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
+            modality, reason = "hypothetical", reason or f"conditional '{c.text}'"
+    return negated, modality, reason
+
+
+def _conditional_sentence(verb: Token) -> bool:
+    return any(t.lower_ in ("if", "unless") and t.dep_ == "mark" for t in verb.sent)
+
+
+def _governor(verb: Token) -> Token | None:
+    """The verb that takes this clause as its complement, if any."""
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return verb.head.head
+    if verb.dep_ == "conj" and verb.head.dep_ in COMPLEMENT_DEPS and verb.head.head.i != verb.head.i:
+        return _governor(verb.head)
+    return None
+
+
+def complement_class(verb: Token, lexicon: Lexicon) -> str | None:
+    """Class of a complement-taking verb, keyed by lemma plus particle first ("call on")."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in ("prt", "prep"):
+            klass = lexicon.complement_verbs.get(f"{lemma} {c.lower_}")
+            if klass:
+                return klass
+    return lexicon.complement_verbs.get(lemma)
+
+
+def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
+    """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb)."""
+    negated, modality, reason = _own_flags(verb)
+    # negation shared by coordinated verbs: "did not attack or threaten"
+    if not negated and verb.dep_ == "conj" and any(c.lower_ in ("or", "nor") for c in verb.head.children):
+        head_neg, _, _ = _own_flags(verb.head)
+        if head_neg:
+            negated, reason = True, "negation shared with coordinated verb"
+    governor = _governor(verb)
+    klass: str | None = None
+    if governor is not None:
+        g_neg, g_mod, g_reason = _own_flags(governor)
+        klass = complement_class(governor, lexicon)
+        if klass == "negate":
+            negated, reason = True, f"under '{governor.text}'"
+            klass = None
+        elif klass == "hypothetical":
+            modality, reason = "hypothetical", f"under '{governor.text}'"
+            klass = None
+        if g_neg:
+            negated, reason = True, f"governor '{governor.text}' negated"
+        if g_mod == "hypothetical" and modality is None:
+            modality, reason = "hypothetical", g_reason
+    if modality == "would":
+        # News "would" mostly reports plans ("X said it would Y", "the EU would hold talks"): intent,
+        # unless the sentence is conditional ("would ... if", "unless").
+        modality = "hypothetical" if _conditional_sentence(verb) else "intent"
+    if modality == "hypothetical" and not reason:
+        reason = "conditional"
+    if modality == "intent" and klass is None:
+        klass = "intent"
+    if question:
+        modality, reason, klass = "question", "question", None
+    if negated and modality == "intent" and klass in (None, "intent"):
+        # "X will not lift the ban": a refusal (CAMEO 12x) for cooperative acts
+        return Status(False, "refusal", None, "refuse", f"future negation ({reason})")
+    if negated:
+        return Status(True, "negated", governor, klass, reason)
+    return Status(False, modality, governor if klass else None, klass, reason)
+
+
+def noun_clause_verb(noun: Token) -> Token | None:
+    """The verb whose clause a nominal trigger sits in ("did not launch an attack")."""
+    tok = noun
+    for _ in range(4):
+        dep = tok.dep_
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+            return head
+        if dep == "pobj" and head.dep_ in ("prep", "agent"):
+            tok = head
+            continue
+        if dep in ("prep", "conj", "appos") and head.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
+            if head.pos_ in ("VERB", "AUX"):
+                return head
+            tok = head
+            continue
+        return None
+    return None
+
+
+def noun_negated(noun: Token) -> bool:
+    """Nominal negation: "no agreement", "no talks"."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in noun.children)

@@ -1,0 +1,261 @@
+"""Fill an event's slots: who did it to whom, from the parse around a matched trigger.
+
+:class:`SlotFiller` turns a lexicon match into event specs (source, target, code, rule) for verbs
+(active/passive voice, shared subjects, relative and participial clauses, owners of non-actor
+objects, places for material conflict) and for nominal triggers (possessive/modifier sources,
+prepositional targets, light and complement-taking verbs); :class:`Coder` adds clause status and
+evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from multipolar.events.arguments import (
+    PLACE_PREPS,
+    SOURCE_PREPS,
+    Arguments,
+    Participant,
+    agent_tokens,
+    dative_tokens,
+    is_passive,
+    object_tokens,
+    patient_tokens,
+    prep_objects,
+    subject_tokens,
+)
+from multipolar.events.events import EventSpec
+from multipolar.events.lexicon import SPEECH_VERBS, LexEntry, Lexicon
+from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
+
+MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
+CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
+
+
+@dataclass
+class Match:
+    token: Token
+    entry: LexEntry
+    obj: Token | None  # the object an entry required (consumed)
+
+
+class SlotFiller:
+    """Event specs for a matched trigger (needs ``self.lex``)."""
+
+    lex: Lexicon
+
+    def light_verb_of(self, noun: Token) -> tuple[Token, str] | None:
+        """The support verb governing a nominal trigger, with its role (agent|recipient)."""
+        tok = noun
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        # "began a new round of joint exercises": climb over a quantity noun
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in (
+                "dobj", "nsubjpass"):
+            tok = head.head
+            head = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs:
+            role, prep = self.lex.light_verbs[head.lemma_.lower()]
+            if prep is None:
+                return head, role
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            verb = head.head
+            info = self.lex.light_verbs.get(verb.lemma_.lower())
+            if info and info[1] == head.lower_:
+                return verb, info[0]
+        return None
+
+    def noun_governor(self, noun: Token) -> tuple[Token, str] | None:
+        """A complement-taking verb whose object is the nominal trigger: "agreed to a ceasefire",
+        "called for talks", "appealed for aid"."""
+        tok = noun
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "on", "upon"):
+            head = head.head
+        elif tok.dep_ != "dobj":
+            return None
+        klass = complement_class(head, self.lex)
+        if klass in MAPPED_CLASSES and head.pos_ in ("VERB", "AUX"):
+            return head, klass
+        return None
+
+    # -- coding ----------------------------------------------------------------------------------
+    # -- arguments -----------------------------------------------------------------------------
+    def _verb_specs(self, m: Match, args: Arguments,
+                    question: bool) -> tuple[list[EventSpec], Status, str]:
+        v, e = m.token, m.entry
+        status = clause_status(v, self.lex, question)
+        passive = is_passive(v)
+        patient = patient_tokens(v) if passive else object_tokens(v)
+        subjects = agent_tokens_or_subjects(v, passive)
+        sources = args.participants(subjects, CONF_VERB)
+        if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
+            sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+        if not sources and v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_VERBS:
+            sources = args.participants(subject_tokens(v.head), CONF_VERB)
+        if not sources and v.dep_ == "acl" and v.head.dep_ == "dobj":
+            # "X issued a statement calling on Y": the statement's issuer
+            sources = args.participants(subject_tokens(v.head.head), CONF_VERB)
+        targets: list[Participant] = []
+        for slot in e.targets:
+            if slot == "dobj":
+                if not e.objects:
+                    targets = args.participants(patient, CONF_VERB)
+            elif slot == "dative":
+                targets = args.participants(dative_tokens(v), CONF_VERB)
+            elif slot == "ccomp":  # statements: the first other actor in the reported clause
+                speaker = {p.code for p in sources}
+                clause = [t for c in v.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+                found = [p for p in args.participants(clause, CONF_OWNER) if p.code not in speaker]
+                targets = found[:1]
+            else:
+                holders = [v] + ([m.obj] if m.obj is not None else []) + patient
+                # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
+                holders += [t for p in patient for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != p.i]
+                if passive:  # "imposed by the EU on Iran": the PP may hang on the agent
+                    holders += agent_tokens(v)
+                targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)
+            if targets:
+                break
+        if not targets and "recip" not in e.flags:
+            codes = {(p.code, p.sector) for p in sources}
+            slot_nouns = prep_objects([v], [t for t in e.targets if t not in ("dobj", "dative", "ccomp")])
+            for noun in ([m.obj] if m.obj is not None else []) + patient + slot_nouns:
+                targets = [p for p in args.owners(noun, exclude=v, confidence=CONF_OWNER)
+                           if (p.code, p.sector) not in codes]
+                if not targets and (e.cameo[:2] >= "14" or noun in slot_nouns):
+                    # "to the museum in Germany"; for material conflict also the object's place
+                    targets = [p for p in args.nested(noun, PLACE_PREPS, CONF_PLACE) if (p.code, p.sector) not in codes]
+                if targets:
+                    break
+            if not targets and e.cameo[:2] >= "14":  # where it happened: "killed 81 people in Nigeria"
+                places = prep_objects([v], ("in", "near", "at", "inside"))
+                targets = [p for p in args.participants(places, CONF_PLACE) if (p.code, p.sector) not in codes]
+        cameo, rule = e.cameo, e.rule
+        if status.klass in MAPPED_CLASSES:
+            cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
+        return self._pairs(sources, targets, e, cameo, rule), status, ""
+
+    def _map(self, status: Status, e: LexEntry, args: Arguments, sources: list[Participant],
+             targets: list[Participant]) -> tuple[str, str, list[Participant], list[Participant]]:
+        klass = status.klass or "intent"
+        cameo = self.lex.map_complement(klass, e.cameo) or e.cameo
+        if klass == "intent" and e.cameo[:2] in ("01", "02", "03"):
+            cameo = e.cameo  # "X will seek support" is still an appeal
+        if status.modality == "refusal" and e.cameo[:2] > "08":
+            return e.cameo, e.rule, sources, targets  # "will not attack": a negated attack, no refusal
+        gov = status.governor
+        if gov is None:
+            return cameo, f"{e.rule}~{klass}", sources, targets
+        gov_sources = args.participants(subject_tokens(gov), CONF_VERB)
+        if klass == "claim" and not {p.code for p in sources} & {p.code for p in gov_sources}:
+            # only claiming one's own act is claiming responsibility ("X claimed they had attacked Y")
+            return e.cameo, e.rule, sources, targets
+        gov_objects = args.participants(
+            object_tokens(gov) + dative_tokens(gov) + prep_objects([gov], ("to", "on", "upon", "with")), CONF_VERB)
+        if klass == "intent" and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1:
+            targets = gov_sources  # "A and B agreed to share information": with each other
+        if klass in ("appeal", "demand"):
+            # the one appealed to: "urged Iran to", "demanded that Iran withdraw", "called on Iran"
+            embedded_actor = [p for p in sources if not gov_sources or p.code not in {g.code for g in gov_sources}]
+            targets = gov_objects or embedded_actor or targets
+        elif not targets:
+            targets = gov_objects
+        rule = f"{e.rule}~{gov.lemma_.lower()}:{klass}={cameo}"
+        return cameo, rule, gov_sources or sources, targets
+
+    def _noun_specs(self, m: Match, args: Arguments,
+                    question: bool) -> tuple[list[EventSpec], Status, str]:
+        n, e = m.token, m.entry
+        lv = self.light_verb_of(n)
+        gov = None if lv is not None else self.noun_governor(n)
+        if gov is not None:
+            lv = (gov[0], "agent")
+        verb = lv[0] if lv else noun_clause_verb(n)
+        status = clause_status(verb, self.lex, question) if verb is not None else Status(
+            modality="question" if question else None)
+        if gov is not None and not status.negated:
+            status = Status(False, status.modality if status.modality != "intent" else None, gov[0], gov[1],
+                            status.reason)
+        elif lv is None and status.klass is not None:
+            status = Status(status.negated, status.modality, None, None, status.reason)
+        if noun_negated(n):
+            status = Status(True, "negated", None, None, "negated noun")
+        poss_src = n
+        while poss_src.dep_ == "conj" and not any(c.dep_ == "poss" for c in poss_src.children):
+            poss_src = poss_src.head  # "its support for X and opposition to Y"
+        poss = [c for c in poss_src.children if c.dep_ == "poss"]
+        mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i]
+        by = prep_objects([n], ["by"])
+        first = args.participants(poss, CONF_NOUN)
+        mod_actors = args.participants(mods, CONF_NOUN)
+        sources: list[Participant] = []
+        targets: list[Participant] = []
+        if "tsubj" in e.flags:
+            targets = first or mod_actors
+            sources = args.participants(by, CONF_NOUN)
+        else:
+            sources = first or mod_actors or args.participants(by, CONF_NOUN)
+            if first and mod_actors:
+                targets = mod_actors
+        if not sources and lv is not None and lv[1] == "agent":
+            subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
+            sources = args.participants(subjects, CONF_NOUN) or [
+                p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+        if not targets:
+            objs = []
+            for slot in (*e.targets, "between") if "recip" in e.flags else e.targets:
+                found = prep_objects([n], [slot])
+                objs += found
+                targets = targets or args.participants(found, CONF_NOUN)
+            if not targets and lv is not None:
+                targets = args.participants(prep_objects([lv[0]], e.targets) + dative_tokens(lv[0]), CONF_NOUN)
+            if not targets:
+                codes = {(p.code, p.sector) for p in sources}
+                for o in objs:
+                    targets = [p for p in args.owners(o, confidence=CONF_OWNER) if (p.code, p.sector) not in codes]
+                    if not targets and e.cameo[:2] >= "14":
+                        targets = [p for p in args.nested(o, PLACE_PREPS, CONF_PLACE)
+                                   if (p.code, p.sector) not in codes]
+                    if targets:
+                        break
+        if lv is not None and lv[1] == "recipient":
+            recipients = args.participants(subject_tokens(lv[0]), CONF_NOUN)
+            if sources and recipients:
+                targets = recipients
+        if not sources and "recip" in e.flags and len(targets) >= 2:
+            sources, targets = targets, []
+        cameo, rule = e.cameo, e.rule
+        if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
+            cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
+        return self._pairs(sources, targets, e, cameo, rule), status, ""
+
+    @staticmethod
+    def _pairs(sources: list[Participant], targets: list[Participant], e: LexEntry, cameo: str,
+               rule: str) -> list[EventSpec]:
+        specs: list[EventSpec] = []
+        if not targets and "recip" in e.flags and len(sources) >= 2:
+            for a in sources:
+                for b in sources:
+                    if a.code != b.code:
+                        specs.append(EventSpec(a, b, cameo, rule + "/recip"))
+            return specs
+        slots: list[Participant | None] = list(targets) or [None]
+        for a in sources:
+            for slot in slots:
+                specs.append(EventSpec(a, slot, cameo, rule))
+                if slot is not None and "recip" in e.flags and cameo == e.cameo and cameo < "09":
+                    # "A met B": B met A too (cooperation only, and not a one-sided intent)
+                    specs.append(EventSpec(slot, a, cameo, rule + "/recip"))
+        if not sources:
+            specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
+        return specs
+
+
+def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:
+    return agent_tokens(verb) if passive else subject_tokens(verb)

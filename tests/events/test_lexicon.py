@@ -1,0 +1,48 @@
+"""The lexicon tables load, use valid codes and cover every CAMEO root."""
+
+from __future__ import annotations
+
+import pytest
+
+from multipolar.events.lexicon import load_lexicon, parse_entries
+from multipolar.events.ontology import cameo_codes
+
+
+def test_lexicon_covers_every_root_with_several_hundred_entries() -> None:
+    lex = load_lexicon()
+    assert len(lex) >= 500
+    entries = [e for group in (*lex.verbs.values(), *lex.nouns.values()) for e in group]
+    assert {e.cameo[:2] for e in entries} == {f"{n:02d}" for n in range(1, 21)}
+    assert all(e.cameo in cameo_codes() for e in entries)
+    assert any(e.pos == "N" for e in entries) and any(e.objects for e in entries)
+
+
+def test_entry_file_matches_its_root() -> None:
+    lex = load_lexicon()
+    stray = [e for group in (*lex.verbs.values(), *lex.nouns.values()) for e in group
+             if e.cameo[:2] != e.source_file[:2]]
+    assert not stray, stray[:3]
+
+
+def test_rule_names_are_compact_and_informative() -> None:
+    lex = load_lexicon()
+    extend = next(e for e in lex.verbs["impose"] if e.objects and e.objects[0] == "sanction")
+    assert extend.rule == "verb:impose+sanction>on=163"
+    assert lex.nouns["visit"][0].rule == "noun:visit>to=042"
+
+
+def test_malformed_lines_are_rejected() -> None:
+    with pytest.raises(ValueError):
+        parse_entries("attack\tV\t-\t-\tdobj\t190\n", "x.tsv")
+    with pytest.raises(KeyError):
+        parse_entries("attack\tV\t-\t-\tdobj\t999\t-\tnote\n", "x.tsv")
+
+
+def test_complement_maps() -> None:
+    lex = load_lexicon()
+    assert lex.map_complement("threat", "163") == "1312"
+    assert lex.map_complement("threat", "1831") == "1383"
+    assert lex.map_complement("intent", "0841") == "0353"
+    assert lex.map_complement("refuse", "040") == "125"
+    assert lex.map_complement("appeal", "073") == "0233"
+    assert lex.map_complement("nonexistent", "040") is None

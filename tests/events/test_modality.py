@@ -1,0 +1,57 @@
+"""Negated, hypothetical and interrogative events are not coded (or are flagged on request)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code, roots
+
+NOT_EVENTS = [
+    ("Turkey did not attack Syria.", "negated"),
+    ("Turkey never attacked Syria.", "negated"),
+    ("Japan has not provided military aid to Ukraine.", "negated"),
+    ("Syria refrained from condemning Turkey.", "negated"),
+    ("Kenya failed to release the Ugandan prisoners.", "negated"),
+    ("Turkey could attack Syria.", "hypothetical"),
+    ("Turkey might impose sanctions on Syria.", "hypothetical"),
+    ("If Turkey attacks Syria, the region will suffer.", "hypothetical"),
+    ("Did Turkey attack Syria?", "question"),
+    ("Will Egypt condemn Israel?", "question"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), NOT_EVENTS)
+def test_not_coded_by_default(nlp: Language, text: str, modality: str) -> None:
+    assert code(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "modality"), [x for x in NOT_EVENTS if x[1] != "question"])
+def test_flagged_with_include_negated(nlp_negated: Language, text: str, modality: str) -> None:
+    events = code(nlp_negated, text)
+    assert events and all(e.modality == modality for e in events)
+    assert all(e.negated == (modality == "negated") for e in events)
+
+
+def test_candidates_explain_why(nlp: Language) -> None:
+    from multipolar.nlp.pipeline import make_doc
+    from multipolar.records import Document
+
+    doc = nlp(make_doc(nlp, Document(id="x", text="Turkey did not attack Syria.")))
+    (cand,) = [c for c in doc._.candidates if c.lemma == "attack"]
+    assert cand.outcome == "negated" and cand.cameo == "190" and cand.entry_rule
+
+
+def test_while_clause_negation_does_not_leak(nlp: Language) -> None:
+    found = roots(nlp, "While Japan has not provided military aid to Ukraine, Tokyo condemned Russia.")
+    assert found == {("JPN", "RUS", "11")}
+
+
+def test_main_clause_negation_does_not_reach_a_subordinate_clause(nlp: Language) -> None:
+    assert roots(nlp, "Egypt did not comment after Israel attacked Gaza.") == {("ISR", "PSE", "19")}
+
+
+def test_future_negation_of_an_attack_is_a_negated_attack(nlp: Language, nlp_negated: Language) -> None:
+    assert code(nlp, "Turkey will not attack Syria.") == []
+    (event,) = code(nlp_negated, "Turkey will not attack Syria.")
+    assert (event.cameo, event.negated) == ("190", True)
