@@ -15,10 +15,15 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+DB ?= multipolar.duckdb
+
 demo: $(STAMP)
-	$(BIN)/multipolar ingest examples/ --db multipolar.duckdb
-	$(BIN)/multipolar events --db multipolar.duckdb --format table
-	$(BIN)/multipolar relations RUS CHN --db multipolar.duckdb
+	$(BIN)/multipolar ingest examples/ --db $(DB)
+	$(BIN)/multipolar events --db $(DB) --limit 40
+	$(BIN)/multipolar relations RUS CHN --db $(DB)
+	$(BIN)/multipolar relations USA IRN --db $(DB)
+	$(BIN)/multipolar relations IND PAK --db $(DB)
+	$(BIN)/multipolar blocs --db $(DB)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
