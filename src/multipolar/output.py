@@ -1,17 +1,24 @@
-"""Write lists of records as a readable table, JSON, JSON Lines, CSV or TSV (shared by all commands)."""
+"""Render results for people and programs: a readable table, JSON, JSON Lines, CSV or TSV.
+
+Shared by every command (``code``, the queries, ``export``).
+"""
 
 from __future__ import annotations
 
 import csv
+import io
 import json
-import math
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
-from typing import IO, Any
+from typing import Any, TextIO
+
+import pandas as pd
+from rich.console import Console
+from rich.table import Table
 
 
-class OutputFormat(StrEnum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -19,62 +26,108 @@ class OutputFormat(StrEnum):
     tsv = "tsv"
 
 
-def _plain(value: Any) -> Any:
-    """JSON-safe value (NaN -> None, dates -> ISO strings, numpy scalars -> Python)."""
-    if value is None:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if hasattr(value, "item") and not isinstance(value, (list, dict, str)):
-        return value.item()
-    return value
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    text = frame_text(frame, "jsonl")
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def _table(frame: pd.DataFrame, title: str | None = None) -> Table:
+    table = Table(title=title, show_lines=False)
+    for name in frame.columns:
+        table.add_column(str(name), overflow="fold")
+    for record in _records(frame):
+        table.add_row(*("" if value is None else _cell(value) for value in record.values()))
+    return table
+
+
+def _console(out: TextIO) -> Console:
+    """A console on ``out``: the terminal's width, or wide when piped."""
+    return Console(file=out, soft_wrap=False, width=None if out.isatty() else 240)
 
 
 def _cell(value: Any) -> str:
-    value = _plain(value)
-    if value is None:
-        return ""
     if isinstance(value, float):
-        return f"{value:.2f}"
-    if isinstance(value, (list, tuple, dict)):
-        return json.dumps(value, ensure_ascii=False, default=str)
+        return f"{value:.3f}".rstrip("0").rstrip(".")
     return str(value)
+
+
+def write_frame(frame: pd.DataFrame, fmt: str = "table", stream: TextIO | None = None) -> None:
+    """A DataFrame in one of the output formats."""
+    out = stream or sys.stdout
+    if fmt == Format.table:
+        _console(out).print(_table(frame))
+    elif fmt == Format.json:
+        out.write(json.dumps(_records(frame), indent=2, ensure_ascii=False) + "\n")
+    elif fmt in (Format.jsonl, Format.csv, Format.tsv):
+        out.write(frame_text(frame, str(fmt)))
+    else:
+        raise ValueError(f"bad format {fmt!r}")
+
+
+def write_summary(summary: dict[str, Any], fmt: str = "table", stream: TextIO | None = None) -> None:
+    """A nested summary (``relations``): JSON, one JSON line, scalar CSV, or tables."""
+    out = stream or sys.stdout
+    if fmt == Format.json:
+        out.write(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    elif fmt == Format.jsonl:
+        out.write(json.dumps(summary, ensure_ascii=False) + "\n")
+    elif fmt == Format.csv:
+        flat = {k: v for k, v in summary.items() if not isinstance(v, list | dict)}
+        flat.update({f"quad_{k}": v for k, v in summary.get("quad_counts", {}).items()})
+        out.write(frame_text(pd.DataFrame([flat]), "csv"))
+    elif fmt == Format.table:
+        console = _console(out)
+        scalars = {k: v for k, v in summary.items() if not isinstance(v, list | dict)}
+        scalars.update(summary.get("quad_counts", {}))
+        for direction, values in summary.get("directions", {}).items():
+            scalars[direction] = f"{values['events']} events, Goldstein mean {values['goldstein_mean']}"
+        console.print(_table(pd.DataFrame({"": list(scalars), "value": [str(v) for v in scalars.values()]})))
+        for key in ("trend", "top_event_types"):
+            if summary.get(key):
+                console.print(_table(pd.DataFrame(summary[key]), title=key))
+        evidence = [
+            {"date": e["date"], "source": e["source"], "target": e["target"], "cameo": e["cameo"],
+             "goldstein": e["goldstein"], "mentions": e["num_mentions"], "doc_id": s["doc_id"],
+             "sentence": s["sentence"]}
+            for e in summary.get("evidence", []) for s in e["sentences"]
+        ]
+        if evidence:
+            console.print(_table(pd.DataFrame(evidence), title="evidence"))
+    else:
+        raise ValueError(f"bad format {fmt!r}")
 
 
 def write_records(
     records: Iterable[Mapping[str, Any]],
-    fmt: OutputFormat | str = OutputFormat.table,
+    fmt: str = "table",
     columns: Sequence[str] | None = None,
-    stream: IO[str] | None = None,
-    title: str | None = None,
+    stream: TextIO | None = None,
 ) -> int:
-    """Write records in a format; ``columns`` picks and orders fields for table/csv/tsv. Returns the count."""
-    fmt = OutputFormat(fmt)
-    out = stream or sys.stdout
-    rows = [dict(r) for r in records]
-    cols = list(columns) if columns else (list(rows[0]) if rows else [])
-    if fmt is OutputFormat.jsonl:
-        for row in rows:
-            out.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False, default=str) + "\n")
-    elif fmt is OutputFormat.json:
-        json.dump([{k: _plain(v) for k, v in row.items()} for row in rows], out, ensure_ascii=False,
-                  indent=2, default=str)
-        out.write("\n")
-    elif fmt in (OutputFormat.csv, OutputFormat.tsv):
-        writer = csv.writer(out, delimiter="," if fmt is OutputFormat.csv else "\t", lineterminator="\n")
-        writer.writerow(cols)
-        for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in cols])
-    else:
-        from rich.console import Console
-        from rich.table import Table
+    """Records (dicts) in one of the output formats; ``columns`` picks and orders fields. Returns the count."""
+    frame = pd.DataFrame([dict(r) for r in records])
+    if columns is not None:
+        frame = frame.reindex(columns=list(columns))
+    write_frame(frame, fmt, stream)
+    return len(frame)
 
-        table = Table(title=title, show_lines=False, header_style="bold")
-        for col in cols:
-            table.add_column(col, overflow="fold")
-        for row in rows:
-            table.add_row(*(_cell(row.get(c)) for c in cols))
-        Console(file=out, width=max(120, Console().width)).print(table)
-    return len(rows)
+
+def frame_text(frame: pd.DataFrame, fmt: str) -> str:
+    """A frame as GDELT/ICEWS/plain TSV, CSV or JSON Lines text (GDELT: no header row)."""
+    frame = frame.copy()
+    for name in frame.columns:
+        if pd.api.types.is_datetime64_any_dtype(frame[name]):
+            frame[name] = frame[name].map(lambda v: None if pd.isna(v) else _iso(v))
+    if fmt == "jsonl":
+        return frame.to_json(orient="records", lines=True, force_ascii=False) if len(frame) else ""
+    buffer = io.StringIO()
+    tabbed = fmt in ("gdelt", "icews", "tsv")
+    frame.to_csv(
+        buffer, sep="\t" if tabbed else ",", header=fmt != "gdelt", index=False,
+        quoting=csv.QUOTE_MINIMAL, lineterminator="\n",
+    )
+    return buffer.getvalue()
+
+
+def _iso(value: Any) -> str:
+    stamp = pd.Timestamp(value)
+    return stamp.date().isoformat() if stamp == stamp.normalize() else stamp.isoformat()

@@ -17,8 +17,8 @@ from multipolar.analysis.dyad import dyad
 from multipolar.analysis.events import events
 from multipolar.analysis.export import export
 from multipolar.analysis.graph import graph, graph_text
-from multipolar.analysis.output import Format, write_frame, write_summary
 from multipolar.analysis.relations import relations
+from multipolar.output import Format, write_frame, write_summary
 from multipolar.store.database import DEFAULT_DB, StoreError
 
 

@@ -6,20 +6,19 @@ QuadClass, Goldstein, counts, evidence document) and left empty otherwise (tone,
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import sys
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
 
 from multipolar.analysis.common import DB, cameo_labels, connection, date_filter, where
+from multipolar.output import frame_text
 
 EXPORT_FORMATS = ("gdelt", "icews", "parquet", "jsonl", "csv")
 NATIVE_TABLES = ("events", "mentions", "documents")
@@ -167,25 +166,3 @@ def export(
     out = stream or sys.stdout
     out.write(frame_text(frame, fmt))
     return len(frame)
-
-
-def frame_text(frame: pd.DataFrame, fmt: str) -> str:
-    """A frame as GDELT/ICEWS TSV, CSV or JSON Lines text."""
-    frame = frame.copy()
-    for name in frame.columns:
-        if pd.api.types.is_datetime64_any_dtype(frame[name]):
-            frame[name] = frame[name].map(lambda v: None if pd.isna(v) else _iso(v))
-    if fmt == "jsonl":
-        return frame.to_json(orient="records", lines=True, force_ascii=False) if len(frame) else ""
-    buffer = io.StringIO()
-    tabbed = fmt in ("gdelt", "icews")
-    frame.to_csv(
-        buffer, sep="\t" if tabbed else ",", header=fmt != "gdelt", index=False,
-        quoting=csv.QUOTE_MINIMAL, lineterminator="\n",
-    )
-    return buffer.getvalue()
-
-
-def _iso(value: Any) -> str:
-    stamp = pd.Timestamp(value)
-    return stamp.date().isoformat() if stamp == stamp.normalize() else stamp.isoformat()

@@ -176,7 +176,20 @@ def antecedent(relcl: Token) -> Token:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)
+
+
+def misparsed_clause(verb: Token) -> bool:
+    """A main-clause verb mis-parsed as a participle modifying its subject ("The air force carried
+    out strikes", parsed ``acl`` of a noun left as the sentence root): a finite past (VBD), or a VBN
+    with a direct object and no agent, which a reduced passive relative cannot have."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ not in NOUNISH or head.dep_ != "ROOT" or head.i > verb.i:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    kids = {c.dep_ for c in verb.children}
+    return verb.tag_ == "VBN" and "dobj" in kids and "agent" not in kids
 
 
 def agent_tokens(verb: Token) -> list[Token]:
@@ -206,8 +219,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "refraining from condemning", "by attacking"
         return subject_tokens(head.head, depth + 1)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in NOUNISH:  # "troops attacking X"
-        return [head]
+    if verb.dep_ == "acl" and head.pos_ in NOUNISH and (verb.tag_ == "VBG" or misparsed_clause(verb)):
+        return [head]  # "troops attacking X"; "the air force carried out strikes" (mis-parsed)
     if verb.dep_ == "relcl":
         return [antecedent(verb)]
     return []
@@ -218,7 +231,7 @@ def patient_tokens(verb: Token, depth: int = 0) -> list[Token]:
     pat = [resolve_relative(c) for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
     if pat:
         return pat
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb):
         return [verb.head]
     if verb.dep_ == "conj" and depth < 6 and verb.head.pos_ in ("VERB", "AUX"):
         return patient_tokens(verb.head, depth + 1)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from multipolar.ingest import DocumentStream, normalise_date
 from multipolar.nlp.pipeline import PipelineConfig
-from multipolar.output import OutputFormat, write_records
+from multipolar.output import Format, write_records
 
 TABLE_COLUMNS = ("doc_id", "sentence_index", "source", "source_sector", "trigger", "cameo", "plover",
                  "goldstein", "target", "target_sector", "date")
@@ -25,7 +24,7 @@ def parse_date_option(value: str | None) -> str | None:
 
 def code_command(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), directories, or - for stdin.")],
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     date: Annotated[str | None, typer.Option(help="Date (YYYY-MM-DD) for documents that carry none.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = all cores).")] = 0,
     batch_size: Annotated[int, typer.Option(help="Documents per nlp.pipe batch.")] = 64,
@@ -41,15 +40,8 @@ def code_command(
     if stream.read == 0:
         typer.echo("error: no document could be read", err=True)
         raise typer.Exit(1)
-    columns = TABLE_COLUMNS if fmt in (OutputFormat.table, OutputFormat.csv, OutputFormat.tsv) else None
-    if fmt is OutputFormat.table:
-        write_records(events, fmt, columns, title=f"{len(events)} events in {stream.read} documents")
-    else:
-        write_records(events, fmt, columns)
+    columns = TABLE_COLUMNS if fmt in (Format.table, Format.csv, Format.tsv) else None
+    write_records(events, fmt, columns)
+    if fmt is Format.table:
+        typer.echo(f"{len(events)} events in {stream.read} documents", err=True)
 
-
-def existing_path(value: str) -> Path:
-    path = Path(value)
-    if not path.exists():
-        raise typer.BadParameter(f"{value}: no such file")
-    return path

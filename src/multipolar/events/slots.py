@@ -214,7 +214,15 @@ class SlotFiller:
                 objs += found
                 targets = targets or args.participants(found, CONF_NOUN)
             if not targets and lv is not None:
-                targets = args.participants(prep_objects([lv[0]], e.targets) + dative_tokens(lv[0]), CONF_NOUN)
+                # "launched an assault on X": the PP often hangs on the support verb
+                found = prep_objects([lv[0]], e.targets)
+                objs += found
+                targets = args.participants(found + dative_tokens(lv[0]), CONF_NOUN)
+            if not targets and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+                # "a suspension of aid to X": the PP may hang on the governing noun
+                found = prep_objects([n.head.head], e.targets)
+                objs += found
+                targets = args.participants(found, CONF_NOUN)
             if not targets:
                 codes = {(p.code, p.sector) for p in sources}
                 for o in objs:
