@@ -43,7 +43,7 @@ def test_icews_has_its_twenty_columns(event_db, tmp_path):
     frame = pd.read_csv(path, sep="\t", dtype=str)
     assert list(frame.columns) == list(columns("icews_columns.txt")) and len(frame.columns) == 20
     signing = frame[frame["CAMEO Code"] == "057"].iloc[0]
-    assert signing["Source Country"] == "Russian Federation" and signing["Target Country"] == "China"
+    assert signing["Source Country"] == "Russia" and signing["Target Country"] == "China"
     assert signing["Event Text"] == "Sign formal agreement" and float(signing["Intensity"]) == 8.0
     assert (signing["Story ID"], signing["Sentence Number"], signing["Publisher"]) == ("d1", "1", "P1")
 

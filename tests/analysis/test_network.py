@@ -18,7 +18,7 @@ def test_graph_keeps_cooperation_and_conflict_apart(event_db):
     assert network["CHN"]["WST"]["conflict"]["weight"] == 2
     assert network["CHN"]["WST"]["conflict"]["goldstein_sum"] == -6.4
     assert network["RUS"]["CHN"]["cooperation"]["mentions"] == 3
-    assert network.nodes["RUS"]["name"] == "Russian Federation"
+    assert network.nodes["RUS"]["name"] == "Russia"
     assert network.nodes["CHN"]["events_out"] == 3
     assert set(graph(event_db, since="2024-02-01").nodes) == {"WST", "UKR", "USA", "CHN", "RUS"}
     assert set(graph(event_db, min_events=2).edges(keys=True)) == {

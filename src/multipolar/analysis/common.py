@@ -95,8 +95,7 @@ def cameo_labels() -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def actor_name(code: str) -> str | None:
-    """Country name of an ISO alpha-3 code (None for blocs, organisations and unknown codes)."""
-    import pycountry
+    """Common name of a state code ("Russia", not "Russian Federation"); None for other codes."""
+    from multipolar.actors import tables
 
-    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
-    return str(country.name) if country is not None else None
+    return tables.country_name(code) if tables.is_state_code(code) else None

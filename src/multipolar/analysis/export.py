@@ -84,7 +84,9 @@ ICEWS: dict[str, str] = {
 def _lookups(con: duckdb.DuckDBPyConnection) -> None:
     import pycountry
 
-    countries = [(c.alpha_3, str(c.name)) for c in pycountry.countries]
+    from multipolar.actors.tables import country_name
+
+    countries = [(c.alpha_3, country_name(c.alpha_3)) for c in pycountry.countries]
     con.register("_countries", pa.table({"code": [c for c, _ in countries], "name": [n for _, n in countries]}))
     labels = cameo_labels()
     con.register("_labels", pa.table({"cameo": list(labels), "label": list(labels.values())}))
