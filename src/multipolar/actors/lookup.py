@@ -33,3 +33,32 @@ def actor_for_token(doc: Doc, token: Token) -> ActorMention | None:
                     if found is not None:
                         return found
     return None
+
+
+#: Sectors of role nouns that a place locates ("police in Kenya", "protesters in Athens"); troops,
+#: diplomats and refugees abroad are not the host country's.
+LOCATED_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "JUD", "LEG", "MED", "JRN", "OPP", "BUS", "AGR", "REL", "GOV"})
+NOT_LOCATED = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "consulate", "delegation",
+                         "negotiator", "negotiators", "counterpart", "side", "state", "party", "leader", "leaders"})
+PLACE_KINDS = frozenset({"country", "metonym", "place"})
+
+
+def located_actor(doc: Doc, token: Token) -> ActorMention | None:
+    """A role noun located by a place: "police in Kenya" -> KEN COP (the place's code, the role's sector)."""
+    from multipolar.actors.tables import roles
+
+    role = roles().get(token.lower_)
+    if role is None or role.sector not in LOCATED_SECTORS or token.lower_ in NOT_LOCATED:
+        return None
+    index: dict[int, ActorMention] = doc._.actor_index or {}
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                place = index.get(obj.i) if obj.dep_ == "pobj" else None
+                if place is not None and place.kind in PLACE_KINDS and not place.members:
+                    return ActorMention(
+                        text=doc[token.i:place.end].text, start=token.i, end=token.i + 1,
+                        start_char=token.idx, end_char=token.idx + len(token.text), code=place.code,
+                        sector=role.sector, kind="role", rule=f"located:{token.lower_} in {place.text}",
+                        name=None)
+    return None

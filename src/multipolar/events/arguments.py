@@ -10,6 +10,15 @@ from spacy.tokens import Doc, Token
 from multipolar.records import ActorMention
 
 SUBJ = ("nsubj", "csubj")
+#: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "tell", "order", "force", "compel", "oblige", "persuade", "convince", "encourage",
+    "invite", "allow", "permit", "enable", "help", "press", "pressure", "push", "request", "require",
+    "warn", "advise", "instruct", "direct", "authorize", "authorise", "forbid", "prohibit", "want",
+    "expect", "need", "get", "lead", "cause", "beg", "implore", "remind", "challenge", "call",
+    "appeal", "empower", "mandate", "prompt", "pressurize", "pressurise", "entrust", "train", "assist",
+    "prod", "nudge", "exhort", "inspire", "like", "prefer", "wish", "dare", "recruit", "hire", "elect",
+    "appoint"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
@@ -27,6 +36,14 @@ def _default_lookup() -> ActorLookup | None:
     except ImportError:  # the actor package without its lookup helper
         return None
     return actor_for_token
+
+
+def _located_lookup() -> ActorLookup | None:
+    try:
+        from multipolar.actors.lookup import located_actor
+    except ImportError:
+        return None
+    return located_actor
 
 
 @dataclass(frozen=True)
@@ -47,6 +64,7 @@ class Arguments:
         self.doc = doc
         self.index: dict[int, ActorMention] = doc._.actor_index or {}
         self._lookup = lookup if lookup is not None else _default_lookup()
+        self._located = _located_lookup() if lookup is None else None
         self._cache: dict[int, ActorMention | None] = {}
 
     # -- actors ---------------------------------------------------------------------------------
@@ -64,6 +82,8 @@ class Arguments:
                 or candidate.start <= token.i < candidate.end
             ):
                 found = candidate
+        if found is None and self._located is not None:  # "police in Kenya"
+            found = self._located(self.doc, token)
         self._cache[token.i] = found
         return found
 
@@ -142,6 +162,12 @@ def expand(token: Token) -> list[Token]:
         if c.i not in seen:
             seen.add(c.i)
             out.append(c)
+    for child in token.rights:  # "the Russian firm Glavkosmos and the Indian agency ISRO"
+        if child.dep_ == "appos":
+            for c in child.conjuncts:
+                if c.i not in seen:
+                    seen.add(c.i)
+                    out.append(c)
     for child in token.lefts:
         if child.dep_ in ("nmod", "compound", "amod") and child.n_rights and any(
                 g.dep_ == "cc" for g in child.rights):
@@ -212,9 +238,12 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acomp":  # "is willing to offer": the copula's subject
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "xcomp":
-        # object control ("urged Iran to talk") else subject control ("decided to attack")
+        # object control ("urged Iran to talk") else subject control ("decided to attack"); after
+        # other verbs "to" + verb is a purpose clause ("summoned the envoy to protest": the subject)
         objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
-        return objs or subject_tokens(head, depth + 1)
+        if objs and head.lemma_.lower() in OBJECT_CONTROL:
+            return objs
+        return subject_tokens(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "refraining from condemning", "by attacking"
@@ -245,6 +274,29 @@ def object_tokens(verb: Token) -> list[Token]:
     if not objs:
         objs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i + 1]
     return objs
+
+
+#: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
+QUANTITY_HEADS = frozenset({
+    "some", "many", "most", "all", "several", "few", "both", "each", "any", "none", "one", "two", "three",
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group", "part", "rest",
+    "majority", "handful", "batch", "couple", "set", "series", "round", "wave", "string", "lot", "host",
+    "range", "total", "portion", "share", "half", "third", "quarter", "scores", "score", "million",
+    "millions", "billion", "billions", "tens", "tonne", "ton"})
+
+
+def content_head(token: Token) -> Token:
+    """The noun a quantity or group word stands for: "some of the peacekeepers" -> peacekeepers."""
+    for _ in range(2):
+        if token.lower_ not in QUANTITY_HEADS and token.lemma_.lower() not in QUANTITY_HEADS \
+                and token.pos_ != "NUM":
+            return token
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        if not of:
+            return token
+        token = of[0]
+    return token
 
 
 def dative_tokens(verb: Token) -> list[Token]:

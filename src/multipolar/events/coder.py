@@ -16,7 +16,14 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.events import candidate as C
-from multipolar.events.arguments import Arguments, is_passive, modifier_lemmas, object_tokens, patient_tokens
+from multipolar.events.arguments import (
+    Arguments,
+    content_head,
+    is_passive,
+    modifier_lemmas,
+    object_tokens,
+    patient_tokens,
+)
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
@@ -74,8 +81,9 @@ class Coder(SlotFiller):
         best: Match | None = None
         best_score = -1
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        first = content_head(objs[0]) if objs else None
         for e in entries:
-            obj = objs[0] if objs else None
+            obj = first
             if particles and e.particle not in particles:
                 continue  # a phrasal verb means something else ("called off", "backed down")
             if e.particle:

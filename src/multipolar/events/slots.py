@@ -32,6 +32,7 @@ from multipolar.events.modality import Status, clause_status, complement_class, 
 
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
 CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
+NOUN_PLACE_PREPS = ("in", "near", "at", "inside", "around")
 
 
 @dataclass
@@ -136,9 +137,19 @@ class SlotFiller:
             if not targets and e.cameo[:2] >= "14":  # where it happened: "killed 81 people in Nigeria"
                 places = prep_objects([v], ("in", "near", "at", "inside"))
                 targets = [p for p in args.participants(places, CONF_PLACE) if (p.code, p.sector) not in codes]
+        elif not targets:  # "held talks with the foreign minister of Jordan": the partner's owner
+            codes = {(p.code, p.sector) for p in sources}
+            slots = [t for t in e.targets if t not in ("dobj", "dative", "ccomp")]
+            for noun in prep_objects([v] + ([m.obj] if m.obj is not None else []), slots):
+                targets = [p for p in args.owners(noun, exclude=v, confidence=CONF_OWNER)
+                           if (p.code, p.sector) not in codes]
+                if targets:
+                    break
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES:
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
+        elif "weak" in e.flags and e.cameo == "010" and reported_obligation(v, sources, args):
+            cameo, rule = "100", f"{e.rule}~must=100"  # "X said Y must withdraw": a demand
         return self._pairs(sources, targets, e, cameo, rule), status, ""
 
     def _map(self, status: Status, e: LexEntry, args: Arguments, sources: list[Participant],
@@ -232,6 +243,15 @@ class SlotFiller:
                                    if (p.code, p.sector) not in codes]
                     if targets:
                         break
+            if not targets and e.cameo[:2] >= "14" and "recip" not in e.flags:
+                # where it happened: "imposed blockades around Palestinian towns", "strikes in Mosul"
+                codes = {(p.code, p.sector) for p in sources}
+                places = prep_objects([n] + ([lv[0]] if lv is not None else []), NOUN_PLACE_PREPS)
+                targets = [p for p in args.participants(places, CONF_PLACE) if (p.code, p.sector) not in codes]
+                for o in places if not targets else []:
+                    targets = [p for p in args.owners(o, confidence=CONF_PLACE) if (p.code, p.sector) not in codes]
+                    if targets:
+                        break
         if lv is not None and lv[1] == "recipient":
             recipients = args.participants(subject_tokens(lv[0]), CONF_NOUN)
             if sources and recipients:
@@ -267,3 +287,21 @@ class SlotFiller:
 
 def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:
     return agent_tokens(verb) if passive else subject_tokens(verb)
+
+
+#: Modals of obligation: "X said Y must ..." reports a demand.
+DEONTIC = frozenset({"must", "should"})
+
+
+def reported_obligation(verb: Token, speakers: list[Participant], args: Arguments) -> bool:
+    """The reported clause puts an obligation on someone other than the speaker."""
+    codes = {p.code for p in speakers}
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in DEONTIC for a in clause.children):
+            continue
+        subj = subject_tokens(clause) or patient_tokens(clause)
+        if not subj or any(t.lower_ in ("we", "i") for t in subj):
+            continue
+        if not {p.code for p in args.participants(subj)} & codes:
+            return True
+    return False
