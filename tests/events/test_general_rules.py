@@ -75,3 +75,20 @@ def test_reported_obligation_is_a_demand(nlp: Language) -> None:
 )
 def test_new_lexicon_entries(nlp: Language, text: str, expected: str) -> None:
     assert expected in {c for _, _, c in dyads(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a predicate nominal: the copula's (or "emerge as") subject acts on the possessor
+        ("Kenya has emerged as Uganda's biggest customer.", ("KEN", "UGA", "06")),
+        ("Spain became the main buyer of Algerian gas.", ("ESP", "DZA", "06")),
+        ("France is Egypt's largest arms supplier.", ("FRA", "EGY", "06")),
+    ],
+)
+def test_predicate_nominals(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_negated_predicate_nominal_is_no_event(nlp: Language) -> None:
+    assert roots(nlp, "Peru is not a customer of Chile.") == set()

@@ -209,11 +209,13 @@ class SlotFiller:
         targets: list[Participant] = []
         if "tsubj" in e.flags:
             targets = first or mod_actors
-            sources = args.participants(by, CONF_NOUN)
+            sources = args.participants(by, CONF_NOUN) or args.participants(predicate_subjects(n), CONF_NOUN)
         else:
             sources = first or mod_actors or args.participants(by, CONF_NOUN)
             if first and mod_actors:
                 targets = mod_actors
+            if not sources:  # "X became the main supplier to Y"
+                sources = args.participants(predicate_subjects(n), CONF_NOUN)
         if not sources and lv is not None and lv[1] == "agent":
             subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
             sources = args.participants(subjects, CONF_NOUN) or [
@@ -283,6 +285,19 @@ class SlotFiller:
         if not sources:
             specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
         return specs
+
+
+def predicate_subjects(noun: Token) -> list[Token]:
+    """Subjects of the verb a predicate nominal describes: "China has emerged as Russia's top
+    customer", "India is the largest buyer of ..." (copula attribute, or "as" after a verb)."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("attr", "oprd") and tok.head.pos_ in ("AUX", "VERB"):
+        return subject_tokens(tok.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("AUX", "VERB"):
+        return subject_tokens(tok.head.head)
+    return []
 
 
 def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:
