@@ -44,7 +44,8 @@ def test_material_cooperation(seed: tuple[str, list[Event]]) -> None:
     material = {"06", "07", "08"}
     assert _has(events, "RUS", "CHN", material) and _has(events, "CHN", "RUS", material)
     triggers = {e.trigger.lower() for e in events if e.root in material}
-    assert {"exercises", "shared"} <= triggers
+    assert {"exercises", "shared"} <= triggers  # joint military exercises, shared military technology
+    assert triggers & {"customer", "exports", "supplies"}  # the energy trade
 
 
 def test_rejection_of_the_peace_plan(seed: tuple[str, list[Event]]) -> None:
