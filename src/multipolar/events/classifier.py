@@ -102,7 +102,12 @@ def combine_penta(event_pentas: Sequence[int], sentence: tuple[int, float] | Non
 
 def annotate_sentence_penta(doc: Doc, events: Sequence[Event], require_actors: bool = False) -> None:
     """Set ``doc._.sentence_penta``: per sentence, the classifier's ``(penta, prob)`` where no event was
-    coded (and, with ``require_actors``, an actor was found), else ``None``. No model: all ``None``."""
+    coded (and, with ``require_actors``, an actor was found), else ``None``. No model: all ``None``.
+
+    The sentences are already tokenised: the bag-of-words model reads their token hashes directly
+    (a bare ``Doc`` built from the
+    sentence's tokens in the pipeline's vocabulary), with no second tokenisation.
+    """
     sents = list(doc.sents)
     result: list[tuple[int, float] | None] = [None] * len(sents)
     model = load_classifier()
@@ -111,8 +116,15 @@ def annotate_sentence_penta(doc: Doc, events: Sequence[Event], require_actors: b
         index = doc._.actor_index or {}
         todo = [i for i, sent in enumerate(sents) if i not in coded
                 and (not require_actors or any(t in index for t in range(sent.start, sent.end)))]
-        for i, prediction in zip(todo, predict_penta([sents[i].text for i in todo], model), strict=True):
-            result[i] = prediction
+        if todo:
+            textcat = model.get_pipe("textcat")
+            docs = [Doc(doc.vocab, words=[t.text for t in sents[i]], spaces=[bool(t.whitespace_) for t in sents[i]])
+                    for i in todo]
+            scores = textcat.predict(docs)  # type: ignore[attr-defined]
+            labels = textcat.labels  # type: ignore[attr-defined]
+            for i, row in zip(todo, scores.tolist(), strict=True):
+                best = max(range(len(labels)), key=row.__getitem__)
+                result[i] = (int(labels[best]), float(row[best]))
     doc._.sentence_penta = result
 
 
