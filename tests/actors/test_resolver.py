@@ -130,3 +130,10 @@ def test_actor_index_and_lookup(nlp: Language) -> None:
     assert found is not None and found.code == "IRN"
     starts = [m.start for m in doc._.actors]
     assert starts == sorted(starts)
+
+
+def test_organisation_title_before_a_former_leader_keeps_the_organisation() -> None:
+    from multipolar.api import resolve_actors
+
+    found = resolve_actors("The European Union's chief negotiator Guy Verhofstadt met Irish officials.", "2019-07-01")
+    assert [(m.code, m.name) for m in found if "Verhofstadt" in m.text] == [("EU", "Guy Verhofstadt")]

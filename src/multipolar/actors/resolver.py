@@ -198,7 +198,12 @@ class Composer:
                 if chain[-1].person:
                     nend, leader_unit = self._name_after(end)
                     if nend > end:
-                        if leader_unit is not None:
+                        if leader_unit is not None and entry.kind == "organisation":
+                            # "UN rights chief Michelle Bachelet": a former national leader now
+                            # speaks for the organisation, which keeps the code
+                            name = leader_unit.entry.leader
+                            rule += f" + name:{name}"
+                        elif leader_unit is not None:
                             leader = leader_unit.entry.leader
                             code = leader_unit.entry.code if entry.code != "WST" else code
                             rule += f" + {leader_unit.entry.rule}"
