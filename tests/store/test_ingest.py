@@ -45,7 +45,7 @@ def test_ingest_counts_skips_unchanged_and_reports_errors(tmp_path):
     coder = FakeCoder()
     stats = ingest(con, items, coder, batch_size=1, report=lines.append)
     assert (stats.read, stats.read_errors, stats.stored, stats.mentions) == (2, 1, 2, 3)
-    assert lines == ["feed.jsonl:2: malformed JSON"]
+    assert lines == ["error: feed.jsonl:2: malformed JSON"]
     assert counts(con) == [("042", 2, 2, 2), ("190", 1, 1, 1)]
     # again: nothing is coded again, nothing changes
     again = ingest(con, items, coder, batch_size=1, report=lines.append)

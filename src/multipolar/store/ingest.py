@@ -65,7 +65,7 @@ def _new_or_changed(
                 documents.append(item)
             else:  # multipolar.ingest.readers.ReadError (origin, message)
                 stats.read_errors += 1
-                report(str(item))
+                report(f"error: {item}")
         stats.read += len(documents)
         fresh = unchanged_filter(con, documents)
         stats.skipped += len(documents) - len(fresh)
@@ -95,7 +95,7 @@ def ingest(
         except Exception as exc:
             stats.failed_batches += 1
             stats.failed_documents += len(batch)
-            report(f"batch {batch[0][0].id} .. {batch[-1][0].id} ({len(batch)} documents) not stored: {exc}")
+            report(f"error: batch {batch[0][0].id} .. {batch[-1][0].id} ({len(batch)} documents) not stored: {exc}")
         batch.clear()
 
     documents = _new_or_changed(con, items, stats, report, chunk=max(1, batch_size))
