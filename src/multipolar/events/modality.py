@@ -12,6 +12,9 @@ from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATORS, Le
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: Dependencies through which a governing verb's complement class reaches the embedded event.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
+#: Intent verbs that read as a forecast when the expected act is someone else's ("they expect A to
+#: meet B") or nobody's in particular ("A is expected to visit B"): not (yet) an event.
+FORECAST_VERBS = frozenset({"expect", "anticipate"})
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,15 @@ def _governor(verb: Token) -> Token | None:
     return None
 
 
+def _forecast(governor: Token, verb: Token) -> bool:
+    """"A is expected to visit B", "they expect A to meet B": a forecast, not A's stated intent."""
+    if governor.lemma_.lower() not in FORECAST_VERBS:
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in governor.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def complement_class(verb: Token, lexicon: Lexicon) -> str | None:
     """Class of a complement-taking verb, keyed by lemma plus particle first ("call on")."""
     lemma = verb.lemma_.lower()
@@ -87,7 +99,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if klass == "negate":
             negated, reason = True, f"under '{governor.text}'"
             klass = None
-        elif klass == "hypothetical":
+        elif klass == "hypothetical" or (klass == "intent" and _forecast(governor, verb)):
             modality, reason = "hypothetical", f"under '{governor.text}'"
             klass = None
         if g_neg:

@@ -220,12 +220,15 @@ class SlotFiller:
             subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
             sources = args.participants(subjects, CONF_NOUN) or [
                 p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+        between = False  # partners named by "between"/"among" act on each other
         if not targets:
             objs = []
-            for slot in (*e.targets, "between") if "recip" in e.flags else e.targets:
+            for slot in (*e.targets, "between", "among") if "recip" in e.flags else e.targets:
                 found = prep_objects([n], [slot])
                 objs += found
-                targets = targets or args.participants(found, CONF_NOUN)
+                if not targets:
+                    targets = args.participants(found, CONF_NOUN)
+                    between = bool(targets) and slot in ("between", "among")
             if not targets and lv is not None:
                 # "launched an assault on X": the PP often hangs on the support verb
                 found = prep_objects([lv[0]], e.targets)
@@ -258,7 +261,8 @@ class SlotFiller:
             recipients = args.participants(subject_tokens(lv[0]), CONF_NOUN)
             if sources and recipients:
                 targets = recipients
-        if not sources and "recip" in e.flags and len(targets) >= 2:
+        if not sources and "recip" in e.flags and len(targets) >= 2 and between:
+            # "talks between A and B" pair A and B; "talks with A, B and C" only with the subject
             sources, targets = targets, []
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
