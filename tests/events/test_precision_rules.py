@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code, dyads
+from tests.events.conftest import code, dyads, roots
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,11 @@ def test_talks_with_a_list_do_not_pair_the_list(nlp: Language) -> None:
 )
 def test_cameo_codes_per_manual(nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+def test_a_statement_without_a_target_is_no_event(nlp: Language) -> None:
+    assert roots(nlp, "Brazil said on Monday that the harvest had been good.") == set()
+
+
+def test_a_statement_to_someone_is_an_event(nlp: Language) -> None:
+    assert ("FRA", "DEU", "01") in roots(nlp, "France told Germany that the harvest had been good.")

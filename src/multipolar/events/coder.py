@@ -255,7 +255,7 @@ class Coder(SlotFiller):
             outcome = C.CODED
         n = 0
         seen = {(x.source, x.target, x.cameo, x.char_start) for x in out}
-        if "needtarget" in m.entry.flags:
+        if "needtarget" in m.entry.flags or "weak" in m.entry.flags:  # a bare "X said" is no event
             usable = [s for s in usable if s.target is not None]
             if not usable:
                 return C.NO_TARGET, 0
