@@ -36,7 +36,7 @@ def test_coordination_under_apposition(nlp: Language) -> None:
 
 def test_misparsed_main_verb_takes_the_head_noun_as_subject(nlp: Language) -> None:
     # the parser makes "carried" an ``acl`` of "force" (the sentence root): it is the main verb
-    found = roots(nlp, "The Iraqi air force carried out at least three air strikes in western Mosul.")
+    found = roots(nlp, "The Iraqi air force carried out at least five air strikes near Mosul.")
     assert any(s == "IRQ" and r == "19" for s, _, r in found)
 
 
