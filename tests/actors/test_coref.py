@@ -59,3 +59,28 @@ def test_plural_pronoun_after_coordinated_subjects() -> None:
 def test_both_leaders_means_the_two_last_leaders() -> None:
     found = coref("Macron met Scholz in Paris, near the British embassy. Both leaders praised Ukraine.")
     assert ("Both leaders", "FRA", ("FRA", "DEU")) in found
+
+
+def coref_all(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.code) for m in resolve_actors(text, "1990-05-01") if m.kind == "coref"]
+
+
+def test_unresolved_company_subject_blocks_a_country_antecedent() -> None:
+    assert coref_all("Exports to Mexico rose. Allied Signal Inc said it would cut prices.") == []
+
+
+def test_recent_unresolved_company_blocks_a_possessive() -> None:
+    assert coref_all("Mexico welcomed a plan by Allied Signal Inc to double its output.") == []
+
+
+def test_unresolved_person_blocks_a_leader_antecedent() -> None:
+    found = coref_all("Gorbachev spoke first. Later John Grisham told reporters he was pleased.")
+    assert ("he", "RUS") not in found
+
+
+def test_company_named_after_a_country_is_an_antecedent() -> None:
+    assert ("it", "JPN") in coref_all("Japan Air Lines Co said it would buy jets.")
+
+
+def test_state_organ_without_a_country_does_not_block() -> None:
+    assert ("it", "IRQ") in coref_all("Iraq closed the border. The Interior Ministry said it acted alone.")

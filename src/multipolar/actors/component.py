@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from multipolar.actors.coref import resolve_coreference
+from multipolar.actors.names import organisation_names
 from multipolar.actors.resolver import ActorMatcher, Composer, today
 from multipolar.nlp import extensions as _extensions  # noqa: F401
 
@@ -22,7 +23,7 @@ class ActorResolver:
         units = self.matcher.units(doc, date)
         roles = self.matcher.roles(doc)
         mentions = Composer(doc, units, roles, date).mentions()
-        mentions = resolve_coreference(doc, mentions)
+        mentions = resolve_coreference(doc, organisation_names(doc, mentions))
         doc._.actors = mentions
         doc._.actor_index = {i: m for m in mentions for i in range(m.start, m.end)}
         return doc

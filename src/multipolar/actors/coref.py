@@ -27,6 +27,12 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
 EXPLETIVE_HEADS = frozenset({"seem", "appear", "rain", "matter", "happen"})
 WINDOW_SENTENCES = 2
+#: Unresolved named entities that compete with actors for a pronoun ("Bethlehem Steel Corp said it").
+BLOCKER_LABELS = {"singular": frozenset({"ORG"}), "plural": frozenset({"ORG", "NORP"}),
+                  "personal": frozenset({"PERSON"})}
+#: Sectors of state organs: an unresolved "the Interior Ministry" leaves its pronouns to the state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+BLOCKER = "blocker"
 
 
 def is_plural(m: ActorMention) -> bool:
@@ -67,15 +73,34 @@ class _Coref:
         self.by_token: dict[int, ActorMention] = {}
         self.surnames: dict[str, ActorMention] = {}
         self.root: dict[tuple[int, int], ActorMention] = {}  # coref mention span -> its first antecedent
+        self.blockers = self.entity_blockers()
+
+    def entity_blockers(self) -> list[ActorMention]:
+        """Named entities (ORG, PERSON, NORP) whose head no actor mention covers: candidates that,
+        when most salient, leave a pronoun unresolved rather than give it a wrong country."""
+        out = []
+        labels = frozenset().union(*BLOCKER_LABELS.values())
+        role_of = tables.roles()
+        for ent in self.doc.ents:
+            if ent.label_ not in labels or self.covered[ent.root.i]:
+                continue
+            role = role_of.get(ent.root.lower_)
+            if ent.label_ == "ORG" and role is not None and role.sector in STATE_SECTORS:
+                continue  # "the Interior Ministry": a state organ, its pronouns may go to the state
+            out.append(ActorMention(
+                text=ent.text, start=ent.start, end=ent.end, start_char=ent.start_char, end_char=ent.end_char,
+                code="-", sector=None, kind=BLOCKER, rule=ent.label_))
+        return out
 
     def antecedent(self, i: int, ok: Callable[[ActorMention], bool], window: int = WINDOW_SENTENCES,
-                   ) -> ActorMention | None:
+                   blockers: frozenset[str] = frozenset()) -> ActorMention | None:
         """The most salient earlier mention that passes ``ok``.
 
         Modifiers ("Chinese supplies", "the Ukraine crisis") are never antecedents. A subject pronoun
         prefers a subject antecedent, then the same sentence, then the most recent ("While China has
         not ..., it has backed Moscow"); a possessive or object pronoun takes the most recent argument
-        ("... support to Moscow following its invasion").
+        ("... support to Moscow following its invasion"). An unresolved entity labelled in
+        ``blockers`` that wins this ranking leaves the pronoun unresolved.
         """
         prefer_subject = self.doc[i].dep_ in SUBJECT_DEPS
         best: ActorMention | None = None
@@ -84,14 +109,14 @@ class _Coref:
             distance = self.sent_of[i] - self.sent_of[m.start]
             if distance > window:
                 break
-            if not ok(m) or self.is_modifier(m):
+            if (m.rule not in blockers if m.kind == BLOCKER else not ok(m)) or self.is_modifier(m):
                 continue
             score = (2 * self.is_subject(m) + (distance == 0)) if prefer_subject else 3
             if score > best_score:
                 best, best_score = m, score
             if best_score == 3 or rank > 12:
                 break
-        return best
+        return None if best is not None and best.kind == BLOCKER else best
 
     def is_subject(self, m: ActorMention) -> bool:
         """Is the mention (or the conjunct it belongs to) the subject of its clause?"""
@@ -109,6 +134,8 @@ class _Coref:
         for m in reversed(self.history):
             if self.sent_of[i] - self.sent_of[m.start] > 1:
                 return None
+            if m.kind == BLOCKER:
+                continue
             root = self.doc[m.start : m.end].root
             if root.dep_ != "conj" or not root.head.i < m.start:
                 continue
@@ -137,11 +164,14 @@ class _Coref:
     def run(self) -> list[ActorMention]:
         doc = self.doc
         added: list[ActorMention] = []
-        queue = iter(self.mentions)
+        queue = iter(sorted(self.mentions + self.blockers, key=lambda m: (m.end, m.start)))
         pending = next(queue, None)
         for token in doc:
             while pending is not None and pending.end <= token.i:
                 self.history.append(pending)
+                if pending.kind == BLOCKER:
+                    pending = next(queue, None)
+                    continue
                 for t in range(pending.start, pending.end):
                     self.by_token[t] = pending
                 if is_person(pending) and doc[pending.end - 1].pos_ == "PROPN":
@@ -160,16 +190,18 @@ class _Coref:
         i, low = token.i, token.lower_
         doc = self.doc
         if low in SINGULAR and token.pos_ in ("PRON", "DET") and not is_expletive(token):
-            ante = self.antecedent(i, lambda m: not is_plural(m) and not is_person(m))
+            ante = self.antecedent(i, lambda m: not is_plural(m) and not is_person(m),
+                                   blockers=BLOCKER_LABELS["singular"])
             return self.make(i, i + 1, ante) if ante else None
         if low in PLURAL and token.pos_ in ("PRON", "DET"):
             group = self.coordinated_group(i)
             if group is not None:
                 return self.make(i, i + 1, group, members=group.members, code=group.code)
-            ante = self.antecedent(i, lambda m: (is_plural(m) or m.kind == "group") and not is_person(m))
+            ante = self.antecedent(i, lambda m: (is_plural(m) or m.kind == "group") and not is_person(m),
+                                   blockers=BLOCKER_LABELS["plural"])
             return self.make(i, i + 1, ante) if ante else None
         if low in PERSONAL and token.pos_ in ("PRON", "DET"):
-            ante = self.antecedent(i, is_person)
+            ante = self.antecedent(i, is_person, blockers=BLOCKER_LABELS["personal"])
             return self.make(i, i + 1, ante) if ante else None
         if token.pos_ == "PROPN" and token.text in self.surnames:
             return self.make(i, i + 1, self.surnames[token.text])
@@ -195,7 +227,7 @@ class _Coref:
         for m in reversed(self.history):
             if self.sent_of[start] - self.sent_of[m.start] > WINDOW_SENTENCES + 1:
                 break
-            if persons and not is_person(m):
+            if m.kind == BLOCKER or (persons and not is_person(m)):
                 continue
             for code in reversed(m.members or (m.code,)):
                 if code not in codes and (tables.is_state_code(code) or code in tables.BLOC_CODES):

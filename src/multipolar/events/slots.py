@@ -147,13 +147,18 @@ class SlotFiller:
                     break
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES:
-            cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
+            # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target
+            prep_slots = [t for t in e.targets if t not in ("dobj", "dative", "ccomp")]
+            aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, prep_slots))
+            cameo, rule, sources, targets = self._map(status, e, args, sources, targets, aimed)
         elif "weak" in e.flags and e.cameo == "010" and reported_obligation(v, sources, args):
             cameo, rule = "100", f"{e.rule}~must=100"  # "X said Y must withdraw": a demand
         return self._pairs(sources, targets, e, cameo, rule), status, ""
 
     def _map(self, status: Status, e: LexEntry, args: Arguments, sources: list[Participant],
-             targets: list[Participant]) -> tuple[str, str, list[Participant], list[Participant]]:
+             targets: list[Participant], aimed: bool = False) -> tuple[str, str, list[Participant], list[Participant]]:
+        """Re-code an act under a complement-taking verb ("agreed to", "urged ... to"); ``aimed``: the act
+        names its own target phrase, so co-subjects of "agree" are not each other's targets."""
         klass = status.klass or "intent"
         cameo = self.lex.map_complement(klass, e.cameo) or e.cameo
         if klass == "intent" and e.cameo[:2] in ("01", "02", "03"):
@@ -169,7 +174,7 @@ class SlotFiller:
             return e.cameo, e.rule, sources, targets
         gov_objects = args.participants(
             object_tokens(gov) + dative_tokens(gov) + prep_objects([gov], ("to", "on", "upon", "with")), CONF_VERB)
-        if klass == "intent" and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1:
+        if klass == "intent" and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1 and not aimed:
             targets = gov_sources  # "A and B agreed to share information": with each other
         if klass in ("appeal", "demand"):
             # the one appealed to: "urged Iran to", "demanded that Iran withdraw", "called on Iran"
