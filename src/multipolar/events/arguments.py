@@ -282,7 +282,8 @@ QUANTITY_HEADS = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group", "part", "rest",
     "majority", "handful", "batch", "couple", "set", "series", "round", "wave", "string", "lot", "host",
     "range", "total", "portion", "share", "half", "third", "quarter", "scores", "score", "million",
-    "millions", "billion", "billions", "tens", "tonne", "ton"})
+    "millions", "billion", "billions", "tens", "tonne", "ton", "worth", "consignment", "shipment", "load",
+    "truckload", "planeload", "amount", "quantity", "package", "kind", "type"})
 
 
 def content_head(token: Token) -> Token:

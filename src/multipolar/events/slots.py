@@ -125,7 +125,9 @@ class SlotFiller:
                 break
         if not targets and "recip" not in e.flags:
             codes = {(p.code, p.sector) for p in sources}
-            slot_nouns = prep_objects([v], [t for t in e.targets if t not in ("dobj", "dative", "ccomp")])
+            prep_slots = [t for t in e.targets if t not in ("dobj", "dative", "ccomp")]
+            # "removed the sanctions on firms linked to X": the PP may hang on the object
+            slot_nouns = prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, prep_slots)
             for noun in ([m.obj] if m.obj is not None else []) + patient + slot_nouns:
                 targets = [p for p in args.owners(noun, exclude=v, confidence=CONF_OWNER)
                            if (p.code, p.sector) not in codes]
