@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Annotated
 
 import typer
+
+from multipolar.options import parse_date_option
 
 
 def actors_command(
@@ -15,11 +16,7 @@ def actors_command(
     """Print each actor mention with its code, sector, kind and the table entry or rule that resolved it."""
     from multipolar.api import resolve_actors
 
-    if date is not None:
-        try:
-            date = _dt.date.fromisoformat(date[:10]).isoformat()
-        except ValueError:
-            raise typer.BadParameter(f"not a YYYY-MM-DD date: {date!r}", param_hint="--date") from None
+    date = parse_date_option(date)
     mentions = resolve_actors(text, date=date)
     if not mentions:
         typer.echo("no actors found")

@@ -153,6 +153,13 @@ class Arguments:
 
 
 # -- syntax helpers (pure functions of the parse) ---------------------------------------------------
+def first_conjunct(token: Token) -> Token:
+    """The first of a coordination ("aid and loans" -> "aid"), which carries the phrase's relation."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def expand(token: Token) -> list[Token]:
     """A head and its coordinated heads ("Russia and China"), also in the mis-parse where the first
     conjunct hangs as a modifier of the last ("Ukraine and Western nations")."""

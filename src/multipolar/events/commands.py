@@ -6,20 +6,13 @@ from typing import Annotated
 
 import typer
 
-from multipolar.ingest import DocumentStream, normalise_date
+from multipolar.ingest import DocumentStream
 from multipolar.nlp.pipeline import PipelineConfig
+from multipolar.options import parse_date_option
 from multipolar.output import Format, write_records
 
 TABLE_COLUMNS = ("doc_id", "sentence_index", "source", "source_sector", "trigger", "cameo", "plover",
                  "goldstein", "target", "target_sector", "date")
-
-
-def parse_date_option(value: str | None) -> str | None:
-    """Validate a ``--date`` option (exits with a clear message when malformed)."""
-    try:
-        return normalise_date(value)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--date") from None
 
 
 def code_command(

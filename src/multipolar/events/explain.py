@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Annotated
 
 import typer
 from spacy.tokens import Doc
+
+from multipolar.options import parse_date_option
 
 
 def explain_doc(doc: Doc) -> list[str]:
@@ -62,11 +63,7 @@ def explain_command(
     from multipolar.nlp.pipeline import PipelineConfig, make_doc
     from multipolar.records import Document
 
-    if date is not None:
-        try:
-            date = _dt.date.fromisoformat(date[:10]).isoformat()
-        except ValueError:
-            raise typer.BadParameter(f"not a YYYY-MM-DD date: {date!r}", param_hint="--date") from None
+    date = parse_date_option(date)
     nlp = get_pipeline(PipelineConfig(include_negated=include_negated))
     doc = nlp(make_doc(nlp, Document(id="explain", text=sentence, date=date)))
     for line in explain_doc(doc):

@@ -20,6 +20,7 @@ from multipolar.events.arguments import (
     Participant,
     agent_tokens,
     dative_tokens,
+    first_conjunct,
     is_passive,
     object_tokens,
     patient_tokens,
@@ -49,9 +50,7 @@ class SlotFiller:
 
     def light_verb_of(self, noun: Token) -> tuple[Token, str] | None:
         """The support verb governing a nominal trigger, with its role (agent|recipient)."""
-        tok = noun
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
+        tok = first_conjunct(noun)
         head = tok.head
         # "began a new round of joint exercises": climb over a quantity noun
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in (
@@ -72,9 +71,7 @@ class SlotFiller:
     def noun_governor(self, noun: Token) -> tuple[Token, str] | None:
         """A complement-taking verb whose object is the nominal trigger: "agreed to a ceasefire",
         "called for talks", "appealed for aid"."""
-        tok = noun
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
+        tok = first_conjunct(noun)
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "on", "upon"):
             head = head.head
@@ -301,9 +298,7 @@ class SlotFiller:
 def predicate_subjects(noun: Token) -> list[Token]:
     """Subjects of the verb a predicate nominal describes: "China has emerged as Russia's top
     customer", "India is the largest buyer of ..." (copula attribute, or "as" after a verb)."""
-    tok = noun
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(noun)
     if tok.dep_ in ("attr", "oprd") and tok.head.pos_ in ("AUX", "VERB"):
         return subject_tokens(tok.head)
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("AUX", "VERB"):
