@@ -17,7 +17,7 @@ from multipolar.events.commands import code_command
 from multipolar.events.evaluate import evaluate_command
 from multipolar.events.explain import explain_command
 from multipolar.events.train import train_command
-from multipolar.store.commands import ingest_command
+from multipolar.workflow.commands import ingest_command
 
 app = typer.Typer(
     name="multipolar",

@@ -11,9 +11,10 @@ from typer.testing import CliRunner
 from multipolar.cli import app
 from multipolar.ingest.readers import ReadError
 from multipolar.records import Document, Event
-from multipolar.store import commands, writer
+from multipolar.store import writer
 from multipolar.store.database import open_db
 from multipolar.store.ingest import ingest
+from multipolar.workflow import commands
 from tests.store.factory import make_doc, make_event
 
 

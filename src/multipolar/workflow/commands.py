@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from functools import partial
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from multipolar.records import Document, Event
 from multipolar.store.database import DEFAULT_DB, StoreError, open_db
-from multipolar.store.ingest import IngestStats, ingest
+from multipolar.store.ingest import IngestStats
+from multipolar.workflow.ingest import document_coder, ingest_paths
 
-
-def _coder(jobs: int) -> partial[Iterator[tuple[Document, list[Event]]]]:
-    from multipolar.api import code_documents
-    from multipolar.nlp.pipeline import PipelineConfig
-
-    return partial(code_documents, config=PipelineConfig(n_process=jobs))
+_coder = document_coder  # the coder factory (tests replace it)
 
 
 def ingest_command(
@@ -31,8 +24,6 @@ def ingest_command(
     ] = 500,
 ) -> None:
     """Code documents and store them with every event mention and the aggregated events."""
-    from multipolar.ingest.readers import read_inputs
-
     err = Console(stderr=True, soft_wrap=True)
     try:
         con = open_db(db)
@@ -58,8 +49,7 @@ def ingest_command(
                 elapsed = bar.tasks[task].elapsed or 0.0
                 bar.update(task, completed=done, rate=done / elapsed if elapsed else 0.0, events=stats.events)
 
-            items: Iterable[object] = read_inputs(paths)
-            stats = ingest(con, items, _coder(jobs), batch_size=batch_size, report=report, progress=progress)
+            stats = ingest_paths(con, paths, _coder(jobs), batch_size=batch_size, report=report, progress=progress)
     finally:
         con.close()
     err.print(stats.summary(), markup=False, highlight=False)

@@ -1,0 +1,31 @@
+"""Read inputs, code them with the pipeline and store them: the engine shared by every front end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+
+import duckdb
+
+from multipolar.api import code_documents
+from multipolar.nlp.pipeline import PipelineConfig
+from multipolar.store.ingest import Coder, IngestStats, Report, ingest
+
+
+def document_coder(jobs: int) -> Coder:
+    """A coder that runs the pipeline on ``jobs`` processes (0 = all cores)."""
+    return partial(code_documents, config=PipelineConfig(n_process=jobs))
+
+
+def ingest_paths(
+    con: duckdb.DuckDBPyConnection,
+    paths: Sequence[str],
+    coder: Coder,
+    batch_size: int = 500,
+    report: Report = print,
+    progress: Callable[[IngestStats], None] | None = None,
+) -> IngestStats:
+    """Read ``paths`` (files, directories, ``-``), code what is new and store it batch by batch."""
+    from multipolar.ingest.readers import read_inputs
+
+    return ingest(con, read_inputs(list(paths)), coder, batch_size=batch_size, report=report, progress=progress)
