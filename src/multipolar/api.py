@@ -49,7 +49,8 @@ def _code_batch(nlp: Language, batch: list[Document], batch_size: int) -> list[t
 
 def _pipeline_for(config: PipelineConfig) -> Language:
     return get_pipeline(PipelineConfig(include_negated=config.include_negated,
-                                       use_classifier=config.use_classifier))
+                                       use_classifier=config.use_classifier,
+                                       second_opinion=config.second_opinion))
 
 
 def code_documents(

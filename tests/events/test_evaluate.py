@@ -49,7 +49,8 @@ def test_type_is_plover_else_root() -> None:
 def _hand_records() -> tuple[list[GoldRecord], list[list[PredEvent]]]:
     """Six records whose figures are worked out by hand in the tests below."""
     records = [
-        GoldRecord("a-1", "A", events=(GoldEvent("RUS", "UKR", "19", "ASSAULT"), GoldEvent("UKR", "RUS", "19", "ASSAULT"))),
+        GoldRecord("a-1", "A", events=(GoldEvent("RUS", "UKR", "19", "ASSAULT"),
+                                       GoldEvent("UKR", "RUS", "19", "ASSAULT"))),
         GoldRecord("b-2", "B", events=(GoldEvent("GBR", "GBR", "02", None), GoldEvent(None, "GBR", "18", "ASSAULT"))),
         GoldRecord("c-3", "C"),
         GoldRecord("d-4", "D", events=(GoldEvent(None, None, "19", "ASSAULT"),)),

@@ -14,6 +14,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "events": None,  # list[Event], set by multipolar_events
     "candidates": None,  # list[TriggerCandidate]: every trigger looked at (for `explain`)
     "sentence_penta": None,  # list[tuple[int, float] | None]: per doc.sents, classifier penta where no event
+    "sentence_types": None,  # list[dict[str, float] | None]: per doc.sents, event-type model probabilities
 }
 
 

@@ -23,6 +23,7 @@ class PipelineConfig:
 
     include_negated: bool = False  # also emit negated/hypothetical events, flagged
     use_classifier: bool = True  # back the lexicon with the shipped event-class model where it exists
+    second_opinion: bool = True  # the event-type model vetoes and recovers events (multipolar_second_opinion)
     batch_size: int = 64
     n_process: int = 1
 
@@ -31,11 +32,13 @@ class PipelineConfig:
 
 
 def build_pipeline(config: PipelineConfig | None = None) -> Language:
-    """The English model with ``multipolar_actors`` and ``multipolar_events`` added by name."""
+    """The English model with ``multipolar_actors``, ``multipolar_events`` and (unless switched off)
+    ``multipolar_second_opinion`` added by name."""
     config = config or PipelineConfig()
     # Importing the component modules registers their factories.
     import multipolar.actors.component
-    import multipolar.events.component  # noqa: F401
+    import multipolar.events.component
+    import multipolar.events.second_opinion  # noqa: F401
 
     nlp = load_model(exclude=UNUSED_MODEL_PARTS)
     nlp.add_pipe("multipolar_actors")
@@ -43,6 +46,8 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
         "multipolar_events",
         config={"include_negated": config.include_negated, "use_classifier": config.use_classifier},
     )
+    if config.second_opinion:
+        nlp.add_pipe("multipolar_second_opinion")
     return nlp
 
 
