@@ -152,14 +152,19 @@ TINY = [
 ]
 
 
-def test_train_command_writes_a_type_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from multipolar.events.train import ModelKind, train_command
-
+def _tiny_gold(tmp_path: Path) -> Path:
     gold = tmp_path / "tune.jsonl"
     gold.write_text("\n".join(json.dumps({
         "id": f"x-{i}", "text": text,
         "events": [{"source": "AAA", "target": "BBB", "root": "19" if label == "ASSAULT" else "04",
                     "plover": label}] if label else []}) for i, (text, label) in enumerate(TINY)), encoding="utf-8")
+    return gold
+
+
+def test_train_command_writes_a_type_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from multipolar.events.train import ModelKind, train_command
+
+    gold = _tiny_gold(tmp_path)
     monkeypatch.setattr(typemodel, "default_hyper",
                         lambda: {"ngram_size": 1, "length": 2**10, "epochs": 30, "dropout": 0.0})
     output = tmp_path / "model"
@@ -172,6 +177,22 @@ def test_train_command_writes_a_type_model(tmp_path: Path, monkeypatch: pytest.M
     info = typemodel.model_info(str(output))
     assert info["cameo_counts"]["ASSAULT"] == {"190": 3} and info["sources"][0]["kind"] == "gold"
     assert len(typemodel.training_digests(str(output))) == len(TINY)
+
+
+@pytest.mark.slow
+def test_train_command_cross_validates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from multipolar.events.train import ModelKind, train_command
+
+    gold = _tiny_gold(tmp_path)
+    monkeypatch.setattr(typemodel, "default_hyper",
+                        lambda: {"ngram_size": 1, "length": 2**10, "epochs": 5, "dropout": 0.0})
+    output = tmp_path / "model"
+    train_command(gold=gold, output=output, folds=2, synthetic=None, seed=0, epochs=None, kind=ModelKind.types,
+                  tune=gold)
+    report = typemodel.model_info(str(output))["cv"][0]
+    assert report["folds"] == 2 and set(report["lexicon"]) == {"even", "odd"}
+    assert report["lexicon"]["even"]["records"] + report["lexicon"]["odd"]["records"] == len(TINY)
+    assert set(report["candidates"]) == {"best recovery", "best veto"}
 
 
 def test_shipped_type_model_is_small() -> None:

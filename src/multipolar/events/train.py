@@ -173,11 +173,12 @@ def train_command(
     = ModelKind.penta,
     tune: Annotated[Path, typer.Option(help="types: gold with coded events, cross-validated and tuned on "
                                             "(even half).")] = DEFAULT_TUNE,
+    check: Annotated[bool, typer.Option(help="types: also report out-of-fold figures on --gold.")] = False,
 ) -> None:
     """Train the penta text classifier (or, with --kind types, the event-type model) and report
     cross-validated figures."""
     if kind is ModelKind.types:
-        _train_types(gold, tune, output, folds, synthetic, seed, epochs)
+        _train_types(gold, tune, output, folds, synthetic, seed, epochs, check)
         return
     hyper = default_hyper()
     if epochs is not None:
@@ -203,7 +204,7 @@ def train_command(
 
 
 def _train_types(gold: Path, tune: Path, output: Path | None, folds: int, synthetic: Path | None, seed: int,
-                 epochs: int | None) -> None:
+                 epochs: int | None, check: bool) -> None:
     from multipolar.events import typemodel
     from multipolar.events.crossval import Source
     from multipolar.events.train_types import train_types
@@ -214,4 +215,4 @@ def _train_types(gold: Path, tune: Path, output: Path | None, folds: int, synthe
     others = [Source(gold, "gold")] if gold.resolve() != tune.resolve() else []
     if synthetic is not None:
         others.append(Source(synthetic, "synthetic"))
-    train_types(tune, others, output or typemodel.model_dir(), folds, seed, epochs)
+    train_types(tune, others, output or typemodel.model_dir(), folds, seed, epochs, check)

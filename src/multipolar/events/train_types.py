@@ -5,7 +5,8 @@
    plus the second opinion is scored on the held-out folds. The thresholds
    (:data:`multipolar.events.crossval.RECOVER_GRID` ...) are chosen on the **even** half's
    out-of-fold figures; the odd half checks them. Lexicon-only and second-opinion figures of both
-   halves go to the model's meta (``multipolar.cv``) and to the terminal.
+   halves go to the model's meta (``multipolar.cv``) and to the terminal. ``--check`` also
+   cross-validates the other gold files (conflibert_train) the same way, with the same settings.
 2. The model is trained on all the data and written with its settings, the training-text digests and
    the training sources (so ``multipolar evaluate`` can rebuild out-of-fold models).
 """
@@ -45,22 +46,33 @@ def figures(records: Sequence[GoldRecord], coded: Sequence[Coded], settings: Set
     return out
 
 
-def cross_validate(tune: Path, sources: Sequence[Source], folds: int, hyper: dict[str, Any],
-                   seed: int) -> tuple[Settings, dict[str, Any]]:
-    """Settings chosen on the even half of the tuning file's out-of-fold figures, and the CV report."""
+def _report(path: Path, records: Sequence[GoldRecord], coded: Sequence[Coded], folds: int, settings: Settings,
+            candidates: dict[str, Settings]) -> dict[str, Any]:
+    return {"file": path.name, "folds": folds, "lexicon": figures(records, coded, None),
+            "second_opinion": figures(records, coded, settings), "settings": asdict(settings),
+            "candidates": {name: {"settings": asdict(c), "figures": figures(records, coded, c)}
+                           for name, c in candidates.items()}}
+
+
+def cross_validate(tune: Path, sources: Sequence[Source], folds: int, hyper: dict[str, Any], seed: int,
+                   check: Sequence[Path] = ()) -> tuple[Settings, list[dict[str, Any]]]:
+    """Settings chosen on the even half of the tuning file's out-of-fold figures, and the CV reports
+    (the tuning file, then each ``check`` file, also out of fold, with the same settings)."""
     records = read_gold(tune)
     coded = out_of_fold(records, sources, folds, hyper, seed)
     even = [i for i, r in enumerate(records) if half_of(r.id) == "even"]
     settings, candidates = choose_settings([records[i] for i in even], [coded[i] for i in even])
-    report = {"file": tune.name, "folds": folds, "lexicon": figures(records, coded, None),
-              "second_opinion": figures(records, coded, settings), "settings": asdict(settings),
-              "candidates": {name: {"settings": asdict(c), "figures": figures(records, coded, c)}
-                             for name, c in candidates.items()}}
-    return settings, report
+    reports = [_report(tune, records, coded, folds, settings, candidates)]
+    for path in check:
+        other = read_gold(path)
+        reports.append(_report(path, other, out_of_fold(other, sources, folds, hyper, seed), folds, settings,
+                               candidates))
+    return settings, reports
 
 
 def print_report(report: dict[str, Any]) -> None:
-    typer.echo(f"{report['folds']}-fold cross-validated on {report['file']} (thresholds tuned on the even half):")
+    typer.echo(f"{report['folds']}-fold cross-validated on {report['file']} (thresholds tuned on the even half "
+               "of the tuning file):")
     rows = [("lexicon", report["lexicon"]), ("second_opinion", report["second_opinion"]),
             *((name, c["figures"]) for name, c in report["candidates"].items())]
     for name, figs in rows:
@@ -70,19 +82,21 @@ def print_report(report: dict[str, Any]) -> None:
 
 
 def train_types(tune: Path, others: Sequence[Source], output: Path, folds: int, seed: int,
-                epochs: int | None) -> None:
+                epochs: int | None, check: bool = False) -> None:
     """Cross-validate (optional), train on everything, write the model."""
     hyper = typemodel.default_hyper()
     if epochs is not None:
         hyper["epochs"] = epochs
     sources = [Source(tune, "gold"), *others]
     started = time.perf_counter()
-    settings, report = Settings(), None
+    settings, reports = Settings(), None
     if folds > 1:
-        settings, report = cross_validate(tune, sources, folds, hyper, seed)
-        print_report(report)
+        checked = [s.path for s in others if s.kind == "gold"] if check else []
+        settings, reports = cross_validate(tune, sources, folds, hyper, seed, checked)
+        for report in reports:
+            print_report(report)
         typer.echo(f"chosen: {settings}")
-        for name, candidate in report["candidates"].items():
+        for name, candidate in reports[0]["candidates"].items():
             typer.echo(f"{name} (not kept unless chosen above): {candidate['settings']}")
     examples = [ex for source in sources for ex in source.examples()]
     model = typemodel.train_type_model(examples, hyper, seed)
@@ -90,7 +104,7 @@ def train_types(tune: Path, others: Sequence[Source], output: Path, folds: int, 
     info = {
         "sources": [{"name": s.path.name, "kind": s.kind} for s in sources],
         "examples": len(examples), "seed": seed, "hyper": hyper, "settings": asdict(settings),
-        "cameo_counts": typemodel.cameo_counts(gold_records), "cv": report,
+        "cameo_counts": typemodel.cameo_counts(gold_records), "cv": reports,
     }
     typemodel.save_model(model, output, (text for text, _ in examples), info)
     size = sum(f.stat().st_size for f in output.rglob("*") if f.is_file())
