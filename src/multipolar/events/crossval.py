@@ -133,7 +133,8 @@ def choose_settings(records: Sequence[GoldRecord], coded: Sequence[Coded], measu
                     base: so.Settings | None = None) -> tuple[so.Settings, dict[str, so.Settings]]:
     """Recovery and veto chosen apart (they act on different sentences: with and without lexicon
     events) by ``measure`` F1 on these records; each is switched on only when it beats the lexicon
-    alone by :data:`MIN_GAIN`. Also returns the best candidate of each (for the report)."""
+    alone by :data:`MIN_GAIN` (the thresholds of the best candidate are kept either way, so a user
+    who switches a behaviour on gets them). Also returns the best candidate of each (for the report)."""
     off = replace(base or so.Settings(), recover=False, veto=False)
     baseline = score_events(records, revised(coded, off)).counts[measure].f1
     recovery, recover_f1 = _best(records, coded, measure, (
@@ -142,11 +143,9 @@ def choose_settings(records: Sequence[GoldRecord], coded: Sequence[Coded], measu
     veto, veto_f1 = _best(records, coded, measure, (
         replace(off, veto=True, veto_threshold=t, veto_support=s, veto_max_confidence=c, retype_threshold=r)
         for t, s, c, r in itertools.product(VETO_GRID[1:], VETO_SUPPORT_GRID, VETO_CONFIDENCE_GRID, RETYPE_GRID)))
-    chosen = off
-    if recover_f1 >= baseline + MIN_GAIN:
-        chosen = replace(chosen, recover=True, recover_threshold=recovery.recover_threshold,
-                         recover_needs_target=recovery.recover_needs_target)
-    if veto_f1 >= baseline + MIN_GAIN:
-        chosen = replace(chosen, veto=True, veto_threshold=veto.veto_threshold, veto_support=veto.veto_support,
-                         veto_max_confidence=veto.veto_max_confidence, retype_threshold=veto.retype_threshold)
+    chosen = replace(off, recover=recover_f1 >= baseline + MIN_GAIN, recover_threshold=recovery.recover_threshold,
+                     recover_needs_target=recovery.recover_needs_target,
+                     veto=veto_f1 >= baseline + MIN_GAIN, veto_threshold=veto.veto_threshold,
+                     veto_support=veto.veto_support, veto_max_confidence=veto.veto_max_confidence,
+                     retype_threshold=veto.retype_threshold)
     return chosen, {"best recovery": recovery, "best veto": veto}

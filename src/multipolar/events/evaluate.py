@@ -11,7 +11,14 @@ documented there). Penta is reported three ways:
 
 When the gold file shares sentences with the classifier's training data, the classifier's figures
 come from K-fold out-of-fold predictions on the gold file (``--folds``), and the coder runs
-without the classifier, so no figure is train-on-test.
+without the classifier, so no figure is train-on-test. Likewise for the event-type model of the
+second opinion (:mod:`multipolar.events.second_opinion`): on overlap, each fold of the gold file is
+coded with a model retrained without it (:func:`multipolar.events.crossval.out_of_fold`), or the
+second opinion is left out when its training files cannot be found.
+
+Besides the outside scorer's measures, the result carries full-event precision and strict recall,
+figures per quad family and per dyad kind, and error counts by class (see
+:mod:`multipolar.events.scoring`); ``--half even|odd`` keeps one fixed half of the records.
 """
 
 from __future__ import annotations

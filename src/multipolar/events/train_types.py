@@ -4,7 +4,8 @@
    each fold's model is trained on the other folds plus the other training sets; the lexicon coder
    plus the second opinion is scored on the held-out folds. The thresholds
    (:data:`multipolar.events.crossval.RECOVER_GRID` ...) are chosen on the **even** half's
-   out-of-fold figures; the odd half checks them. Lexicon-only and second-opinion figures of both
+   out-of-fold figures; the odd half checks them: a behaviour stays on only if it also raises the
+   odd half's dyad+type F1 (:func:`confirm`). Lexicon-only and second-opinion figures of both
    halves go to the model's meta (``multipolar.cv``) and to the terminal. ``--check`` also
    cross-validates the other gold files (conflibert_train) the same way, with the same settings.
 2. The model is trained on all the data and written with its settings, the training-text digests and
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,16 @@ def _report(path: Path, records: Sequence[GoldRecord], coded: Sequence[Coded], f
                            for name, c in candidates.items()}}
 
 
+def confirm(settings: Settings, report: dict[str, Any], measure: str = "dyad+type") -> Settings:
+    """Keep a behaviour on only where its best candidate also raises the check (odd) half's
+    out-of-fold ``measure`` F1 over the lexicon alone: a gain on the tuning half only is not general."""
+    lexicon = report["lexicon"]["odd"][measure]
+    candidates = report["candidates"]
+    recover = settings.recover and candidates["best recovery"]["figures"]["odd"][measure] > lexicon
+    veto = settings.veto and candidates["best veto"]["figures"]["odd"][measure] > lexicon
+    return replace(settings, recover=recover, veto=veto)
+
+
 def cross_validate(tune: Path, sources: Sequence[Source], folds: int, hyper: dict[str, Any], seed: int,
                    check: Sequence[Path] = ()) -> tuple[Settings, list[dict[str, Any]]]:
     """Settings chosen on the even half of the tuning file's out-of-fold figures, and the CV reports
@@ -63,6 +74,8 @@ def cross_validate(tune: Path, sources: Sequence[Source], folds: int, hyper: dic
     even = [i for i, r in enumerate(records) if half_of(r.id) == "even"]
     settings, candidates = choose_settings([records[i] for i in even], [coded[i] for i in even])
     reports = [_report(tune, records, coded, folds, settings, candidates)]
+    settings = confirm(settings, reports[0])
+    reports[0]["confirmed"] = asdict(settings)
     for path in check:
         other = read_gold(path)
         reports.append(_report(path, other, out_of_fold(other, sources, folds, hyper, seed), folds, settings,
@@ -95,7 +108,7 @@ def train_types(tune: Path, others: Sequence[Source], output: Path, folds: int, 
         settings, reports = cross_validate(tune, sources, folds, hyper, seed, checked)
         for report in reports:
             print_report(report)
-        typer.echo(f"chosen: {settings}")
+        typer.echo(f"shipped settings (chosen on the even half, confirmed on the odd): {settings}")
         for name, candidate in reports[0]["candidates"].items():
             typer.echo(f"{name} (not kept unless chosen above): {candidate['settings']}")
     examples = [ex for source in sources for ex in source.examples()]
