@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from multipolar.actors import tables
 from multipolar.actors.tables import Entry
+from multipolar.records import MentionKind
 
 #: Aliases that are also common given names or surnames: dropped when NER calls them a PERSON.
 PERSONISH = frozenset({"Jordan", "Chad", "Washington", "Georgia", "Israel", "India", "Kenya", "Sofia", "Lima",
@@ -54,7 +55,7 @@ def _leader_reading(entries: tuple[Entry, ...], date: str) -> Entry:
 def choose_entry(doc: Doc, start: int, end: int, alias: str, entries: tuple[Entry, ...], date: str) -> Entry | None:
     """The entry an alias denotes here, or None when it is not an actor in this context."""
     first = entries[0]
-    if first.kind != "leader" and is_person_name(doc, start, alias):
+    if first.kind != MentionKind.LEADER and is_person_name(doc, start, alias):
         return None
     reading = _cue_reading(doc, alias)
     if reading == "-":
@@ -65,7 +66,7 @@ def choose_entry(doc: Doc, start: int, end: int, alias: str, entries: tuple[Entr
                 return entry
     if len(entries) == 1:
         return first
-    leaders = tuple(e for e in entries if e.kind == "leader")
+    leaders = tuple(e for e in entries if e.kind == MentionKind.LEADER)
     if leaders and len(leaders) == len(entries):
         return _leader_reading(leaders, date)
     return first

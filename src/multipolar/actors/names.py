@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from multipolar.actors import tables
 from multipolar.actors.disambiguate import PERSONISH
-from multipolar.records import ActorMention
+from multipolar.records import ActorMention, MentionKind
 
 CORPORATE = frozenset({
     "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Co", "Co.", "Cos", "Cos.", "Company", "Ltd",
@@ -29,7 +29,8 @@ SCHOOLS = frozenset({"University", "College", "Polytechnic"})
 OUTLETS = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Daily", "Chronicle", "Telegraph",
                      "Press", "Television", "Radio", "Broadcasting"})
 #: Mention kinds that a name may be built on (roles, leaders and organisations already name themselves).
-PLACE_KINDS = frozenset({"country", "metonym", "place", "demonym", "people"})
+PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.PLACE, MentionKind.DEMONYM,
+                         MentionKind.PEOPLE})
 DETERMINERS = frozenset({"the", "The"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -94,7 +95,7 @@ def organisation_names(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
         elif sector is not None and len({x.code for x in members}) == 1:
             widen[(m.start, m.end)] = replace(
                 m, text=name.text, start=name.start, end=name.end, start_char=name.start_char,
-                end_char=name.end_char, sector=sector, kind="group", name=name.text,
+                end_char=name.end_char, sector=sector, kind=MentionKind.GROUP, name=name.text,
                 rule=f"{m.rule} + org:{name.text}")
             drop.update((x.start, x.end) for x in members[1:])
     out = []

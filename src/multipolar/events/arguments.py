@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from multipolar.records import ActorMention
+from multipolar.actors.lookup import actor_for_token, located_actor
+from multipolar.records import ActorMention, MentionKind
 
 SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
@@ -30,22 +31,6 @@ PLACE_PREPS = frozenset({"of", "in", "near", "at", "on", "outside", "inside"})
 ActorLookup = Callable[[Doc, Token], "ActorMention | None"]
 
 
-def _default_lookup() -> ActorLookup | None:
-    try:
-        from multipolar.actors.lookup import actor_for_token
-    except ImportError:  # the actor package without its lookup helper
-        return None
-    return actor_for_token
-
-
-def _located_lookup() -> ActorLookup | None:
-    try:
-        from multipolar.actors.lookup import located_actor
-    except ImportError:
-        return None
-    return located_actor
-
-
 @dataclass(frozen=True)
 class Participant:
     """One actor in an event slot (a compound mention yields one participant per member)."""
@@ -63,8 +48,8 @@ class Arguments:
     def __init__(self, doc: Doc, lookup: ActorLookup | None = None) -> None:
         self.doc = doc
         self.index: dict[int, ActorMention] = doc._.actor_index or {}
-        self._lookup = lookup if lookup is not None else _default_lookup()
-        self._located = _located_lookup() if lookup is None else None
+        self._lookup: ActorLookup = lookup if lookup is not None else actor_for_token
+        self._located: ActorLookup | None = located_actor if lookup is None else None
         self._cache: dict[int, ActorMention | None] = {}
 
     # -- actors ---------------------------------------------------------------------------------
@@ -73,7 +58,7 @@ class Arguments:
         if token.i in self._cache:
             return self._cache[token.i]
         found = self.index.get(token.i)
-        if found is None and self._lookup is not None:
+        if found is None:
             candidate = self._lookup(self.doc, token)
             # Only accept mentions covering the head or inside its left modifiers, never ones in
             # post-modifying clauses ("a plan aligned with Moscow's objectives").
@@ -101,7 +86,7 @@ class Arguments:
                     m = next((x for x in (self.mention(c) for c in head.rights if c.dep_ == "appos") if x), None)
                 if m is None:
                     continue
-                conf = confidence * (0.7 / 0.9 if m.kind == "coref" else 1.0)
+                conf = confidence * (0.7 / 0.9 if m.kind == MentionKind.COREF else 1.0)
                 codes = m.members or (m.code,)
                 for code in codes:
                     key = (code, m.start)
