@@ -163,4 +163,9 @@ def parse_words(text: str, source: str) -> tuple[str, ...]:
 
 def read_words(path: Path) -> frozenset[str]:
     """The entries of a word-list file, as a set."""
-    return frozenset(parse_words(path.read_text(encoding="utf-8"), display_name(path)))
+    return frozenset(read_list(path))
+
+
+def read_list(path: Path) -> tuple[str, ...]:
+    """The entries of a word-list file, in file order (column lists, ranked lists)."""
+    return parse_words(path.read_text(encoding="utf-8"), display_name(path))

@@ -13,15 +13,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
+from multipolar.datafiles import data_file, read_words
 from multipolar.records import ActorMention, MentionKind
 
 SINGULAR = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "their", "them", "theirs", "themselves"})
 PERSONAL = frozenset({"he", "his", "him", "she", "her", "hers", "himself", "herself"})
-GROUP_NOUNS = frozenset({"nations", "countries", "sides", "governments", "leaders", "states", "neighbours",
-                         "neighbors", "powers", "parties", "capitals", "presidents"})
+GROUP_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/group_nouns.txt"))
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
-GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "leadership", "authorities"})
+GOVERNMENT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/government_nouns.txt"))
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.records import ActorMention, MentionKind
 
 #: Dependents of a noun that may carry its actor ("Chinese troops", "Iran's army", "the army of Iran").
@@ -38,8 +39,7 @@ def actor_for_token(doc: Doc, token: Token) -> ActorMention | None:
 #: Sectors of role nouns that a place locates ("police in Kenya", "protesters in Athens"); troops,
 #: diplomats and refugees abroad are not the host country's.
 LOCATED_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "JUD", "LEG", "MED", "JRN", "OPP", "BUS", "AGR", "REL", "GOV"})
-NOT_LOCATED = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "consulate", "delegation",
-                         "negotiator", "negotiators", "counterpart", "side", "state", "party", "leader", "leaders"})
+NOT_LOCATED: frozenset[str] = read_words(data_file(__file__, "words/not_located.txt"))
 PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.PLACE})
 
 

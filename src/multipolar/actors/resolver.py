@@ -18,9 +18,10 @@ from spacy.vocab import Vocab
 from multipolar.actors import tables
 from multipolar.actors.disambiguate import HONORIFICS, choose_entry
 from multipolar.actors.tables import Entry, Role
+from multipolar.datafiles import data_file, read_words
 from multipolar.records import ActorMention, MentionKind
 
-ELI_MODIFIERS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "retired", "late"})
+ELI_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/eli_modifiers.txt"))
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 MAX_MODIFIERS = 3
 MAX_NAME_TOKENS = 4

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import duckdb
@@ -16,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 
 from multipolar.analysis.common import DB, connection, date_filter, where
+from multipolar.datafiles import data_file, read_list
 from multipolar.reference import cameo_labels, country_names
 
 EXPORT_FORMATS = ("gdelt", "icews", "parquet", "jsonl", "csv")
@@ -24,9 +24,8 @@ NATIVE_TABLES = ("events", "mentions", "documents")
 
 @lru_cache(maxsize=2)
 def columns(name: str) -> tuple[str, ...]:
-    """Column names from ``analysis/data/<name>`` (one a line, ``#`` comments)."""
-    text = resources.files("multipolar.analysis").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """Column names from ``analysis/data/<name>`` (a word list: one a line, ``#`` comments)."""
+    return read_list(data_file(__file__, name))
 
 
 def _actor(n: int, role: str) -> dict[str, str]:

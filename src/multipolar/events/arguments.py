@@ -8,18 +8,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from multipolar.actors.lookup import actor_for_token, located_actor
+from multipolar.datafiles import data_file, read_words
 from multipolar.records import ActorMention, MentionKind
 
 SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
-OBJECT_CONTROL = frozenset({
-    "urge", "ask", "tell", "order", "force", "compel", "oblige", "persuade", "convince", "encourage",
-    "invite", "allow", "permit", "enable", "help", "press", "pressure", "push", "request", "require",
-    "warn", "advise", "instruct", "direct", "authorize", "authorise", "forbid", "prohibit", "want",
-    "expect", "need", "get", "lead", "cause", "beg", "implore", "remind", "challenge", "call",
-    "appeal", "empower", "mandate", "prompt", "pressurize", "pressurise", "entrust", "train", "assist",
-    "prod", "nudge", "exhort", "inspire", "like", "prefer", "wish", "dare", "recruit", "hire", "elect",
-    "appoint"})
+OBJECT_CONTROL: frozenset[str] = read_words(data_file(__file__, "words/object_control.txt"))
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
@@ -269,13 +263,7 @@ def object_tokens(verb: Token) -> list[Token]:
 
 
 #: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
-QUANTITY_HEADS = frozenset({
-    "some", "many", "most", "all", "several", "few", "both", "each", "any", "none", "one", "two", "three",
-    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group", "part", "rest",
-    "majority", "handful", "batch", "couple", "set", "series", "round", "wave", "string", "lot", "host",
-    "range", "total", "portion", "share", "half", "third", "quarter", "scores", "score", "million",
-    "millions", "billion", "billions", "tens", "tonne", "ton", "worth", "consignment", "shipment", "load",
-    "truckload", "planeload", "amount", "quantity", "package", "kind", "type"})
+QUANTITY_HEADS: frozenset[str] = read_words(data_file(__file__, "words/quantity_heads.txt"))
 
 
 def content_head(token: Token) -> Token:

@@ -18,8 +18,9 @@ from multipolar.events.coder import Coder
 from multipolar.events.lexicon import load_lexicon
 from multipolar.nlp import extensions as _extensions  # noqa: F401
 
-#: What the component reads (the parse and ``multipolar_actors``' mentions) and what it sets.
-REQUIRES = ["token.pos", "token.tag", "token.dep", "token.lemma", "doc.sents", "doc._.actors", "doc._.actor_index"]
+#: What the component reads (the parse and ``multipolar_actors``' mentions) and what it sets; it also
+#: reads ``token.pos``, which the English model's attribute_ruler sets without declaring it.
+REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.sents", "doc._.actors", "doc._.actor_index"]
 ASSIGNS = ["doc._.events", "doc._.candidates", "doc._.sentence_penta"]
 DEFAULT_CONFIG: dict[str, object] = {
     "include_negated": False,

@@ -39,7 +39,7 @@ def resolve(names: Sequence[str]) -> tuple[Fallback, ...]:
     table = _table()
     out = []
     for name in names:
-        if not table.has(name):
+        if name not in table:
             known = ", ".join(sorted(table.get_all())) or "none registered"
             raise ValueError(f"unknown fallback {name!r} ({known})")
         out.append(table.get(name))

@@ -7,7 +7,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from multipolar.datafiles import DataFileError, Row, data_file, parse_table, read_table
+from multipolar.datafiles import DataFileError, Row, data_file, parse_table, read_table, read_words
 from multipolar.reference import lookup
 
 #: Default locations of the tables (a pipeline may name others in the component's config).
@@ -53,10 +53,7 @@ HYPOTHETICAL_AUX: frozenset[str] = frozenset({"could", "might", "may", "should",
 #: Auxiliaries of the future: intent when the clause is otherwise factual.
 FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
 #: Speech/report verbs: "X said it would Y" reports X's intent.
-SPEECH_VERBS: frozenset[str] = frozenset(
-    {"say", "announce", "state", "declare", "tell", "add", "report", "note", "insist", "indicate",
-     "confirm", "claim", "stress", "affirm", "assert", "reiterate", "signal", "suggest"}
-)
+SPEECH_VERBS: frozenset[str] = read_words(data_file(__file__, "words/speech_verbs.txt"))
 #: Negating words attached to a verb (``neg``) or a noun (``det``).
 NEGATORS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
