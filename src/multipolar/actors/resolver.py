@@ -140,10 +140,7 @@ class Composer:
             tok = doc[k]
             if k in self.unit_at or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") or tok.is_punct:
                 break
-            if tok.pos_ == "PROPN" and not tok.is_lower and tok.lower_ not in ELI_MODIFIERS:
-                # capitalised words may be part of the role ("Air Force", "Foreign Ministry")
-                pass
-            k += 1
+            k += 1  # modifiers, capitalised ones too, may be part of the role ("Air Force", "Foreign Ministry")
         return j, j, []
 
     def _name_after(self, k: int) -> tuple[int, Unit | None]:

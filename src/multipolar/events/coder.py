@@ -155,7 +155,7 @@ class Coder(SlotFiller):
             return []
         question = sent.text.rstrip().endswith("?")
         matches: dict[int, Match | None] = {}
-        consumed: dict[int, str] = {}
+        consumed: dict[int, C.Outcome] = {}
         for t in tokens:
             m = self._match(t)
             matches[t.i] = m
@@ -232,13 +232,13 @@ class Coder(SlotFiller):
         return False
 
     @staticmethod
-    def _cand(t: Token, si: int, e: LexEntry | None, outcome: str, detail: str = "",
+    def _cand(t: Token, si: int, e: LexEntry | None, outcome: C.Outcome, detail: str = "",
               n: int = 0) -> TriggerCandidate:
         return TriggerCandidate(t.i, t.text, t.lemma_.lower(), si, e.rule if e else None,
                                 e.cameo if e else None, outcome, detail, n)
 
     def _emit(self, doc: Doc, sent: Span, si: int, m: Match, specs: list[EventSpec], status: Status,
-              out: list[Event]) -> tuple[str, int]:
+              out: list[Event]) -> tuple[C.Outcome, int]:
         if not specs:
             return C.NO_ACTOR, 0
         usable = [s for s in specs if s.source is not None]
