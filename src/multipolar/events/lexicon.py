@@ -175,14 +175,17 @@ def _complements(path: Path) -> tuple[dict[str, ComplementClass], dict[str, dict
     return verbs, maps
 
 
-@lru_cache(maxsize=4)
 def load_lexicon(lexicon_dir: Path | None = None, light_verbs: Path | None = None,
                  complements: Path | None = None) -> Lexicon:
     """Read every table once per process: the trigger tables (``*.tsv`` in ``lexicon_dir``), the light
     verbs and the complement-taking verbs; None = the package's own."""
+    return _load(lexicon_dir or LEXICON_DIR, light_verbs or LIGHT_VERBS, complements or COMPLEMENTS)
+
+
+@lru_cache(maxsize=4)
+def _load(folder: Path, light_verbs: Path, complements: Path) -> Lexicon:
     verbs: dict[str, list[LexEntry]] = {}
     nouns: dict[str, list[LexEntry]] = {}
-    folder = lexicon_dir or LEXICON_DIR
     if not folder.is_dir():
         raise DataFileError(f"{folder}: no such lexicon folder")
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
@@ -191,11 +194,11 @@ def load_lexicon(lexicon_dir: Path | None = None, light_verbs: Path | None = Non
         rows = read_table(item, LEXICON_COLUMNS)
         for entry in (_entry(row, item.name) for row in rows):
             (verbs if entry.pos == "V" else nouns).setdefault(entry.trigger, []).append(entry)
-    comp_verbs, comp_maps = _complements(complements or COMPLEMENTS)
+    comp_verbs, comp_maps = _complements(complements)
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
-        light_verbs=_light_verbs(light_verbs or LIGHT_VERBS),
+        light_verbs=_light_verbs(light_verbs),
         complement_verbs=comp_verbs,
         complement_maps=comp_maps,
     )
