@@ -222,3 +222,13 @@ def test_evaluate_never_scores_the_type_model_in_sample(monkeypatch: pytest.Monk
     assert how.startswith("5-fold cross-validated (1 records") and events == [[], []] and not calls
     events, how = evaluate_module.code_records(records, 1, 1, True, True)
     assert how.startswith("off:") and calls  # no folds: the second opinion is left out, not run in-sample
+
+
+def test_component_contract(nlp: Language) -> None:
+    from importlib.metadata import entry_points
+
+    meta = Language.get_factory_meta("multipolar_second_opinion")
+    assert "doc._.events" in meta.requires and "doc._.sentence_types" in meta.assigns
+    assert nlp.analyze_pipes()["problems"]["multipolar_second_opinion"] == []
+    declared = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
+    assert declared["multipolar_second_opinion"] == "multipolar.events.second_opinion:make_second_opinion"

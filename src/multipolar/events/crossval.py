@@ -76,10 +76,9 @@ class Coded:
 
 def parse_records(records: Sequence[GoldRecord]) -> list[tuple[Doc, list[Event]]]:
     """Parse and lexicon-code records in this process (second opinion off)."""
-    from multipolar.api import get_pipeline
-    from multipolar.nlp.pipeline import PipelineConfig, parse_documents
+    from multipolar.nlp.pipeline import PipelineConfig, build_pipeline, parse_documents
 
-    nlp = get_pipeline(PipelineConfig(second_opinion=False))
+    nlp = build_pipeline(PipelineConfig(second_opinion=False))
     documents = [Document(id=r.id, text=r.text, date=r.date, origin=r.id) for r in records]
     return [(doc, list(doc._.events or [])) for doc in parse_documents(nlp, documents)]
 
