@@ -105,7 +105,7 @@ def test_settings_from_meta_then_config() -> None:
 
 
 def test_component_sets_probabilities_and_revises(nlp: Language) -> None:
-    component = so.SecondOpinion(nlp, "second", None, {"recover_threshold": 0.5})
+    component = so.SecondOpinion(nlp, "second", None, {"recover": True, "recover_threshold": 0.5})
     component.model = object()  # type: ignore[assignment]  # any model: the scorer is stubbed
     component.scorer = lambda docs: [probs(ASSAULT=0.9) for _ in docs]  # type: ignore[method-assign]
     component.cameo["ASSAULT"] = "190"
