@@ -213,6 +213,7 @@ def test_evaluate_never_scores_the_type_model_in_sample(monkeypatch: pytest.Monk
     records = [GoldRecord("x-1", "Seen in training."), GoldRecord("x-2", "Not seen.")]
     calls: list[bool] = []
     monkeypatch.setattr(typemodel, "load_type_model", lambda path=None: object())
+    monkeypatch.setattr(typemodel, "model_info", lambda path=None: {"settings": {"recover": True, "veto": False}})
     monkeypatch.setattr(typemodel, "training_digests", lambda path=None: frozenset({text_digest(records[0].text)}))
     monkeypatch.setattr(evaluate_module, "type_model_sources", lambda: [])
     monkeypatch.setattr(evaluate_module, "run_coder", lambda *a, **k: calls.append(True) or [[] for _ in records])
@@ -222,6 +223,9 @@ def test_evaluate_never_scores_the_type_model_in_sample(monkeypatch: pytest.Monk
     assert how.startswith("5-fold cross-validated (1 records") and events == [[], []] and not calls
     events, how = evaluate_module.code_records(records, 1, 1, True, True)
     assert how.startswith("off:") and calls  # no folds: the second opinion is left out, not run in-sample
+    monkeypatch.setattr(typemodel, "model_info", lambda path=None: {"settings": {"recover": False, "veto": False}})
+    events, how = evaluate_module.code_records(records, 1, 5, True, True)
+    assert "recover and veto off" in how  # it cannot change an event: no retraining needed
 
 
 def test_component_contract(nlp: Language) -> None:

@@ -101,6 +101,9 @@ def code_records(
         return run_coder(records, n_process, use_classifier, False), "off"
     if typemodel.load_type_model() is None:
         return run_coder(records, n_process, use_classifier, False), "no model shipped"
+    settings = dict(typemodel.model_info().get("settings") or {})
+    if settings and not (settings.get("recover") or settings.get("veto")):  # it cannot change an event
+        return run_coder(records, n_process, use_classifier, False), "shipped model has recover and veto off"
     digests = typemodel.training_digests()
     overlap = sum(classifier.text_digest(r.text) in digests for r in records)
     if not overlap:
