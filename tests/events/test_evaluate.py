@@ -147,6 +147,9 @@ def test_agrees_with_the_outside_scorer(tmp_path: Path) -> None:
     for measure in MEASURES:
         assert (ours[measure].tp, ours[measure].fp, ours[measure].fn) == (
             theirs[measure]["tp"], theirs[measure]["fp"], theirs[measure]["fn"]), measure
+        shown = ours[measure].to_dict()
+        assert (shown["precision"], shown["recall"], shown["f1"]) == (
+            theirs[measure]["p"], theirs[measure]["r"], theirs[measure]["f1"]), measure
 
 
 def test_score_with_overridden_penta() -> None:

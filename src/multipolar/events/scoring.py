@@ -126,9 +126,10 @@ class Counts:
         self.fn += len(fn)
 
     def to_dict(self) -> dict[str, Any]:
+        # three decimals, rounded from the exact value, as ../shared/tools/score.py prints them
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "sentences": self.sentences,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4)}
+                "precision": round(self.precision, 3), "recall": round(self.recall, 3),
+                "f1": round(self.f1, 3)}
 
 
 @dataclass
