@@ -65,3 +65,25 @@ def graph_text(network: nx.MultiDiGraph, fmt: str = "json") -> str:
     else:
         raise ValueError(f"bad graph format {fmt!r} (one of {', '.join(GRAPH_FORMATS)})")
     return buffer.getvalue().decode("utf-8")
+
+
+def pair_graph(network: nx.MultiDiGraph) -> nx.Graph:
+    """The directed multigraph folded into one undirected edge per pair of actors.
+
+    Edges carry ``events``, ``mentions``, ``cooperation`` and ``conflict`` (event counts) and
+    ``goldstein_mean`` (per event, both directions); nodes keep their attributes plus ``events``.
+    """
+    pairs = nx.Graph()
+    for node, data in network.nodes(data=True):
+        pairs.add_node(node, **data, events=data["events_out"] + data["events_in"])
+    for source, target, data in network.edges(data=True):
+        if not pairs.has_edge(source, target):
+            pairs.add_edge(source, target, events=0, mentions=0, cooperation=0, conflict=0, goldstein_sum=0.0)
+        edge = pairs[source][target]
+        edge["events"] += data["weight"]
+        edge["mentions"] += data["mentions"]
+        edge[data["kind"]] += data["weight"]
+        edge["goldstein_sum"] += data["goldstein_sum"]
+    for _, _, edge in pairs.edges(data=True):
+        edge["goldstein_mean"] = round(edge.pop("goldstein_sum") / edge["events"], 4)
+    return pairs

@@ -25,6 +25,7 @@ DOCUMENT_SCHEMA = pa.schema(
         ("n_chars", pa.int32()),
         ("num_events", pa.int32()),
         ("origin", pa.string()),
+        ("text", pa.string()),
     ]
 )
 
@@ -105,6 +106,7 @@ def documents_table(documents: Iterable[tuple[Document, int]]) -> pa.Table:
             "n_chars": len(doc.text),
             "num_events": n_events,
             "origin": doc.origin or None,
+            "text": doc.text,
         }
         for doc, n_events in documents
     ]

@@ -29,3 +29,16 @@ def ingest_paths(
     from multipolar.ingest.readers import read_inputs
 
     return ingest(con, read_inputs(list(paths)), coder, batch_size=batch_size, report=report, progress=progress)
+
+
+def ingest_jsonl(
+    con: duckdb.DuckDBPyConnection,
+    text: str,
+    coder: Coder,
+    name: str = "request",
+    report: Report = print,
+) -> IngestStats:
+    """Code and store the documents of a JSON Lines text (one ``{"id", "text", ...}`` object a line)."""
+    from multipolar.ingest.readers import read_jsonl_lines
+
+    return ingest(con, read_jsonl_lines(text.splitlines(), name, None), coder, report=report)

@@ -16,6 +16,7 @@ CREATE TABLE documents (
     n_chars     INTEGER NOT NULL,
     num_events  INTEGER NOT NULL,  -- coded event occurrences (mentions) in the document
     origin      VARCHAR,
+    text        VARCHAR,  -- the document text (evidence view; trigger offsets index into it)
     ingested_at TIMESTAMP NOT NULL
 );
 

@@ -1,0 +1,68 @@
+"""What the routes share: the settings, the per-request connection, actor checks, frame conversion."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+import duckdb
+import pandas as pd
+from fastapi import Depends, HTTPException, Path, Request
+
+from multipolar.analysis.actors import has_actor
+from multipolar.analysis.common import actor
+from multipolar.web.database import reading
+from multipolar.web.settings import ServeSettings
+
+#: Actor codes as the API accepts them (ISO alpha-3, blocs, organisations; case-insensitive).
+ACTOR_PATTERN = r"^[A-Za-z0-9_]{2,16}$"
+
+
+def settings(request: Request) -> ServeSettings:
+    return request.app.state.settings
+
+
+def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection for this request only (see :mod:`multipolar.web.database`)."""
+    config = settings(request)
+    with reading(config.db, wait=config.db_wait_s) as con:
+        yield con
+
+
+Settings = Annotated[ServeSettings, Depends(settings)]
+Connection = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
+ActorA = Annotated[str, Path(pattern=ACTOR_PATTERN, description="Actor code, e.g. RUS.")]
+ActorB = Annotated[str, Path(pattern=ACTOR_PATTERN, description="Other actor code, e.g. CHN.")]
+
+
+def known_actor(con: duckdb.DuckDBPyConnection, code: str | None) -> str | None:
+    """The code as stored, or 404 when no event has it (a typo, most likely)."""
+    if code is None or code == "":
+        return None
+    value = actor(code)
+    if not has_actor(con, value):
+        raise HTTPException(404, f"unknown actor {code!r}: no stored event has it (see GET /api/actors)")
+    return value
+
+
+def _plain(value: Any) -> Any:
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, pd.Timestamp | dt.date):
+        return value.date().isoformat() if isinstance(value, pd.Timestamp) else value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return _plain(value.item())
+    return value
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A data frame as JSON-ready dicts: NaN/NaT as None, dates as YYYY-MM-DD."""
+    columns = list(frame.columns)
+    return [
+        {name: _plain(value) for name, value in zip(columns, row, strict=True)}
+        for row in frame.itertuples(index=False, name=None)
+    ]

@@ -1,0 +1,90 @@
+"""GET /api/graph, /api/blocs and /api/actors: the network of actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+import networkx as nx
+from fastapi import APIRouter, HTTPException, Query
+
+from multipolar.analysis.actors import actors, overview
+from multipolar.analysis.blocs import blocs, find_blocs, signed_graph
+from multipolar.analysis.graph import graph, pair_graph
+from multipolar.web.deps import Connection, records
+from multipolar.web.schemas import Actor, BlocRow, Graph, Overview
+
+router = APIRouter(tags=["network"])
+
+Since = Annotated[dt.date | None, Query(alias="from", description="First day, YYYY-MM-DD.")]
+Until = Annotated[dt.date | None, Query(alias="to", description="Last day, YYYY-MM-DD.")]
+MinEvents = Annotated[int, Query(ge=1, le=1_000_000, description="Pairs with at least N events.")]
+
+
+def _check(since: dt.date | None, until: dt.date | None) -> None:
+    if since and until and since > until:
+        raise HTTPException(400, f"'from' ({since}) is after 'to' ({until})")
+
+
+def _strongest(pairs: nx.Graph, max_edges: int) -> nx.Graph:
+    """The ``max_edges`` pairs with most events, and the nodes they touch."""
+    edges = sorted(pairs.edges(data=True), key=lambda e: (-e[2]["events"], e[0], e[1]))[:max_edges]
+    kept = nx.Graph()
+    for a, b, data in edges:
+        kept.add_node(a, **pairs.nodes[a])
+        kept.add_node(b, **pairs.nodes[b])
+        kept.add_edge(a, b, **data)
+    return kept
+
+
+def _layout(pairs: nx.Graph) -> dict[str, Any]:
+    """Node positions in [-1, 1]: a force layout (weighted by events), a circle for very large graphs."""
+    if len(pairs) == 0:
+        return {}
+    if len(pairs) >= 500:  # networkx's sparse force layout needs scipy
+        return nx.circular_layout(pairs)
+    return nx.spring_layout(pairs, weight="events", seed=0)
+
+
+@router.get("/api/graph", response_model=Graph, summary="Actors and their signed, weighted relations")
+def get_graph(
+    con: Connection, since: Since = None, until: Until = None, min_events: MinEvents = 1,
+    max_edges: Annotated[int, Query(ge=1, le=2000, description="Keep the N pairs with most events.")] = 300,
+) -> dict[str, Any]:
+    """One node per actor (``events`` = activity, ``bloc`` as /api/blocs, ``x``/``y`` a layout in
+    [-1, 1]) and one undirected edge per pair: ``events`` (weight), ``goldstein_mean`` (sign),
+    cooperation and conflict counts."""
+    _check(since, until)
+    pairs = _strongest(pair_graph(graph(con, since, until, min_events=min_events)), max_edges)
+    where = {node: i for i, group in enumerate(find_blocs(signed_graph(con, since, until, min_events)), 1)
+             for node in group}
+    layout = _layout(pairs)
+    nodes = [
+        {"id": node, "name": data["name"], "events": data["events"], "events_out": data["events_out"],
+         "events_in": data["events_in"], "bloc": where.get(node),
+         "x": round(float(layout[node][0]), 4), "y": round(float(layout[node][1]), 4)}
+        for node, data in sorted(pairs.nodes(data=True))
+    ]
+    edges = [{"source": a, "target": b, **data} for a, b, data in sorted(pairs.edges(data=True))]
+    return {"nodes": nodes, "edges": edges}
+
+
+@router.get("/api/blocs", response_model=list[BlocRow], summary="Blocs of actors")
+def get_blocs(con: Connection, since: Since = None, until: Until = None, min_events: MinEvents = 1,
+              weighted: bool = False) -> list[dict[str, Any]]:
+    """Actors that cooperate with each other and conflict with the others (signed communities), as
+    ``multipolar blocs``."""
+    _check(since, until)
+    return records(blocs(con, since, until, min_events=min_events, weighted=weighted))
+
+
+@router.get("/api/actors", response_model=list[Actor], summary="Actors present in the store")
+def get_actors(con: Connection) -> list[dict[str, Any]]:
+    """Every actor code with a name and its event counts, most active first (for search boxes)."""
+    return actors(con)
+
+
+@router.get("/api/overview", response_model=Overview, summary="What the store holds")
+def get_overview(con: Connection) -> dict[str, Any]:
+    """Numbers of events, mentions, documents and actors, and the first and last event dates."""
+    return overview(con)

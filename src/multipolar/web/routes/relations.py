@@ -1,0 +1,60 @@
+"""GET /api/dyad/{a}/{b} and GET /api/relations/{a}/{b}: how two actors relate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Query
+
+from multipolar.analysis.dyad import dyad
+from multipolar.analysis.relations import relations
+from multipolar.web.deps import ActorA, ActorB, Connection, known_actor, records
+from multipolar.web.schemas import Dyad
+from multipolar.web.settings import EVIDENCE_CAP
+
+router = APIRouter(tags=["relations"])
+
+
+class Freq(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    quarter = "quarter"
+    year = "year"
+
+
+Since = Annotated[dt.date | None, Query(alias="from", description="First day, YYYY-MM-DD.")]
+Until = Annotated[dt.date | None, Query(alias="to", description="Last day, YYYY-MM-DD.")]
+
+
+def _pair(con: Any, a: str, b: str, since: dt.date | None, until: dt.date | None) -> tuple[str, str]:
+    if since and until and since > until:
+        raise HTTPException(400, f"'from' ({since}) is after 'to' ({until})")
+    first, second = known_actor(con, a), known_actor(con, b)
+    assert first is not None and second is not None
+    return first, second
+
+
+@router.get("/api/dyad/{a}/{b}", response_model=Dyad, summary="A dyad period by period")
+def get_dyad(con: Connection, a: ActorA, b: ActorB, freq: Freq = Freq.month, since: Since = None,
+             until: Until = None) -> dict[str, Any]:
+    """Per period and direction: events by QuadClass, mentions, Goldstein sum and mean (plain and
+    mention-weighted). Undated events are left out."""
+    first, second = _pair(con, a, b, since, until)
+    frame = dyad(con, first, second, freq=freq.value, since=since, until=until)
+    return {"a": first, "b": second, "freq": freq.value, "periods": records(frame)}
+
+
+@router.get("/api/relations/{a}/{b}", summary="Summary of two actors' relations")
+def get_relations(
+    con: Connection, a: ActorA, b: ActorB, since: Since = None, until: Until = None, freq: Freq = Freq.month,
+    evidence: Annotated[int, Query(ge=0, le=EVIDENCE_CAP, description="Strongest events to show.")] = 5,
+    top_types: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> dict[str, Any]:
+    """As ``multipolar relations --format json``: counts, Goldstein means, QuadClass counts, each
+    direction, the trend per period, top event types and the evidence (sentences and documents)."""
+    first, second = _pair(con, a, b, since, until)
+    return relations(con, first, second, since=since, until=until, freq=freq.value, top_types=top_types,
+                     evidence=evidence)
