@@ -95,7 +95,11 @@ def cameo_labels() -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def actor_name(code: str) -> str | None:
-    """Common name of a state code ("Russia", not "Russian Federation"); None for other codes."""
+    """Common name of a state code ("Russia", not "Russian Federation") or of a bloc with a name in
+    the country table ("the West"); None for other codes."""
     from multipolar.actors import tables
 
-    return tables.country_name(code) if tables.is_state_code(code) else None
+    if tables.is_state_code(code):
+        return tables.country_name(code)
+    name = tables.country_name(code) if tables.is_valid_code(code) else code
+    return name if name != code else None

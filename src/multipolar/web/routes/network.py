@@ -37,13 +37,37 @@ def _strongest(pairs: nx.Graph, max_edges: int) -> nx.Graph:
     return kept
 
 
-def _layout(pairs: nx.Graph) -> dict[str, Any]:
-    """Node positions in [-1, 1]: a force layout (weighted by events), a circle for very large graphs."""
+def _component_layout(sub: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Positions of one connected component in [-1, 1]."""
+    if len(sub) == 1:
+        return {next(iter(sub)): (0.0, 0.0)}
+    if len(sub) >= 500:  # networkx's sparse force layout needs scipy
+        layout = nx.circular_layout(sub)
+    else:
+        layout = nx.spring_layout(sub, weight="events", seed=0, k=2.5 / len(sub) ** 0.5, iterations=200)
+    return {node: (float(x), float(y)) for node, (x, y) in layout.items()}
+
+
+def _layout(pairs: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Node positions in [-1, 1]: a force layout per connected component (weighted by events), the
+    components packed in columns, largest first, each scaled by the square root of its size."""
     if len(pairs) == 0:
         return {}
-    if len(pairs) >= 500:  # networkx's sparse force layout needs scipy
-        return nx.circular_layout(pairs)
-    return nx.spring_layout(pairs, weight="events", seed=0)
+    components = sorted(nx.connected_components(pairs), key=lambda c: (-len(c), sorted(c)))
+    placed: dict[str, tuple[float, float]] = {}
+    height = 2 * len(components[0]) ** 0.5  # the largest component sets the column height
+    x = y = column_width = 0.0
+    for nodes in components:
+        size = len(nodes) ** 0.5
+        if y and y + 2 * size > height:  # next column
+            x, y, column_width = x + column_width + 0.5, 0.0, 0.0
+        for node, (px, py) in _component_layout(pairs.subgraph(nodes)).items():
+            placed[node] = (x + size * (px + 1), y + size * (py + 1))
+        y += 2 * size + 0.5
+        column_width = max(column_width, 2 * size)
+    xs, ys = [p[0] for p in placed.values()], [p[1] for p in placed.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    return {n: (2 * (px - min(xs)) / span - 1, 2 * (py - min(ys)) / span - 1) for n, (px, py) in placed.items()}
 
 
 @router.get("/api/graph", response_model=Graph, summary="Actors and their signed, weighted relations")

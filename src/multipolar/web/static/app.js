@@ -20,7 +20,7 @@ function el(tag, attrs = {}, ...children) {
     else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value === true ? "" : value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -152,8 +152,10 @@ function drawGraph(data) {
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   const xs = data.nodes.map((n) => n.x), ys = data.nodes.map((n) => n.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const sx = (x) => pad + ((x - minX) / ((maxX - minX) || 1)) * (width - 2 * pad);
-  const sy = (y) => pad + ((y - minY) / ((maxY - minY) || 1)) * (height - 2 * pad);
+  const scale = Math.min((width - 2 * pad) / ((maxX - minX) || 1), (height - 2 * pad) / ((maxY - minY) || 1));
+  const ox = (width - scale * (maxX - minX)) / 2, oy = (height - scale * (maxY - minY)) / 2;
+  const sx = (x) => ox + (x - minX) * scale;
+  const sy = (y) => oy + (y - minY) * scale;
   const where = Object.fromEntries(data.nodes.map((n) => [n.id, [sx(n.x), sy(n.y)]]));
   const maxEvents = Math.max(1, ...data.edges.map((e) => e.events));
   const maxNode = Math.max(1, ...data.nodes.map((n) => n.events));
@@ -163,19 +165,19 @@ function drawGraph(data) {
     const open = () => { location.hash = `#dyad/${e.source}/${e.target}`; };
     return el("svg:line", {
       class: "edge", x1, y1, x2, y2, stroke: goldsteinColour(e.goldstein_mean),
-      "stroke-width": 1.5 + 9 * Math.sqrt(e.events / maxEvents), tabindex: 0, role: "link", "aria-label": label,
+      "stroke-width": 2.5 + 9 * Math.sqrt(e.events / maxEvents), tabindex: 0, role: "link", "aria-label": label,
       "data-pair": `${e.source}-${e.target}`, onclick: open,
       onkeydown: (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); open(); } },
     }, el("svg:title", {}, label));
   });
   const nodes = data.nodes.map((n) => {
     const [x, y] = where[n.id];
-    const r = 6 + 22 * Math.sqrt(n.events / maxNode);
+    const r = 5 + 17 * Math.sqrt(n.events / maxNode);
     const colour = n.bloc ? BLOC_COLOURS[(n.bloc - 1) % BLOC_COLOURS.length] : "#9aa3b1";
     return el("svg:g", { class: "node", "data-actor": n.id },
       el("svg:circle", { cx: x, cy: y, r, fill: colour },
         el("svg:title", {}, `${n.name} (${n.id}): ${n.events} events, bloc ${n.bloc || "–"}`)),
-      el("svg:text", { x: x + r + 3, y: y + 4 }, n.id === n.name ? n.id : `${n.id} ${n.name}`));
+      el("svg:text", { x: x + r + 2, y: y + 4 }, n.id));
   });
   svg.replaceChildren(...edges, ...nodes);
   if (!data.nodes.length) svg.append(el("svg:text", { x: 20, y: 30 }, "No relations in this period."));
@@ -264,12 +266,13 @@ function evidenceList(evidence) {
     const s = (e.sentences || [])[0];
     const counts = `${e.num_mentions} report${e.num_mentions === 1 ? "" : "s"}, ${e.num_documents} document${e.num_documents === 1 ? "" : "s"}, ` +
       `${e.num_sources} source${e.num_sources === 1 ? "" : "s"}`;
-    const quad = e.goldstein >= 0 ? (e.goldstein >= 4 ? 2 : 1) : (e.goldstein <= -5 ? 4 : 3);
-    return el("li", { class: `q${quad}` },
+    const item = el("li", {},
       el("div", { class: "meta" }, `${e.date || "undated"} · ${e.source} → ${e.target} · ${e.cameo} ${e.label || ""} · Goldstein ${fmt(e.goldstein, 1)} · ${counts}`),
       s ? el("p", { class: "sentence" }, highlighted(s.sentence, s.trigger)) : null,
       s ? el("div", { class: "meta" }, "Source document: ", el("a", { href: `#doc/${encodeURIComponent(s.doc_id)}` }, s.doc_id),
         (e.sentences.length > 1 ? ` (+${e.sentences.length - 1} more)` : "")) : null);
+    item.style.borderColor = goldsteinColour(e.goldstein);
+    return item;
   }));
 }
 
@@ -433,7 +436,7 @@ views.try = () => {
           el("thead", {}, el("tr", {}, ["Source", "Target", "CAMEO", "Type", "PLOVER", "Goldstein", "Trigger", "Sentence"].map((h) => el("th", {}, h)))),
           el("tbody", {}, result.events.map((e) => el("tr", {}, el("td", {}, e.source || "–"), el("td", {}, e.target || "–"),
             el("td", {}, e.cameo), el("td", {}, e.label || ""), el("td", {}, e.plover || "–"), el("td", { class: "num" }, fmt(e.goldstein, 1)),
-            el("td", {}, e.trigger), el("td", {}, highlighted(e.sentence, e.trigger, e.char_start - e.sentence_start, e.char_end - e.sentence_start)))))))),
+            el("td", {}, e.trigger), el("td", {}, highlighted(e.sentence, e.trigger, e.char_start - e.sentence_start, e.char_end - e.sentence_start))))))),
         el("h3", {}, "Explain"),
         el("pre", {}, (result.explain || []).join("\n")));
     } catch (error) { fail(body, error); }
