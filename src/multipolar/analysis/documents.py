@@ -6,7 +6,9 @@ from typing import Any
 
 from multipolar.analysis.common import DB, cameo_labels, connection
 
-_DOCUMENT = "SELECT doc_id, date, publisher, url, title, n_chars, num_events, origin, text FROM documents WHERE doc_id = ?"
+_DOCUMENT = (
+    "SELECT doc_id, date, publisher, url, title, n_chars, num_events, origin, text FROM documents WHERE doc_id = ?"
+)
 _MENTIONS = """
 SELECT mention_index, event_id, sentence_index, sentence, sentence_start, trigger, char_start, char_end,
        source, source_text, target, target_text, cameo, plover, quad, goldstein, date, rule, confidence,
@@ -38,8 +40,10 @@ def _mention(row: tuple[Any, ...], labels: dict[str, str]) -> dict[str, Any]:
     return {
         "mention_index": index, "event_id": event_id, "sentence_index": sentence_index, "sentence": sentence,
         "sentence_start": offset, "trigger": trigger, "trigger_span": [char_start, char_end],
-        "source": source, "source_text": source_text, "source_span": find_span(sentence, offset, source_text, char_start),
-        "target": target, "target_text": target_text, "target_span": find_span(sentence, offset, target_text, char_start),
+        "source": source, "source_text": source_text,
+        "source_span": find_span(sentence, offset, source_text, char_start),
+        "target": target, "target_text": target_text,
+        "target_span": find_span(sentence, offset, target_text, char_start),
         "cameo": cameo, "label": labels.get(cameo), "plover": plover, "quad": quad, "goldstein": goldstein,
         "date": date.isoformat() if date else None, "rule": rule, "confidence": confidence,
         "negated": negated, "modality": modality, "counted": counted,

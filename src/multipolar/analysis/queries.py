@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from multipolar.analysis.actors import actors, has_actor, overview
 from multipolar.analysis.blocs import blocs, find_blocs, signed_graph
-from multipolar.analysis.dyad import dyad
 from multipolar.analysis.documents import document
+from multipolar.analysis.dyad import dyad
 from multipolar.analysis.events import EventFilter, EventSort, events, events_page
 from multipolar.analysis.export import export, export_frame
 from multipolar.analysis.graph import graph, graph_text, pair_graph

@@ -22,8 +22,8 @@ def code(text: str, date: str | None, explain: bool, include_negated: bool) -> d
     from multipolar.analysis.common import cameo_labels
     from multipolar.api import get_pipeline
     from multipolar.events.explain import explain_doc
-    from multipolar.nlp.pipeline import PipelineConfig, make_doc
     from multipolar.ingest.readers import normalise_date
+    from multipolar.nlp.pipeline import PipelineConfig, make_doc
     from multipolar.records import Document
 
     try:

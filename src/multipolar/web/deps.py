@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterator
 from typing import Annotated, Any
 
 import duckdb
 import pandas as pd
-from fastapi import Depends, HTTPException, Path, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
+from pydantic import BeforeValidator
 
 from multipolar.analysis.actors import has_actor
 from multipolar.analysis.common import actor
@@ -18,6 +20,25 @@ from multipolar.web.settings import ServeSettings
 
 #: Actor codes as the API accepts them (ISO alpha-3, blocs, organisations; case-insensitive).
 ACTOR_PATTERN = r"^[A-Za-z0-9_]{2,16}$"
+
+
+def _iso_day(value: object) -> object:
+    """Only YYYY-MM-DD strings (pydantic would also take numbers as Unix times)."""
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        return value.strip()
+    raise ValueError("expected a date as YYYY-MM-DD")
+
+
+#: A calendar day in a query: YYYY-MM-DD only.
+Day = Annotated[dt.date, BeforeValidator(_iso_day)]
+Since = Annotated[Day | None, Query(alias="from", description="First day, YYYY-MM-DD.")]
+Until = Annotated[Day | None, Query(alias="to", description="Last day, YYYY-MM-DD.")]
+
+
+def check_range(since: dt.date | None, until: dt.date | None) -> None:
+    """400 when the range is upside down."""
+    if since and until and since > until:
+        raise HTTPException(400, f"'from' ({since}) is after 'to' ({until})")
 
 
 def settings(request: Request) -> ServeSettings:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from multipolar.web.deps import Day
 
 
 class ErrorBody(BaseModel):
@@ -158,8 +160,10 @@ class DocumentView(BaseModel):
 
 
 class CodeRequest(BaseModel):
+    model_config = ConfigDict(strict=True)
+
     text: str = Field(min_length=1, description="Text to code (size-capped).")
-    date: str | None = Field(default=None, description="Document date YYYY-MM-DD (leaders by tenure).")
+    date: Annotated[Day | None, Field(strict=False, description="Document date YYYY-MM-DD (leaders by tenure).")] = None
     explain: bool = Field(default=True, description="Also return the `multipolar explain` lines.")
     include_negated: bool = False
 
@@ -200,3 +204,14 @@ class IngestResult(BaseModel):
     mentions: int
     errors: list[str]
     summary: str
+
+
+#: Error responses every API route may give (documented in the OpenAPI schema).
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Bad parameter value (e.g. 'from' after 'to')."},
+    404: {"model": ErrorBody, "description": "Unknown actor or document."},
+    413: {"model": ErrorBody, "description": "Request body over the limit."},
+    422: {"model": ErrorBody, "description": "Invalid parameter (type, range, pattern)."},
+    500: {"model": ErrorBody, "description": "The database cannot be read."},
+    503: {"model": ErrorBody, "description": "Another process is writing the database; retry shortly."},
+}

@@ -8,12 +8,12 @@ from fastapi import APIRouter, HTTPException
 
 from multipolar.web.coding import code
 from multipolar.web.deps import Settings
-from multipolar.web.schemas import CodeRequest, CodeResult, ErrorBody
+from multipolar.web.schemas import ERRORS, CodeRequest, CodeResult
 
-router = APIRouter(tags=["coding"])
+router = APIRouter(tags=["coding"], responses=ERRORS)
 
 
-@router.post("/api/code", response_model=CodeResult, responses={413: {"model": ErrorBody}},
+@router.post("/api/code", response_model=CodeResult,
              summary="Code a text without storing it")
 def post_code(request: CodeRequest, config: Settings) -> dict[str, Any]:
     """The events multipolar codes in ``text`` and, with ``explain``, the ``multipolar explain`` lines
@@ -23,4 +23,5 @@ def post_code(request: CodeRequest, config: Settings) -> dict[str, Any]:
                                  f"{config.max_code_chars} per request")
     if not request.text.strip():
         raise HTTPException(400, "empty text")
-    return code(request.text, request.date, request.explain, request.include_negated)
+    day = request.date.isoformat() if request.date else None
+    return code(request.text, day, request.explain, request.include_negated)

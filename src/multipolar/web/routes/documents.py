@@ -8,9 +8,9 @@ from fastapi import APIRouter, HTTPException, Path, Request
 
 from multipolar.analysis.documents import document
 from multipolar.web.deps import Connection, Settings
-from multipolar.web.schemas import DocumentView, ErrorBody, IngestResult
+from multipolar.web.schemas import ERRORS, DocumentView, ErrorBody, IngestResult
 
-router = APIRouter(tags=["documents"])
+router = APIRouter(tags=["documents"], responses=ERRORS)
 
 
 @router.get("/api/documents/{doc_id:path}", response_model=DocumentView, summary="A document with its events")
@@ -26,7 +26,7 @@ def get_document(con: Connection, doc_id: Annotated[str, Path(max_length=1000)])
 @router.post(
     "/api/documents",
     response_model=IngestResult,
-    responses={403: {"model": ErrorBody}, 413: {"model": ErrorBody}, 503: {"model": ErrorBody}},
+    responses={403: {"model": ErrorBody, "description": "The server is read-only."}},
     openapi_extra={"requestBody": {"required": True, "content": {"application/x-ndjson": {"schema": {
         "type": "string", "description": 'JSON Lines: one {"id", "text", "date", "publisher", "url", "title"} a line.'
     }}}}},

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from enum import StrEnum
 from typing import Annotated
@@ -10,11 +9,14 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Response
 
 from multipolar.analysis.events import EventFilter, EventSort, events_page
-from multipolar.web.deps import Connection, Settings, known_actor, records
-from multipolar.web.schemas import EventsPage
+from multipolar.web.deps import ACTOR_PATTERN, Connection, Settings, Since, Until, check_range, known_actor, records
+from multipolar.web.schemas import ERRORS, EventsPage
 from multipolar.web.settings import PAGE_SIZE_CAP
 
-router = APIRouter(tags=["events"])
+#: Two actor codes joined by "-" or ",".
+DYAD_PATTERN = ACTOR_PATTERN.removesuffix("$") + "[-,]" + ACTOR_PATTERN.removeprefix("^")
+
+router = APIRouter(tags=["events"], responses=ERRORS)
 
 
 class Order(StrEnum):
@@ -28,7 +30,7 @@ class EventFormat(StrEnum):
     parquet = "parquet"
 
 
-Actor = Annotated[str | None, Query(max_length=16, description="Actor code (case-insensitive).")]
+Actor = Annotated[str | None, Query(pattern=ACTOR_PATTERN, description="Actor code (case-insensitive).")]
 
 
 def _dyad(value: str | None) -> tuple[str, str] | None:
@@ -52,13 +54,13 @@ def list_events(
     actor: Actor = None,
     source: Actor = None,
     target: Actor = None,
-    dyad: Annotated[str | None, Query(max_length=40, description="Two actors, either direction: RUS-CHN.")] = None,
+    dyad: Annotated[str | None, Query(pattern=DYAD_PATTERN, description="Two actors either way: RUS-CHN.")] = None,
     cameo: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="CAMEO code or prefix: 04, 042.")] = None,
     root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root: 01 to 20.")] = None,
     plover: Annotated[str | None, Query(max_length=40, description="PLOVER type, e.g. CONSULT.")] = None,
     quad: Annotated[int | None, Query(ge=1, le=4, description="QuadClass 1 to 4.")] = None,
-    since: Annotated[dt.date | None, Query(alias="from", description="First day, YYYY-MM-DD.")] = None,
-    until: Annotated[dt.date | None, Query(alias="to", description="Last day, YYYY-MM-DD.")] = None,
+    since: Since = None,
+    until: Until = None,
     q: Annotated[str | None, Query(max_length=200, description="Text in an evidence sentence.")] = None,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=PAGE_SIZE_CAP)] = 50,
@@ -75,8 +77,7 @@ def list_events(
         dyad=(known_actor(con, pair[0]) or "", known_actor(con, pair[1]) or "") if pair else None,
         cameo=cameo, root=root, plover=plover, quad=quad, since=since, until=until, text=q,
     )
-    if since and until and since > until:
-        raise HTTPException(400, f"'from' ({since}) is after 'to' ({until})")
+    check_range(since, until)
     descending = order == Order.desc
     if fmt == EventFormat.json:
         frame, total = events_page(con, found, (page - 1) * page_size, page_size, sort, descending)

@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 import networkx as nx
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from multipolar.analysis.actors import actors, overview
 from multipolar.analysis.blocs import blocs, find_blocs, signed_graph
 from multipolar.analysis.graph import graph, pair_graph
-from multipolar.web.deps import Connection, records
-from multipolar.web.schemas import Actor, BlocRow, Graph, Overview
+from multipolar.web.deps import Connection, Since, Until, check_range, records
+from multipolar.web.schemas import ERRORS, Actor, BlocRow, Graph, Overview
 
-router = APIRouter(tags=["network"])
+router = APIRouter(tags=["network"], responses=ERRORS)
 
-Since = Annotated[dt.date | None, Query(alias="from", description="First day, YYYY-MM-DD.")]
-Until = Annotated[dt.date | None, Query(alias="to", description="Last day, YYYY-MM-DD.")]
 MinEvents = Annotated[int, Query(ge=1, le=1_000_000, description="Pairs with at least N events.")]
-
-
-def _check(since: dt.date | None, until: dt.date | None) -> None:
-    if since and until and since > until:
-        raise HTTPException(400, f"'from' ({since}) is after 'to' ({until})")
 
 
 def _strongest(pairs: nx.Graph, max_edges: int) -> nx.Graph:
@@ -78,7 +70,7 @@ def get_graph(
     """One node per actor (``events`` = activity, ``bloc`` as /api/blocs, ``x``/``y`` a layout in
     [-1, 1]) and one undirected edge per pair: ``events`` (weight), ``goldstein_mean`` (sign),
     cooperation and conflict counts."""
-    _check(since, until)
+    check_range(since, until)
     pairs = _strongest(pair_graph(graph(con, since, until, min_events=min_events)), max_edges)
     where = {node: i for i, group in enumerate(find_blocs(signed_graph(con, since, until, min_events)), 1)
              for node in group}
@@ -98,7 +90,7 @@ def get_blocs(con: Connection, since: Since = None, until: Until = None, min_eve
               weighted: bool = False) -> list[dict[str, Any]]:
     """Actors that cooperate with each other and conflict with the others (signed communities), as
     ``multipolar blocs``."""
-    _check(since, until)
+    check_range(since, until)
     return records(blocs(con, since, until, min_events=min_events, weighted=weighted))
 
 

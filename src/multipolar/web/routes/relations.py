@@ -6,15 +6,15 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from multipolar.analysis.dyad import dyad
 from multipolar.analysis.relations import relations
-from multipolar.web.deps import ActorA, ActorB, Connection, known_actor, records
-from multipolar.web.schemas import Dyad
+from multipolar.web.deps import ActorA, ActorB, Connection, Since, Until, check_range, known_actor, records
+from multipolar.web.schemas import ERRORS, Dyad
 from multipolar.web.settings import EVIDENCE_CAP
 
-router = APIRouter(tags=["relations"])
+router = APIRouter(tags=["relations"], responses=ERRORS)
 
 
 class Freq(StrEnum):
@@ -25,13 +25,10 @@ class Freq(StrEnum):
     year = "year"
 
 
-Since = Annotated[dt.date | None, Query(alias="from", description="First day, YYYY-MM-DD.")]
-Until = Annotated[dt.date | None, Query(alias="to", description="Last day, YYYY-MM-DD.")]
 
 
 def _pair(con: Any, a: str, b: str, since: dt.date | None, until: dt.date | None) -> tuple[str, str]:
-    if since and until and since > until:
-        raise HTTPException(400, f"'from' ({since}) is after 'to' ({until})")
+    check_range(since, until)
     first, second = known_actor(con, a), known_actor(con, b)
     assert first is not None and second is not None
     return first, second
