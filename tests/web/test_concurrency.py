@@ -108,3 +108,19 @@ def test_cli_ingest_while_serving(tmp_path):
     thread.join(timeout=10)
     assert events["total"] >= 1 and {e["first_doc_id"] for e in events["events"]} == {"live-1"}
     assert statuses and set(statuses) == {200}
+
+
+def test_cached_answers_end_when_the_store_changes(tmp_path):
+    from multipolar.store.database import open_db
+    from multipolar.store.writer import write_batch
+    from tests.store.factory import make_doc, make_event
+
+    db = write_store(tmp_path / "cached.duckdb")
+    app = create_app(ServeSettings(db=db))
+    client = TestClient(app)
+    first = client.get("/api/overview").json()
+    assert client.get("/api/overview").json() == first and app.state.cache.hits == 1
+    con = open_db(db)  # possible because the app keeps no connection open
+    write_batch(con, [(make_doc("new"), [make_event("new", "IND", "PAK", "190", date="2024-06-01")])])
+    con.close()
+    assert client.get("/api/overview").json()["events"] == first["events"] + 1

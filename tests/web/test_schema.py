@@ -4,12 +4,15 @@ around half a minute; POST /api/code runs the real pipeline on generated text.""
 
 from __future__ import annotations
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
 from multipolar.web.app import create_app
 from multipolar.web.settings import ServeSettings
 from tests.web.conftest import write_store
+
+pytestmark = pytest.mark.slow  # about 30 s of CPU: the coder runs on generated text
 
 #: Examples per API operation (hypothesis); raise it locally for a deeper run.
 EXAMPLES = 12

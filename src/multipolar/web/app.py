@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from multipolar.store.database import StoreError
+from multipolar.web.cache import ResponseCache
 from multipolar.web.database import DatabaseBusy
 from multipolar.web.routes import coding, documents, events, network, relations
 from multipolar.web.settings import ServeSettings
@@ -129,6 +130,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
         openapi_url="/openapi.json",
     )
     app.state.settings = settings
+    app.state.cache = ResponseCache(settings.cache_size)
     for module in (events, relations, network, documents, coding):
         app.include_router(module.router)
     _install_errors(app)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator
-from typing import Annotated, Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any, TypeVar
 
 import duckdb
 import pandas as pd
@@ -15,8 +16,11 @@ from pydantic import BeforeValidator
 
 from multipolar.analysis.actors import has_actor
 from multipolar.analysis.common import actor
+from multipolar.web.cache import ResponseCache
 from multipolar.web.database import reading
 from multipolar.web.settings import ServeSettings
+
+T = TypeVar("T")
 
 #: Actor codes as the API accepts them (ISO alpha-3, blocs, organisations; case-insensitive).
 ACTOR_PATTERN = r"^[A-Za-z0-9_]{2,16}$"
@@ -45,15 +49,32 @@ def settings(request: Request) -> ServeSettings:
     return request.app.state.settings
 
 
-def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection for this request only (see :mod:`multipolar.web.database`)."""
-    config = settings(request)
-    with reading(config.db, wait=config.db_wait_s) as con:
-        yield con
+@dataclass
+class Store:
+    """The database as a route sees it: answers come from the cache or from a read-only connection
+    opened for this request only (see :mod:`multipolar.web.database`)."""
+
+    request: Request
+
+    def query(self, compute: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+        """``compute(con)`` for this request, cached by URL until the database changes."""
+        config = settings(self.request)
+        cache: ResponseCache = self.request.app.state.cache
+        return cache.get(str(self.request.url), config.db, lambda: self.run(compute))
+
+    def run(self, compute: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+        """``compute(con)`` on a fresh read-only connection, not cached."""
+        config = settings(self.request)
+        with reading(config.db, wait=config.db_wait_s) as con:
+            return compute(con)
+
+
+def store(request: Request) -> Store:
+    return Store(request)
 
 
 Settings = Annotated[ServeSettings, Depends(settings)]
-Connection = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
+StoreDep = Annotated[Store, Depends(store)]
 ActorA = Annotated[str, Path(pattern=ACTOR_PATTERN, description="Actor code, e.g. RUS.")]
 ActorB = Annotated[str, Path(pattern=ACTOR_PATTERN, description="Other actor code, e.g. CHN.")]
 

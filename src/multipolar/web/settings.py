@@ -20,5 +20,6 @@ class ServeSettings:
     max_body_bytes: int = 1_000_000  # larger request bodies get 413
     max_code_chars: int = 20_000  # POST /api/code text limit
     download_cap: int = 100_000  # rows of a CSV / Parquet download
+    cache_size: int = 512  # answers kept until the database changes (0: no cache)
     db_wait_s: float = 10.0  # how long a request waits for a writer (another process) to let go
     cors_origins: tuple[str, ...] = field(default=())  # empty: no CORS headers at all

@@ -7,17 +7,17 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Request
 
 from multipolar.analysis.documents import document
-from multipolar.web.deps import Connection, Settings
+from multipolar.web.deps import Settings, StoreDep
 from multipolar.web.schemas import ERRORS, DocumentView, ErrorBody, IngestResult
 
 router = APIRouter(tags=["documents"], responses=ERRORS)
 
 
 @router.get("/api/documents/{doc_id:path}", response_model=DocumentView, summary="A document with its events")
-def get_document(con: Connection, doc_id: Annotated[str, Path(max_length=1000)]) -> dict[str, Any]:
+def get_document(store: StoreDep, doc_id: Annotated[str, Path(max_length=1000)]) -> dict[str, Any]:
     """The stored document: its fields, text, and every event mention with the trigger span and the
     source/target spans (character offsets into ``text``)."""
-    found = document(con, doc_id)
+    found = store.query(lambda con: document(con, doc_id))
     if found is None:
         raise HTTPException(404, f"unknown document {doc_id!r}")
     return found

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import io
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Response
 
 from multipolar.analysis.events import EventFilter, EventSort, events_page
-from multipolar.web.deps import ACTOR_PATTERN, Connection, Settings, Since, Until, check_range, known_actor, records
+from multipolar.web.deps import ACTOR_PATTERN, Settings, Since, StoreDep, Until, check_range, known_actor, records
 from multipolar.web.schemas import ERRORS, EventsPage
 from multipolar.web.settings import PAGE_SIZE_CAP
 
@@ -49,7 +49,7 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
     summary="Events matching filters",
 )
 def list_events(
-    con: Connection,
+    store: StoreDep,
     config: Settings,
     actor: Actor = None,
     source: Actor = None,
@@ -72,17 +72,24 @@ def list_events(
     up to 500); ``format=csv|parquet`` downloads every match up to the server's download cap, with the
     number of matches in the ``X-Total-Count`` header."""
     pair = _dyad(dyad)
-    found = EventFilter(
-        actor=known_actor(con, actor), source=known_actor(con, source), target=known_actor(con, target),
-        dyad=(known_actor(con, pair[0]) or "", known_actor(con, pair[1]) or "") if pair else None,
-        cameo=cameo, root=root, plover=plover, quad=quad, since=since, until=until, text=q,
-    )
     check_range(since, until)
     descending = order == Order.desc
+
+    def matching(con: Any) -> EventFilter:
+        return EventFilter(
+            actor=known_actor(con, actor), source=known_actor(con, source), target=known_actor(con, target),
+            dyad=(known_actor(con, pair[0]) or "", known_actor(con, pair[1]) or "") if pair else None,
+            cameo=cameo, root=root, plover=plover, quad=quad, since=since, until=until, text=q,
+        )
+
     if fmt == EventFormat.json:
-        frame, total = events_page(con, found, (page - 1) * page_size, page_size, sort, descending)
-        return {"total": total or 0, "page": page, "page_size": page_size, "events": records(frame)}
-    frame, total = events_page(con, found, 0, config.download_cap, sort, descending)
+        def one_page(con: Any) -> dict[str, Any]:
+            frame, total = events_page(con, matching(con), (page - 1) * page_size, page_size, sort, descending)
+            return {"total": total or 0, "page": page, "page_size": page_size, "events": records(frame)}
+
+        return store.query(one_page)
+    frame, total = store.run(
+        lambda con: events_page(con, matching(con), 0, config.download_cap, sort, descending))
     headers = {"X-Total-Count": str(total), "X-Truncated": str(bool(total and total > len(frame))).lower(),
                "Content-Disposition": f'attachment; filename="events.{fmt.value}"'}
     if fmt == EventFormat.csv:

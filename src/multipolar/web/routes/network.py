@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from multipolar.analysis.actors import actors, overview
 from multipolar.analysis.blocs import blocs, find_blocs, signed_graph
 from multipolar.analysis.graph import graph, pair_graph
-from multipolar.web.deps import Connection, Since, Until, check_range, records
+from multipolar.web.deps import Since, StoreDep, Until, check_range, records
 from multipolar.web.schemas import ERRORS, Actor, BlocRow, Graph, Overview
 
 router = APIRouter(tags=["network"], responses=ERRORS)
@@ -64,43 +64,47 @@ def _layout(pairs: nx.Graph) -> dict[str, tuple[float, float]]:
 
 @router.get("/api/graph", response_model=Graph, summary="Actors and their signed, weighted relations")
 def get_graph(
-    con: Connection, since: Since = None, until: Until = None, min_events: MinEvents = 1,
+    store: StoreDep, since: Since = None, until: Until = None, min_events: MinEvents = 1,
     max_edges: Annotated[int, Query(ge=1, le=2000, description="Keep the N pairs with most events.")] = 300,
 ) -> dict[str, Any]:
     """One node per actor (``events`` = activity, ``bloc`` as /api/blocs, ``x``/``y`` a layout in
     [-1, 1]) and one undirected edge per pair: ``events`` (weight), ``goldstein_mean`` (sign),
     cooperation and conflict counts."""
     check_range(since, until)
-    pairs = _strongest(pair_graph(graph(con, since, until, min_events=min_events)), max_edges)
-    where = {node: i for i, group in enumerate(find_blocs(signed_graph(con, since, until, min_events)), 1)
-             for node in group}
-    layout = _layout(pairs)
-    nodes = [
-        {"id": node, "name": data["name"], "events": data["events"], "events_out": data["events_out"],
-         "events_in": data["events_in"], "bloc": where.get(node),
-         "x": round(float(layout[node][0]), 4), "y": round(float(layout[node][1]), 4)}
-        for node, data in sorted(pairs.nodes(data=True))
-    ]
-    edges = [{"source": a, "target": b, **data} for a, b, data in sorted(pairs.edges(data=True))]
-    return {"nodes": nodes, "edges": edges}
+
+    def network(con: Any) -> dict[str, Any]:
+        pairs = _strongest(pair_graph(graph(con, since, until, min_events=min_events)), max_edges)
+        groups = find_blocs(signed_graph(con, since, until, min_events))
+        where = {node: i for i, group in enumerate(groups, 1) for node in group}
+        layout = _layout(pairs)
+        nodes = [
+            {"id": node, "name": data["name"], "events": data["events"], "events_out": data["events_out"],
+             "events_in": data["events_in"], "bloc": where.get(node),
+             "x": round(layout[node][0], 4), "y": round(layout[node][1], 4)}
+            for node, data in sorted(pairs.nodes(data=True))
+        ]
+        edges = [{"source": a, "target": b, **data} for a, b, data in sorted(pairs.edges(data=True))]
+        return {"nodes": nodes, "edges": edges}
+
+    return store.query(network)
 
 
 @router.get("/api/blocs", response_model=list[BlocRow], summary="Blocs of actors")
-def get_blocs(con: Connection, since: Since = None, until: Until = None, min_events: MinEvents = 1,
+def get_blocs(store: StoreDep, since: Since = None, until: Until = None, min_events: MinEvents = 1,
               weighted: bool = False) -> list[dict[str, Any]]:
     """Actors that cooperate with each other and conflict with the others (signed communities), as
     ``multipolar blocs``."""
     check_range(since, until)
-    return records(blocs(con, since, until, min_events=min_events, weighted=weighted))
+    return store.query(lambda con: records(blocs(con, since, until, min_events=min_events, weighted=weighted)))
 
 
 @router.get("/api/actors", response_model=list[Actor], summary="Actors present in the store")
-def get_actors(con: Connection) -> list[dict[str, Any]]:
+def get_actors(store: StoreDep) -> list[dict[str, Any]]:
     """Every actor code with a name and its event counts, most active first (for search boxes)."""
-    return actors(con)
+    return store.query(actors)
 
 
 @router.get("/api/overview", response_model=Overview, summary="What the store holds")
-def get_overview(con: Connection) -> dict[str, Any]:
+def get_overview(store: StoreDep) -> dict[str, Any]:
     """Numbers of events, mentions, documents and actors, and the first and last event dates."""
-    return overview(con)
+    return store.query(overview)

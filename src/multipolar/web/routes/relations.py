@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 
 from multipolar.analysis.dyad import dyad
 from multipolar.analysis.relations import relations
-from multipolar.web.deps import ActorA, ActorB, Connection, Since, Until, check_range, known_actor, records
+from multipolar.web.deps import ActorA, ActorB, Since, StoreDep, Until, check_range, known_actor, records
 from multipolar.web.schemas import ERRORS, Dyad
 from multipolar.web.settings import EVIDENCE_CAP
 
@@ -35,23 +35,29 @@ def _pair(con: Any, a: str, b: str, since: dt.date | None, until: dt.date | None
 
 
 @router.get("/api/dyad/{a}/{b}", response_model=Dyad, summary="A dyad period by period")
-def get_dyad(con: Connection, a: ActorA, b: ActorB, freq: Freq = Freq.month, since: Since = None,
+def get_dyad(store: StoreDep, a: ActorA, b: ActorB, freq: Freq = Freq.month, since: Since = None,
              until: Until = None) -> dict[str, Any]:
     """Per period and direction: events by QuadClass, mentions, Goldstein sum and mean (plain and
     mention-weighted). Undated events are left out."""
-    first, second = _pair(con, a, b, since, until)
-    frame = dyad(con, first, second, freq=freq.value, since=since, until=until)
-    return {"a": first, "b": second, "freq": freq.value, "periods": records(frame)}
+    def periods(con: Any) -> dict[str, Any]:
+        first, second = _pair(con, a, b, since, until)
+        frame = dyad(con, first, second, freq=freq.value, since=since, until=until)
+        return {"a": first, "b": second, "freq": freq.value, "periods": records(frame)}
+
+    return store.query(periods)
 
 
 @router.get("/api/relations/{a}/{b}", summary="Summary of two actors' relations")
 def get_relations(
-    con: Connection, a: ActorA, b: ActorB, since: Since = None, until: Until = None, freq: Freq = Freq.month,
+    store: StoreDep, a: ActorA, b: ActorB, since: Since = None, until: Until = None, freq: Freq = Freq.month,
     evidence: Annotated[int, Query(ge=0, le=EVIDENCE_CAP, description="Strongest events to show.")] = 5,
     top_types: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> dict[str, Any]:
     """As ``multipolar relations --format json``: counts, Goldstein means, QuadClass counts, each
     direction, the trend per period, top event types and the evidence (sentences and documents)."""
-    first, second = _pair(con, a, b, since, until)
-    return relations(con, first, second, since=since, until=until, freq=freq.value, top_types=top_types,
-                     evidence=evidence)
+    def summary(con: Any) -> dict[str, Any]:
+        first, second = _pair(con, a, b, since, until)
+        return relations(con, first, second, since=since, until=until, freq=freq.value, top_types=top_types,
+                         evidence=evidence)
+
+    return store.query(summary)

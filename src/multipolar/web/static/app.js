@@ -188,10 +188,10 @@ function drawPairs(data) {
   $("#pairs").replaceChildren(
     el("caption", { class: "sr" }, "Pairs of actors by number of events"),
     el("thead", {}, el("tr", {}, el("th", {}, "Pair"), el("th", { class: "num" }, "Events"),
-      el("th", { class: "num" }, "Cooperation"), el("th", { class: "num" }, "Conflict"), el("th", { class: "num" }, "Mean Goldstein"))),
+      el("th", { class: "num wide" }, "Cooperation"), el("th", { class: "num wide" }, "Conflict"), el("th", { class: "num" }, "Mean Goldstein"))),
     el("tbody", {}, rows.map((e) => el("tr", {},
       el("td", {}, el("a", { href: `#dyad/${e.source}/${e.target}` }, `${e.source} – ${e.target}`)),
-      el("td", { class: "num" }, e.events), el("td", { class: "num" }, e.cooperation), el("td", { class: "num" }, e.conflict),
+      el("td", { class: "num" }, e.events), el("td", { class: "num wide" }, e.cooperation), el("td", { class: "num wide" }, e.conflict),
       el("td", { class: "num" }, fmt(e.goldstein_mean))))));
 }
 
