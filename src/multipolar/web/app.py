@@ -11,6 +11,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -121,12 +122,12 @@ def _install_dashboard(app: FastAPI) -> None:
 
 def create_app(settings: ServeSettings) -> FastAPI:
     """The multipolar HTTP API and dashboard over ``settings.db``."""
-    app = FastAPI(
+    app = FastAPIOffline(  # /docs serves Swagger UI from the fastapi-offline package, not a CDN
+        docs_url="/docs",
+        redoc_url=None,
         title="multipolar",
         version="0.1.0",
         summary="Evidence-linked CAMEO/PLOVER event data: events, dyads, relations, graph, blocs, documents.",
-        docs_url="/docs",
-        redoc_url=None,
         openapi_url="/openapi.json",
     )
     app.state.settings = settings

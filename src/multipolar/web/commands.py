@@ -22,6 +22,9 @@ def serve_command(
         list[str] | None, typer.Option("--cors-origin", help="Allow browser calls from this origin (repeatable).")
     ] = None,
     max_body: Annotated[int, typer.Option("--max-body", min=1, help="Largest request body, bytes.")] = 1_000_000,
+    cache: Annotated[
+        int, typer.Option("--cache", min=0, help="Answers kept until the database changes (0: none).")
+    ] = 512,
 ) -> None:
     """Serve the JSON API (/api, schema at /openapi.json, docs at /docs) and the dashboard (/)."""
     import uvicorn
@@ -38,8 +41,8 @@ def serve_command(
         err.print(f"error: {exc}", markup=False, highlight=False)
         raise typer.Exit(2) from None
     settings = ServeSettings(db=Path(db), allow_ingest=allow_ingest, max_body_bytes=max_body,
-                             cors_origins=tuple(cors or ()))
+                             cors_origins=tuple(cors or ()), cache_size=cache)
     mode = "read-write (--allow-ingest)" if allow_ingest else "read-only"
     err.print(f"multipolar serve: {db} {mode} on http://{host}:{port}/ (API docs /docs; Ctrl-C stops)",
               markup=False, highlight=False)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", timeout_keep_alive=30)

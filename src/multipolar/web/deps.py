@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from collections.abc import Callable
@@ -11,8 +12,10 @@ from typing import Annotated, Any, TypeVar
 
 import duckdb
 import pandas as pd
-from fastapi import Depends, HTTPException, Path, Query, Request
+from fastapi import Depends, HTTPException, Path, Query, Request, Response
+from fastapi.encoders import jsonable_encoder
 from pydantic import BeforeValidator
+from starlette.concurrency import run_in_threadpool
 
 from multipolar.analysis.actors import has_actor
 from multipolar.analysis.common import actor
@@ -51,22 +54,32 @@ def settings(request: Request) -> ServeSettings:
 
 @dataclass
 class Store:
-    """The database as a route sees it: answers come from the cache or from a read-only connection
-    opened for this request only (see :mod:`multipolar.web.database`)."""
+    """The database as a route sees it. Answers are rendered to JSON once and cached until the database
+    changes; a miss runs in a worker thread on a read-only connection opened for it alone (see
+    :mod:`multipolar.web.database`), so cached answers never wait behind slow queries."""
 
     request: Request
 
-    def query(self, compute: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
-        """``compute(con)`` for this request, cached by URL until the database changes."""
+    async def json(self, compute: Callable[[duckdb.DuckDBPyConnection], Any]) -> Response:
+        """The JSON response of ``compute(con)`` for this request's URL."""
         config = settings(self.request)
         cache: ResponseCache = self.request.app.state.cache
-        return cache.get(str(self.request.url), config.db, lambda: self.run(compute))
+        body = await cache.get_async(str(self.request.url), config.db,
+                                     lambda: run_in_threadpool(self._render, compute))
+        return Response(body, media_type="application/json")
 
-    def run(self, compute: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
-        """``compute(con)`` on a fresh read-only connection, not cached."""
+    async def run(self, compute: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+        """``compute(con)`` in a worker thread on a fresh read-only connection, not cached."""
+        return await run_in_threadpool(self._run, compute)
+
+    def _run(self, compute: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
         config = settings(self.request)
         with reading(config.db, wait=config.db_wait_s) as con:
             return compute(con)
+
+    def _render(self, compute: Callable[[duckdb.DuckDBPyConnection], Any]) -> bytes:
+        data = jsonable_encoder(self._run(compute))
+        return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
 
 
 def store(request: Request) -> Store:

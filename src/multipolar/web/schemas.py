@@ -74,7 +74,7 @@ class GraphNode(BaseModel):
     events: int
     events_out: int
     events_in: int
-    bloc: int | None = Field(description="Bloc number (1 = largest), as GET /api/blocs.")
+    bloc: int | None = Field(description="Bloc among the pairs shown (1 = largest), found as by GET /api/blocs.")
     x: float
     y: float
 

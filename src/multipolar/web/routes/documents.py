@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from multipolar.analysis.documents import document
 from multipolar.web.deps import Settings, StoreDep
@@ -14,13 +14,16 @@ router = APIRouter(tags=["documents"], responses=ERRORS)
 
 
 @router.get("/api/documents/{doc_id:path}", response_model=DocumentView, summary="A document with its events")
-def get_document(store: StoreDep, doc_id: Annotated[str, Path(max_length=1000)]) -> dict[str, Any]:
+async def get_document(store: StoreDep, doc_id: Annotated[str, Path(max_length=1000)]) -> Response:
     """The stored document: its fields, text, and every event mention with the trigger span and the
     source/target spans (character offsets into ``text``)."""
-    found = store.query(lambda con: document(con, doc_id))
-    if found is None:
-        raise HTTPException(404, f"unknown document {doc_id!r}")
-    return found
+    def found(con: Any) -> dict[str, Any]:
+        view = document(con, doc_id)
+        if view is None:
+            raise HTTPException(404, f"unknown document {doc_id!r}")
+        return view
+
+    return await store.json(found)
 
 
 @router.post(

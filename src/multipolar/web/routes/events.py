@@ -48,7 +48,7 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
     responses={200: {"content": {"text/csv": {}, "application/vnd.apache.parquet": {}}}},
     summary="Events matching filters",
 )
-def list_events(
+async def list_events(
     store: StoreDep,
     config: Settings,
     actor: Actor = None,
@@ -67,7 +67,7 @@ def list_events(
     sort: EventSort = EventSort.date,
     order: Order = Order.asc,
     fmt: Annotated[EventFormat, Query(alias="format", description="json (paged), csv or parquet.")] = EventFormat.json,
-) -> object:
+) -> Response:
     """Events with their mention, document and source counts. JSON is paged (``page``, ``page_size``
     up to 500); ``format=csv|parquet`` downloads every match up to the server's download cap, with the
     number of matches in the ``X-Total-Count`` header."""
@@ -87,8 +87,8 @@ def list_events(
             frame, total = events_page(con, matching(con), (page - 1) * page_size, page_size, sort, descending)
             return {"total": total or 0, "page": page, "page_size": page_size, "events": records(frame)}
 
-        return store.query(one_page)
-    frame, total = store.run(
+        return await store.json(one_page)
+    frame, total = await store.run(
         lambda con: events_page(con, matching(con), 0, config.download_cap, sort, descending))
     headers = {"X-Total-Count": str(total), "X-Truncated": str(bool(total and total > len(frame))).lower(),
                "Content-Disposition": f'attachment; filename="events.{fmt.value}"'}

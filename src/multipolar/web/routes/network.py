@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import networkx as nx
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from multipolar.analysis.actors import actors, overview
-from multipolar.analysis.blocs import blocs, find_blocs, signed_graph
+from multipolar.analysis.blocs import blocs, find_blocs
 from multipolar.analysis.graph import graph, pair_graph
 from multipolar.web.deps import Since, StoreDep, Until, check_range, records
 from multipolar.web.schemas import ERRORS, Actor, BlocRow, Graph, Overview
@@ -27,6 +27,17 @@ def _strongest(pairs: nx.Graph, max_edges: int) -> nx.Graph:
         kept.add_node(b, **pairs.nodes[b])
         kept.add_edge(a, b, **data)
     return kept
+
+
+def _signed(pairs: nx.Graph) -> nx.Graph:
+    """The pairs as a signed graph (weight = Goldstein sum), the input of the bloc search."""
+    signed = nx.Graph()
+    signed.add_nodes_from(pairs.nodes)
+    for a, b, data in pairs.edges(data=True):
+        weight = data["goldstein_mean"] * data["events"]
+        if weight:
+            signed.add_edge(a, b, weight=weight)
+    return signed
 
 
 def _component_layout(sub: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -63,18 +74,19 @@ def _layout(pairs: nx.Graph) -> dict[str, tuple[float, float]]:
 
 
 @router.get("/api/graph", response_model=Graph, summary="Actors and their signed, weighted relations")
-def get_graph(
+async def get_graph(
     store: StoreDep, since: Since = None, until: Until = None, min_events: MinEvents = 1,
     max_edges: Annotated[int, Query(ge=1, le=2000, description="Keep the N pairs with most events.")] = 300,
-) -> dict[str, Any]:
-    """One node per actor (``events`` = activity, ``bloc`` as /api/blocs, ``x``/``y`` a layout in
-    [-1, 1]) and one undirected edge per pair: ``events`` (weight), ``goldstein_mean`` (sign),
-    cooperation and conflict counts."""
+) -> Response:
+    """One node per actor (``events`` = activity, ``x``/``y`` a layout in [-1, 1], ``bloc`` = its
+    signed community among the pairs shown, found as by /api/blocs) and one undirected edge per pair:
+    ``events`` (weight), ``goldstein_mean`` (sign), cooperation and conflict counts. At most
+    ``max_edges`` pairs, those with most events."""
     check_range(since, until)
 
     def network(con: Any) -> dict[str, Any]:
         pairs = _strongest(pair_graph(graph(con, since, until, min_events=min_events)), max_edges)
-        groups = find_blocs(signed_graph(con, since, until, min_events))
+        groups = find_blocs(_signed(pairs))
         where = {node: i for i, group in enumerate(groups, 1) for node in group}
         layout = _layout(pairs)
         nodes = [
@@ -86,25 +98,25 @@ def get_graph(
         edges = [{"source": a, "target": b, **data} for a, b, data in sorted(pairs.edges(data=True))]
         return {"nodes": nodes, "edges": edges}
 
-    return store.query(network)
+    return await store.json(network)
 
 
 @router.get("/api/blocs", response_model=list[BlocRow], summary="Blocs of actors")
-def get_blocs(store: StoreDep, since: Since = None, until: Until = None, min_events: MinEvents = 1,
-              weighted: bool = False) -> list[dict[str, Any]]:
+async def get_blocs(store: StoreDep, since: Since = None, until: Until = None, min_events: MinEvents = 1,
+              weighted: bool = False) -> Response:
     """Actors that cooperate with each other and conflict with the others (signed communities), as
     ``multipolar blocs``."""
     check_range(since, until)
-    return store.query(lambda con: records(blocs(con, since, until, min_events=min_events, weighted=weighted)))
+    return await store.json(lambda con: records(blocs(con, since, until, min_events=min_events, weighted=weighted)))
 
 
 @router.get("/api/actors", response_model=list[Actor], summary="Actors present in the store")
-def get_actors(store: StoreDep) -> list[dict[str, Any]]:
+async def get_actors(store: StoreDep) -> Response:
     """Every actor code with a name and its event counts, most active first (for search boxes)."""
-    return store.query(actors)
+    return await store.json(actors)
 
 
 @router.get("/api/overview", response_model=Overview, summary="What the store holds")
-def get_overview(store: StoreDep) -> dict[str, Any]:
+async def get_overview(store: StoreDep) -> Response:
     """Numbers of events, mentions, documents and actors, and the first and last event dates."""
-    return store.query(overview)
+    return await store.json(overview)

@@ -6,7 +6,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from multipolar.analysis.dyad import dyad
 from multipolar.analysis.relations import relations
@@ -35,8 +35,8 @@ def _pair(con: Any, a: str, b: str, since: dt.date | None, until: dt.date | None
 
 
 @router.get("/api/dyad/{a}/{b}", response_model=Dyad, summary="A dyad period by period")
-def get_dyad(store: StoreDep, a: ActorA, b: ActorB, freq: Freq = Freq.month, since: Since = None,
-             until: Until = None) -> dict[str, Any]:
+async def get_dyad(store: StoreDep, a: ActorA, b: ActorB, freq: Freq = Freq.month, since: Since = None,
+             until: Until = None) -> Response:
     """Per period and direction: events by QuadClass, mentions, Goldstein sum and mean (plain and
     mention-weighted). Undated events are left out."""
     def periods(con: Any) -> dict[str, Any]:
@@ -44,15 +44,15 @@ def get_dyad(store: StoreDep, a: ActorA, b: ActorB, freq: Freq = Freq.month, sin
         frame = dyad(con, first, second, freq=freq.value, since=since, until=until)
         return {"a": first, "b": second, "freq": freq.value, "periods": records(frame)}
 
-    return store.query(periods)
+    return await store.json(periods)
 
 
 @router.get("/api/relations/{a}/{b}", summary="Summary of two actors' relations")
-def get_relations(
+async def get_relations(
     store: StoreDep, a: ActorA, b: ActorB, since: Since = None, until: Until = None, freq: Freq = Freq.month,
     evidence: Annotated[int, Query(ge=0, le=EVIDENCE_CAP, description="Strongest events to show.")] = 5,
     top_types: Annotated[int, Query(ge=1, le=50)] = 10,
-) -> dict[str, Any]:
+) -> Response:
     """As ``multipolar relations --format json``: counts, Goldstein means, QuadClass counts, each
     direction, the trend per period, top event types and the evidence (sentences and documents)."""
     def summary(con: Any) -> dict[str, Any]:
@@ -60,4 +60,4 @@ def get_relations(
         return relations(con, first, second, since=since, until=until, freq=freq.value, top_types=top_types,
                          evidence=evidence)
 
-    return store.query(summary)
+    return await store.json(summary)
