@@ -8,7 +8,7 @@ from multipolar.analysis.documents import document
 from multipolar.analysis.dyad import dyad
 from multipolar.analysis.events import EventFilter, EventSort, events, events_page
 from multipolar.analysis.export import export, export_frame
-from multipolar.analysis.graph import graph, graph_text, pair_graph
+from multipolar.analysis.graph import graph, graph_text, pair_network
 from multipolar.analysis.relations import relations
 
 __all__ = [
@@ -27,7 +27,7 @@ __all__ = [
     "graph_text",
     "has_actor",
     "overview",
-    "pair_graph",
+    "pair_network",
     "relations",
     "signed_graph",
 ]

@@ -6,6 +6,7 @@ import logging
 from importlib import resources
 from typing import Any
 
+from anyio import CapacityLimiter
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
@@ -132,6 +133,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.cache = ResponseCache(settings.cache_size)
+    app.state.query_limiter = CapacityLimiter(settings.query_workers)
     for module in (events, relations, network, documents, coding):
         app.include_router(module.router)
     _install_errors(app)

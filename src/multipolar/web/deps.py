@@ -12,10 +12,10 @@ from typing import Annotated, Any, TypeVar
 
 import duckdb
 import pandas as pd
+from anyio import to_thread
 from fastapi import Depends, HTTPException, Path, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
 from pydantic import BeforeValidator
-from starlette.concurrency import run_in_threadpool
 
 from multipolar.analysis.actors import has_actor
 from multipolar.analysis.common import actor
@@ -55,7 +55,8 @@ def settings(request: Request) -> ServeSettings:
 @dataclass
 class Store:
     """The database as a route sees it. Answers are rendered to JSON once and cached until the database
-    changes; a miss runs in a worker thread on a read-only connection opened for it alone (see
+    changes; a miss runs in a worker thread (at most ``query_workers`` at once, so the event loop keeps
+    its share of the interpreter) on a read-only connection opened for it alone (see
     :mod:`multipolar.web.database`), so cached answers never wait behind slow queries."""
 
     request: Request
@@ -64,13 +65,14 @@ class Store:
         """The JSON response of ``compute(con)`` for this request's URL."""
         config = settings(self.request)
         cache: ResponseCache = self.request.app.state.cache
+        limiter = self.request.app.state.query_limiter
         body = await cache.get_async(str(self.request.url), config.db,
-                                     lambda: run_in_threadpool(self._render, compute))
+                                     lambda: to_thread.run_sync(self._render, compute, limiter=limiter))
         return Response(body, media_type="application/json")
 
     async def run(self, compute: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
         """``compute(con)`` in a worker thread on a fresh read-only connection, not cached."""
-        return await run_in_threadpool(self._run, compute)
+        return await to_thread.run_sync(self._run, compute, limiter=self.request.app.state.query_limiter)
 
     def _run(self, compute: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
         config = settings(self.request)

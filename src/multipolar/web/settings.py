@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,5 +22,6 @@ class ServeSettings:
     max_code_chars: int = 20_000  # POST /api/code text limit
     download_cap: int = 100_000  # rows of a CSV / Parquet download
     cache_size: int = 512  # answers kept until the database changes (0: no cache)
+    query_workers: int = field(default_factory=lambda: max(2, os.cpu_count() or 2))  # queries at once
     db_wait_s: float = 10.0  # how long a request waits for a writer (another process) to let go
     cors_origins: tuple[str, ...] = field(default=())  # empty: no CORS headers at all

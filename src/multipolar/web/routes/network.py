@@ -9,24 +9,13 @@ from fastapi import APIRouter, Query, Response
 
 from multipolar.analysis.actors import actors, overview
 from multipolar.analysis.blocs import blocs, find_blocs
-from multipolar.analysis.graph import graph, pair_graph
+from multipolar.analysis.graph import pair_network
 from multipolar.web.deps import Since, StoreDep, Until, check_range, records
 from multipolar.web.schemas import ERRORS, Actor, BlocRow, Graph, Overview
 
 router = APIRouter(tags=["network"], responses=ERRORS)
 
 MinEvents = Annotated[int, Query(ge=1, le=1_000_000, description="Pairs with at least N events.")]
-
-
-def _strongest(pairs: nx.Graph, max_edges: int) -> nx.Graph:
-    """The ``max_edges`` pairs with most events, and the nodes they touch."""
-    edges = sorted(pairs.edges(data=True), key=lambda e: (-e[2]["events"], e[0], e[1]))[:max_edges]
-    kept = nx.Graph()
-    for a, b, data in edges:
-        kept.add_node(a, **pairs.nodes[a])
-        kept.add_node(b, **pairs.nodes[b])
-        kept.add_edge(a, b, **data)
-    return kept
 
 
 def _signed(pairs: nx.Graph) -> nx.Graph:
@@ -47,7 +36,7 @@ def _component_layout(sub: nx.Graph) -> dict[str, tuple[float, float]]:
     if len(sub) >= 500:  # networkx's sparse force layout needs scipy
         layout = nx.circular_layout(sub)
     else:
-        layout = nx.spring_layout(sub, weight="events", seed=0, k=2.5 / len(sub) ** 0.5, iterations=200)
+        layout = nx.spring_layout(sub, weight="events", seed=0, k=2.5 / len(sub) ** 0.5, iterations=60)
     return {node: (float(x), float(y)) for node, (x, y) in layout.items()}
 
 
@@ -85,7 +74,7 @@ async def get_graph(
     check_range(since, until)
 
     def network(con: Any) -> dict[str, Any]:
-        pairs = _strongest(pair_graph(graph(con, since, until, min_events=min_events)), max_edges)
+        pairs = pair_network(con, since, until, min_events=min_events, limit=max_edges)
         groups = find_blocs(_signed(pairs))
         where = {node: i for i, group in enumerate(groups, 1) for node in group}
         layout = _layout(pairs)
