@@ -172,6 +172,7 @@ def test_dashboard_is_self_contained(client):
     for asset in ("/static/app.js", "/static/style.css", "/static/favicon.svg"):
         response = client.get(asset)
         assert response.status_code == 200 and "//cdn" not in response.text
+        assert response.headers["x-content-type-options"] == "nosniff"
     assert client.get("/openapi.json").json()["paths"]["/api/events"]["get"]
 
 

@@ -10,7 +10,7 @@ from anyio import CapacityLimiter
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -105,20 +105,22 @@ def _install_errors(app: FastAPI) -> None:
         return JSONResponse({"detail": f"internal error ({type(exc).__name__}); see the server log"}, 500)
 
 
+class DashboardFiles(StaticFiles):
+    """The dashboard's files, with :data:`DASHBOARD_HEADERS` (no middleware on the API's path)."""
+
+    def file_response(self, *args: Any, **kwargs: Any) -> Response:
+        response = super().file_response(*args, **kwargs)
+        response.headers.update(DASHBOARD_HEADERS)
+        return response
+
+
 def _install_dashboard(app: FastAPI) -> None:
     static = resources.files("multipolar.web").joinpath("static")
-    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.mount("/static", DashboardFiles(directory=str(static)), name="static")
 
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
         return FileResponse(str(static.joinpath("index.html")), headers=DASHBOARD_HEADERS)
-
-    @app.middleware("http")
-    async def static_headers(request: Request, call_next: Any) -> Any:
-        response = await call_next(request)
-        if request.url.path.startswith("/static/"):
-            response.headers.update(DASHBOARD_HEADERS)
-        return response
 
 
 def create_app(settings: ServeSettings) -> FastAPI:
