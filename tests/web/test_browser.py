@@ -1,8 +1,8 @@
 """The dashboard in a real browser (Playwright driving Debian's chromium) over the seed article's store.
 
 Skips with the reason when the ``playwright`` package, ``/usr/bin/chromium`` or ``../shared/seed`` is
-missing (``.ci/run`` installs chromium when apt can). Saves ``docs/dashboard.png`` and
-``docs/dashboard-dyad.png`` for the README.
+missing (``.ci/run`` installs chromium when apt can). Saves ``docs/dashboard.png`` (actor codes only:
+no text of the seed article) for the README.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 SEED = "seed/000_f2308b668f01e3ab.txt"
 SCREENSHOT = REPO / "docs" / "dashboard.png"
-DYAD_SCREENSHOT = REPO / "docs" / "dashboard-dyad.png"
 TRY_SENTENCE = "France and Germany held joint military exercises near the Rhine on Friday."
 
 
@@ -93,7 +92,6 @@ def test_graph_dyad_evidence_and_try_it(seed_server, browser):
     exercises = page.locator("#dyad-body .evidence li", has_text="joint military exercises")
     assert exercises.count() >= 1
     assert exercises.first.locator("mark").count() == 1  # the trigger is highlighted
-    page.screenshot(path=str(DYAD_SCREENSHOT))
     exercises.first.locator("a").first.click()  # the source document
     page.wait_for_selector("#doc-body .doctext mark")
     assert page.locator("#doc-body .doctext mark").count() >= 2

@@ -95,6 +95,7 @@ function route() {
 
 // ---------- overview, actors ----------
 let overview = null;
+let overviewLoaded = null;  // the promise of the first load (the graph's slider waits for it)
 async function loadOverview() {
   try {
     overview = await api("/api/overview");
@@ -200,9 +201,8 @@ views.graph = async () => {
   const form = $("#graph-form");
   if (!graphReady) {
     graphReady = true;
-    if (!overview) await loadOverview();
-    setupSlider(form);
     form.addEventListener("submit", (ev) => { ev.preventDefault(); loadGraph(); });
+    overviewLoaded.then(() => setupSlider(form));  // the graph itself does not wait for it
   }
   loadGraph();
 };
@@ -445,8 +445,8 @@ views.try = () => {
 
 // ---------- start ----------
 window.addEventListener("hashchange", route);
-document.addEventListener("DOMContentLoaded", async () => {
-  await loadOverview();
+document.addEventListener("DOMContentLoaded", () => {
+  overviewLoaded = loadOverview();
   loadActors();
   route();
 });
