@@ -119,6 +119,12 @@ def country_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[s
 
 
 @lru_cache(maxsize=1)
+def place_rows() -> tuple[tuple[str, str], ...]:
+    """(place name, country code) rows of ``places.tsv`` (cities, provinces and regions)."""
+    return tuple((row[0], row[1]) for row in _rows("places.tsv"))
+
+
+@lru_cache(maxsize=1)
 def alias_entries() -> dict[str, tuple[Entry, ...]]:
     """Every surface form (case-sensitive) -> the entries it may denote."""
     table: dict[str, list[Entry]] = {}
@@ -155,8 +161,8 @@ def alias_entries() -> dict[str, tuple[Entry, ...]]:
         entry_kind = "organisation" if kind in ("igo", "ngo", "img") else "group"
         for alias in _split(aliases):
             add(alias, Entry(code, sector or None, entry_kind, f"organisations.tsv:{name}", name))
-    for row in _rows("places.tsv"):
-        add(row[0], Entry(row[1], None, "place", f"places.tsv:{row[0]}", country_name(row[1])))
+    for place, code in place_rows():
+        add(place, Entry(code, None, "place", f"places.tsv:{place}", country_name(code)))
     for tenure in tenures():
         for alias in (tenure.name, *tenure.aliases):
             add(alias, Entry(tenure.country, "GOV", "leader", f"leaders.tsv:{tenure.name}",

@@ -23,6 +23,8 @@ class PipelineConfig:
 
     include_negated: bool = False  # also emit negated/hypothetical events, flagged
     use_classifier: bool = True  # back the lexicon with the shipped event-class model where it exists
+    locate_places: bool = True  # give events action and actor locations (multipolar_places)
+    score_tone: bool = True  # give events their document's tone (multipolar_tone)
     batch_size: int = 64
     n_process: int = 1
 
@@ -31,11 +33,14 @@ class PipelineConfig:
 
 
 def build_pipeline(config: PipelineConfig | None = None) -> Language:
-    """The English model with ``multipolar_actors`` and ``multipolar_events`` added by name."""
+    """The English model with ``multipolar_actors``, ``multipolar_events`` and (as configured)
+    ``multipolar_places`` and ``multipolar_tone`` added by name."""
     config = config or PipelineConfig()
     # Importing the component modules registers their factories.
     import multipolar.actors.component
-    import multipolar.events.component  # noqa: F401
+    import multipolar.events.component
+    import multipolar.places.component
+    import multipolar.tone.component  # noqa: F401
 
     nlp = load_model(exclude=UNUSED_MODEL_PARTS)
     nlp.add_pipe("multipolar_actors")
@@ -43,6 +48,10 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
         "multipolar_events",
         config={"include_negated": config.include_negated, "use_classifier": config.use_classifier},
     )
+    if config.locate_places:
+        nlp.add_pipe("multipolar_places")
+    if config.score_tone:
+        nlp.add_pipe("multipolar_tone")
     return nlp
 
 
