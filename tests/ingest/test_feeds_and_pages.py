@@ -110,7 +110,8 @@ def test_ingest_without_inputs_is_a_clear_error(tmp_path: Path) -> None:
 PAGE = """<!doctype html><html><head><title>Talks in Geneva | Daily Planet</title>
 <meta property="og:site_name" content="Daily Planet">
 <meta property="article:published_time" content="2024-03-05T10:00:00Z"></head><body>
-<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
 <div id="cookie-consent" class="cookie-banner"><p>We use cookies to improve your experience on our site.
 Accept all cookies or manage your preferences.</p></div>
 <article><h1>Talks in Geneva</h1>

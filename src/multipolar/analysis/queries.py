@@ -7,6 +7,7 @@ from multipolar.analysis.dyad import dyad
 from multipolar.analysis.events import events
 from multipolar.analysis.export import export, export_frame
 from multipolar.analysis.graph import graph, graph_text
+from multipolar.analysis.places import located_share, places
 from multipolar.analysis.relations import relations
 
 __all__ = [
@@ -18,6 +19,8 @@ __all__ = [
     "find_blocs",
     "graph",
     "graph_text",
+    "located_share",
+    "places",
     "relations",
     "signed_graph",
 ]

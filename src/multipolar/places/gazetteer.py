@@ -132,10 +132,12 @@ class Gazetteer:
                           us_states.get(admin1) if code2 == "US" else None, lat, lon,
                           int(row.get("population") or 0), str(row["geonameid"]))  # type: ignore[call-overload]
             city_places.append((place, row))
-        centroid = {code: _mean(points) for code, points in by_country.items()}
+        centroid: dict[str, tuple[float | None, float | None]] = {
+            code: _mean(points) for code, points in by_country.items()}
         for c in info.values():
-            lat, lon = centroid.get(c.iso2, (None, None))
-            place = Place(country_name(c.iso3), LocationType.COUNTRY, c.iso3, lat=lat, lon=lon, feature_id=c.iso3)
+            middle = centroid.get(c.iso2) or (None, None)
+            place = Place(country_name(c.iso3), LocationType.COUNTRY, c.iso3, lat=middle[0], lon=middle[1],
+                          feature_id=c.iso3)
             for name in {c.name, country_name(c.iso3)}:
                 self.add(name, place)
         for code, names, _adjectives, _people in country_rows():
@@ -157,13 +159,14 @@ class Gazetteer:
             country = iso3[sub.country_code]
             if sub.country_code == "US":
                 state = sub.code.split("-")[1]
-                lat, lon = _mean(by_state.get(state, [])) if by_state.get(state) else (None, None)
+                point = _mean(by_state[state]) if by_state.get(state) else (None, None)
                 adm1 = f"US{state}"
             else:
                 namesake = largest_city.get((key(_DIVISION_SUFFIX.sub("", sub.name)), country))
-                lat, lon = (namesake.lat, namesake.lon) if namesake else (None, None)
+                point = (namesake.lat, namesake.lon) if namesake else (None, None)
                 adm1 = sub.code
-            place = Place(sub.name, LocationType.ADM1, country, adm1, sub.name, lat, lon, feature_id=sub.code)
+            place = Place(sub.name, LocationType.ADM1, country, adm1, sub.name, point[0], point[1],
+                          feature_id=sub.code)
             self.add(sub.name, place)
             self.add(_DIVISION_SUFFIX.sub("", sub.name), place)
         for name, code in place_rows():
@@ -213,7 +216,7 @@ def _default_rank(place: Place) -> tuple[int, int]:
     return rank, -place.population
 
 
-def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
+def _mean(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
     return round(fmean(p[0] for p in points), 4), round(fmean(p[1] for p in points), 4)
 
 

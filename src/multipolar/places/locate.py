@@ -20,7 +20,7 @@ from multipolar.records import Event, Location, LocationType
 
 #: Prepositions that place what they govern ("in", "near" ...).
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "into", "around", "throughout",
-                            "within", "on", "off", "outside", "from"})
+                            "within", "on", "off", "from"})
 #: Verbal quad classes (statements): an actor country named in them is not where they happened.
 VERBAL_QUADS = frozenset({1, 3})
 #: Tier given to a dateline, and to an actor country in a verbal event (after the dateline).
@@ -53,7 +53,8 @@ def _actor_spans(doc: Doc, event: Event, trigger: Token) -> dict[str, Span]:
     for role, text in (("source", event.source_text), ("target", event.target_text)):
         if not text:
             continue
-        options = [doc[m.start:m.end] for m in doc._.actors or () if m.text == text and sent.start <= m.start < sent.end]
+        options = [doc[m.start:m.end] for m in doc._.actors or ()
+                   if m.text == text and sent.start <= m.start < sent.end]
         at = sent.text.find(text)
         while not options and at >= 0:
             span = doc.char_span(sent.start_char + at, sent.start_char + at + len(text), alignment_mode="expand")
