@@ -145,11 +145,14 @@ class Gazetteer:
                 if place.type is LocationType.COUNTRY and place.country == code:
                     for name in names:
                         self.add(name, place)
-        for place, row in city_places:
-            self.add(place.name, place)
-            for alt in row.get("alternatenames") or ():  # type: ignore[attr-defined]
-                if _ASCII_NAME.match(alt):
-                    self.add(alt, place)
+        index = self.index
+        for place, row in city_places:  # the hot loop (~200,000 names): keys of ASCII names inline
+            keys = {key(place.name)}
+            keys.update(key(alt) if " " in alt or "'" in alt else alt.lower()
+                        for alt in row.get("alternatenames") or ()  # type: ignore[attr-defined]
+                        if _ASCII_NAME.match(alt))
+            for name_key in keys:
+                index.setdefault(name_key, []).append(place)
         largest_city = {}
         for place, _row in sorted(city_places, key=lambda item: item[0].population):
             largest_city[(key(place.name), place.country)] = place
@@ -173,7 +176,8 @@ class Gazetteer:
             if not any(p.country == code for p in self.candidates(name)):
                 self.add(name, Place(name, LocationType.ADM1, code, adm1_name=name))
         for entries in self.index.values():
-            entries.sort(key=_default_rank)
+            if len(entries) > 1:
+                entries.sort(key=_default_rank)
 
     def resolve(self, name: str, countries: Iterable[str] = (), adm1s: Iterable[str] = ()) -> Place | None:
         """The place ``name`` most likely denotes in a story about ``countries`` (and divisions ``adm1s``)."""
