@@ -90,3 +90,31 @@ def test_places_and_tone_can_be_switched_off() -> None:
     assert "multipolar_places" not in nlp.pipe_names and "multipolar_tone" not in nlp.pipe_names
     events = _events(nlp, "Israeli tanks fired at targets in Nablus.")
     assert events and all(e.action_geo is None and e.tone is None for e in events)
+
+
+def test_code_command_reads_a_feed_and_prints_locations(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from multipolar.cli import app
+
+    feed = tmp_path / "wire.atom"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>'
+        "<id>urn:wire</id><updated>2024-04-02T08:00:00Z</updated><entry><title>Shelling</title><id>urn:e1</id>"
+        '<link href="https://wire.example/e1"/><published>2024-04-01T07:15:00Z</published>'
+        "<summary>Israeli tanks fired at targets in Nablus.</summary></entry></feed>",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["code", "--feed", str(feed), "-j", "1", "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert events and events[0]["doc_id"] == "urn:e1" and events[0]["date"] == "2024-04-01"
+    assert events[0]["action_geo"]["country"] == "PSE" and isinstance(events[0]["tone"], float)
+
+
+def test_nominal_trigger_without_a_verb_is_located(nlp: Language) -> None:
+    """A verbless headline climbs to its root and stops there (no endless climb)."""
+    events = _events(nlp, "Israeli airstrikes on Gaza.")
+    assert all(e.action_geo is None or e.action_geo.country == "PSE" for e in events)

@@ -35,7 +35,7 @@ def _trigger(doc: Doc, event: Event) -> Token | None:
 
 def _clause(token: Token) -> Token:
     """The verb heading the trigger's clause (the trigger itself when it is a verb)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
