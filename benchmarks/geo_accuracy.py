@@ -7,9 +7,9 @@ half, odd = check half) and ``../shared/seed/*.txt`` with the full pipeline, the
 * with ``--sample N``: a fixed sample of N events (ordered by a hash of document id and trigger
   offset, so the same events come back on every run) printed for hand-checking;
 * with ``--judged FILE``: accuracy against hand judgements, a TSV of
-  ``doc_id  char_start  predicted_country  correct_country`` (``-`` for none) written by a person
-  reading each sampled event's story: the share of judged events whose action country is correct
-  (an event with no location counts as wrong unless the story names no place for it).
+  ``doc_id  char_start  correct_country  note`` written by a person reading each sampled event's
+  story (the country where the event took place): the share of judged events whose action country,
+  as coded now, is that country (an event with no location counts as wrong).
 
 Gold has no locations, so accuracy rests on the hand judgements; the file holds ids and codes only.
 
@@ -60,6 +60,7 @@ def sample_key(doc_id: str, char_start: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--sample", type=int, default=0, help="print N events for hand-checking")
+    parser.add_argument("--skip", type=int, default=0, help="start the sample after the first N events")
     parser.add_argument("--judged", type=Path, help="TSV of hand judgements to score")
     args = parser.parse_args(argv)
     if not AGNEWS.is_file():
@@ -79,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         share = len(located) / len(part) if part else 0.0
         print(f"  {name:5}: {len(part):4} events, {share:6.1%} located  {dict(types)}")
     if args.sample:
-        picked = sorted(events, key=lambda e: sample_key(e.doc_id, e.char_start))[: args.sample]
+        ordered = sorted(events, key=lambda e: sample_key(e.doc_id, e.char_start))
+        picked = ordered[args.skip: args.skip + args.sample]
         for e in picked:
             doc = texts[e.doc_id]
             geo = e.action_geo
@@ -89,13 +91,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.judged:
         judged = [line.split("\t") for line in args.judged.read_text(encoding="utf-8").splitlines()
                   if line.strip() and not line.startswith("#")]
+        predicted: dict[tuple[str, int], list[str]] = {}
+        for e in events:
+            predicted.setdefault((e.doc_id, e.char_start), []).append(e.action_geo.country if e.action_geo else "-")
         by_half: dict[str, list[bool]] = {}
-        for doc_id, _start, predicted, correct, *_note in judged:
-            by_half.setdefault(half(doc_id), []).append(predicted == correct)
+        by_set: dict[str, list[bool]] = {}
+        for doc_id, start, correct, *note in judged:
+            for country in predicted.get((doc_id, int(start)), ["(not coded)"])[:1]:
+                by_half.setdefault(half(doc_id), []).append(country == correct)
+                judged_set = "set 2 (fresh)" if note and note[0].startswith("[2]") else "set 1 (tuned on)"
+                by_set.setdefault(judged_set, []).append(country == correct)
         total = [ok for oks in by_half.values() for ok in oks]
         print(f"hand-checked: {sum(total)}/{len(total)} correct ({sum(total) / len(total):.1%})")
-        for name, oks in sorted(by_half.items()):
-            print(f"  {name:5}: {sum(oks)}/{len(oks)} correct")
+        for name, oks in [*sorted(by_half.items()), *sorted(by_set.items())]:
+            print(f"  {name:5}: {sum(oks)}/{len(oks)} correct ({sum(oks) / len(oks):.0%})")
     return 0
 
 
