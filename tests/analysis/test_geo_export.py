@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-import io
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from multipolar.analysis.export import columns, export
+from multipolar.analysis.export import columns, export, export_frame
 from multipolar.analysis.places import located_share, places
 from multipolar.cli import app
+from multipolar.output import frame_text
 from multipolar.records import Location, LocationType
 from multipolar.store.database import open_db
 from multipolar.store.writer import write_batch
@@ -63,9 +63,8 @@ def _rows(text: str, names: tuple[str, ...]) -> list[dict[str, str]]:
 def test_gdelt_row_has_every_column_it_can_have(geo_db: Path) -> None:
     names = reference_columns("gdelt2_events_columns.txt", "gdelt2_events_columns.txt")
     assert names == columns("gdelt2_events_columns.txt")
-    out = io.StringIO()
-    export(geo_db, "gdelt", stream=out)
-    row = next(r for r in _rows(out.getvalue(), names) if r["EventCode"] == "190")
+    text = frame_text(export_frame(geo_db, "gdelt"), "gdelt")
+    row = next(r for r in _rows(text, names) if r["EventCode"] == "190")
     empty = {name for name, value in row.items() if value == ""}
     assert empty == NO_DATA, f"unexpectedly empty: {sorted(empty - NO_DATA)}; unexpectedly filled: {NO_DATA - empty}"
     assert row["ActionGeo_FullName"] == "Nablus, Palestine" and row["ActionGeo_Type"] == "4"
@@ -74,16 +73,16 @@ def test_gdelt_row_has_every_column_it_can_have(geo_db: Path) -> None:
     assert row["Actor1Geo_Type"] == "1" and row["Actor1Geo_CountryCode"] == "IS" and row["Actor1Geo_ADM1Code"] == "IS"
     assert float(row["AvgTone"]) == pytest.approx(-3.5)  # mean of the two mentions' tone
     assert (row["NumMentions"], row["NumArticles"], row["NumSources"]) == ("2", "2", "2")
-    texas = next(r for r in _rows(out.getvalue(), names) if r["EventCode"] == "141")
+    texas = next(r for r in _rows(text, names) if r["EventCode"] == "141")
     assert (texas["ActionGeo_Type"], texas["ActionGeo_ADM1Code"]) == ("2", "USTX")
 
 
 def test_gdelt_mentions_export_matches_the_reference(geo_db: Path) -> None:
     names = reference_columns("gdelt2_mentions_columns.txt", "gdelt2_mentions_columns.txt")
     assert names == columns("gdelt2_mentions_columns.txt") and len(names) == 16
-    out = io.StringIO()
-    assert export(geo_db, "gdelt", table="mentions", stream=out) == 4
-    rows = _rows(out.getvalue(), names)
+    frame = export_frame(geo_db, "gdelt", table="mentions")
+    assert len(frame) == 4
+    rows = _rows(frame_text(frame, "gdelt"), names)
     attack = [r for r in rows if r["SentenceID"] == "1" and r["MentionDocTone"] in ("-4.5", "-2.5")]
     assert {r["MentionIdentifier"] for r in attack} == {"https://example.org/g1", "https://example.org/g2"}
     first = attack[0]
