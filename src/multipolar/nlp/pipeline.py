@@ -1,8 +1,8 @@
 """Build the multipolar pipeline: the spaCy model plus multipolar's registered components.
 
 Components are registered one way: each is a ``@Language.factory`` in its own module
-(``actors/component.py``, ``events/component.py``, ``places/component.py``, ``tone/component.py``), and ``pyproject.toml`` declares those modules as
-``spacy_factories`` entry points, so spaCy imports them whenever a pipeline names the component
+(``actors/component.py``, ``events/component.py``, ``places/component.py``, ``tone/component.py``),
+and ``pyproject.toml`` declares those modules as ``spacy_factories`` entry points, so spaCy imports them whenever a pipeline names the component
 (``nlp.add_pipe("multipolar_events")``, ``spacy.load`` of a saved pipeline). Nothing here imports them.
 """
 
