@@ -2,8 +2,9 @@
 
 Components are registered one way: each is a ``@Language.factory`` in its own module
 (``actors/component.py``, ``events/component.py``, ``places/component.py``, ``tone/component.py``),
-and ``pyproject.toml`` declares those modules as ``spacy_factories`` entry points, so spaCy imports them whenever a pipeline names the component
-(``nlp.add_pipe("multipolar_events")``, ``spacy.load`` of a saved pipeline). Nothing here imports them.
+and ``pyproject.toml`` declares those modules as ``spacy_factories`` entry points, so spaCy imports
+them whenever a pipeline names the component (``nlp.add_pipe("multipolar_events")``, ``spacy.load``
+of a saved pipeline). Nothing here imports them.
 """
 
 from __future__ import annotations
