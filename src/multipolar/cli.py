@@ -11,6 +11,7 @@ from multipolar.analysis.commands import (
     events_command,
     export_command,
     graph_command,
+    places_command,
     relations_command,
 )
 from multipolar.events.commands import code_command
@@ -47,6 +48,7 @@ app.command("dyad")(dyad_command)
 app.command("relations")(relations_command)
 app.command("graph")(graph_command)
 app.command("blocs")(blocs_command)
+app.command("places")(places_command)
 app.command("export")(export_command)
 app.command("serve")(serve_command)
 

@@ -9,6 +9,7 @@ from multipolar.analysis.dyad import dyad
 from multipolar.analysis.events import EventFilter, EventSort, events, events_page
 from multipolar.analysis.export import export, export_frame
 from multipolar.analysis.graph import graph, graph_text, pair_network
+from multipolar.analysis.places import located_share, places
 from multipolar.analysis.relations import relations
 
 __all__ = [
@@ -26,8 +27,10 @@ __all__ = [
     "graph",
     "graph_text",
     "has_actor",
+    "located_share",
     "overview",
     "pair_network",
+    "places",
     "relations",
     "signed_graph",
 ]
