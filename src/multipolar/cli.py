@@ -13,6 +13,7 @@ from multipolar.analysis.commands import (
     graph_command,
     relations_command,
 )
+from multipolar.dictionaries.commands import dictionaries_app
 from multipolar.events.commands import code_command
 from multipolar.events.evaluate import evaluate_command
 from multipolar.events.explain import explain_command
@@ -47,6 +48,7 @@ app.command("relations")(relations_command)
 app.command("graph")(graph_command)
 app.command("blocs")(blocs_command)
 app.command("export")(export_command)
+app.add_typer(dictionaries_app, name="dictionaries")
 
 
 def main() -> None:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pycountry
 
+from multipolar.imported import IMPORTED_DIR, imported_table_enabled
+
 DATA = Path(__file__).resolve().parent / "data"
 
 #: Codes that are not ISO 3166-1 alpha-3 (blocs, organisations, generic actors).
@@ -59,13 +61,17 @@ class Tenure:
     start: str
     end: str | None  # None = incumbent
     title: str = ""  # "president", "prime minister", "king" ... (defaults by office)
+    sector: str = "GOV"  # sector while in office (imported people: MIL, ELI, REB ...)
 
     def covers(self, date: str) -> bool:
         return self.start <= date and (self.end is None or date < self.end)
 
 
 def _rows(filename: str) -> Iterator[list[str]]:
-    with (DATA / filename).open(encoding="utf-8", newline="") as handle:
+    path = DATA / filename
+    if not path.is_file() and filename.startswith(f"{IMPORTED_DIR}/"):
+        return  # a generated table not built (yet)
+    with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             if not row or row[0].startswith("#") or not any(row):
                 continue
@@ -99,6 +105,8 @@ def country_name(code: str) -> str:
 
 def ascii_fold(text: str) -> str:
     """'Erdoğan' -> 'Erdogan', 'Élysée' -> 'Elysee' (combining marks dropped)."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
@@ -118,9 +126,25 @@ def country_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[s
     return tuple(rows)
 
 
+def _imported(kind: str) -> Iterator[list[str]]:
+    """Rows of the generated table ``petrarch/KIND.tsv`` when it is switched on."""
+    if imported_table_enabled(f"{kind}.tsv"):
+        yield from _rows(f"{IMPORTED_DIR}/{kind}.tsv")
+
+
 @lru_cache(maxsize=1)
 def alias_entries() -> dict[str, tuple[Entry, ...]]:
-    """Every surface form (case-sensitive) -> the entries it may denote."""
+    """Every surface form (case-sensitive) -> the entries it may denote (ours, then imported ones)."""
+    return _alias_table(imported=True)
+
+
+@lru_cache(maxsize=1)
+def hand_alias_entries() -> dict[str, tuple[Entry, ...]]:
+    """The aliases of our hand-written tables only."""
+    return _alias_table(imported=False)
+
+
+def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
     table: dict[str, list[Entry]] = {}
 
     def add(alias: str, entry: Entry) -> None:
@@ -161,20 +185,51 @@ def alias_entries() -> dict[str, tuple[Entry, ...]]:
         for alias in (tenure.name, *tenure.aliases):
             add(alias, Entry(tenure.country, "GOV", "leader", f"leaders.tsv:{tenure.name}",
                              tenure.name, leader=tenure.name))
+    if imported:
+        for row in _imported("organisations"):
+            code, name, aliases, sector, kind = row[:5]
+            for alias in _split(aliases):
+                if alias not in table:  # ours win
+                    add(alias, Entry(code, sector or None, "organisation" if kind != "group" else "group",
+                                     f"{IMPORTED_DIR}/organisations.tsv:{name}", name))
+        for spell in imported_spells():
+            for alias in (spell.name, *spell.aliases):
+                if alias not in table or all(e.kind == "leader" for e in table[alias]):
+                    add(alias, Entry(spell.country, "GOV", "leader", f"{IMPORTED_DIR}/people.tsv:{spell.name}",
+                                     spell.name, leader=spell.name))
     return {alias: tuple(entries) for alias, entries in table.items()}
+
+
+def _role(row: list[str]) -> Role:
+    term, sector, office, person = row[:4]
+    return Role(term, None if sector == "-" else sector, None if office == "-" else office, person == "1")
+
+
+@lru_cache(maxsize=1)
+def hand_roles() -> dict[str, Role]:
+    """Our role nouns (``roles.tsv``)."""
+    return {row[0]: _role(row) for row in _rows("roles.tsv")}
 
 
 @lru_cache(maxsize=1)
 def roles() -> dict[str, Role]:
-    out = {}
-    for row in _rows("roles.tsv"):
-        term, sector, office, person = row[:4]
-        out[term] = Role(term, None if sector == "-" else sector, None if office == "-" else office, person == "1")
+    """Role nouns: ours, then imported agent nouns (``petrarch/agents.tsv``) we do not list."""
+    out = dict(hand_roles())
+    for row in _imported("agents"):
+        out.setdefault(row[0], _role(row))
     return out
 
 
 @lru_cache(maxsize=1)
+def imported_spells() -> tuple[Tenure, ...]:
+    """Dated roles of named people from ``petrarch/people.tsv`` (office ``-``, sector per spell)."""
+    return tuple(Tenure(row[0], tuple(_split(row[1])), row[2], "-", row[4], row[5] or None, "", row[3])
+                 for row in _imported("people"))
+
+
+@lru_cache(maxsize=1)
 def tenures() -> tuple[Tenure, ...]:
+    """Our leaders table (imported people are in :func:`imported_spells`)."""
     out = []
     for row in _rows("leaders.tsv"):
         row += [""] * (7 - len(row))
@@ -186,10 +241,11 @@ def tenures() -> tuple[Tenure, ...]:
 
 @lru_cache(maxsize=1)
 def tenures_by_leader() -> dict[str, tuple[Tenure, ...]]:
+    """Each person's spells in date order: our tenures and the imported ones (before ours)."""
     out: dict[str, list[Tenure]] = {}
-    for tenure in tenures():
+    for tenure in (*tenures(), *imported_spells()):
         out.setdefault(tenure.name, []).append(tenure)
-    return {k: tuple(v) for k, v in out.items()}
+    return {k: tuple(sorted(v, key=lambda t: t.start)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +285,10 @@ def validate() -> list[str]:
         codes = {e.code for e in entries if e.kind != "leader"}
         if len(codes) > 1 and alias not in ambiguous_aliases():
             problems.append(f"alias {alias!r} has codes {sorted(codes)} but is not marked ambiguous")
+    for spell in imported_spells():
+        if not is_state_code(spell.country) or spell.sector not in SECTORS or len(spell.start) != 10 or (
+                spell.end is not None and (len(spell.end) != 10 or spell.end <= spell.start)):
+            problems.append(f"{IMPORTED_DIR}/people.tsv: bad row for {spell.name}")
     for role in roles().values():
         if (role.sector is not None and role.sector not in SECTORS) or (role.office and role.office not in OFFICES):
             problems.append(f"roles.tsv: bad row {role}")

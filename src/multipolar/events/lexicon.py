@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from multipolar.events.ontology import lookup
+from multipolar.imported import IMPORTED_DIR, imported_table_enabled
 
 #: Modal auxiliaries that make an event hypothetical.
 HYPOTHETICAL_AUX: frozenset[str] = frozenset({"could", "might", "may", "should", "can", "must"})
@@ -37,6 +38,7 @@ class LexEntry:
     note: str
     source_file: str
     line: int
+    provenance: str = ""  # where an imported row came from ("petrarch2:CAMEO.2.0:6757"); "" = hand-written
 
     @property
     def specificity(self) -> int:
@@ -102,9 +104,10 @@ def parse_entries(text: str, source_file: str) -> list[LexEntry]:
     """Parse one lexicon TSV; raises ValueError on a malformed line or an unknown CAMEO code."""
     entries: list[LexEntry] = []
     for number, cols in _rows(text):
-        if len(cols) != 8:
-            raise ValueError(f"{source_file}:{number}: expected 8 columns, got {len(cols)}")
-        trigger, pos, obj, mod, target, cameo, flags, note = cols
+        if len(cols) not in (8, 9):
+            raise ValueError(f"{source_file}:{number}: expected 8 or 9 columns, got {len(cols)}")
+        trigger, pos, obj, mod, target, cameo, flags, note = cols[:8]
+        provenance = cols[8] if len(cols) == 9 and cols[8] != "-" else ""
         if pos not in ("V", "N"):
             raise ValueError(f"{source_file}:{number}: pos must be V or N")
         lookup(cameo)  # raises on unknown codes
@@ -122,6 +125,7 @@ def parse_entries(text: str, source_file: str) -> list[LexEntry]:
                 note=note,
                 source_file=source_file,
                 line=number,
+                provenance=provenance,
             )
         )
     return entries
@@ -133,10 +137,14 @@ def load_lexicon() -> Lexicon:
     verbs: dict[str, list[LexEntry]] = {}
     nouns: dict[str, list[LexEntry]] = {}
     folder = resources.files("multipolar.events").joinpath("data/lexicon")
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not item.name.endswith(".tsv"):
+    files = [(item.name, item) for item in sorted(folder.iterdir(), key=lambda p: p.name)]
+    imported = folder.joinpath(IMPORTED_DIR)  # generated tables come after ours: hand rows win ties
+    files += [(f"{IMPORTED_DIR}/{item.name}", item) for item in sorted(imported.iterdir(), key=lambda p: p.name)
+              if imported_table_enabled(item.name)] if imported.is_dir() else []
+    for name, item in files:
+        if not name.endswith(".tsv"):
             continue
-        for entry in parse_entries(item.read_text(encoding="utf-8"), item.name):
+        for entry in parse_entries(item.read_text(encoding="utf-8"), name):
             (verbs if entry.pos == "V" else nouns).setdefault(entry.trigger, []).append(entry)
     light: dict[str, tuple[str, str | None]] = {}
     for _, cols in _rows(_data_text("light_verbs.tsv")):
