@@ -31,7 +31,7 @@ def hand_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def test_weapon_pattern_refines_the_attack_code(nlp: Language) -> None:
-    doc = _doc(nlp, "Iraqi insurgents attacked the base with mortars.", "2005-03-01")
+    doc = _doc(nlp, "Iraqi insurgents attacked the base with rockets.", "2005-03-01")
     imported = {(e.source, e.source_sector, e.cameo) for e in doc._.events}
     assert imported == {("IRQ", "REB", "194")}  # "attack * (WITH &WEAPON)": fighting with heavy weapons
 
@@ -42,7 +42,7 @@ def test_lexicon_without_imported_tables_lacks_the_weapon_pattern(monkeypatch: p
     monkeypatch.setenv("MULTIPOLAR_IMPORTED", "patterns")
     imported = lexicon.load_lexicon.__wrapped__()
     assert "attack" in hand.verbs and all(e.particle != "with" for e in hand.verbs["attack"])
-    rows = [e for e in imported.verbs["attack"] if e.particle == "with" and "mortar" in e.objects]
+    rows = [e for e in imported.verbs["attack"] if e.particle == "with" and "rocket" in e.objects]
     assert rows and rows[0].cameo == "194" and rows[0].provenance.startswith("petrarch2:CAMEO.2.0:")
     assert len(imported) > len(hand) + 1000
 
