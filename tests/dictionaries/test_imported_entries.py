@@ -17,6 +17,22 @@ def _doc(nlp: Language, text: str, date: str):  # type: ignore[no-untyped-def]
     return nlp(make_doc(nlp, Document(id="t", text=text, date=date)))
 
 
+@pytest.fixture(scope="module")
+def nlp_all() -> Iterator[Language]:
+    """A pipeline with every imported table (people and organisations are off by default)."""
+    from multipolar.nlp.pipeline import PipelineConfig, build_pipeline
+
+    patch = pytest.MonkeyPatch()
+    patch.setenv("MULTIPOLAR_IMPORTED", "all")
+    caches = (tables.alias_entries, tables.roles, tables.imported_spells, tables.tenures_by_leader)
+    for cache in caches:
+        cache.cache_clear()
+    yield build_pipeline(PipelineConfig(use_classifier=False))
+    patch.undo()
+    for cache in caches:
+        cache.cache_clear()
+
+
 @pytest.fixture()
 def hand_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The hand-written tables alone (the caches are rebuilt, then restored)."""
@@ -57,16 +73,16 @@ def test_upper_house_is_not_a_role_of_ours(hand_only: None) -> None:
     assert "upper house" not in tables.roles()
 
 
-def test_official_of_1995_named_without_title_is_the_government(nlp: Language) -> None:
-    events = _doc(nlp, "Mickey Kantor threatened Japan with sanctions.", "1995-05-10")._.events
+def test_official_of_1995_named_without_title_is_the_government(nlp_all: Language) -> None:
+    events = _doc(nlp_all, "Mickey Kantor threatened Japan with sanctions.", "1995-05-10")._.events
     assert {(e.source, e.source_sector, e.target, e.root) for e in events} == {("USA", "GOV", "JPN", "13")}
 
 
-def test_person_we_list_gains_their_earlier_spell(nlp: Language) -> None:
-    mentions = _doc(nlp, "Sergei Lavrov criticised Washington.", "1995-05-10")._.actors
+def test_person_we_list_gains_their_earlier_spell(nlp_all: Language) -> None:
+    mentions = _doc(nlp_all, "Sergei Lavrov criticised Washington.", "1995-05-10")._.actors
     lavrov = next(m for m in mentions if m.text == "Sergei Lavrov")
     assert (lavrov.code, lavrov.sector) == ("RUS", "GOV")  # UN ambassador, before our FM tenure (2004)
-    later = next(m for m in _doc(nlp, "Sergei Lavrov criticised Washington.", "2020-05-10")._.actors
+    later = next(m for m in _doc(nlp_all, "Sergei Lavrov criticised Washington.", "2020-05-10")._.actors
                  if m.text == "Sergei Lavrov")
     assert later.sector == "GOV" and "leaders.tsv" in later.rule and "FM" in later.rule
 
@@ -77,11 +93,18 @@ def test_without_imported_people_the_1995_official_is_unknown(hand_only: None) -
     assert min(t.start for t in lavrov) >= "2004-01-01"
 
 
-def test_imported_militant_group_is_coded_img(nlp: Language) -> None:
-    events = _doc(nlp, "The Abu Nidal Organization attacked an Israeli embassy.", "1990-01-01")._.events
+def test_imported_militant_group_is_coded_img(nlp_all: Language) -> None:
+    events = _doc(nlp_all, "The Abu Nidal Organization attacked an Israeli embassy.", "1990-01-01")._.events
     assert {(e.source, e.source_sector, e.target, e.root) for e in events} == {("IMG", "REB", "ISR", "19")}
 
 
-def test_imported_tables_validate() -> None:
+def test_imported_tables_validate(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MULTIPOLAR_IMPORTED", "all")
+    for cache in (tables.alias_entries, tables.roles, tables.imported_spells, tables.tenures_by_leader):
+        cache.cache_clear()
     assert tables.validate() == []
     assert len(tables.imported_spells()) > 10000
+    monkeypatch.delenv("MULTIPOLAR_IMPORTED")
+    for cache in (tables.alias_entries, tables.roles, tables.imported_spells, tables.tenures_by_leader):
+        cache.cache_clear()
+    assert not tables.imported_spells()  # off by default
