@@ -54,9 +54,9 @@ def test_weapon_pattern_refines_the_attack_code(nlp: Language) -> None:
 
 def test_lexicon_without_imported_tables_lacks_the_weapon_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MULTIPOLAR_IMPORTED", "none")
-    hand = lexicon.load_lexicon.__wrapped__()
+    hand = lexicon.load_lexicon()
     monkeypatch.setenv("MULTIPOLAR_IMPORTED", "patterns")
-    imported = lexicon.load_lexicon.__wrapped__()
+    imported = lexicon.load_lexicon()
     assert "attack" in hand.verbs and all(e.particle != "with" for e in hand.verbs["attack"])
     rows = [e for e in imported.verbs["attack"] if e.particle == "with" and "rocket" in e.objects]
     assert rows and rows[0].cameo == "194" and rows[0].provenance.startswith("petrarch2:CAMEO.2.0:")

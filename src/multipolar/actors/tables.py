@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import csv
 import itertools
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import pycountry
 
+from multipolar.datafiles import Row, data_file, read_table
 from multipolar.imported import IMPORTED_DIR, imported_table_enabled
+from multipolar.records import MentionKind
+from multipolar.reference import EXTRA_STATE_CODES, country_name, country_rows, is_state_code
 
-DATA = Path(__file__).resolve().parent / "data"
+__all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "Entry", "Role", "Tenure", "alias_entries",
+           "ambiguous_aliases", "ascii_fold", "context_cues", "country_name", "country_rows", "is_state_code",
+           "is_valid_code", "office_holder", "roles", "tenures", "tenures_by_leader", "tenures_by_office",
+           "validate"]
 
 #: Codes that are not ISO 3166-1 alpha-3 (blocs, organisations, generic actors).
 BLOC_CODES: frozenset[str] = frozenset([
     "UN", "EU", "NATO", "AU", "ASEAN", "OPEC", "SCO", "BRICS", "G7", "G20", "OSCE", "WTO", "IMF", "WB",
     "ARL", "GCC", "ICC", "IAEA", "WHO", "WST", "IGO", "NGO", "IMG",
 ])
-#: Codes outside ISO 3166-1 that we accept for states (Kosovo, historical states).
-EXTRA_STATE_CODES: frozenset[str] = frozenset({"XKX", "DDR", "SUN", "YUG"})
 SECTORS: frozenset[str] = frozenset([
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
     "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
@@ -30,6 +31,21 @@ SECTORS: frozenset[str] = frozenset([
 OFFICES: frozenset[str] = frozenset({"HOS", "HOG", "FM", "DM"})
 DEFAULT_TITLES: dict[str, str] = {"HOS": "president", "HOG": "prime minister", "FM": "foreign minister",
                                   "DM": "defence minister"}
+ORGANISATION_KINDS = frozenset({"igo", "ngo", "img", "group"})
+
+#: Columns of each table (see data/README.md) and how many every row must fill.
+COLUMNS: dict[str, tuple[tuple[str, ...], int]] = {
+    "metonyms.tsv": (("alias", "code", "sector", "note"), 3),
+    "organisations.tsv": (("code", "name", "aliases", "sector", "kind"), 5),
+    "places.tsv": (("alias", "code"), 2),
+    "roles.tsv": (("term", "sector", "office", "person"), 4),
+    "leaders.tsv": (("name", "aliases", "country", "office", "start", "end", "title"), 5),
+    "ambiguous.tsv": (("alias", "reading", "cues", "note"), 3),
+    # generated (``multipolar dictionaries import``), read only when switched on (multipolar.imported)
+    f"{IMPORTED_DIR}/agents.tsv": (("term", "sector", "office", "person", "provenance"), 4),
+    f"{IMPORTED_DIR}/people.tsv": (("name", "aliases", "country", "sector", "start", "end", "provenance"), 6),
+    f"{IMPORTED_DIR}/organisations.tsv": (("code", "name", "aliases", "sector", "kind", "provenance"), 5),
+}
 
 
 @dataclass(frozen=True)
@@ -38,7 +54,7 @@ class Entry:
 
     code: str  # "-" for a blocking phrase (not an actor)
     sector: str | None
-    kind: str  # country|demonym|people|metonym|organisation|leader|bloc
+    kind: MentionKind  # country|demonym|people|metonym|place|organisation|group|leader
     rule: str
     name: str | None = None
     leader: str | None = None  # leader key (canonical name) for kind == "leader"
@@ -67,40 +83,38 @@ class Tenure:
         return self.start <= date and (self.end is None or date < self.end)
 
 
-def _rows(filename: str) -> Iterator[list[str]]:
-    path = DATA / filename
-    if not path.is_file() and filename.startswith(f"{IMPORTED_DIR}/"):
-        return  # a generated table not built (yet)
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if not row or row[0].startswith("#") or not any(row):
-                continue
-            yield [cell.strip() for cell in row]
+@lru_cache(maxsize=8)
+def _table(filename: str) -> tuple[Row, ...]:
+    columns, required = COLUMNS[filename]
+    path = data_file(__file__, filename)
+    if filename.startswith(f"{IMPORTED_DIR}/") and not path.is_file():
+        return ()  # a generated table not built
+    return tuple(read_table(path, columns, required))
 
 
-def _split(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split("|") if part.strip()]
+def _imported(kind: str) -> tuple[Row, ...]:
+    """Rows of the generated table ``petrarch/KIND.tsv`` when it is switched on."""
+    return _table(f"{IMPORTED_DIR}/{kind}.tsv") if imported_table_enabled(f"{kind}.tsv") else ()
 
 
-def is_state_code(code: str) -> bool:
-    return code in EXTRA_STATE_CODES or pycountry.countries.get(alpha_3=code) is not None or (
-        pycountry.historic_countries.get(alpha_3=code) is not None
-    )
+def _sector(row: Row, column: str = "sector") -> str | None:
+    """A sector cell (``-`` or empty = none), checked against :data:`SECTORS`."""
+    sector = row.value(column)
+    if sector is not None and sector not in SECTORS:
+        raise row.error(f"bad sector {sector!r}")
+    return sector
+
+
+def _code(row: Row, column: str) -> str:
+    """An actor code cell (``-`` = a blocking phrase), checked."""
+    code = row[column]
+    if code != "-" and not is_valid_code(code):
+        raise row.error(f"invalid code {code!r}")
+    return code
 
 
 def is_valid_code(code: str) -> bool:
     return code in BLOC_CODES or is_state_code(code)
-
-
-def country_name(code: str) -> str:
-    """The common English name of a state code (first name in countries.tsv, else pycountry)."""
-    for row_code, names, _adjectives, _people in country_rows():
-        if row_code == code and names:
-            return names[0]
-    country = pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(alpha_3=code)
-    if country is None:
-        return {"XKX": "Kosovo", "WST": "the West"}.get(code, code)
-    return str(getattr(country, "common_name", None) or country.name)
 
 
 def ascii_fold(text: str) -> str:
@@ -115,21 +129,6 @@ def _plural_demonyms(adjective: str) -> list[str]:
     if adjective.endswith(("an", "i")) and " " not in adjective and "." not in adjective:
         return [adjective + "s"]
     return []
-
-
-@lru_cache(maxsize=1)
-def country_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
-    rows = []
-    for row in _rows("countries.tsv"):
-        row += [""] * (4 - len(row))
-        rows.append((row[0], tuple(_split(row[1])), tuple(_split(row[2])), tuple(_split(row[3]))))
-    return tuple(rows)
-
-
-def _imported(kind: str) -> Iterator[list[str]]:
-    """Rows of the generated table ``petrarch/KIND.tsv`` when it is switched on."""
-    if imported_table_enabled(f"{kind}.tsv"):
-        yield from _rows(f"{IMPORTED_DIR}/{kind}.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -153,62 +152,53 @@ def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
             if entry not in entries:
                 entries.append(entry)
 
-    listed = set()
     for code, names, adjectives, people in country_rows():
-        listed.add(code)
         for name in names:
-            add(name, Entry(code, "GOV", "country", f"countries.tsv:{code}:{name}", country_name(code)))
+            add(name, Entry(code, "GOV", MentionKind.COUNTRY, f"countries.tsv:{code}:{name}", country_name(code)))
         for adj in adjectives:
-            add(adj, Entry(code, None, "demonym", f"countries.tsv:{code}:{adj}", country_name(code)))
+            add(adj, Entry(code, None, MentionKind.DEMONYM, f"countries.tsv:{code}:{adj}", country_name(code)))
             for plural in _plural_demonyms(adj):
-                add(plural, Entry(code, "CVL", "people", f"countries.tsv:{code}:{plural}", country_name(code)))
+                add(plural, Entry(code, "CVL", MentionKind.PEOPLE, f"countries.tsv:{code}:{plural}",
+                                  country_name(code)))
         for noun in people:
-            add(noun, Entry(code, "CVL", "people", f"countries.tsv:{code}:{noun}", country_name(code)))
+            add(noun, Entry(code, "CVL", MentionKind.PEOPLE, f"countries.tsv:{code}:{noun}", country_name(code)))
     for country in pycountry.countries:  # official names of states missing from our table
         for attr in ("name", "common_name"):
             official = getattr(country, attr, None)
             if official and "," not in official and "(" not in official and official not in table:
-                add(official, Entry(country.alpha_3, "GOV", "country", f"pycountry:{country.alpha_3}",
+                add(official, Entry(country.alpha_3, "GOV", MentionKind.COUNTRY, f"pycountry:{country.alpha_3}",
                                 country_name(country.alpha_3)))
-    for row in _rows("metonyms.tsv"):
-        alias, code, sector = row[0], row[1], row[2]
-        add(alias, Entry(code, None if sector == "-" else sector, "metonym", f"metonyms.tsv:{alias}",
+    for row in _table("metonyms.tsv"):
+        alias, code = row["alias"], _code(row, "code")
+        add(alias, Entry(code, _sector(row), MentionKind.METONYM, f"metonyms.tsv:{alias}",
                          None if code == "-" else country_name(code)))
-    for row in _rows("organisations.tsv"):
-        code, name, aliases, sector, kind = row[:5]
-        entry_kind = "organisation" if kind in ("igo", "ngo", "img") else "group"
-        for alias in _split(aliases):
-            add(alias, Entry(code, sector or None, entry_kind, f"organisations.tsv:{name}", name))
-    for row in _rows("places.tsv"):
-        add(row[0], Entry(row[1], None, "place", f"places.tsv:{row[0]}", country_name(row[1])))
+    for row in _table("organisations.tsv"):
+        code, name, kind = _code(row, "code"), row["name"], row["kind"]
+        if kind not in ORGANISATION_KINDS:
+            raise row.error(f"bad kind {kind!r} (one of {', '.join(sorted(ORGANISATION_KINDS))})")
+        entry_kind = MentionKind.GROUP if kind == "group" else MentionKind.ORGANISATION
+        for alias in row.items("aliases"):
+            add(alias, Entry(code, _sector(row), entry_kind, f"organisations.tsv:{name}", name))
+    for row in _table("places.tsv"):
+        code = _code(row, "code")
+        add(row["alias"], Entry(code, None, MentionKind.PLACE, f"places.tsv:{row['alias']}", country_name(code)))
     for tenure in tenures():
         for alias in (tenure.name, *tenure.aliases):
-            add(alias, Entry(tenure.country, "GOV", "leader", f"leaders.tsv:{tenure.name}",
+            add(alias, Entry(tenure.country, "GOV", MentionKind.LEADER, f"leaders.tsv:{tenure.name}",
                              tenure.name, leader=tenure.name))
     if imported:
         for row in _imported("organisations"):
-            code, name, aliases, sector, kind = row[:5]
-            for alias in _split(aliases):
+            code, name = _code(row, "code"), row["name"]
+            kind = MentionKind.GROUP if row["kind"] == "group" else MentionKind.ORGANISATION
+            for alias in row.items("aliases"):
                 if alias not in table:  # ours win
-                    add(alias, Entry(code, sector or None, "organisation" if kind != "group" else "group",
-                                     f"{IMPORTED_DIR}/organisations.tsv:{name}", name))
+                    add(alias, Entry(code, _sector(row), kind, f"{IMPORTED_DIR}/organisations.tsv:{name}", name))
         for spell in imported_spells():
             for alias in (spell.name, *spell.aliases):
-                if alias not in table or all(e.kind == "leader" for e in table[alias]):
-                    add(alias, Entry(spell.country, "GOV", "leader", f"{IMPORTED_DIR}/people.tsv:{spell.name}",
-                                     spell.name, leader=spell.name))
+                if alias not in table or all(e.kind == MentionKind.LEADER for e in table[alias]):
+                    add(alias, Entry(spell.country, "GOV", MentionKind.LEADER,
+                                     f"{IMPORTED_DIR}/people.tsv:{spell.name}", spell.name, leader=spell.name))
     return {alias: tuple(entries) for alias, entries in table.items()}
-
-
-def _role(row: list[str]) -> Role:
-    term, sector, office, person = row[:4]
-    return Role(term, None if sector == "-" else sector, None if office == "-" else office, person == "1")
-
-
-@lru_cache(maxsize=1)
-def hand_roles() -> dict[str, Role]:
-    """Our role nouns (``roles.tsv``)."""
-    return {row[0]: _role(row) for row in _rows("roles.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -216,27 +206,62 @@ def roles() -> dict[str, Role]:
     """Role nouns: ours, then imported agent nouns (``petrarch/agents.tsv``) we do not list."""
     out = dict(hand_roles())
     for row in _imported("agents"):
-        out.setdefault(row[0], _role(row))
+        out.setdefault(row["term"], _role(row))
     return out
 
 
 @lru_cache(maxsize=1)
 def imported_spells() -> tuple[Tenure, ...]:
     """Dated roles of named people from ``petrarch/people.tsv`` (office ``-``, sector per spell)."""
-    return tuple(Tenure(row[0], tuple(_split(row[1])), row[2], "-", row[4], row[5] or None, "", row[3])
-                 for row in _imported("people"))
+    out = []
+    for row in _imported("people"):
+        start, end = row["start"], row.value("end")
+        if not _is_day(start) or (end is not None and (not _is_day(end) or end <= start)):
+            raise row.error(f"bad dates {start!r}..{end or ''!r} (YYYY-MM-DD, end after start)")
+        out.append(Tenure(row["name"], row.items("aliases"), _code(row, "country"), "-", start, end, "",
+                          _sector(row) or "GOV"))
+    return tuple(out)
+
+
+def _role(row: Row) -> Role:
+    office, person = row.value("office"), row["person"]
+    if office is not None and office not in OFFICES:
+        raise row.error(f"bad office {office!r} (one of {', '.join(sorted(OFFICES))} or -)")
+    if person not in ("0", "1"):
+        raise row.error(f"bad person {person!r} (0 or 1)")
+    return Role(row["term"], _sector(row), office, person == "1")
+
+
+@lru_cache(maxsize=1)
+def hand_roles() -> dict[str, Role]:
+    """Our role nouns (``roles.tsv``)."""
+    out = {}
+    for row in _table("roles.tsv"):
+        office, person = row.value("office"), row["person"]
+        if office is not None and office not in OFFICES:
+            raise row.error(f"bad office {office!r} (one of {', '.join(sorted(OFFICES))} or -)")
+        if person not in ("0", "1"):
+            raise row.error(f"bad person {person!r} (0 or 1)")
+        out[row["term"]] = Role(row["term"], _sector(row), office, person == "1")
+    return out
 
 
 @lru_cache(maxsize=1)
 def tenures() -> tuple[Tenure, ...]:
-    """Our leaders table (imported people are in :func:`imported_spells`)."""
     out = []
-    for row in _rows("leaders.tsv"):
-        row += [""] * (7 - len(row))
-        name, aliases, country, office, start, end, title = row[:7]
-        title = title or DEFAULT_TITLES.get(office, "")
-        out.append(Tenure(name, tuple(_split(aliases)), country, office, start, end or None, title))
+    for row in _table("leaders.tsv"):
+        office, start, end = row["office"], row["start"], row.value("end")
+        if office not in OFFICES:
+            raise row.error(f"bad office {office!r} (one of {', '.join(sorted(OFFICES))})")
+        if not _is_day(start) or (end is not None and (not _is_day(end) or end <= start)):
+            raise row.error(f"bad dates {start!r}..{end or ''!r} (YYYY-MM-DD, end after start)")
+        title = row["title"] or DEFAULT_TITLES.get(office, "")
+        out.append(Tenure(row["name"], row.items("aliases"), _code(row, "country"), office, start, end, title))
     return tuple(out)
+
+
+def _is_day(value: str) -> bool:
+    return len(value) == 10 and value[4] == "-" and value[7] == "-" and value.replace("-", "").isdigit()
 
 
 @lru_cache(maxsize=1)
@@ -282,13 +307,9 @@ def validate() -> list[str]:
                 problems.append(f"{entry.rule}: invalid code {entry.code}")
             if entry.sector is not None and entry.sector not in SECTORS:
                 problems.append(f"{entry.rule}: invalid sector {entry.sector}")
-        codes = {e.code for e in entries if e.kind != "leader"}
+        codes = {e.code for e in entries if e.kind != MentionKind.LEADER}
         if len(codes) > 1 and alias not in ambiguous_aliases():
             problems.append(f"alias {alias!r} has codes {sorted(codes)} but is not marked ambiguous")
-    for spell in imported_spells():
-        if not is_state_code(spell.country) or spell.sector not in SECTORS or len(spell.start) != 10 or (
-                spell.end is not None and (len(spell.end) != 10 or spell.end <= spell.start)):
-            problems.append(f"{IMPORTED_DIR}/people.tsv: bad row for {spell.name}")
     for role in roles().values():
         if (role.sector is not None and role.sector not in SECTORS) or (role.office and role.office not in OFFICES):
             problems.append(f"roles.tsv: bad row {role}")
@@ -304,17 +325,30 @@ def validate() -> list[str]:
     return problems
 
 
+class TableError(ValueError):
+    """The actor tables contradict each other (see :func:`validate`)."""
+
+
+@lru_cache(maxsize=1)
+def check() -> None:
+    """Raise :class:`TableError` naming the first problems if the tables are not valid (run once by
+    the actor component when it is built, so a bad edit fails the first run, not only a test)."""
+    problems = validate()
+    if problems:
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise TableError("; ".join(problems[:3]) + more)
+
+
 @lru_cache(maxsize=1)
 def ambiguous_aliases() -> frozenset[str]:
     """Aliases allowed to carry several codes (resolved by context in :mod:`disambiguate`)."""
-    return frozenset(row[0] for row in _rows("ambiguous.tsv"))
+    return frozenset(row["alias"] for row in _table("ambiguous.tsv"))
 
 
 @lru_cache(maxsize=1)
 def context_cues() -> dict[str, tuple[tuple[str, str, frozenset[str]], ...]]:
     """alias -> ((code or '-', note, cue words), ...): the reading chosen when a cue occurs in the doc."""
     out: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
-    for row in _rows("ambiguous.tsv"):
-        alias, code, cues = row[0], row[1], row[2]
-        out.setdefault(alias, []).append((code, row[3] if len(row) > 3 else "", frozenset(_split(cues))))
+    for row in _table("ambiguous.tsv"):
+        out.setdefault(row["alias"], []).append((_code(row, "reading"), row["note"], frozenset(row.items("cues"))))
     return {k: tuple(v) for k, v in out.items()}

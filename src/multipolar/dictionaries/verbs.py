@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from multipolar.dictionaries.common import PARTICLES, PREPOSITIONS, Tally, lines, phrase_words, singular
-from multipolar.events.ontology import lookup
+from multipolar.reference import lookup
 
 SOURCE = "petrarch2:CAMEO.2.0"
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
