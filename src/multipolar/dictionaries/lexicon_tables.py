@@ -29,6 +29,20 @@ def hand_entries() -> list[LexEntry]:
 INHERITED_FLAGS = ("recip", "nopred", "needtarget")
 
 
+def without_actor_objects(rows: list[LexRow], role_nouns: set[str], tally: Tally) -> list[LexRow]:
+    """Drop objects that are civilian/opposition/press/refugee role nouns ("arrest * DEMONSTRATORS"
+    [175]): such a pattern picks a code by the target's kind; our coder codes the act (173) and
+    gives the target its sector."""
+    out = []
+    for row in rows:
+        objects = tuple(o for o in row.objects if o not in role_nouns)
+        if row.objects and not objects:
+            tally.skip("object is a civilian/opposition/press/refugee role noun (the target)")
+            continue
+        out.append(replace(row, objects=objects) if objects != row.objects else row)
+    return out
+
+
 def without_hand_conflicts(rows: list[LexRow], hand: list[LexEntry], tally: Tally) -> list[LexRow]:
     """Drop rows our own entries already speak for: same verb (+particle) and a shared object, a
     bare verb row for a verb we list at all (we chose its senses), an object that is our nominal
