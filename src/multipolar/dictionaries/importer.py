@@ -22,8 +22,9 @@ PACKAGE = Path(__file__).resolve().parent.parent
 VERB_FILE = "CAMEO.2.0.txt"
 AGENT_FILE = "Phoenix.agents.txt"
 PEOPLE_FILE = "Phoenix.Countries.actors.txt"
-#: Role-noun objects of these sectors name the target's kind ("arrest * DEMONSTRATORS" [175]).
-PEOPLE_SECTORS = frozenset({"CVL", "OPP", "JRN", "REF"})
+#: Role-noun objects of these sectors name the target's kind ("arrest * DEMONSTRATORS" [175]); refugees
+#: stay ("evacuate * &REFUGEE" [073] is aid, whoever codes the target).
+PEOPLE_SECTORS = frozenset({"CVL", "OPP", "JRN"})
 ORGANISATION_FILES = ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 
 

@@ -30,14 +30,14 @@ INHERITED_FLAGS = ("recip", "nopred", "needtarget")
 
 
 def without_actor_objects(rows: list[LexRow], role_nouns: set[str], tally: Tally) -> list[LexRow]:
-    """Drop objects that are civilian/opposition/press/refugee role nouns ("arrest * DEMONSTRATORS"
+    """Drop objects that are civilian/opposition/press role nouns ("arrest * DEMONSTRATORS"
     [175]): such a pattern picks a code by the target's kind; our coder codes the act (173) and
     gives the target its sector."""
     out = []
     for row in rows:
         objects = tuple(o for o in row.objects if o not in role_nouns)
         if row.objects and not objects:
-            tally.skip("object is a civilian/opposition/press/refugee role noun (the target)")
+            tally.skip("object is a civilian/opposition/press role noun (the target)")
             continue
         out.append(replace(row, objects=objects) if objects != row.objects else row)
     return out
