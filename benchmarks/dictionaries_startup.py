@@ -3,9 +3,10 @@
 Each mode runs in a fresh process (``python -c``), alternating, ``--repeat`` times; the least CPU
 time (user + system, robust on a shared machine) of each mode is kept. Modes: bare spaCy (the
 English model via ``multipolar.nlp.loader`` + one sentence), multipolar with no imported tables
-(``MULTIPOLAR_IMPORTED=none``) and with all of them. Start-up = load + build the pipeline + code
-one sentence (which builds the matchers and reads every table). Peak RSS is the child's
-``ru_maxrss``. Budget (issue 9): at most 1.5 s over bare spaCy, peak RSS at most 1 GB.
+(``MULTIPOLAR_IMPORTED=none``), with the default ones (patterns, agents) and with all of them.
+Start-up = load + build the pipeline + code one sentence (which builds the matchers and reads
+every table). Peak RSS is the child's ``ru_maxrss``. Budget (issue 9): at most 1.5 s over bare
+spaCy, peak RSS at most 1 GB.
 
     .venv/bin/python benchmarks/dictionaries_startup.py --repeat 3
 """
@@ -22,9 +23,11 @@ SENTENCE = "Iraqi insurgents hammered the base with mortars, police in Dhaka sai
 CODE = {
     "bare spaCy": "from multipolar.nlp.loader import load_model; nlp = load_model(); nlp(S)",
     "multipolar, no imported tables": "from multipolar.api import code_text; code_text(S)",
+    "multipolar, default imported": "from multipolar.api import code_text; code_text(S)",
     "multipolar, imported tables": "from multipolar.api import code_text; code_text(S)",
 }
-SETTING = {"multipolar, no imported tables": "none", "multipolar, imported tables": "all"}
+SETTING = {"multipolar, no imported tables": "none", "multipolar, default imported": "default",
+           "multipolar, imported tables": "all"}
 
 
 def run(mode: str) -> tuple[float, float]:
