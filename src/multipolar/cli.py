@@ -17,6 +17,7 @@ from multipolar.events.commands import code_command
 from multipolar.events.evaluate import evaluate_command
 from multipolar.events.explain import explain_command
 from multipolar.events.train import train_command
+from multipolar.store.commands import lake_app
 from multipolar.workflow.commands import ingest_command
 
 app = typer.Typer(
@@ -47,6 +48,7 @@ app.command("relations")(relations_command)
 app.command("graph")(graph_command)
 app.command("blocs")(blocs_command)
 app.command("export")(export_command)
+app.add_typer(lake_app, name="lake")
 
 
 def main() -> None:

@@ -94,9 +94,12 @@ def _document_from_record(record: Any, origin: str, default_date: str | None) ->
     )
 
 
-def read_jsonl_lines(lines: Iterable[str], name: str, default_date: str | None) -> Iterator[Document | ReadError]:
-    """Documents from JSON Lines text; a malformed line is an error naming the line."""
-    for number, line in enumerate(lines, start=1):
+def read_jsonl_lines(
+    lines: Iterable[str], name: str, default_date: str | None, first_line: int = 1
+) -> Iterator[Document | ReadError]:
+    """Documents from JSON Lines text (the first of ``lines`` is line ``first_line``); a malformed line
+    is an error naming the line."""
+    for number, line in enumerate(lines, start=first_line):
         if not line.strip():
             continue
         origin = f"{name}:{number}"
@@ -149,26 +152,38 @@ def read_stdin(default_date: str | None = None) -> Iterator[Document | ReadError
         yield Document(id="stdin", text=text, date=dateline_date(text) or default_date, origin="<stdin>")
 
 
-def read_inputs(paths: Iterable[str], default_date: str | None = None) -> Iterator[Document | ReadError]:
-    """Documents from files, directories (recursively, known suffixes) and ``-`` (stdin)."""
+def input_files(paths: Iterable[str]) -> Iterator[Path | ReadError]:
+    """The files named by ``paths``: files as given, directories recursively (known suffixes, sorted).
+
+    ``-`` (stdin) is passed through as ``Path("-")``.
+    """
     for raw in paths:
-        if raw == "-":
-            yield from read_stdin(default_date)
-            continue
         path = Path(raw)
-        if path.is_dir():
+        if raw == "-":
+            yield path
+        elif path.is_dir():
             files = sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in DIRECTORY_SUFFIXES and not p.name.startswith(".")
             )
             if not files:
                 yield ReadError(raw, "directory holds no .txt, .html or .jsonl files")
-            for file in files:
-                yield from read_file(file, default_date)
+            yield from files
         elif path.exists():
-            yield from read_file(path, default_date)
+            yield path
         else:
             yield ReadError(raw, "no such file or directory")
+
+
+def read_inputs(paths: Iterable[str], default_date: str | None = None) -> Iterator[Document | ReadError]:
+    """Documents from files, directories (recursively, known suffixes) and ``-`` (stdin)."""
+    for item in input_files(paths):
+        if isinstance(item, ReadError):
+            yield item
+        elif str(item) == "-":
+            yield from read_stdin(default_date)
+        else:
+            yield from read_file(item, default_date)
 
 
 class DocumentStream:

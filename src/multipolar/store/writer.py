@@ -133,24 +133,42 @@ def refresh_events(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"INSERT INTO events BY NAME {EVENTS_SELECT}")
 
 
-def write_batch(con: duckdb.DuckDBPyConnection, coded: Iterable[tuple[Document, list[Event]]]) -> BatchResult:
-    """Store coded documents in one transaction; on any error nothing of the batch remains."""
+def coded_tables(coded: Iterable[tuple[Document, list[Event]]]) -> tuple[pa.Table, pa.Table]:
+    """``documents`` and ``mentions`` rows of a batch (the last version of each document id).
+
+    Built where the coding ran (a Dask worker, say), so only rows travel, not texts.
+    """
     batch = _dedupe(coded)
-    if not batch:
-        return BatchResult()
     docs = documents_table((document, len(events)) for document, events in batch)
-    mentions = mentions_table(batch)
+    return docs, mentions_table(batch)
+
+
+def write_staged(con: duckdb.DuckDBPyConnection, n_documents: int) -> BatchResult:
+    """Apply the rows staged as ``_in_docs`` and ``_in_mentions`` (tables or views) in one transaction."""
     con.begin()
     try:
-        con.register("_in_docs", docs)
-        con.register("_in_mentions", mentions)
         result = _apply(con)
         con.commit()
     except BaseException:
         con.rollback()
         raise
+    result.unchanged = n_documents - result.stored - result.replaced
+    return result
+
+
+def write_tables(con: duckdb.DuckDBPyConnection, docs: pa.Table, mentions: pa.Table) -> BatchResult:
+    """Store rows made by :func:`coded_tables` in one transaction; on any error nothing of them remains."""
+    if docs.num_rows == 0:
+        return BatchResult()
+    con.register("_in_docs", docs)
+    con.register("_in_mentions", mentions)
+    try:
+        return write_staged(con, docs.num_rows)
     finally:
         for name in ("_in_docs", "_in_mentions"):
             con.unregister(name)
-    result.unchanged = len(batch) - result.stored - result.replaced
-    return result
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, coded: Iterable[tuple[Document, list[Event]]]) -> BatchResult:
+    """Store coded documents in one transaction; on any error nothing of the batch remains."""
+    return write_tables(con, *coded_tables(coded))
