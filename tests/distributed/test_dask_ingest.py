@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 
@@ -57,6 +58,7 @@ def test_same_store_counts_and_errors_as_a_local_ingest(tmp_path, client):
     local.close()
 
 
+@pytest.mark.slow
 def test_a_worker_killed_mid_run_loses_and_repeats_nothing(tmp_path, client):
     paths = write_inputs(tmp_path / "in", n=40, bad_line=False)
     local, _ = local_store(tmp_path, paths)
@@ -94,3 +96,32 @@ def test_workers_write_lake_parts_that_compact_and_load_to_the_same_store(tmp_pa
     view.close()
     loaded.close()
     local.close()
+
+
+SENTENCES = [
+    "MOSCOW, March 21, 2023 - Russia and China signed an energy agreement on Tuesday.",
+    "India accused Pakistan of shelling border posts, and Pakistan denied the charge.",
+    "The United States imposed new sanctions on Iran. Iran condemned the decision.",
+    "France will not send troops to Mali, the minister said.",
+    "Japan and South Korea held talks in Tokyo on trade.",
+    "Turkish forces attacked Kurdish positions in northern Syria.",
+]
+
+
+@pytest.mark.slow
+def test_the_real_pipeline_on_workers_codes_what_it_codes_here(tmp_path, client):
+    from multipolar.distributed.worker import pipeline_coder
+    from multipolar.workflow.ingest import document_coder
+
+    feed = tmp_path / "news.jsonl"
+    feed.write_text("".join(
+        json.dumps({"id": f"n{i}", "text": text, "date": "2023-03-21", "publisher": f"W{i % 2}"}) + "\n"
+        for i, text in enumerate(SENTENCES)), encoding="utf-8")
+    here = open_db(tmp_path / "here.duckdb")
+    ingest_paths(here, [str(feed)], document_coder(1), batch_size=2, report=lambda line: None)
+    there = open_db(tmp_path / "there.duckdb")
+    stats = dask_ingest(client, [str(feed)], pipeline_coder, con=there, batch_size=2, report=lambda line: None)
+    assert stats.events > 0 and stats.failed_batches == 0
+    assert_same(there, here)
+    here.close()
+    there.close()

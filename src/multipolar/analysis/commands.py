@@ -67,7 +67,7 @@ def _errors() -> Iterator[None]:
     try:
         yield
     except (StoreError, ValueError) as exc:
-        Console(stderr=True).print(f"error: {exc}", markup=False, highlight=False)
+        Console(stderr=True, soft_wrap=True).print(f"error: {exc}", markup=False, highlight=False)
         raise typer.Exit(2) from None
 
 

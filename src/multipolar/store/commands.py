@@ -21,7 +21,7 @@ LakeArgument = Annotated[Path, typer.Argument(help="Event lake directory (writte
 
 
 def _say(line: str) -> None:
-    Console(stderr=True).print(line, markup=False, highlight=False)
+    Console(stderr=True, soft_wrap=True).print(line, markup=False, highlight=False)
 
 
 def _summary(result: lake.BatchResult, parts: int) -> str:
