@@ -16,7 +16,7 @@ from tests.distributed.fakes import fake_code, fake_factory
 
 pytest.importorskip("distributed")
 
-from multipolar.distributed.ingest import dask_ingest  # noqa: E402
+from multipolar.distributed.ingest import dask_ingest
 
 TIMESTAMPS = {"documents": "ingested_at", "events": "date_added"}
 

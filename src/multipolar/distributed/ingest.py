@@ -184,9 +184,16 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+class WorkerSetupError(RuntimeError):
+    """The workers could not build the coder (no spaCy model there, say)."""
+
+
 def register_coder(client: Client, factory: CoderFactory) -> None:
     """Build the coder on every worker now (and on workers that join or restart later)."""
-    client.register_plugin(CoderPlugin(factory), name=CoderPlugin.name)
+    try:
+        client.register_plugin(CoderPlugin(factory), name=CoderPlugin.name)
+    except Exception as exc:
+        raise WorkerSetupError(f"the Dask workers could not build the multipolar pipeline: {_reason(exc)}") from None
 
 
 def dask_ingest(

@@ -60,7 +60,7 @@ def _dask_run(
     except DaskNotInstalledError as exc:
         raise _fail(err, str(exc)) from None
     from multipolar.distributed.cluster import SchedulerError, dashboard, open_client
-    from multipolar.distributed.ingest import dask_ingest
+    from multipolar.distributed.ingest import WorkerSetupError, dask_ingest
     from multipolar.distributed.worker import pipeline_coder
 
     factory = _worker_coder or pipeline_coder
@@ -72,7 +72,7 @@ def _dask_run(
             with _progress(err) as (report, progress):
                 return dask_ingest(client, paths, factory, con=con, lake_dir=lake,  # type: ignore[arg-type]
                                    batch_size=batch_size, report=report, progress=progress)
-    except (StoreError, SchedulerError) as exc:
+    except (StoreError, SchedulerError, WorkerSetupError) as exc:
         raise _fail(err, str(exc)) from None
     finally:
         if con is not None:
