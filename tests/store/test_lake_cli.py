@@ -47,6 +47,8 @@ def test_lake_round_trips_through_the_commands(tmp_path, monkeypatch):
     run("export", "--format", "parquet", "--partition-by", "root", "--output", exported, "--db", db)
     assert {p.name for p in (exported / "events").iterdir()} == {"root=04", "root=19"}
     assert run("dyad", "RUS", "CHN", "--lake", exported).stdout == run("dyad", "RUS", "CHN", "--db", db).stdout
+    run("ingest", *paths, "--lake", root, "--batch-size", 100)  # new raw parts: queries say they are left out
+    assert "1 raw parts in" in run("events", "--lake", root).stderr
 
 
 def test_lake_errors_are_one_line(tmp_path):

@@ -21,7 +21,7 @@ from multipolar.analysis.graph import graph, graph_text
 from multipolar.analysis.relations import relations
 from multipolar.output import Format, write_frame, write_summary
 from multipolar.store.database import DEFAULT_DB, StoreError
-from multipolar.store.lake import PartitionBy, export_lake, open_lake
+from multipolar.store.lake import PartitionBy, export_lake, open_lake, pending_parts
 
 
 class GraphFormat(StrEnum):
@@ -78,6 +78,11 @@ def _store(db: str, lake: Path | None) -> Iterator[DB]:
         yield db
         return
     con = open_lake(lake)
+    waiting = len(pending_parts(lake))
+    if waiting:
+        Console(stderr=True, soft_wrap=True).print(
+            f"note: {waiting} raw parts in {lake} are not compacted yet and not counted "
+            f"(run `multipolar lake compact {lake}`)", markup=False, highlight=False)
     try:
         yield con
     finally:
