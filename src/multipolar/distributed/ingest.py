@@ -1,8 +1,9 @@
 """Drive an ingest on a Dask cluster: slices out, rows back into the store (or parts into a lake).
 
-Per slice, three tasks: read it on a worker, send back the (id, text hash) pairs so the client
-can skip documents stored unchanged (as a local ingest does), then code the rest on the worker
-that holds them. Results are written in slice order, one transaction per batch, with the
+Per slice, two tasks: read it on a worker and send back the (id, text hash) pairs so the client
+can skip documents stored unchanged (as a local ingest does), then read it again and code the
+rest on whichever worker is free (reading is cheap next to parsing; tasks without inputs balance
+freely and are rerun anywhere). Results are written in slice order, one transaction per batch, with the
 store's own writer, so the store ends as a local ingest of the same inputs leaves it.
 
 A worker that dies takes no batch with it: the scheduler reruns its tasks elsewhere, and a batch
@@ -28,7 +29,6 @@ from multipolar.distributed.worker import (
     batch_keys,
     code_batch,
     code_to_lake,
-    read_batch,
 )
 from multipolar.ingest.readers import ReadError
 from multipolar.ingest.slices import Slice, plan_slices
@@ -41,7 +41,6 @@ from multipolar.store.writer import stored_hashes, write_tables
 class _Job:
     seq: int
     piece: Slice
-    read: Future | None
     keys: Future | None = None
     coded: Future | None = None
     result: CodedBatch | None = None
@@ -67,25 +66,24 @@ class DaskIngest:
             self.in_flight = 3 * max(1, sum(self.client.nthreads().values()))
 
     def _submit(self, seq: int, piece: Slice) -> _Job:
-        read = self.client.submit(read_batch, piece, key=f"mp-read-{self.run}-{seq}")
-        job = _Job(seq, piece, read)
+        job = _Job(seq, piece)
         if self.lake_dir is not None:
-            job.coded = self.client.submit(code_to_lake, read, str(self.lake_dir), f"part-{self.run}-{seq:08d}",
+            job.coded = self.client.submit(code_to_lake, piece, str(self.lake_dir), f"part-{self.run}-{seq:08d}",
                                            key=f"mp-lake-{self.run}-{seq}")
         else:
-            job.keys = self.client.submit(batch_keys, read, key=f"mp-keys-{self.run}-{seq}")
+            job.keys = self.client.submit(batch_keys, piece, key=f"mp-keys-{self.run}-{seq}")
         return job
 
     def _code(self, job: _Job) -> None:
         """The keys are back: skip what is stored unchanged, code the rest where the batch was read."""
         assert self.con is not None and job.keys is not None
-        keys: list[tuple[str, str]] = job.keys.result()
+        keys, _errors = job.keys.result()
         known = stored_hashes(self.con, [doc_id for doc_id, _ in keys])
         skip = frozenset(doc_id for doc_id, digest in keys if known.get(doc_id) == digest)
         job.size = len(keys)
         self.stats.read += len(keys)
         self.stats.skipped += len(skip)
-        job.coded = self.client.submit(code_batch, job.read, skip, key=f"mp-code-{self.run}-{job.seq}")
+        job.coded = self.client.submit(code_batch, job.piece, skip, key=f"mp-code-{self.run}-{job.seq}")
 
     def _store(self, job: _Job) -> None:
         """Write a finished batch (in slice order) and count it."""
@@ -157,7 +155,7 @@ class DaskIngest:
                     job.result = future.result()
                 except Exception as exc:
                     job.error = _reason(exc)
-            job.read = job.keys = job.coded = None  # free the workers' copies
+            job.keys = job.coded = None  # free the workers' copies
             done[job.seq] = job
             while written in done:
                 self._store(done.pop(written))

@@ -1,7 +1,7 @@
 """What runs on the Dask workers: a plugin that builds the coder once per worker, and the batch tasks.
 
 A batch is read where it runs (:func:`multipolar.ingest.slices.read_slice`), so the client ships
-file names and byte ranges, not texts; it comes back as the store's Arrow rows
+file names and byte ranges, not texts (standard input excepted); it comes back as the store's Arrow rows
 (:func:`multipolar.store.writer.coded_tables`), or is written by the worker into a lake part.
 """
 
@@ -95,18 +95,19 @@ class CodedBatch:
     errors: list[str] = field(default_factory=list)
 
 
-def read_batch(piece: Slice) -> list[Document | ReadError]:
-    """Task: read a slice on the worker (the result stays there for :func:`code_batch`)."""
-    return read_slice(piece)
+def batch_keys(piece: Slice) -> tuple[list[tuple[str, str]], int]:
+    """Task: read a slice and send back (id, text hash) of its documents, for the client's unchanged check.
+
+    Also the number of read errors (reported later, by :func:`code_batch`).
+    """
+    items = read_slice(piece)
+    keys = [(item.id, text_hash(item.text)) for item in items if isinstance(item, Document)]
+    return keys, len(items) - len(keys)
 
 
-def batch_keys(items: list[Document | ReadError]) -> list[tuple[str, str]]:
-    """Task: (id, text hash) of the documents read, for the client's unchanged check."""
-    return [(item.id, text_hash(item.text)) for item in items if isinstance(item, Document)]
-
-
-def _code(items: list[Document | ReadError], skip: frozenset[str]) -> CodedBatch:
+def _code(piece: Slice, skip: frozenset[str]) -> CodedBatch:
     plugin = _plugin()
+    items = read_slice(piece)
     documents = [item for item in items if isinstance(item, Document) and item.id not in skip]
     with plugin.lock:
         assert plugin.coder is not None
@@ -117,14 +118,18 @@ def _code(items: list[Document | ReadError], skip: frozenset[str]) -> CodedBatch
                       errors=[str(item) for item in items if isinstance(item, ReadError)])
 
 
-def code_batch(items: list[Document | ReadError], skip: frozenset[str] = frozenset()) -> CodedBatch:
-    """Task: code the documents of a batch not in ``skip``; the rows come back to the client."""
-    return _code(items, skip)
+def code_batch(piece: Slice, skip: frozenset[str] = frozenset()) -> CodedBatch:
+    """Task: read a slice and code its documents not in ``skip``; the rows go back to the client.
+
+    The slice is read again rather than passed from :func:`batch_keys`: reading costs little next
+    to parsing, and a task without inputs can run on whichever worker is free.
+    """
+    return _code(piece, skip)
 
 
-def code_to_lake(items: list[Document | ReadError], root: str, part: str) -> CodedBatch:
-    """Task: code a batch and write it as lake part ``part`` (a retried task rewrites the same part)."""
-    result = _code(items, frozenset())
+def code_to_lake(piece: Slice, root: str, part: str) -> CodedBatch:
+    """Task: code a slice and write it as lake part ``part`` (a retried task rewrites the same part)."""
+    result = _code(piece, frozenset())
     assert result.docs is not None and result.mentions is not None
     if result.docs.num_rows:
         lake.write_part(Path(root), part, result.docs, result.mentions)
