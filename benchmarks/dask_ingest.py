@@ -72,6 +72,13 @@ def _bare_load_seconds() -> float:
     return time.perf_counter() - start
 
 
+def _cpu_seconds() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _ready_seconds(dask_worker: Any) -> float:
     from multipolar.distributed.worker import PLUGIN_NAME
 
@@ -87,14 +94,17 @@ def dask_run(feed: Path, db: Path, workers: int, batch_size: int) -> dict[str, A
     with open_client("local", workers) as client:
         register_coder(client, pipeline_coder)
         ready = time.perf_counter()
+        cpu_before = sum(client.run(_cpu_seconds).values())
         con = open_db(db)
         stats = DaskIngest(client, con=con, report=lambda line: None).run_paths([str(feed)], batch_size)
         con.close()
         end = time.perf_counter()
+        worker_cpu = sum(client.run(_cpu_seconds).values()) - cpu_before
         plugin = list(client.run(_ready_seconds).values())
         bare = list(client.run(_bare_load_seconds).values())
     return {"total_s": round(end - start, 2), "after_ready_s": round(end - ready, 2),
             "startup_s": round(ready - start, 2), "documents": stats.stored,
+            "worker_cpu_s": round(worker_cpu, 2), "docs_per_worker_cpu_s": round(stats.stored / worker_cpu, 2),
             "plugin_build_s": [round(s, 2) for s in plugin], "bare_spacy_load_s": [round(s, 2) for s in bare]}
 
 
@@ -137,6 +147,8 @@ def main() -> int:
     print(f"{n} stories: local -j 2 {local['total_s']} s; Dask 2 workers {two['total_s']} s "
           f"(x{figures['dask2_vs_local_total']} of local; {two['after_ready_s']} s after ready); "
           f"Dask 1 worker {one['total_s']} s ({one['after_ready_s']} s after ready)")
+    print(f"coding cost: {two['docs_per_worker_cpu_s']} documents per worker CPU second (2 workers), "
+          f"{one['docs_per_worker_cpu_s']} (1 worker)")
     print(f"2 workers vs 1, after ready: x{figures['dask2_speedup_over_dask1_after_ready']}; "
           f"identical event tables: {figures['identical_events']}; worker ready "
           f"{figures['worker_ready_extra_over_bare_spacy_s']} s more than bare spaCy")

@@ -17,7 +17,9 @@ import pyarrow as pa
 from multipolar.records import Document, Event
 from multipolar.store.rows import documents_table, mentions_table, text_hash
 
-#: Aggregate of the counted mentions of one event key into an ``events`` row.
+#: Aggregate of the counted mentions of one event key into an ``events`` row. Every column is
+#: independent of the order mentions were stored in (``mode`` ties go to the earliest mention), so
+#: the same mentions give the same row however they were coded, batched or loaded.
 EVENTS_SELECT = """
 SELECT
     m.event_id,
@@ -36,10 +38,10 @@ SELECT
     count(DISTINCT m.doc_id) AS num_documents,
     count(DISTINCT m.publisher) AS num_sources,
     max(m.confidence) AS confidence,
-    mode(m.source_sector) AS source_sector,
-    mode(m.target_sector) AS target_sector,
-    mode(m.source_text) AS source_name,
-    mode(m.target_text) AS target_name,
+    mode(m.source_sector ORDER BY m.doc_id, m.mention_index) AS source_sector,
+    mode(m.target_sector ORDER BY m.doc_id, m.mention_index) AS target_sector,
+    mode(m.source_text ORDER BY m.doc_id, m.mention_index) AS source_name,
+    mode(m.target_text ORDER BY m.doc_id, m.mention_index) AS target_name,
     bool_or(m.sentence_index = 0) AS is_root,
     min(m.doc_id) AS first_doc_id,
     arg_min(m.sentence_index, {'d': m.doc_id, 's': m.sentence_index}) AS first_sentence,
