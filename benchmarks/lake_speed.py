@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
 import statistics
@@ -101,17 +102,17 @@ def write_parts(root: Path, n_mentions: int, n_parts: int) -> float:
     return seconds
 
 
-def normal(value: Any) -> Any:
-    """A query result with floats rounded (sums of doubles depend on the order DuckDB adds them in)."""
-    if hasattr(value, "to_dict"):
-        value = value.to_dict(orient="records")
-    if isinstance(value, float):
-        return round(value, 6)
-    if isinstance(value, dict):
-        return {k: normal(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [normal(v) for v in value]
-    return value
+def same(one: Any, other: Any) -> bool:
+    """Equal query results, floats within 1e-9 (sums of doubles depend on the order DuckDB adds them in)."""
+    if hasattr(one, "to_dict"):
+        one, other = one.to_dict(orient="records"), other.to_dict(orient="records")
+    if isinstance(one, float) and isinstance(other, float):
+        return math.isclose(one, other, rel_tol=1e-9, abs_tol=1e-9) or (one != one and other != other)
+    if isinstance(one, dict) and isinstance(other, dict):
+        return one.keys() == other.keys() and all(same(one[k], other[k]) for k in one)
+    if isinstance(one, list | tuple) and isinstance(other, list | tuple):
+        return len(one) == len(other) and all(same(x, y) for x, y in zip(one, other, strict=True))
+    return bool(one == other)
 
 
 def timed(call: Callable[[], Any], repeat: int) -> float:
@@ -157,10 +158,10 @@ def main() -> int:
     }.items():
         on_lake = timed(lambda q=query: q(lake_con), args.repeat)
         on_db = timed(lambda q=query: q(db_con), args.repeat)
-        same = normal(query(lake_con)) == normal(query(db_con))
-        figures[name] = {"lake_s": round(on_lake, 4), "duckdb_s": round(on_db, 4), "same": same}
+        equal = same(query(lake_con), query(db_con))
+        figures[name] = {"lake_s": round(on_lake, 4), "duckdb_s": round(on_db, 4), "same": equal}
         print(f"{name:20s} lake {on_lake * 1000:7.1f} ms   DuckDB file {on_db * 1000:7.1f} ms   "
-              f"same result: {same}")
+              f"same result: {equal}")
     lake_con.close()
     db_con.close()
     if args.json:
