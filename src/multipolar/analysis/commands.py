@@ -16,10 +16,10 @@ from multipolar.analysis.blocs import blocs
 from multipolar.analysis.common import DB, connection
 from multipolar.analysis.dyad import dyad
 from multipolar.analysis.events import events
-from multipolar.analysis.export import export
+from multipolar.analysis.export import export, export_frame
 from multipolar.analysis.graph import graph, graph_text
 from multipolar.analysis.relations import relations
-from multipolar.output import Format, write_frame, write_summary
+from multipolar.output import Format, frame_text, write_frame, write_summary
 from multipolar.store.database import DEFAULT_DB, StoreError
 from multipolar.store.lake import PartitionBy, export_lake, open_lake, pending_parts
 
@@ -192,9 +192,13 @@ def export_command(
             summary = ", ".join(f"{n} {name}" for name, n in counts.items())
             Console(stderr=True).print(f"event lake written to {output}: {summary}", markup=False, highlight=False)
             return
-        rows = export(store, fmt, output=output, table=table, since=since, until=until)
-        if output is not None:
-            Console(stderr=True).print(f"{rows} rows written to {output}", markup=False, highlight=False)
+        if output is None:
+            if fmt == ExportFormat.parquet:
+                raise ValueError("parquet export needs --output FILE")
+            sys.stdout.write(frame_text(export_frame(store, fmt, table=table, since=since, until=until), fmt))
+            return
+        rows = export(store, fmt, output, table=table, since=since, until=until)
+        Console(stderr=True).print(f"{rows} rows written to {output}", markup=False, highlight=False)
 
 
 def _write(text: str, output: Path | None) -> None:
