@@ -169,8 +169,10 @@ class DaskIngest:
 
 
 def _describe(piece: Slice) -> str:
-    from multipolar.ingest.slices import FileList, JsonlSlice
+    from multipolar.ingest.slices import FeedUrl, FileList, JsonlSlice
 
+    if isinstance(piece, FeedUrl):
+        return piece.url
     if isinstance(piece, JsonlSlice):
         return f"{piece.path} from line {piece.first_line}"
     if isinstance(piece, FileList):

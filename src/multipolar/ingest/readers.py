@@ -6,6 +6,7 @@ file does not stop the others.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -15,14 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from multipolar.ingest.dateline import dateline_date
-from multipolar.ingest.html import html_to_text
+from multipolar.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
+from multipolar.ingest.html import extract_article
 from multipolar.records import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-DIRECTORY_SUFFIXES = KNOWN_SUFFIXES - {""}  # in directories, files without a suffix are skipped
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+# in directories, files without a suffix are skipped, and .xml files (only .rss and .atom are feeds there)
+DIRECTORY_SUFFIXES = KNOWN_SUFFIXES - {"", ".xml"}
+URL_PREFIXES = ("http://", "https://")
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,8 @@ def read_jsonl_lines(
 
 
 def read_file(path: Path, default_date: str | None = None) -> Iterator[Document | ReadError]:
-    """Documents in one file, by suffix: text, HTML or JSON Lines.
+    """Documents in one file, by suffix: text, HTML, JSON Lines or an RSS/Atom feed (.rss, .atom, .xml, or
+    a suffix-less file that holds a feed).
 
     A text or HTML document's date is its dateline's ("MOSCOW, March 21, 2023 - ..."), if any, else
     ``default_date``; a JSON Lines record's is its ``date`` field, else ``default_date``.
@@ -131,14 +136,45 @@ def read_file(path: Path, default_date: str | None = None) -> Iterator[Document 
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl_lines(text.splitlines(), origin, default_date)
     elif suffix in HTML_SUFFIXES:
-        title, body = html_to_text(text)
-        if not body:
-            yield ReadError(origin, "no text found in HTML")
-        else:
-            yield Document(id=path.name, text=body, date=dateline_date(body) or default_date, title=title,
-                           origin=origin)
+        yield _html_document(path.name, text, origin, default_date)
+    elif suffix in FEED_SUFFIXES or (suffix == "" and looks_like_feed(data)):
+        yield from read_feed_source(data, origin)
     else:
         yield Document(id=path.name, text=text, date=dateline_date(text) or default_date, origin=origin)
+
+
+def _html_document(name: str, markup: str, origin: str, default_date: str | None) -> Document | ReadError:
+    """A saved web page's article (trafilatura, else the standard-library extractor)."""
+    article = extract_article(markup)
+    if not article.text:
+        return ReadError(origin, "no text found in HTML")
+    try:
+        page_date = normalise_date(article.date)
+    except ValueError:
+        page_date = None
+    return Document(id=name, text=article.text, date=page_date or dateline_date(article.text) or default_date,
+                    title=article.title, publisher=article.publisher, url=article.url, origin=origin)
+
+
+def read_feed_source(source: str | bytes, origin: str) -> Iterator[Document | ReadError]:
+    """The entries of an RSS/Atom feed (URL, file or bytes) as documents; problems as errors."""
+    for item in read_feed(source, origin):
+        yield ReadError(origin, item) if isinstance(item, str) else item
+
+
+def read_feeds(sources: Iterable[str]) -> Iterator[Document | ReadError]:
+    """Documents of feeds given as URLs or files (``--feed``)."""
+    for source in sources:
+        if source.startswith(URL_PREFIXES):
+            yield from read_feed_source(source, source)
+            continue
+        path = Path(source)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            yield ReadError(source, exc.strerror or str(exc))
+            continue
+        yield from read_feed_source(data, source)
 
 
 def read_stdin(default_date: str | None = None) -> Iterator[Document | ReadError]:
@@ -152,22 +188,23 @@ def read_stdin(default_date: str | None = None) -> Iterator[Document | ReadError
         yield Document(id="stdin", text=text, date=dateline_date(text) or default_date, origin="<stdin>")
 
 
-def input_files(paths: Iterable[str]) -> Iterator[Path | ReadError]:
-    """The files named by ``paths``: files as given, directories recursively (known suffixes, sorted).
+def input_files(paths: Iterable[str]) -> Iterator[Path | str | ReadError]:
+    """The inputs named by ``paths``: files as given, directories recursively (known suffixes, sorted).
 
-    ``-`` (stdin) is passed through as ``Path("-")``.
+    Sources that are not files (``-`` for stdin, http(s) URLs of feeds) are passed through as strings.
     """
     for raw in paths:
+        if raw == "-" or raw.startswith(URL_PREFIXES):
+            yield raw
+            continue
         path = Path(raw)
-        if raw == "-":
-            yield path
-        elif path.is_dir():
+        if path.is_dir():
             files = sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in DIRECTORY_SUFFIXES and not p.name.startswith(".")
             )
             if not files:
-                yield ReadError(raw, "directory holds no .txt, .html or .jsonl files")
+                yield ReadError(raw, "directory holds no .txt, .html, .jsonl, .rss or .atom files")
             yield from files
         elif path.exists():
             yield path
@@ -175,13 +212,21 @@ def input_files(paths: Iterable[str]) -> Iterator[Path | ReadError]:
             yield ReadError(raw, "no such file or directory")
 
 
+def read_source(source: str, default_date: str | None = None) -> Iterator[Document | ReadError]:
+    """A source that is not a file: ``-`` (stdin) or a feed URL."""
+    if source == "-":
+        yield from read_stdin(default_date)
+    else:
+        yield from read_feed_source(source, source)
+
+
 def read_inputs(paths: Iterable[str], default_date: str | None = None) -> Iterator[Document | ReadError]:
-    """Documents from files, directories (recursively, known suffixes) and ``-`` (stdin)."""
+    """Documents from files, directories (recursively, known suffixes), feed URLs and ``-`` (stdin)."""
     for item in input_files(paths):
         if isinstance(item, ReadError):
             yield item
-        elif str(item) == "-":
-            yield from read_stdin(default_date)
+        elif isinstance(item, str):
+            yield from read_source(item, default_date)
         else:
             yield from read_file(item, default_date)
 
@@ -197,15 +242,17 @@ class DocumentStream:
         paths: Iterable[str],
         default_date: str | None = None,
         on_error: Callable[[ReadError], None] | None = None,
+        feeds: Iterable[str] = (),
     ) -> None:
         self.paths = list(paths)
+        self.feeds = list(feeds)
         self.default_date = default_date
         self.on_error = on_error or print_error
         self.read = 0
         self.errors = 0
 
     def __iter__(self) -> Iterator[Document]:
-        for item in read_inputs(self.paths, self.default_date):
+        for item in itertools.chain(read_inputs(self.paths, self.default_date), read_feeds(self.feeds)):
             if isinstance(item, ReadError):
                 self.errors += 1
                 self.on_error(item)

@@ -1,4 +1,5 @@
-"""Split inputs into batches that another process reads itself: JSON Lines byte ranges, lists of files.
+"""Split inputs into batches that another process reads itself: JSON Lines byte ranges, lists of files,
+feed URLs (fetched by the reader).
 
 The planner (:func:`plan_slices`) only scans line ends; the texts are read where a slice is
 read (:func:`read_slice`), e.g. on a Dask worker sharing the file system. Reading every slice of
@@ -19,6 +20,7 @@ from multipolar.ingest.readers import (
     input_files,
     read_file,
     read_jsonl_lines,
+    read_source,
     read_stdin,
 )
 from multipolar.records import Document
@@ -42,13 +44,20 @@ class FileList:
 
 
 @dataclass(frozen=True)
+class FeedUrl:
+    """An RSS/Atom feed URL, fetched where the slice is read."""
+
+    url: str
+
+
+@dataclass(frozen=True)
 class Shipped:
     """Documents read by the planner itself (standard input)."""
 
     documents: tuple[Document | ReadError, ...]
 
 
-Slice = JsonlSlice | FileList | Shipped
+Slice = JsonlSlice | FileList | FeedUrl | Shipped
 
 
 def jsonl_slices(path: Path, lines_per_slice: int) -> Iterator[JsonlSlice | ReadError]:
@@ -83,15 +92,17 @@ def plan_slices(paths: Iterable[str], batch_size: int) -> Iterator[Slice | ReadE
     size = max(1, batch_size)
     files: list[str] = []
     for item in input_files(paths):
-        if (isinstance(item, ReadError) or str(item) == "-" or item.suffix.lower() in JSONL_SUFFIXES) and files:
+        if (isinstance(item, ReadError | str) or item.suffix.lower() in JSONL_SUFFIXES) and files:
             yield FileList(tuple(files))
             files = []
         if isinstance(item, ReadError):
             yield item
-        elif str(item) == "-":
+        elif item == "-":
             stdin = list(read_stdin())
             for offset in range(0, len(stdin), size):
                 yield Shipped(tuple(stdin[offset : offset + size]))
+        elif isinstance(item, str):
+            yield FeedUrl(item)
         elif item.suffix.lower() in JSONL_SUFFIXES:
             yield from jsonl_slices(item, size)
         else:
@@ -107,6 +118,8 @@ def read_slice(piece: Slice, default_date: str | None = None) -> list[Document |
     """The documents (and read errors) of one slice."""
     if isinstance(piece, Shipped):
         return list(piece.documents)
+    if isinstance(piece, FeedUrl):
+        return list(read_source(piece.url, default_date))
     if isinstance(piece, FileList):
         return [item for path in piece.paths for item in read_file(Path(path), default_date)]
     try:

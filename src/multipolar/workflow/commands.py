@@ -80,7 +80,12 @@ def _dask_run(
 
 
 def ingest_command(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or - (stdin): text, HTML, JSONL.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories or - (stdin): text, HTML, JSONL, RSS/Atom.")
+    ] = None,
+    feed: Annotated[
+        list[str] | None, typer.Option("--feed", help="RSS/Atom feed (URL or file); repeatable.")
+    ] = None,
     db: Annotated[str, typer.Option("--db", help="DuckDB database file.")] = DEFAULT_DB,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Coding processes (0 = all cores).")] = 0,
     batch_size: Annotated[
@@ -100,13 +105,15 @@ def ingest_command(
 ) -> None:
     """Code documents and store them with every event mention and the aggregated events."""
     err = Console(stderr=True, soft_wrap=True)
-    if scheduler is not None:
-        stats = _dask_run(err, paths, scheduler, workers, db, lake, batch_size)
+    if not paths and not feed:
+        raise _fail(err, "give files, directories, - (stdin) or --feed URL-or-file")
+    if scheduler is not None:  # the workers read feeds like any input (URLs fetched there)
+        stats = _dask_run(err, [*(paths or []), *(feed or [])], scheduler, workers, db, lake, batch_size)
     elif lake is not None:
         try:
             with _progress(err) as (report, progress):
-                stats = ingest_paths_to_lake(lake, paths, _coder(jobs), batch_size=batch_size, report=report,
-                                             progress=progress)
+                stats = ingest_paths_to_lake(lake, [*(paths or []), *(feed or [])], _coder(jobs),
+                                             batch_size=batch_size, report=report, progress=progress)
         except StoreError as exc:
             raise _fail(err, str(exc)) from None
     else:
@@ -116,8 +123,8 @@ def ingest_command(
             raise _fail(err, str(exc)) from None
         try:
             with _progress(err) as (report, progress):
-                stats = ingest_paths(con, paths, _coder(jobs), batch_size=batch_size, report=report,
-                                     progress=progress)
+                stats = ingest_paths(con, paths or [], _coder(jobs), batch_size=batch_size, report=report,
+                                     progress=progress, feeds=feed or [])
         finally:
             con.close()
     err.print(stats.summary(), markup=False, highlight=False)
