@@ -33,3 +33,17 @@ def test_reading_every_slice_is_reading_the_inputs(tmp_path, size):
     jsonl = [p for p in pieces if isinstance(p, JsonlSlice)]
     assert all(len([d for d in read_slice(p)]) <= size for p in jsonl)
     assert sum(p.end - p.start for p in jsonl) == (tmp_path / "feed.jsonl").stat().st_size
+
+
+def test_feed_urls_and_stdin_become_their_own_slices(tmp_path, monkeypatch):
+    import io
+
+    from multipolar.ingest.slices import FeedUrl, Shipped
+
+    monkeypatch.setattr("sys.stdin", io.StringIO('{"id": "s1", "text": "one"}\n{"id": "s2", "text": "two"}\n'))
+    (tmp_path / "a.txt").write_text("text a", encoding="utf-8")
+    pieces = list(plan_slices([str(tmp_path / "a.txt"), "https://example.org/feed.rss", "-"], 1))
+    assert pieces[0] == FileList((str(tmp_path / "a.txt"),))
+    assert pieces[1] == FeedUrl("https://example.org/feed.rss")
+    assert [type(p) for p in pieces[2:]] == [Shipped, Shipped]
+    assert [d.id for p in pieces[2:] for d in read_slice(p)] == ["s1", "s2"]
