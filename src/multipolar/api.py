@@ -50,6 +50,7 @@ def _code_batch(nlp: Language, batch: list[Document], batch_size: int) -> list[t
 def _pipeline_for(config: PipelineConfig) -> Language:
     return get_pipeline(PipelineConfig(include_negated=config.include_negated,
                                        use_classifier=config.use_classifier,
+                                       second_opinion=config.second_opinion,
                                        locate_places=config.locate_places, score_tone=config.score_tone))
 
 
