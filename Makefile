@@ -6,11 +6,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo serve test lint setup clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[model,dev]"
+	$(BIN)/python -m pip install -q -e ".[model,dev,distributed]"
 	touch $(STAMP)
 
 setup: $(STAMP)

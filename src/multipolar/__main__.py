@@ -1,3 +1,4 @@
 from multipolar.cli import main
 
-main()
+if __name__ == "__main__":  # spawned worker processes (Dask, multiprocessing) re-import this module
+    main()

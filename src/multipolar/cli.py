@@ -19,6 +19,7 @@ from multipolar.events.commands import code_command
 from multipolar.events.evaluate import evaluate_command
 from multipolar.events.explain import explain_command
 from multipolar.events.train import train_command
+from multipolar.store.commands import lake_app
 from multipolar.web.commands import serve_command
 from multipolar.workflow.commands import ingest_command
 
@@ -53,6 +54,7 @@ app.command("places")(places_command)
 app.command("export")(export_command)
 app.add_typer(dictionaries_app, name="dictionaries")
 app.command("serve")(serve_command)
+app.add_typer(lake_app, name="lake")
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 
 from multipolar.analysis.blocs import blocs
+from multipolar.analysis.common import DB, connection
 from multipolar.analysis.dyad import dyad
 from multipolar.analysis.events import events
 from multipolar.analysis.export import export, export_frame
@@ -22,6 +23,7 @@ from multipolar.analysis.places import PlaceLevel, places
 from multipolar.analysis.relations import relations
 from multipolar.output import Format, frame_text, write_frame, write_summary
 from multipolar.store.database import DEFAULT_DB, StoreError
+from multipolar.store.lake import PartitionBy, export_lake, open_lake, pending_parts
 
 
 class GraphFormat(StrEnum):
@@ -51,6 +53,9 @@ TABLE_COLUMNS = ("date", "source", "target", "cameo", "label", "quad", "goldstei
                  "num_mentions", "num_documents", "num_sources", "first_doc_id")
 
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB database written by `multipolar ingest`.")]
+LakeOption = Annotated[
+    Path | None, typer.Option("--lake", help="Query a compacted Parquet event lake instead of --db.")
+]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 SinceOption = Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD), inclusive.")]
 UntilOption = Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM-DD), inclusive.")]
@@ -64,8 +69,26 @@ def _errors() -> Iterator[None]:
     try:
         yield
     except (StoreError, ValueError) as exc:
-        Console(stderr=True).print(f"error: {exc}", markup=False, highlight=False)
+        Console(stderr=True, soft_wrap=True).print(f"error: {exc}", markup=False, highlight=False)
         raise typer.Exit(2) from None
+
+
+@contextmanager
+def _store(db: str, lake: Path | None) -> Iterator[DB]:
+    """The database to query: ``--lake`` (DuckDB views over the Parquet files) or ``--db``."""
+    if lake is None:
+        yield db
+        return
+    con = open_lake(lake)
+    waiting = len(pending_parts(lake))
+    if waiting:
+        Console(stderr=True, soft_wrap=True).print(
+            f"note: {waiting} raw parts in {lake} are not compacted yet and not counted "
+            f"(run `multipolar lake compact {lake}`)", markup=False, highlight=False)
+    try:
+        yield con
+    finally:
+        con.close()
 
 
 def events_command(
@@ -77,11 +100,12 @@ def events_command(
     plover: Annotated[str | None, typer.Option("--plover", help="PLOVER event type, e.g. CONSULT.")] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most N events (0 = all).")] = 100,
     db: DbOption = DEFAULT_DB,
+    lake: LakeOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Stored events with num_mentions, num_documents and num_sources."""
-    with _errors():
-        frame = events(db, source, target, since, until, root, plover, limit=limit or None)
+    with _errors(), _store(db, lake) as store:
+        frame = events(store, source, target, since, until, root, plover, limit=limit or None)
         write_frame(frame[list(TABLE_COLUMNS)] if fmt == Format.table else frame, fmt)
 
 
@@ -92,11 +116,12 @@ def dyad_command(
     since: SinceOption = None,
     until: UntilOption = None,
     db: DbOption = DEFAULT_DB,
+    lake: LakeOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Per period and direction: events by QuadClass, Goldstein sum and mean (plain and mention-weighted)."""
-    with _errors():
-        write_frame(dyad(db, a, b, freq=freq, since=since, until=until), fmt)
+    with _errors(), _store(db, lake) as store:
+        write_frame(dyad(store, a, b, freq=freq, since=since, until=until), fmt)
 
 
 def relations_command(
@@ -106,11 +131,12 @@ def relations_command(
     until: UntilOption = None,
     evidence: Annotated[int, typer.Option("--evidence", help="Strongest events to show.")] = 5,
     db: DbOption = DEFAULT_DB,
+    lake: LakeOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Summary of two actors' relations: counts, Goldstein mean, QuadClass, trend, top types, evidence."""
-    with _errors():
-        write_summary(relations(db, a, b, since=since, until=until, evidence=evidence), fmt)
+    with _errors(), _store(db, lake) as store:
+        write_summary(relations(store, a, b, since=since, until=until, evidence=evidence), fmt)
 
 
 def graph_command(
@@ -120,10 +146,11 @@ def graph_command(
     fmt: Annotated[GraphFormat, typer.Option("--format", "-f", help="Graph file format.")] = GraphFormat.json,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
     db: DbOption = DEFAULT_DB,
+    lake: LakeOption = None,
 ) -> None:
     """The actor network: directed edges weighted by events, cooperation and conflict apart."""
-    with _errors():
-        text = graph_text(graph(db, since, until, min_events=min_events), fmt)
+    with _errors(), _store(db, lake) as store:
+        text = graph_text(graph(store, since, until, min_events=min_events), fmt)
         _write(text, output)
 
 
@@ -133,11 +160,12 @@ def blocs_command(
     min_events: Annotated[int, typer.Option("--min-events", help="Pairs with at least N events.")] = 1,
     weighted: Annotated[bool, typer.Option("--weighted", help="Weight events by mentions.")] = False,
     db: DbOption = DEFAULT_DB,
+    lake: LakeOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Blocs: actors that cooperate with each other and conflict with the others (signed communities)."""
-    with _errors():
-        write_frame(blocs(db, since, until, min_events=min_events, weighted=weighted), fmt)
+    with _errors(), _store(db, lake) as store:
+        write_frame(blocs(store, since, until, min_events=min_events, weighted=weighted), fmt)
 
 
 def export_command(
@@ -147,18 +175,32 @@ def export_command(
         str,
         typer.Option("--table", help="Native formats: events, mentions or documents; gdelt: events or mentions."),
     ] = "events",
+    partition_by: Annotated[
+        PartitionBy | None,
+        typer.Option("--partition-by", help="Parquet: write documents, mentions and events as a "
+                     "hive-partitioned event lake in the --output directory."),
+    ] = None,
     since: SinceOption = None,
     until: UntilOption = None,
     db: DbOption = DEFAULT_DB,
+    lake: LakeOption = None,
 ) -> None:
-    """Export events as GDELT 2.0 / ICEWS rows, or the native tables as parquet, jsonl or csv."""
-    with _errors():
+    """Export events as GDELT 2.0 / ICEWS rows, the native tables as parquet, jsonl or csv, or an event lake."""
+    with _errors(), _store(db, lake) as store:
+        if partition_by is not None:
+            if fmt != ExportFormat.parquet or output is None or since or until:
+                raise ValueError("--partition-by needs --format parquet and --output DIR (and no --since/--until)")
+            with connection(store) as con:
+                counts = export_lake(con, output, partition_by)
+            summary = ", ".join(f"{n} {name}" for name, n in counts.items())
+            Console(stderr=True).print(f"event lake written to {output}: {summary}", markup=False, highlight=False)
+            return
         if output is None:
             if fmt == ExportFormat.parquet:
                 raise ValueError("parquet export needs --output FILE")
-            sys.stdout.write(frame_text(export_frame(db, fmt, table=table, since=since, until=until), fmt))
+            sys.stdout.write(frame_text(export_frame(store, fmt, table=table, since=since, until=until), fmt))
             return
-        rows = export(db, fmt, output, table=table, since=since, until=until)
+        rows = export(store, fmt, output, table=table, since=since, until=until)
         Console(stderr=True).print(f"{rows} rows written to {output}", markup=False, highlight=False)
 
 

@@ -98,9 +98,12 @@ def _document_from_record(record: Any, origin: str, default_date: str | None) ->
     )
 
 
-def read_jsonl_lines(lines: Iterable[str], name: str, default_date: str | None) -> Iterator[Document | ReadError]:
-    """Documents from JSON Lines text; a malformed line is an error naming the line."""
-    for number, line in enumerate(lines, start=1):
+def read_jsonl_lines(
+    lines: Iterable[str], name: str, default_date: str | None, first_line: int = 1
+) -> Iterator[Document | ReadError]:
+    """Documents from JSON Lines text (the first of ``lines`` is line ``first_line``); a malformed line
+    is an error naming the line."""
+    for number, line in enumerate(lines, start=first_line):
         if not line.strip():
             continue
         origin = f"{name}:{number}"
@@ -185,14 +188,14 @@ def read_stdin(default_date: str | None = None) -> Iterator[Document | ReadError
         yield Document(id="stdin", text=text, date=dateline_date(text) or default_date, origin="<stdin>")
 
 
-def read_inputs(paths: Iterable[str], default_date: str | None = None) -> Iterator[Document | ReadError]:
-    """Documents from files, directories (recursively, known suffixes) and ``-`` (stdin)."""
+def input_files(paths: Iterable[str]) -> Iterator[Path | str | ReadError]:
+    """The inputs named by ``paths``: files as given, directories recursively (known suffixes, sorted).
+
+    Sources that are not files (``-`` for stdin, http(s) URLs of feeds) are passed through as strings.
+    """
     for raw in paths:
-        if raw == "-":
-            yield from read_stdin(default_date)
-            continue
-        if raw.startswith(URL_PREFIXES):
-            yield from read_feed_source(raw, raw)
+        if raw == "-" or raw.startswith(URL_PREFIXES):
+            yield raw
             continue
         path = Path(raw)
         if path.is_dir():
@@ -202,12 +205,30 @@ def read_inputs(paths: Iterable[str], default_date: str | None = None) -> Iterat
             )
             if not files:
                 yield ReadError(raw, "directory holds no .txt, .html, .jsonl, .rss or .atom files")
-            for file in files:
-                yield from read_file(file, default_date)
+            yield from files
         elif path.exists():
-            yield from read_file(path, default_date)
+            yield path
         else:
             yield ReadError(raw, "no such file or directory")
+
+
+def read_source(source: str, default_date: str | None = None) -> Iterator[Document | ReadError]:
+    """A source that is not a file: ``-`` (stdin) or a feed URL."""
+    if source == "-":
+        yield from read_stdin(default_date)
+    else:
+        yield from read_feed_source(source, source)
+
+
+def read_inputs(paths: Iterable[str], default_date: str | None = None) -> Iterator[Document | ReadError]:
+    """Documents from files, directories (recursively, known suffixes), feed URLs and ``-`` (stdin)."""
+    for item in input_files(paths):
+        if isinstance(item, ReadError):
+            yield item
+        elif isinstance(item, str):
+            yield from read_source(item, default_date)
+        else:
+            yield from read_file(item, default_date)
 
 
 class DocumentStream:

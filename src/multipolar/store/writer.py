@@ -28,7 +28,9 @@ def _geo_select() -> str:
                      f"FILTER (WHERE m.{block}_type IS NOT NULL) AS {column}")
     return ",\n    ".join(parts)
 
-#: Aggregate of the counted mentions of one event key into an ``events`` row.
+#: Aggregate of the counted mentions of one event key into an ``events`` row. Every column is
+#: independent of the order mentions were stored in (``mode`` ties go to the earliest mention), so
+#: the same mentions give the same row however they were coded, batched or loaded.
 EVENTS_SELECT = (
     """
 SELECT
@@ -48,10 +50,10 @@ SELECT
     count(DISTINCT m.doc_id) AS num_documents,
     count(DISTINCT m.publisher) AS num_sources,
     max(m.confidence) AS confidence,
-    mode(m.source_sector) AS source_sector,
-    mode(m.target_sector) AS target_sector,
-    mode(m.source_text) AS source_name,
-    mode(m.target_text) AS target_name,
+    mode(m.source_sector ORDER BY m.doc_id, m.mention_index) AS source_sector,
+    mode(m.target_sector ORDER BY m.doc_id, m.mention_index) AS target_sector,
+    mode(m.source_text ORDER BY m.doc_id, m.mention_index) AS source_name,
+    mode(m.target_text ORDER BY m.doc_id, m.mention_index) AS target_name,
     bool_or(m.sentence_index = 0) AS is_root,
     min(m.doc_id) AS first_doc_id,
     arg_min(m.sentence_index, {'d': m.doc_id, 's': m.sentence_index}) AS first_sentence,
@@ -148,24 +150,42 @@ def refresh_events(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"INSERT INTO events BY NAME {EVENTS_SELECT}")
 
 
-def write_batch(con: duckdb.DuckDBPyConnection, coded: Iterable[tuple[Document, list[Event]]]) -> BatchResult:
-    """Store coded documents in one transaction; on any error nothing of the batch remains."""
+def coded_tables(coded: Iterable[tuple[Document, list[Event]]]) -> tuple[pa.Table, pa.Table]:
+    """``documents`` and ``mentions`` rows of a batch (the last version of each document id).
+
+    Built where the coding ran (a Dask worker, say), so only rows travel, not texts.
+    """
     batch = _dedupe(coded)
-    if not batch:
-        return BatchResult()
     docs = documents_table((document, len(events)) for document, events in batch)
-    mentions = mentions_table(batch)
+    return docs, mentions_table(batch)
+
+
+def write_staged(con: duckdb.DuckDBPyConnection, n_documents: int) -> BatchResult:
+    """Apply the rows staged as ``_in_docs`` and ``_in_mentions`` (tables or views) in one transaction."""
     con.begin()
     try:
-        con.register("_in_docs", docs)
-        con.register("_in_mentions", mentions)
         result = _apply(con)
         con.commit()
     except BaseException:
         con.rollback()
         raise
+    result.unchanged = n_documents - result.stored - result.replaced
+    return result
+
+
+def write_tables(con: duckdb.DuckDBPyConnection, docs: pa.Table, mentions: pa.Table) -> BatchResult:
+    """Store rows made by :func:`coded_tables` in one transaction; on any error nothing of them remains."""
+    if docs.num_rows == 0:
+        return BatchResult()
+    con.register("_in_docs", docs)
+    con.register("_in_mentions", mentions)
+    try:
+        return write_staged(con, docs.num_rows)
     finally:
         for name in ("_in_docs", "_in_mentions"):
             con.unregister(name)
-    result.unchanged = len(batch) - result.stored - result.replaced
-    return result
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, coded: Iterable[tuple[Document, list[Event]]]) -> BatchResult:
+    """Store coded documents in one transaction; on any error nothing of the batch remains."""
+    return write_tables(con, *coded_tables(coded))

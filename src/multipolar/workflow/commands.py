@@ -1,7 +1,10 @@
-"""``multipolar ingest``: code documents and store documents, mentions and events in DuckDB."""
+"""``multipolar ingest``: code documents and store documents, mentions and events in DuckDB (or a lake)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -9,10 +12,71 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from multipolar.store.database import DEFAULT_DB, StoreError, open_db
-from multipolar.store.ingest import IngestStats
-from multipolar.workflow.ingest import document_coder, ingest_paths
+from multipolar.store.ingest import IngestStats, Report
+from multipolar.workflow.ingest import document_coder, ingest_paths, ingest_paths_to_lake
 
 _coder = document_coder  # the coder factory (tests replace it)
+_worker_coder: Callable[[], object] | None = None  # the Dask workers' coder factory (tests replace it)
+
+Progressed = Callable[[IngestStats], None]
+
+
+def _fail(err: Console, message: str) -> typer.Exit:
+    err.print(f"error: {message}", markup=False, highlight=False)
+    return typer.Exit(2)
+
+
+@contextmanager
+def _progress(err: Console) -> Iterator[tuple[Report, Progressed]]:
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.completed} documents"),
+        TextColumn("{task.fields[rate]:.1f} docs/s"),
+        TextColumn("{task.fields[events]} events"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err, transient=False) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0, events=0)
+
+        def report(line: str) -> None:
+            bar.console.print(line, markup=False, highlight=False)
+
+        def progress(stats: IngestStats) -> None:
+            done = stats.coded + stats.skipped
+            elapsed = bar.tasks[task].elapsed or 0.0
+            bar.update(task, completed=done, rate=done / elapsed if elapsed else 0.0, events=stats.events)
+
+        yield report, progress
+
+
+def _dask_run(
+    err: Console, paths: list[str], scheduler: str, workers: int, db: str, lake: Path | None, batch_size: int
+) -> IngestStats:
+    """``--scheduler``: code on a Dask cluster; the store (or the lake's parts) fill as batches return."""
+    from multipolar.distributed import DaskNotInstalledError, require_dask
+
+    try:
+        require_dask()
+    except DaskNotInstalledError as exc:
+        raise _fail(err, str(exc)) from None
+    from multipolar.distributed.cluster import SchedulerError, dashboard, open_client
+    from multipolar.distributed.ingest import WorkerSetupError, dask_ingest
+    from multipolar.distributed.worker import pipeline_coder
+
+    factory = _worker_coder or pipeline_coder
+    con = None
+    try:
+        con = None if lake is not None else open_db(db)
+        with open_client(scheduler, workers) as client:
+            err.print(f"Dask dashboard: {dashboard(client)}", markup=False, highlight=False)
+            with _progress(err) as (report, progress):
+                return dask_ingest(client, paths, factory, con=con, lake_dir=lake,  # type: ignore[arg-type]
+                                   batch_size=batch_size, report=report, progress=progress)
+    except (StoreError, SchedulerError, WorkerSetupError) as exc:
+        raise _fail(err, str(exc)) from None
+    finally:
+        if con is not None:
+            con.close()
 
 
 def ingest_command(
@@ -27,40 +91,45 @@ def ingest_command(
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Documents per stored batch (one transaction each).")
     ] = 500,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Code on Dask: a scheduler address (tcp://HOST:8786) or 'local' "
+                     "(a LocalCluster here). Needs: pip install 'multipolar[distributed]'."),
+    ] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes of --scheduler local.")] = 2,
+    lake: Annotated[
+        Path | None,
+        typer.Option("--lake", help="Write Parquet parts into this event lake instead of --db "
+                     "(with --scheduler the workers write them); then `multipolar lake compact`."),
+    ] = None,
 ) -> None:
     """Code documents and store them with every event mention and the aggregated events."""
     err = Console(stderr=True, soft_wrap=True)
     if not paths and not feed:
-        err.print("error: give files, directories, - (stdin) or --feed URL-or-file", markup=False, highlight=False)
-        raise typer.Exit(2)
-    try:
-        con = open_db(db)
-    except StoreError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
-        raise typer.Exit(2) from None
-    columns = (
-        SpinnerColumn(),
-        TextColumn("{task.completed} documents"),
-        TextColumn("{task.fields[rate]:.1f} docs/s"),
-        TextColumn("{task.fields[events]} events"),
-        TimeElapsedColumn(),
-    )
-    try:
-        with Progress(*columns, console=err, transient=False) as bar:
-            task = bar.add_task("ingest", total=None, rate=0.0, events=0)
-
-            def report(line: str) -> None:
-                bar.console.print(line, markup=False, highlight=False)
-
-            def progress(stats: IngestStats) -> None:
-                done = stats.coded + stats.skipped
-                elapsed = bar.tasks[task].elapsed or 0.0
-                bar.update(task, completed=done, rate=done / elapsed if elapsed else 0.0, events=stats.events)
-
-            stats = ingest_paths(con, paths or [], _coder(jobs), batch_size=batch_size, report=report,
-                                 progress=progress, feeds=feed or [])
-    finally:
-        con.close()
+        raise _fail(err, "give files, directories, - (stdin) or --feed URL-or-file")
+    if scheduler is not None:  # the workers read feeds like any input (URLs fetched there)
+        stats = _dask_run(err, [*(paths or []), *(feed or [])], scheduler, workers, db, lake, batch_size)
+    elif lake is not None:
+        try:
+            with _progress(err) as (report, progress):
+                stats = ingest_paths_to_lake(lake, [*(paths or []), *(feed or [])], _coder(jobs),
+                                             batch_size=batch_size, report=report, progress=progress)
+        except StoreError as exc:
+            raise _fail(err, str(exc)) from None
+    else:
+        try:
+            con = open_db(db)
+        except StoreError as exc:
+            raise _fail(err, str(exc)) from None
+        try:
+            with _progress(err) as (report, progress):
+                stats = ingest_paths(con, paths or [], _coder(jobs), batch_size=batch_size, report=report,
+                                     progress=progress, feeds=feed or [])
+        finally:
+            con.close()
     err.print(stats.summary(), markup=False, highlight=False)
+    if lake is not None and stats.stored:
+        err.print(f"raw parts written to {lake}: run `multipolar lake compact {lake}` or "
+                  f"`multipolar lake load {lake} --db FILE`", markup=False, highlight=False)
     if stats.read == 0:
         raise typer.Exit(1)
