@@ -8,8 +8,9 @@ from functools import partial
 import duckdb
 
 from multipolar.api import code_documents
+from multipolar.ingest import DEFAULT_MAX_DOC_CHARS, DocumentStream
 from multipolar.nlp.pipeline import PipelineConfig
-from multipolar.store.ingest import Coder, IngestStats, Report, ingest
+from multipolar.store.ingest import Coder, Connector, IngestStats, Report, ingest
 
 
 def document_coder(jobs: int) -> Coder:
@@ -18,14 +19,23 @@ def document_coder(jobs: int) -> Coder:
 
 
 def ingest_paths(
-    con: duckdb.DuckDBPyConnection,
+    con: duckdb.DuckDBPyConnection | Connector,
     paths: Sequence[str],
     coder: Coder,
     batch_size: int = 500,
     report: Report = print,
     progress: Callable[[IngestStats], None] | None = None,
+    default_date: str | None = None,
+    max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
 ) -> IngestStats:
-    """Read ``paths`` (files, directories, ``-``), code what is new and store it batch by batch."""
-    from multipolar.ingest.readers import read_inputs
+    """Read ``paths`` (files, directories, ``-``), code what is new and store it batch by batch.
 
-    return ingest(con, read_inputs(list(paths)), coder, batch_size=batch_size, report=report, progress=progress)
+    Reading follows :class:`multipolar.ingest.DocumentStream`'s rules (one line per bad input,
+    repeated ids, undated documents, ``max_doc_chars``); ``con`` is a connection or a connector.
+    """
+    stream = DocumentStream(list(paths), default_date, on_error=lambda error: report(f"error: {error}"),
+                            on_line=report, max_doc_chars=max_doc_chars)
+    stats = ingest(con, stream, coder, batch_size=batch_size, report=report, progress=progress)
+    stats.read_errors += stream.counts.errors
+    stats.read_notes = stream.counts.notes()
+    return stats
