@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from multipolar.nlp import extensions as _extensions  # noqa: F401  (declares Doc._ attributes)
+from multipolar.nlp.chunks import shift_event, split_text
 from multipolar.nlp.loader import load_model
-from multipolar.records import Document
+from multipolar.records import Document, Event
+
+#: Longest piece of a document parsed at once (spaCy's parser needs memory in proportion).
+DEFAULT_CHUNK_CHARS = 100_000
 
 #: Parts of the English model multipolar does not use.
 UNUSED_MODEL_PARTS: tuple[str, ...] = ()
@@ -25,6 +30,7 @@ class PipelineConfig:
     use_classifier: bool = True  # back the lexicon with the shipped event-class model where it exists
     batch_size: int = 64
     n_process: int = 1
+    max_chunk_chars: int = DEFAULT_CHUNK_CHARS  # longer documents are parsed in pieces (nlp/chunks.py)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -66,3 +72,38 @@ def parse_documents(nlp: Language, documents: Iterable[Document], batch_size: in
     """Run the pipeline over documents in this process with ``nlp.pipe`` (batched)."""
     docs = (make_doc(nlp, d) for d in documents)
     yield from nlp.pipe(docs, batch_size=batch_size)
+
+
+def piece_limit(nlp: Language, max_chunk_chars: int = DEFAULT_CHUNK_CHARS) -> int:
+    """Longest piece to parse: ``max_chunk_chars``, and always below the model's ``max_length``."""
+    return max(1, min(max_chunk_chars, nlp.max_length - 1))
+
+
+def code_parsed(
+    nlp: Language, documents: Iterable[Document], batch_size: int = 64, max_chunk_chars: int = DEFAULT_CHUNK_CHARS
+) -> Iterator[tuple[Document, list[Event]]]:
+    """``(document, events)`` for each document, in order; long documents are parsed in pieces.
+
+    Each piece is coded on its own and its events are shifted to document-level character offsets
+    and sentence indexes, so a document of any length is coded whole and no length limit is hit.
+    """
+    limit = piece_limit(nlp, max_chunk_chars)
+    order: deque[tuple[Document, int, bool]] = deque()  # (document, piece offset, last piece?) per piece
+
+    def pieces() -> Iterator[Document]:
+        for document in documents:
+            parts = split_text(document.text, limit) if len(document.text) > limit else [(0, document.text)]
+            for number, (offset, text) in enumerate(parts):
+                order.append((document, offset, number == len(parts) - 1))
+                yield document if len(parts) == 1 else replace(document, text=text)
+
+    events: list[Event] = []
+    sentences = 0
+    for doc in parse_documents(nlp, pieces(), batch_size=batch_size):
+        document, offset, last = order.popleft()
+        events.extend(shift_event(event, offset, sentences) for event in doc._.events or [])
+        if last:
+            yield document, events
+            events, sentences = [], 0
+        else:
+            sentences += sum(1 for _ in doc.sents)
