@@ -81,7 +81,7 @@ def _is_lock_error(exc: duckdb.Error) -> bool:
 
 def _busy_message(target: str, read_only: bool, waited: float) -> str:
     who = "another multipolar ingest is writing" if read_only else "another process is reading or writing it"
-    return f"database is busy: {who}; retried for {waited:.0f} s ({target})"
+    return f"database is busy: {who}; retried for {waited:g} s ({target})"
 
 
 def _connect(target: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
