@@ -66,12 +66,12 @@ def write_feed(path: Path, count: int, start: int = 0, publishers: int = 3) -> l
 
 
 def snapshot(db: Path | str) -> dict[str, list[tuple[object, ...]]]:
-    """Everything an ingest stored, ingest timestamps left out, in a fixed order."""
+    """Everything an ingest stored, in a fixed order (ingest times and the file a document came from left out)."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         return {
             "documents": con.execute(
-                "SELECT * EXCLUDE (ingested_at) FROM documents ORDER BY doc_id").fetchall(),
+                "SELECT * EXCLUDE (ingested_at, origin) FROM documents ORDER BY doc_id").fetchall(),
             "mentions": con.execute("SELECT * FROM mentions ORDER BY doc_id, mention_index").fetchall(),
             "events": con.execute("SELECT * EXCLUDE (date_added) FROM events ORDER BY event_id").fetchall(),
             "duplicate_docs": con.execute(
