@@ -3,7 +3,9 @@
 ``TripletCoder`` codes every "AAA 123 BBB" triple of a text (source, CAMEO code, target) as an
 event, so tests exercise the real reading, ingest and store path without loading spaCy's model.
 Run as a script (``python -m tests.reliability.fakes ARGS``) it is ``multipolar ingest ARGS`` with that
-coder; ``FAKE_CODER_DELAY`` (seconds per document) slows it down so a test can interrupt it.
+coder; ``FAKE_CODER_DELAY`` (seconds per document) slows it down, and ``FAKE_INGEST_KILL_AT``
+(seconds after start-up) makes the process SIGKILL itself then: at a random point of a test's
+choosing, whatever it is doing (coding, writing, committing).
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -87,6 +91,11 @@ def main(argv: list[str]) -> None:
 
     delay = float(os.environ.get("FAKE_CODER_DELAY", "0"))
     commands._coder = lambda jobs: TripletCoder(delay)
+    kill_at = os.environ.get("FAKE_INGEST_KILL_AT")
+    if kill_at:
+        timer = threading.Timer(float(kill_at), os.kill, (os.getpid(), signal.SIGKILL))
+        timer.daemon = True
+        timer.start()
     app(["ingest", *argv])
 
 

@@ -91,7 +91,7 @@ def test_queries_work_while_an_ingest_runs_and_two_ingests_share_a_database(tmp_
                 con.close()
         time.sleep(0.1)
     for proc in (first, second):
-        out, err = proc.communicate()
+        _, err = proc.communicate()
         assert proc.returncode == 0, err
         assert "Traceback" not in err
     assert seen == sorted(seen) and len(seen) >= 3  # queries ran during the ingests, saw committed batches

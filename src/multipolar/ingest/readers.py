@@ -97,12 +97,12 @@ def _document_from_record(
     if isinstance(doc_id, bool) or not isinstance(doc_id, str | int | float) or str(doc_id).strip() == "":
         yield ReadError(origin, "missing 'id'" if doc_id in (None, "") else "'id' must be a string or a number")
         return
+    warnings: list[str] = []
     try:
         doc_date = normalise_date(record.get("date")) or default_date
-    except (ValueError, OverflowError) as exc:
-        yield ReadError(origin, str(exc)[:200])
-        return
-    warnings: list[str] = []
+    except (ValueError, OverflowError) as exc:  # the document is still read, as if it had no date
+        warnings.append(f"{str(exc)[:200]}: ignored, the document is dated by the undated-document rule")
+        doc_date = default_date
     fields = {name: _string_field(record, name, warnings) for name in ("title", "publisher", "source", "url")}
     document = Document(
         id=str(doc_id),
