@@ -98,3 +98,22 @@ def test_queries_work_while_an_ingest_runs_and_two_ingests_share_a_database(tmp_
     stored = snapshot(db)
     assert {row[0] for row in stored["documents"]} == ids and stored["duplicate_docs"] == []
     assert stored == snapshot(reference)
+
+
+def test_ingest_says_busy_and_exits_3_when_the_lock_outlasts_its_wait(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from multipolar.cli import app
+
+    db = tmp_path / "db.duckdb"
+    open_db(db).close()
+    feed = tmp_path / "feed.jsonl"
+    write_feed(feed, 2)
+    holder = _hold_lock(db, 3.0)
+    try:
+        result = CliRunner().invoke(app, ["ingest", str(feed), "--db", str(db), "--wait", "0.2"])
+    finally:
+        holder.wait(timeout=30)
+    assert result.exit_code == 3
+    assert "error: database is busy: another process is reading or writing it; retried for 0.2 s" in result.output
+    assert "Traceback" not in result.output
