@@ -1,8 +1,8 @@
 """Crash safety: ``multipolar ingest`` killed with SIGKILL at random points, then re-run.
 
 One uninterrupted ingest of a small corpus is the reference. Then, ``--runs`` times: a fresh
-database, an ingest killed with SIGKILL after a random delay (uniform over the reference run's
-wall time from its first commit on), and a re-run to completion. After each re-run the database must hold every document
+database, an ingest killed with SIGKILL after a random delay (uniform between the reference
+run's first and last commits), and a re-run to completion. After each re-run the database must hold every document
 exactly once and the same documents, mentions and events as the reference (ingest timestamps
 aside). Prints documents lost, duplicated, runs whose events differ, and tracebacks seen; plus the
 peak memory of the ingest processes.
@@ -56,28 +56,33 @@ def ingest_command(feed: Path, db: Path, args: argparse.Namespace) -> list[str]:
             "--batch-size", str(args.batch_size), "-j", str(args.jobs)]
 
 
-def first_commit(command: list[str], db: Path) -> tuple[int | None, str, float, float]:
-    """Run ``command`` to the end, noting when its first batch became visible to a reader."""
+def commit_window(command: list[str], db: Path) -> tuple[int | None, str, float, float, float]:
+    """Run ``command`` to the end; note when its first and its last batch became visible to a reader."""
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    first = None
+    first = last = 0.0
+    previous = 0
     while proc.poll() is None:
         time.sleep(0.2)
-        if first is None and db.exists():
-            try:
-                con = duckdb.connect(str(db), read_only=True)
-            except duckdb.Error:
-                continue  # the ingest holds the lock right now
-            try:
-                if con.execute("SELECT count(*) FROM documents").fetchall()[0][0]:
-                    first = time.perf_counter() - start
-            except duckdb.Error:
-                pass
-            finally:
-                con.close()
+        if not db.exists():
+            continue
+        try:
+            con = duckdb.connect(str(db), read_only=True)
+        except duckdb.Error:
+            continue  # the ingest holds the lock right now
+        try:
+            count = con.execute("SELECT count(*) FROM documents").fetchall()[0][0]
+        except duckdb.Error:
+            count = previous
+        finally:
+            con.close()
+        now = time.perf_counter() - start
+        if count and not first:
+            first = now
+        if count > previous:
+            last, previous = now, count
     err = proc.stderr.read() if proc.stderr else ""
-    total = time.perf_counter() - start
-    return proc.returncode, err, total, first or 0.0
+    return proc.returncode, err, time.perf_counter() - start, first, last or first
 
 
 def run(command: list[str], kill_after: float | None = None) -> tuple[int | None, str, float]:
@@ -129,7 +134,7 @@ def main() -> int:
     documents = make_corpus(feed, args.limit)
 
     reference_db = root / "reference.duckdb"
-    code, err, reference_s, first_s = first_commit(ingest_command(feed, reference_db, args), reference_db)
+    code, err, reference_s, first_s, last_s = commit_window(ingest_command(feed, reference_db, args), reference_db)
     if code != 0:
         print(f"error: the reference ingest failed ({code}): {err.strip()[-300:]}")
         return 1
@@ -139,7 +144,7 @@ def main() -> int:
     lost = duplicated = differing = tracebacks = partial = finished_early = 0
     for number in range(1, args.runs + 1):
         db = root / f"run{number}.duckdb"
-        delay = rng.uniform(0.8 * first_s, reference_s)  # from about the first commit to the end
+        delay = rng.uniform(0.9 * first_s, 1.05 * last_s)  # from about the first commit to the last
         code, err, _ = run(ingest_command(feed, db, args), kill_after=delay)
         tracebacks += err.count("Traceback")
         if code is not None:
@@ -154,11 +159,13 @@ def main() -> int:
         run_differs = snapshot(db) != reference
         lost, duplicated, differing = lost + run_lost, duplicated + run_duplicated, differing + run_differs
         print(f"run {number:2d}: killed after {delay:5.1f} s with {at_kill:3d}/{expected} stored; re-run exit {code}: "
-              f"{run_lost} lost, {run_duplicated} duplicated, events {'DIFFER' if run_differs else 'identical'}")
+              f"{run_lost} lost, {run_duplicated} duplicated, events {'DIFFER' if run_differs else 'identical'}",
+              flush=True)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     figures = {
         "runs": args.runs, "documents": documents, "stored_reference": expected,
-        "reference_s": round(reference_s, 1), "first_commit_s": round(first_s, 1), "kills_with_partial_store": partial,
+        "reference_s": round(reference_s, 1), "first_commit_s": round(first_s, 1),
+        "last_commit_s": round(last_s, 1), "kills_with_partial_store": partial,
         "finished_before_kill": finished_early, "documents_lost": lost, "documents_duplicated": duplicated,
         "runs_with_different_events": differing, "tracebacks": tracebacks,
         "peak_rss_mb_ingest_process": round(peak_mb),
