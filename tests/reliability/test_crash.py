@@ -7,6 +7,7 @@ committing. ``benchmarks/crash_ingest.py`` does the same with the real coder and
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import signal
@@ -18,9 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from multipolar.store.database import write_connection
+from multipolar.store.database import open_db, write_connection
+from multipolar.store.writer import write_batch
 from multipolar.workflow.ingest import ingest_paths
 from tests.reliability.fakes import TripletCoder, snapshot, write_feed
+from tests.store.factory import make_doc, make_event
 
 REPO = Path(__file__).resolve().parents[2]
 DELAY = 0.02
@@ -60,3 +63,24 @@ def test_killed_ingests_rerun_to_the_same_store(tmp_path: Path) -> None:
             assert "Traceback" not in result.stderr
         assert snapshot(db) == expected  # every document once, the same mentions and events
     assert partial_stores >= 1  # some kills did land between the first and the last commit
+
+
+def test_events_do_not_depend_on_batching_or_order(tmp_path: Path) -> None:
+    """A re-run stores batches in another order than an uninterrupted run; events must not notice."""
+    coded = []
+    for doc_id, sector, name, goldstein in [("a", "GOV", "Moscow", 1.1), ("b", "JRN", "Russia", 2.2),
+                                            ("c", "LEG", "Kremlin", 3.3)]:
+        event = dataclasses.replace(make_event(doc_id, "RUS", "CHN", "042"), source_sector=sector,
+                                    source_text=name, goldstein=goldstein)
+        coded.append((make_doc(doc_id), [event]))
+    stored = []
+    for name, batches in [("one", [coded]), ("reversed", [[pair] for pair in reversed(coded)]),
+                          ("mixed", [[coded[1]], [coded[2], coded[0]]])]:
+        db = tmp_path / f"{name}.duckdb"
+        con = open_db(db)
+        for batch in batches:
+            write_batch(con, batch)
+        con.close()
+        stored.append(snapshot(db)["events"])
+    assert stored[0] == stored[1] == stored[2]
+    assert len(stored[0]) == 1
