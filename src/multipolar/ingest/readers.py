@@ -173,6 +173,17 @@ def read_jsonl_lines(
             yield item
 
 
+def _nonempty(items: Iterator[Document | ReadError | ReadWarning], origin: str) -> Iterator[
+        Document | ReadError | ReadWarning]:
+    """``items``, or one "empty file" error when there are none (blank lines only)."""
+    empty = True
+    for item in items:
+        empty = False
+        yield item
+    if empty:
+        yield ReadError(origin, "empty file")
+
+
 def _file_date(path: Path) -> str | None:
     """A YYYY-MM-DD date in a file's name ("wire-2023-03-21.jsonl"), the file's own date."""
     for match in _NAME_DATE.finditer(path.name):
@@ -199,13 +210,9 @@ def read_file(path: Path, default_date: str | None = None) -> Iterator[Document 
         return
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        if not data.strip():
-            yield ReadError(origin, "empty file")
-            return
-        lines = data.split(b"\n")
-        if lines and lines[0].startswith(codecs.BOM_UTF8):
-            lines[0] = lines[0][len(codecs.BOM_UTF8):]
-        yield from read_jsonl_lines(lines, origin, default_date)
+        if data.startswith(codecs.BOM_UTF8):
+            data = data[len(codecs.BOM_UTF8):]
+        yield from _nonempty(read_jsonl_lines(data.split(b"\n"), origin, default_date), origin)
         return
     try:
         decoded = decode_bytes(data)
@@ -219,7 +226,7 @@ def read_file(path: Path, default_date: str | None = None) -> Iterator[Document 
         yield ReadError(origin, "empty file")
         return
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl_lines(text.splitlines(), origin, default_date)
+        yield from _nonempty(read_jsonl_lines(text.splitlines(), origin, default_date), origin)
     elif suffix in HTML_SUFFIXES:
         try:
             title, body = html_to_text(text)
