@@ -28,8 +28,9 @@ from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
 from multipolar.events.modality import Status
+from multipolar.events.ontology import is_cooperation
 from multipolar.events.slots import Match, SlotFiller
-from multipolar.records import Event
+from multipolar.records import Event, Modality
 
 #: A fallback codes a sentence the lexicon left without events: (doc, sentence, index) -> events.
 Fallback = Callable[[Doc, Span, int], list[Event]]
@@ -66,6 +67,8 @@ class Coder(SlotFiller):
         self.include_negated = include_negated
         self.use_fallbacks = use_fallbacks
         self.lex = lexicon or load_lexicon()
+        #: Fallbacks for this coder (named in the component's config); None = the process-wide hook list.
+        self.fallbacks: tuple[Fallback, ...] | None = None
         self.triggers = self.lex.trigger_lemmas
         # lemma hashes (lower, Title and UPPER case) for a test without building strings
         self.trigger_ids = frozenset(
@@ -137,7 +140,7 @@ class Coder(SlotFiller):
                 continue
             sent_events = self._code_sentence(doc, sent, si, args, cands)
             if not sent_events and self.use_fallbacks:
-                for fallback in _FALLBACKS:
+                for fallback in _FALLBACKS if self.fallbacks is None else self.fallbacks:
                     sent_events = fallback(doc, sent, si)
                     if sent_events:
                         break
@@ -152,7 +155,7 @@ class Coder(SlotFiller):
             return []
         question = sent.text.rstrip().endswith("?")
         matches: dict[int, Match | None] = {}
-        consumed: dict[int, str] = {}
+        consumed: dict[int, C.Outcome] = {}
         for t in tokens:
             m = self._match(t)
             matches[t.i] = m
@@ -229,13 +232,13 @@ class Coder(SlotFiller):
         return False
 
     @staticmethod
-    def _cand(t: Token, si: int, e: LexEntry | None, outcome: str, detail: str = "",
+    def _cand(t: Token, si: int, e: LexEntry | None, outcome: C.Outcome, detail: str = "",
               n: int = 0) -> TriggerCandidate:
         return TriggerCandidate(t.i, t.text, t.lemma_.lower(), si, e.rule if e else None,
                                 e.cameo if e else None, outcome, detail, n)
 
     def _emit(self, doc: Doc, sent: Span, si: int, m: Match, specs: list[EventSpec], status: Status,
-              out: list[Event]) -> tuple[str, int]:
+              out: list[Event]) -> tuple[C.Outcome, int]:
         if not specs:
             return C.NO_ACTOR, 0
         usable = [s for s in specs if s.source is not None]
@@ -244,11 +247,11 @@ class Coder(SlotFiller):
         usable = [s for s in usable if not s.is_self()]
         if not usable:
             return C.SELF_EVENT, 0
-        if status.klass == "refuse" and status.modality == "refusal" and m.entry.cameo[:2] > "08":
-            status = Status(True, "negated", None, None, "negated future")  # "will not attack"
-        if status.negated or status.modality in ("hypothetical", "question"):
-            outcome = {"hypothetical": C.HYPOTHETICAL, "question": C.QUESTION}.get(
-                status.modality or "", C.NEGATED)
+        if status.klass == "refuse" and status.modality == Modality.REFUSAL and not is_cooperation(m.entry.cameo):
+            status = Status(negated=True, modality=Modality.NEGATED, reason="negated future")  # "will not attack"
+        if status.negated or status.modality in (Modality.HYPOTHETICAL, Modality.QUESTION):
+            outcome = {Modality.HYPOTHETICAL: C.HYPOTHETICAL, Modality.QUESTION: C.QUESTION}.get(
+                status.modality or Modality.NEGATED, C.NEGATED)
             if not self.include_negated:
                 return outcome, 0
         else:
@@ -265,7 +268,7 @@ class Coder(SlotFiller):
             if key in seen:
                 continue
             seen.add(key)
-            modality = None if status.modality == "refusal" else status.modality
+            modality = None if status.modality == Modality.REFUSAL else status.modality
             out.append(build_event(doc, sent, si, m.token, spec, status.negated, modality))
             n += 1
         if n == 0:

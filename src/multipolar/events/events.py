@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.events.arguments import Participant
-from multipolar.events.ontology import lookup
-from multipolar.records import ActorMention, Event
+from multipolar.events.ontology import is_material_conflict, lookup
+from multipolar.records import ActorMention, Event, Modality
 
 #: Confidence factor for events whose target is missing.
 NO_TARGET_FACTOR = 0.6
@@ -35,7 +35,7 @@ class EventSpec:
             return True
         if s.sector and t.sector:
             return s.sector == t.sector
-        return self.cameo[:2] < "14"
+        return not is_material_conflict(self.cameo)
 
     @property
     def confidence(self) -> float:
@@ -50,7 +50,7 @@ def participant(mention: ActorMention, confidence: float = 0.9, code: str | None
 
 
 def build_event(doc: Doc, sent: Span, sentence_index: int, trigger: Token, spec: EventSpec,
-                negated: bool = False, modality: str | None = None,
+                negated: bool = False, modality: Modality | None = None,
                 extra: tuple[tuple[str, str], ...] = ()) -> Event:
     """One event record with the ontology's fields and the evidence (sentence, trigger span)."""
     code = lookup(spec.cameo)

@@ -28,8 +28,10 @@ from multipolar.events.arguments import (
     subject_tokens,
 )
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import SPEECH_VERBS, LexEntry, Lexicon
+from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
+from multipolar.events.ontology import is_cooperation, is_material_conflict
+from multipolar.records import Modality
 
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
 CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
@@ -68,7 +70,7 @@ class SlotFiller:
                 return verb, info[0]
         return None
 
-    def noun_governor(self, noun: Token) -> tuple[Token, str] | None:
+    def noun_governor(self, noun: Token) -> tuple[Token, ComplementClass] | None:
         """A complement-taking verb whose object is the nominal trigger: "agreed to a ceasefire",
         "called for talks", "appealed for aid"."""
         tok = first_conjunct(noun)
@@ -78,7 +80,7 @@ class SlotFiller:
         elif tok.dep_ != "dobj":
             return None
         klass = complement_class(head, self.lex)
-        if klass in MAPPED_CLASSES and head.pos_ in ("VERB", "AUX"):
+        if klass is not None and klass in MAPPED_CLASSES and head.pos_ in ("VERB", "AUX"):
             return head, klass
         return None
 
@@ -128,12 +130,12 @@ class SlotFiller:
             for noun in ([m.obj] if m.obj is not None else []) + patient + slot_nouns:
                 targets = [p for p in args.owners(noun, exclude=v, confidence=CONF_OWNER)
                            if (p.code, p.sector) not in codes]
-                if not targets and (e.cameo[:2] >= "14" or noun in slot_nouns):
+                if not targets and (is_material_conflict(e.cameo) or noun in slot_nouns):
                     # "to the museum in Germany"; for material conflict also the object's place
                     targets = [p for p in args.nested(noun, PLACE_PREPS, CONF_PLACE) if (p.code, p.sector) not in codes]
                 if targets:
                     break
-            if not targets and e.cameo[:2] >= "14":  # where it happened: "killed 81 people in Nigeria"
+            if not targets and is_material_conflict(e.cameo):  # where it happened: "killed 81 people in Nigeria"
                 places = prep_objects([v], ("in", "near", "at", "inside"))
                 targets = [p for p in args.participants(places, CONF_PLACE) if (p.code, p.sector) not in codes]
         elif not targets:  # "held talks with the foreign minister of Jordan": the partner's owner
@@ -162,7 +164,7 @@ class SlotFiller:
         cameo = self.lex.map_complement(klass, e.cameo) or e.cameo
         if klass == "intent" and e.cameo[:2] in ("01", "02", "03"):
             cameo = e.cameo  # "X will seek support" is still an appeal
-        if status.modality == "refusal" and e.cameo[:2] > "08":
+        if status.modality == Modality.REFUSAL and not is_cooperation(e.cameo):
             return e.cameo, e.rule, sources, targets  # "will not attack": a negated attack, no refusal
         gov = status.governor
         if gov is None:
@@ -193,14 +195,14 @@ class SlotFiller:
             lv = (gov[0], "agent")
         verb = lv[0] if lv else noun_clause_verb(n)
         status = clause_status(verb, self.lex, question) if verb is not None else Status(
-            modality="question" if question else None)
+            modality=Modality.QUESTION if question else None)
         if gov is not None and not status.negated:
-            status = Status(False, status.modality if status.modality != "intent" else None, gov[0], gov[1],
-                            status.reason)
+            status = Status(modality=status.modality if status.modality != Modality.INTENT else None,
+                            governor=gov[0], klass=gov[1], reason=status.reason)
         elif lv is None and status.klass is not None:
-            status = Status(status.negated, status.modality, None, None, status.reason)
+            status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
         if noun_negated(n):
-            status = Status(True, "negated", None, None, "negated noun")
+            status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
         poss_src = n
         while poss_src.dep_ == "conj" and not any(c.dep_ == "poss" for c in poss_src.children):
             poss_src = poss_src.head  # "its support for X and opposition to Y"
@@ -247,12 +249,12 @@ class SlotFiller:
                 codes = {(p.code, p.sector) for p in sources}
                 for o in objs:
                     targets = [p for p in args.owners(o, confidence=CONF_OWNER) if (p.code, p.sector) not in codes]
-                    if not targets and e.cameo[:2] >= "14":
+                    if not targets and is_material_conflict(e.cameo):
                         targets = [p for p in args.nested(o, PLACE_PREPS, CONF_PLACE)
                                    if (p.code, p.sector) not in codes]
                     if targets:
                         break
-            if not targets and e.cameo[:2] >= "14" and "recip" not in e.flags:
+            if not targets and is_material_conflict(e.cameo) and "recip" not in e.flags:
                 # where it happened: "imposed blockades around Palestinian towns", "strikes in Mosul"
                 codes = {(p.code, p.sector) for p in sources}
                 places = prep_objects([n] + ([lv[0]] if lv is not None else []), NOUN_PLACE_PREPS)
@@ -287,7 +289,7 @@ class SlotFiller:
         for a in sources:
             for slot in slots:
                 specs.append(EventSpec(a, slot, cameo, rule))
-                if slot is not None and "recip" in e.flags and cameo == e.cameo and cameo < "09":
+                if slot is not None and "recip" in e.flags and cameo == e.cameo and is_cooperation(cameo):
                     # "A met B": B met A too (cooperation only, and not a one-sided intent)
                     specs.append(EventSpec(slot, a, cameo, rule + "/recip"))
         if not sources:
