@@ -62,7 +62,8 @@ def _code_batch(
 
 def _pipeline_for(config: PipelineConfig) -> Language:
     return get_pipeline(PipelineConfig(include_negated=config.include_negated,
-                                       use_classifier=config.use_classifier))
+                                       use_classifier=config.use_classifier,
+                                       locate_places=config.locate_places, score_tone=config.score_tone))
 
 
 def code_documents(

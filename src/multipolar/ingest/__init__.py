@@ -1,6 +1,6 @@
-"""Read documents from plain text, HTML and JSON Lines feeds."""
+"""Read documents from plain text, HTML pages, JSON Lines and RSS/Atom feeds."""
 
-from multipolar.ingest.readers import ReadError, ReadWarning, normalise_date, read_inputs
+from multipolar.ingest.readers import ReadError, ReadWarning, normalise_date, read_feeds, read_inputs
 from multipolar.ingest.stream import DEFAULT_MAX_DOC_CHARS, DocumentStream, ReadCounts
 
 __all__ = [
@@ -10,5 +10,6 @@ __all__ = [
     "ReadError",
     "ReadWarning",
     "normalise_date",
+    "read_feeds",
     "read_inputs",
 ]

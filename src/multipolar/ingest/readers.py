@@ -18,14 +18,17 @@ from typing import Any
 
 from multipolar.ingest.dateline import dateline_date
 from multipolar.ingest.decode import BinaryInput, clean_string, decode_bytes
-from multipolar.ingest.html import html_to_text
+from multipolar.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
+from multipolar.ingest.html import extract_article
 from multipolar.records import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-DIRECTORY_SUFFIXES = KNOWN_SUFFIXES - {""}  # in directories, files without a suffix are skipped
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+# in directories, files without a suffix are skipped, and .xml files (only .rss and .atom are feeds there)
+DIRECTORY_SUFFIXES = KNOWN_SUFFIXES - {"", ".xml"}
+URL_PREFIXES = ("http://", "https://")
 _NAME_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)")
 
 
@@ -209,6 +212,9 @@ def read_file(path: Path, default_date: str | None = None) -> Iterator[Document 
         yield ReadError(origin, exc.strerror or str(exc))
         return
     suffix = path.suffix.lower()
+    if suffix in FEED_SUFFIXES or (suffix == "" and looks_like_feed(data)):
+        yield from read_feed_source(data, origin)
+        return
     if suffix in JSONL_SUFFIXES and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         if data.startswith(codecs.BOM_UTF8):
             data = data[len(codecs.BOM_UTF8):]
@@ -229,17 +235,45 @@ def read_file(path: Path, default_date: str | None = None) -> Iterator[Document 
         yield from _nonempty(read_jsonl_lines(text.splitlines(), origin, default_date), origin)
     elif suffix in HTML_SUFFIXES:
         try:
-            title, body = html_to_text(text)
-        except Exception as exc:  # a parser failing on broken markup must not stop the run
+            yield _html_document(path.name, text, origin, default_date)
+        except Exception as exc:  # an extractor failing on broken markup must not stop the run
             yield ReadError(origin, f"cannot parse HTML ({type(exc).__name__}: {str(exc)[:120]})")
-            return
-        if not body:
-            yield ReadError(origin, "no text found in HTML")
-        else:
-            yield Document(id=path.name, text=body, date=dateline_date(body) or default_date, title=title,
-                           origin=origin)
     else:
         yield Document(id=path.name, text=text, date=dateline_date(text) or default_date, origin=origin)
+
+
+def _html_document(name: str, markup: str, origin: str, default_date: str | None) -> Document | ReadError:
+    """A saved web page's article (trafilatura, else the standard-library extractor)."""
+    article = extract_article(markup)
+    if not article.text:
+        return ReadError(origin, "no text found in HTML")
+    try:
+        page_date = normalise_date(article.date)
+    except ValueError:
+        page_date = None
+    return Document(id=name, text=article.text, date=page_date or dateline_date(article.text) or default_date,
+                    title=article.title, publisher=article.publisher, url=article.url, origin=origin)
+
+
+def read_feed_source(source: str | bytes, origin: str) -> Iterator[Document | ReadError | ReadWarning]:
+    """The entries of an RSS/Atom feed (URL, file or bytes) as documents; problems as errors."""
+    for item in read_feed(source, origin):
+        yield ReadError(origin, item) if isinstance(item, str) else item
+
+
+def read_feeds(sources: Iterable[str]) -> Iterator[Document | ReadError | ReadWarning]:
+    """Documents of feeds given as URLs or files (``--feed``)."""
+    for source in sources:
+        if source.startswith(URL_PREFIXES):
+            yield from read_feed_source(source, source)
+            continue
+        path = Path(source)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            yield ReadError(source, exc.strerror or str(exc))
+            continue
+        yield from read_feed_source(data, source)
 
 
 def read_stdin(default_date: str | None = None) -> Iterator[Document | ReadError | ReadWarning]:
@@ -279,13 +313,16 @@ def read_inputs(
         if raw == "-":
             yield from read_stdin(default_date)
             continue
+        if raw.startswith(URL_PREFIXES):
+            yield from read_feed_source(raw, raw)
+            continue
         path = Path(raw)
         if path.is_dir():
             files = _directory_files(path)
             if isinstance(files, ReadError):
                 yield files
             elif not files:
-                yield ReadError(raw, "directory holds no .txt, .html or .jsonl files")
+                yield ReadError(raw, "directory holds no .txt, .html, .jsonl, .rss or .atom files")
             else:
                 for file in files:
                     yield from read_file(file, default_date)

@@ -12,11 +12,12 @@ The rules (shared by ``code`` and ``ingest``):
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from multipolar.ingest.readers import ReadError, ReadWarning, print_error, read_inputs
+from multipolar.ingest.readers import ReadError, ReadWarning, print_error, read_feeds, read_inputs
 from multipolar.ingest.repeats import RepeatedIds
 from multipolar.records import Document
 
@@ -69,8 +70,10 @@ class DocumentStream:
         on_error: Callable[[ReadError], None] | None = None,
         on_line: Callable[[str], None] | None = None,
         max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
+        feeds: Iterable[str] = (),
     ) -> None:
         self.paths = list(paths)
+        self.feeds = list(feeds)  # RSS/Atom feeds (URLs or files) given with --feed
         self.default_date = default_date
         self.on_error = on_error or print_error
         self.on_line = on_line or print_line
@@ -111,7 +114,7 @@ class DocumentStream:
         return document
 
     def __iter__(self) -> Iterator[Document]:
-        for item in read_inputs(self.paths, self.default_date):
+        for item in itertools.chain(read_inputs(self.paths, self.default_date), read_feeds(self.feeds)):
             if isinstance(item, ReadError):
                 self._error(item)
             elif isinstance(item, ReadWarning):

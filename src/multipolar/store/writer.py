@@ -15,7 +15,18 @@ import duckdb
 import pyarrow as pa
 
 from multipolar.records import Document, Event
-from multipolar.store.rows import documents_table, mentions_table, text_hash
+from multipolar.store.rows import GEO_COLUMNS, documents_table, mentions_table, text_hash
+
+
+def _geo_select() -> str:
+    """Each event's location blocks: each block that of its first mention located in it (lowest doc id,
+    sentence, mention), so the columns of one block always come from the same mention."""
+    parts = []
+    for column in GEO_COLUMNS:
+        block = column[: column.index("_geo_") + 4]
+        parts.append(f"arg_min(m.{column}, {{'d': m.doc_id, 's': m.sentence_index, 'i': m.mention_index}}) "
+                     f"FILTER (WHERE m.{block}_type IS NOT NULL) AS {column}")
+    return ",\n    ".join(parts)
 
 
 def _most_frequent(column: str) -> str:
@@ -56,7 +67,9 @@ SELECT
     arg_min(m.sentence_index, {{'d': m.doc_id, 's': m.sentence_index}}) AS first_sentence,
     arg_min(m.url, {{'d': m.doc_id, 's': m.sentence_index, 'i': m.mention_index}})
         FILTER (WHERE m.url IS NOT NULL) AS url,
-    min(d.ingested_at) AS date_added
+    min(d.ingested_at) AS date_added,
+    list_avg(list_sort(list(m.tone) FILTER (WHERE m.tone IS NOT NULL))) AS avg_tone,
+    {_geo_select()}
 FROM mentions m JOIN documents d USING (doc_id)
 WHERE m.counted AND m.event_id IN (SELECT event_id FROM _batch_keys)
 GROUP BY m.event_id, m.date, m.source, m.target, m.cameo

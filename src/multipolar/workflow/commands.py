@@ -38,7 +38,12 @@ def _fail(err: Console, exc: StoreError) -> typer.Exit:
 
 
 def ingest_command(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or - (stdin): text, HTML, JSONL.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories or - (stdin): text, HTML, JSONL, RSS/Atom.")
+    ] = None,
+    feed: Annotated[
+        list[str] | None, typer.Option("--feed", help="RSS/Atom feed (URL or file); repeatable.")
+    ] = None,
     db: Annotated[str, typer.Option("--db", help="DuckDB database file.")] = DEFAULT_DB,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Coding processes (0 = all cores).")] = 0,
     batch_size: Annotated[
@@ -55,6 +60,9 @@ def ingest_command(
     """Code documents and store them with every event mention and the aggregated events."""
     err = Console(stderr=True, soft_wrap=True)
     default_date = parse_date_option(date)
+    if not paths and not feed:
+        err.print("error: give files, directories, - (stdin) or --feed URL-or-file", markup=False, highlight=False)
+        raise typer.Exit(2)
     try:
         open_db(db, wait=wait).close()  # create the schema, or check it, before coding anything
     except StoreError as exc:
@@ -78,9 +86,9 @@ def ingest_command(
             bar.update(task, completed=done, rate=done / elapsed if elapsed else 0.0, events=stats.events)
 
         try:
-            stats = ingest_paths(partial(write_connection, db, wait=wait), paths, _coder(jobs),
+            stats = ingest_paths(partial(write_connection, db, wait=wait), paths or [], _coder(jobs),
                                  batch_size=batch_size, report=report, progress=progress,
-                                 default_date=default_date, max_doc_chars=max_doc_chars)
+                                 default_date=default_date, max_doc_chars=max_doc_chars, feeds=feed or [])
         except StoreError as exc:
             raise _fail(err, exc) from None
     err.print(stats.summary(), markup=False, highlight=False)
