@@ -6,6 +6,7 @@ and, in the same run, parses the same texts with the bare English model. Both go
 ratio measures what multipolar's components cost, not differences in process handling.
 
 usage: python benchmarks/throughput.py [--limit 2000] [-j 0] [--batch-size 64] [--repeat 1]
+       [--second-opinion-cost]   (also the pipeline without multipolar_second_opinion)
 """
 
 from __future__ import annotations
@@ -88,7 +89,13 @@ def _full(documents: list[Document], jobs: int, batch_size: int) -> Iterator[int
     return (len(events) for _doc, events in code_documents(documents, config))
 
 
-MODES: dict[str, Callable[[list[Document], int, int], Iterator[int]]] = {"bare": _bare, "full": _full}
+def _no_opinion(documents: list[Document], jobs: int, batch_size: int) -> Iterator[int]:
+    config = PipelineConfig(n_process=jobs, batch_size=batch_size, second_opinion=False)
+    return (len(events) for _doc, events in code_documents(documents, config))
+
+
+MODES: dict[str, Callable[[list[Document], int, int], Iterator[int]]] = {
+    "bare": _bare, "full": _full, "no_opinion": _no_opinion}
 
 
 def cpu_time() -> float:
@@ -127,6 +134,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--batch-size", type=int, default=64, help="nlp.pipe batch size (default 64)")
     parser.add_argument("--repeat", type=int, default=1, help="alternate bare/full runs N times, keep the best")
     parser.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
+    parser.add_argument("--second-opinion-cost", action="store_true",
+                        help="also time the pipeline without multipolar_second_opinion (its cost)")
     return parser.parse_args(argv)
 
 
@@ -149,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     best: dict[str, Run] = {}
     best_cpu: dict[str, Run] = {}
     for round_ in range(1, max(1, args.repeat) + 1):
-        for mode in ("bare", "full"):
+        for mode in ("bare", "full", "no_opinion") if args.second_opinion_cost else ("bare", "full"):
             run = timed(mode, documents, words, jobs, args.batch_size)
             print(f"  round {round_} {mode}: {run.seconds:8.2f} s  {run.words_per_second:10.0f} words/s"
                   f"  {run.cpu_seconds:8.2f} CPU s  {run.words_per_cpu_second:8.0f} words/CPU s")
@@ -166,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio      : {ratio:.3f} (goal >= {GOAL:.2f}) {'OK' if ratio >= GOAL else 'BELOW GOAL'}")
     cpu_ratio = best_cpu["full"].words_per_cpu_second / best_cpu["bare"].words_per_cpu_second
     print(f"CPU ratio  : {cpu_ratio:.3f} (words per CPU second, best of each; steadier under other load)")
+    if "no_opinion" in best:
+        without = best_cpu["no_opinion"].words_per_cpu_second / best_cpu["bare"].words_per_cpu_second
+        print(f"CPU ratio without the second opinion: {without:.3f} (its cost: {without - cpu_ratio:+.3f})")
     print(f"events     : {full.events} coded from {len(documents)} stories")
     print(f"peak RSS   : {own:.0f} MiB main process, {child:.0f} MiB largest worker")
     if args.json:

@@ -218,5 +218,11 @@ def test_places_lists_located_events(tmp_path):
     assert [(r["country"], r["name"], r["events"]) for r in rows] == [("PSE", "Nablus", 1)]
     assert rows[0]["lat"] == pytest.approx(32.22)
     assert geo.get("/api/places", params={"actor": "ISR"}).json()[0]["events"] == 1
+    assert rows[0]["full_name"] == "Nablus, Palestine"
+    for where in ({"country": "pse"}, {"place": "Nablus, Palestine"}):  # the map's click-through
+        page = geo.get("/api/events", params=where).json()
+        assert page["total"] == 1 and page["events"][0]["place"] == "Nablus, Palestine"
+    assert geo.get("/api/events", params={"country": "UKR"}).json()["total"] == 0
+    assert geo.get("/api/events", params={"country": "PS"}).status_code == 422
     assert geo.get("/api/places", params={"level": "planet"}).status_code == 422
     assert geo.get("/api/places", params={"actor": "XYZ"}).status_code == 404

@@ -18,7 +18,8 @@ from multipolar.analysis.common import DB, actor, cameo_labels, connection, date
 
 COLUMNS = (
     "event_id, date, source, target, cameo, root, quad, goldstein, plover, plover_mode, "
-    "num_mentions, num_documents, num_sources, confidence, source_name, target_name, first_doc_id, url"
+    "num_mentions, num_documents, num_sources, confidence, source_name, target_name, first_doc_id, url, "
+    "action_geo_country AS country, action_geo_full_name AS place"
 )
 
 
@@ -37,7 +38,8 @@ class EventFilter:
     """Filters on the ``events`` table; every value is passed as a query parameter.
 
     ``actor`` matches either side; ``dyad`` is a pair in either direction; ``cameo`` a code or a
-    code prefix (``"04"``, ``"042"``); ``text`` a case-insensitive substring of an evidence sentence.
+    code prefix (``"04"``, ``"042"``); ``text`` a case-insensitive substring of an evidence sentence;
+    ``country`` (ISO alpha-3) and ``place`` (full name, as in ``places``) match the action location.
     """
 
     actor: str | None = None
@@ -51,6 +53,8 @@ class EventFilter:
     since: str | dt.date | None = None
     until: str | dt.date | None = None
     text: str | None = None
+    country: str | None = None
+    place: str | None = None
 
     def sql(self) -> tuple[list[str], list[Any]]:
         """SQL conditions (on ``events``) and their parameters; ValueError on a bad value."""
@@ -85,6 +89,12 @@ class EventFilter:
                 raise ValueError(f"bad quad class {self.quad!r} (1 to 4)")
             conditions.append("quad = ?")
             params.append(self.quad)
+        if self.country:
+            conditions.append("action_geo_country = ?")
+            params.append(self.country.strip().upper())
+        if self.place:
+            conditions.append("action_geo_full_name = ?")
+            params.append(self.place.strip())
         if self.text:
             conditions.append(
                 "event_id IN (SELECT event_id FROM mentions WHERE counted AND contains(lower(sentence), ?))"

@@ -47,6 +47,12 @@ def explain_doc(doc: Doc) -> list[str]:
         )
     if not doc._.events:
         lines.append("  (none)")
+    opinions = [(si, p) for si, p in enumerate(doc._.sentence_types or []) if p]
+    if opinions:
+        lines.append("event-type model (top labels; multipolar_second_opinion):")
+    for si, probs in opinions:
+        top = sorted(probs.items(), key=lambda item: -item[1])[:3]
+        lines.append(f"  sentence {si}: " + ", ".join(f"{label} {p:.2f}" for label, p in top))
     return lines
 
 

@@ -1,4 +1,5 @@
-"""``multipolar train``: train the penta text classifier (:mod:`multipolar.events.classifier`).
+"""``multipolar train``: train the penta text classifier (:mod:`multipolar.events.classifier`), or
+with ``--kind types`` the event-type model of the second opinion (:mod:`multipolar.events.train_types`).
 
 A spaCy bag-of-words ``textcat`` (unigrams + bigrams, hashed), CPU-only, deterministic for a seed.
 ``--folds K`` first reports stratified K-fold cross-validated accuracy (never train-on-test),
@@ -12,6 +13,7 @@ import random
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,7 +28,14 @@ from multipolar.events.classifier import DIGESTS_FILE, LABELS, model_dir, predic
 from multipolar.events.ontology import cameo_codes
 from multipolar.events.scoring import read_gold
 
-DEFAULT_GOLD = Path(__file__).resolve().parents[3].parent / "shared" / "gold" / "dev" / "conflibert_train.jsonl"
+DEV_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "gold" / "dev"
+DEFAULT_GOLD = DEV_DIR / "conflibert_train.jsonl"
+DEFAULT_TUNE = DEV_DIR / "agnews_dev.jsonl"
+
+
+class ModelKind(StrEnum):
+    penta = "penta"  # the exclusive penta classifier (events/data/model)
+    types = "types"  # the multi-label event-type model of the second opinion (events/data/event_types)
 
 
 def default_hyper() -> dict[str, Any]:
@@ -160,8 +169,17 @@ def train_command(
     ] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     epochs: Annotated[int | None, typer.Option(help="Training epochs.")] = None,
+    kind: Annotated[ModelKind, typer.Option(help="penta: the penta classifier; types: the event-type model.")]
+    = ModelKind.penta,
+    tune: Annotated[Path, typer.Option(help="types: gold with coded events, cross-validated and tuned on "
+                                            "(even half).")] = DEFAULT_TUNE,
+    check: Annotated[bool, typer.Option(help="types: also report out-of-fold figures on --gold.")] = False,
 ) -> None:
-    """Train the penta text classifier on gold sentences and report cross-validated accuracy."""
+    """Train the penta text classifier (or, with --kind types, the event-type model) and report
+    cross-validated figures."""
+    if kind is ModelKind.types:
+        _train_types(gold, tune, output, folds, synthetic, seed, epochs, check)
+        return
     hyper = default_hyper()
     if epochs is not None:
         hyper["epochs"] = epochs
@@ -183,3 +201,18 @@ def train_command(
     save_model(nlp, target, data + extra, info)
     size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file())
     typer.echo(f"model written to {target} ({size / 1e6:.1f} MB) in {time.perf_counter() - started:.0f} s")
+
+
+def _train_types(gold: Path, tune: Path, output: Path | None, folds: int, synthetic: Path | None, seed: int,
+                 epochs: int | None, check: bool) -> None:
+    from multipolar.events import typemodel
+    from multipolar.events.crossval import Source
+    from multipolar.events.train_types import train_types
+
+    for path in (tune, gold, synthetic):
+        if path is not None and not path.is_file():
+            raise typer.BadParameter(f"{path} is not a file")
+    others = [Source(gold, "gold")] if gold.resolve() != tune.resolve() else []
+    if synthetic is not None:
+        others.append(Source(synthetic, "synthetic"))
+    train_types(tune, others, output or typemodel.model_dir(), folds, seed, epochs, check)

@@ -37,6 +37,7 @@ class PipelineConfig:
 
     include_negated: bool = False  # also emit negated/hypothetical events, flagged
     use_classifier: bool = True  # back the lexicon with the shipped event-class model where it exists
+    second_opinion: bool = True  # the event-type model vetoes and recovers events (multipolar_second_opinion)
     locate_places: bool = True  # give events action and actor locations (multipolar_places)
     score_tone: bool = True  # give events their document's tone (multipolar_tone)
     batch_size: int = 64
@@ -49,7 +50,7 @@ class PipelineConfig:
 
 def build_pipeline(config: PipelineConfig | None = None) -> Language:
     """The English model with ``multipolar_actors``, ``multipolar_events`` and (as configured)
-    ``multipolar_places`` and ``multipolar_tone`` added by name."""
+    ``multipolar_second_opinion``, ``multipolar_places`` and ``multipolar_tone`` added by name."""
     config = config or PipelineConfig()
     nlp = load_model(exclude=UNUSED_MODEL_PARTS)
     nlp.add_pipe("multipolar_actors")
@@ -57,6 +58,8 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
         "multipolar_events",
         config={"include_negated": config.include_negated, "use_classifier": config.use_classifier},
     )
+    if config.second_opinion:
+        nlp.add_pipe("multipolar_second_opinion")
     if config.locate_places:
         nlp.add_pipe("multipolar_places")
     if config.score_tone:

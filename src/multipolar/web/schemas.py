@@ -36,6 +36,8 @@ class EventRow(BaseModel):
     target_name: str | None
     first_doc_id: str
     url: str | None
+    country: str | None = None
+    place: str | None = None
 
 
 class EventsPage(BaseModel):
@@ -100,6 +102,7 @@ class PlaceRow(BaseModel):
     country_name: str | None = None
     adm1: str | None = None
     name: str | None = None
+    full_name: str | None = None
     type: str | None = None
     events: int
     mentions: int

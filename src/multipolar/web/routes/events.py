@@ -62,6 +62,12 @@ async def list_events(
     since: Since = None,
     until: Until = None,
     q: Annotated[str | None, Query(max_length=200, description="Text in an evidence sentence.")] = None,
+    country: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z]{3}$", description="Action location's country (ISO alpha-3).")
+    ] = None,
+    place: Annotated[
+        str | None, Query(max_length=200, description="Action location's full name, as in /api/places.")
+    ] = None,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=PAGE_SIZE_CAP)] = 50,
     sort: EventSort = EventSort.date,
@@ -80,6 +86,7 @@ async def list_events(
             actor=known_actor(con, actor), source=known_actor(con, source), target=known_actor(con, target),
             dyad=(known_actor(con, pair[0]) or "", known_actor(con, pair[1]) or "") if pair else None,
             cameo=cameo, root=root, plover=plover, quad=quad, since=since, until=until, text=q,
+            country=country, place=place,
         )
 
     if fmt == EventFormat.json:
