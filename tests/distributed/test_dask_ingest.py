@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+from datetime import date
 
 import pytest
 
@@ -47,12 +48,14 @@ def test_same_store_counts_and_errors_as_a_local_ingest(tmp_path, client):
     stats = dask_ingest(client, paths, fake_factory(), con=con, batch_size=4, report=lines.append)
     assert_same(con, local)
     assert stats.summary() == local_stats.summary()
-    assert lines == [f"error: {paths[0]}:4: malformed JSON (Expecting property name enclosed in double quotes)"]
+    assert lines == [f"error: {paths[0]}:4: malformed JSON (Expecting property name enclosed in double quotes)",
+                     f"warning: {paths[0]}:7: id 'd001' repeats line 2 with a different text: "
+                     "kept as a new version 'd001~2'"]  # the reading rules, as a local ingest applies them
     # again: what is stored unchanged is skipped, as a local re-ingest skips it
     again = dask_ingest(client, paths, fake_factory(), con=con, batch_size=4, report=lines.append)
     local_again = ingest_paths(local, paths, fake_code, batch_size=4, report=lambda line: None)
     assert again.summary() == local_again.summary()
-    assert again.skipped == 14  # all but the older version of the repeated id
+    assert again.skipped == 15  # both versions of the repeated id are stored, so all are unchanged
     assert_same(con, local)
     con.close()
     local.close()
@@ -125,3 +128,19 @@ def test_the_real_pipeline_on_workers_codes_what_it_codes_here(tmp_path, client)
     assert_same(there, here)
     here.close()
     there.close()
+
+
+def test_date_and_max_doc_chars_apply_as_in_a_local_ingest(tmp_path, client):
+    paths = write_inputs(tmp_path / "in")
+    options = {"default_date": "2020-02-02", "max_doc_chars": 20}  # two documents are longer
+    local, local_lines = open_db(tmp_path / "local.duckdb"), []
+    local_stats = ingest_paths(local, paths, fake_code, batch_size=4, report=local_lines.append, **options)
+    con, lines = open_db(tmp_path / "dask.duckdb"), []
+    stats = dask_ingest(client, paths, fake_factory(), con=con, batch_size=4, report=lines.append, **options)
+    assert_same(con, local)
+    assert stats.summary() == local_stats.summary()
+    assert "2 over --max-doc-chars not coded" in stats.summary()
+    assert lines == local_lines
+    assert con.execute("SELECT date FROM documents WHERE doc_id = 'b.txt'").fetchone() == (date(2020, 2, 2),)
+    con.close()
+    local.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from multipolar.ingest import DocumentStream, ReadError, normalise_date, read_inputs
+from multipolar.ingest import DocumentStream, ReadError, ReadWarning, normalise_date, read_inputs
 from multipolar.ingest.html import html_to_text
 from multipolar.records import Document
 
@@ -52,13 +52,16 @@ def test_bad_inputs_are_errors_and_good_ones_still_read(tmp_path: Path) -> None:
                     encoding="utf-8")
     paths = [str(good), str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt"),
              str(tmp_path / "binary.txt"), str(tmp_path / "latin1.txt"), str(feed)]
-    docs, errors = _split(list(read_inputs(paths)))
-    assert sorted(d.id for d in docs) == ["1", "good.txt"]
+    items = list(read_inputs(paths))
+    docs, errors = _split(items)
+    assert sorted(d.id for d in docs) == ["1", "good.txt", "latin1.txt"]
+    assert next(d for d in docs if d.id == "latin1.txt").text == "café"
+    warnings = [str(i) for i in items if isinstance(i, ReadWarning)]
+    assert warnings == [f"{tmp_path / 'latin1.txt'}: not valid UTF-8 (byte 3): read as Windows-1252"]
     messages = [str(e) for e in errors]
     assert any("missing.txt" in m and "no such file" in m for m in messages)
     assert any("empty.txt" in m and "empty" in m for m in messages)
     assert any("binary.txt" in m and "binary" in m for m in messages)
-    assert any("latin1.txt" in m and "UTF-8" in m for m in messages)
     assert any(m.startswith(f"{feed}:2:") and "malformed JSON" in m for m in messages)
     assert any(m.startswith(f"{feed}:3:") and "text" in m for m in messages)
     assert any(m.startswith(f"{feed}:4:") for m in messages)

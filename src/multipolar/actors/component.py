@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from multipolar.actors import tables
 from multipolar.actors.coref import resolve_coreference
 from multipolar.actors.names import organisation_names
-from multipolar.actors.resolver import ActorMatcher, Composer, today
+from multipolar.actors.resolver import ActorMatcher, Composer
 from multipolar.nlp import extensions as _extensions  # noqa: F401
 
 #: What the component reads from the parse and what it sets (checked by ``nlp.analyze_pipes``). It
@@ -26,7 +26,7 @@ class ActorResolver:
         self.matcher = ActorMatcher(nlp.vocab, nlp.tokenizer)
 
     def __call__(self, doc: Doc) -> Doc:
-        date = (doc._.date or today())[:10]
+        date = doc._.date[:10] if doc._.date else None  # None: undated, resolved without tenure
         units = self.matcher.units(doc, date)
         roles = self.matcher.roles(doc)
         mentions = Composer(doc, units, roles, date).mentions()

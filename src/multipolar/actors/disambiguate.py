@@ -38,19 +38,23 @@ def _cue_reading(doc: Doc, alias: str) -> str | None:
     return default
 
 
-def _leader_reading(entries: tuple[Entry, ...], date: str) -> Entry:
+def _leader_reading(entries: tuple[Entry, ...], date: str | None) -> Entry:
+    """The leader in office on ``date``, else the latest before it; undated: the latest to take office."""
     spells = tables.tenures_by_leader()
     best: tuple[int, str, Entry] | None = None
     for entry in entries:
         for spell in spells.get(entry.leader or "", ()):
-            rank = 2 if spell.covers(date) else (1 if spell.start <= date else 0)
+            undated_or_past = date is None or spell.start <= date
+            rank = 2 if date is not None and spell.covers(date) else (1 if undated_or_past else 0)
             key = (rank, spell.start if rank else "", entry)
             if best is None or key[:2] > best[:2]:
                 best = key
     return best[2] if best else entries[0]
 
 
-def choose_entry(doc: Doc, start: int, end: int, alias: str, entries: tuple[Entry, ...], date: str) -> Entry | None:
+def choose_entry(
+    doc: Doc, start: int, end: int, alias: str, entries: tuple[Entry, ...], date: str | None
+) -> Entry | None:
     """The entry an alias denotes here, or None when it is not an actor in this context."""
     first = entries[0]
     if first.kind != MentionKind.LEADER and is_person_name(doc, start, alias):

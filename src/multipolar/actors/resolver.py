@@ -4,11 +4,15 @@ Conventions (see ``data/README.md``): a bare country name or capital used as a m
 ``GOV``; a nationality adjective alone gets no sector; a plural demonym ("Afghans") gets ``CVL``;
 nationality + role noun takes the role's sector ("Chinese troops" -> CHN MIL); a leader named while in
 office gets ``GOV``, after their tenure ``ELI``.
+
+Undated documents (no date of their own, no ``--date``) are resolved without tenure, never against
+today's date: a named leader gets ``GOV`` (``ELI`` with "former" and the like), a title ("the
+Russian president") gets ``GOV`` without naming the holder, and an alias shared by several leaders
+reads as the one whose latest term began last.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -28,8 +32,7 @@ MAX_MODIFIERS = 3
 MAX_NAME_TOKENS = 4
 
 
-def today() -> str:
-    return _dt.date.today().isoformat()
+UNDATED = "undated"
 
 
 @dataclass
@@ -81,7 +84,7 @@ class ActorMatcher:
             elif not self.role_index.add(key, term):
                 self.role_matcher.add("R|" + term, list(make([term, term.title()])))
 
-    def units(self, doc: Doc, date: str) -> list[Unit]:
+    def units(self, doc: Doc, date: str | None) -> list[Unit]:
         """Longest non-overlapping alias matches, resolved to one entry each (blocking phrases dropped)."""
         raw = sorted([*self.alias_matcher(doc), *self.alias_index(doc)], key=lambda m: (m[1] - m[2], m[1]))
         taken = bytearray(len(doc))
@@ -115,7 +118,9 @@ def _is_name_token(token: object) -> bool:
 class Composer:
     """Turns units + roles into ActorMentions (one linear pass)."""
 
-    def __init__(self, doc: Doc, units: list[Unit], roles: dict[int, tuple[int, Role]], date: str) -> None:
+    def __init__(
+        self, doc: Doc, units: list[Unit], roles: dict[int, tuple[int, Role]], date: str | None
+    ) -> None:
         self.doc = doc
         self.units = units
         self.roles = roles
@@ -226,7 +231,7 @@ class Composer:
                         holder = tables.office_holder(code, office, self.date, _title(chain))
                         name = holder.name if holder else None
                         sector = "GOV"
-                        rule += f" + office:{office}@{self.date}"
+                        rule += f" + office:{office}@{self.date or UNDATED}"
             elif end in self.unit_at and self.unit_at[end].entry.kind == MentionKind.LEADER and (
                 self.unit_at[end].entry.code == code
             ):
@@ -246,7 +251,7 @@ class Composer:
                         if role.office:
                             holder = tables.office_holder(code, role.office, self.date, _title([role]))
                             name = holder.name if holder else None
-                            rule += f" + office:{role.office}@{self.date}"
+                            rule += f" + office:{role.office}@{self.date or UNDATED}"
         if leader is not None:
             sector, rule = self._tenure(leader, rule)
             kind = MentionKind.LEADER
@@ -269,6 +274,9 @@ class Composer:
 
     def _tenure(self, leader: str, rule: str) -> tuple[str | None, str]:
         spells = tables.tenures_by_leader().get(leader, ())
+        if self.date is None:  # undated: the sector of the latest spell (GOV for the leaders' tables)
+            latest = max(spells, key=lambda spell: spell.start, default=None)
+            return (latest.sector if latest else "GOV"), f"{rule} [{UNDATED}: tenure not checked]"
         for spell in spells:
             if spell.covers(self.date):
                 return spell.sector, f"{rule} [{spell.office} {spell.start}..{spell.end or ''}]"

@@ -287,12 +287,14 @@ def tenures_by_office() -> dict[tuple[str, str], tuple[Tenure, ...]]:
     return {k: tuple(sorted(v, key=lambda t: t.start)) for k, v in out.items()}
 
 
-def office_holder(country: str, office: str, date: str, title: str = "") -> Tenure | None:
-    """Who held ``office`` of ``country`` on ``date`` (None if unknown).
+def office_holder(country: str, office: str, date: str | None, title: str = "") -> Tenure | None:
+    """Who held ``office`` of ``country`` on ``date`` (None if unknown, or undated: ``date`` None).
 
     ``title`` ("president") first picks an office holder with that title (Iran's president is its
     head of government), then falls back to ``office``.
     """
+    if date is None:
+        return None
     if title:
         for key in ((country, "HOS"), (country, "HOG")):
             for tenure in tenures_by_office().get(key, ()):

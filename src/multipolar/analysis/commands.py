@@ -22,7 +22,7 @@ from multipolar.analysis.graph import graph, graph_text
 from multipolar.analysis.places import PlaceLevel, places
 from multipolar.analysis.relations import relations
 from multipolar.output import Format, frame_text, write_frame, write_summary
-from multipolar.store.database import DEFAULT_DB, StoreError
+from multipolar.store.database import DEFAULT_DB, DatabaseBusyError, StoreError
 from multipolar.store.lake import PartitionBy, export_lake, open_lake, pending_parts
 
 
@@ -65,12 +65,12 @@ ActorB = Annotated[str, typer.Argument(help="Other actor code, e.g. CHN.")]
 
 @contextmanager
 def _errors() -> Iterator[None]:
-    """Readable one-line errors (bad arguments, missing or foreign database) with exit code 2."""
+    """Readable one-line errors: bad arguments, missing or foreign database (exit 2), busy database (exit 3)."""
     try:
         yield
     except (StoreError, ValueError) as exc:
         Console(stderr=True, soft_wrap=True).print(f"error: {exc}", markup=False, highlight=False)
-        raise typer.Exit(2) from None
+        raise typer.Exit(3 if isinstance(exc, DatabaseBusyError) else 2) from None
 
 
 @contextmanager

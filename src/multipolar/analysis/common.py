@@ -11,7 +11,7 @@ from typing import Any
 import duckdb
 
 from multipolar.reference import cameo_labels, country_name, state_name
-from multipolar.store.database import open_db
+from multipolar.store.database import DEFAULT_WAIT, open_db
 
 #: A database: a path, or an open connection (left open).
 DB = str | Path | duckdb.DuckDBPyConnection
@@ -22,11 +22,14 @@ QUAD_NAMES = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_con
 
 @contextmanager
 def connection(db: DB) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to ``db``: opened read-only (and closed) for a path, passed through otherwise."""
+    """A connection to ``db``: opened read-only (and closed) for a path, passed through otherwise.
+
+    A path that an ingest is writing is waited for (up to ``DEFAULT_WAIT`` seconds, see ``open_db``).
+    """
     if isinstance(db, duckdb.DuckDBPyConnection):
         yield db
         return
-    con = open_db(db, read_only=True)
+    con = open_db(db, read_only=True, wait=DEFAULT_WAIT)
     try:
         yield con
     finally:

@@ -10,15 +10,16 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
 
 from distributed import WorkerPlugin, get_worker
-from multipolar.ingest.readers import ReadError
+from multipolar.ingest.readers import ReadError, ReadWarning
 from multipolar.ingest.slices import Slice, read_slice
+from multipolar.ingest.stream import DEFAULT_MAX_DOC_CHARS, too_long
 from multipolar.records import Document
 from multipolar.store import lake
 from multipolar.store.ingest import Coder
@@ -83,6 +84,33 @@ def ready_seconds() -> float:
     return _plugin().ready_seconds
 
 
+@dataclass(frozen=True)
+class ReadRules:
+    """The reading options the workers apply: ``--date`` and ``--max-doc-chars``."""
+
+    default_date: str | None = None
+    max_doc_chars: int = DEFAULT_MAX_DOC_CHARS
+
+
+def read_checked(piece: Slice, rules: ReadRules) -> list[Document | ReadError | ReadWarning]:
+    """A slice's items under the stream's rules: dated by ``--date`` (else the file name), too long → error."""
+    items: list[Document | ReadError | ReadWarning] = []
+    for item in read_slice(piece, rules.default_date):
+        error = too_long(item, rules.max_doc_chars) if isinstance(item, Document) else None
+        items.append(error or item)
+    return items
+
+
+@dataclass(frozen=True)
+class SliceKey:
+    """One document of a slice as the client's checks see it (the text stays on the worker)."""
+
+    doc_id: str
+    digest: str  # the store's text hash
+    origin: str
+    undated: bool
+
+
 @dataclass
 class CodedBatch:
     """What a batch task sends back: rows (or nothing, when the worker wrote a lake part) and counts."""
@@ -92,44 +120,43 @@ class CodedBatch:
     coded: int = 0
     events: int = 0
     n_mentions: int = 0
-    errors: list[str] = field(default_factory=list)
 
 
-def batch_keys(piece: Slice) -> tuple[list[tuple[str, str]], int]:
-    """Task: read a slice and send back (id, text hash) of its documents, for the client's unchanged check.
-
-    Also the number of read errors (reported later, by :func:`code_batch`).
-    """
-    items = read_slice(piece)
-    keys = [(item.id, text_hash(item.text)) for item in items if isinstance(item, Document)]
-    return keys, len(items) - len(keys)
+def batch_keys(piece: Slice, rules: ReadRules = ReadRules()) -> list[SliceKey | ReadError | ReadWarning]:
+    """Task: read a slice and send back, in reading order, its documents' keys (id, text hash, origin,
+    undated) and its reading errors and warnings, for the client's checks (repeated ids, stored unchanged)."""
+    return [SliceKey(item.id, text_hash(item.text), item.origin or item.id, item.date is None)
+            if isinstance(item, Document) else item for item in read_checked(piece, rules)]
 
 
-def _code(piece: Slice, skip: frozenset[str]) -> CodedBatch:
+def _code(piece: Slice, plan: dict[int, str], rules: ReadRules) -> CodedBatch:
+    """Code the slice's documents named in ``plan`` (position among the slice's documents → id to store)."""
     plugin = _plugin()
-    items = read_slice(piece)
-    documents = [item for item in items if isinstance(item, Document) and item.id not in skip]
+    found = [item for item in read_checked(piece, rules) if isinstance(item, Document)]
+    documents = [document if document.id == plan[index] else replace(document, id=plan[index])
+                 for index, document in enumerate(found) if index in plan]
     with plugin.lock:
         assert plugin.coder is not None
         coded = list(plugin.coder(documents))
     docs, mentions = coded_tables(coded)
     return CodedBatch(docs=docs, mentions=mentions, coded=len(coded), events=sum(len(e) for _, e in coded),
-                      n_mentions=mentions.num_rows,
-                      errors=[str(item) for item in items if isinstance(item, ReadError)])
+                      n_mentions=mentions.num_rows)
 
 
-def code_batch(piece: Slice, skip: frozenset[str] = frozenset()) -> CodedBatch:
-    """Task: read a slice and code its documents not in ``skip``; the rows go back to the client.
+def code_batch(piece: Slice, plan: dict[int, str], rules: ReadRules = ReadRules()) -> CodedBatch:
+    """Task: read a slice and code the documents the client planned; the rows go back to the client.
 
     The slice is read again rather than passed from :func:`batch_keys`: reading costs little next
     to parsing, and a task without inputs can run on whichever worker is free.
     """
-    return _code(piece, skip)
+    return _code(piece, plan, rules)
 
 
-def code_to_lake(piece: Slice, root: str, part: str) -> CodedBatch:
+def code_to_lake(
+    piece: Slice, plan: dict[int, str], root: str, part: str, rules: ReadRules = ReadRules()
+) -> CodedBatch:
     """Task: code a slice and write it as lake part ``part`` (a retried task rewrites the same part)."""
-    result = _code(piece, frozenset())
+    result = _code(piece, plan, rules)
     assert result.docs is not None and result.mentions is not None
     if result.docs.num_rows:
         lake.write_part(Path(root), part, result.docs, result.mentions)

@@ -1,4 +1,8 @@
-"""``multipolar code``: code documents into events and print them."""
+"""``multipolar code``: code documents into events and print them.
+
+Exit codes: 0 events printed for every readable document (bad inputs reported on stderr, one line
+each); 1 no document could be read; 2 usage error.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from multipolar.ingest import DocumentStream
+from multipolar.ingest import DEFAULT_MAX_DOC_CHARS, DocumentStream
 from multipolar.nlp.pipeline import PipelineConfig
 from multipolar.options import parse_date_option
 from multipolar.output import Format, write_records
@@ -25,6 +29,9 @@ def code_command(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = all cores).")] = 0,
     batch_size: Annotated[int, typer.Option(help="Documents per nlp.pipe batch.")] = 64,
     include_negated: Annotated[bool, typer.Option(help="Also emit negated/hypothetical events, flagged.")] = False,
+    max_doc_chars: Annotated[
+        int, typer.Option("--max-doc-chars", min=1, help="Documents longer than this are reported, not coded.")
+    ] = DEFAULT_MAX_DOC_CHARS,
 ) -> None:
     """Code documents into CAMEO/PLOVER events, each with its sentence and trigger span."""
     from multipolar.api import code_documents
@@ -33,7 +40,7 @@ def code_command(
     if not paths and not feed:
         typer.echo("error: give files, directories, - (stdin) or --feed URL-or-file", err=True)
         raise typer.Exit(2)
-    stream = DocumentStream(paths or [], default_date, feeds=feed or [])
+    stream = DocumentStream(paths or [], default_date, max_doc_chars=max_doc_chars, feeds=feed or [])
     config = PipelineConfig(include_negated=include_negated, n_process=jobs, batch_size=batch_size)
     events = [e.to_dict() for _, doc_events in code_documents(stream, config) for e in doc_events]
     if stream.read == 0:
@@ -41,6 +48,7 @@ def code_command(
         raise typer.Exit(1)
     columns = TABLE_COLUMNS if fmt in (Format.table, Format.csv, Format.tsv) else None
     write_records(events, fmt, columns)
-    if fmt is Format.table:
-        typer.echo(f"{len(events)} events in {stream.read} documents", err=True)
+    notes = stream.counts.notes()
+    if fmt is Format.table or notes:
+        typer.echo(f"{len(events)} events in {stream.read} documents" + "".join(f"; {n}" for n in notes), err=True)
 

@@ -9,6 +9,7 @@ order, with the same ids, dates and origins (``file:line``).
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,8 @@ from pathlib import Path
 from multipolar.ingest.readers import (
     JSONL_SUFFIXES,
     ReadError,
-    _decode,
+    ReadWarning,
+    _file_date,
     input_files,
     read_file,
     read_jsonl_lines,
@@ -54,21 +56,20 @@ class FeedUrl:
 class Shipped:
     """Documents read by the planner itself (standard input)."""
 
-    documents: tuple[Document | ReadError, ...]
+    documents: tuple[Document | ReadError | ReadWarning, ...]
 
 
 Slice = JsonlSlice | FileList | FeedUrl | Shipped
 
 
-def jsonl_slices(path: Path, lines_per_slice: int) -> Iterator[JsonlSlice | ReadError]:
-    """Slices of ``lines_per_slice`` non-blank lines; the bytes are scanned, not decoded."""
+def jsonl_slices(path: Path, lines_per_slice: int) -> Iterator[JsonlSlice | FileList | ReadError]:
+    """Slices of ``lines_per_slice`` non-blank lines; the bytes are scanned, not decoded (each line is
+    decoded where it is read, as :func:`read_file` does). A UTF-16 file is one slice, read whole."""
     try:
         with path.open("rb") as stream:
-            head = stream.read(8192)
-            empty = not head.strip() and len(head) < 8192
-            problem = _decode(head, str(path)) if b"\x00" in head or empty else None
-            if isinstance(problem, ReadError):
-                yield problem
+            head = stream.read(4)
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                yield FileList((str(path),))
                 return
             stream.seek(0)
             start = position = 0
@@ -81,13 +82,17 @@ def jsonl_slices(path: Path, lines_per_slice: int) -> Iterator[JsonlSlice | Read
                 if count >= lines_per_slice:
                     yield JsonlSlice(str(path), start, position, first)
                     start, first, count = position, line, 0
-            if position > start:
+            if position > start and count:
                 yield JsonlSlice(str(path), start, position, first)
+            elif start == 0:
+                yield ReadError(str(path), "empty file")
     except OSError as exc:
         yield ReadError(str(path), exc.strerror or str(exc))
 
 
-def plan_slices(paths: Iterable[str], batch_size: int) -> Iterator[Slice | ReadError]:
+def plan_slices(
+    paths: Iterable[str], batch_size: int, default_date: str | None = None
+) -> Iterator[Slice | ReadError]:
     """Batches of about ``batch_size`` documents covering ``paths``, in reading order."""
     size = max(1, batch_size)
     files: list[str] = []
@@ -98,7 +103,7 @@ def plan_slices(paths: Iterable[str], batch_size: int) -> Iterator[Slice | ReadE
         if isinstance(item, ReadError):
             yield item
         elif item == "-":
-            stdin = list(read_stdin())
+            stdin = list(read_stdin(default_date))
             for offset in range(0, len(stdin), size):
                 yield Shipped(tuple(stdin[offset : offset + size]))
         elif isinstance(item, str):
@@ -114,8 +119,8 @@ def plan_slices(paths: Iterable[str], batch_size: int) -> Iterator[Slice | ReadE
         yield FileList(tuple(files))
 
 
-def read_slice(piece: Slice, default_date: str | None = None) -> list[Document | ReadError]:
-    """The documents (and read errors) of one slice."""
+def read_slice(piece: Slice, default_date: str | None = None) -> list[Document | ReadError | ReadWarning]:
+    """The documents (and read errors and warnings) of one slice, under :func:`read_file`'s rules."""
     if isinstance(piece, Shipped):
         return list(piece.documents)
     if isinstance(piece, FeedUrl):
@@ -128,8 +133,10 @@ def read_slice(piece: Slice, default_date: str | None = None) -> list[Document |
             data = stream.read(piece.end - piece.start)
     except OSError as exc:
         return [ReadError(piece.path, exc.strerror or str(exc))]
-    try:
-        text = data.decode("utf-8-sig" if piece.start == 0 else "utf-8")
-    except UnicodeDecodeError as exc:
-        return [ReadError(piece.path, f"not valid UTF-8 (byte {piece.start + exc.start})")]
-    return list(read_jsonl_lines(text.splitlines(), piece.path, default_date, first_line=piece.first_line))
+    if piece.start == 0 and data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    lines = data.split(b"\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    date = default_date or _file_date(Path(piece.path))
+    return list(read_jsonl_lines(lines, piece.path, date, first_line=piece.first_line))

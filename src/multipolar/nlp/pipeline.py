@@ -11,14 +11,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from multipolar.nlp import extensions as _extensions  # noqa: F401  (declares Doc._ attributes)
+from multipolar.nlp.chunks import shift_event, split_text
 from multipolar.nlp.loader import load_model
-from multipolar.records import Document
+from multipolar.records import Document, Event
+
+#: Longest piece of a document parsed at once (spaCy's parser needs memory in proportion).
+DEFAULT_CHUNK_CHARS = 100_000
+
+#: Characters of a long document's pieces parsed in one ``nlp.pipe`` batch.
+LONG_BATCH_CHARS = 1_000_000
 
 #: Parts of the English model multipolar does not use.
 UNUSED_MODEL_PARTS: tuple[str, ...] = ()
@@ -35,6 +42,7 @@ class PipelineConfig:
     score_tone: bool = True  # give events their document's tone (multipolar_tone)
     batch_size: int = 64
     n_process: int = 1
+    max_chunk_chars: int = DEFAULT_CHUNK_CHARS  # longer documents are parsed in pieces (nlp/chunks.py)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -79,3 +87,51 @@ def parse_documents(nlp: Language, documents: Iterable[Document], batch_size: in
     """Run the pipeline over documents in this process with ``nlp.pipe`` (batched)."""
     docs = (make_doc(nlp, d) for d in documents)
     yield from nlp.pipe(docs, batch_size=batch_size)
+
+
+def piece_limit(nlp: Language, max_chunk_chars: int = DEFAULT_CHUNK_CHARS) -> int:
+    """Longest piece to parse: ``max_chunk_chars``, and always below the model's ``max_length``."""
+    return max(1, min(max_chunk_chars, nlp.max_length - 1))
+
+
+def _code_whole(nlp: Language, documents: list[Document], batch_size: int) -> Iterator[tuple[Document, list[Event]]]:
+    for doc in parse_documents(nlp, documents, batch_size=batch_size):
+        yield doc._.meta, list(doc._.events or [])
+
+
+def _code_in_pieces(nlp: Language, document: Document, limit: int) -> list[Event]:
+    """Events of a long document coded piece by piece, at document-level offsets and sentence indexes."""
+    parts = split_text(document.text, limit)
+    pieces = [replace(document, text=text) for _, text in parts]
+    events: list[Event] = []
+    sentences = 0
+    # at most about LONG_BATCH_CHARS characters are parsed at once, whatever the document's length
+    batch = max(1, LONG_BATCH_CHARS // limit)
+    for (offset, _), doc in zip(parts, parse_documents(nlp, pieces, batch_size=batch), strict=True):
+        events.extend(shift_event(event, offset, sentences) for event in doc._.events or [])
+        sentences += sum(1 for _ in doc.sents)
+    return events
+
+
+def code_parsed(
+    nlp: Language, documents: Iterable[Document], batch_size: int = 64, max_chunk_chars: int = DEFAULT_CHUNK_CHARS
+) -> Iterator[tuple[Document, list[Event]]]:
+    """``(document, events)`` for each document, in order; long documents are parsed in pieces.
+
+    Each piece of a document longer than the piece limit is coded on its own and its events are
+    shifted to document-level character offsets and sentence indexes, so a document of any length
+    is coded whole, no length limit is hit, and memory stays bounded.
+    """
+    limit = piece_limit(nlp, max_chunk_chars)
+    short: list[Document] = []
+    for document in documents:
+        if len(document.text) <= limit:
+            short.append(document)
+            if len(short) >= batch_size:
+                yield from _code_whole(nlp, short, batch_size)
+                short = []
+            continue
+        yield from _code_whole(nlp, short, batch_size)
+        short = []
+        yield document, _code_in_pieces(nlp, document, limit)
+    yield from _code_whole(nlp, short, batch_size)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import random
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -19,6 +23,15 @@ class StoreError(RuntimeError):
 
 class SchemaVersionError(StoreError):
     """The database was written under a different schema version."""
+
+
+class DatabaseBusyError(StoreError):
+    """Another process held the database file's lock for longer than the caller would wait."""
+
+
+#: Seconds a command waits for another process's lock on the database by default.
+DEFAULT_WAIT = 60.0
+_FIRST_PAUSE, _MAX_PAUSE = 0.05, 1.0
 
 
 def schema_sql() -> str:
@@ -62,25 +75,69 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
         raise
 
 
-def open_db(path: str | Path = DEFAULT_DB, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def _is_lock_error(exc: duckdb.Error) -> bool:
+    return "could not set lock" in str(exc).lower()
+
+
+def _busy_message(target: str, read_only: bool, waited: float) -> str:
+    who = "another multipolar ingest is writing" if read_only else "another process is reading or writing it"
+    return f"database is busy: {who}; retried for {waited:g} s ({target})"
+
+
+def _connect(target: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """``duckdb.connect``, retried with a short jittered backoff while another process holds the lock."""
+    deadline = time.monotonic() + max(0.0, wait)
+    pause = _FIRST_PAUSE
+    while True:
+        try:
+            return duckdb.connect(target, read_only=read_only)
+        except duckdb.Error as exc:
+            if not _is_lock_error(exc):
+                raise StoreError(f"cannot open {target}: {exc}") from exc
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise DatabaseBusyError(_busy_message(target, read_only, wait)) from None
+            time.sleep(min(left, pause * random.uniform(0.5, 1.5)))
+            pause = min(_MAX_PAUSE, pause * 1.5)
+
+
+def open_db(
+    path: str | Path = DEFAULT_DB, read_only: bool = False, wait: float = 0.0
+) -> duckdb.DuckDBPyConnection:
     """Connect to a multipolar database; a writable one is created when new.
 
-    Raises :class:`StoreError` (or :class:`SchemaVersionError`) with a readable message when
-    the file is missing (read-only), is not a multipolar database, or has another schema version.
+    DuckDB lets one process open a file read-write and then locks every other process out. With
+    ``wait`` > 0 a locked file is retried for up to ``wait`` seconds (short backoff) before
+    :class:`DatabaseBusyError` ("database is busy: ..."). Raises :class:`StoreError` (or
+    :class:`SchemaVersionError`) with a readable message when the file is missing (read-only),
+    is not a multipolar database, or has another schema version.
     """
     target = str(path)
     in_memory = target == ":memory:"
     if read_only and not in_memory and not Path(target).is_file():
         raise StoreError(f"no database at {target} (run `multipolar ingest` first)")
-    try:
-        con = duckdb.connect(target, read_only=read_only and not in_memory)
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot open {target}: {exc}") from exc
+    con = _connect(target, read_only and not in_memory, wait)
     try:
         if not read_only and not _tables(con):
             create_schema(con)
         check_schema(con, target)
+    except duckdb.Error as exc:
+        con.close()
+        raise StoreError(f"cannot use {target}: {exc}") from exc
     except Exception:
         con.close()
         raise
     return con
+
+
+@contextmanager
+def write_connection(path: str | Path, wait: float = DEFAULT_WAIT) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection held only for the ``with`` block (open → work → close).
+
+    Writers that hold the file only while writing one batch let readers in between batches.
+    """
+    con = open_db(path, wait=wait)
+    try:
+        yield con
+    finally:
+        con.close()

@@ -28,11 +28,22 @@ def _geo_select() -> str:
                      f"FILTER (WHERE m.{block}_type IS NOT NULL) AS {column}")
     return ",\n    ".join(parts)
 
-#: Aggregate of the counted mentions of one event key into an ``events`` row. Every column is
-#: independent of the order mentions were stored in (``mode`` ties go to the earliest mention), so
-#: the same mentions give the same row however they were coded, batched or loaded.
-EVENTS_SELECT = (
+
+def _most_frequent(column: str) -> str:
+    """SQL for the most frequent non-null value of ``column``, ties broken alphabetically.
+
+    DuckDB's ``mode()`` breaks ties by row order, which differs between an interrupted and an
+    uninterrupted ingest; this does not.
     """
+    return (f"list_sort(list_transform(map_entries(histogram({column})), "
+            f"lambda e: {{'n': -(e.value::BIGINT), 'k': e.key}}))[1].k")
+
+
+#: Aggregate of the counted mentions of one event key into an ``events`` row. Every column is
+#: independent of the order mentions were stored in (ties of the most frequent name or sector go to
+#: the alphabetically first), so the same mentions give the same row however they were coded,
+#: batched, interrupted or loaded (local, Dask or lake).
+EVENTS_SELECT = f"""
 SELECT
     m.event_id,
     m.date,
@@ -45,27 +56,27 @@ SELECT
     min(m.plover_mode) AS plover_mode,
     min(m.quad) AS quad,
     min(m.penta) AS penta,
-    avg(m.goldstein) AS goldstein,
+    list_avg(list_sort(list(m.goldstein))) AS goldstein,
     count(*) AS num_mentions,
     count(DISTINCT m.doc_id) AS num_documents,
     count(DISTINCT m.publisher) AS num_sources,
     max(m.confidence) AS confidence,
-    mode(m.source_sector ORDER BY m.doc_id, m.mention_index) AS source_sector,
-    mode(m.target_sector ORDER BY m.doc_id, m.mention_index) AS target_sector,
-    mode(m.source_text ORDER BY m.doc_id, m.mention_index) AS source_name,
-    mode(m.target_text ORDER BY m.doc_id, m.mention_index) AS target_name,
+    {_most_frequent("m.source_sector")} AS source_sector,
+    {_most_frequent("m.target_sector")} AS target_sector,
+    {_most_frequent("m.source_text")} AS source_name,
+    {_most_frequent("m.target_text")} AS target_name,
     bool_or(m.sentence_index = 0) AS is_root,
     min(m.doc_id) AS first_doc_id,
-    arg_min(m.sentence_index, {'d': m.doc_id, 's': m.sentence_index}) AS first_sentence,
-    arg_min(m.url, {'d': m.doc_id, 's': m.sentence_index}) FILTER (WHERE m.url IS NOT NULL) AS url,
+    arg_min(m.sentence_index, {{'d': m.doc_id, 's': m.sentence_index}}) AS first_sentence,
+    arg_min(m.url, {{'d': m.doc_id, 's': m.sentence_index, 'i': m.mention_index}})
+        FILTER (WHERE m.url IS NOT NULL) AS url,
     min(d.ingested_at) AS date_added,
-    avg(m.tone) AS avg_tone,
-    """ + _geo_select() + """
+    list_avg(list_sort(list(m.tone) FILTER (WHERE m.tone IS NOT NULL))) AS avg_tone,
+    {_geo_select()}
 FROM mentions m JOIN documents d USING (doc_id)
 WHERE m.counted AND m.event_id IN (SELECT event_id FROM _batch_keys)
 GROUP BY m.event_id, m.date, m.source, m.target, m.cameo
 """
-)
 
 
 @dataclass

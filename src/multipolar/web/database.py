@@ -22,7 +22,7 @@ class DatabaseBusy(StoreError):
 
 
 #: Words of DuckDB's error when another process holds the file (or this one with other settings).
-_LOCK_WORDS = ("lock", "different configuration", "already open")
+_LOCK_WORDS = ("lock", "different configuration", "already open", "database is busy")
 
 
 def _is_lock_error(exc: BaseException) -> bool:

@@ -1,9 +1,15 @@
-"""``multipolar ingest``: code documents and store documents, mentions and events in DuckDB (or a lake)."""
+"""``multipolar ingest``: code documents and store documents, mentions and events in DuckDB (or a lake).
+
+Exit codes: 0 every readable document stored (bad inputs are reported, one line each); 1 nothing
+could be read, or some batch could not be stored; 2 usage error or unusable database (or Dask
+scheduler); 3 the database stayed busy (locked by another process) for longer than ``--wait``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +17,16 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from multipolar.store.database import DEFAULT_DB, StoreError, open_db
+from multipolar.ingest import DEFAULT_MAX_DOC_CHARS
+from multipolar.options import parse_date_option
+from multipolar.store.database import (
+    DEFAULT_DB,
+    DEFAULT_WAIT,
+    DatabaseBusyError,
+    StoreError,
+    open_db,
+    write_connection,
+)
 from multipolar.store.ingest import IngestStats, Report
 from multipolar.workflow.ingest import document_coder, ingest_paths, ingest_paths_to_lake
 
@@ -21,9 +36,13 @@ _worker_coder: Callable[[], object] | None = None  # the Dask workers' coder fac
 Progressed = Callable[[IngestStats], None]
 
 
-def _fail(err: Console, message: str) -> typer.Exit:
-    err.print(f"error: {message}", markup=False, highlight=False)
-    return typer.Exit(2)
+EXIT_BUSY = 3
+
+
+def _fail(err: Console, problem: str | Exception) -> typer.Exit:
+    """Print ``error: problem``; exit 3 for a busy database, else 2."""
+    err.print(f"error: {problem}", markup=False, highlight=False)
+    return typer.Exit(EXIT_BUSY if isinstance(problem, DatabaseBusyError) else 2)
 
 
 @contextmanager
@@ -50,9 +69,12 @@ def _progress(err: Console) -> Iterator[tuple[Report, Progressed]]:
 
 
 def _dask_run(
-    err: Console, paths: list[str], scheduler: str, workers: int, db: str, lake: Path | None, batch_size: int
+    err: Console, paths: list[str], scheduler: str, workers: int, db: str, lake: Path | None, batch_size: int,
+    default_date: str | None, max_doc_chars: int, wait: float,
 ) -> IngestStats:
-    """``--scheduler``: code on a Dask cluster; the store (or the lake's parts) fill as batches return."""
+    """``--scheduler``: code on a Dask cluster; the store (or the lake's parts) fill as batches return.
+
+    The store is opened per batch (as a local ingest does), so readers get in between batches."""
     from multipolar.distributed import DaskNotInstalledError, require_dask
 
     try:
@@ -64,19 +86,18 @@ def _dask_run(
     from multipolar.distributed.worker import pipeline_coder
 
     factory = _worker_coder or pipeline_coder
-    con = None
     try:
-        con = None if lake is not None else open_db(db)
+        if lake is None:
+            open_db(db, wait=wait).close()  # create the schema, or check it, before starting the cluster
+        con = None if lake is not None else partial(write_connection, db, wait=wait)
         with open_client(scheduler, workers) as client:
             err.print(f"Dask dashboard: {dashboard(client)}", markup=False, highlight=False)
             with _progress(err) as (report, progress):
                 return dask_ingest(client, paths, factory, con=con, lake_dir=lake,  # type: ignore[arg-type]
-                                   batch_size=batch_size, report=report, progress=progress)
+                                   batch_size=batch_size, report=report, progress=progress,
+                                   default_date=default_date, max_doc_chars=max_doc_chars)
     except (StoreError, SchedulerError, WorkerSetupError) as exc:
-        raise _fail(err, str(exc)) from None
-    finally:
-        if con is not None:
-            con.close()
+        raise _fail(err, exc) from None
 
 
 def ingest_command(
@@ -102,34 +123,45 @@ def ingest_command(
         typer.Option("--lake", help="Write Parquet parts into this event lake instead of --db "
                      "(with --scheduler the workers write them); then `multipolar lake compact`."),
     ] = None,
+    date: Annotated[str | None, typer.Option(help="Date (YYYY-MM-DD) for documents that carry none.")] = None,
+    max_doc_chars: Annotated[
+        int, typer.Option("--max-doc-chars", min=1, help="Documents longer than this are reported, not coded.")
+    ] = DEFAULT_MAX_DOC_CHARS,
+    wait: Annotated[
+        float, typer.Option("--wait", min=0, help="Seconds to wait for another process's lock on the database.")
+    ] = DEFAULT_WAIT,
 ) -> None:
     """Code documents and store them with every event mention and the aggregated events."""
     err = Console(stderr=True, soft_wrap=True)
+    default_date = parse_date_option(date)
     if not paths and not feed:
         raise _fail(err, "give files, directories, - (stdin) or --feed URL-or-file")
     if scheduler is not None:  # the workers read feeds like any input (URLs fetched there)
-        stats = _dask_run(err, [*(paths or []), *(feed or [])], scheduler, workers, db, lake, batch_size)
+        stats = _dask_run(err, [*(paths or []), *(feed or [])], scheduler, workers, db, lake, batch_size,
+                          default_date, max_doc_chars, wait)
     elif lake is not None:
         try:
             with _progress(err) as (report, progress):
-                stats = ingest_paths_to_lake(lake, [*(paths or []), *(feed or [])], _coder(jobs),
-                                             batch_size=batch_size, report=report, progress=progress)
+                stats = ingest_paths_to_lake(lake, paths or [], _coder(jobs), batch_size=batch_size,
+                                             report=report, progress=progress, default_date=default_date,
+                                             max_doc_chars=max_doc_chars, feeds=feed or [])
         except StoreError as exc:
-            raise _fail(err, str(exc)) from None
+            raise _fail(err, exc) from None
     else:
         try:
-            con = open_db(db)
+            open_db(db, wait=wait).close()  # create the schema, or check it, before coding anything
         except StoreError as exc:
-            raise _fail(err, str(exc)) from None
+            raise _fail(err, exc) from None
         try:
             with _progress(err) as (report, progress):
-                stats = ingest_paths(con, paths or [], _coder(jobs), batch_size=batch_size, report=report,
-                                     progress=progress, feeds=feed or [])
-        finally:
-            con.close()
+                stats = ingest_paths(partial(write_connection, db, wait=wait), paths or [], _coder(jobs),
+                                     batch_size=batch_size, report=report, progress=progress,
+                                     default_date=default_date, max_doc_chars=max_doc_chars, feeds=feed or [])
+        except StoreError as exc:
+            raise _fail(err, exc) from None
     err.print(stats.summary(), markup=False, highlight=False)
     if lake is not None and stats.stored:
         err.print(f"raw parts written to {lake}: run `multipolar lake compact {lake}` or "
                   f"`multipolar lake load {lake} --db FILE`", markup=False, highlight=False)
-    if stats.read == 0:
+    if stats.read == 0 or stats.failed_batches:
         raise typer.Exit(1)

@@ -11,11 +11,12 @@ from pathlib import Path
 import duckdb
 
 from multipolar.api import code_documents
+from multipolar.ingest import DEFAULT_MAX_DOC_CHARS, DocumentStream
 from multipolar.nlp.parallel import batched
 from multipolar.nlp.pipeline import PipelineConfig
 from multipolar.records import Document
 from multipolar.store import lake
-from multipolar.store.ingest import Coder, IngestStats, Report, ingest
+from multipolar.store.ingest import Coder, Connector, IngestStats, Report, ingest
 from multipolar.store.writer import coded_tables
 
 
@@ -25,35 +26,48 @@ def document_coder(jobs: int) -> Coder:
 
 
 def ingest_paths(
-    con: duckdb.DuckDBPyConnection,
+    con: duckdb.DuckDBPyConnection | Connector,
     paths: Sequence[str],
     coder: Coder,
     batch_size: int = 500,
     report: Report = print,
     progress: Callable[[IngestStats], None] | None = None,
+    default_date: str | None = None,
+    max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
     feeds: Sequence[str] = (),
 ) -> IngestStats:
-    """Read ``paths`` (files, directories, ``-``) and ``feeds`` (RSS/Atom URLs or files), code what is new
-    and store it batch by batch."""
-    import itertools
+    """Read ``paths`` (files, directories, ``-``) and ``feeds`` (RSS/Atom URLs or files), code what is
+    new and store it batch by batch.
 
-    from multipolar.ingest.readers import read_feeds, read_inputs
-
-    items = itertools.chain(read_inputs(list(paths)), read_feeds(list(feeds)))
-    return ingest(con, items, coder, batch_size=batch_size, report=report, progress=progress)
+    Reading follows :class:`multipolar.ingest.DocumentStream`'s rules (one line per bad input,
+    repeated ids, undated documents, ``max_doc_chars``); ``con`` is a connection or a connector.
+    """
+    stream = DocumentStream(list(paths), default_date, on_error=lambda error: report(f"error: {error}"),
+                            on_line=report, max_doc_chars=max_doc_chars, feeds=list(feeds))
+    stats = ingest(con, stream, coder, batch_size=batch_size, report=report, progress=progress)
+    stats.read_errors += stream.counts.errors
+    stats.read_notes = stream.counts.notes()
+    return stats
 
 
 def ingest_jsonl(
-    con: duckdb.DuckDBPyConnection,
+    con: duckdb.DuckDBPyConnection | Connector,
     text: str,
     coder: Coder,
     name: str = "request",
     report: Report = print,
 ) -> IngestStats:
     """Code and store the documents of a JSON Lines text (one ``{"id", "text", ...}`` object a line)."""
-    from multipolar.ingest.readers import read_jsonl_lines
+    from multipolar.ingest.readers import ReadWarning, read_jsonl_lines
 
-    return ingest(con, read_jsonl_lines(text.splitlines(), name, None), coder, report=report)
+    def items() -> Iterator[object]:
+        for item in read_jsonl_lines(text.splitlines(), name, None):
+            if isinstance(item, ReadWarning):
+                report(f"warning: {item}")
+            else:
+                yield item
+
+    return ingest(con, items(), coder, report=report)
 
 
 def ingest_paths_to_lake(
@@ -63,13 +77,20 @@ def ingest_paths_to_lake(
     batch_size: int = 500,
     report: Report = print,
     progress: Callable[[IngestStats], None] | None = None,
+    default_date: str | None = None,
+    max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
+    feeds: Sequence[str] = (),
 ) -> IngestStats:
-    """Read and code ``paths`` here and write one raw lake part per batch (``multipolar lake compact`` groups them)."""
-    from multipolar.ingest.readers import DocumentStream
+    """Read and code ``paths`` here and write one raw lake part per batch (``multipolar lake compact`` groups them).
 
+    Reading follows the same :class:`multipolar.ingest.DocumentStream` rules as :func:`ingest_paths`
+    (repeated ids within the run, dates, ``max_doc_chars``); ids are not checked against parts
+    already in the lake.
+    """
     lake.init_lake(root)
     stats = IngestStats()
-    stream = DocumentStream(list(paths), on_error=lambda error: report(f"error: {error}"))
+    stream = DocumentStream(list(paths), default_date, on_error=lambda error: report(f"error: {error}"),
+                            on_line=report, max_doc_chars=max_doc_chars, feeds=list(feeds))
     run = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:8]
 
     def counted(documents: Iterable[Document]) -> Iterator[Document]:
@@ -84,8 +105,9 @@ def ingest_paths_to_lake(
         stats.stored += docs.num_rows
         stats.mentions += mentions.num_rows
         stats.events += sum(len(events) for _, events in batch)
-        stats.read_errors = stream.errors
+        stats.read_errors = stream.counts.errors
         if progress is not None:
             progress(stats)
-    stats.read_errors = stream.errors
+    stats.read_errors = stream.counts.errors
+    stats.read_notes = stream.counts.notes()
     return stats
