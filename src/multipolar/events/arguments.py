@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from multipolar.events.agents import CountryContext, unresolved_mention
 from multipolar.records import ActorMention
 
 SUBJ = ("nsubj", "csubj")
@@ -50,7 +51,7 @@ def _located_lookup() -> ActorLookup | None:
 class Participant:
     """One actor in an event slot (a compound mention yields one participant per member)."""
 
-    code: str
+    code: str | None  # None: an unresolved party whose country the context does not give
     sector: str | None
     text: str
     confidence: float
@@ -60,8 +61,10 @@ class Participant:
 class Arguments:
     """Argument finder for one document (caches actor lookups)."""
 
-    def __init__(self, doc: Doc, lookup: ActorLookup | None = None) -> None:
+    def __init__(self, doc: Doc, lookup: ActorLookup | None = None, unresolved: bool = True) -> None:
         self.doc = doc
+        self.unresolved = unresolved
+        self._context: CountryContext | None = None
         self.index: dict[int, ActorMention] = doc._.actor_index or {}
         self._lookup = lookup if lookup is not None else _default_lookup()
         self._located = _located_lookup() if lookup is None else None
@@ -84,8 +87,16 @@ class Arguments:
                 found = candidate
         if found is None and self._located is not None:  # "police in Kenya"
             found = self._located(self.doc, token)
+        if found is None and self.unresolved:  # "gunmen", "protesters": a party without a resolved actor
+            found = unresolved_mention(token, self.context)
         self._cache[token.i] = found
         return found
+
+    @property
+    def context(self) -> CountryContext:
+        if self._context is None:
+            self._context = CountryContext(self.doc)
+        return self._context
 
     def participants(self, tokens: Iterable[Token], confidence: float = 1.0) -> list[Participant]:
         """Actors of argument heads, coordinated heads expanded, compound members expanded."""
@@ -107,7 +118,7 @@ class Arguments:
                     key = (code, m.start)
                     if key not in seen:
                         seen.add(key)
-                        out.append(Participant(code, m.sector, m.text, min(conf, 1.0), m))
+                        out.append(Participant(code or None, m.sector, m.text, min(conf, 1.0), m))
         return out
 
     def owners(self, noun: Token, exclude: Token | None = None, confidence: float = 0.7) -> list[Participant]:

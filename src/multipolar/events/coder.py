@@ -62,8 +62,9 @@ class Coder(SlotFiller):
     """Codes a parsed document with actor mentions into events and trigger candidates."""
 
     def __init__(self, include_negated: bool = False, use_fallbacks: bool = True,
-                 lexicon: Lexicon | None = None) -> None:
+                 lexicon: Lexicon | None = None, unresolved: bool = True) -> None:
         self.include_negated = include_negated
+        self.unresolved = unresolved  # unresolved parties ("gunmen", "protesters") fill slots
         self.use_fallbacks = use_fallbacks
         self.lex = lexicon or load_lexicon()
         self.triggers = self.lex.trigger_lemmas
@@ -128,15 +129,15 @@ class Coder(SlotFiller):
         events: list[Event] = []
         cands: list[TriggerCandidate] = []
         actors = doc._.actors or []
-        if not actors:
-            return events, cands
-        args = Arguments(doc)
+        args = Arguments(doc, unresolved=self.unresolved)
         starts = sorted(m.start for m in actors)
         for si, sent in enumerate(doc.sents):
-            if not any(sent.start <= s < sent.end for s in starts):
+            # detection does not wait for a resolved actor: "Gunmen killed six villagers near Kidal"
+            has_actor = any(sent.start <= s < sent.end for s in starts)
+            if not has_actor and not self.unresolved:
                 continue
             sent_events = self._code_sentence(doc, sent, si, args, cands)
-            if not sent_events and self.use_fallbacks:
+            if not sent_events and has_actor and self.use_fallbacks:
                 for fallback in _FALLBACKS:
                     sent_events = fallback(doc, sent, si)
                     if sent_events:

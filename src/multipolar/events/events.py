@@ -29,10 +29,12 @@ class EventSpec:
         material conflict (roots 14-20) a distinct mention without a sector (a place: "troops shelled
         Eastern Ghouta") also counts as another party."""
         s, t = self.source, self.target
-        if s is None or t is None or s.code != t.code:
+        if s is None or t is None:
             return False
         if s.mention.start == t.mention.start:
             return True
+        if s.code is None or t.code is None or s.code != t.code:
+            return False
         if s.sector and t.sector:
             return s.sector == t.sector
         return self.cameo[:2] < "14"

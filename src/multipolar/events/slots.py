@@ -94,7 +94,10 @@ class SlotFiller:
         sources = args.participants(subjects, CONF_VERB)
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
             sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
-        if not sources and v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_VERBS:
+        if not sources and v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_VERBS and (
+                all(s.pos_ == "PRON" for s in subjects) and (subjects or not passive)):
+            # "X said it would ...": the speaker stands for a pronoun subject; a reporting frame
+            # never lends its speaker to a clause with its own subject ("a storm killed 250, the UN said")
             sources = args.participants(subject_tokens(v.head), CONF_VERB)
         if not sources and v.dep_ == "acl" and v.head.dep_ == "dobj":
             # "X issued a statement calling on Y": the statement's issuer
@@ -108,7 +111,8 @@ class SlotFiller:
                 targets = args.participants(dative_tokens(v), CONF_VERB)
             elif slot == "ccomp":  # statements: the first other actor in the reported clause
                 speaker = {p.code for p in sources}
-                clause = [t for c in v.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+                clause = [t for c in v.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+                          if not in_place_phrase(t, c)]
                 found = [p for p in args.participants(clause, CONF_OWNER) if p.code not in speaker]
                 targets = found[:1]
             else:
@@ -304,6 +308,21 @@ def predicate_subjects(noun: Token) -> list[Token]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("AUX", "VERB"):
         return subject_tokens(tok.head.head)
     return []
+
+
+#: Prepositions of place: an actor inside such a phrase is where the reported fact happened, not
+#: whom a statement is about ("said Arafat was ill in a Paris hospital").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+
+
+def in_place_phrase(token: Token, top: Token) -> bool:
+    """``token`` sits inside a locative prepositional phrase below ``top``."""
+    tok = token
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:
