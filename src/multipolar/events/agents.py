@@ -167,3 +167,18 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
                         end_char=token.idx + len(token.text), code=code, sector=sector, kind="unresolved",
                         rule=f"unresolved:{token.lower_}")
+
+
+#: The unnamed agent a material act implies when the text names its victim only ("was arrested",
+#: "the killing of two clerics"): arrests and detentions are the police's, violence an unidentified force's.
+IMPLICIT_SECTORS = {"17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
+
+
+def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> ActorMention | None:
+    """The implied agent of an agentless material act, placed by the context (or with an empty code)."""
+    sector = IMPLICIT_SECTORS.get(cameo[:2])
+    if sector is None:
+        return None
+    code = context.country_for(trigger) or ""
+    return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
+                        code=code, sector=sector, kind="implicit", rule=f"implicit:{sector}")

@@ -16,8 +16,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.events import candidate as C
+from multipolar.events.agents import implicit_agent
 from multipolar.events.arguments import (
     Arguments,
+    Participant,
+    agent_tokens,
     content_head,
     is_passive,
     modifier_lemmas,
@@ -34,6 +37,8 @@ from multipolar.records import Event
 #: A fallback codes a sentence the lexicon left without events: (doc, sentence, index) -> events.
 Fallback = Callable[[Doc, Span, int], list[Event]]
 _FALLBACKS: list[Fallback] = []
+#: Confidence of an implied agent ("was arrested": by the police).
+CONF_IMPLICIT = 0.4
 
 
 
@@ -186,7 +191,7 @@ class Coder(SlotFiller):
                 specs, status, detail = self._verb_specs(m, args, question)
             else:
                 specs, status, detail = self._noun_specs(m, args, question)
-            outcome, n = self._emit(doc, sent, si, m, specs, status, out)
+            outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
             if outcome == C.CODED and status.governor is not None:
                 consumed[status.governor.i] = C.GOVERNOR
             local.append(self._cand(t, si, m.entry, outcome, detail, n))
@@ -195,7 +200,7 @@ class Coder(SlotFiller):
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))
                 continue
             specs, status, _ = self._verb_specs(m, args, question)
-            outcome, n = self._emit(doc, sent, si, m, specs, status, out)
+            outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
             local.append(self._cand(m.token, si, m.entry, outcome, "", n))
         cands.extend(sorted(local, key=lambda c: c.token_index))
         starts = {t.idx: t.i for t in tokens}
@@ -235,10 +240,26 @@ class Coder(SlotFiller):
         return TriggerCandidate(t.i, t.text, t.lemma_.lower(), si, e.rule if e else None,
                                 e.cameo if e else None, outcome, detail, n)
 
+    @staticmethod
+    def _implied(m: Match, spec: EventSpec, args: Arguments) -> EventSpec:
+        """An agentless material act on a named victim ("was arrested", "the killing of two clerics")
+        gets its implied agent: the police for arrests, an unidentified force for violence."""
+        if spec.source is not None or spec.target is None:
+            return spec
+        t = m.token
+        agentless = t.pos_ in ("NOUN", "PROPN") or (is_passive(t) and not agent_tokens(t))
+        mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
+        if mention is None:
+            return spec
+        return EventSpec(Participant(mention.code or None, mention.sector, mention.text, CONF_IMPLICIT, mention),
+                         spec.target, spec.cameo, spec.rule + "/implicit")
+
     def _emit(self, doc: Doc, sent: Span, si: int, m: Match, specs: list[EventSpec], status: Status,
-              out: list[Event]) -> tuple[str, int]:
+              out: list[Event], args: Arguments) -> tuple[str, int]:
         if not specs:
             return C.NO_ACTOR, 0
+        if self.unresolved:
+            specs = [self._implied(m, s, args) for s in specs]
         usable = [s for s in specs if s.source is not None]
         if not usable:
             return C.NO_ACTOR, 0

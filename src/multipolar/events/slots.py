@@ -294,7 +294,7 @@ class SlotFiller:
                 if slot is not None and "recip" in e.flags and cameo == e.cameo and cameo < "09":
                     # "A met B": B met A too (cooperation only, and not a one-sided intent)
                     specs.append(EventSpec(slot, a, cameo, rule + "/recip"))
-        if not sources:
+        if not sources:  # the coder may imply an agent ("was arrested": by the police)
             specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
         return specs
 
