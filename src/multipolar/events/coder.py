@@ -30,13 +30,16 @@ from multipolar.events.arguments import (
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
-from multipolar.events.modality import Status
+from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.slots import Match, SlotFiller
+from multipolar.events.timing import background_reason, report_year
 from multipolar.records import Event
 
 #: A fallback codes a sentence the lexicon left without events: (doc, sentence, index) -> events.
 Fallback = Callable[[Doc, Span, int], list[Event]]
 _FALLBACKS: list[Fallback] = []
+#: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
+NON_POLITICAL_SPEAKERS = frozenset({"JRN", "BUS"})
 #: Confidence of an implied agent ("was arrested": by the police).
 CONF_IMPLICIT = 0.4
 
@@ -241,6 +244,13 @@ class Coder(SlotFiller):
                                 e.cameo if e else None, outcome, detail, n)
 
     @staticmethod
+    def _background(doc: Doc, m: Match) -> str | None:
+        """Why the act is history tied to an earlier time ("in 2019", "the 2003 invasion"), else None."""
+        t = m.token
+        verb = noun_clause_verb(t) if m.entry.pos == "N" else None
+        return background_reason(t, verb, report_year(doc._.date))
+
+    @staticmethod
     def _implied(m: Match, spec: EventSpec, args: Arguments) -> EventSpec:
         """An agentless material act on a named victim ("was arrested", "the killing of two clerics")
         gets its implied agent: the police for arrests, an unidentified force for violence."""
@@ -268,7 +278,13 @@ class Coder(SlotFiller):
             return C.SELF_EVENT, 0
         if status.klass == "refuse" and status.modality == "refusal" and m.entry.cameo[:2] > "08":
             status = Status(True, "negated", None, None, "negated future")  # "will not attack"
-        if status.negated or status.modality in ("hypothetical", "question"):
+        background = self._background(doc, m)
+        if background and not (status.negated or status.modality in ("hypothetical", "question")):
+            status = Status(False, "background", status.governor, status.klass, background)
+            if not self.include_negated:
+                return C.BACKGROUND, 0
+            outcome = C.BACKGROUND
+        elif status.negated or status.modality in ("hypothetical", "question"):
             outcome = {"hypothetical": C.HYPOTHETICAL, "question": C.QUESTION}.get(
                 status.modality or "", C.NEGATED)
             if not self.include_negated:
@@ -279,6 +295,10 @@ class Coder(SlotFiller):
         seen = {(x.source, x.target, x.cameo, x.char_start) for x in out}
         if "needtarget" in m.entry.flags or "weak" in m.entry.flags:  # a bare "X said" is no event
             usable = [s for s in usable if s.target is not None]
+            if "weak" in m.entry.flags:  # a statement is about a named actor, by a political speaker
+                usable = [s for s in usable if s.target is not None and s.target.code is not None
+                          and s.source is not None and s.source.code is not None
+                          and s.source.sector not in NON_POLITICAL_SPEAKERS]
             if not usable:
                 return C.NO_TARGET, 0
         for spec in usable:
