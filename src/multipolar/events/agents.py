@@ -26,8 +26,7 @@ NEEDS_OWNER = frozenset({"side", "state", "counterpart", "partners", "allies", "
                          "spokesperson", "ministry", "cabinet", "leadership", "mr", "mr.", "mrs", "mrs.", "ms",
                          "ms.", "dr", "dr.", "force", "congress", "secretary", "deputy",
                          "president", "king", "queen", "premier", "chancellor", "minister", "governor",
-                         "mayor", "senator", "general", "officer", "commander", "industry", "people",
-                         "citizens", "nationals", "state media", "media", "newspaper", "news agency",
+                         "mayor", "senator", "general", "officer", "commander", "industry", "state media", "media", "newspaper", "news agency",
                          "intelligence", "union", "unions"})
 #: Owners that make a role noun private: "company officials", "team doctors", "club security".
 NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airline", "industry", "corporate",

@@ -257,7 +257,8 @@ class Coder(SlotFiller):
         if spec.source is not None or spec.target is None:
             return spec
         t = m.token
-        agentless = t.pos_ in ("NOUN", "PROPN") or (is_passive(t) and not agent_tokens(t))
+        passive = is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head))
+        agentless = t.pos_ in ("NOUN", "PROPN") or (passive and not agent_tokens(t))
         mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
         if mention is None:
             return spec

@@ -94,11 +94,13 @@ class SlotFiller:
         sources = args.participants(subjects, CONF_VERB)
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
             sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
-        if not sources and v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_VERBS and (
+        speech = reporting_verb(v)
+        if not sources and speech is not None and (
                 all(s.pos_ == "PRON" for s in subjects) and (subjects or not passive)):
-            # "X said it would ...": the speaker stands for a pronoun subject; a reporting frame
-            # never lends its speaker to a clause with its own subject ("a storm killed 250, the UN said")
-            sources = args.participants(subject_tokens(v.head), CONF_VERB)
+            # "X said it would ...", "police said they had detained ...": the speaker stands for a
+            # pronoun subject; a reporting frame never lends its speaker to a clause with its own
+            # subject ("a storm killed 250, the UN said")
+            sources = args.participants(subject_tokens(speech), CONF_VERB)
         if not sources and v.dep_ == "acl" and v.head.dep_ == "dobj":
             # "X issued a statement calling on Y": the statement's issuer
             sources = args.participants(subject_tokens(v.head.head), CONF_VERB)
@@ -313,6 +315,19 @@ def predicate_subjects(noun: Token) -> list[Token]:
 #: Prepositions of place: an actor inside such a phrase is where the reported fact happened, not
 #: whom a statement is about ("said Arafat was ill in a Paris hospital").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+
+
+def reporting_verb(verb: Token) -> Token | None:
+    """The speech verb whose reported clause holds ``verb`` ("police said they had made an arrest,
+    detaining a man": detaining -> said), climbing coordinated and adverbial clauses."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return tok.head
+        if tok.dep_ not in ("conj", "advcl", "xcomp") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def in_place_phrase(token: Token, top: Token) -> bool:

@@ -78,9 +78,13 @@ def background_reason(trigger: Token, clause_verb: Token | None, report_year: in
         if head.dep_ in ("relcl", "advcl") and _earlier(head.head, report_year):
             return f"clause of {head.head.text}"
     sent = trigger.sent
-    first = sent[0]
-    if year_of(first) is not None and len(sent) > 2 and sent[1].text == ":" and _earlier(first, report_year):
-        return "timeline entry"  # "1979: The Soviet Union sends troops into Afghanistan"
+    doc = trigger.doc
+    # "1979: The Soviet Union sends troops into Afghanistan" (the year may be parsed as its own sentence)
+    head = [sent[0], sent[1]] if len(sent) > 2 else []
+    if sent.start >= 2 and doc[sent.start - 1].text == ":":
+        head = [doc[sent.start - 2], doc[sent.start - 1]]
+    if head and year_of(head[0]) is not None and head[1].text == ":" and _earlier(head[0], report_year):
+        return "timeline entry"
     return None
 
 
