@@ -25,14 +25,14 @@ NEEDS_OWNER = frozenset({"side", "state", "counterpart", "partners", "allies", "
                          "party", "delegation", "embassy", "consulate", "spokesman", "spokeswoman",
                          "spokesperson", "ministry", "cabinet", "leadership", "mr", "mr.", "mrs", "mrs.", "ms",
                          "ms.", "dr", "dr.", "force", "congress", "secretary", "deputy",
-                         "president", "king", "queen", "premier", "chancellor", "minister", "governor",
+                         "president", "king", "queen", "premier", "chancellor", "governor",
                          "mayor", "senator", "general", "officer", "commander", "industry", "state media", "media", "newspaper", "news agency",
                          "intelligence", "union", "unions"})
 #: Owners that make a role noun private: "company officials", "team doctors", "club security".
 NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airline", "industry", "corporate",
                               "hospital", "school", "university", "league", "studio", "store", "hotel", "mall",
                               "stadium", "network", "fan", "business", "market"})
-PLACE_KINDS = frozenset({"country", "place", "metonym"})
+PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "throughout"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
 
