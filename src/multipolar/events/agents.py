@@ -77,7 +77,18 @@ class CountryContext:
         if stop is None or stop == 0:
             return None
         inside = [m for m in places if m.end <= stop]
-        return inside[-1].code if inside else None
+        if inside:
+            return inside[-1].code
+        from multipolar.actors.tables import alias_entries
+
+        aliases = alias_entries()
+        for tok in doc[:stop]:  # "KABUL (Reuters) -": an upper-case place the resolver did not read
+            if tok.is_upper and len(tok.text) > 2:
+                entries = aliases.get(tok.text.title(), ())
+                codes = {e.code for e in entries if e.kind in PLACE_KINDS and len(e.code) == 3}
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
 
     def place_of(self, token: Token) -> str | None:
         """The country of a place phrase under ``token``: "in western Baghdad", "in the Iraqi city of Najaf"."""
@@ -141,15 +152,16 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
     sector = None
     text = token.text
+    used = -1
     if mods:
         two = f"{mods[0].lower_} {low}"
         if two in nouns:
-            sector, text = nouns[two], f"{mods[0].text} {token.text}"
+            sector, text, used = nouns[two], f"{mods[0].text} {token.text}", mods[0].i
     sector = sector or nouns.get(low) or nouns.get(lemma)
     if sector is None:
         return None
     for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
-        if c.i in index or c.lower_ in nouns:
+        if c.i in index or c.i == used or c.lower_ in nouns:
             continue
         if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)):
             return None

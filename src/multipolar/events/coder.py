@@ -40,6 +40,8 @@ Fallback = Callable[[Doc, Span, int], list[Event]]
 _FALLBACKS: list[Fallback] = []
 #: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
 NON_POLITICAL_SPEAKERS = frozenset({"JRN", "BUS"})
+#: Mention kinds whose words are a name, never a trigger.
+NAME_KINDS = frozenset({"organisation", "group"})
 #: Confidence of an implied agent ("was arrested": by the police).
 CONF_IMPLICIT = 0.4
 
@@ -57,6 +59,15 @@ def clear_fallbacks() -> None:
 
 def registered_fallbacks() -> tuple[Fallback, ...]:
     return tuple(_FALLBACKS)
+
+
+def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:
+    """The clause a speech verb introduces holds an act of the lexicon: the verb only attributes it."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and any(
+                matches.get(t.i) is not None and t.i != verb.i for t in clause.subtree):
+            return True
+    return False
 
 
 def _depth(token: Token) -> int:
@@ -156,7 +167,10 @@ class Coder(SlotFiller):
     def _code_sentence(self, doc: Doc, sent: Span, si: int, args: Arguments,
                        cands: list[TriggerCandidate]) -> list[Event]:
         ids = self.trigger_ids
-        tokens = [t for t in sent if t.lemma in ids]
+        # words of a name are no triggers: "North Atlantic Treaty Organization" signs nothing
+        names = {i for m in (doc._.actors or []) if m.kind in NAME_KINDS and m.end - m.start > 1
+                 for i in range(m.start, m.end)}
+        tokens = [t for t in sent if t.lemma in ids and t.i not in names]
         if not tokens:
             return []
         question = sent.text.rstrip().endswith("?")
@@ -203,6 +217,10 @@ class Coder(SlotFiller):
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))
                 continue
             specs, status, _ = self._verb_specs(m, args, question)
+            if reports_act(m.token, matches) and not any("~must" in x.rule for x in specs):
+                # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said")
+                local.append(self._cand(m.token, si, m.entry, C.REPORTING_FRAME))
+                continue
             outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
             local.append(self._cand(m.token, si, m.entry, outcome, "", n))
         cands.extend(sorted(local, key=lambda c: c.token_index))

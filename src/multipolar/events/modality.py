@@ -95,6 +95,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
     klass: str | None = None
     if governor is not None:
         g_neg, g_mod, g_reason = _own_flags(governor)
+        if not g_neg and governor.dep_ == "acomp" and governor.head.i != governor.i:
+            g_neg = _own_flags(governor.head)[0]  # "were not about to free", "is not ready to sign"
         klass = complement_class(governor, lexicon)
         if klass == "negate":
             negated, reason = True, f"under '{governor.text}'"
