@@ -117,9 +117,10 @@ class CountryContext:
                             return code
         return None
 
-    def country_for(self, token: Token) -> str | None:
+    def country_for(self, token: Token, near_only: bool = False) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
-        clause, the dateline, the only country of its sentence, else the story's main country."""
+        clause, the dateline, the only country of its sentence, else the story's main country
+        (``near_only``: only its own or its clause's place)."""
         code = self.place_of(token)
         if code:
             return code
@@ -134,6 +135,8 @@ class CountryContext:
             if tok.dep_ in CLAUSE_DEPS and head.pos_ in ("VERB", "AUX"):
                 break
             tok = head
+        if near_only:
+            return None
         if self.dateline:
             return self.dateline
         sent = token.sent
@@ -174,7 +177,8 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     if found is None:
         return None
     sector, text = found
-    code = context.country_for(token) or ""
+    # unidentified attackers ("a car bomb", "gunmen") are placed only by their own or their clause's place
+    code = context.country_for(token, near_only=False) or ""
     return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
                         end_char=token.idx + len(token.text), code=code, sector=sector, kind="unresolved",
                         rule=f"unresolved:{token.lower_}")
@@ -182,14 +186,17 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
 
 #: The unnamed agent a material act implies when the text names its victim only ("was arrested",
 #: "the killing of two clerics"): arrests and detentions are the police's, violence an unidentified force's.
-IMPLICIT_SECTORS = {"17": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
+IMPLICIT_SECTORS = {"173": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 
 
 def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> ActorMention | None:
     """The implied agent of an agentless material act, placed by the context (or with an empty code)."""
-    sector = IMPLICIT_SECTORS.get(cameo[:2])
+    sector = IMPLICIT_SECTORS.get(cameo[:3]) or IMPLICIT_SECTORS.get(cameo[:2])
     if sector is None:
         return None
-    code = context.country_for(trigger) or ""
+    # the police of the place; the unidentified force of a mere mention ("the killing of ...") stays
+    # unplaced (the guide's null source, sector UAF), that of a reported act ("were killed") is placed
+    nominal = trigger.pos_ in ("NOUN", "PROPN")
+    code = None if sector == "UAF" and nominal else context.country_for(trigger)
     return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
-                        code=code, sector=sector, kind="implicit", rule=f"implicit:{sector}")
+                        code=code or "", sector=sector, kind="implicit", rule=f"implicit:{sector}")

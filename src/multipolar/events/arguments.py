@@ -25,6 +25,7 @@ NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 OWNER_PREPS = frozenset({"of", "with", "between", "by", "from"})
 SOURCE_PREPS = frozenset({"of", "for", "from"})
+OWNER_OR_AGENT_PREPS = frozenset({"of", "by", "from", "for"})
 #: For material conflict, a place stands for its country ("attacked a base in Borno state").
 PLACE_PREPS = frozenset({"of", "in", "near", "at", "on", "outside", "inside"})
 
@@ -65,6 +66,7 @@ class Arguments:
         self.doc = doc
         self.unresolved = unresolved
         self._context: CountryContext | None = None
+        self._busy: set[int] = set()
         self.index: dict[int, ActorMention] = doc._.actor_index or {}
         self._lookup = lookup if lookup is not None else _default_lookup()
         self._located = _located_lookup() if lookup is None else None
@@ -87,10 +89,26 @@ class Arguments:
                 found = candidate
         if found is None and self._located is not None:  # "police in Kenya"
             found = self._located(self.doc, token)
-        if found is None and self.unresolved:  # "gunmen", "protesters": a party without a resolved actor
+        if found is None and self.unresolved and token.dep_ not in MODIFIER_DEPS and token.i not in self._busy \
+                and not self._owned(token):
+            # "gunmen", "protesters": an argument head naming a party without a resolved actor (never a
+            # modifier: "a cruise-missile attack"; never one a resolved owner names: "a bombing by IS")
             found = unresolved_mention(token, self.context)
         self._cache[token.i] = found
         return found
+
+    def _owned(self, noun: Token) -> bool:
+        """A resolved actor owns the noun through a post-modifier ("a group linked to X" aside):
+        "a bombing by the Islamic State group", "the minister of Jordan", "missiles fired by Israel"."""
+        self._busy.add(noun.i)  # owners may lead back to the noun (appositions, conjuncts)
+        try:
+            found = self.nested(noun, OWNER_OR_AGENT_PREPS, 1.0)
+            for child in noun.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN":
+                    found += self.participants(agent_tokens(child))
+        finally:
+            self._busy.discard(noun.i)
+        return any(p.code is not None and p.mention.kind != "unresolved" for p in found)
 
     @property
     def context(self) -> CountryContext:
