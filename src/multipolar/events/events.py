@@ -10,6 +10,8 @@ from multipolar.events.arguments import Participant
 from multipolar.events.ontology import lookup
 from multipolar.records import ActorMention, Event
 
+#: Mention kinds of parties the coder found without a resolved actor (see events/agents.py).
+UNNAMED_KINDS = frozenset({"unresolved", "implicit"})
 #: Confidence factor for events whose target is missing.
 NO_TARGET_FACTOR = 0.6
 
@@ -35,6 +37,8 @@ class EventSpec:
             return True
         if s.code is None or t.code is None or s.code != t.code:
             return False
+        if UNNAMED_KINDS & {s.mention.kind, t.mention.kind}:
+            return False  # an unnamed party ("protesters") is another party than a named actor
         if s.sector and t.sector:
             return s.sector == t.sector
         return self.cameo[:2] < "14"

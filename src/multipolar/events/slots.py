@@ -140,7 +140,7 @@ class SlotFiller:
                 if targets:
                     break
             if not targets and e.cameo[:2] >= "14":  # where it happened: "killed 81 people in Nigeria"
-                places = prep_objects([v], ("in", "near", "at", "inside"))
+                places = prep_objects([v], ("in", "near", "at", "inside", "outside"))
                 targets = [p for p in args.participants(places, CONF_PLACE) if (p.code, p.sector) not in codes]
         elif not targets:  # "held talks with the foreign minister of Jordan": the partner's owner
             codes = {(p.code, p.sector) for p in sources}

@@ -1,0 +1,28 @@
+"""Under-covered families: criticism, rejections, claims of responsibility, denials, meetings,
+ratifications, assaults launched on a target."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran criticized the United States for its sanctions.", ("IRN", "USA", "11")),
+        ("North Korea rejected the proposal by South Korea.", ("PRK", "KOR", "12")),
+        ("Hamas claimed responsibility for the attack on Israeli soldiers.", ("PSE", "ISR", "01")),
+        ("Pakistan denied accusations by India.", ("PAK", "IND", "01")),
+        ("The Chinese premier met in London with the British prime minister.", ("CHN", "GBR", "04")),
+        ("The Russian parliament ratified the treaty with Ukraine.", ("RUS", "UKR", "05")),
+        ("The army launched an assault on rebel positions in Chechnya.", ("RUS", "RUS", "19")),
+        ("Protesters issued a stinging rebuke to Spanish politicians.", ("ESP", "ESP", "11")),
+        ("Suspected militants detonated a car bomb outside the Australian embassy in Jakarta.",
+         ("IDN", "AUS", "18")),
+    ],
+)
+def test_family(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
