@@ -32,6 +32,8 @@ NEEDS_OWNER = frozenset({"side", "state", "counterpart", "partners", "allies", "
 NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airline", "industry", "corporate",
                               "hospital", "school", "university", "league", "studio", "store", "hotel", "mall",
                               "stadium", "network", "fan", "business", "market"})
+#: Unnamed parties that operate abroad as often as at home: placed by the dateline only.
+UNPLACED_SECTORS = frozenset({"MIL"})
 PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "throughout"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
@@ -177,8 +179,8 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     if found is None:
         return None
     sector, text = found
-    # unidentified attackers ("a car bomb", "gunmen") are placed only by their own or their clause's place
-    code = context.country_for(token, near_only=False) or ""
+    # troops are not located by the country they are in ("troops in Syria attacked"): only a dateline
+    code = (context.dateline if sector in UNPLACED_SECTORS else context.country_for(token)) or ""
     return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
                         end_char=token.idx + len(token.text), code=code, sector=sector, kind="unresolved",
                         rule=f"unresolved:{token.lower_}")

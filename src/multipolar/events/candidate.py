@@ -20,6 +20,7 @@ CONSUMED = "part of a verb pattern"
 GOVERNOR = "governs a coded event"
 SELF_EVENT = "source equals target"
 NO_LIGHT_VERB = "needs a light verb (launch, conduct ...)"
+NON_EVENT = "a sense that is no event"
 REPORTING_FRAME = "reporting frame (the reported clause is the event)"
 WEAK = "statement not coded (another event in the sentence)"
 

@@ -10,6 +10,7 @@ but no coded event: see :func:`register_fallback`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.strings import get_string_id
@@ -59,6 +60,16 @@ def clear_fallbacks() -> None:
 
 def registered_fallbacks() -> tuple[Fallback, ...]:
     return tuple(_FALLBACKS)
+
+
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+def sports_score(trigger: Token) -> bool:
+    """A game score in the trigger's clause ("beat Angola 89-53"): a match, not an assault."""
+    return any(_SCORE.match(t.text) for t in trigger.sent) and any(
+        _SCORE.match(t.text) for c in trigger.children for t in c.subtree) or any(
+        _SCORE.match(c.text) for c in trigger.children)
 
 
 def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:
@@ -201,6 +212,12 @@ class Coder(SlotFiller):
             if "needlight" in m.entry.flags and m.entry.pos == "N" and self.light_verb_of(t) is None:
                 local.append(self._cand(t, si, m.entry, C.NO_LIGHT_VERB))
                 continue
+            if "nonevent" in m.entry.flags:  # "a heart attack", "a price war"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT))
+                continue
+            if m.entry.cameo[:2] >= "18" and sports_score(t):  # "routing Angola 89-53"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a game score"))
+                continue
             if "weak" in m.entry.flags:
                 weak.append(m)
                 continue
@@ -275,8 +292,10 @@ class Coder(SlotFiller):
         if spec.source is not None or spec.target is None:
             return spec
         t = m.token
-        passive = is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head))
-        agentless = t.pos_ in ("NOUN", "PROPN") or (passive and not agent_tokens(t))
+        # a finite passive ("was arrested", "were killed and wounded"); a participle modifying a noun
+        # ("prisoners captured during the war") only describes its noun
+        finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
+        agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t))
         mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
         if mention is None:
             return spec
@@ -290,6 +309,8 @@ class Coder(SlotFiller):
         if self.unresolved:
             specs = [self._implied(m, s, args) for s in specs]
         usable = [s for s in specs if s.source is not None]
+        if m.entry.cameo[:2] >= "18":  # a business does not assault: "a plane crash killed 53"
+            usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if not usable:
             return C.NO_ACTOR, 0
         usable = [s for s in usable if not s.is_self()]

@@ -33,9 +33,11 @@ class EventSpec:
         s, t = self.source, self.target
         if s is None or t is None:
             return False
+        if s.code is not None and t.code is not None and s.code != t.code:
+            return False  # members of one compound mention ("the two nations") act on each other
         if s.mention.start == t.mention.start:
             return True
-        if s.code is None or t.code is None or s.code != t.code:
+        if s.code is None or t.code is None:
             return False
         if UNNAMED_KINDS & {s.mention.kind, t.mention.kind}:
             return False  # an unnamed party ("protesters") is another party than a named actor
