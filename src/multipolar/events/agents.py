@@ -26,7 +26,8 @@ NEEDS_OWNER = frozenset({"side", "state", "counterpart", "partners", "allies", "
                          "spokesperson", "ministry", "cabinet", "leadership", "mr", "mr.", "mrs", "mrs.", "ms",
                          "ms.", "dr", "dr.", "force", "congress", "secretary", "deputy",
                          "president", "king", "queen", "premier", "chancellor", "governor",
-                         "mayor", "senator", "general", "officer", "commander", "industry", "state media", "media", "newspaper", "news agency",
+                         "mayor", "senator", "general", "officer", "commander", "industry", "state media", "media",
+                         "newspaper", "news agency",
                          "intelligence", "union", "unions"})
 #: Owners that make a role noun private: "company officials", "team doctors", "club security".
 NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airline", "industry", "corporate",

@@ -67,9 +67,7 @@ _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 def sports_score(trigger: Token) -> bool:
     """A game score in the trigger's clause ("beat Angola 89-53"): a match, not an assault."""
-    return any(_SCORE.match(t.text) for t in trigger.sent) and any(
-        _SCORE.match(t.text) for c in trigger.children for t in c.subtree) or any(
-        _SCORE.match(c.text) for c in trigger.children)
+    return any(_SCORE.match(t.text) for c in trigger.children for t in c.subtree)
 
 
 def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:
@@ -88,7 +86,7 @@ def _depth(token: Token) -> int:
     return n
 
 
-class Coder(SlotFiller):
+class Coder:
     """Codes a parsed document with actor mentions into events and trigger candidates."""
 
     def __init__(self, include_negated: bool = False, use_fallbacks: bool = True,
@@ -97,6 +95,7 @@ class Coder(SlotFiller):
         self.unresolved = unresolved  # unresolved parties ("gunmen", "protesters") fill slots
         self.use_fallbacks = use_fallbacks
         self.lex = lexicon or load_lexicon()
+        self.slots = SlotFiller(self.lex)
         self.triggers = self.lex.trigger_lemmas
         # lemma hashes (lower, Title and UPPER case) for a test without building strings
         self.trigger_ids = frozenset(
@@ -209,7 +208,7 @@ class Coder(SlotFiller):
             if m.entry.pos == "V" and (m.obj is None or self._noun_is_finer(m)) and self._yields_to_noun(t, matches):
                 local.append(self._cand(t, si, m.entry, C.LIGHT_VERB))
                 continue
-            if "needlight" in m.entry.flags and m.entry.pos == "N" and self.light_verb_of(t) is None:
+            if "needlight" in m.entry.flags and m.entry.pos == "N" and self.slots.light_verb_of(t) is None:
                 local.append(self._cand(t, si, m.entry, C.NO_LIGHT_VERB))
                 continue
             if "nonevent" in m.entry.flags:  # "a heart attack", "a price war"
@@ -222,18 +221,18 @@ class Coder(SlotFiller):
                 weak.append(m)
                 continue
             if m.entry.pos == "V":
-                specs, status, detail = self._verb_specs(m, args, question)
+                specs, status = self.slots.verb_specs(m, args, question)
             else:
-                specs, status, detail = self._noun_specs(m, args, question)
+                specs, status = self.slots.noun_specs(m, args, question)
             outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
             if outcome == C.CODED and status.governor is not None:
                 consumed[status.governor.i] = C.GOVERNOR
-            local.append(self._cand(t, si, m.entry, outcome, detail, n))
+            local.append(self._cand(t, si, m.entry, outcome, "", n))
         for m in weak:  # statements count only where nothing else was coded
             if out:
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))
                 continue
-            specs, status, _ = self._verb_specs(m, args, question)
+            specs, status = self.slots.verb_specs(m, args, question)
             if reports_act(m.token, matches) and not any("~must" in x.rule for x in specs):
                 # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said")
                 local.append(self._cand(m.token, si, m.entry, C.REPORTING_FRAME))

@@ -80,10 +80,10 @@ def background_reason(trigger: Token, clause_verb: Token | None, report_year: in
     sent = trigger.sent
     doc = trigger.doc
     # "1979: The Soviet Union sends troops into Afghanistan" (the year may be parsed as its own sentence)
-    head = [sent[0], sent[1]] if len(sent) > 2 else []
+    lead = [sent[0], sent[1]] if len(sent) > 2 else []
     if sent.start >= 2 and doc[sent.start - 1].text == ":":
-        head = [doc[sent.start - 2], doc[sent.start - 1]]
-    if head and year_of(head[0]) is not None and head[1].text == ":" and _earlier(head[0], report_year):
+        lead = [doc[sent.start - 2], doc[sent.start - 1]]
+    if lead and year_of(lead[0]) is not None and lead[1].text == ":" and _earlier(lead[0], report_year):
         return "timeline entry"
     return None
 
