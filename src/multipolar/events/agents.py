@@ -203,3 +203,9 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
     code = None if sector == "UAF" and nominal else context.country_for(trigger)
     return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
                         code=code or "", sector=sector, kind="implicit", rule=f"implicit:{sector}")
+
+
+def implied_government(trigger: Token, code: str) -> ActorMention:
+    """The government a targetless protest is aimed at: that of the protesters' country."""
+    return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
+                        code=code, sector="GOV", kind="implicit", rule="implicit:GOV")

@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.events import candidate as C
-from multipolar.events.agents import implicit_agent
+from multipolar.events.agents import implicit_agent, implied_government
 from multipolar.events.arguments import (
     Arguments,
     Participant,
@@ -41,6 +41,8 @@ Fallback = Callable[[Doc, Span, int], list[Event]]
 _FALLBACKS: list[Fallback] = []
 #: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
 NON_POLITICAL_SPEAKERS = frozenset({"JRN", "BUS"})
+#: Sectors of the state itself (a protest by them is no street protest against the government).
+STATE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY"})
 #: Mention kinds whose words are a name, never a trigger.
 NAME_KINDS = frozenset({"organisation", "group"})
 #: Confidence of an implied agent ("was arrested": by the police).
@@ -288,11 +290,21 @@ class Coder:
     def _implied(m: Match, spec: EventSpec, args: Arguments) -> EventSpec:
         """An agentless material act on a named victim ("was arrested", "the killing of two clerics")
         gets its implied agent: the police for arrests, an unidentified force for violence."""
-        if spec.source is not None or spec.target is None:
+        if spec.source is not None and spec.target is not None:
             return spec
         t = m.token
+        if spec.target is None and spec.source is not None and spec.cameo[:2] == "14":
+            # a protest or strike names no target: it is aimed at the government of its place
+            # ("Israeli unions began a nationwide strike" -> ISR GOV)
+            if spec.source.code is None or spec.source.sector in STATE_SECTORS:
+                return spec  # a government's protest is diplomatic: its target must be named
+            gov = implied_government(t, spec.source.code)
+            return EventSpec(spec.source, Participant(spec.source.code, "GOV", gov.text, CONF_IMPLICIT, gov),
+                             spec.cameo, spec.rule + "/implicit-target")
         # a finite passive ("was arrested", "were killed and wounded"); a participle modifying a noun
         # ("prisoners captured during the war") only describes its noun
+        if spec.source is not None or spec.target is None:
+            return spec
         finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
         agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t))
         mention = implicit_agent(t, spec.cameo, args.context) if agentless else None

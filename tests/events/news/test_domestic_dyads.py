@@ -21,3 +21,14 @@ def test_same_country_both_sides(nlp: Language, text: str, country: str, sectors
     events = code(nlp, text)
     assert any(e.source == country and e.target == country and e.source_sector == sectors[0]
                and (sectors[1] is None or e.target_sector == sectors[1]) for e in events), events
+
+
+def test_targetless_protest_is_aimed_at_its_government(nlp: Language) -> None:
+    events = code(nlp, "Greek unions began a general strike on Tuesday.")
+    assert any(e.source == "GRC" and e.target == "GRC" and e.target_sector == "GOV" and e.root == "14"
+               for e in events), events
+
+
+def test_government_protest_needs_a_named_target(nlp: Language) -> None:
+    events = code(nlp, "The Greek government protested on Tuesday.")
+    assert not any(e.target == "GRC" for e in events)

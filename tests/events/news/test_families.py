@@ -26,3 +26,7 @@ from tests.events.conftest import roots
 )
 def test_family(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+def test_demand_targets_the_reported_subject(nlp: Language) -> None:
+    assert ("DEU", "USA", "10") in roots(nlp, "Germany demanded Washington explain its spying.")
