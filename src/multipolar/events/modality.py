@@ -15,6 +15,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 #: Intent verbs that read as a forecast when the expected act is someone else's ("they expect A to
 #: meet B") or nobody's in particular ("A is expected to visit B"): not (yet) an event.
 FORECAST_VERBS = frozenset({"expect", "anticipate"})
+#: "be to" + verb announces a plan ("is to visit"), except in idioms ("is to blame", "is yet to come").
+BE_TO_IDIOMS = frozenset({"blame", "come", "follow", "see"})
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
             negated, reason = True, "negation shared with coordinated verb"
     governor = _governor(verb)
     klass: str | None = None
+    if governor is not None and governor.lemma_ == "be" and verb.lemma_.lower() in BE_TO_IDIOMS:
+        governor = None  # "X is to blame": no plan to blame anyone
     if governor is not None:
         g_neg, g_mod, g_reason = _own_flags(governor)
         if not g_neg and governor.dep_ == "acomp" and governor.head.i != governor.i:

@@ -116,6 +116,8 @@ class SlotFiller:
         """The agent: subject (active) or by-agent (passive), an owner of it, a reporting speaker
         standing for a pronoun, or the issuer of a statement the verb modifies."""
         subjects = agent_tokens_or_subjects(v, passive)
+        if passive and not subjects and v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head):
+            subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
         sources = args.participants(subjects, CONF_VERB)
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
             sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]

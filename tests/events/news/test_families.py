@@ -30,3 +30,13 @@ def test_family(nlp: Language, text: str, expected: tuple[str, str, str]) -> Non
 
 def test_demand_targets_the_reported_subject(nlp: Language) -> None:
     assert ("DEU", "USA", "10") in roots(nlp, "Germany demanded Washington explain its spying.")
+
+
+def test_is_to_announces_a_plan(nlp: Language) -> None:
+    found = roots(nlp, "The Afghan president is to visit Pakistan next week.")
+    assert ("AFG", "PAK", "03") in found
+
+
+def test_conjoined_passive_shares_the_agent(nlp: Language) -> None:
+    found = roots(nlp, "A Japanese engineer was kidnapped by rebels in Colombia and later released.")
+    assert any(s == "COL" and t == "JPN" and r == "18" for s, t, r in found), found
