@@ -149,11 +149,28 @@ class CountryContext:
         return self.dominant
 
 
+#: Entity types that name someone or something: not an unnamed party (a lone capitalised noun aside).
+NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})
+
+
+def _entity_length(token: Token) -> int:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.end - ent.start
+    return 1
+
+
 def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str] | None:
     """(sector, text) of a noun naming an unresolved party, else None ("the company", "the team")."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT"):
+    if token.pos_ not in ("NOUN", "PROPN"):
         return None
     nouns = party_nouns()
+    if token.ent_type_ in NAME_ENTITIES:
+        if token.ent_type_ == "PERSON":  # "cleric Abu Hamza", "activist Jane Doe": the title before the name
+            titles = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in nouns]
+            return (nouns[titles[-1].lower_], titles[-1].text) if titles else None
+        if _entity_length(token) > 1:  # a multi-word name ("Kidnappers" alone is a capitalised noun)
+            return None
     low, lemma = token.lower_, token.lemma_.lower()
     mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
     sector = None

@@ -39,6 +39,8 @@ class EventSpec:
             return True
         if s.code is None or t.code is None:
             return False
+        if s.mention.name and t.mention.name and s.mention.name != t.mention.name:
+            return False  # two named people of one country ("Cheney mocked Kerry") are two parties
         if UNNAMED_KINDS & {s.mention.kind, t.mention.kind}:
             return False  # an unnamed party ("protesters") is another party than a named actor
         if s.sector and t.sector:

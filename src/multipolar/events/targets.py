@@ -115,6 +115,10 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
     or a slot phrase, the object's place ("to the museum in Germany", "a base in Borno state")."""
     v, args = q.trigger, q.args
     obj = [q.obj] if q.obj is not None else []
+    if obj and "dobj" in q.entry.targets:  # the pattern's object is itself the party: "seized two Americans"
+        targets = q.others(args.participants(obj, CONF_VERB))
+        if targets:
+            return targets
     # "removed the sanctions on firms linked to X": the PP may hang on the object
     slot_nouns = prep_objects([v, *obj, *q.patient], q.prep_slots)
     for noun in [*obj, *q.patient, *slot_nouns]:

@@ -32,3 +32,8 @@ def test_targetless_protest_is_aimed_at_its_government(nlp: Language) -> None:
 def test_government_protest_needs_a_named_target(nlp: Language) -> None:
     events = code(nlp, "The Greek government protested on Tuesday.")
     assert not any(e.target == "GRC" for e in events)
+
+
+def test_two_named_people_of_one_country_are_two_parties(nlp: Language) -> None:
+    events = code(nlp, "Vice President Dick Cheney mocked John Kerry on Tuesday.", date="2004-09-01")
+    assert any(e.source == "USA" and e.target == "USA" and e.root == "11" for e in events), events

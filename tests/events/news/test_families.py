@@ -40,3 +40,7 @@ def test_is_to_announces_a_plan(nlp: Language) -> None:
 def test_conjoined_passive_shares_the_agent(nlp: Language) -> None:
     found = roots(nlp, "A Japanese engineer was kidnapped by rebels in Colombia and later released.")
     assert any(s == "COL" and t == "JPN" and r == "18" for s, t, r in found), found
+
+
+def test_sealing_off_is_a_blockade(nlp: Language) -> None:
+    assert ("ISR", "PSE", "19") in roots(nlp, "The Israeli army sealed off Gaza Strip on Wednesday.")

@@ -62,3 +62,13 @@ def test_resolved_owner_beats_the_unnamed_noun(nlp: Language) -> None:
     # "a bombing by the Islamic State group": the group, not an unidentified bomber, is the source
     events = code(nlp, "A car bombing by the Islamic State group killed 30 people in eastern Syria.")
     assert any(e.source == "IMG" for e in events)
+
+
+def test_capitalised_party_noun_at_sentence_start(nlp: Language) -> None:
+    events = code(nlp, "BAGHDAD -- Kidnappers seized two Americans from their villa.")
+    assert any(e.source_sector == "UAF" and e.target == "USA" and e.root == "18" for e in events), events
+
+
+def test_title_before_a_name_gives_the_sector(nlp: Language) -> None:
+    events = code(nlp, "Radical cleric Abu Hamza was arrested in London.")
+    assert any(e.source == "GBR" and e.source_sector == "COP" and e.target == "GBR" for e in events), events
