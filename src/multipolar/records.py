@@ -4,7 +4,37 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
+
+
+class MentionKind(StrEnum):
+    """What an actor mention (or an alias-table entry) is; members compare equal to their strings."""
+
+    COUNTRY = "country"  # a state's name ("China"), GOV
+    DEMONYM = "demonym"  # a nationality adjective ("Chinese"), no sector
+    PEOPLE = "people"  # a plural demonym or people noun ("Afghans"), CVL
+    METONYM = "metonym"  # a capital or seat of power ("the Kremlin")
+    PLACE = "place"  # a city or region naming its country
+    ORGANISATION = "organisation"  # an IGO, NGO or transnational militant group
+    GROUP = "group"  # a domestic group coded to its state, or a company/outlet/school name
+    LEADER = "leader"  # a named office holder, by tenure
+    ROLE = "role"  # nationality or organisation + role noun ("Chinese troops", "the president of France")
+    COREF = "coref"  # a pronoun or description resolved to an earlier mention
+    BLOCKER = "blocker"  # an unresolved named entity competing for a pronoun (coreference only)
+    UNRESOLVED = "unresolved"  # an unnamed party in an event slot ("gunmen"), country from context (events only)
+    IMPLICIT = "implicit"  # the implied agent or target of an event ("was arrested": police) (events only)
+
+
+class Modality(StrEnum):
+    """Whether an event is reported as having happened (None = factual) and why not."""
+
+    HYPOTHETICAL = "hypothetical"  # modal, conditional, "considered"
+    QUESTION = "question"
+    INTENT = "intent"  # future, "pledged to", "said it would"
+    NEGATED = "negated"
+    REFUSAL = "refusal"  # "will not lift the ban": a refusal of the act (clause status only)
+    BACKGROUND = "background"  # tied to an explicit earlier time ("in 2019", "the 2003 invasion")
 
 
 @dataclass(frozen=True)
@@ -31,7 +61,7 @@ class ActorMention:
     end_char: int
     code: str
     sector: str | None = None
-    kind: str = "country"  # country|metonym|organisation|leader|role|coref|bloc
+    kind: MentionKind = MentionKind.COUNTRY
     rule: str = ""  # which table entry or rule resolved it
     members: tuple[str, ...] = ()  # compound actors ("the two nations") list member codes
     name: str | None = None  # canonical name (leader or organisation), when known
@@ -68,7 +98,7 @@ class Event:
     rule: str
     confidence: float = 1.0
     negated: bool = False
-    modality: str | None = None  # None (factual) | "hypothetical" | "question" | "intent" | "negated"
+    modality: Modality | None = None  # None = factual
     publisher: str | None = None
     url: str | None = None
     extra: tuple[tuple[str, str], ...] = field(default=())

@@ -63,3 +63,8 @@ def test_errors_are_one_line_and_exit_2(tmp_path, event_db):
     assert result.exit_code == 2 and "no database" in result.output
     result = runner.invoke(app, ["dyad", "RUS", "CHN", "--since", "yesterday", "--db", str(event_db)])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_parquet_export_to_stdout_is_refused(event_db):
+    result = runner.invoke(app, ["export", "--format", "parquet", "--db", str(event_db)])
+    assert result.exit_code == 2 and "--output" in result.output

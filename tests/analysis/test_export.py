@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
 
 import pandas as pd
 import pytest
 
 from multipolar.analysis.export import columns, export, export_frame
+from multipolar.output import frame_text
 
 
 def gdelt_rows(text: str) -> list[list[str]]:
@@ -18,9 +18,9 @@ def gdelt_rows(text: str) -> list[list[str]]:
 def test_gdelt_columns_filled_where_data_exists(event_db):
     names = columns("gdelt2_events_columns.txt")
     assert len(names) == 61 and names[0] == "GLOBALEVENTID" and names[-1] == "SOURCEURL"
-    out = io.StringIO()
-    assert export(event_db, "gdelt", stream=out) == 12
-    rows = gdelt_rows(out.getvalue())
+    frame = export_frame(event_db, "gdelt")
+    assert len(frame) == 12
+    rows = gdelt_rows(frame_text(frame, "gdelt"))
     assert len(rows) == 12 and all(len(row) == 61 for row in rows)  # no header, as GDELT ships
     record = {name: value for name, value in zip(names, rows[0], strict=True)}
     signing = next(dict(zip(names, r, strict=True)) for r in rows if r[names.index("EventCode")] == "057")
@@ -53,16 +53,14 @@ def test_native_formats(event_db, tmp_path):
     assert export(event_db, "parquet", output=parquet) == 12
     frame = pd.read_parquet(parquet)
     assert {"event_id", "num_mentions", "num_documents", "num_sources"} <= set(frame.columns)
-    out = io.StringIO()
-    export(event_db, "jsonl", table="mentions", stream=out)
-    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    text = frame_text(export_frame(event_db, "jsonl", table="mentions"), "jsonl")
+    lines = [json.loads(line) for line in text.splitlines()]
     assert len(lines) == 13 and {"sentence", "doc_id", "rule"} <= set(lines[0])
-    out = io.StringIO()
-    export(event_db, "csv", table="documents", since="2024-03-01", stream=out)
-    assert out.getvalue().splitlines()[0].startswith("doc_id,")
-    assert len(out.getvalue().splitlines()) == 2
+    text = frame_text(export_frame(event_db, "csv", table="documents", since="2024-03-01"), "csv")
+    assert text.splitlines()[0].startswith("doc_id,")
+    assert len(text.splitlines()) == 2
     assert len(export_frame(event_db, "gdelt", until="2024-01-31")) == 5
-    with pytest.raises(ValueError, match="--output"):
-        export(event_db, "parquet")
     with pytest.raises(ValueError, match="table"):
-        export(event_db, "csv", table="secrets", stream=io.StringIO())
+        export_frame(event_db, "csv", table="secrets")
+    with pytest.raises(ValueError, match="format"):
+        export_frame(event_db, "xml")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from multipolar.events.lexicon import load_lexicon, parse_entries
+from multipolar.events.lexicon import LexFlag, load_lexicon, parse_entries
 from multipolar.events.ontology import cameo_codes
 
 
@@ -31,11 +31,20 @@ def test_rule_names_are_compact_and_informative() -> None:
     assert lex.nouns["visit"][0].rule == "noun:visit>to=042"
 
 
-def test_malformed_lines_are_rejected() -> None:
-    with pytest.raises(ValueError):
+def test_malformed_lines_are_rejected_naming_file_and_line() -> None:
+    with pytest.raises(ValueError, match=r"x.tsv:1: expected 8 columns"):
         parse_entries("attack\tV\t-\t-\tdobj\t190\n", "x.tsv")
-    with pytest.raises(KeyError):
-        parse_entries("attack\tV\t-\t-\tdobj\t999\t-\tnote\n", "x.tsv")
+    with pytest.raises(ValueError, match=r"x.tsv:2: unknown CAMEO code '999'"):
+        parse_entries("# comment\nattack\tV\t-\t-\tdobj\t999\t-\tnote\n", "x.tsv")
+    with pytest.raises(ValueError, match=r"x.tsv:1: bad flags 'recipe'"):
+        parse_entries("meet\tV\t-\t-\twith\t040\trecip,recipe\tnote\n", "x.tsv")
+    with pytest.raises(ValueError, match=r"x.tsv:1: pos must be V or N"):
+        parse_entries("meet\tX\t-\t-\twith\t040\t-\tnote\n", "x.tsv")
+
+
+def test_flags_are_enum_members_equal_to_their_names() -> None:
+    (entry,) = parse_entries("meet\tV\t-\t-\twith\t040\trecip,needtarget\tnote\n", "x.tsv")
+    assert entry.flags == {LexFlag.RECIP, LexFlag.NEEDTARGET} and "recip" in entry.flags
 
 
 def test_complement_maps() -> None:

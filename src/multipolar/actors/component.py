@@ -5,10 +5,16 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from multipolar.actors import tables
 from multipolar.actors.coref import resolve_coreference
 from multipolar.actors.names import organisation_names
 from multipolar.actors.resolver import ActorMatcher, Composer, today
 from multipolar.nlp import extensions as _extensions  # noqa: F401
+
+#: What the component reads from the parse and what it sets (checked by ``nlp.analyze_pipes``). It
+#: also reads ``token.pos``, which the English model's attribute_ruler sets without declaring it.
+REQUIRES = ["token.tag", "token.dep", "token.lemma", "token.ent_type", "doc.ents", "doc.sents"]
+ASSIGNS = ["doc._.actors", "doc._.actor_index"]
 
 
 class ActorResolver:
@@ -16,6 +22,7 @@ class ActorResolver:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        tables.check()  # the tables are validated when the pipeline is built
         self.matcher = ActorMatcher(nlp.vocab, nlp.tokenizer)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -29,6 +36,6 @@ class ActorResolver:
         return doc
 
 
-@Language.factory("multipolar_actors")
+@Language.factory("multipolar_actors", requires=REQUIRES, assigns=ASSIGNS)
 def make_actor_resolver(nlp: Language, name: str) -> ActorResolver:
     return ActorResolver(nlp, name)

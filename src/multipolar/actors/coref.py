@@ -13,15 +13,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
-from multipolar.records import ActorMention
+from multipolar.datafiles import data_file, read_words
+from multipolar.records import ActorMention, MentionKind
 
 SINGULAR = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "their", "them", "theirs", "themselves"})
 PERSONAL = frozenset({"he", "his", "him", "she", "her", "hers", "himself", "herself"})
-GROUP_NOUNS = frozenset({"nations", "countries", "sides", "governments", "leaders", "states", "neighbours",
-                         "neighbors", "powers", "parties", "capitals", "presidents"})
+GROUP_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/group_nouns.txt"))
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
-GOVERNMENT_NOUNS = frozenset({"government", "regime", "administration", "leadership", "authorities"})
+GOVERNMENT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/government_nouns.txt"))
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
@@ -32,17 +32,19 @@ BLOCKER_LABELS = {"singular": frozenset({"ORG"}), "plural": frozenset({"ORG", "N
                   "personal": frozenset({"PERSON"})}
 #: Sectors of state organs: an unresolved "the Interior Ministry" leaves its pronouns to the state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-BLOCKER = "blocker"
+BLOCKER = MentionKind.BLOCKER
 
 
 def is_plural(m: ActorMention) -> bool:
-    return m.kind == "people" or bool(m.members) or (m.text.lower().endswith("s") and m.kind == "role")
+    return m.kind == MentionKind.PEOPLE or bool(m.members) or (
+        m.text.lower().endswith("s") and m.kind == MentionKind.ROLE)
 
 
 def is_person(m: ActorMention) -> bool:
-    if m.kind == "leader":
+    if m.kind == MentionKind.LEADER:
         return True
-    return m.kind == "role" and m.name is not None and m.name != tables.country_name(m.code) and not is_plural(m)
+    return (m.kind == MentionKind.ROLE and m.name is not None and m.name != tables.country_name(m.code)
+            and not is_plural(m))
 
 
 def is_expletive(token: Token) -> bool:
@@ -154,7 +156,7 @@ class _Coref:
         ante = self.root.get((ante.start, ante.end), ante)
         mention = ActorMention(
             text=span.text, start=start, end=end, start_char=span.start_char, end_char=span.end_char,
-            code=code or ante.code, sector=sector if sector is not None else ante.sector, kind="coref",
+            code=code or ante.code, sector=sector if sector is not None else ante.sector, kind=MentionKind.COREF,
             rule=f"coref:{span.text.lower()}->{ante.text}@{ante.start}",
             members=ante.members if members is None else members, name=ante.name,
         )
@@ -197,7 +199,7 @@ class _Coref:
             group = self.coordinated_group(i)
             if group is not None:
                 return self.make(i, i + 1, group, members=group.members, code=group.code)
-            ante = self.antecedent(i, lambda m: (is_plural(m) or m.kind == "group") and not is_person(m),
+            ante = self.antecedent(i, lambda m: (is_plural(m) or m.kind == MentionKind.GROUP) and not is_person(m),
                                    blockers=BLOCKER_LABELS["plural"])
             return self.make(i, i + 1, ante) if ante else None
         if low in PERSONAL and token.pos_ in ("PRON", "DET"):

@@ -6,13 +6,12 @@ from spacy.tokens import Doc
 
 from multipolar.actors import tables
 from multipolar.actors.tables import Entry
+from multipolar.datafiles import data_file, read_words
+from multipolar.records import MentionKind
 
 #: Aliases that are also common given names or surnames: dropped when NER calls them a PERSON.
-PERSONISH = frozenset({"Jordan", "Chad", "Washington", "Georgia", "Israel", "India", "Kenya", "Sofia", "Lima",
-                       "Santiago", "Paris", "Victoria", "Regina", "Jamaica", "Niger", "Virginia", "Florida",
-                       "Carolina", "Indiana", "Houston", "Denver", "Cleveland", "Austin", "Phoenix",
-                       "Aden", "Jenin", "Hama", "Ituri", "Shiraz"})
-HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Gen.", "Sen.", "Gov.", "Rep."})
+PERSONISH: frozenset[str] = read_words(data_file(__file__, "words/personish.txt"))
+HONORIFICS: frozenset[str] = read_words(data_file(__file__, "words/honorifics.txt"))
 
 
 def is_person_name(doc: Doc, start: int, alias: str) -> bool:
@@ -54,7 +53,7 @@ def _leader_reading(entries: tuple[Entry, ...], date: str) -> Entry:
 def choose_entry(doc: Doc, start: int, end: int, alias: str, entries: tuple[Entry, ...], date: str) -> Entry | None:
     """The entry an alias denotes here, or None when it is not an actor in this context."""
     first = entries[0]
-    if first.kind != "leader" and is_person_name(doc, start, alias):
+    if first.kind != MentionKind.LEADER and is_person_name(doc, start, alias):
         return None
     reading = _cue_reading(doc, alias)
     if reading == "-":
@@ -65,7 +64,7 @@ def choose_entry(doc: Doc, start: int, end: int, alias: str, entries: tuple[Entr
                 return entry
     if len(entries) == 1:
         return first
-    leaders = tuple(e for e in entries if e.kind == "leader")
+    leaders = tuple(e for e in entries if e.kind == MentionKind.LEADER)
     if leaders and len(leaders) == len(entries):
         return _leader_reading(leaders, date)
     return first

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from multipolar.records import ActorMention
+from multipolar.datafiles import data_file, read_words
+from multipolar.records import ActorMention, MentionKind
 
 #: Dependents of a noun that may carry its actor ("Chinese troops", "Iran's army", "the army of Iran").
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "nn"})
@@ -20,7 +21,7 @@ def actor_for_token(doc: Doc, token: Token) -> ActorMention | None:
     if mention is not None:
         return mention
     children = sorted((c for c in token.children if c.dep_ in NP_DEPS and c.i in index),
-                      key=lambda c: (DEP_PRIORITY[c.dep_], index[c.i].kind == "coref", c.i))
+                      key=lambda c: (DEP_PRIORITY[c.dep_], index[c.i].kind == MentionKind.COREF, c.i))
     if children:
         return index[children[0].i]
     for child in token.children:
@@ -38,9 +39,8 @@ def actor_for_token(doc: Doc, token: Token) -> ActorMention | None:
 #: Sectors of role nouns that a place locates ("police in Kenya", "protesters in Athens"); troops,
 #: diplomats and refugees abroad are not the host country's.
 LOCATED_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "JUD", "LEG", "MED", "JRN", "OPP", "BUS", "AGR", "REL", "GOV"})
-NOT_LOCATED = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "embassy", "consulate", "delegation",
-                         "negotiator", "negotiators", "counterpart", "side", "state", "party", "leader", "leaders"})
-PLACE_KINDS = frozenset({"country", "metonym", "place"})
+NOT_LOCATED: frozenset[str] = read_words(data_file(__file__, "words/not_located.txt"))
+PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.PLACE})
 
 
 def located_actor(doc: Doc, token: Token) -> ActorMention | None:
@@ -59,6 +59,6 @@ def located_actor(doc: Doc, token: Token) -> ActorMention | None:
                     return ActorMention(
                         text=doc[token.i:place.end].text, start=token.i, end=token.i + 1,
                         start_char=token.idx, end_char=token.idx + len(token.text), code=place.code,
-                        sector=role.sector, kind="role", rule=f"located:{token.lower_} in {place.text}",
+                        sector=role.sector, kind=MentionKind.ROLE, rule=f"located:{token.lower_} in {place.text}",
                         name=None)
     return None

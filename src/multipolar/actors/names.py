@@ -17,19 +17,15 @@ from spacy.tokens import Doc, Span
 
 from multipolar.actors import tables
 from multipolar.actors.disambiguate import PERSONISH
-from multipolar.records import ActorMention
+from multipolar.datafiles import data_file, read_words
+from multipolar.records import ActorMention, MentionKind
 
-CORPORATE = frozenset({
-    "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Co", "Co.", "Cos", "Cos.", "Company", "Ltd",
-    "Ltd.", "Limited", "Plc", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "BV", "B.V.", "GmbH", "SpA", "S.p.A.",
-    "AB", "ASA", "A/S", "Oyj", "KK", "Bhd", "Berhad", "Pty", "LLC", "LP", "L.P.", "Group", "Holdings", "Holding",
-    "Bancorp", "Bancshares", "Industries", "Enterprises", "Airlines", "Airways", "Partners",
-})
-SCHOOLS = frozenset({"University", "College", "Polytechnic"})
-OUTLETS = frozenset({"Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Daily", "Chronicle", "Telegraph",
-                     "Press", "Television", "Radio", "Broadcasting"})
+CORPORATE: frozenset[str] = read_words(data_file(__file__, "words/corporate_suffixes.txt"))
+SCHOOLS: frozenset[str] = read_words(data_file(__file__, "words/schools.txt"))
+OUTLETS: frozenset[str] = read_words(data_file(__file__, "words/outlets.txt"))
 #: Mention kinds that a name may be built on (roles, leaders and organisations already name themselves).
-PLACE_KINDS = frozenset({"country", "metonym", "place", "demonym", "people"})
+PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.PLACE, MentionKind.DEMONYM,
+                         MentionKind.PEOPLE})
 DETERMINERS = frozenset({"the", "The"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -94,7 +90,7 @@ def organisation_names(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
         elif sector is not None and len({x.code for x in members}) == 1:
             widen[(m.start, m.end)] = replace(
                 m, text=name.text, start=name.start, end=name.end, start_char=name.start_char,
-                end_char=name.end_char, sector=sector, kind="group", name=name.text,
+                end_char=name.end_char, sector=sector, kind=MentionKind.GROUP, name=name.text,
                 rule=f"{m.rule} + org:{name.text}")
             drop.update((x.start, x.end) for x in members[1:])
     out = []

@@ -18,9 +18,10 @@ from spacy.vocab import Vocab
 from multipolar.actors import tables
 from multipolar.actors.disambiguate import HONORIFICS, choose_entry
 from multipolar.actors.tables import Entry, Role
-from multipolar.records import ActorMention
+from multipolar.datafiles import data_file, read_words
+from multipolar.records import ActorMention, MentionKind
 
-ELI_MODIFIERS = frozenset({"former", "ex", "exiled", "ousted", "deposed", "retired", "late"})
+ELI_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/eli_modifiers.txt"))
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 MAX_MODIFIERS = 3
 MAX_NAME_TOKENS = 4
@@ -139,22 +140,19 @@ class Composer:
             tok = doc[k]
             if k in self.unit_at or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") or tok.is_punct:
                 break
-            if tok.pos_ == "PROPN" and not tok.is_lower and tok.lower_ not in ELI_MODIFIERS:
-                # capitalised words may be part of the role ("Air Force", "Foreign Ministry")
-                pass
-            k += 1
+            k += 1  # modifiers, capitalised ones too, may be part of the role ("Air Force", "Foreign Ministry")
         return j, j, []
 
     def _name_after(self, k: int) -> tuple[int, Unit | None]:
         """Extend over a personal name after a title: returns (end, leader unit if the name is one)."""
         doc = self.doc
-        if k in self.unit_at and self.unit_at[k].entry.kind == "leader":
+        if k in self.unit_at and self.unit_at[k].entry.kind == MentionKind.LEADER:
             unit = self.unit_at[k]
             return unit.end, unit
         end = k
         while end < len(doc) and end - k < MAX_NAME_TOKENS and _is_name_token(doc[end]) and end not in self.unit_at:
             end += 1
-        if end < len(doc) and end in self.unit_at and self.unit_at[end].entry.kind == "leader" and end > k:
+        if end < len(doc) and end in self.unit_at and self.unit_at[end].entry.kind == MentionKind.LEADER and end > k:
             unit = self.unit_at[end]
             return unit.end, unit
         return end, None
@@ -168,9 +166,9 @@ class Composer:
         rule = entry.rule
         name = entry.name
         code = entry.code
-        leader = entry.leader if kind == "leader" else None
+        leader = entry.leader if kind == MentionKind.LEADER else None
 
-        if kind == "leader":
+        if kind == MentionKind.LEADER:
             if self._other_person(unit):
                 return None
             # titles before the name: "President Xi", "Mr Modi", "Prime Minister Narendra Modi"
@@ -180,7 +178,7 @@ class Composer:
                     start = rstart
         else:
             j = end
-            if j < len(doc) and doc[j].text in POSSESSIVE and kind != "demonym":
+            if j < len(doc) and doc[j].text in POSSESSIVE and kind != MentionKind.DEMONYM:
                 j += 1
             if j < len(doc) and doc[j].text == "-":
                 j = len(doc)  # "Russian-backed", "U.S.-led": the nationality alone
@@ -189,16 +187,17 @@ class Composer:
                 end = rend
                 role = next((r for r in chain if r.sector is not None), chain[0])
                 office = next((r.office for r in chain if r.office), None)
-                if entry.kind in ("organisation", "group") and (entry.sector or "") in ("REB", "MED", "CVL", "JRN"):
+                if entry.kind in (MentionKind.ORGANISATION, MentionKind.GROUP) and (
+                        entry.sector or "") in ("REB", "MED", "CVL", "JRN"):
                     pass  # the group keeps its own sector ("Hamas fighters", "Taliban militants")
                 elif role.sector is not None:
                     sector = role.sector
-                kind = "role"
+                kind = MentionKind.ROLE
                 rule = f"{entry.rule} + role:{'/'.join(r.term for r in chain)}"
                 if chain[-1].person:
                     nend, leader_unit = self._name_after(end)
                     if nend > end:
-                        if leader_unit is not None and entry.kind == "organisation":
+                        if leader_unit is not None and entry.kind == MentionKind.ORGANISATION:
                             # "UN rights chief Michelle Bachelet": a former national leader now
                             # speaks for the organisation, which keeps the code
                             name = leader_unit.entry.leader
@@ -216,21 +215,21 @@ class Composer:
                         name = holder.name if holder else None
                         sector = "GOV"
                         rule += f" + office:{office}@{self.date}"
-            elif end in self.unit_at and self.unit_at[end].entry.kind == "leader" and (
+            elif end in self.unit_at and self.unit_at[end].entry.kind == MentionKind.LEADER and (
                 self.unit_at[end].entry.code == code
             ):
                 leader_unit = self.unit_at[end]
                 end, leader = leader_unit.end, leader_unit.entry.leader
                 rule += f" + {leader_unit.entry.rule}"
-            elif code == "WST" and kind == "demonym" and (end >= len(doc) or doc[end].pos_ == "PROPN"):
+            elif code == "WST" and kind == MentionKind.DEMONYM and (end >= len(doc) or doc[end].pos_ == "PROPN"):
                 return None  # "Western Europe", "Western Australia": a region, not the West
-            elif kind == "country" and start >= 2 and doc[start - 1].lower_ == "of":
+            elif kind == MentionKind.COUNTRY and start >= 2 and doc[start - 1].lower_ == "of":
                 # "the president of France", "the government of Iraq"
                 back = start - 2 if doc[start - 2].lower_ != "the" else start - 3
                 if back >= floor and back >= 0 and back + 1 in self.role_ends:
                     rstart, role = self.role_ends[back + 1]
                     if rstart >= floor and role.sector is not None:
-                        start, sector, kind = rstart, role.sector, "role"
+                        start, sector, kind = rstart, role.sector, MentionKind.ROLE
                         rule = f"{entry.rule} + role:{role.term} of"
                         if role.office:
                             holder = tables.office_holder(code, role.office, self.date, _title([role]))
@@ -238,7 +237,7 @@ class Composer:
                             rule += f" + office:{role.office}@{self.date}"
         if leader is not None:
             sector, rule = self._tenure(leader, rule)
-            kind = "leader"
+            kind = MentionKind.LEADER
             name = leader
         span = doc[start:end]
         if any(t.lower_ in ELI_MODIFIERS for t in doc[max(floor, start - 1) : end]) and sector not in (None, "REB"):
@@ -271,7 +270,7 @@ def _title(chain: list[Role]) -> str:
 
 
 def _mention(
-    span: Span, code: str, sector: str | None, kind: str, rule: str, name: str | None,
+    span: Span, code: str, sector: str | None, kind: MentionKind, rule: str, name: str | None,
     members: tuple[str, ...] = (),
 ) -> ActorMention:
     return ActorMention(

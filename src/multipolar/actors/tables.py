@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-import csv
 import itertools
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import pycountry
 
-DATA = Path(__file__).resolve().parent / "data"
+from multipolar.datafiles import Row, data_file, read_table
+from multipolar.records import MentionKind
+from multipolar.reference import EXTRA_STATE_CODES, country_name, country_rows, is_state_code
+
+__all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "Entry", "Role", "Tenure", "alias_entries",
+           "ambiguous_aliases", "ascii_fold", "context_cues", "country_name", "country_rows", "is_state_code",
+           "is_valid_code", "office_holder", "roles", "tenures", "tenures_by_leader", "tenures_by_office",
+           "validate"]
 
 #: Codes that are not ISO 3166-1 alpha-3 (blocs, organisations, generic actors).
 BLOC_CODES: frozenset[str] = frozenset([
     "UN", "EU", "NATO", "AU", "ASEAN", "OPEC", "SCO", "BRICS", "G7", "G20", "OSCE", "WTO", "IMF", "WB",
     "ARL", "GCC", "ICC", "IAEA", "WHO", "WST", "IGO", "NGO", "IMG",
 ])
-#: Codes outside ISO 3166-1 that we accept for states (Kosovo, historical states).
-EXTRA_STATE_CODES: frozenset[str] = frozenset({"XKX", "DDR", "SUN", "YUG"})
 SECTORS: frozenset[str] = frozenset([
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
     "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
@@ -28,6 +30,17 @@ SECTORS: frozenset[str] = frozenset([
 OFFICES: frozenset[str] = frozenset({"HOS", "HOG", "FM", "DM"})
 DEFAULT_TITLES: dict[str, str] = {"HOS": "president", "HOG": "prime minister", "FM": "foreign minister",
                                   "DM": "defence minister"}
+ORGANISATION_KINDS = frozenset({"igo", "ngo", "img", "group"})
+
+#: Columns of each table (see data/README.md) and how many every row must fill.
+COLUMNS: dict[str, tuple[tuple[str, ...], int]] = {
+    "metonyms.tsv": (("alias", "code", "sector", "note"), 3),
+    "organisations.tsv": (("code", "name", "aliases", "sector", "kind"), 5),
+    "places.tsv": (("alias", "code"), 2),
+    "roles.tsv": (("term", "sector", "office", "person"), 4),
+    "leaders.tsv": (("name", "aliases", "country", "office", "start", "end", "title"), 5),
+    "ambiguous.tsv": (("alias", "reading", "cues", "note"), 3),
+}
 
 
 @dataclass(frozen=True)
@@ -36,7 +49,7 @@ class Entry:
 
     code: str  # "-" for a blocking phrase (not an actor)
     sector: str | None
-    kind: str  # country|demonym|people|metonym|organisation|leader|bloc
+    kind: MentionKind  # country|demonym|people|metonym|place|organisation|group|leader
     rule: str
     name: str | None = None
     leader: str | None = None  # leader key (canonical name) for kind == "leader"
@@ -64,37 +77,30 @@ class Tenure:
         return self.start <= date and (self.end is None or date < self.end)
 
 
-def _rows(filename: str) -> Iterator[list[str]]:
-    with (DATA / filename).open(encoding="utf-8", newline="") as handle:
-        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if not row or row[0].startswith("#") or not any(row):
-                continue
-            yield [cell.strip() for cell in row]
+@lru_cache(maxsize=8)
+def _table(filename: str) -> tuple[Row, ...]:
+    columns, required = COLUMNS[filename]
+    return tuple(read_table(data_file(__file__, filename), columns, required))
 
 
-def _split(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split("|") if part.strip()]
+def _sector(row: Row, column: str = "sector") -> str | None:
+    """A sector cell (``-`` or empty = none), checked against :data:`SECTORS`."""
+    sector = row.value(column)
+    if sector is not None and sector not in SECTORS:
+        raise row.error(f"bad sector {sector!r}")
+    return sector
 
 
-def is_state_code(code: str) -> bool:
-    return code in EXTRA_STATE_CODES or pycountry.countries.get(alpha_3=code) is not None or (
-        pycountry.historic_countries.get(alpha_3=code) is not None
-    )
+def _code(row: Row, column: str) -> str:
+    """An actor code cell (``-`` = a blocking phrase), checked."""
+    code = row[column]
+    if code != "-" and not is_valid_code(code):
+        raise row.error(f"invalid code {code!r}")
+    return code
 
 
 def is_valid_code(code: str) -> bool:
     return code in BLOC_CODES or is_state_code(code)
-
-
-def country_name(code: str) -> str:
-    """The common English name of a state code (first name in countries.tsv, else pycountry)."""
-    for row_code, names, _adjectives, _people in country_rows():
-        if row_code == code and names:
-            return names[0]
-    country = pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(alpha_3=code)
-    if country is None:
-        return {"XKX": "Kosovo", "WST": "the West"}.get(code, code)
-    return str(getattr(country, "common_name", None) or country.name)
 
 
 def ascii_fold(text: str) -> str:
@@ -110,15 +116,6 @@ def _plural_demonyms(adjective: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def country_rows() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
-    rows = []
-    for row in _rows("countries.tsv"):
-        row += [""] * (4 - len(row))
-        rows.append((row[0], tuple(_split(row[1])), tuple(_split(row[2])), tuple(_split(row[3]))))
-    return tuple(rows)
-
-
-@lru_cache(maxsize=1)
 def alias_entries() -> dict[str, tuple[Entry, ...]]:
     """Every surface form (case-sensitive) -> the entries it may denote."""
     table: dict[str, list[Entry]] = {}
@@ -129,37 +126,39 @@ def alias_entries() -> dict[str, tuple[Entry, ...]]:
             if entry not in entries:
                 entries.append(entry)
 
-    listed = set()
     for code, names, adjectives, people in country_rows():
-        listed.add(code)
         for name in names:
-            add(name, Entry(code, "GOV", "country", f"countries.tsv:{code}:{name}", country_name(code)))
+            add(name, Entry(code, "GOV", MentionKind.COUNTRY, f"countries.tsv:{code}:{name}", country_name(code)))
         for adj in adjectives:
-            add(adj, Entry(code, None, "demonym", f"countries.tsv:{code}:{adj}", country_name(code)))
+            add(adj, Entry(code, None, MentionKind.DEMONYM, f"countries.tsv:{code}:{adj}", country_name(code)))
             for plural in _plural_demonyms(adj):
-                add(plural, Entry(code, "CVL", "people", f"countries.tsv:{code}:{plural}", country_name(code)))
+                add(plural, Entry(code, "CVL", MentionKind.PEOPLE, f"countries.tsv:{code}:{plural}",
+                                  country_name(code)))
         for noun in people:
-            add(noun, Entry(code, "CVL", "people", f"countries.tsv:{code}:{noun}", country_name(code)))
+            add(noun, Entry(code, "CVL", MentionKind.PEOPLE, f"countries.tsv:{code}:{noun}", country_name(code)))
     for country in pycountry.countries:  # official names of states missing from our table
         for attr in ("name", "common_name"):
             official = getattr(country, attr, None)
             if official and "," not in official and "(" not in official and official not in table:
-                add(official, Entry(country.alpha_3, "GOV", "country", f"pycountry:{country.alpha_3}",
+                add(official, Entry(country.alpha_3, "GOV", MentionKind.COUNTRY, f"pycountry:{country.alpha_3}",
                                 country_name(country.alpha_3)))
-    for row in _rows("metonyms.tsv"):
-        alias, code, sector = row[0], row[1], row[2]
-        add(alias, Entry(code, None if sector == "-" else sector, "metonym", f"metonyms.tsv:{alias}",
+    for row in _table("metonyms.tsv"):
+        alias, code = row["alias"], _code(row, "code")
+        add(alias, Entry(code, _sector(row), MentionKind.METONYM, f"metonyms.tsv:{alias}",
                          None if code == "-" else country_name(code)))
-    for row in _rows("organisations.tsv"):
-        code, name, aliases, sector, kind = row[:5]
-        entry_kind = "organisation" if kind in ("igo", "ngo", "img") else "group"
-        for alias in _split(aliases):
-            add(alias, Entry(code, sector or None, entry_kind, f"organisations.tsv:{name}", name))
-    for row in _rows("places.tsv"):
-        add(row[0], Entry(row[1], None, "place", f"places.tsv:{row[0]}", country_name(row[1])))
+    for row in _table("organisations.tsv"):
+        code, name, kind = _code(row, "code"), row["name"], row["kind"]
+        if kind not in ORGANISATION_KINDS:
+            raise row.error(f"bad kind {kind!r} (one of {', '.join(sorted(ORGANISATION_KINDS))})")
+        entry_kind = MentionKind.GROUP if kind == "group" else MentionKind.ORGANISATION
+        for alias in row.items("aliases"):
+            add(alias, Entry(code, _sector(row), entry_kind, f"organisations.tsv:{name}", name))
+    for row in _table("places.tsv"):
+        code = _code(row, "code")
+        add(row["alias"], Entry(code, None, MentionKind.PLACE, f"places.tsv:{row['alias']}", country_name(code)))
     for tenure in tenures():
         for alias in (tenure.name, *tenure.aliases):
-            add(alias, Entry(tenure.country, "GOV", "leader", f"leaders.tsv:{tenure.name}",
+            add(alias, Entry(tenure.country, "GOV", MentionKind.LEADER, f"leaders.tsv:{tenure.name}",
                              tenure.name, leader=tenure.name))
     return {alias: tuple(entries) for alias, entries in table.items()}
 
@@ -167,21 +166,32 @@ def alias_entries() -> dict[str, tuple[Entry, ...]]:
 @lru_cache(maxsize=1)
 def roles() -> dict[str, Role]:
     out = {}
-    for row in _rows("roles.tsv"):
-        term, sector, office, person = row[:4]
-        out[term] = Role(term, None if sector == "-" else sector, None if office == "-" else office, person == "1")
+    for row in _table("roles.tsv"):
+        office, person = row.value("office"), row["person"]
+        if office is not None and office not in OFFICES:
+            raise row.error(f"bad office {office!r} (one of {', '.join(sorted(OFFICES))} or -)")
+        if person not in ("0", "1"):
+            raise row.error(f"bad person {person!r} (0 or 1)")
+        out[row["term"]] = Role(row["term"], _sector(row), office, person == "1")
     return out
 
 
 @lru_cache(maxsize=1)
 def tenures() -> tuple[Tenure, ...]:
     out = []
-    for row in _rows("leaders.tsv"):
-        row += [""] * (7 - len(row))
-        name, aliases, country, office, start, end, title = row[:7]
-        title = title or DEFAULT_TITLES.get(office, "")
-        out.append(Tenure(name, tuple(_split(aliases)), country, office, start, end or None, title))
+    for row in _table("leaders.tsv"):
+        office, start, end = row["office"], row["start"], row.value("end")
+        if office not in OFFICES:
+            raise row.error(f"bad office {office!r} (one of {', '.join(sorted(OFFICES))})")
+        if not _is_day(start) or (end is not None and (not _is_day(end) or end <= start)):
+            raise row.error(f"bad dates {start!r}..{end or ''!r} (YYYY-MM-DD, end after start)")
+        title = row["title"] or DEFAULT_TITLES.get(office, "")
+        out.append(Tenure(row["name"], row.items("aliases"), _code(row, "country"), office, start, end, title))
     return tuple(out)
+
+
+def _is_day(value: str) -> bool:
+    return len(value) == 10 and value[4] == "-" and value[7] == "-" and value.replace("-", "").isdigit()
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +236,7 @@ def validate() -> list[str]:
                 problems.append(f"{entry.rule}: invalid code {entry.code}")
             if entry.sector is not None and entry.sector not in SECTORS:
                 problems.append(f"{entry.rule}: invalid sector {entry.sector}")
-        codes = {e.code for e in entries if e.kind != "leader"}
+        codes = {e.code for e in entries if e.kind != MentionKind.LEADER}
         if len(codes) > 1 and alias not in ambiguous_aliases():
             problems.append(f"alias {alias!r} has codes {sorted(codes)} but is not marked ambiguous")
     for role in roles().values():
@@ -244,17 +254,30 @@ def validate() -> list[str]:
     return problems
 
 
+class TableError(ValueError):
+    """The actor tables contradict each other (see :func:`validate`)."""
+
+
+@lru_cache(maxsize=1)
+def check() -> None:
+    """Raise :class:`TableError` naming the first problems if the tables are not valid (run once by
+    the actor component when it is built, so a bad edit fails the first run, not only a test)."""
+    problems = validate()
+    if problems:
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise TableError("; ".join(problems[:3]) + more)
+
+
 @lru_cache(maxsize=1)
 def ambiguous_aliases() -> frozenset[str]:
     """Aliases allowed to carry several codes (resolved by context in :mod:`disambiguate`)."""
-    return frozenset(row[0] for row in _rows("ambiguous.tsv"))
+    return frozenset(row["alias"] for row in _table("ambiguous.tsv"))
 
 
 @lru_cache(maxsize=1)
 def context_cues() -> dict[str, tuple[tuple[str, str, frozenset[str]], ...]]:
     """alias -> ((code or '-', note, cue words), ...): the reading chosen when a cue occurs in the doc."""
     out: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
-    for row in _rows("ambiguous.tsv"):
-        alias, code, cues = row[0], row[1], row[2]
-        out.setdefault(alias, []).append((code, row[3] if len(row) > 3 else "", frozenset(_split(cues))))
+    for row in _table("ambiguous.tsv"):
+        out.setdefault(row["alias"], []).append((_code(row, "reading"), row["note"], frozenset(row.items("cues"))))
     return {k: tuple(v) for k, v in out.items()}

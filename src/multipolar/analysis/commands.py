@@ -15,10 +15,10 @@ from rich.console import Console
 from multipolar.analysis.blocs import blocs
 from multipolar.analysis.dyad import dyad
 from multipolar.analysis.events import events
-from multipolar.analysis.export import export
+from multipolar.analysis.export import export, export_frame
 from multipolar.analysis.graph import graph, graph_text
 from multipolar.analysis.relations import relations
-from multipolar.output import Format, write_frame, write_summary
+from multipolar.output import Format, frame_text, write_frame, write_summary
 from multipolar.store.database import DEFAULT_DB, StoreError
 
 
@@ -150,9 +150,13 @@ def export_command(
 ) -> None:
     """Export events as GDELT 2.0 / ICEWS rows, or the native tables as parquet, jsonl or csv."""
     with _errors():
-        rows = export(db, fmt, output=output, table=table, since=since, until=until)
-        if output is not None:
-            Console(stderr=True).print(f"{rows} rows written to {output}", markup=False, highlight=False)
+        if output is None:
+            if fmt == ExportFormat.parquet:
+                raise ValueError("parquet export needs --output FILE")
+            sys.stdout.write(frame_text(export_frame(db, fmt, table=table, since=since, until=until), fmt))
+            return
+        rows = export(db, fmt, output, table=table, since=since, until=until)
+        Console(stderr=True).print(f"{rows} rows written to {output}", markup=False, highlight=False)
 
 
 def _write(text: str, output: Path | None) -> None:

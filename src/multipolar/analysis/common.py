@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
+from multipolar.reference import cameo_labels, state_name
 from multipolar.store.database import open_db
 
 #: A database: a path, or an open connection (left open).
@@ -85,17 +85,8 @@ def where(conditions: list[str]) -> str:
     return f"WHERE {' AND '.join(conditions)}" if conditions else ""
 
 
-@lru_cache(maxsize=1)
-def cameo_labels() -> dict[str, str]:
-    """CAMEO code -> label."""
-    from multipolar.events.ontology import cameo_codes
+#: Common name of a state code ("Russia", not "Russian Federation"); None for other codes.
+actor_name = state_name
 
-    return {code: entry.label for code, entry in cameo_codes().items()}
-
-
-@lru_cache(maxsize=4096)
-def actor_name(code: str) -> str | None:
-    """Common name of a state code ("Russia", not "Russian Federation"); None for other codes."""
-    from multipolar.actors import tables
-
-    return tables.country_name(code) if tables.is_state_code(code) else None
+__all__ = ["DB", "FREQUENCIES", "QUAD_NAMES", "actor", "actor_name", "cameo_labels", "connection", "date_filter",
+           "day", "dyad_filter", "frequency", "where"]

@@ -7,18 +7,16 @@ QuadClass, Goldstein, counts, evidence document) and left empty otherwise (tone,
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import TextIO
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from multipolar.analysis.common import DB, cameo_labels, connection, date_filter, where
-from multipolar.output import frame_text
+from multipolar.analysis.common import DB, connection, date_filter, where
+from multipolar.datafiles import data_file, read_list
+from multipolar.reference import cameo_labels, country_names
 
 EXPORT_FORMATS = ("gdelt", "icews", "parquet", "jsonl", "csv")
 NATIVE_TABLES = ("events", "mentions", "documents")
@@ -26,9 +24,8 @@ NATIVE_TABLES = ("events", "mentions", "documents")
 
 @lru_cache(maxsize=2)
 def columns(name: str) -> tuple[str, ...]:
-    """Column names from ``analysis/data/<name>`` (one a line, ``#`` comments)."""
-    text = resources.files("multipolar.analysis").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """Column names from ``analysis/data/<name>`` (a word list: one a line, ``#`` comments)."""
+    return read_list(data_file(__file__, name))
 
 
 def _actor(n: int, role: str) -> dict[str, str]:
@@ -82,12 +79,8 @@ ICEWS: dict[str, str] = {
 
 
 def _lookups(con: duckdb.DuckDBPyConnection) -> None:
-    import pycountry
-
-    from multipolar.actors.tables import country_name
-
-    countries = [(c.alpha_3, country_name(c.alpha_3)) for c in pycountry.countries]
-    con.register("_countries", pa.table({"code": [c for c, _ in countries], "name": [n for _, n in countries]}))
+    countries = country_names()
+    con.register("_countries", pa.table({"code": list(countries), "name": list(countries.values())}))
     labels = cameo_labels()
     con.register("_labels", pa.table({"cameo": list(labels), "label": list(labels.values())}))
 
@@ -121,7 +114,9 @@ def export_frame(
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
 ) -> pd.DataFrame:
-    """Rows of an export format (``gdelt``, ``icews``, or ``native`` = the ``table`` as stored)."""
+    """Rows of an export format (``gdelt``, ``icews``, or ``parquet``/``jsonl``/``csv`` = the ``table`` as
+    stored); the caller writes them (:func:`multipolar.output.frame_text` renders the text formats)."""
+    check_format(fmt)
     conditions, params = date_filter(since, until)
     with connection(db) as con:
         _lookups(con)
@@ -138,33 +133,29 @@ def _copy_options(fmt: str) -> str:
     return f"FORMAT csv, DELIMITER E'{delimiter}', HEADER {header}"
 
 
+def check_format(fmt: str) -> None:
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"bad export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
+
+
 def export(
     db: DB,
     fmt: str,
-    output: str | Path | None = None,
+    output: str | Path,
     table: str = "events",
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
-    stream: TextIO | None = None,
 ) -> int:
-    """Write the events in ``fmt`` to ``output`` (DuckDB's COPY) or to ``stream``; returns the row count.
+    """Write the rows of ``fmt`` to the file ``output`` with DuckDB's COPY; returns the row count.
 
     GDELT files are tab-separated without a header, as GDELT ships them; ICEWS files tab-separated
-    with a header. Parquet needs an ``output`` file.
+    with a header. For rows in memory use :func:`export_frame`.
     """
-    if fmt not in EXPORT_FORMATS:
-        raise ValueError(f"bad export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
+    check_format(fmt)
     conditions, params = date_filter(since, until)
     sql = export_sql(fmt, conditions, table)
     with connection(db) as con:
         _lookups(con)
-        if output is not None:
-            target = str(output).replace("'", "''")
-            rows = con.execute(f"COPY ({sql}) TO '{target}' ({_copy_options(fmt)})", params).fetchall()
-            return int(rows[0][0]) if rows else 0
-        if fmt == "parquet":
-            raise ValueError("parquet export needs --output FILE")
-        frame = con.execute(sql, params).df()
-    out = stream or sys.stdout
-    out.write(frame_text(frame, fmt))
-    return len(frame)
+        target = str(output).replace("'", "''")
+        rows = con.execute(f"COPY ({sql}) TO '{target}' ({_copy_options(fmt)})", params).fetchall()
+        return int(rows[0][0]) if rows else 0

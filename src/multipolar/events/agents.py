@@ -15,7 +15,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from multipolar.records import ActorMention
+from multipolar.records import ActorMention, MentionKind
 
 #: Sectors an unresolved noun may stand for (business, farming, religion, parties ... are left out).
 PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "PRM", "JUD", "LEG", "OPP", "SPY", "CVL", "JRN",
@@ -200,7 +200,7 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     # troops are not located by the country they are in ("troops in Syria attacked"): only a dateline
     code = (context.dateline if sector in UNPLACED_SECTORS else context.country_for(token)) or ""
     return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
-                        end_char=token.idx + len(token.text), code=code, sector=sector, kind="unresolved",
+                        end_char=token.idx + len(token.text), code=code, sector=sector, kind=MentionKind.UNRESOLVED,
                         rule=f"unresolved:{token.lower_}")
 
 
@@ -219,10 +219,10 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
     nominal = trigger.pos_ in ("NOUN", "PROPN")
     code = None if sector == "UAF" and nominal else context.country_for(trigger)
     return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
-                        code=code or "", sector=sector, kind="implicit", rule=f"implicit:{sector}")
+                        code=code or "", sector=sector, kind=MentionKind.IMPLICIT, rule=f"implicit:{sector}")
 
 
 def implied_government(trigger: Token, code: str) -> ActorMention:
     """The government a targetless protest is aimed at: that of the protesters' country."""
     return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
-                        code=code, sector="GOV", kind="implicit", rule="implicit:GOV")
+                        code=code, sector="GOV", kind=MentionKind.IMPLICIT, rule="implicit:GOV")

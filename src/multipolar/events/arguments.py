@@ -7,19 +7,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from multipolar.actors.lookup import actor_for_token, located_actor
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import CountryContext, unresolved_mention
-from multipolar.records import ActorMention
+from multipolar.records import ActorMention, MentionKind
 
 SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
-OBJECT_CONTROL = frozenset({
-    "urge", "ask", "tell", "order", "force", "compel", "oblige", "persuade", "convince", "encourage",
-    "invite", "allow", "permit", "enable", "help", "press", "pressure", "push", "request", "require",
-    "warn", "advise", "instruct", "direct", "authorize", "authorise", "forbid", "prohibit", "want",
-    "expect", "need", "get", "lead", "cause", "beg", "implore", "remind", "challenge", "call",
-    "appeal", "empower", "mandate", "prompt", "pressurize", "pressurise", "entrust", "train", "assist",
-    "prod", "nudge", "exhort", "inspire", "like", "prefer", "wish", "dare", "recruit", "hire", "elect",
-    "appoint"})
+OBJECT_CONTROL: frozenset[str] = read_words(data_file(__file__, "words/object_control.txt"))
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
@@ -30,22 +25,6 @@ OWNER_OR_AGENT_PREPS = frozenset({"of", "by", "from", "for"})
 PLACE_PREPS = frozenset({"of", "in", "near", "at", "on", "outside", "inside"})
 
 ActorLookup = Callable[[Doc, Token], "ActorMention | None"]
-
-
-def _default_lookup() -> ActorLookup | None:
-    try:
-        from multipolar.actors.lookup import actor_for_token
-    except ImportError:  # the actor package without its lookup helper
-        return None
-    return actor_for_token
-
-
-def _located_lookup() -> ActorLookup | None:
-    try:
-        from multipolar.actors.lookup import located_actor
-    except ImportError:
-        return None
-    return located_actor
 
 
 @dataclass(frozen=True)
@@ -68,8 +47,8 @@ class Arguments:
         self._context: CountryContext | None = None
         self._busy: set[int] = set()
         self.index: dict[int, ActorMention] = doc._.actor_index or {}
-        self._lookup = lookup if lookup is not None else _default_lookup()
-        self._located = _located_lookup() if lookup is None else None
+        self._lookup: ActorLookup = lookup if lookup is not None else actor_for_token
+        self._located: ActorLookup | None = located_actor if lookup is None else None
         self._cache: dict[int, ActorMention | None] = {}
 
     # -- actors ---------------------------------------------------------------------------------
@@ -78,7 +57,7 @@ class Arguments:
         if token.i in self._cache:
             return self._cache[token.i]
         found = self.index.get(token.i)
-        if found is None and self._lookup is not None:
+        if found is None:
             candidate = self._lookup(self.doc, token)
             # Only accept mentions covering the head or inside its left modifiers, never ones in
             # post-modifying clauses ("a plan aligned with Moscow's objectives").
@@ -108,7 +87,7 @@ class Arguments:
                     found += self.participants(agent_tokens(child))
         finally:
             self._busy.discard(noun.i)
-        return any(p.code is not None and p.mention.kind != "unresolved" for p in found)
+        return any(p.code is not None and p.mention.kind != MentionKind.UNRESOLVED for p in found)
 
     @property
     def context(self) -> CountryContext:
@@ -130,7 +109,7 @@ class Arguments:
                     m = next((x for x in (self.mention(c) for c in head.rights if c.dep_ == "appos") if x), None)
                 if m is None:
                     continue
-                conf = confidence * (0.7 / 0.9 if m.kind == "coref" else 1.0)
+                conf = confidence * (0.7 / 0.9 if m.kind == MentionKind.COREF else 1.0)
                 codes = m.members or (m.code,)
                 for code in codes:
                     key = (code, m.start)
@@ -313,13 +292,7 @@ def object_tokens(verb: Token) -> list[Token]:
 
 
 #: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
-QUANTITY_HEADS = frozenset({
-    "some", "many", "most", "all", "several", "few", "both", "each", "any", "none", "one", "two", "three",
-    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "group", "part", "rest",
-    "majority", "handful", "batch", "couple", "set", "series", "round", "wave", "string", "lot", "host",
-    "range", "total", "portion", "share", "half", "third", "quarter", "scores", "score", "million",
-    "millions", "billion", "billions", "tens", "tonne", "ton", "worth", "consignment", "shipment", "load",
-    "truckload", "planeload", "amount", "quantity", "package", "kind", "type"})
+QUANTITY_HEADS: frozenset[str] = read_words(data_file(__file__, "words/quantity_heads.txt"))
 
 
 def content_head(token: Token) -> Token:

@@ -32,9 +32,10 @@ from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
 from multipolar.events.modality import Status, noun_clause_verb
+from multipolar.events.ontology import is_cooperation
 from multipolar.events.slots import Match, SlotFiller
 from multipolar.events.timing import background_reason, report_year
-from multipolar.records import Event
+from multipolar.records import Event, Modality
 
 #: A fallback codes a sentence the lexicon left without events: (doc, sentence, index) -> events.
 Fallback = Callable[[Doc, Span, int], list[Event]]
@@ -98,6 +99,8 @@ class Coder:
         self.use_fallbacks = use_fallbacks
         self.lex = lexicon or load_lexicon()
         self.slots = SlotFiller(self.lex)
+        #: Fallbacks for this coder (named in the component's config); None = the process-wide hook list.
+        self.fallbacks: tuple[Fallback, ...] | None = None
         self.triggers = self.lex.trigger_lemmas
         # lemma hashes (lower, Title and UPPER case) for a test without building strings
         self.trigger_ids = frozenset(
@@ -169,7 +172,7 @@ class Coder:
                 continue
             sent_events = self._code_sentence(doc, sent, si, args, cands)
             if not sent_events and has_actor and self.use_fallbacks:
-                for fallback in _FALLBACKS:
+                for fallback in _FALLBACKS if self.fallbacks is None else self.fallbacks:
                     sent_events = fallback(doc, sent, si)
                     if sent_events:
                         break
@@ -187,7 +190,7 @@ class Coder:
             return []
         question = sent.text.rstrip().endswith("?")
         matches: dict[int, Match | None] = {}
-        consumed: dict[int, str] = {}
+        consumed: dict[int, C.Outcome] = {}
         for t in tokens:
             m = self._match(t)
             matches[t.i] = m
@@ -274,7 +277,7 @@ class Coder:
         return False
 
     @staticmethod
-    def _cand(t: Token, si: int, e: LexEntry | None, outcome: str, detail: str = "",
+    def _cand(t: Token, si: int, e: LexEntry | None, outcome: C.Outcome, detail: str = "",
               n: int = 0) -> TriggerCandidate:
         return TriggerCandidate(t.i, t.text, t.lemma_.lower(), si, e.rule if e else None,
                                 e.cameo if e else None, outcome, detail, n)
@@ -314,7 +317,7 @@ class Coder:
                          spec.target, spec.cameo, spec.rule + "/implicit")
 
     def _emit(self, doc: Doc, sent: Span, si: int, m: Match, specs: list[EventSpec], status: Status,
-              out: list[Event], args: Arguments) -> tuple[str, int]:
+              out: list[Event], args: Arguments) -> tuple[C.Outcome, int]:
         if not specs:
             return C.NO_ACTOR, 0
         if self.unresolved:
@@ -327,17 +330,18 @@ class Coder:
         usable = [s for s in usable if not s.is_self()]
         if not usable:
             return C.SELF_EVENT, 0
-        if status.klass == "refuse" and status.modality == "refusal" and m.entry.cameo[:2] > "08":
-            status = Status(True, "negated", None, None, "negated future")  # "will not attack"
+        if status.klass == "refuse" and status.modality == Modality.REFUSAL and not is_cooperation(m.entry.cameo):
+            status = Status(negated=True, modality=Modality.NEGATED, reason="negated future")  # "will not attack"
         background = self._background(doc, m)
-        if background and not (status.negated or status.modality in ("hypothetical", "question")):
-            status = Status(False, "background", status.governor, status.klass, background)
+        if background and not (status.negated or status.modality in (Modality.HYPOTHETICAL, Modality.QUESTION)):
+            status = Status(negated=False, modality=Modality.BACKGROUND, governor=status.governor,
+                            klass=status.klass, reason=background)
             if not self.include_negated:
                 return C.BACKGROUND, 0
             outcome = C.BACKGROUND
-        elif status.negated or status.modality in ("hypothetical", "question"):
-            outcome = {"hypothetical": C.HYPOTHETICAL, "question": C.QUESTION}.get(
-                status.modality or "", C.NEGATED)
+        elif status.negated or status.modality in (Modality.HYPOTHETICAL, Modality.QUESTION):
+            outcome = {Modality.HYPOTHETICAL: C.HYPOTHETICAL, Modality.QUESTION: C.QUESTION}.get(
+                status.modality or Modality.NEGATED, C.NEGATED)
             if not self.include_negated:
                 return outcome, 0
         else:
@@ -358,7 +362,7 @@ class Coder:
             if key in seen:
                 continue
             seen.add(key)
-            modality = None if status.modality == "refusal" else status.modality
+            modality = None if status.modality == Modality.REFUSAL else status.modality
             out.append(build_event(doc, sent, si, m.token, spec, status.negated, modality))
             n += 1
         if n == 0:

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.events.arguments import Participant
-from multipolar.events.ontology import lookup
-from multipolar.records import ActorMention, Event
+from multipolar.events.ontology import is_material_conflict, lookup
+from multipolar.records import ActorMention, Event, MentionKind, Modality
 
 #: Mention kinds of parties the coder found without a resolved actor (see events/agents.py).
-UNNAMED_KINDS = frozenset({"unresolved", "implicit"})
+UNNAMED_KINDS = frozenset({MentionKind.UNRESOLVED, MentionKind.IMPLICIT})
 #: Confidence factor for events whose target is missing.
 NO_TARGET_FACTOR = 0.6
 
@@ -45,7 +45,7 @@ class EventSpec:
             return False  # an unnamed party ("protesters") is another party than a named actor
         if s.sector and t.sector:
             return s.sector == t.sector
-        return self.cameo[:2] < "14"
+        return not is_material_conflict(self.cameo)
 
     @property
     def confidence(self) -> float:
@@ -60,7 +60,7 @@ def participant(mention: ActorMention, confidence: float = 0.9, code: str | None
 
 
 def build_event(doc: Doc, sent: Span, sentence_index: int, trigger: Token, spec: EventSpec,
-                negated: bool = False, modality: str | None = None,
+                negated: bool = False, modality: Modality | None = None,
                 extra: tuple[tuple[str, str], ...] = ()) -> Event:
     """One event record with the ontology's fields and the evidence (sentence, trigger span)."""
     code = lookup(spec.cameo)

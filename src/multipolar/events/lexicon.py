@@ -2,22 +2,59 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
-from multipolar.events.ontology import lookup
+from multipolar.datafiles import DataFileError, Row, data_file, parse_table, read_table, read_words
+from multipolar.reference import lookup
+
+#: Default locations of the tables (a pipeline may name others in the component's config).
+LEXICON_DIR = data_file(__file__, "lexicon")
+LIGHT_VERBS = data_file(__file__, "light_verbs.tsv")
+COMPLEMENTS = data_file(__file__, "complements.tsv")
+LEXICON_COLUMNS = ("trigger", "pos", "object", "modifier", "target", "cameo", "flags", "note")
+
+
+class LexFlag(StrEnum):
+    """Flags of a lexicon entry (data/lexicon/README.md); a misspelt flag is a load error."""
+
+    RECIP = "recip"  # coordinated participants act on each other
+    TSUBJ = "tsubj"  # nominal: the possessive/modifier actor is the target
+    WEAK = "weak"  # a statement coded only when nothing else in the sentence is, and only with a target
+    NEEDTARGET = "needtarget"  # no event without a target or reciprocal partner
+    NEEDLIGHT = "needlight"  # nominal coded only under a light verb
+    NOPRED = "nopred"  # not with a predicative complement ("called it dangerous")
+    NONEVENT = "nonevent"  # a sense that is no event ("heart attack"): wins as the more specific entry, codes nothing
+
+
+class ComplementClass(StrEnum):
+    """What a complement-taking verb makes of the event it embeds (data/complements.tsv)."""
+
+    THREAT = "threat"
+    INTENT = "intent"
+    REFUSE = "refuse"
+    APPEAL = "appeal"
+    DEMAND = "demand"
+    CLAIM = "claim"
+    NEGATE = "negate"  # the embedded event did not happen ("refrained from", "failed to")
+    HYPOTHETICAL = "hypothetical"  # not (yet) real ("considered")
+
+
+class LightRole(StrEnum):
+    """Whose act a light verb's nominal is: the verb's subject is its source or its target."""
+
+    AGENT = "agent"
+    RECIPIENT = "recipient"
+
 
 #: Modal auxiliaries that make an event hypothetical.
 HYPOTHETICAL_AUX: frozenset[str] = frozenset({"could", "might", "may", "should", "can", "must"})
 #: Auxiliaries of the future: intent when the clause is otherwise factual.
 FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
 #: Speech/report verbs: "X said it would Y" reports X's intent.
-SPEECH_VERBS: frozenset[str] = frozenset(
-    {"say", "announce", "state", "declare", "tell", "add", "report", "note", "insist", "indicate",
-     "confirm", "claim", "stress", "affirm", "assert", "reiterate", "signal", "suggest"}
-)
+SPEECH_VERBS: frozenset[str] = read_words(data_file(__file__, "words/speech_verbs.txt"))
 #: Negating words attached to a verb (``neg``) or a noun (``det``).
 NEGATORS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
@@ -33,7 +70,7 @@ class LexEntry:
     modifiers: tuple[str, ...]
     targets: tuple[str, ...]
     cameo: str
-    flags: frozenset[str]
+    flags: frozenset[LexFlag]
     note: str
     source_file: str
     line: int
@@ -62,8 +99,8 @@ class Lexicon:
 
     verbs: dict[str, tuple[LexEntry, ...]]
     nouns: dict[str, tuple[LexEntry, ...]]
-    light_verbs: dict[str, tuple[str, str | None]]  # lemma -> (role, preposition)
-    complement_verbs: dict[str, str]  # lemma -> class
+    light_verbs: dict[str, tuple[LightRole, str | None]]  # lemma -> (role, preposition)
+    complement_verbs: dict[str, ComplementClass]  # lemma -> class
     complement_maps: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> prefix -> code
 
     @property
@@ -84,77 +121,86 @@ class Lexicon:
         return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
 
 
-def _data_text(name: str) -> str:
-    return resources.files("multipolar.events").joinpath(f"data/{name}").read_text(encoding="utf-8")
+def _entry(row: Row, source_file: str) -> LexEntry:
+    pos = row["pos"]
+    if pos not in ("V", "N"):
+        raise row.error("pos must be V or N")
+    _cameo(row, "cameo")
+    words = row["trigger"].split()
+    if not words:
+        raise row.error("empty trigger")
+    return LexEntry(
+        trigger=words[0],
+        pos=pos,
+        particle=words[1] if len(words) > 1 else None,
+        objects=row.items("object"),
+        modifiers=row.items("modifier"),
+        targets=tuple(t for t in row["target"].split(",") if t and t != "-"),
+        cameo=row["cameo"],
+        flags=row.choices("flags", LexFlag, separator=","),
+        note=row["note"],
+        source_file=source_file,
+        line=row.line,
+    )
 
 
-def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip() and not line.startswith("#"):
-            yield number, line.rstrip("\n").split("\t")
-
-
-def _list(value: str) -> tuple[str, ...]:
-    return () if value in ("", "-") else tuple(v.strip() for v in value.split("|") if v.strip())
+def _cameo(row: Row, column: str) -> str:
+    try:
+        lookup(row[column])
+    except KeyError:
+        raise row.error(f"unknown CAMEO code {row[column]!r}") from None
+    return row[column]
 
 
 def parse_entries(text: str, source_file: str) -> list[LexEntry]:
-    """Parse one lexicon TSV; raises ValueError on a malformed line or an unknown CAMEO code."""
-    entries: list[LexEntry] = []
-    for number, cols in _rows(text):
-        if len(cols) != 8:
-            raise ValueError(f"{source_file}:{number}: expected 8 columns, got {len(cols)}")
-        trigger, pos, obj, mod, target, cameo, flags, note = cols
-        if pos not in ("V", "N"):
-            raise ValueError(f"{source_file}:{number}: pos must be V or N")
-        lookup(cameo)  # raises on unknown codes
-        words = trigger.split()
-        entries.append(
-            LexEntry(
-                trigger=words[0],
-                pos=pos,
-                particle=words[1] if len(words) > 1 else None,
-                objects=_list(obj),
-                modifiers=_list(mod),
-                targets=tuple(t for t in target.split(",") if t and t != "-"),
-                cameo=cameo,
-                flags=frozenset(_list(flags.replace(",", "|"))),
-                note=note,
-                source_file=source_file,
-                line=number,
-            )
-        )
-    return entries
+    """Parse one lexicon TSV; raises DataFileError (a ValueError) naming ``file:line`` on a malformed
+    line, an unknown flag or an unknown CAMEO code."""
+    return [_entry(row, source_file) for row in parse_table(text, source_file, LEXICON_COLUMNS)]
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """Read every table once per process."""
+def _light_verbs(path: Path) -> dict[str, tuple[LightRole, str | None]]:
+    rows = read_table(path, ("lemma", "role", "prep"), header=True)
+    return {row["lemma"]: (row.choice("role", LightRole), row.value("prep")) for row in rows}
+
+
+def _complements(path: Path) -> tuple[dict[str, ComplementClass], dict[str, dict[str, str]]]:
+    verbs: dict[str, ComplementClass] = {}
+    maps: dict[str, dict[str, str]] = {}
+    for row in read_table(path, ("kind", "key", "value", "unused", "cameo"), required=3, header=True):
+        if row["kind"] == "verb":
+            verbs[row["key"]] = row.choice("value", ComplementClass)
+        elif row["kind"] == "map":
+            maps.setdefault(row.choice("key", ComplementClass), {})[row["value"]] = _cameo(row, "cameo")
+        else:
+            raise row.error(f"bad kind {row['kind']!r} (verb or map)")
+    return verbs, maps
+
+
+def load_lexicon(lexicon_dir: Path | None = None, light_verbs: Path | None = None,
+                 complements: Path | None = None) -> Lexicon:
+    """Read every table once per process: the trigger tables (``*.tsv`` in ``lexicon_dir``), the light
+    verbs and the complement-taking verbs; None = the package's own."""
+    return _load(lexicon_dir or LEXICON_DIR, light_verbs or LIGHT_VERBS, complements or COMPLEMENTS)
+
+
+@lru_cache(maxsize=4)
+def _load(folder: Path, light_verbs: Path, complements: Path) -> Lexicon:
     verbs: dict[str, list[LexEntry]] = {}
     nouns: dict[str, list[LexEntry]] = {}
-    folder = resources.files("multipolar.events").joinpath("data/lexicon")
+    if not folder.is_dir():
+        raise DataFileError(f"{folder}: no such lexicon folder")
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".tsv"):
             continue
-        for entry in parse_entries(item.read_text(encoding="utf-8"), item.name):
+        rows = read_table(item, LEXICON_COLUMNS)
+        for entry in (_entry(row, item.name) for row in rows):
             (verbs if entry.pos == "V" else nouns).setdefault(entry.trigger, []).append(entry)
-    light: dict[str, tuple[str, str | None]] = {}
-    for _, cols in _rows(_data_text("light_verbs.tsv")):
-        if cols[0] == "lemma":
-            continue
-        light[cols[0]] = (cols[1], None if cols[2] == "-" else cols[2])
-    comp_verbs: dict[str, str] = {}
-    comp_maps: dict[str, dict[str, str]] = {}
-    for _, cols in _rows(_data_text("complements.tsv")):
-        if cols[0] == "verb":
-            comp_verbs[cols[1]] = cols[2]
-        elif cols[0] == "map":
-            lookup(cols[4])
-            comp_maps.setdefault(cols[1], {})[cols[2]] = cols[4]
+    comp_verbs, comp_maps = _complements(complements)
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
-        light_verbs=light,
+        light_verbs=_light_verbs(light_verbs),
         complement_verbs=comp_verbs,
         complement_maps=comp_maps,
     )
+

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATORS, Lexicon
+from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATORS, ComplementClass, Lexicon
+from multipolar.records import Modality
 
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: Dependencies through which a governing verb's complement class reaches the embedded event.
@@ -19,16 +20,22 @@ FORECAST_VERBS = frozenset({"expect", "anticipate"})
 BE_TO_IDIOMS = frozenset({"blame", "come", "follow", "see"})
 
 
-@dataclass(frozen=True)
+#: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
+_WOULD = "would"
+
+
+@dataclass(frozen=True, kw_only=True)
 class Status:
+    """Whether a clause's event happened, and the complement-taking verb governing it (keywords only)."""
+
     negated: bool = False
-    modality: str | None = None  # None | "hypothetical" | "question" | "intent" | "negated"
+    modality: Modality | None = None  # None = factual
     governor: Token | None = None  # complement-taking verb ("threaten", "pledge", "refuse", ...)
-    klass: str | None = None  # its class: threat|intent|refuse|appeal|demand
+    klass: ComplementClass | None = None  # its class: threat|intent|refuse|appeal|demand|claim
     reason: str = ""
 
 
-def _own_flags(verb: Token) -> tuple[bool, str | None, str]:
+def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Modality or _WOULD
     """Negation and modality marked on the verb itself (its auxiliaries, neg, mark)."""
     negated = False
     modality: str | None = None
@@ -38,15 +45,15 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never", "not")):
             negated, reason = True, f"negated by '{c.text}'"
         elif c.dep_ in ("aux", "auxpass") and low in HYPOTHETICAL_AUX:
-            modality, reason = "hypothetical", reason or f"modal '{c.text}'"
+            modality, reason = Modality.HYPOTHETICAL, reason or f"modal '{c.text}'"
         elif c.dep_ == "aux" and low == "would":
             # "would have pressured": counterfactual
             perfect = any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children)
-            modality = "hypothetical" if perfect else "would"
+            modality = Modality.HYPOTHETICAL if perfect else _WOULD
         elif c.dep_ == "aux" and (low in FUTURE_AUX or c.lemma_ == "will"):
-            modality = modality or "intent"
+            modality = modality or Modality.INTENT
         elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
-            modality, reason = "hypothetical", reason or f"conditional '{c.text}'"
+            modality, reason = Modality.HYPOTHETICAL, reason or f"conditional '{c.text}'"
     return negated, modality, reason
 
 
@@ -74,7 +81,7 @@ def _forecast(governor: Token, verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def complement_class(verb: Token, lexicon: Lexicon) -> str | None:
+def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
     """Class of a complement-taking verb, keyed by lemma plus particle first ("call on")."""
     lemma = verb.lemma_.lower()
     for c in verb.children:
@@ -94,7 +101,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if head_neg:
             negated, reason = True, "negation shared with coordinated verb"
     governor = _governor(verb)
-    klass: str | None = None
+    klass: ComplementClass | None = None
     if governor is not None and governor.lemma_ == "be" and verb.lemma_.lower() in BE_TO_IDIOMS:
         governor = None  # "X is to blame": no plan to blame anyone
     if governor is not None:
@@ -102,32 +109,33 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if not g_neg and governor.dep_ == "acomp" and governor.head.i != governor.i:
             g_neg = _own_flags(governor.head)[0]  # "were not about to free", "is not ready to sign"
         klass = complement_class(governor, lexicon)
-        if klass == "negate":
+        if klass == ComplementClass.NEGATE:
             negated, reason = True, f"under '{governor.text}'"
             klass = None
-        elif klass == "hypothetical" or (klass == "intent" and _forecast(governor, verb)):
-            modality, reason = "hypothetical", f"under '{governor.text}'"
+        elif klass == ComplementClass.HYPOTHETICAL or (klass == ComplementClass.INTENT and _forecast(governor, verb)):
+            modality, reason = Modality.HYPOTHETICAL, f"under '{governor.text}'"
             klass = None
         if g_neg:
             negated, reason = True, f"governor '{governor.text}' negated"
-        if g_mod == "hypothetical" and modality is None:
-            modality, reason = "hypothetical", g_reason
-    if modality == "would":
+        if g_mod == Modality.HYPOTHETICAL and modality is None:
+            modality, reason = Modality.HYPOTHETICAL, g_reason
+    if modality == _WOULD:
         # News "would" mostly reports plans ("X said it would Y", "the EU would hold talks"): intent,
         # unless the sentence is conditional ("would ... if", "unless").
-        modality = "hypothetical" if _conditional_sentence(verb) else "intent"
-    if modality == "hypothetical" and not reason:
+        modality = Modality.HYPOTHETICAL if _conditional_sentence(verb) else Modality.INTENT
+    if modality == Modality.HYPOTHETICAL and not reason:
         reason = "conditional"
-    if modality == "intent" and klass is None:
-        klass = "intent"
+    if modality == Modality.INTENT and klass is None:
+        klass = ComplementClass.INTENT
     if question:
-        modality, reason, klass = "question", "question", None
-    if negated and modality == "intent" and klass in (None, "intent"):
+        modality, reason, klass = Modality.QUESTION, "question", None
+    if negated and modality == Modality.INTENT and klass in (None, ComplementClass.INTENT):
         # "X will not lift the ban": a refusal (CAMEO 12x) for cooperative acts
-        return Status(False, "refusal", None, "refuse", f"future negation ({reason})")
+        return Status(modality=Modality.REFUSAL, klass=ComplementClass.REFUSE, reason=f"future negation ({reason})")
     if negated:
-        return Status(True, "negated", governor, klass, reason)
-    return Status(False, modality, governor if klass else None, klass, reason)
+        return Status(negated=True, modality=Modality.NEGATED, governor=governor, klass=klass, reason=reason)
+    return Status(modality=Modality(modality) if modality else None, governor=governor if klass else None,
+                  klass=klass, reason=reason)
 
 
 def noun_clause_verb(noun: Token) -> Token | None:

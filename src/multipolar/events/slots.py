@@ -27,8 +27,9 @@ from multipolar.events.arguments import (
     subject_tokens,
 )
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import SPEECH_VERBS, LexEntry, Lexicon
+from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
+from multipolar.events.ontology import is_cooperation
 from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
@@ -39,6 +40,7 @@ from multipolar.events.targets import (
     TargetQuery,
     find_targets,
 )
+from multipolar.records import Modality
 
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
 
@@ -77,7 +79,7 @@ class SlotFiller:
                 return verb, info[0]
         return None
 
-    def noun_governor(self, noun: Token) -> tuple[Token, str] | None:
+    def noun_governor(self, noun: Token) -> tuple[Token, ComplementClass] | None:
         """A complement-taking verb whose object is the nominal trigger: "agreed to a ceasefire",
         "called for talks", "appealed for aid"."""
         tok = first_conjunct(noun)
@@ -87,7 +89,7 @@ class SlotFiller:
         elif tok.dep_ != "dobj":
             return None
         klass = complement_class(head, self.lex)
-        if klass in MAPPED_CLASSES and head.pos_ in ("VERB", "AUX"):
+        if klass is not None and klass in MAPPED_CLASSES and head.pos_ in ("VERB", "AUX"):
             return head, klass
         return None
 
@@ -141,7 +143,7 @@ class SlotFiller:
         cameo = self.lex.map_complement(klass, e.cameo) or e.cameo
         if klass == "intent" and e.cameo[:2] in ("01", "02", "03"):
             cameo = e.cameo  # "X will seek support" is still an appeal
-        if status.modality == "refusal" and e.cameo[:2] > "08":
+        if status.modality == Modality.REFUSAL and not is_cooperation(e.cameo):
             return e.cameo, e.rule, sources, targets  # "will not attack": a negated attack, no refusal
         gov = status.governor
         if gov is None:
@@ -191,19 +193,19 @@ class SlotFiller:
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
         return self._pairs(sources, targets, e, cameo, rule), status
 
-    def _noun_status(self, n: Token, lv: tuple[Token, str] | None, gov: tuple[Token, str] | None,
+    def _noun_status(self, n: Token, lv: tuple[Token, str] | None, gov: tuple[Token, ComplementClass] | None,
                      question: bool) -> Status:
         """The clause status of a nominal trigger: its support or governing verb's, or its own negation."""
         verb = lv[0] if lv else noun_clause_verb(n)
         status = clause_status(verb, self.lex, question) if verb is not None else Status(
-            modality="question" if question else None)
+            modality=Modality.QUESTION if question else None)
         if gov is not None and not status.negated:
-            status = Status(False, status.modality if status.modality != "intent" else None, gov[0], gov[1],
-                            status.reason)
+            status = Status(modality=status.modality if status.modality != Modality.INTENT else None,
+                            governor=gov[0], klass=gov[1], reason=status.reason)
         elif lv is None and status.klass is not None:
-            status = Status(status.negated, status.modality, None, None, status.reason)
+            status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
         if noun_negated(n):
-            status = Status(True, "negated", None, None, "negated noun")
+            status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
         return status
 
     @staticmethod
@@ -250,7 +252,7 @@ class SlotFiller:
         for a in sources:
             for slot in slots:
                 specs.append(EventSpec(a, slot, cameo, rule))
-                if slot is not None and "recip" in e.flags and cameo == e.cameo and cameo < "09":
+                if slot is not None and "recip" in e.flags and cameo == e.cameo and is_cooperation(cameo):
                     # "A met B": B met A too (cooperation only, and not a one-sided intent)
                     specs.append(EventSpec(slot, a, cameo, rule + "/recip"))
         if not sources:  # the coder may imply an agent ("was arrested": by the police)

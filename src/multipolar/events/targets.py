@@ -23,6 +23,7 @@ from multipolar.events.arguments import (
     prep_objects,
 )
 from multipolar.events.lexicon import LexEntry
+from multipolar.events.ontology import is_material_conflict
 
 CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
 #: Slots of the lexicon that are not prepositions.
@@ -55,7 +56,7 @@ class TargetQuery:
     @property
     def material(self) -> bool:
         """Material conflict (roots 14-20): a place may stand for the target."""
-        return self.entry.cameo[:2] >= "14"
+        return is_material_conflict(self.entry.cameo)
 
     def others(self, found: list[Participant]) -> list[Participant]:
         """Participants other than the sources (same code and sector)."""

@@ -1,4 +1,10 @@
-"""Build the multipolar pipeline: the spaCy model plus multipolar's registered components."""
+"""Build the multipolar pipeline: the spaCy model plus multipolar's registered components.
+
+Components are registered one way: each is a ``@Language.factory`` in its own module
+(``actors/component.py``, ``events/component.py``), and ``pyproject.toml`` declares those modules as
+``spacy_factories`` entry points, so spaCy imports them whenever a pipeline names the component
+(``nlp.add_pipe("multipolar_events")``, ``spacy.load`` of a saved pipeline). Nothing here imports them.
+"""
 
 from __future__ import annotations
 
@@ -33,10 +39,6 @@ class PipelineConfig:
 def build_pipeline(config: PipelineConfig | None = None) -> Language:
     """The English model with ``multipolar_actors`` and ``multipolar_events`` added by name."""
     config = config or PipelineConfig()
-    # Importing the component modules registers their factories.
-    import multipolar.actors.component
-    import multipolar.events.component  # noqa: F401
-
     nlp = load_model(exclude=UNUSED_MODEL_PARTS)
     nlp.add_pipe("multipolar_actors")
     nlp.add_pipe(

@@ -9,10 +9,11 @@ from collections.abc import Iterable
 
 import pyarrow as pa
 
-from multipolar.records import Document, Event
+from multipolar.records import Document, Event, Modality
 
 #: Modalities that do not count toward events (the mention is kept as evidence all the same).
-UNCOUNTED_MODALITIES = frozenset({"negated", "hypothetical", "question"})
+UNCOUNTED_MODALITIES = frozenset({Modality.NEGATED, Modality.HYPOTHETICAL, Modality.QUESTION,
+                                  Modality.BACKGROUND})
 
 DOCUMENT_SCHEMA = pa.schema(
     [

@@ -1,11 +1,12 @@
-"""Negated, hypothetical and interrogative events are not coded (or are flagged on request)."""
+"""Modality: negated, hypothetical, interrogative and forecast events are not coded (or are flagged
+on request); future and refusal readings."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code, roots
+from tests.events.conftest import code, dyads, roots
 
 NOT_EVENTS = [
     ("Turkey did not attack Syria.", "negated"),
@@ -55,3 +56,29 @@ def test_future_negation_of_an_attack_is_a_negated_attack(nlp: Language, nlp_neg
     assert code(nlp, "Turkey will not attack Syria.") == []
     (event,) = code(nlp_negated, "Turkey will not attack Syria.")
     assert (event.cameo, event.negated) == ("190", True)
+
+
+def test_future_negation_of_a_concession_is_a_refusal(nlp: Language) -> None:
+    assert roots(nlp, "The United States will not lift the embargo on Cuba.") == {("USA", "CUB", "12")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dealers said they expect France and Japan to meet next week.",  # someone else's forecast
+        "Russia is expected to visit China next week.",  # passive forecast
+        "Kenya is likely to meet Uganda on Friday.",
+        "Russia is due to send troops to Syria next week.",
+    ],
+)
+def test_forecasts_are_not_events(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_own_expectation_is_intent(nlp: Language) -> None:
+    found = dyads(nlp, "Japan expects to sign an agreement with China.")
+    assert ("JPN", "CHN", "032") in found
+
+
+def test_negated_predicate_nominal_is_no_event(nlp: Language) -> None:
+    assert roots(nlp, "Peru is not a customer of Chile.") == set()

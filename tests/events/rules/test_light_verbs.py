@@ -1,0 +1,26 @@
+"""Light and support verbs lend a nominal trigger their subject and prepositions."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code, roots
+
+
+def test_weapon_nouns_need_a_light_verb(nlp: Language) -> None:
+    assert all(e.root != "07" for e in code(nlp, "Afghan fighters will lay down their arms in Kabul."))
+    assert roots(nlp, "Russia sent weapons to Syria.") == {("RUS", "SYR", "07")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan provided humanitarian aid to Haiti.", {("JPN", "HTI", "07")}),
+        ("Egypt launched an attack on Libya.", {("EGY", "LBY", "19")}),
+    ],
+)
+def test_light_verbs_lend_subject_and_prepositions(
+    nlp: Language, text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert roots(nlp, text) == expected

@@ -1,0 +1,51 @@
+"""Reporting frames and complement-taking verbs: statements, reported speech and obligations,
+threats, pledges, refusals, appeals, demands, claims."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code, dyads, roots
+
+
+def test_a_statement_without_a_target_is_no_event(nlp: Language) -> None:
+    assert roots(nlp, "Brazil said on Monday that the harvest had been good.") == set()
+
+
+def test_a_statement_to_someone_is_an_event(nlp: Language) -> None:
+    assert ("FRA", "DEU", "01") in roots(nlp, "France told Germany that the harvest had been good.")
+
+
+def test_reported_obligation_is_a_demand(nlp: Language) -> None:
+    assert ("SYR", "TUR", "100") in dyads(nlp, "Syrian President Bashar Assad said Turkey must mediate.")
+    # the speaker's own obligation is no demand
+    assert not any(c == "100" for _, _, c in dyads(nlp, "Russia said it must protect its citizens."))
+
+
+def test_reported_speech_codes_intent_not_the_act(nlp: Language) -> None:
+    events = code(nlp, "India said it would sign an agreement with Nepal.")
+    assert [(e.source, e.target, e.root, e.modality) for e in events] == [("IND", "NPL", "03", "intent")]
+    assert {e.root for e in code(nlp, "India will sign an agreement with Nepal.")} == {"03"}
+
+
+def test_complement_verbs_code_their_own_act(nlp: Language) -> None:
+    assert dyads(nlp, "Iran threatened to attack Israel.") == {("IRN", "ISR", "1384")}
+    assert dyads(nlp, "Pakistan refused to meet India.") == {("PAK", "IND", "125")}
+    assert dyads(nlp, "The United States urged Iran to negotiate with Britain.") == {("USA", "IRN", "026")}
+    assert dyads(nlp, "China pledged to provide aid to Pakistan.") == {("CHN", "PAK", "033")}
+    assert dyads(nlp, "Nigeria demanded that Cameroon withdraw its troops.") == {("NGA", "CMR", "1056")}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Taliban claimed that they had attacked Pakistan.", "015"),  # claiming one's own act
+        ("The German government declined to comment.", "011"),
+        ("Ethiopia rejected accusations by the United States.", "016"),
+        ("Japan decided to ease sanctions on North Korea.", "085"),  # a decision is the act
+        ("The United States will not lift the embargo on Cuba.", "1244"),
+    ],
+)
+def test_governed_events_take_the_governor_reading(nlp: Language, text: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in code(nlp, text)}

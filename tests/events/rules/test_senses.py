@@ -1,0 +1,41 @@
+"""Trigger senses and CAMEO codes per the manual: the same word codes differently by its object."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code, dyads
+
+
+def test_attacking_a_policy_is_criticism(nlp: Language) -> None:
+    found = dyads(nlp, "Japan attacked OECD forecasts of its growth.")
+    assert ("JPN", "IGO", "111") in found
+    assert not any(c.startswith("19") for _, _, c in found)
+    # military objects keep the material sense
+    assert any(c == "190" for _, _, c in dyads(nlp, "Israel attacked 15 positions in the Gaza Strip."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Colombia has declared a state of emergency.", ("COL", None, "1724")),
+        ("Bolivian authorities declared a state of siege in the east.", ("BOL", None, "191")),
+        ("Sudan expelled 20 humanitarian workers employed by the United Nations.", ("SDN", "UN", "1663")),
+        ("Ghana closed its borders with Togo.", ("GHA", "TGO", "191")),
+        ("Venezuela closed its embassy in Colombia.", ("VEN", "COL", "160")),
+    ],
+)
+def test_cameo_codes_per_manual(nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_sub_codes_keyed_by_object(nlp: Language) -> None:
+    def cameos(text: str) -> set[str]:
+        return {e.cameo for e in code(nlp, text)}
+
+    assert cameos("Japan provided humanitarian aid to Haiti.") == {"073"}
+    assert cameos("Japan provided military aid to Ukraine.") == {"072"}
+    assert cameos("The EU imposed sanctions on Iran.") == {"163"}
+    assert cameos("Vietnam signed an agreement with Laos.") == {"057"}
+    assert cameos("France held talks with Germany.") == {"040"}

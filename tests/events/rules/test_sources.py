@@ -1,0 +1,69 @@
+"""Sources: the subject (active), the agent (passive), shared and controlled subjects, mis-parses."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code, dyads, roots
+
+
+def test_coordinated_sources_and_targets_give_one_event_per_pair(nlp: Language) -> None:
+    found = roots(nlp, "Russia and Belarus attacked Ukraine and Georgia.")
+    assert found == {("RUS", "UKR", "19"), ("RUS", "GEO", "19"), ("BLR", "UKR", "19"), ("BLR", "GEO", "19")}
+
+
+def test_coordinated_verbs_share_the_subject(nlp: Language) -> None:
+    assert roots(nlp, "Egypt condemned Israel and praised Jordan.") == {("EGY", "ISR", "11"), ("EGY", "JOR", "05")}
+
+
+def test_misparsed_main_verb_takes_the_head_noun_as_subject(nlp: Language) -> None:
+    # the parser makes "carried" an ``acl`` of "force" (the sentence root): it is the main verb
+    found = roots(nlp, "The Iraqi air force carried out at least five air strikes near Mosul.")
+    assert any(s == "IRQ" and r == "19" for s, _, r in found)
+
+
+def test_purpose_clause_keeps_the_subject(nlp: Language) -> None:
+    # "summon X to complain": the subject complains, not the envoy (no object control)
+    found = roots(nlp, "German officials summoned the Egyptian ambassador to complain about a raid.")
+    assert not any(s == "EGY" for s, _, _ in found)
+    # object control verbs still pass their object on: "urged Iran to"
+    assert ("USA", "IRN", "02") in roots(nlp, "The United States urged Iran to release the sailors.")
+
+
+def test_role_located_by_a_place(nlp: Language) -> None:
+    assert ("KEN", "KEN", "173") in dyads(nlp, "Police in Kenya arrested ten protesters.")  # domestic dyad
+    # troops are not located by the country they are in
+    assert not any(s == "SYR" for s, _, _ in roots(nlp, "Troops in Syria attacked the village of Dael."))
+
+
+def test_relative_clause_target_is_the_proposer(nlp: Language) -> None:
+    assert roots(nlp, "Beijing proposed a plan that Washington rejected.") == {("USA", "CHN", "12")}
+    found = roots(nlp, "Brazil offered a peace plan, which was rejected by Argentina and Chile.")
+    assert {("ARG", "BRA", "12"), ("CHL", "BRA", "12")} <= found
+
+
+def test_compound_actor_members_expand(nlp: Language) -> None:
+    found = roots(nlp, "Russia met China last week. The two nations signed a trade agreement.")
+    assert {("RUS", "CHN", "05"), ("CHN", "RUS", "05")} <= found
+
+
+def test_no_self_events_but_different_sectors_allowed(nlp: Language) -> None:
+    assert code(nlp, "France praised France.") == []
+    events = code(nlp, "Afghan Taliban fighters attacked the Afghan government.")
+    assert [(e.source, e.target, e.source_sector != e.target_sector) for e in events] == [("AFG", "AFG", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active and passive voice
+        ("Russia attacked Ukraine.", {("RUS", "UKR", "19")}),
+        ("Ukraine was attacked by Russia.", {("RUS", "UKR", "19")}),
+        ("Sanctions were imposed on Iran by the European Union.", {("EU", "IRN", "16")}),
+        # participial clause: the noun is the patient, the agent the source
+        ("The sanctions imposed by the EU on Iran hurt its economy.", {("EU", "IRN", "16")}),
+    ],
+)
+def test_voice(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
+    assert roots(nlp, text) == expected

@@ -1,0 +1,106 @@
+"""Targets: object and prepositional slots, owners of non-actor objects, places, agreed acts."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import dyads, roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the PP of a nominal trigger hangs on the support verb; its object's modifier is the target
+        ("Egyptian troops launched an assault on the last ISIS stronghold.", ("EGY", "IMG", "19")),
+        # the PP hangs on the noun governing the trigger ("a suspension of aid to X")
+        ("Canada announced a halt of aid to Haiti.", ("CAN", "HTI", "07")),
+        # the partner of a meeting is the owner of the PP's object
+        ("Lavrov held talks with the foreign minister of the Kingdom of Jordan.", ("RUS", "JOR", "04")),
+        # material conflict by a nominal trigger: the place where it happened
+        ("Israeli forces imposed blockades around Palestinian towns.", ("ISR", "PSE", "19")),
+        # "some of the peacekeepers": the quantity word yields to its complement for object patterns
+        ("Eritrea expelled some of the UN peacekeepers.", ("ERI", "UN", "16")),
+        # expelled diplomats from a country: the country is the target
+        ("Russia expelled diplomats from Poland.", ("RUS", "POL", "16")),
+    ],
+)
+def test_target_rules(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the slot PP hangs on the object, and its object's owner is the target
+        ("Washington removed the sanctions on several banks owned by Venezuela.", ("USA", "VEN", "08")),
+        # concern expressed "to" someone
+        ("The Kenyan foreign minister expressed concern to the Ethiopian government.", ("KEN", "ETH", "01")),
+        ("Berlin conveyed its concerns to the Polish government.", ("DEU", "POL", "01")),
+        # denying charges made by someone: the accuser is the target
+        ("The Thai government denied accusations by Cambodia.", ("THA", "KHM", "01")),
+        # aid flown in, peacekeepers and money sent, borders opened
+        ("Canada flew food and medicine into Haiti.", ("CAN", "HTI", "07")),
+        ("Ghana is sending peacekeepers to Lebanon.", ("GHA", "LBN", "07")),
+        ("Norway sent money to Somalia.", ("NOR", "SOM", "07")),
+        ("Poland opened its borders to refugees from Ukraine.", ("POL", "UKR", "08")),
+        ("Chad sent a contingent to Mali.", ("TCD", "MLI", "15")),
+    ],
+)
+def test_recall_rules(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_worth_of_is_a_quantity_head(nlp: Language) -> None:
+    found = roots(nlp, "Japan handed over two million dollars worth of medicine to Nepal.")
+    assert ("JPN", "NPL", "07") in found
+
+
+def test_send_resources(nlp: Language) -> None:
+    assert ("AUS", "FJI", "07") in roots(nlp, "Australia sent more resources to Fiji.")
+
+
+def test_coordination_under_apposition(nlp: Language) -> None:
+    found = roots(nlp, "The United States imposed sanctions on the Russian firm Rostec and the Indian company Tata.")
+    assert {("USA", "RUS", "16"), ("USA", "IND", "16")} <= found
+
+
+def test_places_stand_for_targets_of_material_conflict(nlp: Language) -> None:
+    assert ("SYR", "PSE", "19") in roots(nlp, "Syrian forces attacked a refugee camp in the Gaza Strip.")
+
+
+def test_talks_with_a_list_do_not_pair_the_list(nlp: Language) -> None:
+    found = dyads(nlp, "The ministers will start talks with officials of the U.S., Japan and Canada.")
+    assert not {(s, t) for s, t, _ in found} & {("USA", "JPN"), ("JPN", "CAN"), ("CAN", "USA")}
+    assert {("IRN", "IRQ", "040"), ("IRQ", "IRN", "040")} <= dyads(nlp, "Talks between Iran and Iraq resumed.")
+
+
+def test_agreed_act_with_its_own_target_does_not_pair_the_subjects(nlp: Language) -> None:
+    found = dyads(nlp, "Canada and Mexico agreed to lift a ban on imports from the region.")
+    assert found and not {(s, t) for s, t, _ in found} & {("CAN", "MEX"), ("MEX", "CAN")}
+
+
+def test_agreed_act_keeps_an_actor_target(nlp: Language) -> None:
+    found = dyads(nlp, "Spain, Italy and Greece agreed to lift a ban on Turkish fruit.")
+    assert {(s, t) for s, t, _ in found} == {("ESP", "TUR"), ("ITA", "TUR"), ("GRC", "TUR")}
+
+
+def test_agreed_act_without_a_target_pairs_the_subjects(nlp: Language) -> None:
+    found = {(s, t) for s, t, _ in dyads(nlp, "Chile and Peru agreed to share intelligence.")}
+    assert {("CHL", "PER"), ("PER", "CHL")} <= found
+
+
+def test_agreeing_parties_act_on_each_other(nlp: Language) -> None:
+    assert roots(nlp, "Iran and Iraq agreed to share intelligence.") == {("IRN", "IRQ", "03"), ("IRQ", "IRN", "03")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object is not an actor: its owner is the target
+        ("Egypt condemned the Israeli airstrikes.", {("EGY", "ISR", "11"), ("ISR", None, "19")}),
+        ("A Swiss court rejected the Croatian government's request.", {("CHE", "HRV", "12")}),
+    ],
+)
+def test_owner_of_a_non_actor_object(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
+    assert roots(nlp, text) == expected
