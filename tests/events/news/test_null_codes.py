@@ -18,7 +18,7 @@ def test_null_codes_are_stored_and_exported_and_skipped_by_dyads(tmp_path) -> No
     stored = con.execute("SELECT source, target, cameo FROM events ORDER BY cameo").fetchall()
     con.close()
     assert sorted(stored, key=lambda r: r[2]) == [("RUS", "USA", "111"), (None, "AFG", "181"), (None, None, "190")]
-    for fmt in ("gdelt", "icews", "native"):
+    for fmt in ("gdelt", "icews", "jsonl"):
         assert len(export_frame(db, fmt)) == 3  # nothing dropped
     network = graph(db)
     assert set(network.nodes) == {"RUS", "USA"}  # the dyad view skips null codes
