@@ -15,6 +15,8 @@ LONG_UNITS = frozenset({"year", "years", "decade", "decades", "century", "centur
 #: Modifier relations through which a time phrase dates the act it hangs from.
 TIME_DEPS = frozenset({"npadvmod", "advmod", "nummod", "compound", "amod", "nmod", "dep", "appos"})
 TIME_PREPS = frozenset({"in", "during", "since", "of"})
+#: Time prepositions that date an earlier act even when the report's own date is unknown.
+UNDATED_PREPS = frozenset({"during", "since"})
 MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
                     "november", "december"})
@@ -53,7 +55,8 @@ def _dates(head: Token, report_year: int | None) -> str | None:
             return f"dated {c.text}"
         if _ago(c) or (c.dep_ in TIME_DEPS and any(_ago(g) for g in c.children)):
             return "ago"
-        if c.dep_ == "prep" and c.lower_ in TIME_PREPS:
+        if c.dep_ == "prep" and c.lower_ in TIME_PREPS and (report_year is not None or c.lower_ in UNDATED_PREPS):
+            # with no report date, "in 2017" may be this year's news; "since"/"during 2003" are not
             for g in c.children:
                 if g.dep_ == "pobj" and (_earlier(g, report_year) or any(
                         _earlier(x, report_year) for x in g.children if x.dep_ in TIME_DEPS)):
@@ -77,6 +80,10 @@ def background_reason(trigger: Token, clause_verb: Token | None, report_year: in
         # "since 2019, when Indian jets struck": a clause that dates an earlier year
         if head.dep_ in ("relcl", "advcl") and _earlier(head.head, report_year):
             return f"clause of {head.head.text}"
+        if head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children):
+            reason = _dates(head.head, report_year)  # the "when" clause of a dated phrase
+            if reason and "since" in reason.lower():
+                return f"when-clause {reason}"
     sent = trigger.sent
     doc = trigger.doc
     # "1979: The Soviet Union sends troops into Afghanistan" (the year may be parsed as its own sentence)

@@ -36,3 +36,16 @@ def test_the_reports_own_date_is_news(nlp: Language) -> None:
 def test_recent_days_are_news(nlp: Language) -> None:
     events = code(nlp, "Two days ago, Turkish troops shelled Kurdish positions in Syria.")
     assert any(e.source == "TUR" for e in events)
+
+
+def test_undated_report_keeps_in_year_but_not_since_year(nlp: Language) -> None:
+    from multipolar.nlp.pipeline import make_doc
+    from multipolar.records import Document
+
+    def undated(text: str) -> list:
+        return list(nlp(make_doc(nlp, Document(id="u", text=text, date=None)))._.events)
+
+    # with no report date, "in 2017" may be the report's own year
+    assert any(e.source == "DEU" for e in undated("Germany gave $46 million to Iraq in 2017."))
+    # an act dated by a "since" clause is history whatever the report's date
+    assert undated("Since 2019, when Indian jets struck Pakistan, talks have stalled.") == []
