@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint setup clean
+.PHONY: demo serve test lint setup clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH"; exit 1; }
@@ -24,6 +24,12 @@ demo: $(STAMP)
 	$(BIN)/multipolar relations USA IRN --db $(DB)
 	$(BIN)/multipolar relations IND PAK --db $(DB)
 	$(BIN)/multipolar blocs --db $(DB)
+	@echo
+	@echo "Dashboard and HTTP API: make serve   (= $(BIN)/multipolar serve --db $(DB)), then open http://127.0.0.1:8000/"
+
+serve: $(STAMP)
+	test -f $(DB) || $(BIN)/multipolar ingest examples/ --db $(DB)
+	$(BIN)/multipolar serve --db $(DB)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

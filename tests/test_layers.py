@@ -22,7 +22,11 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "ingest": ("multipolar.ingest",),
     "nlp": ("multipolar.nlp",),
     "actors": ("multipolar.actors",),
+    # the gazetteer sits below the coder (which may ask a place's country); the places stage after it
+    "gazetteer": ("multipolar.places", "multipolar.places.gazetteer"),
     "events": ("multipolar.events",),
+    "places": ("multipolar.places.component", "multipolar.places.locate", "multipolar.places.mentions"),
+    "tone": ("multipolar.tone",),
     "store": ("multipolar.store",),
     "analysis": ("multipolar.analysis",),
     "orchestration": ("multipolar.api", "multipolar.workflow"),
@@ -34,13 +38,14 @@ VIEW_MODULE_NAMES = frozenset({"commands"})
 #: Lower layers a layer must not import although they sit below it: the store and the analysis
 #: work on records and tables, without the spaCy side of the pipeline.
 SEPARATE: dict[str, frozenset[str]] = {
-    "store": frozenset({"ingest", "nlp", "actors", "events"}),
-    "analysis": frozenset({"ingest", "nlp", "actors", "events"}),
+    "store": frozenset({"ingest", "nlp", "actors", "events", "gazetteer", "places", "tone"}),
+    "analysis": frozenset({"ingest", "nlp", "actors", "events", "places", "tone"}),
 }
 #: Third-party packages a layer must not import.
 NO_THIRD_PARTY: dict[str, frozenset[str]] = {
     "base": frozenset({"spacy", "thinc", "duckdb", "typer"}),
     "ingest": frozenset({"spacy", "thinc", "duckdb"}),
+    "gazetteer": frozenset({"spacy", "thinc", "duckdb"}),
     "store": frozenset({"spacy", "thinc", "typer"}),
     "analysis": frozenset({"spacy", "thinc"}),
 }

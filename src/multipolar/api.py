@@ -49,7 +49,8 @@ def _code_batch(nlp: Language, batch: list[Document], batch_size: int) -> list[t
 
 def _pipeline_for(config: PipelineConfig) -> Language:
     return get_pipeline(PipelineConfig(include_negated=config.include_negated,
-                                       use_classifier=config.use_classifier))
+                                       use_classifier=config.use_classifier,
+                                       locate_places=config.locate_places, score_tone=config.score_tone))
 
 
 def code_documents(

@@ -11,12 +11,14 @@ from multipolar.analysis.commands import (
     events_command,
     export_command,
     graph_command,
+    places_command,
     relations_command,
 )
 from multipolar.events.commands import code_command
 from multipolar.events.evaluate import evaluate_command
 from multipolar.events.explain import explain_command
 from multipolar.events.train import train_command
+from multipolar.web.commands import serve_command
 from multipolar.workflow.commands import ingest_command
 
 app = typer.Typer(
@@ -46,7 +48,9 @@ app.command("dyad")(dyad_command)
 app.command("relations")(relations_command)
 app.command("graph")(graph_command)
 app.command("blocs")(blocs_command)
+app.command("places")(places_command)
 app.command("export")(export_command)
+app.command("serve")(serve_command)
 
 
 def main() -> None:

@@ -70,6 +70,28 @@ class ActorMention:
         return dataclasses.asdict(self)
 
 
+class LocationType(StrEnum):
+    """What a location names, as GDELT's Geo_Type (country, first-order division, city)."""
+
+    COUNTRY = "country"
+    ADM1 = "adm1"
+    CITY = "city"
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place on the map (GDELT's ActionGeo/Actor1Geo/Actor2Geo block), set by ``multipolar_places``."""
+
+    type: LocationType
+    name: str  # the place's own name ("Nablus")
+    full_name: str  # "Nablus, Palestine" (city, ADM1 where known, country)
+    country: str  # ISO 3166-1 alpha-3 ("PSE")
+    adm1: str | None = None  # first-order division code where known ("USTX", "AF-HEL")
+    lat: float | None = None
+    lon: float | None = None
+    feature_id: str | None = None  # GeoNames id of a city, ISO code of a country or division
+
+
 @dataclass(frozen=True)
 class Event:
     """One coded event occurrence with its evidence (document, sentence, trigger span)."""
@@ -102,6 +124,10 @@ class Event:
     publisher: str | None = None
     url: str | None = None
     extra: tuple[tuple[str, str], ...] = field(default=())
+    action_geo: Location | None = None  # where it happened (clause or sentence place, else dateline)
+    source_geo: Location | None = None  # where the source actor is placed in the text
+    target_geo: Location | None = None
+    tone: float | None = None  # the document's tone (GDELT's AvgTone scale), set by ``multipolar_tone``
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)

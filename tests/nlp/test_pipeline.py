@@ -57,7 +57,8 @@ def test_pipeline_round_trips_through_disk(tmp_path: Path) -> None:
 
 def test_pipeline_config_is_serialisable() -> None:
     assert PipelineConfig(n_process=2).to_dict() == {
-        "include_negated": False, "use_classifier": True, "batch_size": 64, "n_process": 2,
+        "include_negated": False, "use_classifier": True, "locate_places": True, "score_tone": True,
+        "batch_size": 64, "n_process": 2,
     }
 
 

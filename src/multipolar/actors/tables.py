@@ -15,7 +15,7 @@ from multipolar.reference import EXTRA_STATE_CODES, country_name, country_rows, 
 
 __all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "Entry", "Role", "Tenure", "alias_entries",
            "ambiguous_aliases", "ascii_fold", "context_cues", "country_name", "country_rows", "is_state_code",
-           "is_valid_code", "office_holder", "roles", "tenures", "tenures_by_leader", "tenures_by_office",
+           "is_valid_code", "office_holder", "place_rows", "roles", "tenures", "tenures_by_leader", "tenures_by_office",
            "validate"]
 
 #: Codes that are not ISO 3166-1 alpha-3 (blocs, organisations, generic actors).
@@ -113,6 +113,12 @@ def _plural_demonyms(adjective: str) -> list[str]:
     if adjective.endswith(("an", "i")) and " " not in adjective and "." not in adjective:
         return [adjective + "s"]
     return []
+
+
+@lru_cache(maxsize=1)
+def place_rows() -> tuple[tuple[str, str], ...]:
+    """(place name, country code) rows of ``places.tsv`` (cities, provinces and regions)."""
+    return tuple((row["alias"], _code(row, "code")) for row in _table("places.tsv"))
 
 
 @lru_cache(maxsize=1)

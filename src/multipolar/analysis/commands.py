@@ -1,4 +1,5 @@
-"""Command-line front ends of the queries: ``events``, ``dyad``, ``relations``, ``graph``, ``blocs``, ``export``."""
+"""Command-line front ends of the queries: ``events``, ``dyad``, ``relations``, ``graph``, ``blocs``, ``places``,
+``export``."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from multipolar.analysis.dyad import dyad
 from multipolar.analysis.events import events
 from multipolar.analysis.export import export, export_frame
 from multipolar.analysis.graph import graph, graph_text
+from multipolar.analysis.places import PlaceLevel, places
 from multipolar.analysis.relations import relations
 from multipolar.output import Format, frame_text, write_frame, write_summary
 from multipolar.store.database import DEFAULT_DB, StoreError
@@ -142,7 +144,8 @@ def export_command(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.gdelt,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
     table: Annotated[
-        str, typer.Option("--table", help="Native formats: events, mentions or documents.")
+        str,
+        typer.Option("--table", help="Native formats: events, mentions or documents; gdelt: events or mentions."),
     ] = "events",
     since: SinceOption = None,
     until: UntilOption = None,
@@ -157,6 +160,20 @@ def export_command(
             return
         rows = export(db, fmt, output, table=table, since=since, until=until)
         Console(stderr=True).print(f"{rows} rows written to {output}", markup=False, highlight=False)
+
+
+def places_command(
+    level: Annotated[PlaceLevel, typer.Option("--level", help="Group by country, adm1 or place.")] = PlaceLevel.country,
+    freq: Annotated[Freq, typer.Option("--freq", help="Period length.")] = Freq.month,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Only events with this source or target.")] = None,
+    db: DbOption = DEFAULT_DB,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Where events happened: per period and country (or division, or place) with counts, Goldstein, tone."""
+    with _errors():
+        write_frame(places(db, level=level, freq=freq, since=since, until=until, actor=actor), fmt)
 
 
 def _write(text: str, output: Path | None) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import duckdb
 
-from multipolar.reference import cameo_labels, state_name
+from multipolar.reference import cameo_labels, country_name, state_name
 from multipolar.store.database import open_db
 
 #: A database: a path, or an open connection (left open).
@@ -85,8 +85,12 @@ def where(conditions: list[str]) -> str:
     return f"WHERE {' AND '.join(conditions)}" if conditions else ""
 
 
-#: Common name of a state code ("Russia", not "Russian Federation"); None for other codes.
-actor_name = state_name
+def actor_name(code: str) -> str | None:
+    """Common name of a state code ("Russia", not "Russian Federation") or of a bloc named in the country
+    table ("the West"); None for other codes."""
+    name = state_name(code) or country_name(code)
+    return name if name != code else None
+
 
 __all__ = ["DB", "FREQUENCIES", "QUAD_NAMES", "actor", "actor_name", "cameo_labels", "connection", "date_filter",
            "day", "dyad_filter", "frequency", "where"]

@@ -1,7 +1,9 @@
 """``export``: the events as GDELT 2.0 or ICEWS rows, or in multipolar's own schema.
 
 GDELT and ICEWS columns are filled where multipolar has the data (dates, actors, CAMEO code,
-QuadClass, Goldstein, counts, evidence document) and left empty otherwise (tone, geography).
+QuadClass, Goldstein, counts, tone, the three location blocks, evidence document) and left empty
+otherwise (ethnic and religious codes, second and third actor types, ADM2). ``--table mentions`` with
+the ``gdelt`` format writes GDELT 2.0's Mentions table.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pyarrow as pa
 
 from multipolar.analysis.common import DB, connection, date_filter, where
 from multipolar.datafiles import data_file, read_list
+from multipolar.places.gazetteer import fips_codes
 from multipolar.reference import cameo_labels, country_names
 
 EXPORT_FORMATS = ("gdelt", "icews", "parquet", "jsonl", "csv")
@@ -39,6 +42,24 @@ def _actor(n: int, role: str) -> dict[str, str]:
     }
 
 
+def _geo(prefix: str, block: str) -> dict[str, str]:
+    """A GDELT location block from one of ours: type 1 country, 2 US state, 3 US city, 4 world city,
+    5 world state; country codes in FIPS 10-4 as GDELT's; a country's ADM1 code is its FIPS code."""
+    us = f"e.{block}_country = 'USA'"
+    return {
+        f"{prefix}_Type": (f"CASE e.{block}_type WHEN 'country' THEN 1 "
+                           f"WHEN 'adm1' THEN (CASE WHEN {us} THEN 2 ELSE 5 END) "
+                           f"WHEN 'city' THEN (CASE WHEN {us} THEN 3 ELSE 4 END) END"),
+        f"{prefix}_FullName": f"e.{block}_full_name",
+        f"{prefix}_CountryCode": f"{block}_fips.fips",
+        f"{prefix}_ADM1Code": (f"CASE WHEN e.{block}_type IS NOT NULL "
+                               f"THEN coalesce(e.{block}_adm1, {block}_fips.fips) END"),
+        f"{prefix}_Lat": f"e.{block}_lat",
+        f"{prefix}_Long": f"e.{block}_lon",
+        f"{prefix}_FeatureID": f"e.{block}_feature_id",
+    }
+
+
 GDELT: dict[str, str] = {
     "GLOBALEVENTID": "e.event_id",
     "SQLDATE": "strftime(e.date, '%Y%m%d')",
@@ -56,6 +77,10 @@ GDELT: dict[str, str] = {
     "NumMentions": "e.num_mentions",
     "NumSources": "e.num_sources",
     "NumArticles": "e.num_documents",
+    "AvgTone": "round(e.avg_tone, 4)",
+    **_geo("Actor1Geo", "source_geo"),
+    **_geo("Actor2Geo", "target_geo"),
+    **_geo("ActionGeo", "action_geo"),
     "DATEADDED": "strftime(e.date_added, '%Y%m%d%H%M%S')",
     "SOURCEURL": "coalesce(e.url, e.first_doc_id)",
 }
@@ -75,6 +100,33 @@ ICEWS: dict[str, str] = {
     "Story ID": "e.first_doc_id",
     "Sentence Number": "e.first_sentence + 1",
     "Publisher": "d.publisher",
+    "City": "CASE WHEN e.action_geo_type = 'city' THEN e.action_geo_name END",
+    "Province": ("CASE WHEN e.action_geo_type = 'adm1' THEN e.action_geo_name "
+                 "WHEN e.action_geo_type = 'city' AND len(string_split(e.action_geo_full_name, ', ')) = 3 "
+                 "THEN string_split(e.action_geo_full_name, ', ')[2] END"),
+    "Country": "action_country.name",
+    "Latitude": "e.action_geo_lat",
+    "Longitude": "e.action_geo_lon",
+}
+
+#: GDELT 2.0 Mentions: one row per counted mention (an article reporting an event).
+GDELT_MENTIONS: dict[str, str] = {
+    "GLOBALEVENTID": "m.event_id",
+    "EventTimeDate": "strftime(e.date_added, '%Y%m%d%H%M%S')",
+    "MentionTimeDate": "strftime(d.ingested_at, '%Y%m%d%H%M%S')",
+    "MentionType": "1",  # WEB: a news document
+    "MentionSourceName": "coalesce(m.publisher, d.publisher, regexp_extract(m.url, '^[a-z]+://([^/]+)', 1))",
+    "MentionIdentifier": "coalesce(m.url, m.doc_id)",
+    "SentenceID": "m.sentence_index + 1",
+    "Actor1CharOffset": "CASE WHEN strpos(m.sentence, m.source_text) > 0 "
+                        "THEN m.sentence_start + strpos(m.sentence, m.source_text) - 1 ELSE -1 END",
+    "Actor2CharOffset": "CASE WHEN strpos(m.sentence, m.target_text) > 0 "
+                        "THEN m.sentence_start + strpos(m.sentence, m.target_text) - 1 ELSE -1 END",
+    "ActionCharOffset": "m.char_start",
+    "InRawText": "1",
+    "Confidence": "CAST(round(m.confidence * 100) AS INTEGER)",
+    "MentionDocLen": "d.n_chars",
+    "MentionDocTone": "round(m.tone, 4)",
 }
 
 
@@ -83,10 +135,23 @@ def _lookups(con: duckdb.DuckDBPyConnection) -> None:
     con.register("_countries", pa.table({"code": list(countries), "name": list(countries.values())}))
     labels = cameo_labels()
     con.register("_labels", pa.table({"cameo": list(labels), "label": list(labels.values())}))
+    fips = fips_codes()
+    con.register("_fips", pa.table({"code": list(fips), "fips": list(fips.values())}))
 
 
 def export_sql(fmt: str, conditions: list[str], table: str = "events") -> str:
     """The SELECT producing the rows of an export format."""
+    if fmt == "gdelt" and table == "mentions":
+        names = columns("gdelt2_mentions_columns.txt")
+        select = ",\n  ".join(f'{GDELT_MENTIONS.get(name, "NULL")} AS "{name}"' for name in names)
+        return f"""
+        SELECT {select}
+        FROM mentions m
+        JOIN events e ON e.event_id = m.event_id
+        JOIN documents d ON d.doc_id = m.doc_id
+        {where(["m.counted", *(f"m.{c}" for c in conditions)])}
+        ORDER BY m.date NULLS LAST, m.event_id, m.doc_id, m.mention_index
+        """
     if fmt in ("gdelt", "icews"):
         mapping = GDELT if fmt == "gdelt" else ICEWS
         names = columns("gdelt2_events_columns.txt" if fmt == "gdelt" else "icews_columns.txt")
@@ -98,6 +163,10 @@ def export_sql(fmt: str, conditions: list[str], table: str = "events") -> str:
         LEFT JOIN _countries target_country ON target_country.code = e.target
         LEFT JOIN _labels labels ON labels.cameo = e.cameo
         LEFT JOIN documents d ON d.doc_id = e.first_doc_id
+        LEFT JOIN _countries action_country ON action_country.code = e.action_geo_country
+        LEFT JOIN _fips action_geo_fips ON action_geo_fips.code = e.action_geo_country
+        LEFT JOIN _fips source_geo_fips ON source_geo_fips.code = e.source_geo_country
+        LEFT JOIN _fips target_geo_fips ON target_geo_fips.code = e.target_geo_country
         {where([f"e.{c}" for c in conditions])}
         ORDER BY e.date NULLS LAST, e.event_id
         """

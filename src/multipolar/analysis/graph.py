@@ -65,3 +65,49 @@ def graph_text(network: nx.MultiDiGraph, fmt: str = "json") -> str:
     else:
         raise ValueError(f"bad graph format {fmt!r} (one of {', '.join(GRAPH_FORMATS)})")
     return buffer.getvalue().decode("utf-8")
+
+
+
+def pair_network(
+    db: DB,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    min_events: int = 1,
+    limit: int | None = None,
+) -> nx.Graph:
+    """One undirected edge per pair of actors: ``events`` (both directions), ``mentions``,
+    ``cooperation`` and ``conflict`` (QuadClass 1-2 and 3-4 counts) and ``goldstein_mean``; only the
+    ``limit`` pairs with most events when given. Nodes have ``name``, ``events_out``, ``events_in``
+    and ``events`` (all their events with another actor in the range, shown pairs or not).
+    Self-relations and events lacking a source or target are left out, as in :func:`graph`."""
+    conditions, params = date_filter(since, until)
+    where = " AND ".join(["source IS NOT NULL", "target IS NOT NULL", "source <> target", *conditions])
+    top = f"LIMIT {int(limit)}" if limit else ""
+    sql = f"""
+    WITH pairs AS (
+        SELECT least(source, target) AS a, greatest(source, target) AS b, count(*) AS events,
+               sum(num_mentions)::BIGINT AS mentions, count(*) FILTER (WHERE quad <= 2) AS cooperation,
+               count(*) FILTER (WHERE quad > 2) AS conflict, avg(goldstein) AS goldstein_mean
+        FROM events WHERE {where}
+        GROUP BY ALL HAVING count(*) >= ?
+        ORDER BY events DESC, a, b {top}
+    ), shown AS (SELECT a AS code FROM pairs UNION SELECT b FROM pairs)
+    SELECT 'edge' AS kind, a, b, events, mentions, cooperation, conflict, goldstein_mean FROM pairs
+    UNION ALL
+    SELECT 'node', code, NULL, count(*) FILTER (WHERE side = 'out'), count(*) FILTER (WHERE side = 'in'),
+           NULL, NULL, NULL
+    FROM (SELECT source AS code, 'out' AS side FROM events WHERE {where}
+          UNION ALL SELECT target, 'in' FROM events WHERE {where})
+    WHERE code IN (SELECT code FROM shown) GROUP BY code
+    """
+    with connection(db) as con:
+        rows = con.execute(sql, [*params, max(1, min_events), *params, *params]).fetchall()
+    network = nx.Graph()
+    for kind, a, b, n1, n2, cooperation, conflict, goldstein_mean in rows:
+        if kind == "node":
+            network.add_node(a, name=actor_name(a) or a, events_out=int(n1), events_in=int(n2),
+                             events=int(n1) + int(n2))
+        else:
+            network.add_edge(a, b, events=int(n1), mentions=int(n2), cooperation=int(cooperation),
+                             conflict=int(conflict), goldstein_mean=round(float(goldstein_mean), 4))
+    return network

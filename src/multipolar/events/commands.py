@@ -16,7 +16,10 @@ TABLE_COLUMNS = ("doc_id", "sentence_index", "source", "source_sector", "trigger
 
 
 def code_command(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), directories, or - for stdin.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files (.txt, .html, .jsonl, .rss, .atom), directories, or - for stdin.")
+    ] = None,
+    feed: Annotated[list[str] | None, typer.Option("--feed", help="RSS/Atom feed (URL or file); repeatable.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     date: Annotated[str | None, typer.Option(help="Date (YYYY-MM-DD) for documents that carry none.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = all cores).")] = 0,
@@ -27,7 +30,10 @@ def code_command(
     from multipolar.api import code_documents
 
     default_date = parse_date_option(date)
-    stream = DocumentStream(paths, default_date)
+    if not paths and not feed:
+        typer.echo("error: give files, directories, - (stdin) or --feed URL-or-file", err=True)
+        raise typer.Exit(2)
+    stream = DocumentStream(paths or [], default_date, feeds=feed or [])
     config = PipelineConfig(include_negated=include_negated, n_process=jobs, batch_size=batch_size)
     events = [e.to_dict() for _, doc_events in code_documents(stream, config) for e in doc_events]
     if stream.read == 0:

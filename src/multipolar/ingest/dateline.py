@@ -37,3 +37,21 @@ def dateline_date(text: str) -> str | None:
         return date(int(year), month, int(day)).isoformat()
     except ValueError:
         return None
+
+
+#: An upper-case place opening a story, before a comma, an agency in brackets or a dash.
+_DATELINE_PLACE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})\s*(?:,|\(|[-–—]{1,2}\s)")
+#: Upper-case openers that are news agencies, not places.
+AGENCIES = frozenset({"AP", "AFP", "REUTERS", "UPI", "DPA", "ANSA", "EFE", "TASS", "XINHUA", "IANS", "PTI", "CNN",
+                      "BBC", "UPDATE", "BREAKING", "ANALYSIS", "EXCLUSIVE"})
+
+
+def dateline_place(text: str) -> str | None:
+    """The place of a dateline opening the text ("NABLUS, West Bank (Reuters) -" -> "Nablus"), or None."""
+    match = _DATELINE_PLACE.match(text.lstrip()[:80])
+    if not match:
+        return None
+    place = match["place"].strip(" .-")
+    if len(place) < 3 or place.upper() in AGENCIES:
+        return None
+    return place.title()

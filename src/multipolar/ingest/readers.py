@@ -6,6 +6,7 @@ file does not stop the others.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -15,14 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from multipolar.ingest.dateline import dateline_date
-from multipolar.ingest.html import html_to_text
+from multipolar.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
+from multipolar.ingest.html import extract_article
 from multipolar.records import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-DIRECTORY_SUFFIXES = KNOWN_SUFFIXES - {""}  # in directories, files without a suffix are skipped
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+# in directories, files without a suffix are skipped, and .xml files (only .rss and .atom are feeds there)
+DIRECTORY_SUFFIXES = KNOWN_SUFFIXES - {"", ".xml"}
+URL_PREFIXES = ("http://", "https://")
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,8 @@ def read_jsonl_lines(lines: Iterable[str], name: str, default_date: str | None) 
 
 
 def read_file(path: Path, default_date: str | None = None) -> Iterator[Document | ReadError]:
-    """Documents in one file, by suffix: text, HTML or JSON Lines.
+    """Documents in one file, by suffix: text, HTML, JSON Lines or an RSS/Atom feed (.rss, .atom, .xml, or
+    a suffix-less file that holds a feed).
 
     A text or HTML document's date is its dateline's ("MOSCOW, March 21, 2023 - ..."), if any, else
     ``default_date``; a JSON Lines record's is its ``date`` field, else ``default_date``.
@@ -128,14 +133,45 @@ def read_file(path: Path, default_date: str | None = None) -> Iterator[Document 
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl_lines(text.splitlines(), origin, default_date)
     elif suffix in HTML_SUFFIXES:
-        title, body = html_to_text(text)
-        if not body:
-            yield ReadError(origin, "no text found in HTML")
-        else:
-            yield Document(id=path.name, text=body, date=dateline_date(body) or default_date, title=title,
-                           origin=origin)
+        yield _html_document(path.name, text, origin, default_date)
+    elif suffix in FEED_SUFFIXES or (suffix == "" and looks_like_feed(data)):
+        yield from read_feed_source(data, origin)
     else:
         yield Document(id=path.name, text=text, date=dateline_date(text) or default_date, origin=origin)
+
+
+def _html_document(name: str, markup: str, origin: str, default_date: str | None) -> Document | ReadError:
+    """A saved web page's article (trafilatura, else the standard-library extractor)."""
+    article = extract_article(markup)
+    if not article.text:
+        return ReadError(origin, "no text found in HTML")
+    try:
+        page_date = normalise_date(article.date)
+    except ValueError:
+        page_date = None
+    return Document(id=name, text=article.text, date=page_date or dateline_date(article.text) or default_date,
+                    title=article.title, publisher=article.publisher, url=article.url, origin=origin)
+
+
+def read_feed_source(source: str | bytes, origin: str) -> Iterator[Document | ReadError]:
+    """The entries of an RSS/Atom feed (URL, file or bytes) as documents; problems as errors."""
+    for item in read_feed(source, origin):
+        yield ReadError(origin, item) if isinstance(item, str) else item
+
+
+def read_feeds(sources: Iterable[str]) -> Iterator[Document | ReadError]:
+    """Documents of feeds given as URLs or files (``--feed``)."""
+    for source in sources:
+        if source.startswith(URL_PREFIXES):
+            yield from read_feed_source(source, source)
+            continue
+        path = Path(source)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            yield ReadError(source, exc.strerror or str(exc))
+            continue
+        yield from read_feed_source(data, source)
 
 
 def read_stdin(default_date: str | None = None) -> Iterator[Document | ReadError]:
@@ -155,6 +191,9 @@ def read_inputs(paths: Iterable[str], default_date: str | None = None) -> Iterat
         if raw == "-":
             yield from read_stdin(default_date)
             continue
+        if raw.startswith(URL_PREFIXES):
+            yield from read_feed_source(raw, raw)
+            continue
         path = Path(raw)
         if path.is_dir():
             files = sorted(
@@ -162,7 +201,7 @@ def read_inputs(paths: Iterable[str], default_date: str | None = None) -> Iterat
                 if p.is_file() and p.suffix.lower() in DIRECTORY_SUFFIXES and not p.name.startswith(".")
             )
             if not files:
-                yield ReadError(raw, "directory holds no .txt, .html or .jsonl files")
+                yield ReadError(raw, "directory holds no .txt, .html, .jsonl, .rss or .atom files")
             for file in files:
                 yield from read_file(file, default_date)
         elif path.exists():
@@ -182,15 +221,17 @@ class DocumentStream:
         paths: Iterable[str],
         default_date: str | None = None,
         on_error: Callable[[ReadError], None] | None = None,
+        feeds: Iterable[str] = (),
     ) -> None:
         self.paths = list(paths)
+        self.feeds = list(feeds)
         self.default_date = default_date
         self.on_error = on_error or print_error
         self.read = 0
         self.errors = 0
 
     def __iter__(self) -> Iterator[Document]:
-        for item in read_inputs(self.paths, self.default_date):
+        for item in itertools.chain(read_inputs(self.paths, self.default_date), read_feeds(self.feeds)):
             if isinstance(item, ReadError):
                 self.errors += 1
                 self.on_error(item)

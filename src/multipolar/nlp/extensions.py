@@ -13,6 +13,9 @@ DOC_EXTENSIONS: dict[str, object] = {
     "actor_index": None,  # dict[int, ActorMention]: token index -> mention covering it
     "events": None,  # list[Event], set by multipolar_events
     "candidates": None,  # list[TriggerCandidate]: every trigger looked at (for `explain`)
+    "places": None,  # list[multipolar.places.mentions.PlaceMention]: places named, set by multipolar_places
+    "dateline_place": None,  # multipolar.places.gazetteer.Place | None: the dateline's place
+    "tone": None,  # float | None: document tone (GDELT AvgTone scale), set by multipolar_tone
     "sentence_penta": None,  # list[tuple[int, float] | None]: per doc.sents, classifier penta where no event
 }
 

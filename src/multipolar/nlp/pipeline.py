@@ -1,9 +1,10 @@
 """Build the multipolar pipeline: the spaCy model plus multipolar's registered components.
 
 Components are registered one way: each is a ``@Language.factory`` in its own module
-(``actors/component.py``, ``events/component.py``), and ``pyproject.toml`` declares those modules as
-``spacy_factories`` entry points, so spaCy imports them whenever a pipeline names the component
-(``nlp.add_pipe("multipolar_events")``, ``spacy.load`` of a saved pipeline). Nothing here imports them.
+(``actors/component.py``, ``events/component.py``, ``places/component.py``, ``tone/component.py``),
+and ``pyproject.toml`` declares those modules as ``spacy_factories`` entry points, so spaCy imports
+them whenever a pipeline names the component (``nlp.add_pipe("multipolar_events")``, ``spacy.load``
+of a saved pipeline). Nothing here imports them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class PipelineConfig:
 
     include_negated: bool = False  # also emit negated/hypothetical events, flagged
     use_classifier: bool = True  # back the lexicon with the shipped event-class model where it exists
+    locate_places: bool = True  # give events action and actor locations (multipolar_places)
+    score_tone: bool = True  # give events their document's tone (multipolar_tone)
     batch_size: int = 64
     n_process: int = 1
 
@@ -37,7 +40,8 @@ class PipelineConfig:
 
 
 def build_pipeline(config: PipelineConfig | None = None) -> Language:
-    """The English model with ``multipolar_actors`` and ``multipolar_events`` added by name."""
+    """The English model with ``multipolar_actors``, ``multipolar_events`` and (as configured)
+    ``multipolar_places`` and ``multipolar_tone`` added by name."""
     config = config or PipelineConfig()
     nlp = load_model(exclude=UNUSED_MODEL_PARTS)
     nlp.add_pipe("multipolar_actors")
@@ -45,6 +49,10 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
         "multipolar_events",
         config={"include_negated": config.include_negated, "use_classifier": config.use_classifier},
     )
+    if config.locate_places:
+        nlp.add_pipe("multipolar_places")
+    if config.score_tone:
+        nlp.add_pipe("multipolar_tone")
     return nlp
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 
 #: Version of ``data/schema.sql``; a database written under another version is refused.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: documents.text; mention tone and locations, event tone and locations
 DEFAULT_DB = "multipolar.duckdb"
 TABLES = ("meta", "documents", "mentions", "events")
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 import pyarrow as pa
 
-from multipolar.records import Document, Event, Modality
+from multipolar.records import Document, Event, Location, Modality
 
 #: Modalities that do not count toward events (the mention is kept as evidence all the same).
 UNCOUNTED_MODALITIES = frozenset({Modality.NEGATED, Modality.HYPOTHETICAL, Modality.QUESTION,
@@ -26,8 +26,18 @@ DOCUMENT_SCHEMA = pa.schema(
         ("n_chars", pa.int32()),
         ("num_events", pa.int32()),
         ("origin", pa.string()),
+        ("text", pa.string()),
     ]
 )
+
+#: The three location blocks of a mention or event (GDELT's ActionGeo, Actor1Geo, Actor2Geo).
+GEO_BLOCKS: tuple[str, ...] = ("action_geo", "source_geo", "target_geo")
+#: Columns of one block: suffix -> Arrow type (fields of :class:`multipolar.records.Location`).
+GEO_FIELDS: dict[str, pa.DataType] = {
+    "type": pa.string(), "name": pa.string(), "full_name": pa.string(), "country": pa.string(),
+    "adm1": pa.string(), "lat": pa.float64(), "lon": pa.float64(), "feature_id": pa.string(),
+}
+GEO_COLUMNS: tuple[str, ...] = tuple(f"{block}_{name}" for block in GEO_BLOCKS for name in GEO_FIELDS)
 
 MENTION_SCHEMA = pa.schema(
     [
@@ -62,6 +72,8 @@ MENTION_SCHEMA = pa.schema(
         ("url", pa.string()),
         ("extra", pa.string()),
         ("counted", pa.bool_()),
+        ("tone", pa.float64()),
+        *((f"{block}_{name}", kind) for block in GEO_BLOCKS for name, kind in GEO_FIELDS.items()),
     ]
 )
 
@@ -106,10 +118,19 @@ def documents_table(documents: Iterable[tuple[Document, int]]) -> pa.Table:
             "n_chars": len(doc.text),
             "num_events": n_events,
             "origin": doc.origin or None,
+            "text": doc.text,
         }
         for doc, n_events in documents
     ]
     return pa.Table.from_pylist(rows, schema=DOCUMENT_SCHEMA)
+
+
+def geo_values(block: str, location: Location | None) -> dict[str, object]:
+    """The columns of one location block (all None when there is no location)."""
+    if location is None:
+        return {f"{block}_{name}": None for name in GEO_FIELDS}
+    return {f"{block}_{name}": (str(location.type) if name == "type" else getattr(location, name))
+            for name in GEO_FIELDS}
 
 
 def mention_rows(document: Document, events: list[Event]) -> list[dict[str, object]]:
@@ -121,7 +142,7 @@ def mention_rows(document: Document, events: list[Event]) -> list[dict[str, obje
         row: dict[str, object] = {
             name: getattr(event, name)
             for name in MENTION_SCHEMA.names
-            if name not in {"mention_index", "event_id", "date", "extra", "counted"}
+            if name not in {"mention_index", "event_id", "date", "extra", "counted", *GEO_COLUMNS}
         }
         row.update(
             doc_id=document.id,
@@ -133,6 +154,8 @@ def mention_rows(document: Document, events: list[Event]) -> list[dict[str, obje
             extra=json.dumps(dict(event.extra), ensure_ascii=False) if event.extra else None,
             counted=is_counted(event),
         )
+        for block in GEO_BLOCKS:
+            row.update(geo_values(block, getattr(event, block)))
         rows.append(row)
     return rows
 

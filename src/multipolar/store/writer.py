@@ -15,10 +15,22 @@ import duckdb
 import pyarrow as pa
 
 from multipolar.records import Document, Event
-from multipolar.store.rows import documents_table, mentions_table, text_hash
+from multipolar.store.rows import GEO_COLUMNS, documents_table, mentions_table, text_hash
+
+
+def _geo_select() -> str:
+    """Each event's location blocks: each block that of its first mention located in it (lowest doc id,
+    sentence, mention), so the columns of one block always come from the same mention."""
+    parts = []
+    for column in GEO_COLUMNS:
+        block = column[: column.index("_geo_") + 4]
+        parts.append(f"arg_min(m.{column}, {{'d': m.doc_id, 's': m.sentence_index, 'i': m.mention_index}}) "
+                     f"FILTER (WHERE m.{block}_type IS NOT NULL) AS {column}")
+    return ",\n    ".join(parts)
 
 #: Aggregate of the counted mentions of one event key into an ``events`` row.
-EVENTS_SELECT = """
+EVENTS_SELECT = (
+    """
 SELECT
     m.event_id,
     m.date,
@@ -44,11 +56,14 @@ SELECT
     min(m.doc_id) AS first_doc_id,
     arg_min(m.sentence_index, {'d': m.doc_id, 's': m.sentence_index}) AS first_sentence,
     arg_min(m.url, {'d': m.doc_id, 's': m.sentence_index}) FILTER (WHERE m.url IS NOT NULL) AS url,
-    min(d.ingested_at) AS date_added
+    min(d.ingested_at) AS date_added,
+    avg(m.tone) AS avg_tone,
+    """ + _geo_select() + """
 FROM mentions m JOIN documents d USING (doc_id)
 WHERE m.counted AND m.event_id IN (SELECT event_id FROM _batch_keys)
 GROUP BY m.event_id, m.date, m.source, m.target, m.cameo
 """
+)
 
 
 @dataclass

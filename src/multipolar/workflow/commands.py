@@ -16,7 +16,12 @@ _coder = document_coder  # the coder factory (tests replace it)
 
 
 def ingest_command(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or - (stdin): text, HTML, JSONL.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories or - (stdin): text, HTML, JSONL, RSS/Atom.")
+    ] = None,
+    feed: Annotated[
+        list[str] | None, typer.Option("--feed", help="RSS/Atom feed (URL or file); repeatable.")
+    ] = None,
     db: Annotated[str, typer.Option("--db", help="DuckDB database file.")] = DEFAULT_DB,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Coding processes (0 = all cores).")] = 0,
     batch_size: Annotated[
@@ -25,6 +30,9 @@ def ingest_command(
 ) -> None:
     """Code documents and store them with every event mention and the aggregated events."""
     err = Console(stderr=True, soft_wrap=True)
+    if not paths and not feed:
+        err.print("error: give files, directories, - (stdin) or --feed URL-or-file", markup=False, highlight=False)
+        raise typer.Exit(2)
     try:
         con = open_db(db)
     except StoreError as exc:
@@ -49,7 +57,8 @@ def ingest_command(
                 elapsed = bar.tasks[task].elapsed or 0.0
                 bar.update(task, completed=done, rate=done / elapsed if elapsed else 0.0, events=stats.events)
 
-            stats = ingest_paths(con, paths, _coder(jobs), batch_size=batch_size, report=report, progress=progress)
+            stats = ingest_paths(con, paths or [], _coder(jobs), batch_size=batch_size, report=report,
+                                 progress=progress, feeds=feed or [])
     finally:
         con.close()
     err.print(stats.summary(), markup=False, highlight=False)

@@ -24,8 +24,25 @@ def ingest_paths(
     batch_size: int = 500,
     report: Report = print,
     progress: Callable[[IngestStats], None] | None = None,
+    feeds: Sequence[str] = (),
 ) -> IngestStats:
-    """Read ``paths`` (files, directories, ``-``), code what is new and store it batch by batch."""
-    from multipolar.ingest.readers import read_inputs
+    """Read ``paths`` (files, directories, ``-``) and ``feeds`` (RSS/Atom URLs or files), code what is new
+    and store it batch by batch."""
+    import itertools
 
-    return ingest(con, read_inputs(list(paths)), coder, batch_size=batch_size, report=report, progress=progress)
+    from multipolar.ingest.readers import read_feeds, read_inputs
+
+    items = itertools.chain(read_inputs(list(paths)), read_feeds(list(feeds)))
+    return ingest(con, items, coder, batch_size=batch_size, report=report, progress=progress)
+
+def ingest_jsonl(
+    con: duckdb.DuckDBPyConnection,
+    text: str,
+    coder: Coder,
+    name: str = "request",
+    report: Report = print,
+) -> IngestStats:
+    """Code and store the documents of a JSON Lines text (one ``{"id", "text", ...}`` object a line)."""
+    from multipolar.ingest.readers import read_jsonl_lines
+
+    return ingest(con, read_jsonl_lines(text.splitlines(), name, None), coder, report=report)

@@ -16,6 +16,7 @@ CREATE TABLE documents (
     n_chars     INTEGER NOT NULL,
     num_events  INTEGER NOT NULL,  -- coded event occurrences (mentions) in the document
     origin      VARCHAR,
+    text        VARCHAR,  -- the document text (evidence view; trigger offsets index into it)
     ingested_at TIMESTAMP NOT NULL
 );
 
@@ -53,6 +54,31 @@ CREATE TABLE mentions (
     url             VARCHAR,
     extra           VARCHAR,  -- JSON object of Event.extra
     counted         BOOLEAN NOT NULL,  -- factual (not negated/hypothetical/question): counts toward events
+    tone            DOUBLE,   -- the document's tone (GDELT MentionDocTone scale)
+    action_geo_type         VARCHAR,  -- where the event happened: country | adm1 | city (multipolar.records.Location)
+    action_geo_name         VARCHAR,
+    action_geo_full_name    VARCHAR,
+    action_geo_country      VARCHAR,  -- ISO alpha-3
+    action_geo_adm1         VARCHAR,
+    action_geo_lat          DOUBLE,
+    action_geo_lon          DOUBLE,
+    action_geo_feature_id   VARCHAR,
+    source_geo_type         VARCHAR,  -- where the source actor is placed: country | adm1 | city (multipolar.records.Location)
+    source_geo_name         VARCHAR,
+    source_geo_full_name    VARCHAR,
+    source_geo_country      VARCHAR,  -- ISO alpha-3
+    source_geo_adm1         VARCHAR,
+    source_geo_lat          DOUBLE,
+    source_geo_lon          DOUBLE,
+    source_geo_feature_id   VARCHAR,
+    target_geo_type         VARCHAR,  -- where the target actor is placed: country | adm1 | city (multipolar.records.Location)
+    target_geo_name         VARCHAR,
+    target_geo_full_name    VARCHAR,
+    target_geo_country      VARCHAR,  -- ISO alpha-3
+    target_geo_adm1         VARCHAR,
+    target_geo_lat          DOUBLE,
+    target_geo_lon          DOUBLE,
+    target_geo_feature_id   VARCHAR,
     PRIMARY KEY (doc_id, mention_index)
 );
 
@@ -83,5 +109,30 @@ CREATE TABLE events (
     first_doc_id    VARCHAR NOT NULL,  -- evidence document (lowest doc id, then earliest sentence)
     first_sentence  INTEGER NOT NULL,
     url             VARCHAR,
-    date_added      TIMESTAMP NOT NULL
+    date_added      TIMESTAMP NOT NULL,
+    avg_tone        DOUBLE,            -- mean tone of the mentions (GDELT AvgTone)
+    action_geo_type         VARCHAR,  -- where the event happened: country | adm1 | city (multipolar.records.Location)
+    action_geo_name         VARCHAR,
+    action_geo_full_name    VARCHAR,
+    action_geo_country      VARCHAR,  -- ISO alpha-3
+    action_geo_adm1         VARCHAR,
+    action_geo_lat          DOUBLE,
+    action_geo_lon          DOUBLE,
+    action_geo_feature_id   VARCHAR,
+    source_geo_type         VARCHAR,  -- where the source actor is placed: country | adm1 | city (multipolar.records.Location)
+    source_geo_name         VARCHAR,
+    source_geo_full_name    VARCHAR,
+    source_geo_country      VARCHAR,  -- ISO alpha-3
+    source_geo_adm1         VARCHAR,
+    source_geo_lat          DOUBLE,
+    source_geo_lon          DOUBLE,
+    source_geo_feature_id   VARCHAR,
+    target_geo_type         VARCHAR,  -- where the target actor is placed: country | adm1 | city (multipolar.records.Location)
+    target_geo_name         VARCHAR,
+    target_geo_full_name    VARCHAR,
+    target_geo_country      VARCHAR,  -- ISO alpha-3
+    target_geo_adm1         VARCHAR,
+    target_geo_lat          DOUBLE,
+    target_geo_lon          DOUBLE,
+    target_geo_feature_id   VARCHAR  -- locations of the evidence mention (first located one)
 );

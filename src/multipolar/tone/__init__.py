@@ -1,0 +1,1 @@
+"""Tone: a GDELT-style document tone score from a maintained sentiment lexicon."""

@@ -1,0 +1,31 @@
+"""The ``multipolar_tone`` spaCy component: sets ``doc._.tone`` and each event's ``tone``."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from multipolar.nlp import extensions as _extensions  # noqa: F401
+from multipolar.tone.lexicon import polarity, tone
+
+
+class ToneScorer:
+    """The document's tone (GDELT's AvgTone scale) on every event it codes (GDELT's MentionDocTone)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        polarity()  # read the lexicon once, up front
+
+    def __call__(self, doc: Doc) -> Doc:
+        score = tone(t.lower_ for t in doc if t.is_alpha)
+        doc._.tone = score
+        if doc._.events:
+            doc._.events = [dataclasses.replace(e, tone=score) for e in doc._.events]
+        return doc
+
+
+@Language.factory("multipolar_tone", requires=["doc._.events"], assigns=["doc._.tone", "doc._.events"])
+def make_tone_scorer(nlp: Language, name: str) -> ToneScorer:
+    return ToneScorer(nlp, name)
