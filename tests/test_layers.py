@@ -18,7 +18,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "multipolar"
 #: Layers from the bottom up, each with the modules in it (a name covers its submodules; the longest
 #: matching name wins). A module may import its own layer and the layers before it, except ``SEPARATE``.
 LAYERS: dict[str, tuple[str, ...]] = {
-    "base": ("multipolar.records", "multipolar.reference", "multipolar.datafiles"),
+    "base": ("multipolar.records", "multipolar.reference", "multipolar.datafiles", "multipolar.imported"),
     "ingest": ("multipolar.ingest",),
     "nlp": ("multipolar.nlp",),
     "actors": ("multipolar.actors",),

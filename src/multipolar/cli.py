@@ -14,6 +14,7 @@ from multipolar.analysis.commands import (
     places_command,
     relations_command,
 )
+from multipolar.dictionaries.commands import dictionaries_app
 from multipolar.events.commands import code_command
 from multipolar.events.evaluate import evaluate_command
 from multipolar.events.explain import explain_command
@@ -50,6 +51,7 @@ app.command("graph")(graph_command)
 app.command("blocs")(blocs_command)
 app.command("places")(places_command)
 app.command("export")(export_command)
+app.add_typer(dictionaries_app, name="dictionaries")
 app.command("serve")(serve_command)
 
 

@@ -20,7 +20,7 @@ def test_lexicon_covers_every_root_with_several_hundred_entries() -> None:
 def test_entry_file_matches_its_root() -> None:
     lex = load_lexicon()
     stray = [e for group in (*lex.verbs.values(), *lex.nouns.values()) for e in group
-             if e.cameo[:2] != e.source_file[:2]]
+             if e.cameo[:2] != e.source_file.rsplit("/", 1)[-1].rsplit("-", 1)[-1][:2]]
     assert not stray, stray[:3]
 
 
@@ -32,7 +32,7 @@ def test_rule_names_are_compact_and_informative() -> None:
 
 
 def test_malformed_lines_are_rejected_naming_file_and_line() -> None:
-    with pytest.raises(ValueError, match=r"x.tsv:1: expected 8 columns"):
+    with pytest.raises(ValueError, match=r"x.tsv:1: expected 8 to 9 columns"):
         parse_entries("attack\tV\t-\t-\tdobj\t190\n", "x.tsv")
     with pytest.raises(ValueError, match=r"x.tsv:2: unknown CAMEO code '999'"):
         parse_entries("# comment\nattack\tV\t-\t-\tdobj\t999\t-\tnote\n", "x.tsv")
@@ -55,3 +55,11 @@ def test_complement_maps() -> None:
     assert lex.map_complement("refuse", "040") == "125"
     assert lex.map_complement("appeal", "073") == "0233"
     assert lex.map_complement("nonexistent", "040") is None
+
+
+def test_provenance_column_is_optional() -> None:
+    hand, imported = parse_entries(
+        "attack\tV\t-\t-\tdobj\t190\t-\tnote\n"
+        "attack with\tV\tmortar\t-\tdobj\t194\t-\tnote\tpetrarch2:CAMEO.2.0:9023\n", "x.tsv")
+    assert hand.provenance == "" and imported.provenance == "petrarch2:CAMEO.2.0:9023"
+    assert (imported.trigger, imported.particle, imported.objects) == ("attack", "with", ("mortar",))

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pyarrow.parquet as pq
 import pytest
+from fastapi.testclient import TestClient
 
 from multipolar.analysis.queries import blocs, relations
 from multipolar.store.database import open_db
+from multipolar.store.writer import write_batch
+from multipolar.web.app import create_app
+from multipolar.web.settings import ServeSettings
+from tests.store.factory import make_doc, make_event
 from tests.web.conftest import SENTENCE, TEXT
 
 
@@ -196,3 +202,21 @@ def test_missing_database_is_a_json_error(tmp_path):
 
     app = TestClient(create_app(ServeSettings(db=tmp_path / "none.duckdb")), raise_server_exceptions=False)
     assert "no database" in error(app.get("/api/overview"), 500)
+
+
+def test_places_lists_located_events(tmp_path):
+    from multipolar.records import Location, LocationType
+
+    con = open_db(tmp_path / "geo.duckdb")
+    nablus = Location(LocationType.CITY, "Nablus", "Nablus, Palestine", "PSE", lat=32.22, lon=35.26)
+    located = dataclasses.replace(make_event("geo/1", "ISR", "PSE", "190", date="2024-04-02"), action_geo=nablus)
+    unlocated = make_event("geo/2", "RUS", "UKR", "190", date="2024-04-02")
+    write_batch(con, [(make_doc("geo/1"), [located]), (make_doc("geo/2"), [unlocated])])
+    con.close()
+    geo = TestClient(create_app(ServeSettings(db=tmp_path / "geo.duckdb")), raise_server_exceptions=False)
+    rows = geo.get("/api/places", params={"level": "place", "freq": "year"}).json()
+    assert [(r["country"], r["name"], r["events"]) for r in rows] == [("PSE", "Nablus", 1)]
+    assert rows[0]["lat"] == pytest.approx(32.22)
+    assert geo.get("/api/places", params={"actor": "ISR"}).json()[0]["events"] == 1
+    assert geo.get("/api/places", params={"level": "planet"}).status_code == 422
+    assert geo.get("/api/places", params={"actor": "XYZ"}).status_code == 404

@@ -18,6 +18,7 @@ from spacy.vocab import Vocab
 from multipolar.actors import tables
 from multipolar.actors.disambiguate import HONORIFICS, choose_entry
 from multipolar.actors.tables import Entry, Role
+from multipolar.actors.token_index import TokenIndex
 from multipolar.datafiles import data_file, read_words
 from multipolar.records import ActorMention, MentionKind
 
@@ -58,20 +59,31 @@ class ActorMatcher:
         self.role_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.alias_of: dict[int, str] = {}
         self.role_of: dict[int, Role] = {}
+        # plain phrases (letters and spaces) go to dict indexes: fast to build for large name tables
+        self.alias_index = TokenIndex(lower=False)
+        self.role_index = TokenIndex(lower=True)
+        # imported role nouns match in lower case only ("Hunter Biden", "Western Airlines" are names);
+        # those that are not plain letters and spaces are not matched
+        self.imported_role_index = TokenIndex(lower=False)
+        ours = tables.hand_roles()
         make = tokenizer.pipe  # type: ignore[attr-defined]
         for alias in self.aliases:
-            forms = _variants(alias)
             key = vocab.strings.add("A|" + alias)
             self.alias_of[key] = alias
-            self.alias_matcher.add("A|" + alias, list(make(forms)))
+            forms = [form for form in _variants(alias) if not self.alias_index.add(key, form)]
+            if forms:
+                self.alias_matcher.add("A|" + alias, list(make(forms)))
         for term, role in tables.roles().items():
             key = vocab.strings.add("R|" + term)
             self.role_of[key] = role
-            self.role_matcher.add("R|" + term, list(make([term, term.title()])))
+            if term not in ours:
+                self.imported_role_index.add(key, term)
+            elif not self.role_index.add(key, term):
+                self.role_matcher.add("R|" + term, list(make([term, term.title()])))
 
     def units(self, doc: Doc, date: str) -> list[Unit]:
         """Longest non-overlapping alias matches, resolved to one entry each (blocking phrases dropped)."""
-        raw = sorted(self.alias_matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
+        raw = sorted([*self.alias_matcher(doc), *self.alias_index(doc)], key=lambda m: (m[1] - m[2], m[1]))
         taken = bytearray(len(doc))
         chosen: list[tuple[int, int, str]] = []
         for key, start, end in raw:
@@ -90,7 +102,7 @@ class ActorMatcher:
     def roles(self, doc: Doc) -> dict[int, tuple[int, Role]]:
         """Role matches by start token (longest per start)."""
         out: dict[int, tuple[int, Role]] = {}
-        for key, start, end in self.role_matcher(doc):
+        for key, start, end in [*self.role_matcher(doc), *self.role_index(doc), *self.imported_role_index(doc)]:
             if start not in out or out[start][0] < end:
                 out[start] = (end, self.role_of[key])
         return out
@@ -259,7 +271,7 @@ class Composer:
         spells = tables.tenures_by_leader().get(leader, ())
         for spell in spells:
             if spell.covers(self.date):
-                return "GOV", f"{rule} [{spell.office} {spell.start}..{spell.end or ''}]"
+                return spell.sector, f"{rule} [{spell.office} {spell.start}..{spell.end or ''}]"
         if any(spell.start <= self.date for spell in spells):
             return "ELI", f"{rule} [former, {self.date}]"
         return None, f"{rule} [not yet in office, {self.date}]"

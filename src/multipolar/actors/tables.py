@@ -10,6 +10,7 @@ from functools import lru_cache
 import pycountry
 
 from multipolar.datafiles import Row, data_file, read_table
+from multipolar.imported import IMPORTED_DIR, imported_table_enabled
 from multipolar.records import MentionKind
 from multipolar.reference import EXTRA_STATE_CODES, country_name, country_rows, is_state_code
 
@@ -40,6 +41,10 @@ COLUMNS: dict[str, tuple[tuple[str, ...], int]] = {
     "roles.tsv": (("term", "sector", "office", "person"), 4),
     "leaders.tsv": (("name", "aliases", "country", "office", "start", "end", "title"), 5),
     "ambiguous.tsv": (("alias", "reading", "cues", "note"), 3),
+    # generated (``multipolar dictionaries import``), read only when switched on (multipolar.imported)
+    f"{IMPORTED_DIR}/agents.tsv": (("term", "sector", "office", "person", "provenance"), 4),
+    f"{IMPORTED_DIR}/people.tsv": (("name", "aliases", "country", "sector", "start", "end", "provenance"), 6),
+    f"{IMPORTED_DIR}/organisations.tsv": (("code", "name", "aliases", "sector", "kind", "provenance"), 5),
 }
 
 
@@ -72,6 +77,7 @@ class Tenure:
     start: str
     end: str | None  # None = incumbent
     title: str = ""  # "president", "prime minister", "king" ... (defaults by office)
+    sector: str = "GOV"  # sector while in office (imported people: MIL, ELI, REB ...)
 
     def covers(self, date: str) -> bool:
         return self.start <= date and (self.end is None or date < self.end)
@@ -80,7 +86,15 @@ class Tenure:
 @lru_cache(maxsize=8)
 def _table(filename: str) -> tuple[Row, ...]:
     columns, required = COLUMNS[filename]
-    return tuple(read_table(data_file(__file__, filename), columns, required))
+    path = data_file(__file__, filename)
+    if filename.startswith(f"{IMPORTED_DIR}/") and not path.is_file():
+        return ()  # a generated table not built
+    return tuple(read_table(path, columns, required))
+
+
+def _imported(kind: str) -> tuple[Row, ...]:
+    """Rows of the generated table ``petrarch/KIND.tsv`` when it is switched on."""
+    return _table(f"{IMPORTED_DIR}/{kind}.tsv") if imported_table_enabled(f"{kind}.tsv") else ()
 
 
 def _sector(row: Row, column: str = "sector") -> str | None:
@@ -105,6 +119,8 @@ def is_valid_code(code: str) -> bool:
 
 def ascii_fold(text: str) -> str:
     """'Erdoğan' -> 'Erdogan', 'Élysée' -> 'Elysee' (combining marks dropped)."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
@@ -123,7 +139,17 @@ def place_rows() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def alias_entries() -> dict[str, tuple[Entry, ...]]:
-    """Every surface form (case-sensitive) -> the entries it may denote."""
+    """Every surface form (case-sensitive) -> the entries it may denote (ours, then imported ones)."""
+    return _alias_table(imported=True)
+
+
+@lru_cache(maxsize=1)
+def hand_alias_entries() -> dict[str, tuple[Entry, ...]]:
+    """The aliases of our hand-written tables only."""
+    return _alias_table(imported=False)
+
+
+def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
     table: dict[str, list[Entry]] = {}
 
     def add(alias: str, entry: Entry) -> None:
@@ -166,11 +192,55 @@ def alias_entries() -> dict[str, tuple[Entry, ...]]:
         for alias in (tenure.name, *tenure.aliases):
             add(alias, Entry(tenure.country, "GOV", MentionKind.LEADER, f"leaders.tsv:{tenure.name}",
                              tenure.name, leader=tenure.name))
+    if imported:
+        for row in _imported("organisations"):
+            code, name = _code(row, "code"), row["name"]
+            kind = MentionKind.GROUP if row["kind"] == "group" else MentionKind.ORGANISATION
+            for alias in row.items("aliases"):
+                if alias not in table:  # ours win
+                    add(alias, Entry(code, _sector(row), kind, f"{IMPORTED_DIR}/organisations.tsv:{name}", name))
+        for spell in imported_spells():
+            for alias in (spell.name, *spell.aliases):
+                if alias not in table or all(e.kind == MentionKind.LEADER for e in table[alias]):
+                    add(alias, Entry(spell.country, "GOV", MentionKind.LEADER,
+                                     f"{IMPORTED_DIR}/people.tsv:{spell.name}", spell.name, leader=spell.name))
     return {alias: tuple(entries) for alias, entries in table.items()}
 
 
 @lru_cache(maxsize=1)
 def roles() -> dict[str, Role]:
+    """Role nouns: ours, then imported agent nouns (``petrarch/agents.tsv``) we do not list."""
+    out = dict(hand_roles())
+    for row in _imported("agents"):
+        out.setdefault(row["term"], _role(row))
+    return out
+
+
+@lru_cache(maxsize=1)
+def imported_spells() -> tuple[Tenure, ...]:
+    """Dated roles of named people from ``petrarch/people.tsv`` (office ``-``, sector per spell)."""
+    out = []
+    for row in _imported("people"):
+        start, end = row["start"], row.value("end")
+        if not _is_day(start) or (end is not None and (not _is_day(end) or end <= start)):
+            raise row.error(f"bad dates {start!r}..{end or ''!r} (YYYY-MM-DD, end after start)")
+        out.append(Tenure(row["name"], row.items("aliases"), _code(row, "country"), "-", start, end, "",
+                          _sector(row) or "GOV"))
+    return tuple(out)
+
+
+def _role(row: Row) -> Role:
+    office, person = row.value("office"), row["person"]
+    if office is not None and office not in OFFICES:
+        raise row.error(f"bad office {office!r} (one of {', '.join(sorted(OFFICES))} or -)")
+    if person not in ("0", "1"):
+        raise row.error(f"bad person {person!r} (0 or 1)")
+    return Role(row["term"], _sector(row), office, person == "1")
+
+
+@lru_cache(maxsize=1)
+def hand_roles() -> dict[str, Role]:
+    """Our role nouns (``roles.tsv``)."""
     out = {}
     for row in _table("roles.tsv"):
         office, person = row.value("office"), row["person"]
@@ -202,10 +272,11 @@ def _is_day(value: str) -> bool:
 
 @lru_cache(maxsize=1)
 def tenures_by_leader() -> dict[str, tuple[Tenure, ...]]:
+    """Each person's spells in date order: our tenures and the imported ones (before ours)."""
     out: dict[str, list[Tenure]] = {}
-    for tenure in tenures():
+    for tenure in (*tenures(), *imported_spells()):
         out.setdefault(tenure.name, []).append(tenure)
-    return {k: tuple(v) for k, v in out.items()}
+    return {k: tuple(sorted(v, key=lambda t: t.start)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

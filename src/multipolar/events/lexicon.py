@@ -8,13 +8,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from multipolar.datafiles import DataFileError, Row, data_file, parse_table, read_table, read_words
+from multipolar.imported import IMPORTED_DIR, imported_table_enabled
 from multipolar.reference import lookup
 
 #: Default locations of the tables (a pipeline may name others in the component's config).
 LEXICON_DIR = data_file(__file__, "lexicon")
 LIGHT_VERBS = data_file(__file__, "light_verbs.tsv")
 COMPLEMENTS = data_file(__file__, "complements.tsv")
-LEXICON_COLUMNS = ("trigger", "pos", "object", "modifier", "target", "cameo", "flags", "note")
+#: The 9th column, ``provenance``, is optional (generated rows: "petrarch2:CAMEO.2.0:6757").
+LEXICON_COLUMNS = ("trigger", "pos", "object", "modifier", "target", "cameo", "flags", "note", "provenance")
+REQUIRED_COLUMNS = 8
 
 
 class LexFlag(StrEnum):
@@ -74,6 +77,7 @@ class LexEntry:
     note: str
     source_file: str
     line: int
+    provenance: str = ""  # where an imported row came from; "" = hand-written
 
     @property
     def specificity(self) -> int:
@@ -141,6 +145,7 @@ def _entry(row: Row, source_file: str) -> LexEntry:
         note=row["note"],
         source_file=source_file,
         line=row.line,
+        provenance=row.value("provenance") or "",
     )
 
 
@@ -155,7 +160,8 @@ def _cameo(row: Row, column: str) -> str:
 def parse_entries(text: str, source_file: str) -> list[LexEntry]:
     """Parse one lexicon TSV; raises DataFileError (a ValueError) naming ``file:line`` on a malformed
     line, an unknown flag or an unknown CAMEO code."""
-    return [_entry(row, source_file) for row in parse_table(text, source_file, LEXICON_COLUMNS)]
+    rows = parse_table(text, source_file, LEXICON_COLUMNS, required=REQUIRED_COLUMNS)
+    return [_entry(row, source_file) for row in rows]
 
 
 def _light_verbs(path: Path) -> dict[str, tuple[LightRole, str | None]]:
@@ -179,21 +185,29 @@ def _complements(path: Path) -> tuple[dict[str, ComplementClass], dict[str, dict
 def load_lexicon(lexicon_dir: Path | None = None, light_verbs: Path | None = None,
                  complements: Path | None = None) -> Lexicon:
     """Read every table once per process: the trigger tables (``*.tsv`` in ``lexicon_dir``), the light
-    verbs and the complement-taking verbs; None = the package's own."""
-    return _load(lexicon_dir or LEXICON_DIR, light_verbs or LIGHT_VERBS, complements or COMPLEMENTS)
+    verbs and the complement-taking verbs; None = the package's own. Generated tables in
+    ``lexicon_dir/petrarch/`` are read after ours (hand rows win ties) when switched on
+    (:mod:`multipolar.imported`)."""
+    folder = lexicon_dir or LEXICON_DIR
+    imported = folder / IMPORTED_DIR
+    extra = tuple(sorted(p.name for p in imported.glob("*.tsv") if imported_table_enabled(p.name))) \
+        if imported.is_dir() else ()
+    return _load(folder, light_verbs or LIGHT_VERBS, complements or COMPLEMENTS, extra)
 
 
 @lru_cache(maxsize=4)
-def _load(folder: Path, light_verbs: Path, complements: Path) -> Lexicon:
+def _load(folder: Path, light_verbs: Path, complements: Path, imported: tuple[str, ...] = ()) -> Lexicon:
     verbs: dict[str, list[LexEntry]] = {}
     nouns: dict[str, list[LexEntry]] = {}
     if not folder.is_dir():
         raise DataFileError(f"{folder}: no such lexicon folder")
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not item.name.endswith(".tsv"):
+    files = [(item.name, item) for item in sorted(folder.iterdir(), key=lambda p: p.name)]
+    files += [(f"{IMPORTED_DIR}/{name}", folder / IMPORTED_DIR / name) for name in imported]
+    for name, item in files:
+        if not name.endswith(".tsv"):
             continue
-        rows = read_table(item, LEXICON_COLUMNS)
-        for entry in (_entry(row, item.name) for row in rows):
+        rows = read_table(item, LEXICON_COLUMNS, required=REQUIRED_COLUMNS)
+        for entry in (_entry(row, name) for row in rows):
             (verbs if entry.pos == "V" else nouns).setdefault(entry.trigger, []).append(entry)
     comp_verbs, comp_maps = _complements(complements)
     return Lexicon(

@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from multipolar.store.database import StoreError
 from multipolar.web.cache import ResponseCache
 from multipolar.web.database import DatabaseBusy
-from multipolar.web.routes import coding, documents, events, network, relations
+from multipolar.web.routes import coding, documents, events, network, places, relations
 from multipolar.web.settings import ServeSettings
 
 log = logging.getLogger("multipolar.web")
@@ -136,7 +136,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.state.settings = settings
     app.state.cache = ResponseCache(settings.cache_size)
     app.state.query_limiter = CapacityLimiter(settings.query_workers)
-    for module in (events, relations, network, documents, coding):
+    for module in (events, relations, network, places, documents, coding):
         app.include_router(module.router)
     _install_errors(app)
     _install_dashboard(app)

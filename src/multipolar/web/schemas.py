@@ -94,6 +94,22 @@ class Graph(BaseModel):
     edges: list[GraphEdge]
 
 
+class PlaceRow(BaseModel):
+    period: str | None = None
+    country: str
+    country_name: str | None = None
+    adm1: str | None = None
+    name: str | None = None
+    type: str | None = None
+    events: int
+    mentions: int
+    material_conflict: int
+    goldstein: float | None = None
+    tone: float | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
 class BlocRow(BaseModel):
     bloc: int
     actor: str
