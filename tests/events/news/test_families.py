@@ -19,7 +19,7 @@ from tests.events.conftest import roots
         ("The Chinese premier met in London with the British prime minister.", ("CHN", "GBR", "04")),
         ("The Russian parliament ratified the treaty with Ukraine.", ("RUS", "UKR", "05")),
         ("Police launched an assault on rebel positions in Chechnya.", ("RUS", "RUS", "19")),
-        ("Protesters issued a stinging rebuke to Spanish politicians.", ("ESP", "ESP", "11")),
+        ("Spanish protesters issued a stinging rebuke to Spanish politicians.", ("ESP", "ESP", "11")),
         ("Suspected militants detonated a car bomb outside the Australian embassy in Jakarta.",
          ("IDN", "AUS", "18")),
     ],

@@ -21,7 +21,7 @@ def _events(nlp: Language, text: str) -> set[tuple[str | None, str | None, str |
         ("Gunmen killed six villagers near Kandahar.", ("AFG", "UAF", "AFG", "CVL", "19")),
         ("Insurgents attacked a police station in Mosul on Tuesday.", ("IRQ", "REB", "IRQ", None, "19")),
         # a two-word role ("riot police") is one party; the victims' place gives the country
-        ("Riot police fired tear gas at protesters in Dhaka.", ("BGD", "COP", "BGD", "CVL", "19")),
+        ("Riot police fired live rounds at protesters in Dhaka.", ("BGD", "COP", "BGD", "CVL", "19")),
     ],
 )
 def test_unnamed_party_with_place(nlp: Language, text: str, expected: tuple[str, ...]) -> None:
