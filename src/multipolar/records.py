@@ -22,6 +22,8 @@ class MentionKind(StrEnum):
     ROLE = "role"  # nationality or organisation + role noun ("Chinese troops", "the president of France")
     COREF = "coref"  # a pronoun or description resolved to an earlier mention
     BLOCKER = "blocker"  # an unresolved named entity competing for a pronoun (coreference only)
+    UNRESOLVED = "unresolved"  # an unnamed party in an event slot ("gunmen"), country from context (events only)
+    IMPLICIT = "implicit"  # the implied agent or target of an event ("was arrested": police) (events only)
 
 
 class Modality(StrEnum):
@@ -32,6 +34,7 @@ class Modality(StrEnum):
     INTENT = "intent"  # future, "pledged to", "said it would"
     NEGATED = "negated"
     REFUSAL = "refusal"  # "will not lift the ban": a refusal of the act (clause status only)
+    BACKGROUND = "background"  # tied to an explicit earlier time ("in 2019", "the 2003 invasion")
 
 
 @dataclass(frozen=True)

@@ -63,8 +63,8 @@ def test_lexicon_without_imported_tables_lacks_the_weapon_pattern(monkeypatch: p
     assert len(imported) > len(hand) + 1000
 
 
-def test_imported_role_noun_gives_the_legislature_its_sector(nlp: Language) -> None:
-    doc = _doc(nlp, "The Russian upper house ratified the pact.", "2010-05-01")
+def test_imported_role_noun_gives_the_legislature_its_sector(nlp_all: Language) -> None:
+    doc = _doc(nlp_all, "The Russian upper house ratified the pact.", "2010-05-01")
     assert {(e.source, e.source_sector, e.cameo[:2]) for e in doc._.events} == {("RUS", "LEG", "05")}
     assert tables.roles()["upper house"].sector == "LEG"
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.actors.lookup import actor_for_token, located_actor
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.agents import CountryContext, unresolved_mention
 from multipolar.records import ActorMention, MentionKind
 
 SUBJ = ("nsubj", "csubj")
@@ -19,6 +20,7 @@ NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 OWNER_PREPS = frozenset({"of", "with", "between", "by", "from"})
 SOURCE_PREPS = frozenset({"of", "for", "from"})
+OWNER_OR_AGENT_PREPS = frozenset({"of", "by", "from", "for"})
 #: For material conflict, a place stands for its country ("attacked a base in Borno state").
 PLACE_PREPS = frozenset({"of", "in", "near", "at", "on", "outside", "inside"})
 
@@ -29,7 +31,7 @@ ActorLookup = Callable[[Doc, Token], "ActorMention | None"]
 class Participant:
     """One actor in an event slot (a compound mention yields one participant per member)."""
 
-    code: str
+    code: str | None  # None: an unresolved party whose country the context does not give
     sector: str | None
     text: str
     confidence: float
@@ -39,8 +41,11 @@ class Participant:
 class Arguments:
     """Argument finder for one document (caches actor lookups)."""
 
-    def __init__(self, doc: Doc, lookup: ActorLookup | None = None) -> None:
+    def __init__(self, doc: Doc, lookup: ActorLookup | None = None, unresolved: bool = True) -> None:
         self.doc = doc
+        self.unresolved = unresolved
+        self._context: CountryContext | None = None
+        self._busy: set[int] = set()
         self.index: dict[int, ActorMention] = doc._.actor_index or {}
         self._lookup: ActorLookup = lookup if lookup is not None else actor_for_token
         self._located: ActorLookup | None = located_actor if lookup is None else None
@@ -63,8 +68,32 @@ class Arguments:
                 found = candidate
         if found is None and self._located is not None:  # "police in Kenya"
             found = self._located(self.doc, token)
+        if found is None and self.unresolved and token.dep_ not in MODIFIER_DEPS and token.i not in self._busy \
+                and not self._owned(token):
+            # "gunmen", "protesters": an argument head naming a party without a resolved actor (never a
+            # modifier: "a cruise-missile attack"; never one a resolved owner names: "a bombing by IS")
+            found = unresolved_mention(token, self.context)
         self._cache[token.i] = found
         return found
+
+    def _owned(self, noun: Token) -> bool:
+        """A resolved actor owns the noun through a post-modifier ("a group linked to X" aside):
+        "a bombing by the Islamic State group", "the minister of Jordan", "missiles fired by Israel"."""
+        self._busy.add(noun.i)  # owners may lead back to the noun (appositions, conjuncts)
+        try:
+            found = self.nested(noun, OWNER_OR_AGENT_PREPS, 1.0)
+            for child in noun.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN":
+                    found += self.participants(agent_tokens(child))
+        finally:
+            self._busy.discard(noun.i)
+        return any(p.code is not None and p.mention.kind != MentionKind.UNRESOLVED for p in found)
+
+    @property
+    def context(self) -> CountryContext:
+        if self._context is None:
+            self._context = CountryContext(self.doc)
+        return self._context
 
     def participants(self, tokens: Iterable[Token], confidence: float = 1.0) -> list[Participant]:
         """Actors of argument heads, coordinated heads expanded, compound members expanded."""
@@ -86,7 +115,7 @@ class Arguments:
                     key = (code, m.start)
                     if key not in seen:
                         seen.add(key)
-                        out.append(Participant(code, m.sector, m.text, min(conf, 1.0), m))
+                        out.append(Participant(code or None, m.sector, m.text, min(conf, 1.0), m))
         return out
 
     def owners(self, noun: Token, exclude: Token | None = None, confidence: float = 0.7) -> list[Participant]:

@@ -17,12 +17,15 @@ class Outcome(StrEnum):
     NEGATED = "negated"
     HYPOTHETICAL = "hypothetical"
     QUESTION = "question"
+    BACKGROUND = "background (an earlier time)"
     NO_ENTRY = "no lexicon entry"
     LIGHT_VERB = "light verb (noun coded)"
     CONSUMED = "part of a verb pattern"
     GOVERNOR = "governs a coded event"
     SELF_EVENT = "source equals target"
     NO_LIGHT_VERB = "needs a light verb (launch, conduct ...)"
+    NON_EVENT = "a sense that is no event"
+    REPORTING_FRAME = "reporting frame (the reported clause is the event)"
     WEAK = "statement not coded (another event in the sentence)"
 
 
@@ -33,12 +36,15 @@ NO_TARGET = Outcome.NO_TARGET
 NEGATED = Outcome.NEGATED
 HYPOTHETICAL = Outcome.HYPOTHETICAL
 QUESTION = Outcome.QUESTION
+BACKGROUND = Outcome.BACKGROUND
 NO_ENTRY = Outcome.NO_ENTRY
 LIGHT_VERB = Outcome.LIGHT_VERB
 CONSUMED = Outcome.CONSUMED
 GOVERNOR = Outcome.GOVERNOR
 SELF_EVENT = Outcome.SELF_EVENT
 NO_LIGHT_VERB = Outcome.NO_LIGHT_VERB
+NON_EVENT = Outcome.NON_EVENT
+REPORTING_FRAME = Outcome.REPORTING_FRAME
 WEAK = Outcome.WEAK
 
 

@@ -10,14 +10,18 @@ but no coded event: see :func:`register_fallback`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.events import candidate as C
+from multipolar.events.agents import implicit_agent, implied_government
 from multipolar.events.arguments import (
     Arguments,
+    Participant,
+    agent_tokens,
     content_head,
     is_passive,
     modifier_lemmas,
@@ -27,14 +31,23 @@ from multipolar.events.arguments import (
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
-from multipolar.events.modality import Status
+from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.slots import Match, SlotFiller
+from multipolar.events.timing import background_reason, report_year
 from multipolar.records import Event, Modality
 
 #: A fallback codes a sentence the lexicon left without events: (doc, sentence, index) -> events.
 Fallback = Callable[[Doc, Span, int], list[Event]]
 _FALLBACKS: list[Fallback] = []
+#: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
+NON_POLITICAL_SPEAKERS = frozenset({"JRN", "BUS"})
+#: Sectors of the state itself (a protest by them is no street protest against the government).
+STATE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY"})
+#: Mention kinds whose words are a name, never a trigger.
+NAME_KINDS = frozenset({"organisation", "group"})
+#: Confidence of an implied agent ("was arrested": by the police).
+CONF_IMPLICIT = 0.4
 
 
 
@@ -52,6 +65,23 @@ def registered_fallbacks() -> tuple[Fallback, ...]:
     return tuple(_FALLBACKS)
 
 
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+def sports_score(trigger: Token) -> bool:
+    """A game score in the trigger's clause ("beat Angola 89-53"): a match, not an assault."""
+    return any(_SCORE.match(t.text) for c in trigger.children for t in c.subtree)
+
+
+def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:
+    """The clause a speech verb introduces holds an act of the lexicon: the verb only attributes it."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and any(
+                matches.get(t.i) is not None and t.i != verb.i for t in clause.subtree):
+            return True
+    return False
+
+
 def _depth(token: Token) -> int:
     n = 0
     while token.head.i != token.i and n < 50:
@@ -59,14 +89,16 @@ def _depth(token: Token) -> int:
     return n
 
 
-class Coder(SlotFiller):
+class Coder:
     """Codes a parsed document with actor mentions into events and trigger candidates."""
 
     def __init__(self, include_negated: bool = False, use_fallbacks: bool = True,
-                 lexicon: Lexicon | None = None) -> None:
+                 lexicon: Lexicon | None = None, unresolved: bool = True) -> None:
         self.include_negated = include_negated
+        self.unresolved = unresolved  # unresolved parties ("gunmen", "protesters") fill slots
         self.use_fallbacks = use_fallbacks
         self.lex = lexicon or load_lexicon()
+        self.slots = SlotFiller(self.lex)
         #: Fallbacks for this coder (named in the component's config); None = the process-wide hook list.
         self.fallbacks: tuple[Fallback, ...] | None = None
         self.triggers = self.lex.trigger_lemmas
@@ -131,15 +163,15 @@ class Coder(SlotFiller):
         events: list[Event] = []
         cands: list[TriggerCandidate] = []
         actors = doc._.actors or []
-        if not actors:
-            return events, cands
-        args = Arguments(doc)
+        args = Arguments(doc, unresolved=self.unresolved)
         starts = sorted(m.start for m in actors)
         for si, sent in enumerate(doc.sents):
-            if not any(sent.start <= s < sent.end for s in starts):
+            # detection does not wait for a resolved actor: "Gunmen killed six villagers near Kidal"
+            has_actor = any(sent.start <= s < sent.end for s in starts)
+            if not has_actor and not self.unresolved:
                 continue
             sent_events = self._code_sentence(doc, sent, si, args, cands)
-            if not sent_events and self.use_fallbacks:
+            if not sent_events and has_actor and self.use_fallbacks:
                 for fallback in _FALLBACKS if self.fallbacks is None else self.fallbacks:
                     sent_events = fallback(doc, sent, si)
                     if sent_events:
@@ -150,7 +182,10 @@ class Coder(SlotFiller):
     def _code_sentence(self, doc: Doc, sent: Span, si: int, args: Arguments,
                        cands: list[TriggerCandidate]) -> list[Event]:
         ids = self.trigger_ids
-        tokens = [t for t in sent if t.lemma in ids]
+        # words of a name are no triggers: "North Atlantic Treaty Organization" signs nothing
+        names = {i for m in (doc._.actors or []) if m.kind in NAME_KINDS and m.end - m.start > 1
+                 for i in range(m.start, m.end)}
+        tokens = [t for t in sent if t.lemma in ids and t.i not in names]
         if not tokens:
             return []
         question = sent.text.rstrip().endswith("?")
@@ -178,26 +213,36 @@ class Coder(SlotFiller):
             if m.entry.pos == "V" and (m.obj is None or self._noun_is_finer(m)) and self._yields_to_noun(t, matches):
                 local.append(self._cand(t, si, m.entry, C.LIGHT_VERB))
                 continue
-            if "needlight" in m.entry.flags and m.entry.pos == "N" and self.light_verb_of(t) is None:
+            if "needlight" in m.entry.flags and m.entry.pos == "N" and self.slots.light_verb_of(t) is None:
                 local.append(self._cand(t, si, m.entry, C.NO_LIGHT_VERB))
+                continue
+            if "nonevent" in m.entry.flags:  # "a heart attack", "a price war"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT))
+                continue
+            if m.entry.cameo[:2] >= "18" and sports_score(t):  # "routing Angola 89-53"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a game score"))
                 continue
             if "weak" in m.entry.flags:
                 weak.append(m)
                 continue
             if m.entry.pos == "V":
-                specs, status, detail = self._verb_specs(m, args, question)
+                specs, status = self.slots.verb_specs(m, args, question)
             else:
-                specs, status, detail = self._noun_specs(m, args, question)
-            outcome, n = self._emit(doc, sent, si, m, specs, status, out)
+                specs, status = self.slots.noun_specs(m, args, question)
+            outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
             if outcome == C.CODED and status.governor is not None:
                 consumed[status.governor.i] = C.GOVERNOR
-            local.append(self._cand(t, si, m.entry, outcome, detail, n))
+            local.append(self._cand(t, si, m.entry, outcome, "", n))
         for m in weak:  # statements count only where nothing else was coded
             if out:
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))
                 continue
-            specs, status, _ = self._verb_specs(m, args, question)
-            outcome, n = self._emit(doc, sent, si, m, specs, status, out)
+            specs, status = self.slots.verb_specs(m, args, question)
+            if reports_act(m.token, matches) and not any("~must" in x.rule for x in specs):
+                # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said")
+                local.append(self._cand(m.token, si, m.entry, C.REPORTING_FRAME))
+                continue
+            outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
             local.append(self._cand(m.token, si, m.entry, outcome, "", n))
         cands.extend(sorted(local, key=lambda c: c.token_index))
         starts = {t.idx: t.i for t in tokens}
@@ -237,11 +282,49 @@ class Coder(SlotFiller):
         return TriggerCandidate(t.i, t.text, t.lemma_.lower(), si, e.rule if e else None,
                                 e.cameo if e else None, outcome, detail, n)
 
+    @staticmethod
+    def _background(doc: Doc, m: Match) -> str | None:
+        """Why the act is history tied to an earlier time ("in 2019", "the 2003 invasion"), else None."""
+        t = m.token
+        verb = noun_clause_verb(t) if m.entry.pos == "N" else None
+        return background_reason(t, verb, report_year(doc._.date))
+
+    @staticmethod
+    def _implied(m: Match, spec: EventSpec, args: Arguments) -> EventSpec:
+        """An agentless material act on a named victim ("was arrested", "the killing of two clerics")
+        gets its implied agent: the police for arrests, an unidentified force for violence."""
+        if spec.source is not None and spec.target is not None:
+            return spec
+        t = m.token
+        if spec.target is None and spec.source is not None and spec.cameo[:2] == "14":
+            # a protest or strike names no target: it is aimed at the government of its place
+            # ("Israeli unions began a nationwide strike" -> ISR GOV)
+            if spec.source.code is None or spec.source.sector in STATE_SECTORS:
+                return spec  # a government's protest is diplomatic: its target must be named
+            gov = implied_government(t, spec.source.code)
+            return EventSpec(spec.source, Participant(spec.source.code, "GOV", gov.text, CONF_IMPLICIT, gov),
+                             spec.cameo, spec.rule + "/implicit-target")
+        # a finite passive ("was arrested", "were killed and wounded"); a participle modifying a noun
+        # ("prisoners captured during the war") only describes its noun
+        if spec.source is not None or spec.target is None:
+            return spec
+        finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
+        agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t))
+        mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
+        if mention is None:
+            return spec
+        return EventSpec(Participant(mention.code or None, mention.sector, mention.text, CONF_IMPLICIT, mention),
+                         spec.target, spec.cameo, spec.rule + "/implicit")
+
     def _emit(self, doc: Doc, sent: Span, si: int, m: Match, specs: list[EventSpec], status: Status,
-              out: list[Event]) -> tuple[C.Outcome, int]:
+              out: list[Event], args: Arguments) -> tuple[C.Outcome, int]:
         if not specs:
             return C.NO_ACTOR, 0
+        if self.unresolved:
+            specs = [self._implied(m, s, args) for s in specs]
         usable = [s for s in specs if s.source is not None]
+        if m.entry.cameo[:2] >= "18":  # a business does not assault: "a plane crash killed 53"
+            usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if not usable:
             return C.NO_ACTOR, 0
         usable = [s for s in usable if not s.is_self()]
@@ -249,7 +332,14 @@ class Coder(SlotFiller):
             return C.SELF_EVENT, 0
         if status.klass == "refuse" and status.modality == Modality.REFUSAL and not is_cooperation(m.entry.cameo):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated future")  # "will not attack"
-        if status.negated or status.modality in (Modality.HYPOTHETICAL, Modality.QUESTION):
+        background = self._background(doc, m)
+        if background and not (status.negated or status.modality in (Modality.HYPOTHETICAL, Modality.QUESTION)):
+            status = Status(negated=False, modality=Modality.BACKGROUND, governor=status.governor,
+                            klass=status.klass, reason=background)
+            if not self.include_negated:
+                return C.BACKGROUND, 0
+            outcome = C.BACKGROUND
+        elif status.negated or status.modality in (Modality.HYPOTHETICAL, Modality.QUESTION):
             outcome = {Modality.HYPOTHETICAL: C.HYPOTHETICAL, Modality.QUESTION: C.QUESTION}.get(
                 status.modality or Modality.NEGATED, C.NEGATED)
             if not self.include_negated:
@@ -260,6 +350,10 @@ class Coder(SlotFiller):
         seen = {(x.source, x.target, x.cameo, x.char_start) for x in out}
         if "needtarget" in m.entry.flags or "weak" in m.entry.flags:  # a bare "X said" is no event
             usable = [s for s in usable if s.target is not None]
+            if "weak" in m.entry.flags:  # a statement is about a named actor, by a political speaker
+                usable = [s for s in usable if s.target is not None and s.target.code is not None
+                          and s.source is not None and s.source.code is not None
+                          and s.source.sector not in NON_POLITICAL_SPEAKERS]
             if not usable:
                 return C.NO_TARGET, 0
         for spec in usable:

@@ -8,8 +8,10 @@ from spacy.tokens import Doc, Span, Token
 
 from multipolar.events.arguments import Participant
 from multipolar.events.ontology import is_material_conflict, lookup
-from multipolar.records import ActorMention, Event, Modality
+from multipolar.records import ActorMention, Event, MentionKind, Modality
 
+#: Mention kinds of parties the coder found without a resolved actor (see events/agents.py).
+UNNAMED_KINDS = frozenset({MentionKind.UNRESOLVED, MentionKind.IMPLICIT})
 #: Confidence factor for events whose target is missing.
 NO_TARGET_FACTOR = 0.6
 
@@ -29,10 +31,18 @@ class EventSpec:
         material conflict (roots 14-20) a distinct mention without a sector (a place: "troops shelled
         Eastern Ghouta") also counts as another party."""
         s, t = self.source, self.target
-        if s is None or t is None or s.code != t.code:
+        if s is None or t is None:
             return False
+        if s.code is not None and t.code is not None and s.code != t.code:
+            return False  # members of one compound mention ("the two nations") act on each other
         if s.mention.start == t.mention.start:
             return True
+        if s.code is None or t.code is None:
+            return False
+        if s.mention.name and t.mention.name and s.mention.name != t.mention.name:
+            return False  # two named people of one country ("Cheney mocked Kerry") are two parties
+        if UNNAMED_KINDS & {s.mention.kind, t.mention.kind}:
+            return False  # an unnamed party ("protesters") is another party than a named actor
         if s.sector and t.sector:
             return s.sector == t.sector
         return not is_material_conflict(self.cameo)

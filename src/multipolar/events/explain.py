@@ -27,7 +27,7 @@ def explain_doc(doc: Doc) -> list[str]:
         members = f" [{'+'.join(m.members)}]" if m.members else ""
         lines.append(f"  {m.start}-{m.end} {m.text!r} {m.code}{members} {m.sector or '-'} {m.kind} ({m.rule})")
     if not doc._.actors:
-        lines.append("  (none: sentences without actors are skipped)")
+        lines.append("  (none resolved: unnamed parties such as 'gunmen' may still fill slots)")
     lines.append("trigger candidates:")
     for c in doc._.candidates or []:
         rule = c.entry_rule or "-"

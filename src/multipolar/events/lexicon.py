@@ -29,6 +29,7 @@ class LexFlag(StrEnum):
     NEEDTARGET = "needtarget"  # no event without a target or reciprocal partner
     NEEDLIGHT = "needlight"  # nominal coded only under a light verb
     NOPRED = "nopred"  # not with a predicative complement ("called it dangerous")
+    NONEVENT = "nonevent"  # a sense that is no event ("heart attack"): wins as the more specific entry, codes nothing
 
 
 class ComplementClass(StrEnum):

@@ -16,6 +16,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 #: Intent verbs that read as a forecast when the expected act is someone else's ("they expect A to
 #: meet B") or nobody's in particular ("A is expected to visit B"): not (yet) an event.
 FORECAST_VERBS = frozenset({"expect", "anticipate"})
+#: "be to" + verb announces a plan ("is to visit"), except in idioms ("is to blame", "is yet to come").
+BE_TO_IDIOMS = frozenset({"blame", "come", "follow", "see"})
 
 
 #: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
@@ -100,8 +102,12 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
             negated, reason = True, "negation shared with coordinated verb"
     governor = _governor(verb)
     klass: ComplementClass | None = None
+    if governor is not None and governor.lemma_ == "be" and verb.lemma_.lower() in BE_TO_IDIOMS:
+        governor = None  # "X is to blame": no plan to blame anyone
     if governor is not None:
         g_neg, g_mod, g_reason = _own_flags(governor)
+        if not g_neg and governor.dep_ == "acomp" and governor.head.i != governor.i:
+            g_neg = _own_flags(governor.head)[0]  # "were not about to free", "is not ready to sign"
         klass = complement_class(governor, lexicon)
         if klass == ComplementClass.NEGATE:
             negated, reason = True, f"under '{governor.text}'"

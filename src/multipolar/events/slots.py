@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from multipolar.events.arguments import (
-    PLACE_PREPS,
     SOURCE_PREPS,
     Arguments,
     Participant,
@@ -30,12 +29,20 @@ from multipolar.events.arguments import (
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
-from multipolar.events.ontology import is_cooperation, is_material_conflict
+from multipolar.events.ontology import is_cooperation
+from multipolar.events.targets import (
+    CONF_NOUN,
+    CONF_OWNER,
+    CONF_VERB,
+    NOUN_STRATEGIES,
+    RECIPROCAL_VERB_STRATEGIES,
+    VERB_STRATEGIES,
+    TargetQuery,
+    find_targets,
+)
 from multipolar.records import Modality
 
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
-CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
-NOUN_PLACE_PREPS = ("in", "near", "at", "inside", "around")
 
 
 @dataclass
@@ -46,9 +53,11 @@ class Match:
 
 
 class SlotFiller:
-    """Event specs for a matched trigger (needs ``self.lex``)."""
+    """Event specs (source, target, code, rule) and clause status for a matched trigger; the coder
+    holds one, built on its lexicon (light verbs, complement verbs and maps)."""
 
-    lex: Lexicon
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
 
     def light_verb_of(self, noun: Token) -> tuple[Token, str] | None:
         """The support verb governing a nominal trigger, with its role (agent|recipient)."""
@@ -84,77 +93,47 @@ class SlotFiller:
             return head, klass
         return None
 
-    # -- coding ----------------------------------------------------------------------------------
-    # -- arguments -----------------------------------------------------------------------------
-    def _verb_specs(self, m: Match, args: Arguments,
-                    question: bool) -> tuple[list[EventSpec], Status, str]:
+    # -- verbs ---------------------------------------------------------------------------------
+    def verb_specs(self, m: Match, args: Arguments, question: bool) -> tuple[list[EventSpec], Status]:
+        """Specs of a verbal trigger: sources from the clause, targets from :data:`VERB_STRATEGIES`."""
         v, e = m.token, m.entry
         status = clause_status(v, self.lex, question)
         passive = is_passive(v)
         patient = patient_tokens(v) if passive else object_tokens(v)
-        subjects = agent_tokens_or_subjects(v, passive)
-        sources = args.participants(subjects, CONF_VERB)
-        if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
-            sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
-        if not sources and v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_VERBS:
-            sources = args.participants(subject_tokens(v.head), CONF_VERB)
-        if not sources and v.dep_ == "acl" and v.head.dep_ == "dobj":
-            # "X issued a statement calling on Y": the statement's issuer
-            sources = args.participants(subject_tokens(v.head.head), CONF_VERB)
-        targets: list[Participant] = []
-        for slot in e.targets:
-            if slot == "dobj":
-                if not e.objects:
-                    targets = args.participants(patient, CONF_VERB)
-            elif slot == "dative":
-                targets = args.participants(dative_tokens(v), CONF_VERB)
-            elif slot == "ccomp":  # statements: the first other actor in the reported clause
-                speaker = {p.code for p in sources}
-                clause = [t for c in v.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
-                found = [p for p in args.participants(clause, CONF_OWNER) if p.code not in speaker]
-                targets = found[:1]
-            else:
-                holders = [v] + ([m.obj] if m.obj is not None else []) + patient
-                # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
-                holders += [t for p in patient for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != p.i]
-                if passive:  # "imposed by the EU on Iran": the PP may hang on the agent
-                    holders += agent_tokens(v)
-                targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)
-            if targets:
-                break
-        if not targets and "recip" not in e.flags:
-            codes = {(p.code, p.sector) for p in sources}
-            prep_slots = [t for t in e.targets if t not in ("dobj", "dative", "ccomp")]
-            # "removed the sanctions on firms linked to X": the PP may hang on the object
-            slot_nouns = prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, prep_slots)
-            for noun in ([m.obj] if m.obj is not None else []) + patient + slot_nouns:
-                targets = [p for p in args.owners(noun, exclude=v, confidence=CONF_OWNER)
-                           if (p.code, p.sector) not in codes]
-                if not targets and (is_material_conflict(e.cameo) or noun in slot_nouns):
-                    # "to the museum in Germany"; for material conflict also the object's place
-                    targets = [p for p in args.nested(noun, PLACE_PREPS, CONF_PLACE) if (p.code, p.sector) not in codes]
-                if targets:
-                    break
-            if not targets and is_material_conflict(e.cameo):  # where it happened: "killed 81 people in Nigeria"
-                places = prep_objects([v], ("in", "near", "at", "inside"))
-                targets = [p for p in args.participants(places, CONF_PLACE) if (p.code, p.sector) not in codes]
-        elif not targets:  # "held talks with the foreign minister of Jordan": the partner's owner
-            codes = {(p.code, p.sector) for p in sources}
-            slots = [t for t in e.targets if t not in ("dobj", "dative", "ccomp")]
-            for noun in prep_objects([v] + ([m.obj] if m.obj is not None else []), slots):
-                targets = [p for p in args.owners(noun, exclude=v, confidence=CONF_OWNER)
-                           if (p.code, p.sector) not in codes]
-                if targets:
-                    break
+        sources = self._verb_sources(v, passive, args)
+        query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive)
+        strategies = RECIPROCAL_VERB_STRATEGIES if "recip" in e.flags else VERB_STRATEGIES
+        targets = find_targets(query, strategies)
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES:
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target
-            prep_slots = [t for t in e.targets if t not in ("dobj", "dative", "ccomp")]
-            aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, prep_slots))
+            aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, query.prep_slots))
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets, aimed)
         elif "weak" in e.flags and e.cameo == "010" and reported_obligation(v, sources, args):
             cameo, rule = "100", f"{e.rule}~must=100"  # "X said Y must withdraw": a demand
-        return self._pairs(sources, targets, e, cameo, rule), status, ""
+        return self._pairs(sources, targets, e, cameo, rule), status
+
+    @staticmethod
+    def _verb_sources(v: Token, passive: bool, args: Arguments) -> list[Participant]:
+        """The agent: subject (active) or by-agent (passive), an owner of it, a reporting speaker
+        standing for a pronoun, or the issuer of a statement the verb modifies."""
+        subjects = agent_tokens_or_subjects(v, passive)
+        if passive and not subjects and v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head):
+            subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
+        sources = args.participants(subjects, CONF_VERB)
+        if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
+            sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+        speech = reporting_verb(v)
+        if not sources and speech is not None and (
+                all(s.pos_ == "PRON" for s in subjects) and (subjects or not passive)):
+            # "X said it would ...", "police said they had detained ...": the speaker stands for a
+            # pronoun subject; a reporting frame never lends its speaker to a clause with its own
+            # subject ("a storm killed 250, the UN said")
+            sources = args.participants(subject_tokens(speech), CONF_VERB)
+        if not sources and v.dep_ == "acl" and v.head.dep_ == "dobj":
+            # "X issued a statement calling on Y": the statement's issuer
+            sources = args.participants(subject_tokens(v.head.head), CONF_VERB)
+        return sources
 
     def _map(self, status: Status, e: LexEntry, args: Arguments, sources: list[Participant],
              targets: list[Participant], aimed: bool = False) -> tuple[str, str, list[Participant], list[Participant]]:
@@ -186,13 +165,37 @@ class SlotFiller:
         rule = f"{e.rule}~{gov.lemma_.lower()}:{klass}={cameo}"
         return cameo, rule, gov_sources or sources, targets
 
-    def _noun_specs(self, m: Match, args: Arguments,
-                    question: bool) -> tuple[list[EventSpec], Status, str]:
+    # -- nominal triggers ----------------------------------------------------------------------
+    def noun_specs(self, m: Match, args: Arguments, question: bool) -> tuple[list[EventSpec], Status]:
+        """Specs of a nominal trigger: owner/modifier sources, targets from :data:`NOUN_STRATEGIES`,
+        clause status from its light or complement-taking verb."""
         n, e = m.token, m.entry
         lv = self.light_verb_of(n)
         gov = None if lv is not None else self.noun_governor(n)
         if gov is not None:
             lv = (gov[0], "agent")
+        status = self._noun_status(n, lv, gov, question)
+        sources, targets = self._noun_parties(n, e, lv, args)
+        between = False  # partners named by "between"/"among" act on each other
+        if not targets:
+            query = TargetQuery(n, e, args, sources, light_verb=lv)
+            targets = find_targets(query, NOUN_STRATEGIES)
+            between = query.between
+        if lv is not None and lv[1] == "recipient":
+            recipients = args.participants(subject_tokens(lv[0]), CONF_NOUN)
+            if sources and recipients:
+                targets = recipients
+        if not sources and "recip" in e.flags and len(targets) >= 2 and between:
+            # "talks between A and B" pair A and B; "talks with A, B and C" only with the subject
+            sources, targets = targets, []
+        cameo, rule = e.cameo, e.rule
+        if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
+            cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
+        return self._pairs(sources, targets, e, cameo, rule), status
+
+    def _noun_status(self, n: Token, lv: tuple[Token, str] | None, gov: tuple[Token, ComplementClass] | None,
+                     question: bool) -> Status:
+        """The clause status of a nominal trigger: its support or governing verb's, or its own negation."""
         verb = lv[0] if lv else noun_clause_verb(n)
         status = clause_status(verb, self.lex, question) if verb is not None else Status(
             modality=Modality.QUESTION if question else None)
@@ -203,6 +206,13 @@ class SlotFiller:
             status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
         if noun_negated(n):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
+        return status
+
+    @staticmethod
+    def _noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
+                      args: Arguments) -> tuple[list[Participant], list[Participant]]:
+        """Sources (and targets named by modifiers) of a nominal trigger: the possessor, a modifying
+        actor, a by-phrase, the subject it is predicated of, or the light verb's subject."""
         poss_src = n
         while poss_src.dep_ == "conj" and not any(c.dep_ == "poss" for c in poss_src.children):
             poss_src = poss_src.head  # "its support for X and opposition to Y"
@@ -226,54 +236,7 @@ class SlotFiller:
             subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
             sources = args.participants(subjects, CONF_NOUN) or [
                 p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
-        between = False  # partners named by "between"/"among" act on each other
-        if not targets:
-            objs = []
-            for slot in (*e.targets, "between", "among") if "recip" in e.flags else e.targets:
-                found = prep_objects([n], [slot])
-                objs += found
-                if not targets:
-                    targets = args.participants(found, CONF_NOUN)
-                    between = bool(targets) and slot in ("between", "among")
-            if not targets and lv is not None:
-                # "launched an assault on X": the PP often hangs on the support verb
-                found = prep_objects([lv[0]], e.targets)
-                objs += found
-                targets = args.participants(found + dative_tokens(lv[0]), CONF_NOUN)
-            if not targets and n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
-                # "a suspension of aid to X": the PP may hang on the governing noun
-                found = prep_objects([n.head.head], e.targets)
-                objs += found
-                targets = args.participants(found, CONF_NOUN)
-            if not targets:
-                codes = {(p.code, p.sector) for p in sources}
-                for o in objs:
-                    targets = [p for p in args.owners(o, confidence=CONF_OWNER) if (p.code, p.sector) not in codes]
-                    if not targets and is_material_conflict(e.cameo):
-                        targets = [p for p in args.nested(o, PLACE_PREPS, CONF_PLACE)
-                                   if (p.code, p.sector) not in codes]
-                    if targets:
-                        break
-            if not targets and is_material_conflict(e.cameo) and "recip" not in e.flags:
-                # where it happened: "imposed blockades around Palestinian towns", "strikes in Mosul"
-                codes = {(p.code, p.sector) for p in sources}
-                places = prep_objects([n] + ([lv[0]] if lv is not None else []), NOUN_PLACE_PREPS)
-                targets = [p for p in args.participants(places, CONF_PLACE) if (p.code, p.sector) not in codes]
-                for o in places if not targets else []:
-                    targets = [p for p in args.owners(o, confidence=CONF_PLACE) if (p.code, p.sector) not in codes]
-                    if targets:
-                        break
-        if lv is not None and lv[1] == "recipient":
-            recipients = args.participants(subject_tokens(lv[0]), CONF_NOUN)
-            if sources and recipients:
-                targets = recipients
-        if not sources and "recip" in e.flags and len(targets) >= 2 and between:
-            # "talks between A and B" pair A and B; "talks with A, B and C" only with the subject
-            sources, targets = targets, []
-        cameo, rule = e.cameo, e.rule
-        if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
-            cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
-        return self._pairs(sources, targets, e, cameo, rule), status, ""
+        return sources, targets
 
     @staticmethod
     def _pairs(sources: list[Participant], targets: list[Participant], e: LexEntry, cameo: str,
@@ -292,7 +255,7 @@ class SlotFiller:
                 if slot is not None and "recip" in e.flags and cameo == e.cameo and is_cooperation(cameo):
                     # "A met B": B met A too (cooperation only, and not a one-sided intent)
                     specs.append(EventSpec(slot, a, cameo, rule + "/recip"))
-        if not sources:
+        if not sources:  # the coder may imply an agent ("was arrested": by the police)
             specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
         return specs
 
@@ -306,6 +269,19 @@ def predicate_subjects(noun: Token) -> list[Token]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("AUX", "VERB"):
         return subject_tokens(tok.head.head)
     return []
+
+
+def reporting_verb(verb: Token) -> Token | None:
+    """The speech verb whose reported clause holds ``verb`` ("police said they had made an arrest,
+    detaining a man": detaining -> said), climbing coordinated and adverbial clauses."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return tok.head
+        if tok.dep_ not in ("conj", "advcl", "xcomp") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:

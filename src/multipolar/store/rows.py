@@ -12,7 +12,8 @@ import pyarrow as pa
 from multipolar.records import Document, Event, Location, Modality
 
 #: Modalities that do not count toward events (the mention is kept as evidence all the same).
-UNCOUNTED_MODALITIES = frozenset({Modality.NEGATED, Modality.HYPOTHETICAL, Modality.QUESTION})
+UNCOUNTED_MODALITIES = frozenset({Modality.NEGATED, Modality.HYPOTHETICAL, Modality.QUESTION,
+                                  Modality.BACKGROUND})
 
 DOCUMENT_SCHEMA = pa.schema(
     [

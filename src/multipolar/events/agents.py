@@ -1,0 +1,228 @@
+"""Unresolved parties: a role noun with no resolved actor ("gunmen", "protesters", "riot police")
+still fills an event slot. It keeps its text and sector and takes a country from the context: a
+place in its clause ("near Kidal"), the dateline ("KABUL (Reuters) -"), the only country the
+sentence names, or the story's dominant country; else the code is null.
+
+Only parties of public life count: a company, a team or a fan is no political actor, so nouns of
+business sectors, and nouns owned by a non-actor ("the company's workers"), are left out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from multipolar.records import ActorMention, MentionKind
+
+#: Sectors an unresolved noun may stand for (business, farming, religion, parties ... are left out).
+PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "PRM", "JUD", "LEG", "OPP", "SPY", "CVL", "JRN",
+                           "REF", "CRM"})
+#: Role words that only make sense with an owner ("its side", "the allies"): never unresolved parties.
+NEEDS_OWNER = frozenset({"side", "state", "counterpart", "partners", "allies", "nations", "countries", "powers",
+                         "party", "delegation", "embassy", "consulate", "spokesman", "spokeswoman",
+                         "spokesperson", "ministry", "cabinet", "leadership", "mr", "mr.", "mrs", "mrs.", "ms",
+                         "ms.", "dr", "dr.", "force", "congress", "secretary", "deputy",
+                         "president", "king", "queen", "premier", "chancellor", "governor",
+                         "mayor", "senator", "general", "officer", "commander", "industry", "state media", "media",
+                         "newspaper", "news agency",
+                         "intelligence", "union", "unions"})
+#: Owners that make a role noun private: "company officials", "team doctors", "club security".
+NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airline", "industry", "corporate",
+                              "hospital", "school", "university", "league", "studio", "store", "hotel", "mall",
+                              "stadium", "network", "fan", "business", "market"})
+#: Unnamed parties that operate abroad as often as at home: placed by the dateline only.
+UNPLACED_SECTORS = frozenset({"MIL"})
+PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
+PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "throughout"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
+
+
+@lru_cache(maxsize=1)
+def party_nouns() -> dict[str, str]:
+    """Noun (lower case, one or two words) -> sector: the actors' role table plus ``data/agents.tsv``."""
+    from multipolar.actors.tables import roles
+
+    out = {term: role.sector for term, role in roles().items()
+           if role.sector in PARTY_SECTORS and term not in NEEDS_OWNER}
+    text = resources.files("multipolar.events").joinpath("data/agents.tsv").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 2 or cols[1] not in PARTY_SECTORS:
+            raise ValueError(f"agents.tsv:{number}: expected 'term<TAB>sector' with a party sector, got {line!r}")
+        out[cols[0].strip().lower()] = cols[1]
+    return out
+
+
+class CountryContext:
+    """Where a document's unnamed parties are: places by clause, the dateline, the main country."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.index: dict[int, ActorMention] = doc._.actor_index or {}
+        places = [m for m in (doc._.actors or []) if m.kind in PLACE_KINDS and not m.members
+                  and len(m.code) == 3 and m.code.isalpha()]
+        self.places = places
+        self.dateline = self._dateline(doc, places)
+        counts = Counter(m.code for m in places)
+        ranked = counts.most_common(2)
+        self.dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+    @staticmethod
+    def _dateline(doc: Doc, places: list[ActorMention]) -> str | None:
+        """The place of an opening dateline: "KABUL (Reuters) -", "GOMA, Congo --", "NAJAF, Iraq (AFP) -"."""
+        stop = next((t.i for t in doc[:14] if t.text in ("-", "--", "(", "—", ":") or t.text.startswith("--")),
+                    None)
+        if stop is None or stop == 0:
+            return None
+        inside = [m for m in places if m.end <= stop]
+        if inside:
+            return inside[-1].code
+        from multipolar.actors.tables import alias_entries
+
+        aliases = alias_entries()
+        for tok in doc[:stop]:  # "KABUL (Reuters) -": an upper-case place the resolver did not read
+            if tok.is_upper and len(tok.text) > 2:
+                entries = aliases.get(tok.text.title(), ())
+                codes = {e.code for e in entries if e.kind in PLACE_KINDS and len(e.code) == 3}
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
+
+    def place_of(self, token: Token) -> str | None:
+        """The country of a place phrase under ``token``: "in western Baghdad", "in the Iraqi city of Najaf"."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        code = self._place_code(obj)
+                        if code:
+                            return code
+        return None
+
+    def _place_code(self, noun: Token, depth: int = 0) -> str | None:
+        m = self.index.get(noun.i)
+        if m is not None and m in self.places:
+            return m.code
+        for c in noun.children:
+            m = self.index.get(c.i)
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m in self.places:
+                return m.code
+            if depth < 2 and c.dep_ == "prep" and c.lower_ in ("of", "in", "near"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        code = self._place_code(g, depth + 1)
+                        if code:
+                            return code
+        return None
+
+    def country_for(self, token: Token, near_only: bool = False) -> str | None:
+        """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
+        clause, the dateline, the only country of its sentence, else the story's main country
+        (``near_only``: only its own or its clause's place)."""
+        code = self.place_of(token)
+        if code:
+            return code
+        tok = token
+        for _ in range(6):  # up the clause: the verb and the nouns the party hangs from
+            head = tok.head
+            if head.i == tok.i:
+                break
+            code = self.place_of(head)
+            if code:
+                return code
+            if tok.dep_ in CLAUSE_DEPS and head.pos_ in ("VERB", "AUX"):
+                break
+            tok = head
+        if near_only:
+            return None
+        if self.dateline:
+            return self.dateline
+        sent = token.sent
+        in_sentence = {m.code for m in self.places if sent.start <= m.start < sent.end}
+        if len(in_sentence) == 1:
+            return next(iter(in_sentence))
+        return self.dominant
+
+
+#: Entity types that name someone or something: not an unnamed party (a lone capitalised noun aside).
+NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})
+
+
+def _entity_length(token: Token) -> int:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.end - ent.start
+    return 1
+
+
+def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str] | None:
+    """(sector, text) of a noun naming an unresolved party, else None ("the company", "the team")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    nouns = party_nouns()
+    if token.ent_type_ in NAME_ENTITIES:
+        if token.ent_type_ == "PERSON":  # "cleric Abu Hamza", "activist Jane Doe": the title before the name
+            titles = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in nouns]
+            return (nouns[titles[-1].lower_], titles[-1].text) if titles else None
+        if _entity_length(token) > 1:  # a multi-word name ("Kidnappers" alone is a capitalised noun)
+            return None
+    low, lemma = token.lower_, token.lemma_.lower()
+    mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+    sector = None
+    text = token.text
+    used = -1
+    if mods:
+        two = f"{mods[0].lower_} {low}"
+        if two in nouns:
+            sector, text, used = nouns[two], f"{mods[0].text} {token.text}", mods[0].i
+    sector = sector or nouns.get(low) or nouns.get(lemma)
+    if sector is None:
+        return None
+    for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
+        if c.i in index or c.i == used or c.lower_ in nouns:
+            continue
+        if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)):
+            return None
+    return sector, text
+
+
+def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | None:
+    """A mention for an unresolved party noun, with the context's country or an empty code."""
+    found = party_sector(token, context.index)
+    if found is None:
+        return None
+    sector, text = found
+    # troops are not located by the country they are in ("troops in Syria attacked"): only a dateline
+    code = (context.dateline if sector in UNPLACED_SECTORS else context.country_for(token)) or ""
+    return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
+                        end_char=token.idx + len(token.text), code=code, sector=sector, kind=MentionKind.UNRESOLVED,
+                        rule=f"unresolved:{token.lower_}")
+
+
+#: The unnamed agent a material act implies when the text names its victim only ("was arrested",
+#: "the killing of two clerics"): arrests and detentions are the police's, violence an unidentified force's.
+IMPLICIT_SECTORS = {"173": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
+
+
+def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> ActorMention | None:
+    """The implied agent of an agentless material act, placed by the context (or with an empty code)."""
+    sector = IMPLICIT_SECTORS.get(cameo[:3]) or IMPLICIT_SECTORS.get(cameo[:2])
+    if sector is None:
+        return None
+    # the police of the place; the unidentified force of a mere mention ("the killing of ...") stays
+    # unplaced (the guide's null source, sector UAF), that of a reported act ("were killed") is placed
+    nominal = trigger.pos_ in ("NOUN", "PROPN")
+    code = None if sector == "UAF" and nominal else context.country_for(trigger)
+    return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
+                        code=code or "", sector=sector, kind=MentionKind.IMPLICIT, rule=f"implicit:{sector}")
+
+
+def implied_government(trigger: Token, code: str) -> ActorMention:
+    """The government a targetless protest is aimed at: that of the protesters' country."""
+    return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
+                        code=code, sector="GOV", kind=MentionKind.IMPLICIT, rule="implicit:GOV")

@@ -1,0 +1,226 @@
+"""Where an event's target is: an ordered list of small named strategies, tried until one finds it.
+
+Each strategy takes a :class:`TargetQuery` (the trigger, its entry, the sources found, the argument
+finder) and returns the target participants it finds, or none. Verbs try
+:data:`VERB_STRATEGIES` (or :data:`RECIPROCAL_VERB_STRATEGIES` for "meet"-like entries), nominal
+triggers :data:`NOUN_STRATEGIES`: the lexicon slot first, then the light verb's preposition, the
+owner of the object, and for material conflict the place of the act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from multipolar.events.arguments import (
+    PLACE_PREPS,
+    Arguments,
+    Participant,
+    agent_tokens,
+    dative_tokens,
+    prep_objects,
+)
+from multipolar.events.lexicon import LexEntry
+from multipolar.events.ontology import is_material_conflict
+
+CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
+#: Slots of the lexicon that are not prepositions.
+NON_PREP_SLOTS = frozenset({"dobj", "dative", "ccomp"})
+#: Where a verb's act happened ("killed 81 people in Nigeria").
+VERB_PLACE_PREPS = ("in", "near", "at", "inside", "outside")
+#: Where a nominal act happened ("strikes in Mosul", "blockades around Palestinian towns").
+NOUN_PLACE_PREPS = ("in", "near", "at", "inside", "around")
+
+
+@dataclass
+class TargetQuery:
+    """What a strategy may look at; ``objects`` collects the slot phrases seen (for owner lookups)."""
+
+    trigger: Token
+    entry: LexEntry
+    args: Arguments
+    sources: list[Participant]
+    obj: Token | None = None  # the object the entry required ("provide" + "aid")
+    patient: list[Token] = field(default_factory=list)  # direct object, or subject of a passive
+    passive: bool = False
+    light_verb: tuple[Token, str] | None = None  # nominal triggers: the support verb and its role
+    objects: list[Token] = field(default_factory=list)
+    between: bool = False  # the target came from "between"/"among" (partners act on each other)
+
+    @property
+    def prep_slots(self) -> list[str]:
+        return [t for t in self.entry.targets if t not in NON_PREP_SLOTS]
+
+    @property
+    def material(self) -> bool:
+        """Material conflict (roots 14-20): a place may stand for the target."""
+        return is_material_conflict(self.entry.cameo)
+
+    def others(self, found: list[Participant]) -> list[Participant]:
+        """Participants other than the sources (same code and sector)."""
+        codes = {(p.code, p.sector) for p in self.sources}
+        return [p for p in found if (p.code, p.sector) not in codes]
+
+
+Strategy = Callable[[TargetQuery], list[Participant]]
+
+
+# -- verbs --------------------------------------------------------------------------------------
+def verb_slot(q: TargetQuery) -> list[Participant]:
+    """The lexicon's slots in order: object, dative, reported clause, prepositions."""
+    v, e, args = q.trigger, q.entry, q.args
+    obj = [q.obj] if q.obj is not None else []
+    for slot in e.targets:
+        targets: list[Participant] = []
+        if slot == "dobj":
+            if not e.objects:
+                targets = args.participants(q.patient, CONF_VERB)
+        elif slot == "dative":
+            targets = args.participants(dative_tokens(v), CONF_VERB)
+        elif slot == "ccomp":  # statements: the first other actor in the reported clause
+            speaker = {p.code for p in q.sources}
+            clause = [t for c in v.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+                      if not in_place_phrase(t, c)]
+            targets = [p for p in args.participants(clause, CONF_OWNER) if p.code not in speaker][:1]
+        else:
+            holders = [v, *obj, *q.patient]
+            # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
+            holders += [t for p in q.patient for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != p.i]
+            if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent
+                holders += agent_tokens(v)
+            targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)
+        if targets:
+            return targets
+    return []
+
+
+#: Prepositions of place: an actor inside such a phrase is where the reported fact happened, not
+#: whom a statement is about ("said Arafat was ill in a Paris hospital").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+
+
+def in_place_phrase(token: Token, top: Token) -> bool:
+    """``token`` sits inside a locative prepositional phrase below ``top``."""
+    tok = token
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
+def verb_object_owner(q: TargetQuery) -> list[Participant]:
+    """The owner of a non-actor object ("condemned Western sanctions"), else, for material conflict
+    or a slot phrase, the object's place ("to the museum in Germany", "a base in Borno state")."""
+    v, args = q.trigger, q.args
+    obj = [q.obj] if q.obj is not None else []
+    if obj and "dobj" in q.entry.targets:  # the pattern's object is itself the party: "seized two Americans"
+        targets = q.others(args.participants(obj, CONF_VERB))
+        if targets:
+            return targets
+    # "removed the sanctions on firms linked to X": the PP may hang on the object
+    slot_nouns = prep_objects([v, *obj, *q.patient], q.prep_slots)
+    for noun in [*obj, *q.patient, *slot_nouns]:
+        targets = q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))
+        if not targets and (q.material or noun in slot_nouns):
+            targets = q.others(args.nested(noun, PLACE_PREPS, CONF_PLACE))
+        if targets:
+            return targets
+    return []
+
+
+def verb_act_place(q: TargetQuery) -> list[Participant]:
+    """Material conflict: where it happened ("killed 81 people in Nigeria")."""
+    if not q.material:
+        return []
+    places = prep_objects([q.trigger], VERB_PLACE_PREPS)
+    return q.others(q.args.participants(places, CONF_PLACE))
+
+
+def verb_partner_owner(q: TargetQuery) -> list[Participant]:
+    """Reciprocal acts: the owner of the partner phrase ("held talks with the foreign minister of Jordan")."""
+    obj = [q.obj] if q.obj is not None else []
+    for noun in prep_objects([q.trigger, *obj], q.prep_slots):
+        targets = q.others(q.args.owners(noun, exclude=q.trigger, confidence=CONF_OWNER))
+        if targets:
+            return targets
+    return []
+
+
+VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_act_place)
+RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
+
+
+# -- nominal triggers ----------------------------------------------------------------------------
+def noun_slot(q: TargetQuery) -> list[Participant]:
+    """The noun's own prepositional slots ("sanctions on Iran"); reciprocal nouns also "between"."""
+    n, e = q.trigger, q.entry
+    targets: list[Participant] = []
+    for slot in (*e.targets, "between", "among") if "recip" in e.flags else e.targets:
+        found = prep_objects([n], [slot])
+        q.objects += found
+        if not targets:
+            targets = q.args.participants(found, CONF_NOUN)
+            q.between = bool(targets) and slot in ("between", "among")
+    return targets
+
+
+def light_verb_prep(q: TargetQuery) -> list[Participant]:
+    """"launched an assault on X": the PP often hangs on the support verb (or its dative)."""
+    if q.light_verb is None:
+        return []
+    verb = q.light_verb[0]
+    found = prep_objects([verb], q.entry.targets)
+    q.objects += found
+    return q.args.participants(found + dative_tokens(verb), CONF_NOUN)
+
+
+def governing_noun_prep(q: TargetQuery) -> list[Participant]:
+    """"a suspension of aid to X": the PP may hang on the noun governing the trigger."""
+    n = q.trigger
+    if not (n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN"):
+        return []
+    found = prep_objects([n.head.head], q.entry.targets)
+    q.objects += found
+    return q.args.participants(found, CONF_NOUN)
+
+
+def noun_object_owner(q: TargetQuery) -> list[Participant]:
+    """The owner of a slot phrase, else, for material conflict, its place."""
+    for o in q.objects:
+        targets = q.others(q.args.owners(o, confidence=CONF_OWNER))
+        if not targets and q.material:
+            targets = q.others(q.args.nested(o, PLACE_PREPS, CONF_PLACE))
+        if targets:
+            return targets
+    return []
+
+
+def noun_act_place(q: TargetQuery) -> list[Participant]:
+    """Material conflict: where it happened ("imposed blockades around Palestinian towns", "strikes
+    in Mosul"), or the owner of that place phrase."""
+    if not q.material or "recip" in q.entry.flags:
+        return []
+    holders = [q.trigger] + ([q.light_verb[0]] if q.light_verb is not None else [])
+    places = prep_objects(holders, NOUN_PLACE_PREPS)
+    targets = q.others(q.args.participants(places, CONF_PLACE))
+    for o in places if not targets else []:
+        targets = q.others(q.args.owners(o, confidence=CONF_PLACE))
+        if targets:
+            break
+    return targets
+
+
+NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, noun_object_owner,
+                                         noun_act_place)
+
+
+def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:
+    """The targets of the first strategy that finds any."""
+    for strategy in strategies:
+        targets = strategy(q)
+        if targets:
+            return targets
+    return []

@@ -1,0 +1,102 @@
+"""Background events: acts the report ties to an explicit earlier time ("in 2019", "the 2003
+invasion", "fifteen years ago", "since 2019, when Indian jets struck") are history, not news of the
+report's date. The coder marks them (modality ``background``) and leaves them out by default."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+_YEAR = re.compile(r"^(19|20)\d\d(s)?$")
+#: Units that make "N ... ago" history rather than this week's news ("two days ago" is news).
+LONG_UNITS = frozenset({"year", "years", "decade", "decades", "century", "centuries", "generation",
+                        "generations"})
+#: Modifier relations through which a time phrase dates the act it hangs from.
+TIME_DEPS = frozenset({"npadvmod", "advmod", "nummod", "compound", "amod", "nmod", "dep", "appos"})
+TIME_PREPS = frozenset({"in", "during", "since", "of"})
+#: Time prepositions that date an earlier act even when the report's own date is unknown.
+UNDATED_PREPS = frozenset({"during", "since"})
+MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                    "november", "december"})
+
+
+def year_of(token: Token) -> int | None:
+    """The year a token writes ("2003", "1990s"), else None."""
+    if not _YEAR.match(token.text):
+        return None
+    return int(token.text[:4])
+
+
+def _earlier(token: Token, report_year: int | None) -> bool:
+    """A year phrase before the report: a bare year (no day: "Oct. 24, 2004" is a dateline) earlier
+    than the report's year, or any bare year when the report's date is unknown."""
+    year = year_of(token)
+    if year is None:
+        return False
+    phrase = list(token.head.subtree) if token.dep_ in ("nummod", "npadvmod", "appos") and token.head.pos_ == "PROPN" \
+        else list(token.subtree)
+    if any(t.like_num and t.i != token.i and len(t.text) <= 2 for t in phrase):
+        return False  # a full date with its day: the report's own date, most likely
+    return report_year is None or year < report_year
+
+
+def _ago(token: Token) -> bool:
+    """"fifteen years ago", "decades ago"."""
+    if token.lower_ != "ago":
+        return False
+    return any(t.lower_ in LONG_UNITS for t in token.subtree) or token.head.lower_ in LONG_UNITS
+
+
+def _dates(head: Token, report_year: int | None) -> str | None:
+    for c in head.children:
+        if _earlier(c, report_year) and c.dep_ in TIME_DEPS:
+            return f"dated {c.text}"
+        if _ago(c) or (c.dep_ in TIME_DEPS and any(_ago(g) for g in c.children)):
+            return "ago"
+        if c.dep_ == "prep" and c.lower_ in TIME_PREPS and (report_year is not None or c.lower_ in UNDATED_PREPS):
+            # with no report date, "in 2017" may be this year's news; "since"/"during 2003" are not
+            for g in c.children:
+                if g.dep_ == "pobj" and (_earlier(g, report_year) or any(
+                        _earlier(x, report_year) for x in g.children if x.dep_ in TIME_DEPS)):
+                    return f"dated '{c.text} {g.text}'"
+    return None
+
+
+def background_reason(trigger: Token, clause_verb: Token | None, report_year: int | None) -> str | None:
+    """Why the event at ``trigger`` is background, or None when it is news."""
+    for head in (trigger, clause_verb):
+        if head is None:
+            continue
+        reason = _dates(head, report_year)
+        if reason:
+            return reason
+        # coordinated verbs share the time: "was beaten and executed fifteen years ago"
+        if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+            reason = _dates(head.head, report_year)
+            if reason:
+                return reason
+        # "since 2019, when Indian jets struck": a clause that dates an earlier year
+        if head.dep_ in ("relcl", "advcl") and _earlier(head.head, report_year):
+            return f"clause of {head.head.text}"
+        if head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children):
+            reason = _dates(head.head, report_year)  # the "when" clause of a dated phrase
+            if reason and "since" in reason.lower():
+                return f"when-clause {reason}"
+    sent = trigger.sent
+    doc = trigger.doc
+    # "1979: The Soviet Union sends troops into Afghanistan" (the year may be parsed as its own sentence)
+    lead = [sent[0], sent[1]] if len(sent) > 2 else []
+    if sent.start >= 2 and doc[sent.start - 1].text == ":":
+        lead = [doc[sent.start - 2], doc[sent.start - 1]]
+    if lead and year_of(lead[0]) is not None and lead[1].text == ":" and _earlier(lead[0], report_year):
+        return "timeline entry"
+    return None
+
+
+def report_year(date: str | None) -> int | None:
+    """The year of an ISO report date."""
+    if date and len(date) >= 4 and date[:4].isdigit():
+        return int(date[:4])
+    return None

@@ -1,0 +1,51 @@
+"""Events tied to an explicit earlier time are background: left out by default, marked when shown."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian jets struck Pakistan in 2019.",
+        "The 2003 invasion of Iraq by American forces was a mistake, the senator said.",
+        "Decades ago, Soviet troops invaded Afghanistan.",
+        "Fifteen years ago, rebels kidnapped an American journalist in Peru.",
+        "1979: The Soviet Union sends troops into Afghanistan.",
+        "The Iraq war has cost billions.",
+    ],
+)
+def test_background_is_not_news(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_background_is_marked_when_shown(nlp_negated: Language) -> None:
+    events = code(nlp_negated, "Indian jets struck Pakistan in 2019.")
+    assert events and all(e.modality == "background" for e in events)
+
+
+def test_the_reports_own_date_is_news(nlp: Language) -> None:
+    events = code(nlp, "Indian jets struck Pakistan on June 1, 2023.", date="2023-06-01")
+    assert any(e.source == "IND" and e.target == "PAK" for e in events)
+
+
+def test_recent_days_are_news(nlp: Language) -> None:
+    events = code(nlp, "Two days ago, Turkish troops shelled Kurdish positions in Syria.")
+    assert any(e.source == "TUR" for e in events)
+
+
+def test_undated_report_keeps_in_year_but_not_since_year(nlp: Language) -> None:
+    from multipolar.nlp.pipeline import make_doc
+    from multipolar.records import Document
+
+    def undated(text: str) -> list:
+        return list(nlp(make_doc(nlp, Document(id="u", text=text, date=None)))._.events)
+
+    # with no report date, "in 2017" may be the report's own year
+    assert any(e.source == "DEU" for e in undated("Germany gave $46 million to Iraq in 2017."))
+    # an act dated by a "since" clause is history whatever the report's date
+    assert undated("Since 2019, when Indian jets struck Pakistan, talks have stalled.") == []

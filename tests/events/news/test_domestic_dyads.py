@@ -1,0 +1,39 @@
+"""Domestic dyads: government against opposition, police against protesters, army against rebels of
+the same country have that country on both sides."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sectors"),
+    [
+        ("Police in Kenya arrested dozens of protesters.", "KEN", ("COP", "CVL")),
+        ("The Sudanese army attacked rebels in Darfur.", "SDN", ("MIL", "REB")),
+        ("Protesters blocked the main road in Lahore.", "PAK", ("CVL", None)),
+    ],
+)
+def test_same_country_both_sides(nlp: Language, text: str, country: str, sectors: tuple[str, str | None]) -> None:
+    events = code(nlp, text)
+    assert any(e.source == country and e.target == country and e.source_sector == sectors[0]
+               and (sectors[1] is None or e.target_sector == sectors[1]) for e in events), events
+
+
+def test_targetless_protest_is_aimed_at_its_government(nlp: Language) -> None:
+    events = code(nlp, "Greek unions began a general strike on Tuesday.")
+    assert any(e.source == "GRC" and e.target == "GRC" and e.target_sector == "GOV" and e.root == "14"
+               for e in events), events
+
+
+def test_government_protest_needs_a_named_target(nlp: Language) -> None:
+    events = code(nlp, "The Greek government protested on Tuesday.")
+    assert not any(e.target == "GRC" for e in events)
+
+
+def test_two_named_people_of_one_country_are_two_parties(nlp: Language) -> None:
+    events = code(nlp, "Vice President Dick Cheney mocked John Kerry on Tuesday.", date="2004-09-01")
+    assert any(e.source == "USA" and e.target == "USA" and e.root == "11" for e in events), events

@@ -1,0 +1,21 @@
+"""Targets from the place of a material act, from possessors and from the victims' nationality."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli tanks fired at targets in Nablus.", ("ISR", "PSE", "19")),  # the place of the act
+        ("A roadside bomb killed two Dutch soldiers.", (None, "NLD", "18")),  # the victims' nationality
+        ("Russian jets bombed rebel positions near Idlib.", ("RUS", "SYR", "19")),  # owner of the object's place
+    ],
+)
+def test_place_and_victim_targets(nlp: Language, text: str, expected: tuple[str | None, str, str]) -> None:
+    found = roots(nlp, text)
+    assert any(s == expected[0] and t == expected[1] for s, t, _ in found), found

@@ -1,0 +1,63 @@
+"""Each target strategy on its own: given a parsed sentence and a lexicon entry, what it finds."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from multipolar.events import targets as T
+from multipolar.events.arguments import Arguments
+from multipolar.events.lexicon import load_lexicon
+from multipolar.events.slots import SlotFiller
+from tests.events.conftest import DATE
+
+
+def _query(nlp: Language, text: str, word: str, pos: str = "V", with_light_verb: bool = False) -> T.TargetQuery:
+    from multipolar.nlp.pipeline import make_doc
+    from multipolar.records import Document
+
+    doc: Doc = nlp(make_doc(nlp, Document(id="t", text=text, date=DATE)))
+    token = next(t for t in doc if t.text == word)
+    lex = load_lexicon()
+    table = lex.verbs if pos == "V" else lex.nouns
+    entry = next(e for e in table[token.lemma_.lower()] if not e.objects and not e.modifiers and not e.particle)
+    args = Arguments(doc, unresolved=False)
+    light = SlotFiller(lex).light_verb_of(token) if with_light_verb else None
+    return T.TargetQuery(token, entry, args, [], light_verb=light,
+                         patient=[c for c in token.children if c.dep_ == "dobj"])
+
+
+def _codes(found: list) -> set[str | None]:
+    return {p.code for p in found}
+
+
+def test_verb_slot_takes_the_object(nlp: Language) -> None:
+    assert _codes(T.verb_slot(_query(nlp, "Rebels attacked Chad on Monday.", "attacked"))) == {"TCD"}
+
+
+def test_verb_object_owner(nlp: Language) -> None:
+    assert "WST" in _codes(T.verb_object_owner(_query(nlp, "Iran condemned Western sanctions.", "condemned")))
+
+
+def test_verb_act_place(nlp: Language) -> None:
+    query = _query(nlp, "Rebels killed forty villagers in Kenya.", "killed")
+    assert _codes(T.verb_act_place(query)) == {"KEN"}
+    assert T.verb_slot(query) == []  # the villagers are no resolved actor here
+
+
+def test_light_verb_prep(nlp: Language) -> None:
+    # the PP hangs on the support verb, not on the noun
+    query = _query(nlp, "Egypt launched an assault on Monday on Libya.", "assault", pos="N", with_light_verb=True)
+    assert T.noun_slot(query) == []
+    assert _codes(T.light_verb_prep(query)) == {"LBY"}
+
+
+def test_noun_act_place(nlp: Language) -> None:
+    query = _query(nlp, "The airstrikes in Yemen continued.", "airstrikes", pos="N")
+    assert _codes(T.noun_act_place(query)) == {"YEM"}
+
+
+def test_first_strategy_that_finds_wins(nlp: Language) -> None:
+    query = _query(nlp, "Rebels attacked Chad on Monday.", "attacked")
+    assert _codes(T.find_targets(query, (T.verb_act_place, T.verb_slot))) == {"TCD"}  # falls through
+    assert T.find_targets(query, (T.verb_act_place,)) == []

@@ -1,0 +1,74 @@
+"""Detection apart from resolution: a trigger with a clear agent codes an event even when the agent
+is an unnamed party ("gunmen", "protesters"), which keeps its sector and takes a country from the
+context (a place in the clause, the dateline, the only country of the sentence), else a null code."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code
+
+
+def _events(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | None, str | None, str]]:
+    return {(e.source, e.source_sector, e.target, e.target_sector, e.root) for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place of the clause names the country of both unnamed parties
+        ("Gunmen killed six villagers near Kandahar.", ("AFG", "UAF", "AFG", "CVL", "19")),
+        ("Insurgents attacked a police station in Mosul on Tuesday.", ("IRQ", "REB", "IRQ", None, "19")),
+        # a two-word role ("riot police") is one party; the victims' place gives the country
+        ("Riot police fired live rounds at protesters in Dhaka.", ("BGD", "COP", "BGD", "CVL", "19")),
+    ],
+)
+def test_unnamed_party_with_place(nlp: Language, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in _events(nlp, text)
+
+
+def test_dateline_places_unnamed_parties(nlp: Language) -> None:
+    events = _events(nlp, "KABUL (Reuters) - Gunmen shot dead two policemen on Sunday.")
+    assert ("AFG", "UAF", "AFG", "COP", "19") in events
+
+
+def test_no_country_gives_null_code_with_sector(nlp: Language) -> None:
+    events = code(nlp, "Masked gunmen abducted three engineers on Monday.")
+    assert events, "the act is coded though no country is known"
+    assert events[0].source is None and events[0].source_sector == "UAF"
+    assert events[0].root == "18"
+
+
+def test_implied_police_for_an_agentless_arrest(nlp: Language) -> None:
+    events = _events(nlp, "An opposition leader was arrested in Harare on Friday.")
+    assert any(e[0] == "ZWE" and e[1] == "COP" and e[2] == "ZWE" and e[4] == "17" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said profits rose sharply in the third quarter.",
+        "The team beat its rivals 3-1 on Saturday.",
+        "Company officials rejected the offer from a rival bidder.",
+        "Shares fell after the bank warned of weaker demand.",
+    ],
+)
+def test_non_political_agents_are_no_actors(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_resolved_owner_beats_the_unnamed_noun(nlp: Language) -> None:
+    # "a bombing by the Islamic State group": the group, not an unidentified bomber, is the source
+    events = code(nlp, "A car bombing by the Islamic State group killed 30 people in eastern Syria.")
+    assert any(e.source == "IMG" for e in events)
+
+
+def test_capitalised_party_noun_at_sentence_start(nlp: Language) -> None:
+    events = code(nlp, "BAGHDAD -- Kidnappers seized two Americans from their villa.")
+    assert any(e.source_sector == "UAF" and e.target == "USA" and e.root == "18" for e in events), events
+
+
+def test_title_before_a_name_gives_the_sector(nlp: Language) -> None:
+    events = code(nlp, "Radical cleric Abu Hamza was arrested in London.")
+    assert any(e.source == "GBR" and e.source_sector == "COP" and e.target == "GBR" for e in events), events
