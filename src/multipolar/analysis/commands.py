@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 
 from multipolar.analysis.blocs import blocs
-from multipolar.analysis.common import DB, connection
+from multipolar.analysis.common import DB, Freq, connection
 from multipolar.analysis.dyad import dyad
 from multipolar.analysis.events import events
 from multipolar.analysis.export import export, export_frame
@@ -40,12 +40,6 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
-class Freq(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
-    quarter = "quarter"
-    year = "year"
 
 
 #: Columns of ``events`` shown in the (narrow) table format; the other formats carry all.

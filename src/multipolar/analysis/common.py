@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,17 @@ from multipolar.store.database import DEFAULT_WAIT, open_db
 #: A database: a path, or an open connection (left open).
 DB = str | Path | duckdb.DuckDBPyConnection
 
-FREQUENCIES = ("day", "week", "month", "quarter", "year")
+class Freq(StrEnum):
+    """Period lengths of the time series (``date_trunc`` units)."""
+
+    day = "day"
+    week = "week"
+    month = "month"
+    quarter = "quarter"
+    year = "year"
+
+
+FREQUENCIES = tuple(f.value for f in Freq)
 QUAD_NAMES = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict", 4: "material_conflict"}
 
 
@@ -95,5 +106,18 @@ def actor_name(code: str) -> str | None:
     return name if name != code else None
 
 
-__all__ = ["DB", "FREQUENCIES", "QUAD_NAMES", "actor", "actor_name", "cameo_labels", "connection", "date_filter",
-           "day", "dyad_filter", "frequency", "where"]
+__all__ = [
+    "DB",
+    "FREQUENCIES",
+    "QUAD_NAMES",
+    "Freq",
+    "actor",
+    "actor_name",
+    "cameo_labels",
+    "connection",
+    "date_filter",
+    "day",
+    "dyad_filter",
+    "frequency",
+    "where",
+]

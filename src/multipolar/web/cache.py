@@ -46,28 +46,21 @@ class ResponseCache:
         if self.size <= 0:
             return compute()
         full = (key, store_state(db))
-        with self._lock:
-            if full in self._entries:
-                self._entries.move_to_end(full)
-                self.hits += 1
-                return self._entries[full]
-            self.misses += 1
+        found, value = self._lookup(full)
+        if found:
+            return value
+        self.misses += 1
         value = compute()
-        with self._lock:
-            self._entries[full] = value
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)
+        self._keep(full, value)
         return value
 
     async def get_async(self, key: Hashable, db: Path, compute: Callable[[], Awaitable[T]]) -> T:
         """As :meth:`get` on the event loop: a hit costs no thread, and concurrent misses of one key
         share a single computation (no stampede when a slow answer is asked for by many clients)."""
         full = (key, store_state(db))
-        with self._lock:
-            if full in self._entries:
-                self._entries.move_to_end(full)
-                self.hits += 1
-                return self._entries[full]
+        found, cached = self._lookup(full)
+        if found:
+            return cached
         if full in self._running:
             self.hits += 1
             return await asyncio.shield(self._running[full])
@@ -84,8 +77,21 @@ class ResponseCache:
             self._running.pop(full, None)
         future.set_result(value)
         if self.size > 0:
-            with self._lock:
-                self._entries[full] = value
-                while len(self._entries) > self.size:
-                    self._entries.popitem(last=False)
+            self._keep(full, value)
         return value
+
+    def _lookup(self, full: Hashable) -> tuple[bool, Any]:
+        """(True, answer) on a hit (counted, made most recent), else (False, None)."""
+        with self._lock:
+            if full in self._entries:
+                self._entries.move_to_end(full)
+                self.hits += 1
+                return True, self._entries[full]
+        return False, None
+
+    def _keep(self, full: Hashable, value: Any) -> None:
+        """Store an answer, dropping the least recently used beyond ``size``."""
+        with self._lock:
+            self._entries[full] = value
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)

@@ -6,9 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 
+from multipolar.analysis.common import Freq
 from multipolar.analysis.places import PlaceLevel, places
 from multipolar.web.deps import ACTOR_PATTERN, Since, StoreDep, Until, check_range, known_actor, records
-from multipolar.web.routes.relations import Freq
 from multipolar.web.schemas import ERRORS, PlaceRow
 
 router = APIRouter(tags=["places"], responses=ERRORS)

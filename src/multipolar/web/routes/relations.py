@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 
+from multipolar.analysis.common import Freq
 from multipolar.analysis.dyad import dyad
 from multipolar.analysis.relations import relations
 from multipolar.web.deps import ActorA, ActorB, Since, StoreDep, Until, check_range, known_actor, records
@@ -17,12 +17,6 @@ from multipolar.web.settings import EVIDENCE_CAP
 router = APIRouter(tags=["relations"], responses=ERRORS)
 
 
-class Freq(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
-    quarter = "quarter"
-    year = "year"
 
 
 
