@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from multipolar.datafiles import data_file, read_table
 from multipolar.records import ActorMention, MentionKind
 
 #: Sectors an unresolved noun may stand for (business, farming, religion, parties ... are left out).
@@ -47,14 +47,10 @@ def party_nouns() -> dict[str, str]:
 
     out = {term: role.sector for term, role in roles().items()
            if role.sector in PARTY_SECTORS and term not in NEEDS_OWNER}
-    text = resources.files("multipolar.events").joinpath("data/agents.tsv").read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 2 or cols[1] not in PARTY_SECTORS:
-            raise ValueError(f"agents.tsv:{number}: expected 'term<TAB>sector' with a party sector, got {line!r}")
-        out[cols[0].strip().lower()] = cols[1]
+    for row in read_table(data_file(__file__, "agents.tsv"), ("term", "sector")):
+        if row["sector"] not in PARTY_SECTORS:
+            raise row.error(f"sector {row['sector']!r} is not a party sector ({', '.join(sorted(PARTY_SECTORS))})")
+        out[row["term"].lower()] = row["sector"]
     return out
 
 
