@@ -39,6 +39,7 @@ from multipolar.events.scoring import (
     MEASURES,
     Accuracy,
     GoldRecord,
+    Half,
     PredEvent,
     Scores,
     classify_errors,
@@ -54,11 +55,6 @@ from multipolar.records import Document, Event
 class OutputFormat(StrEnum):
     table = "table"
     json = "json"
-
-
-class Half(StrEnum):
-    even = "even"
-    odd = "odd"
 
 
 def pred_event(event: Event) -> PredEvent:

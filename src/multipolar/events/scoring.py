@@ -30,6 +30,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -425,13 +426,20 @@ def score(
 HALVES: tuple[str, ...] = ("even", "odd")
 
 
-def half_of(record_id: str) -> str | None:
+class Half(StrEnum):
+    """The two fixed halves of a dev set: tune on one, check on the other."""
+
+    even = "even"
+    odd = "odd"
+
+
+def half_of(record_id: str) -> Half | None:
     """``even`` or ``odd`` by the last digit of the record id's (last) number: ``agnews-test-6045`` is
     odd. Ids without a digit belong to neither half."""
     digits = [c for c in record_id if c.isdigit()]
     if not digits:
         return None
-    return "even" if int(digits[-1]) % 2 == 0 else "odd"
+    return Half.even if int(digits[-1]) % 2 == 0 else Half.odd
 
 
 def select_half(records: Sequence[GoldRecord], half: str | None) -> list[GoldRecord]:

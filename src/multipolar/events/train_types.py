@@ -24,7 +24,7 @@ import typer
 
 from multipolar.events import typemodel
 from multipolar.events.crossval import Coded, Source, choose_settings, out_of_fold, revised, score_events
-from multipolar.events.scoring import GoldRecord, half_of, read_gold
+from multipolar.events.scoring import GoldRecord, Half, half_of, read_gold
 from multipolar.events.second_opinion import Settings
 
 REPORTED = ("type", "dyad", "dyad+type")
@@ -71,7 +71,7 @@ def cross_validate(tune: Path, sources: Sequence[Source], folds: int, hyper: dic
     (the tuning file, then each ``check`` file, also out of fold, with the same settings)."""
     records = read_gold(tune)
     coded = out_of_fold(records, sources, folds, hyper, seed)
-    even = [i for i, r in enumerate(records) if half_of(r.id) == "even"]
+    even = [i for i, r in enumerate(records) if half_of(r.id) == Half.even]
     settings, candidates = choose_settings([records[i] for i in even], [coded[i] for i in even])
     reports = [_report(tune, records, coded, folds, settings, candidates)]
     settings = confirm(settings, reports[0])
