@@ -165,12 +165,15 @@ class Coder:
         actors = doc._.actors or []
         args = Arguments(doc, unresolved=self.unresolved)
         starts = sorted(m.start for m in actors)
+        # words of a name are no triggers: "North Atlantic Treaty Organization" signs nothing
+        names = frozenset(i for m in actors if m.kind in NAME_KINDS and m.end - m.start > 1
+                          for i in range(m.start, m.end))
         for si, sent in enumerate(doc.sents):
             # detection does not wait for a resolved actor: "Gunmen killed six villagers near Kidal"
             has_actor = any(sent.start <= s < sent.end for s in starts)
             if not has_actor and not self.unresolved:
                 continue
-            sent_events = self._code_sentence(doc, sent, si, args, cands)
+            sent_events = self._code_sentence(doc, sent, si, args, cands, names)
             if not sent_events and has_actor and self.use_fallbacks:
                 for fallback in _FALLBACKS if self.fallbacks is None else self.fallbacks:
                     sent_events = fallback(doc, sent, si)
@@ -180,11 +183,9 @@ class Coder:
         return events, cands
 
     def _code_sentence(self, doc: Doc, sent: Span, si: int, args: Arguments,
-                       cands: list[TriggerCandidate]) -> list[Event]:
+                       cands: list[TriggerCandidate], names: frozenset[int]) -> list[Event]:
+        """Events of one sentence; ``names``: token indices inside multi-word names (no triggers)."""
         ids = self.trigger_ids
-        # words of a name are no triggers: "North Atlantic Treaty Organization" signs nothing
-        names = {i for m in (doc._.actors or []) if m.kind in NAME_KINDS and m.end - m.start > 1
-                 for i in range(m.start, m.end)}
         tokens = [t for t in sent if t.lemma in ids and t.i not in names]
         if not tokens:
             return []
