@@ -224,10 +224,6 @@ class SecondOpinion:
         self.cameo: dict[str, str | None] = {label: typemodel.default_cameo(label, counts)
                                              for label in typemodel.labels()}
 
-    def set_model(self, model: Language | None) -> None:
-        """Use another model (cross-validation swaps in each fold's model)."""
-        self.model = model
-
     def scorer(self, docs: Sequence[Doc]) -> list[dict[str, float]]:
         assert self.model is not None
         return typemodel.predict_docs(self.model, docs)
