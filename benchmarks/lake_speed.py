@@ -25,16 +25,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pycountry
-
 from multipolar.analysis.dyad import dyad
 from multipolar.analysis.relations import relations
-from multipolar.events.ontology import cameo_codes
 from multipolar.store import lake
 from multipolar.store.database import open_db
-
-FIRST_ACTORS = ["USA", "CHN", "RUS", "WST", "UKR", "GBR", "FRA", "DEU", "IND", "JPN"]
+from query_speed import register_lookups
 
 DOCUMENTS = """
 CREATE TABLE g_docs AS
@@ -71,20 +66,13 @@ def write_parts(root: Path, n_mentions: int, n_parts: int) -> float:
     """Generate the rows and write them as raw lake parts; returns seconds for the writing."""
     lake.init_lake(root)
     con = open_db(":memory:")
-    codes = list(cameo_codes().values())
-    con.register("_cameo", pa.Table.from_pylist([
-        {"i": i, "code": c.code, "root": c.root, "plover": c.plover, "plover_mode": c.plover_mode,
-         "quad": c.quad, "penta": c.penta, "goldstein": c.goldstein} for i, c in enumerate(codes)
-    ]))
-    others = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in FIRST_ACTORS]
-    actors = (FIRST_ACTORS + others)[:200]
-    con.register("_actors", pa.table({"i": list(range(len(actors))), "code": actors}))
+    n_codes = register_lookups(con)
     per_doc = 5
     con.execute(DOCUMENTS.format(docs=max(1, n_mentions // per_doc), parts=n_parts))
-    con.execute(MENTIONS.format(n_codes=len(codes), per_doc=per_doc))
+    con.execute(MENTIONS.format(n_codes=n_codes, per_doc=per_doc))
     doc_columns = [n for n, _ in lake.table_columns(con, "documents") if n != "ingested_at"]
     values = {"title": "NULL", "url": "NULL", "text_hash": "md5(doc_id)", "n_chars": "1000",
-              "num_events": "5", "origin": "'synthetic'"}
+              "num_events": "5", "origin": "'synthetic'", "text": "NULL"}
     select_docs = ", ".join(f"{values[n]} AS {n}" if n in values else n for n in doc_columns)
     start = time.perf_counter()
     staging = root / "_staging"

@@ -66,9 +66,9 @@ FROM events
 """
 
 
-def generate(db: Path, n_events: int) -> float:
-    """Fill a fresh database; returns seconds taken."""
-    con = open_db(db)
+def register_lookups(con: Any) -> int:
+    """Register the generators' lookup tables on ``con``: ``_cameo`` (every CAMEO code, numbered) and
+    ``_actors`` (200 actors, the busiest first); returns the number of CAMEO codes."""
     codes = list(cameo_codes().values())
     con.register("_cameo", pa.Table.from_pylist([
         {"i": i, "code": c.code, "root": c.root, "plover": c.plover, "plover_mode": c.plover_mode,
@@ -77,8 +77,15 @@ def generate(db: Path, n_events: int) -> float:
     others = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in FIRST_ACTORS]
     actors = (FIRST_ACTORS + others)[:200]
     con.register("_actors", pa.table({"i": list(range(len(actors))), "code": actors}))
+    return len(codes)
+
+
+def generate(db: Path, n_events: int) -> float:
+    """Fill a fresh database; returns seconds taken."""
+    con = open_db(db)
+    n_codes = register_lookups(con)
     start = time.perf_counter()
-    con.execute(GENERATE.format(n_codes=len(codes), n_events=n_events))
+    con.execute(GENERATE.format(n_codes=n_codes, n_events=n_events))
     con.execute(MENTIONS)
     con.execute("CHECKPOINT")
     seconds = time.perf_counter() - start
