@@ -30,6 +30,7 @@ from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.pairing import has_reciprocal_object, mutual_specs, partner_acts, partner_slot
 from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
@@ -111,7 +112,8 @@ class SlotFiller:
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets, aimed)
         elif "weak" in e.flags and e.cameo == "010" and reported_obligation(v, sources, args):
             cameo, rule = "100", f"{e.rule}~must=100"  # "X said Y must withdraw": a demand
-        return self._pairs(sources, targets, e, cameo, rule), status
+        each_other = has_reciprocal_object([v])
+        return self._pairs(sources, targets, e, cameo, rule, v, each_other), status
 
     @staticmethod
     def _verb_sources(v: Token, passive: bool, args: Arguments) -> list[Participant]:
@@ -191,7 +193,8 @@ class SlotFiller:
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
-        return self._pairs(sources, targets, e, cameo, rule), status
+        each_other = has_reciprocal_object([n] + ([lv[0]] if lv is not None else []))
+        return self._pairs(sources, targets, e, cameo, rule, n, each_other), status
 
     def _noun_status(self, n: Token, lv: tuple[Token, str] | None, gov: tuple[Token, ComplementClass] | None,
                      question: bool) -> Status:
@@ -240,8 +243,12 @@ class SlotFiller:
 
     @staticmethod
     def _pairs(sources: list[Participant], targets: list[Participant], e: LexEntry, cameo: str,
-               rule: str) -> list[EventSpec]:
+               rule: str, trigger: Token, each_other: bool = False) -> list[EventSpec]:
+        """Source-target pairs: reciprocal pronouns and coordinated partners of a ``recip`` entry act
+        on each other; a partner of a mutual act (``data/reciprocity.tsv``) acts too."""
         specs: list[EventSpec] = []
+        if each_other and sources:  # "A and B accused each other"
+            return mutual_specs(sources, cameo, rule)
         if not targets and "recip" in e.flags and len(sources) >= 2:
             for a in sources:
                 for b in sources:
@@ -252,8 +259,9 @@ class SlotFiller:
         for a in sources:
             for slot in slots:
                 specs.append(EventSpec(a, slot, cameo, rule))
-                if slot is not None and "recip" in e.flags and cameo == e.cameo and is_cooperation(cameo):
-                    # "A met B": B met A too (cooperation only, and not a one-sided intent)
+                if slot is not None and "recip" in e.flags and cameo == e.cameo and partner_acts(
+                        cameo, partner_slot(slot, trigger.doc)):
+                    # "A met B", "A clashed with B": B acts too (not a one-sided intent: "A will meet B")
                     specs.append(EventSpec(slot, a, cameo, rule + "/recip"))
         if not sources:  # the coder may imply an agent ("was arrested": by the police)
             specs.extend(EventSpec(None, b, cameo, rule) for b in targets)

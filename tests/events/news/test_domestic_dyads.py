@@ -37,3 +37,26 @@ def test_government_protest_needs_a_named_target(nlp: Language) -> None:
 def test_two_named_people_of_one_country_are_two_parties(nlp: Language) -> None:
     events = code(nlp, "Vice President Dick Cheney mocked John Kerry on Tuesday.", date="2004-09-01")
     assert any(e.source == "USA" and e.target == "USA" and e.root == "11" for e in events), events
+
+
+def test_unnamed_rebels_take_the_country_of_the_forces_they_attack(nlp: Language) -> None:
+    events = code(nlp, "Suicide bombers killed ten members of Iraq's new police force.")
+    assert any(e.source == "IRQ" and e.target == "IRQ" and e.source_sector == "REB" for e in events), events
+
+
+def test_government_and_rebels_meeting_is_domestic_both_ways(nlp: Language) -> None:
+    events = code(nlp, "Mali's government and the rebels will meet on Friday.")
+    pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
+    assert {("MLI", "GOV", "MLI", "REB"), ("MLI", "REB", "MLI", "GOV")} <= pairs, events
+
+
+def test_police_and_protesters_clash_both_ways(nlp: Language) -> None:
+    events = code(nlp, "Police clashed with protesters in Nairobi.")
+    pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
+    assert {("KEN", "COP", "KEN", "CVL"), ("KEN", "CVL", "KEN", "COP")} <= pairs, events
+
+
+def test_unnamed_attackers_of_police_keep_a_null_source(nlp: Language) -> None:
+    # an unidentified force lends and borrows no country (the guide's null source, sector UAF)
+    events = code(nlp, "A car bomb killed six members of Iraq's new police force.")
+    assert not any(e.source == "IRQ" and e.source_sector == "UAF" for e in events), events

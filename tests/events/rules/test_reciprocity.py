@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.events.conftest import roots
+from multipolar.events.pairing import partner_acts
+from tests.events.conftest import code, roots
 
 
 def test_reciprocal_events(nlp: Language) -> None:
@@ -15,3 +16,33 @@ def test_reciprocal_events(nlp: Language) -> None:
     assert roots(nlp, "France held talks with Germany.") == {("FRA", "DEU", "04"), ("DEU", "FRA", "04")}
     # attacks are not
     assert roots(nlp, "Russia attacked Ukraine.") == {("RUS", "UKR", "19")}
+
+
+def test_partner_of_a_clash_fights_too(nlp: Language) -> None:
+    # "clashed with": both sides fight (data/reciprocity.tsv: 19 with|between|among)
+    events = {(e.source, e.target, e.root) for e in code(nlp, "Kenyan troops clashed with Somali militiamen.")}
+    assert {("KEN", "SOM", "19"), ("SOM", "KEN", "19")} <= events
+
+
+def test_fighting_against_is_one_sided(nlp: Language) -> None:
+    assert ("SVK", "HUN", "19") not in roots(nlp, "Hungary fought against Slovakia on Monday.")
+
+
+def test_praise_is_not_mutual(nlp: Language) -> None:
+    assert roots(nlp, "Chile praised Peru on Monday.") == {("CHL", "PER", "05")}
+
+
+def test_each_other_pairs_the_subjects(nlp: Language) -> None:
+    events = roots(nlp, "Armenia and Azerbaijan accused each other of fraud.")
+    assert {("ARM", "AZE", "11"), ("AZE", "ARM", "11")} <= events
+
+
+def test_a_group_accusing_one_another_is_one_domestic_event(nlp: Language) -> None:
+    events = code(nlp, "Lawmakers in Kiev accused one another of fraud.")
+    assert any(e.source == "UKR" and e.target == "UKR" and e.root == "11" for e in events), events
+
+
+def test_mutual_codes_table() -> None:
+    assert partner_acts("040", "with") and partner_acts("057", "dobj")
+    assert partner_acts("190", "with") and not partner_acts("190", "against") and not partner_acts("190", "dobj")
+    assert not partner_acts("042", "dobj") and not partner_acts("051", "dobj") and not partner_acts("173", "dobj")

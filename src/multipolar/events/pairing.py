@@ -1,0 +1,134 @@
+"""Who acts on whom when several parties take part: mutual acts, reciprocal pronouns, domestic dyads.
+
+* Mutual acts (``data/reciprocity.tsv``): the partner of a reciprocal trigger acts too when the
+  CAMEO code is mutual for the slot naming it ("A met B", "A clashed with B": both ways).
+* Reciprocal pronouns: "A and B accused each other", "lawmakers accused one another": the
+  subjects act on each other, whatever the code.
+* Domestic dyads (``data/domestic.tsv``): an unnamed party with no country takes the country of
+  the party facing it at home (police and protesters, army and rebels).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from multipolar.datafiles import data_file, read_table
+from multipolar.events.agents import PARTY_SECTORS
+from multipolar.events.arguments import Participant, first_conjunct
+from multipolar.events.events import EventSpec
+
+#: The slots cell meaning "any slot".
+ANY_SLOT = "*"
+#: Words of a reciprocal pronoun ("each other", "one another").
+RECIPROCAL_HEADS = frozenset({"other", "another"})
+RECIPROCAL_DETS = frozenset({"each", "one"})
+
+
+@lru_cache(maxsize=1)
+def mutual_slots() -> dict[str, frozenset[str]]:
+    """CAMEO code prefix -> the slots whose partner acts too (``*`` any; empty: one-way)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in read_table(data_file(__file__, "reciprocity.tsv"), ("cameo", "slots", "note"), required=2,
+                          header=True):
+        code = row["cameo"]
+        if not code.isdigit() or not 2 <= len(code) <= 4:
+            raise row.error(f"bad CAMEO code prefix {code!r}")
+        if code in out:
+            raise row.error(f"code {code} listed twice")
+        out[code] = frozenset(row.items("slots"))
+    return out
+
+
+def partner_acts(cameo: str, slot: str | None) -> bool:
+    """The partner named in ``slot`` of a reciprocal act with this code acts too."""
+    table = mutual_slots()
+    for n in range(len(cameo), 1, -1):
+        slots = table.get(cameo[:n])
+        if slots is not None:
+            return ANY_SLOT in slots or (slot is not None and slot in slots)
+    return False
+
+
+def partner_slot(partner: Participant, doc: Doc) -> str | None:
+    """How the partner is attached: its preposition ("with", "between"), else its relation (``dobj``)."""
+    mention = partner.mention
+    if mention.end <= mention.start:
+        return None
+    tok = first_conjunct(doc[mention.start:mention.end].root)
+    for _ in range(3):  # "Somali militiamen", "the president of Peru": the phrase the mention sits in
+        if tok.dep_ in ("amod", "compound", "nmod", "poss", "appos") and tok.head.i != tok.i:
+            tok = first_conjunct(tok.head)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = first_conjunct(tok.head.head)
+        else:
+            break
+    if tok.dep_ == "pobj":
+        return tok.head.lower_
+    return tok.dep_
+
+
+@lru_cache(maxsize=1)
+def domestic_lenders() -> dict[str, frozenset[str]]:
+    """Sector of an unnamed party -> the sectors facing it at home, which lend it their country."""
+    out: dict[str, frozenset[str]] = {}
+    for row in read_table(data_file(__file__, "domestic.tsv"), ("sector", "from"), header=True):
+        sectors = {row["sector"], *row.items("from")}
+        if not sectors <= PARTY_SECTORS:
+            raise row.error(f"not a party sector: {', '.join(sorted(sectors - PARTY_SECTORS))}")
+        out[row["sector"]] = frozenset(row.items("from"))
+    return out
+
+
+def _lend(party: Participant, other: Participant) -> Participant:
+    if party.code is not None or other.code is None or len(other.code) != 3 or not other.code.isalpha():
+        return party
+    if other.sector not in domestic_lenders().get(party.sector or "", frozenset()):
+        return party
+    return replace(party, code=other.code)
+
+
+def domestic(spec: EventSpec) -> EventSpec:
+    """An unnamed party with no country takes the country of a party facing it at home."""
+    s, t = spec.source, spec.target
+    if s is None or t is None or (s.code is None) == (t.code is None):
+        return spec
+    s2, t2 = _lend(s, t), _lend(t, s)
+    if s2 is s and t2 is t:
+        return spec
+    return EventSpec(s2, t2, spec.cameo, spec.rule + "/domestic", spec.mutual)
+
+
+def reciprocal_pronoun(token: Token) -> bool:
+    """``token`` heads "each other" or "one another"."""
+    if token.lower_ == "one" and any(c.lower_ == "another" for c in token.children):
+        return True  # parsed "one" <- "another"
+    if token.lower_ not in RECIPROCAL_HEADS:
+        return False
+    if token.lower_ == "another" and token.i > 0 and token.doc[token.i - 1].lower_ == "one":
+        return True
+    return any(c.lower_ in RECIPROCAL_DETS for c in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ == "each")
+
+
+def has_reciprocal_object(heads: list[Token]) -> bool:
+    """One of the heads ("accused", "talks") takes "each other" as object or prepositional object."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative", "pobj") and reciprocal_pronoun(child):
+                return True
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" and reciprocal_pronoun(g) for g in child.children):
+                return True
+    return False
+
+
+def mutual_specs(sources: list[Participant], cameo: str, rule: str) -> list[EventSpec]:
+    """Subjects acting on each other: every ordered pair of distinct parties, or a single group with
+    itself ("lawmakers accused each other")."""
+    specs = [EventSpec(a, b, cameo, rule + "/each-other") for a in sources for b in sources
+             if (a.code, a.mention.start) != (b.code, b.mention.start) and a.code != b.code]
+    if not specs and sources:
+        specs = [EventSpec(a, a, cameo, rule + "/each-other", mutual=True) for a in sources[:1]]
+    return specs
