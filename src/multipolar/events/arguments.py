@@ -50,12 +50,16 @@ class Arguments:
         self._lookup: ActorLookup = lookup if lookup is not None else actor_for_token
         self._located: ActorLookup | None = located_actor if lookup is None else None
         self._cache: dict[int, ActorMention | None] = {}
+        self._dateline_end: int | None = None
 
     # -- actors ---------------------------------------------------------------------------------
     def mention(self, token: Token) -> ActorMention | None:
-        """The actor mention of an argument head: covering it, or among its pre-modifiers."""
+        """The actor mention of an argument head: covering it, or among its pre-modifiers (never a
+        word of the dateline: "UNITED NATIONS - Japan, Brazil and India formed ...")."""
         if token.i in self._cache:
             return self._cache[token.i]
+        if token.i < self.dateline_end:
+            return None
         found = self.index.get(token.i)
         if found is None:
             candidate = self._lookup(self.doc, token)
@@ -75,6 +79,12 @@ class Arguments:
             found = unresolved_mention(token, self.context)
         self._cache[token.i] = found
         return found
+
+    @property
+    def dateline_end(self) -> int:
+        if self._dateline_end is None:
+            self._dateline_end = dateline_end(self.doc)
+        return self._dateline_end
 
     def _owned(self, noun: Token) -> bool:
         """A resolved actor owns the noun through a post-modifier ("a group linked to X" aside):
@@ -161,6 +171,22 @@ class Arguments:
 
 
 # -- syntax helpers (pure functions of the parse) ---------------------------------------------------
+#: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
+DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
+
+
+def dateline_end(doc: Doc) -> int:
+    """The index after an upper-case opening dateline ("UNITED NATIONS - ..."), else 0."""
+    if not len(doc) or not (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 1):
+        return 0
+    for tok in doc[:8]:
+        if tok.text in DATELINE_STOPS or tok.text.startswith("--"):
+            return tok.i
+        if tok.is_alpha and not tok.is_upper and tok.i > 0 and tok.nbor(-1).text != ",":
+            return 0  # running text, not a dateline ("US troops ...")
+    return 0
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of a coordination ("aid and loans" -> "aid"), which carries the phrase's relation."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -178,7 +204,10 @@ def expand(token: Token) -> list[Token]:
             seen.add(c.i)
             out.append(c)
     for child in token.rights:  # "the Russian firm Glavkosmos and the Indian agency ISRO"
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" or (child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.conjuncts):
+            if child.conjuncts and child.i not in seen:  # a list in apposition: "... - Japan, Brazil and India"
+                seen.add(child.i)
+                out.append(child)
             for c in child.conjuncts:
                 if c.i not in seen:
                     seen.add(c.i)

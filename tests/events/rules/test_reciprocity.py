@@ -46,3 +46,19 @@ def test_mutual_codes_table() -> None:
     assert partner_acts("040", "with") and partner_acts("057", "dobj")
     assert partner_acts("190", "with") and not partner_acts("190", "against") and not partner_acts("190", "dobj")
     assert not partner_acts("042", "dobj") and not partner_acts("051", "dobj") and not partner_acts("173", "dobj")
+
+
+def test_forming_an_alliance_pairs_every_member(nlp: Language) -> None:
+    events = roots(nlp, "Chile, Peru, Bolivia and Ecuador formed an alliance on Monday.")
+    members = ("CHL", "PER", "BOL", "ECU")
+    assert {(a, b, "05") for a in members for b in members if a != b} <= events
+
+
+def test_a_single_party_forming_a_group_is_no_event(nlp: Language) -> None:
+    assert not any(e.root == "05" for e in code(nlp, "The rebels formed a new group in the north."))
+
+
+def test_a_dateline_is_no_party_and_a_listed_apposition_is(nlp: Language) -> None:
+    events = roots(nlp, "UNITED NATIONS - Chile, Peru and Bolivia formed a group to help one another.")
+    assert {("CHL", "PER", "05"), ("BOL", "CHL", "05")} <= events
+    assert not any("UN" in (s, t) for s, t, _ in events)
