@@ -33,7 +33,7 @@ from multipolar.events.events import EventSpec, build_event
 from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.pairing import domestic
+from multipolar.events.pairing import domestic, only_country
 from multipolar.events.slots import Match, SlotFiller
 from multipolar.events.timing import background_reason, report_year
 from multipolar.records import Event, Modality
@@ -332,7 +332,8 @@ class Coder:
         if not specs:
             return C.NO_ACTOR, 0
         if self.unresolved:
-            specs = [domestic(self._implied(m, s, args)) for s in specs]
+            only = only_country(doc)
+            specs = [domestic(self._implied(m, s, args), only) for s in specs]
         usable = [s for s in specs if s.source is not None]
         if m.entry.cameo[:2] >= "18":  # a business does not assault: "a plane crash killed 53"
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]

@@ -82,20 +82,41 @@ def domestic_lenders() -> dict[str, frozenset[str]]:
     return out
 
 
-def _lend(party: Participant, other: Participant) -> Participant:
-    if party.code is not None or other.code is None or len(other.code) != 3 or not other.code.isalpha():
-        return party
-    if other.sector not in domestic_lenders().get(party.sector or "", frozenset()):
-        return party
-    return replace(party, code=other.code)
+#: An unidentified force keeps its null code (the guide: "a car bomb" has a null source).
+NEVER_PLACED = frozenset({"UAF"})
 
 
-def domestic(spec: EventSpec) -> EventSpec:
-    """An unnamed party with no country takes the country of a party facing it at home."""
+def is_state(code: str | None) -> bool:
+    return code is not None and len(code) == 3 and code.isalpha() and code.isupper()
+
+
+#: Civil organs of a state: where the document names no other country, they lend theirs to any
+#: unnamed party they deal with (troops are left out: they act abroad as often as at home).
+CIVIL_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
+
+
+def _lend(party: Participant, other: Participant, only: str | None) -> Participant:
+    if party.code is not None or not is_state(other.code) or party.sector in NEVER_PLACED:
+        return party
+    if other.sector in domestic_lenders().get(party.sector or "", frozenset()) or (
+            other.code == only and other.sector in CIVIL_STATE_SECTORS):
+        return replace(party, code=other.code)
+    return party
+
+
+def only_country(doc: Doc) -> str | None:
+    """The one state the document's actors name ("Sharon will meet settler leaders"), else None."""
+    codes = {c for m in (doc._.actors or []) for c in (m.members or (m.code,)) if is_state(c)}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def domestic(spec: EventSpec, only: str | None = None) -> EventSpec:
+    """An unnamed party with no country takes the country of a party facing it at home (``only``:
+    the one state the document names, lent by its civil organs)."""
     s, t = spec.source, spec.target
     if s is None or t is None or (s.code is None) == (t.code is None):
         return spec
-    s2, t2 = _lend(s, t), _lend(t, s)
+    s2, t2 = _lend(s, t, only), _lend(t, s, only)
     if s2 is s and t2 is t:
         return spec
     return EventSpec(s2, t2, spec.cameo, spec.rule + "/domestic", spec.mutual)
@@ -124,11 +145,16 @@ def has_reciprocal_object(heads: list[Token]) -> bool:
     return False
 
 
+def distinct_parties(a: Participant, b: Participant) -> bool:
+    """Two parties of a coordination: other codes, or other mentions ("the government and rebels")."""
+    return a.code != b.code or a.mention.start != b.mention.start
+
+
 def mutual_specs(sources: list[Participant], cameo: str, rule: str) -> list[EventSpec]:
     """Subjects acting on each other: every ordered pair of distinct parties, or a single group with
     itself ("lawmakers accused each other")."""
     specs = [EventSpec(a, b, cameo, rule + "/each-other") for a in sources for b in sources
-             if (a.code, a.mention.start) != (b.code, b.mention.start) and a.code != b.code]
+             if distinct_parties(a, b)]
     if not specs and sources:
         specs = [EventSpec(a, a, cameo, rule + "/each-other", mutual=True) for a in sources[:1]]
     return specs

@@ -30,7 +30,7 @@ from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.pairing import has_reciprocal_object, mutual_specs, partner_acts, partner_slot
+from multipolar.events.pairing import distinct_parties, has_reciprocal_object, mutual_specs, partner_acts, partner_slot
 from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
@@ -252,7 +252,7 @@ class SlotFiller:
         if not targets and "recip" in e.flags and len(sources) >= 2:
             for a in sources:
                 for b in sources:
-                    if a.code != b.code:
+                    if distinct_parties(a, b):  # "the Iraqi government and Sunni leaders held talks"
                         specs.append(EventSpec(a, b, cameo, rule + "/recip"))
             return specs
         slots: list[Participant | None] = list(targets) or [None]

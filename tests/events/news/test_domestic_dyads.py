@@ -60,3 +60,27 @@ def test_unnamed_attackers_of_police_keep_a_null_source(nlp: Language) -> None:
     # an unidentified force lends and borrows no country (the guide's null source, sector UAF)
     events = code(nlp, "A car bomb killed six members of Iraq's new police force.")
     assert not any(e.source == "IRQ" and e.source_sector == "UAF" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sectors"),
+    [
+        ("A Turkish court sentenced a Kurdish journalist to five years in prison.", "TUR", ("JUD", "JRN")),
+        ("Ukraine's opposition accused the government of rigging the vote.", "UKR", ("OPP", "GOV")),
+        # the civil organs of the one state a story names lend it to an unnamed party
+        ("The Israeli prime minister will meet settler leaders on Sunday.", "ISR", ("GOV", "GOV")),
+        # coordinated parties of one country meet each other
+        ("The Iraqi government and Sunni leaders held talks in Baghdad.", "IRQ", ("GOV", "GOV")),
+    ],
+)
+def test_unnamed_party_takes_the_country_facing_it(nlp: Language, text: str, country: str,
+                                                   sectors: tuple[str, str]) -> None:
+    events = code(nlp, text)
+    assert any((e.source, e.source_sector, e.target, e.target_sector) == (country, sectors[0], country, sectors[1])
+               for e in events), events
+
+
+def test_troops_lend_no_country_to_the_insurgents_they_fight(nlp: Language) -> None:
+    # troops act abroad as often as at home: "US troops killed insurgents" names no American insurgents
+    events = code(nlp, "US troops killed 20 insurgents.")
+    assert events and not any(e.target == "USA" for e in events), events
