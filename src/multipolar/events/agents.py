@@ -182,6 +182,8 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
         if c.i in index or c.i == used or c.lower_ in nouns:
             continue
+        if c.dep_ == "compound" and (c.ent_type_ == "NORP" or sector == "REB"):
+            continue  # a people or a movement names no owner: "Maoist rebels", "Tamil rebels"
         if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)):
             return None
     return sector, text

@@ -333,7 +333,7 @@ class Coder:
             return C.NO_ACTOR, 0
         if self.unresolved:
             only = only_country(doc)
-            specs = [domestic(self._implied(m, s, args), only) for s in specs]
+            specs = [domestic(self._implied(m, s, args), only, args.context) for s in specs]
         usable = [s for s in specs if s.source is not None]
         if m.entry.cameo[:2] >= "18":  # a business does not assault: "a plane crash killed 53"
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]

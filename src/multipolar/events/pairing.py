@@ -10,15 +10,18 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from enum import StrEnum
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_table
-from multipolar.events.agents import PARTY_SECTORS
+from multipolar.events.agents import PARTY_SECTORS, CountryContext
 from multipolar.events.arguments import Participant, first_conjunct
 from multipolar.events.events import EventSpec
+from multipolar.events.ontology import is_cooperation
+from multipolar.records import MentionKind
 
 #: The slots cell meaning "any slot".
 ANY_SLOT = "*"
@@ -52,6 +55,16 @@ def partner_acts(cameo: str, slot: str | None) -> bool:
     return False
 
 
+def mutual_code(cameo: str) -> bool:
+    """Some slot's partner shares an act with this code (meetings, agreements; not aid or praise)."""
+    table = mutual_slots()
+    for n in range(len(cameo), 1, -1):
+        slots = table.get(cameo[:n])
+        if slots is not None:
+            return bool(slots)
+    return False
+
+
 def partner_slot(partner: Participant, doc: Doc) -> str | None:
     """How the partner is attached: its preposition ("with", "between"), else its relation (``dobj``)."""
     mention = partner.mention
@@ -70,15 +83,30 @@ def partner_slot(partner: Participant, doc: Doc) -> str | None:
     return tok.dep_
 
 
+class Support(StrEnum):
+    """Whether a domestic pairing also holds for one-way cooperation (data/domestic.tsv)."""
+
+    YES = "yes"
+    NO = "no"
+
+
+@dataclass(frozen=True)
+class Lenders:
+    """The sectors facing an unnamed party at home, and whether they lend for one-way cooperation."""
+
+    sectors: frozenset[str]
+    support: bool
+
+
 @lru_cache(maxsize=1)
-def domestic_lenders() -> dict[str, frozenset[str]]:
+def domestic_lenders() -> dict[str, Lenders]:
     """Sector of an unnamed party -> the sectors facing it at home, which lend it their country."""
-    out: dict[str, frozenset[str]] = {}
-    for row in read_table(data_file(__file__, "domestic.tsv"), ("sector", "from"), header=True):
+    out: dict[str, Lenders] = {}
+    for row in read_table(data_file(__file__, "domestic.tsv"), ("sector", "from", "support"), header=True):
         sectors = {row["sector"], *row.items("from")}
         if not sectors <= PARTY_SECTORS:
             raise row.error(f"not a party sector: {', '.join(sorted(sectors - PARTY_SECTORS))}")
-        out[row["sector"]] = frozenset(row.items("from"))
+        out[row["sector"]] = Lenders(frozenset(row.items("from")), row.choice("support", Support) == Support.YES)
     return out
 
 
@@ -95,11 +123,13 @@ def is_state(code: str | None) -> bool:
 CIVIL_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
 
 
-def _lend(party: Participant, other: Participant, only: str | None) -> Participant:
+def _lend(party: Participant, other: Participant, only: str | None, one_way_support: bool) -> Participant:
     if party.code is not None or not is_state(other.code) or party.sector in NEVER_PLACED:
         return party
-    if other.sector in domestic_lenders().get(party.sector or "", frozenset()) or (
-            other.code == only and other.sector in CIVIL_STATE_SECTORS):
+    lenders = domestic_lenders().get(party.sector or "")
+    if lenders is not None and other.sector in lenders.sectors and (lenders.support or not one_way_support):
+        return replace(party, code=other.code)
+    if other.code == only and other.sector in CIVIL_STATE_SECTORS:
         return replace(party, code=other.code)
     return party
 
@@ -110,14 +140,31 @@ def only_country(doc: Doc) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def domestic(spec: EventSpec, only: str | None = None) -> EventSpec:
+def _unplaced(party: Participant, context: CountryContext) -> Participant:
+    """An unnamed party placed by the venue of a meeting, not by a place of its own, drops that country."""
+    if party.mention.kind != MentionKind.UNRESOLVED or party.code is None:
+        return party
+    if context.place_of(context.doc[party.mention.start]) is not None:
+        return party  # "rebels in Darfur"
+    return replace(party, code=None)
+
+
+def domestic(spec: EventSpec, only: str | None = None, context: CountryContext | None = None) -> EventSpec:
     """An unnamed party with no country takes the country of a party facing it at home (``only``:
-    the one state the document names, lent by its civil organs)."""
-    s, t = spec.source, spec.target
-    if s is None or t is None or (s.code is None) == (t.code is None):
+    the one state the document names, lent by its civil organs). In talks and agreements the venue
+    does not place the parties ("the government and rebels met in Oslo": the government's rebels)."""
+    s0, t0 = spec.source, spec.target
+    if s0 is None or t0 is None:
         return spec
-    s2, t2 = _lend(s, t, only), _lend(t, s, only)
-    if s2 is s and t2 is t:
+    mutual = spec.mutual or "/recip" in spec.rule or "/each-other" in spec.rule or mutual_code(spec.cameo)
+    one_way = is_cooperation(spec.cameo) and not mutual
+    s, t = s0, t0
+    if context is not None and mutual and is_cooperation(spec.cameo):
+        s, t = _unplaced(s0, context), _unplaced(t0, context)
+    s2, t2 = _lend(s, t, only, one_way), _lend(t, s, only, one_way)
+    s2 = s0 if s2.code is None or s2.code == s0.code else s2  # not lent: as it was
+    t2 = t0 if t2.code is None or t2.code == t0.code else t2
+    if s2 is s0 and t2 is t0:
         return spec
     return EventSpec(s2, t2, spec.cameo, spec.rule + "/domestic", spec.mutual)
 

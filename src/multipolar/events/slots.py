@@ -43,6 +43,8 @@ from multipolar.events.targets import (
 )
 from multipolar.records import Modality
 
+#: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
+PARTY_PREPS = ("between", "among", "of")
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
 
 
@@ -102,6 +104,10 @@ class SlotFiller:
         passive = is_passive(v)
         patient = patient_tokens(v) if passive else object_tokens(v)
         sources = self._verb_sources(v, passive, args)
+        if not sources and "recip" in e.flags and m.obj is not None:
+            # "a meeting of French and German ministers was held", "talks between A and B were held"
+            parties = args.participants(prep_objects([m.obj], PARTY_PREPS), CONF_NOUN)
+            sources = parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive)
         strategies = RECIPROCAL_VERB_STRATEGIES if "recip" in e.flags else VERB_STRATEGIES
         targets = find_targets(query, strategies)

@@ -84,3 +84,20 @@ def test_troops_lend_no_country_to_the_insurgents_they_fight(nlp: Language) -> N
     # troops act abroad as often as at home: "US troops killed insurgents" names no American insurgents
     events = code(nlp, "US troops killed 20 insurgents.")
     assert events and not any(e.target == "USA" for e in events), events
+
+
+def test_venue_of_talks_does_not_place_the_rebels(nlp: Language) -> None:
+    # a movement's name is no owner ("Tamil rebels"), and the venue (Oslo) is not the rebels' country
+    events = code(nlp, "Talks between the Sri Lankan government and Tamil rebels resumed in Oslo.")
+    pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
+    assert {("LKA", "GOV", "LKA", "REB"), ("LKA", "REB", "LKA", "GOV")} <= pairs, events
+
+
+def test_rebels_with_a_place_of_their_own_keep_it(nlp: Language) -> None:
+    events = code(nlp, "Sudan's government and the rebels in Darfur signed a peace deal in Abuja.")
+    assert not any("NGA" in (e.source, e.target) for e in events), events
+
+
+def test_a_state_backing_unnamed_militants_lends_no_country(nlp: Language) -> None:
+    events = code(nlp, "India accused Pakistan of backing militants.")
+    assert not any(e.target_sector == "REB" and e.target == e.source for e in events), events

@@ -62,3 +62,13 @@ def test_a_dateline_is_no_party_and_a_listed_apposition_is(nlp: Language) -> Non
     events = roots(nlp, "UNITED NATIONS - Chile, Peru and Bolivia formed a group to help one another.")
     assert {("CHL", "PER", "05"), ("BOL", "CHL", "05")} <= events
     assert not any("UN" in (s, t) for s, t, _ in events)
+
+
+def test_exchanging_fire_or_accusations_is_mutual(nlp: Language) -> None:
+    assert {("IND", "PAK", "19"), ("PAK", "IND", "19")} <= roots(nlp, "India and Pakistan exchanged fire on Monday.")
+    assert {("IND", "PAK", "11"), ("PAK", "IND", "11")} <= roots(nlp, "India traded accusations with Pakistan.")
+
+
+def test_parties_of_a_meeting_that_was_held(nlp: Language) -> None:
+    events = roots(nlp, "A meeting of French and German ministers was held in Paris on Monday.")
+    assert {("FRA", "DEU", "04"), ("DEU", "FRA", "04")} <= events
