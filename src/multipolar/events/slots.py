@@ -196,6 +196,8 @@ class SlotFiller:
         if not sources and "recip" in e.flags and len(targets) >= 2 and between:
             # "talks between A and B" pair A and B; "talks with A, B and C" only with the subject
             sources, targets = targets, []
+        if not sources and "recip" in e.flags and targets and not between:
+            sources = reporting_partner(n, args, targets)
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
@@ -296,6 +298,17 @@ def reporting_verb(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def reporting_partner(noun: Token, args: Arguments, partners: list[Participant]) -> list[Participant]:
+    """The speaker who reports talks with a partner and names no other side ("the issue came up
+    during talks with China's defence minister, a US spokesman said"): the speaker's side."""
+    verb = noun_clause_verb(noun)
+    speech = reporting_verb(verb) if verb is not None else None
+    if speech is None:
+        return []
+    codes = {p.code for p in partners}
+    return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
 
 
 def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:

@@ -72,3 +72,12 @@ def test_exchanging_fire_or_accusations_is_mutual(nlp: Language) -> None:
 def test_parties_of_a_meeting_that_was_held(nlp: Language) -> None:
     events = roots(nlp, "A meeting of French and German ministers was held in Paris on Monday.")
     assert {("FRA", "DEU", "04"), ("DEU", "FRA", "04")} <= events
+
+
+def test_the_reporting_side_is_the_partner_of_talks(nlp: Language) -> None:
+    events = roots(nlp, "The issue came up during talks with China's defence minister, a US spokesman said.")
+    assert {("USA", "CHN", "04"), ("CHN", "USA", "04")} <= events
+
+
+def test_a_speaker_of_the_partner_side_is_no_second_party(nlp: Language) -> None:
+    assert not roots(nlp, "Iranian officials said talks with Iran were useful.")
