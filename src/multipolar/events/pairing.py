@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from multipolar.actors.tables import SECTORS
 from multipolar.datafiles import data_file, read_table
 from multipolar.events.agents import PARTY_SECTORS, CountryContext
 from multipolar.events.arguments import Participant, first_conjunct
@@ -103,9 +104,11 @@ def domestic_lenders() -> dict[str, Lenders]:
     """Sector of an unnamed party -> the sectors facing it at home, which lend it their country."""
     out: dict[str, Lenders] = {}
     for row in read_table(data_file(__file__, "domestic.tsv"), ("sector", "from", "support"), header=True):
-        sectors = {row["sector"], *row.items("from")}
-        if not sectors <= PARTY_SECTORS:
-            raise row.error(f"not a party sector: {', '.join(sorted(sectors - PARTY_SECTORS))}")
+        if row["sector"] not in PARTY_SECTORS:
+            raise row.error(f"not a party sector: {row['sector']} ({', '.join(sorted(PARTY_SECTORS))})")
+        unknown = set(row.items("from")) - SECTORS
+        if unknown:
+            raise row.error(f"unknown sector: {', '.join(sorted(unknown))}")
         out[row["sector"]] = Lenders(frozenset(row.items("from")), row.choice("support", Support) == Support.YES)
     return out
 

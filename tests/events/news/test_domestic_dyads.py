@@ -67,6 +67,7 @@ def test_unnamed_attackers_of_police_keep_a_null_source(nlp: Language) -> None:
     [
         ("A Turkish court sentenced a Kurdish journalist to five years in prison.", "TUR", ("JUD", "JRN")),
         ("Ukraine's opposition accused the government of rigging the vote.", "UKR", ("OPP", "GOV")),
+        ("Former Ukrainian president Kuchma accused the authorities of fraud.", "UKR", ("ELI", "GOV")),
         # the civil organs of the one state a story names lend it to an unnamed party
         ("The Israeli prime minister will meet settler leaders on Sunday.", "ISR", ("GOV", "GOV")),
         # coordinated parties of one country meet each other
