@@ -31,39 +31,71 @@ RECIPROCAL_HEADS = frozenset({"other", "another"})
 RECIPROCAL_DETS = frozenset({"each", "one"})
 
 
+@dataclass(frozen=True)
+class Mutuality:
+    """One row of ``data/reciprocity.tsv``: the slots whose partner acts too, and the codes of a
+    visit and its hosting when the act takes place at one party's home."""
+
+    slots: frozenset[str]
+    hosted: tuple[str, str] | None = None
+
+
 @lru_cache(maxsize=1)
-def mutual_slots() -> dict[str, frozenset[str]]:
-    """CAMEO code prefix -> the slots whose partner acts too (``*`` any; empty: one-way)."""
-    out: dict[str, frozenset[str]] = {}
-    for row in read_table(data_file(__file__, "reciprocity.tsv"), ("cameo", "slots", "note"), required=2,
-                          header=True):
+def mutuality_table() -> dict[str, Mutuality]:
+    """CAMEO code prefix -> :class:`Mutuality` (slots ``*``: any; no slots: one-way)."""
+    out: dict[str, Mutuality] = {}
+    for row in read_table(data_file(__file__, "reciprocity.tsv"), ("cameo", "slots", "hosted", "note"),
+                          required=3, header=True):
         code = row["cameo"]
         if not code.isdigit() or not 2 <= len(code) <= 4:
             raise row.error(f"bad CAMEO code prefix {code!r}")
         if code in out:
             raise row.error(f"code {code} listed twice")
-        out[code] = frozenset(row.items("slots"))
+        hosted = row.items("hosted")
+        if hosted and (len(hosted) != 2 or not all(c.isdigit() for c in hosted)):
+            raise row.error(f"hosted should be two CAMEO codes (visitor|host), got {row['hosted']!r}")
+        out[code] = Mutuality(frozenset(row.items("slots")), (hosted[0], hosted[1]) if hosted else None)
     return out
+
+
+def mutuality(cameo: str) -> Mutuality | None:
+    """The most specific row for a code, None when no row covers it (one-way)."""
+    table = mutuality_table()
+    for n in range(len(cameo), 1, -1):
+        row = table.get(cameo[:n])
+        if row is not None:
+            return row
+    return None
 
 
 def partner_acts(cameo: str, slot: str | None) -> bool:
     """The partner named in ``slot`` of a reciprocal act with this code acts too."""
-    table = mutual_slots()
-    for n in range(len(cameo), 1, -1):
-        slots = table.get(cameo[:n])
-        if slots is not None:
-            return ANY_SLOT in slots or (slot is not None and slot in slots)
-    return False
+    row = mutuality(cameo)
+    return row is not None and (ANY_SLOT in row.slots or (slot is not None and slot in row.slots))
 
 
 def mutual_code(cameo: str) -> bool:
     """Some slot's partner shares an act with this code (meetings, agreements; not aid or praise)."""
-    table = mutual_slots()
-    for n in range(len(cameo), 1, -1):
-        slots = table.get(cameo[:n])
-        if slots is not None:
-            return bool(slots)
-    return False
+    row = mutuality(cameo)
+    return row is not None and bool(row.slots)
+
+
+def hosted(specs: list[EventSpec], home: set[str]) -> list[EventSpec]:
+    """A mutual act at one party's home (``home``: the countries of the act's place phrases) is a
+    visit by the other party and its hosting ("met Koizumi in Tokyo": 042 one way, 043 back)."""
+    out: list[EventSpec] = []
+    for spec in specs:
+        row = mutuality(spec.cameo)
+        s, t = spec.source, spec.target
+        if row is None or row.hosted is None or s is None or t is None or s.code == t.code:
+            out.append(spec)
+        elif t.code in home and s.code not in home:
+            out.append(EventSpec(s, t, row.hosted[0], spec.rule + "/visit", spec.mutual))
+        elif s.code in home and t.code not in home:
+            out.append(EventSpec(s, t, row.hosted[1], spec.rule + "/host", spec.mutual))
+        else:
+            out.append(spec)
+    return out
 
 
 def partner_slot(partner: Participant, doc: Doc) -> str | None:

@@ -30,7 +30,14 @@ from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.pairing import distinct_parties, has_reciprocal_object, mutual_specs, partner_acts, partner_slot
+from multipolar.events.pairing import (
+    distinct_parties,
+    has_reciprocal_object,
+    hosted,
+    mutual_specs,
+    partner_acts,
+    partner_slot,
+)
 from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
@@ -119,7 +126,9 @@ class SlotFiller:
         elif "weak" in e.flags and e.cameo == "010" and reported_obligation(v, sources, args):
             cameo, rule = "100", f"{e.rule}~must=100"  # "X said Y must withdraw": a demand
         each_other = has_reciprocal_object([v])
-        return self._pairs(sources, targets, e, cameo, rule, v, each_other), status
+        specs = self._pairs(sources, targets, e, cameo, rule, v, each_other)
+        holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"
+        return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
     @staticmethod
     def _verb_sources(v: Token, passive: bool, args: Arguments) -> list[Participant]:
@@ -201,8 +210,9 @@ class SlotFiller:
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
-        each_other = has_reciprocal_object([n] + ([lv[0]] if lv is not None else []))
-        return self._pairs(sources, targets, e, cameo, rule, n, each_other), status
+        holders = [n] + ([lv[0]] if lv is not None else [])
+        specs = self._pairs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
+        return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
     def _noun_status(self, n: Token, lv: tuple[Token, str] | None, gov: tuple[Token, ComplementClass] | None,
                      question: bool) -> Status:
@@ -298,6 +308,19 @@ def reporting_verb(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+#: Prepositions of the place where a meeting is held ("in Tokyo", "at his palace").
+HOME_PREPS = ("in", "at")
+
+
+def home_countries(holders: list[Token], args: Arguments) -> set[str]:
+    """States named by the place phrases of an act, or owning them ("at his presidential palace")."""
+    codes: set[str] = set()
+    for noun in prep_objects(holders, HOME_PREPS):
+        found = args.participants([noun], CONF_OWNER) or args.owners(noun, confidence=CONF_OWNER)
+        codes.update(p.code for p in found if p.code is not None and len(p.code) == 3 and p.code.isalpha())
+    return codes
 
 
 def reporting_partner(noun: Token, args: Arguments, partners: list[Participant]) -> list[Participant]:

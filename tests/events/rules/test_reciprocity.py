@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from multipolar.events.pairing import partner_acts
-from tests.events.conftest import code, roots
+from tests.events.conftest import code, dyads, roots
 
 
 def test_reciprocal_events(nlp: Language) -> None:
@@ -81,3 +81,9 @@ def test_the_reporting_side_is_the_partner_of_talks(nlp: Language) -> None:
 
 def test_a_speaker_of_the_partner_side_is_no_second_party(nlp: Language) -> None:
     assert not roots(nlp, "Iranian officials said talks with Iran were useful.")
+
+
+def test_a_meeting_at_one_partys_home_is_a_visit_and_its_hosting(nlp: Language) -> None:
+    assert dyads(nlp, "Iran and Iraq held talks in Tehran on Monday.") == {("IRQ", "IRN", "042"), ("IRN", "IRQ", "043")}
+    # at a third place it stays a meeting
+    assert dyads(nlp, "Iran and Iraq held talks in Geneva on Monday.") == {("IRQ", "IRN", "040"), ("IRN", "IRQ", "040")}
