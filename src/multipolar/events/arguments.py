@@ -126,6 +126,28 @@ class Arguments:
                     if key not in seen:
                         seen.add(key)
                         out.append(Participant(code or None, m.sector, m.text, min(conf, 1.0), m))
+                for owner in self._shared_role(head, m):  # "leaders of Egypt, Jordan and Syria"
+                    key = (owner.code, owner.start)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(Participant(owner.code or None, m.sector or owner.sector, owner.text,
+                                               min(conf, 1.0), owner))
+        return out
+
+    def _shared_role(self, head: Token, m: ActorMention) -> list[ActorMention]:
+        """The other owners of a role phrase whose owner is coordinated: "the foreign ministers of
+        Egypt and Jordan" are Egypt's and Jordan's (the mention covers the first owner only)."""
+        out: list[ActorMention] = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or not (m.start <= obj.i < m.end):
+                    continue
+                for c in obj.conjuncts:
+                    other = self.mention(c)
+                    if other is not None and other.code and other.code != m.code:
+                        out.append(other)
         return out
 
     def owners(self, noun: Token, exclude: Token | None = None, confidence: float = 0.7) -> list[Participant]:

@@ -87,3 +87,8 @@ def test_a_meeting_at_one_partys_home_is_a_visit_and_its_hosting(nlp: Language) 
     assert dyads(nlp, "Iran and Iraq held talks in Tehran on Monday.") == {("IRQ", "IRN", "042"), ("IRN", "IRQ", "043")}
     # at a third place it stays a meeting
     assert dyads(nlp, "Iran and Iraq held talks in Geneva on Monday.") == {("IRQ", "IRN", "040"), ("IRN", "IRQ", "040")}
+
+
+def test_a_role_of_coordinated_owners_is_each_owners(nlp: Language) -> None:
+    events = roots(nlp, "The foreign ministers of Egypt and Jordan met in Geneva.")
+    assert {("EGY", "JOR", "04"), ("JOR", "EGY", "04")} <= events
