@@ -102,3 +102,9 @@ def test_rebels_with_a_place_of_their_own_keep_it(nlp: Language) -> None:
 def test_a_state_backing_unnamed_militants_lends_no_country(nlp: Language) -> None:
     events = code(nlp, "India accused Pakistan of backing militants.")
     assert not any(e.target_sector == "REB" and e.target == e.source for e in events), events
+
+
+def test_opposition_members_are_the_opposition(nlp: Language) -> None:
+    events = code(nlp, "KIEV (Reuters) - Police clashed with opposition supporters on Monday.")
+    pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
+    assert {("UKR", "COP", "UKR", "OPP"), ("UKR", "OPP", "UKR", "COP")} <= pairs, events
