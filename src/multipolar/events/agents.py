@@ -145,14 +145,37 @@ class CountryContext:
         return self.dominant
 
 
+#: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
+DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
+
+
+def dateline_end(doc: Doc) -> int:
+    """The index of the first word after an upper-case opening dateline and its punctuation
+    ("UNITED NATIONS - ...", "AP - ...", "KABUL (Reuters) - ..."), else 0."""
+    if not len(doc) or not (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 1):
+        return 0
+    for tok in doc[:8]:
+        if tok.text in DATELINE_STOPS or tok.text.startswith("--"):
+            end = tok.i
+            if tok.text == "(":  # "(Reuters)", "(AFP)": the agency belongs to the dateline
+                end = next((t.i for t in doc[tok.i:tok.i + 8] if t.text == ")"), tok.i)
+            while end < len(doc) and (doc[end].is_punct or doc[end].text.startswith("--")):
+                end += 1
+            return end
+        if tok.is_alpha and not tok.is_upper and tok.i > 0 and tok.nbor(-1).text != ",":
+            return 0  # running text, not a dateline ("US troops ...")
+    return 0
+
+
 #: Entity types that name someone or something: not an unnamed party (a lone capitalised noun aside).
 NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})
 
 
 def _entity_length(token: Token) -> int:
+    """Tokens of the entity around ``token``, leaving out a dateline it swallowed ("AP - Lawmakers")."""
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            return ent.end - ent.start
+            return ent.end - max(ent.start, dateline_end(token.doc))
     return 1
 
 
@@ -182,8 +205,8 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
         if c.i in index or c.i == used or c.lower_ in nouns:
             continue
-        if c.dep_ == "compound" and (c.ent_type_ == "NORP" or sector == "REB"):
-            continue  # a people or a movement names no owner: "Maoist rebels", "Tamil rebels"
+        if c.dep_ == "compound" and (c.ent_type_ == "NORP" or sector == "REB" or c.i < dateline_end(token.doc)):
+            continue  # a people, a movement or a dateline names no owner: "Maoist rebels", "AP - Lawmakers"
         if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)):
             return None
     return sector, text

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.actors.lookup import actor_for_token, located_actor
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.agents import CountryContext, unresolved_mention
+from multipolar.events.agents import CountryContext, dateline_end, unresolved_mention
 from multipolar.records import ActorMention, MentionKind
 
 SUBJ = ("nsubj", "csubj")
@@ -193,22 +193,6 @@ class Arguments:
 
 
 # -- syntax helpers (pure functions of the parse) ---------------------------------------------------
-#: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
-DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
-
-
-def dateline_end(doc: Doc) -> int:
-    """The index after an upper-case opening dateline ("UNITED NATIONS - ..."), else 0."""
-    if not len(doc) or not (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 1):
-        return 0
-    for tok in doc[:8]:
-        if tok.text in DATELINE_STOPS or tok.text.startswith("--"):
-            return tok.i
-        if tok.is_alpha and not tok.is_upper and tok.i > 0 and tok.nbor(-1).text != ",":
-            return 0  # running text, not a dateline ("US troops ...")
-    return 0
-
-
 def first_conjunct(token: Token) -> Token:
     """The first of a coordination ("aid and loans" -> "aid"), which carries the phrase's relation."""
     while token.dep_ == "conj" and token.head.i != token.i:

@@ -92,3 +92,9 @@ def test_a_meeting_at_one_partys_home_is_a_visit_and_its_hosting(nlp: Language) 
 def test_a_role_of_coordinated_owners_is_each_owners(nlp: Language) -> None:
     events = roots(nlp, "The foreign ministers of Egypt and Jordan met in Geneva.")
     assert {("EGY", "JOR", "04"), ("JOR", "EGY", "04")} <= events
+
+
+def test_a_dateline_swallowed_by_a_name_leaves_the_party(nlp: Language) -> None:
+    # the parser reads "AP - Lawmakers" as one name: the dateline is no part of it
+    events = code(nlp, "AP - Lawmakers failed to pass the budget, accusing each other of lying in Kiev.")
+    assert any(e.source == "UKR" and e.target == "UKR" and e.root == "11" for e in events), events
