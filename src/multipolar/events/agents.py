@@ -152,8 +152,11 @@ DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
 def dateline_end(doc: Doc) -> int:
     """The index of the first word after an upper-case opening dateline and its punctuation
     ("UNITED NATIONS - ...", "AP - ...", "KABUL (Reuters) - ..."), else 0."""
-    if not len(doc) or not (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 1):
+    if len(doc) < 2 or not (doc[0].is_alpha and len(doc[0]) > 1):
         return 0
+    if not doc[0].is_upper and not (doc[0].is_title and doc[1].text in ("-", "--", "—")
+                                    and 0 not in (doc._.actor_index or {})):
+        return 0  # "Reuters - ": a one-word dateline (not an actor: "Iran - a country of ... - said")
     for tok in doc[:8]:
         if tok.text in DATELINE_STOPS or tok.text.startswith("--"):
             end = tok.i

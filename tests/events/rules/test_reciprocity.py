@@ -96,5 +96,11 @@ def test_a_role_of_coordinated_owners_is_each_owners(nlp: Language) -> None:
 
 def test_a_dateline_swallowed_by_a_name_leaves_the_party(nlp: Language) -> None:
     # the parser reads "AP - Lawmakers" as one name: the dateline is no part of it
-    events = code(nlp, "AP - Lawmakers failed to pass the budget, accusing each other of lying in Kiev.")
-    assert any(e.source == "UKR" and e.target == "UKR" and e.root == "11" for e in events), events
+    for text in ("AP - Lawmakers failed to pass the budget, accusing each other of lying in Kiev.",
+                 "Reuters - Lawmakers failed to pass the budget, accusing each other of lying in Kiev."):
+        events = code(nlp, text)
+        assert any(e.source == "UKR" and e.target == "UKR" and e.root == "11" for e in events), events
+
+
+def test_an_actor_before_a_dash_is_no_dateline(nlp: Language) -> None:
+    assert any(s == "IRN" for s, _, _ in roots(nlp, "Iran - a country of 70 million - rejected the deal with Iraq."))
