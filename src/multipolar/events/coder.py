@@ -33,7 +33,7 @@ from multipolar.events.events import EventSpec, build_event
 from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.pairing import domestic, only_country
+from multipolar.events.pairing import domestic, only_country, people_target
 from multipolar.events.slots import Match, SlotFiller
 from multipolar.events.timing import background_reason, report_year
 from multipolar.records import Event, Modality
@@ -339,7 +339,7 @@ class Coder:
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if not usable:
             return C.NO_ACTOR, 0
-        usable = [s for s in usable if not s.is_self()]
+        usable = [s for s in (people_target(x, doc) for x in usable) if not s.is_self()]
         if not usable:
             return C.SELF_EVENT, 0
         if status.klass == "refuse" and status.modality == Modality.REFUSAL and not is_cooperation(m.entry.cameo):

@@ -204,6 +204,22 @@ def domestic(spec: EventSpec, only: str | None = None, context: CountryContext |
     return EventSpec(s2, t2, spec.cameo, spec.rule + "/domestic", spec.mutual)
 
 
+def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
+    """A nationality word standing for people ("evacuated thousands of French", "French expatriates")
+    is the civilians of its country: a state acting on its own nationals is a domestic event."""
+    t = spec.target
+    if spec.source is None or t is None or t.sector is not None or t.mention.kind != MentionKind.DEMONYM \
+            or not spec.is_self() or t.mention.end <= t.mention.start:
+        return spec
+    tok = doc[t.mention.end - 1]
+    head = tok.head
+    nominal = tok.dep_ not in ("amod", "compound", "nmod", "poss")
+    people = tok.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.i not in (doc._.actor_index or {})
+    if not (nominal or people):
+        return spec
+    return EventSpec(spec.source, replace(t, sector="CVL"), spec.cameo, spec.rule + "/nationals", spec.mutual)
+
+
 def reciprocal_pronoun(token: Token) -> bool:
     """``token`` heads "each other" or "one another"."""
     if token.lower_ == "one" and any(c.lower_ == "another" for c in token.children):

@@ -108,3 +108,12 @@ def test_opposition_members_are_the_opposition(nlp: Language) -> None:
     events = code(nlp, "KIEV (Reuters) - Police clashed with opposition supporters on Monday.")
     pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
     assert {("UKR", "COP", "UKR", "OPP"), ("UKR", "OPP", "UKR", "COP")} <= pairs, events
+
+
+def test_a_state_evacuating_its_own_nationals_is_domestic(nlp: Language) -> None:
+    events = code(nlp, "France evacuated French expatriates from Ivory Coast.")
+    assert any((e.source, e.target, e.target_sector) == ("FRA", "FRA", "CVL") for e in events), events
+
+
+def test_a_nationality_word_on_a_thing_stays_the_state(nlp: Language) -> None:
+    assert not code(nlp, "Israel criticised Israeli settlement policy.")
