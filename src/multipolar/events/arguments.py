@@ -15,6 +15,13 @@ from multipolar.records import ActorMention, MentionKind
 SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
 OBJECT_CONTROL: frozenset[str] = read_words(data_file(__file__, "words/object_control.txt"))
+#: Relational nouns of opposition: "its foes" are another party than "it".
+OPPONENTS: frozenset[str] = read_words(data_file(__file__, "words/opponents.txt"))
+#: Mentions naming a state as a whole (its opponents are mostly other states).
+STATE_NAME_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.DEMONYM, MentionKind.PLACE,
+                              MentionKind.PEOPLE})
+#: Words that make an actor's opponents rebels ("its foes in the rebel movements").
+REBEL_WORDS = frozenset({"rebel", "insurgent", "insurgency", "guerrilla", "militant", "militia", "armed"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
@@ -70,6 +77,8 @@ class Arguments:
                 or candidate.start <= token.i < candidate.end
             ):
                 found = candidate
+        if found is not None and found.start < token.i and token.lemma_.lower() in OPPONENTS:
+            found = opponents_of(token, found)  # "the government and its foes": not the government
         if found is None and self._located is not None:  # "police in Kenya"
             found = self._located(self.doc, token)
         if found is None and self.unresolved and token.dep_ not in MODIFIER_DEPS and token.i not in self._busy \
@@ -190,6 +199,17 @@ class Arguments:
                     if found:
                         return found
         return []
+
+
+def opponents_of(noun: Token, owner: ActorMention) -> ActorMention | None:
+    """The opponents an actor owns ("its foes", "Mugabe's rivals"): a party of the owner's country,
+    rebels where the phrase names rebels ("its foes in the rebel movements"), else the opposition."""
+    if not owner.code or len(owner.code) != 3 or owner.members or owner.kind in STATE_NAME_KINDS:
+        return None  # a state's foes are mostly other states ("Israel's foes")
+    rebels = any(t.lemma_.lower() in REBEL_WORDS for t in noun.subtree)
+    return ActorMention(text=noun.text, start=noun.i, end=noun.i + 1, start_char=noun.idx,
+                        end_char=noun.idx + len(noun.text), code=owner.code, sector="REB" if rebels else "OPP",
+                        kind=MentionKind.UNRESOLVED, rule=f"opponents:{noun.lower_}")
 
 
 # -- syntax helpers (pure functions of the parse) ---------------------------------------------------

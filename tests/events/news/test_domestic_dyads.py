@@ -117,3 +117,18 @@ def test_a_state_evacuating_its_own_nationals_is_domestic(nlp: Language) -> None
 
 def test_a_nationality_word_on_a_thing_stays_the_state(nlp: Language) -> None:
     assert not code(nlp, "Israel criticised Israeli settlement policy.")
+
+
+def test_a_government_and_its_foes_are_two_parties_of_one_country(nlp: Language) -> None:
+    events = code(nlp, "Mali's government and its foes in the rebel movements will meet on Friday.")
+    pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
+    assert {("MLI", "GOV", "MLI", "REB"), ("MLI", "REB", "MLI", "GOV")} <= pairs, events
+
+
+def test_a_leaders_opponents_are_the_opposition(nlp: Language) -> None:
+    events = code(nlp, "Mugabe's opponents accused him of rigging the election.")
+    assert any((e.source, e.source_sector, e.target) == ("ZWE", "OPP", "ZWE") for e in events), events
+
+
+def test_a_states_foes_are_not_that_state(nlp: Language) -> None:
+    assert not any(e.source == "ISR" for e in code(nlp, "Israel's foes criticised the deal."))
