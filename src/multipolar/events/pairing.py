@@ -4,8 +4,10 @@
   CAMEO code is mutual for the slot naming it ("A met B", "A clashed with B": both ways).
 * Reciprocal pronouns: "A and B accused each other", "lawmakers accused one another": the
   subjects act on each other, whatever the code.
+* Visits: a mutual meeting at one party's home is a visit and its hosting ("met Koizumi in Tokyo").
 * Domestic dyads (``data/domestic.tsv``): an unnamed party with no country takes the country of
-  the party facing it at home (police and protesters, army and rebels).
+  the party facing it at home (police and protesters, government and rebels); the venue of talks
+  does not place a party; a nationality word standing for people is its country's civilians.
 """
 
 from __future__ import annotations
