@@ -35,6 +35,8 @@ NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airlin
                               "stadium", "network", "fan", "business", "market"})
 #: Unnamed parties that operate abroad as often as at home: placed by the dateline only.
 UNPLACED_SECTORS = frozenset({"MIL"})
+#: Unnamed parties placed by the places of a story only, not by the actors it names ("a car bomb").
+PLACES_ONLY = frozenset({"UAF"})
 PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "throughout"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
@@ -54,6 +56,12 @@ def party_nouns() -> dict[str, str]:
     return out
 
 
+def _dominant(mentions: list[ActorMention]) -> str | None:
+    """The country named most often, if one leads."""
+    ranked = Counter(m.code for m in mentions).most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
 class CountryContext:
     """Where a document's unnamed parties are: places by clause, the dateline, the main country."""
 
@@ -64,9 +72,12 @@ class CountryContext:
                   and len(m.code) == 3 and m.code.isalpha()]
         self.places = places
         self.dateline = self._dateline(doc, places)
-        counts = Counter(m.code for m in places)
-        ranked = counts.most_common(2)
-        self.dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        # the countries a story names, by places and civil actors ("the Sri Lankan government"), not troops
+        self.states = places + [m for m in (doc._.actors or []) if m.kind not in PLACE_KINDS and not m.members
+                                and len(m.code) == 3 and m.code.isalpha() and m.code.isupper()
+                                and m.kind != MentionKind.COREF and m.sector not in UNPLACED_SECTORS]
+        self.dominant = _dominant(self.states)
+        self.place_dominant = _dominant(places)
 
     @staticmethod
     def _dateline(doc: Doc, places: list[ActorMention]) -> str | None:
@@ -116,10 +127,13 @@ class CountryContext:
                             return code
         return None
 
-    def country_for(self, token: Token, near_only: bool = False) -> str | None:
+    def country_for(self, token: Token, near_only: bool = False, sector: str | None = None) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
         clause, the dateline, the only country of its sentence, else the story's main country
-        (``near_only``: only its own or its clause's place)."""
+        (``near_only``: only its own or its clause's place). The countries of a sentence and a story
+        are those its places and its civil actors name ("talks between the Sri Lankan government and
+        rebels": not only "Norway" who mediated them); troops abroad name none, and an unidentified
+        force (UAF) is placed by places only."""
         code = self.place_of(token)
         if code:
             return code
@@ -139,10 +153,11 @@ class CountryContext:
         if self.dateline:
             return self.dateline
         sent = token.sent
-        in_sentence = {m.code for m in self.places if sent.start <= m.start < sent.end}
+        named = self.places if sector in PLACES_ONLY else self.states
+        in_sentence = {m.code for m in named if sent.start <= m.start < sent.end}
         if len(in_sentence) == 1:
             return next(iter(in_sentence))
-        return self.dominant
+        return self.dominant if sector not in PLACES_ONLY else self.place_dominant
 
 
 #: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
@@ -222,7 +237,7 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
         return None
     sector, text = found
     # troops are not located by the country they are in ("troops in Syria attacked"): only a dateline
-    code = (context.dateline if sector in UNPLACED_SECTORS else context.country_for(token)) or ""
+    code = (context.dateline if sector in UNPLACED_SECTORS else context.country_for(token, sector=sector)) or ""
     return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
                         end_char=token.idx + len(token.text), code=code, sector=sector, kind=MentionKind.UNRESOLVED,
                         rule=f"unresolved:{token.lower_}")
@@ -241,7 +256,7 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
     # the police of the place; the unidentified force of a mere mention ("the killing of ...") stays
     # unplaced (the guide's null source, sector UAF), that of a reported act ("were killed") is placed
     nominal = trigger.pos_ in ("NOUN", "PROPN")
-    code = None if sector == "UAF" and nominal else context.country_for(trigger)
+    code = None if sector == "UAF" and nominal else context.country_for(trigger, sector=sector)
     return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
                         code=code or "", sector=sector, kind=MentionKind.IMPLICIT, rule=f"implicit:{sector}")
 

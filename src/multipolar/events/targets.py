@@ -24,6 +24,7 @@ from multipolar.events.arguments import (
 )
 from multipolar.events.lexicon import LexEntry
 from multipolar.events.ontology import is_material_conflict
+from multipolar.records import MentionKind
 
 CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
 #: Slots of the lexicon that are not prepositions.
@@ -59,9 +60,10 @@ class TargetQuery:
         return is_material_conflict(self.entry.cameo)
 
     def others(self, found: list[Participant]) -> list[Participant]:
-        """Participants other than the sources (same code and sector)."""
+        """Participants other than the sources (same code and sector); an unnamed party ("settler
+        leaders") is another party than a named actor of its country and sector."""
         codes = {(p.code, p.sector) for p in self.sources}
-        return [p for p in found if (p.code, p.sector) not in codes]
+        return [p for p in found if (p.code, p.sector) not in codes or p.mention.kind == MentionKind.UNRESOLVED]
 
 
 Strategy = Callable[[TargetQuery], list[Participant]]

@@ -132,3 +132,11 @@ def test_a_leaders_opponents_are_the_opposition(nlp: Language) -> None:
 
 def test_a_states_foes_are_not_that_state(nlp: Language) -> None:
     assert not any(e.source == "ISR" for e in code(nlp, "Israel's foes criticised the deal."))
+
+
+def test_a_mediator_lends_no_country_to_the_rebels(nlp: Language) -> None:
+    # the countries a sentence names count by any mention ("the Sri Lankan government"), not only places
+    events = code(nlp, "Norway mediated talks between the Sri Lankan government and the rebels.")
+    assert not any(e.target == "NOR" or e.source == e.target == "NOR" for e in events), events
+    assert any((e.source, e.source_sector, e.target, e.target_sector) == ("LKA", "GOV", "LKA", "REB")
+               for e in events), events
