@@ -222,6 +222,28 @@ def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
     return EventSpec(spec.source, replace(t, sector="CVL"), spec.cameo, spec.rule + "/nationals", spec.mutual)
 
 
+#: Prepositions that add a co-agent to a subject: "Britain, along with France, condemned ...".
+CO_AGENT_PREPS = frozenset({"along", "together", "alongside"})
+
+
+def co_agents(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Parties acting with the subject, named before the verb: "along with France", "together with
+    China", "alongside Japan" (on the subject or on the verb)."""
+    out: list[Token] = []
+    for holder in [*subjects, verb]:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.i > verb.i:
+                continue
+            if prep.lower_ == "along":  # "along" -> "with" -> X
+                prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+            elif prep.lower_ == "with" and not any(c.lower_ in CO_AGENT_PREPS for c in prep.children):
+                continue  # "with" alone is no co-agent ("Britain with its allies" aside)
+            elif prep.lower_ not in ("with", "alongside"):
+                continue
+            out += [g for g in prep.children if g.dep_ == "pobj"]
+    return out
+
+
 def reciprocal_pronoun(token: Token) -> bool:
     """``token`` heads "each other" or "one another"."""
     if token.lower_ == "one" and any(c.lower_ == "another" for c in token.children):

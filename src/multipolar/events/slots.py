@@ -31,6 +31,7 @@ from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, L
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import (
+    co_agents,
     distinct_parties,
     has_reciprocal_object,
     hosted,
@@ -137,6 +138,8 @@ class SlotFiller:
         subjects = agent_tokens_or_subjects(v, passive)
         if passive and not subjects and v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head):
             subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
+        if subjects and not passive:
+            subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"
         sources = args.participants(subjects, CONF_VERB)
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
             sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]

@@ -104,3 +104,9 @@ def test_a_dateline_swallowed_by_a_name_leaves_the_party(nlp: Language) -> None:
 
 def test_an_actor_before_a_dash_is_no_dateline(nlp: Language) -> None:
     assert any(s == "IRN" for s, _, _ in roots(nlp, "Iran - a country of 70 million - rejected the deal with Iraq."))
+
+
+def test_co_agents_along_with_the_subject(nlp: Language) -> None:
+    events = roots(nlp, "Britain and France, along with Germany, urged Iran to stop enrichment.")
+    assert {("GBR", "IRN", "02"), ("FRA", "IRN", "02"), ("DEU", "IRN", "02")} <= events
+    assert not any(s == "SYR" for s, _, _ in roots(nlp, "Iran, with the support of Syria, criticised Israel."))
