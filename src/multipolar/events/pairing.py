@@ -92,9 +92,9 @@ def hosted(specs: list[EventSpec], home: set[str]) -> list[EventSpec]:
         if row is None or row.hosted is None or s is None or t is None or s.code == t.code:
             out.append(spec)
         elif t.code in home and s.code not in home:
-            out.append(EventSpec(s, t, row.hosted[0], spec.rule + "/visit", spec.mutual))
+            out.append(EventSpec(s, t, row.hosted[0], spec.rule + "/visit", spec.within_group))
         elif s.code in home and t.code not in home:
-            out.append(EventSpec(s, t, row.hosted[1], spec.rule + "/host", spec.mutual))
+            out.append(EventSpec(s, t, row.hosted[1], spec.rule + "/host", spec.within_group))
         else:
             out.append(spec)
     return out
@@ -193,7 +193,7 @@ def domestic(spec: EventSpec, only: str | None = None, context: CountryContext |
     s0, t0 = spec.source, spec.target
     if s0 is None or t0 is None:
         return spec
-    mutual = spec.mutual or "/recip" in spec.rule or "/each-other" in spec.rule or mutual_code(spec.cameo)
+    mutual = spec.within_group or "/recip" in spec.rule or "/each-other" in spec.rule or mutual_code(spec.cameo)
     one_way = is_cooperation(spec.cameo) and not mutual
     s, t = s0, t0
     if context is not None and mutual and is_cooperation(spec.cameo):
@@ -203,7 +203,7 @@ def domestic(spec: EventSpec, only: str | None = None, context: CountryContext |
     t2 = t0 if t2.code is None or t2.code == t0.code else t2
     if s2 is s0 and t2 is t0:
         return spec
-    return EventSpec(s2, t2, spec.cameo, spec.rule + "/domestic", spec.mutual)
+    return EventSpec(s2, t2, spec.cameo, spec.rule + "/domestic", spec.within_group)
 
 
 def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
@@ -219,7 +219,7 @@ def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
     people = tok.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.i not in (doc._.actor_index or {})
     if not (nominal or people):
         return spec
-    return EventSpec(spec.source, replace(t, sector="CVL"), spec.cameo, spec.rule + "/nationals", spec.mutual)
+    return EventSpec(spec.source, replace(t, sector="CVL"), spec.cameo, spec.rule + "/nationals", spec.within_group)
 
 
 #: Prepositions that add a co-agent to a subject: "Britain, along with France, condemned ...".
@@ -278,5 +278,5 @@ def mutual_specs(sources: list[Participant], cameo: str, rule: str) -> list[Even
     specs = [EventSpec(a, b, cameo, rule + "/each-other") for a in sources for b in sources
              if distinct_parties(a, b)]
     if not specs and sources:
-        specs = [EventSpec(a, a, cameo, rule + "/each-other", mutual=True) for a in sources[:1]]
+        specs = [EventSpec(a, a, cameo, rule + "/each-other", within_group=True) for a in sources[:1]]
     return specs
