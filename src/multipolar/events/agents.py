@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from multipolar.datafiles import data_file, read_table
+from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.records import ActorMention, MentionKind
 
 #: Sectors an unresolved noun may stand for (business, farming, religion, parties ... are left out).
@@ -265,3 +265,23 @@ def implied_government(trigger: Token, code: str) -> ActorMention:
     """The government a targetless protest is aimed at: that of the protesters' country."""
     return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
                         code=code, sector="GOV", kind=MentionKind.IMPLICIT, rule="implicit:GOV")
+
+
+#: Relational nouns of opposition: "its foes" are another party than "it".
+OPPONENTS: frozenset[str] = read_words(data_file(__file__, "words/opponents.txt"))
+#: Mentions naming a state as a whole (its opponents are mostly other states).
+STATE_NAME_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.DEMONYM, MentionKind.PLACE,
+                              MentionKind.PEOPLE})
+#: Words that make an actor's opponents rebels ("its foes in the rebel movements").
+REBEL_WORDS = frozenset({"rebel", "insurgent", "insurgency", "guerrilla", "militant", "militia", "armed"})
+
+
+def opponents_of(noun: Token, owner: ActorMention) -> ActorMention | None:
+    """The opponents an actor owns ("its foes", "Mugabe's rivals"): a party of the owner's country,
+    rebels where the phrase names rebels ("its foes in the rebel movements"), else the opposition."""
+    if not owner.code or len(owner.code) != 3 or owner.members or owner.kind in STATE_NAME_KINDS:
+        return None  # a state's foes are mostly other states ("Israel's foes")
+    rebels = any(t.lemma_.lower() in REBEL_WORDS for t in noun.subtree)
+    return ActorMention(text=noun.text, start=noun.i, end=noun.i + 1, start_char=noun.idx,
+                        end_char=noun.idx + len(noun.text), code=owner.code, sector="REB" if rebels else "OPP",
+                        kind=MentionKind.UNRESOLVED, rule=f"opponents:{noun.lower_}")

@@ -9,19 +9,12 @@ from spacy.tokens import Doc, Token
 
 from multipolar.actors.lookup import actor_for_token, located_actor
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.agents import CountryContext, dateline_end, unresolved_mention
+from multipolar.events.agents import OPPONENTS, CountryContext, dateline_end, opponents_of, unresolved_mention
 from multipolar.records import ActorMention, MentionKind
 
 SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
 OBJECT_CONTROL: frozenset[str] = read_words(data_file(__file__, "words/object_control.txt"))
-#: Relational nouns of opposition: "its foes" are another party than "it".
-OPPONENTS: frozenset[str] = read_words(data_file(__file__, "words/opponents.txt"))
-#: Mentions naming a state as a whole (its opponents are mostly other states).
-STATE_NAME_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.DEMONYM, MentionKind.PLACE,
-                              MentionKind.PEOPLE})
-#: Words that make an actor's opponents rebels ("its foes in the rebel movements").
-REBEL_WORDS = frozenset({"rebel", "insurgent", "insurgency", "guerrilla", "militant", "militia", "armed"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
@@ -130,11 +123,12 @@ class Arguments:
                     continue
                 conf = confidence * (0.7 / 0.9 if m.kind == MentionKind.COREF else 1.0)
                 codes = m.members or (m.code,)
+                sector = m.sector or self._shared_head_sector(head, m)
                 for code in codes:
                     key = (code, m.start)
                     if key not in seen:
                         seen.add(key)
-                        out.append(Participant(code or None, m.sector, m.text, min(conf, 1.0), m))
+                        out.append(Participant(code or None, sector, m.text, min(conf, 1.0), m))
                 for owner in self._shared_role(head, m):  # "leaders of Egypt, Jordan and Syria"
                     key = (owner.code, owner.start)
                     if key not in seen:
@@ -142,6 +136,17 @@ class Arguments:
                         out.append(Participant(owner.code or None, m.sector or owner.sector, owner.text,
                                                min(conf, 1.0), owner))
         return out
+
+    def _shared_head_sector(self, head: Token, m: ActorMention) -> str | None:
+        """The sector of a nationality word coordinated on a role noun: "Israeli" in "Israeli and
+        Syrian negotiators" is of the negotiators' sector."""
+        if m.kind != MentionKind.DEMONYM:
+            return None
+        first = first_conjunct(head)
+        if first.dep_ not in ("amod", "compound", "nmod") or first.head.i == first.i:
+            return None
+        shared = self.index.get(first.head.i)
+        return shared.sector if shared is not None and shared.kind == MentionKind.ROLE else None
 
     def _shared_role(self, head: Token, m: ActorMention) -> list[ActorMention]:
         """The other owners of a role phrase whose owner is coordinated: "the foreign ministers of
@@ -199,17 +204,6 @@ class Arguments:
                     if found:
                         return found
         return []
-
-
-def opponents_of(noun: Token, owner: ActorMention) -> ActorMention | None:
-    """The opponents an actor owns ("its foes", "Mugabe's rivals"): a party of the owner's country,
-    rebels where the phrase names rebels ("its foes in the rebel movements"), else the opposition."""
-    if not owner.code or len(owner.code) != 3 or owner.members or owner.kind in STATE_NAME_KINDS:
-        return None  # a state's foes are mostly other states ("Israel's foes")
-    rebels = any(t.lemma_.lower() in REBEL_WORDS for t in noun.subtree)
-    return ActorMention(text=noun.text, start=noun.i, end=noun.i + 1, start_char=noun.idx,
-                        end_char=noun.idx + len(noun.text), code=owner.code, sector="REB" if rebels else "OPP",
-                        kind=MentionKind.UNRESOLVED, rule=f"opponents:{noun.lower_}")
 
 
 # -- syntax helpers (pure functions of the parse) ---------------------------------------------------

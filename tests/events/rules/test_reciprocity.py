@@ -110,3 +110,8 @@ def test_co_agents_along_with_the_subject(nlp: Language) -> None:
     events = roots(nlp, "Britain and France, along with Germany, urged Iran to stop enrichment.")
     assert {("GBR", "IRN", "02"), ("FRA", "IRN", "02"), ("DEU", "IRN", "02")} <= events
     assert not any(s == "SYR" for s, _, _ in roots(nlp, "Iran, with the support of Syria, criticised Israel."))
+
+
+def test_a_nationality_coordinated_on_a_role_shares_its_sector(nlp: Language) -> None:
+    events = code(nlp, "Israeli and Syrian negotiators met in Geneva on Monday.")
+    assert any((e.source, e.source_sector, e.target) == ("ISR", "GOV", "SYR") for e in events), events
