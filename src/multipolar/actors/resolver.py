@@ -148,9 +148,11 @@ class Composer:
         while k < len(doc) and k - j <= MAX_MODIFIERS:
             if k in self.roles:
                 start = k
-                chain = []
+                chain: list[Role] = []
                 while k in self.roles:
                     end, role = self.roles[k]
+                    if chain and doc[end - 1].pos_ in ("VERB", "AUX"):
+                        break  # "Israeli jets force a flight": the verb is no role
                     chain.append(role)
                     k = end
                 return start, k, chain

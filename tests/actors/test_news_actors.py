@@ -1,0 +1,63 @@
+"""Actors of wire news: agencies and bylines, multi-word demonyms, organisations, state organs."""
+
+from __future__ import annotations
+
+import pytest
+
+from multipolar.api import resolve_actors
+from multipolar.records import ActorMention
+
+
+def by_text(text: str, date: str | None = "2004-10-01") -> dict[str, ActorMention]:
+    return {m.text: m for m in resolve_actors(text, date=date)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers met in Lyon, Agence France-Presse reported.",
+        "An editor of the Christian Science Monitor wrote about the vote.",
+        "The figures were released, the Associated Press of Pakistan said.",
+        "Canadian Press reported the storm.",
+    ],
+)
+def test_wire_agencies_are_not_countries(text: str) -> None:
+    found = by_text(text)
+    assert not any(m.code in ("FRA", "PAK", "CAN", "USA") for m in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code", "sector"),
+    [
+        ("Nine North Koreans reached the consulate.", "North Koreans", "PRK", "CVL"),
+        ("Two South Africans were freed.", "South Africans", "ZAF", "CVL"),
+        ("The Asia-Europe forum admitted three members.", "Asia-Europe forum", "IGO", "GOV"),
+        ("Europol must lead the inquiry, the minister said.", "Europol", "EU", "COP"),
+        ("The Mahdi Army withdrew from the shrine.", "Mahdi Army", "IRQ", "REB"),
+        ("The Dalai Lama will travel to Mongolia.", "Dalai Lama", "CHN", "OPP"),
+        ("Pope John Paul II met the pilgrims.", "Pope John Paul II", "VAT", "GOV"),
+        ("Flooding hit Nova Scotia.", "Nova Scotia", "CAN", None),
+        ("Shelling resumed in South Ossetia.", "South Ossetia", "GEO", None),
+        ("Kenya's national assembly rejected the bill.", "Kenya's national assembly", "KEN", "LEG"),
+    ],
+)
+def test_news_actors(text: str, span: str, code: str, sector: str | None) -> None:
+    mention = by_text(text)[span]
+    assert (mention.code, mention.sector) == (code, sector)
+
+
+def test_prince_before_his_reign_is_british_but_not_government() -> None:
+    mention = by_text("Prince Charles opened the hospital.", date="2004-06-01")["Prince Charles"]
+    assert (mention.code, mention.sector) == ("GBR", None)
+
+
+def test_possessed_state_organ_belongs_to_a_state_not_a_militant_group() -> None:
+    found = resolve_actors("Yemen said it had disrupted al-Qaeda's network after its police raided a farm.",
+                           date="2004-10-01")
+    its = [m for m in found if m.text == "its"]
+    assert its and its[0].code == "YEM", found
+
+
+def test_a_verb_after_a_role_noun_is_not_part_of_the_role() -> None:
+    found = by_text("Turkish jets force a cargo plane to land.")
+    assert found["Turkish jets"].sector == "MIL"
