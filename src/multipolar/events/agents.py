@@ -36,6 +36,8 @@ NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airlin
 #: Unnamed parties that operate abroad as often as at home: placed by the dateline only.
 UNPLACED_SECTORS = frozenset({"MIL"})
 PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
+#: Mentions that name a country for "the only country of the sentence" and the story's main country.
+NAMED_KINDS = PLACE_KINDS | {"role", "leader", "people", "group"}
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "throughout"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
 
@@ -64,7 +66,10 @@ class CountryContext:
                   and len(m.code) == 3 and m.code.isalpha()]
         self.places = places
         self.dateline = self._dateline(doc, places)
-        counts = Counter(m.code for m in places)
+        named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
+                 and len(m.code) == 3 and m.code.isalpha() and m.sector not in UNPLACED_SECTORS]
+        self.named = named
+        counts = Counter(m.code for m in named)
         ranked = counts.most_common(2)
         self.dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
@@ -116,10 +121,11 @@ class CountryContext:
                             return code
         return None
 
-    def country_for(self, token: Token, near_only: bool = False) -> str | None:
+    def country_for(self, token: Token, near_only: bool = False, named: bool = True) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
         clause, the dateline, the only country of its sentence, else the story's main country
-        (``near_only``: only its own or its clause's place)."""
+        (``near_only``: only its own or its clause's place; ``named``: countries named through roles and
+        leaders count too, not only places)."""
         code = self.place_of(token)
         if code:
             return code
@@ -139,7 +145,7 @@ class CountryContext:
         if self.dateline:
             return self.dateline
         sent = token.sent
-        in_sentence = {m.code for m in self.places if sent.start <= m.start < sent.end}
+        in_sentence = {m.code for m in (self.named if named else self.places) if sent.start <= m.start < sent.end}
         if len(in_sentence) == 1:
             return next(iter(in_sentence))
         return self.dominant
@@ -194,7 +200,8 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
         return None
     sector, text = found
     # troops are not located by the country they are in ("troops in Syria attacked"): only a dateline
-    code = (context.dateline if sector in UNPLACED_SECTORS else context.country_for(token)) or ""
+    # an unidentified attacker is not placed by the nationality of its victims ("a bomb killed two Dutch soldiers")
+    code = (context.dateline if sector in UNPLACED_SECTORS else context.country_for(token, named=sector != "UAF")) or ""
     return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
                         end_char=token.idx + len(token.text), code=code, sector=sector, kind=MentionKind.UNRESOLVED,
                         rule=f"unresolved:{token.lower_}")
@@ -213,7 +220,7 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
     # the police of the place; the unidentified force of a mere mention ("the killing of ...") stays
     # unplaced (the guide's null source, sector UAF), that of a reported act ("were killed") is placed
     nominal = trigger.pos_ in ("NOUN", "PROPN")
-    code = None if sector == "UAF" and nominal else context.country_for(trigger)
+    code = None if sector == "UAF" and nominal else context.country_for(trigger, named=sector != "UAF")
     return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
                         code=code or "", sector=sector, kind=MentionKind.IMPLICIT, rule=f"implicit:{sector}")
 

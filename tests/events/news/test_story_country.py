@@ -1,0 +1,30 @@
+"""Unnamed parties take the country that the sentence or the story names, including through a role
+("Peru's Supreme Court"), a leader ("President Carlos Menem") or a plural demonym, not only through a
+bare country or place name."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the only country of the sentence is named through a role noun
+        ("Lawyers urged Peru's Supreme Court on Monday to reopen the case.", ("PER", "PER", "02")),
+        ("Protesters attacked the Bolivian president's motorcade.", ("BOL", "BOL", "19")),
+        # ... or through a leader
+        ("A judge ordered former Argentine President Carlos Menem to stand trial.", ("ARG", "ARG", "10")),
+    ],
+)
+def test_unnamed_party_takes_the_country_named_by_a_role_or_leader(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(e.source, e.target, e.root) for e in code(nlp, text)}
+
+
+def test_two_countries_named_leave_the_party_unplaced(nlp: Language) -> None:
+    events = code(nlp, "Lawyers urged Peru's Supreme Court and the Chilean government to reopen the case.")
+    assert events and all(e.source is None for e in events)
