@@ -61,3 +61,16 @@ def test_possessed_state_organ_belongs_to_a_state_not_a_militant_group() -> None
 def test_a_verb_after_a_role_noun_is_not_part_of_the_role() -> None:
     found = by_text("Turkish jets force a cargo plane to land.")
     assert found["Turkish jets"].sector == "MIL"
+
+
+def test_a_weekday_after_a_title_is_no_name() -> None:
+    found = by_text("A Kenyan Foreign Office spokesman Sunday said Nairobi would not attend.")
+    mention = found["Kenyan Foreign Office spokesman"]
+    assert (mention.code, mention.sector) == ("KEN", "GOV")
+
+
+def test_a_capital_before_based_is_a_place_and_no_antecedent() -> None:
+    found = resolve_actors("Engineers of the Cairo-based contractor Nilco said it would leave.", date="2004-10-01")
+    cairo = next(m for m in found if m.text == "Cairo")
+    assert cairo.kind == "place" and cairo.sector is None
+    assert not any(m.text == "it" for m in found), found

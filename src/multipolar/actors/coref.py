@@ -113,7 +113,8 @@ class _Coref:
             distance = self.sent_of[i] - self.sent_of[m.start]
             if distance > window:
                 break
-            if (m.rule not in blockers if m.kind == BLOCKER else not ok(m)) or self.is_modifier(m):
+            if (m.rule not in blockers if m.kind == BLOCKER else not ok(m)) or self.is_modifier(m) \
+                    or m.kind == MentionKind.PLACE:  # a city or region is no speaker ("a Paris-based firm ... it")
                 continue
             score = (2 * self.is_subject(m) + (distance == 0)) if prefer_subject else 3
             if score > best_score:

@@ -111,8 +111,13 @@ class ActorMatcher:
         return out
 
 
+#: Entity types of capitalised words that are no part of a personal name ("spokesman Sunday said").
+NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "GPE", "NORP"})
+
+
 def _is_name_token(token: object) -> bool:
-    return bool(token.pos_ == "PROPN" and token.is_title)  # type: ignore[attr-defined]
+    return bool(token.pos_ == "PROPN" and token.is_title  # type: ignore[attr-defined]
+                and token.ent_type_ not in NOT_NAME_ENTITIES)  # type: ignore[attr-defined]
 
 
 class Composer:
@@ -200,6 +205,9 @@ class Composer:
             if j < len(doc) and doc[j].text in POSSESSIVE and kind != MentionKind.DEMONYM:
                 j += 1
             if j < len(doc) and doc[j].text == "-":
+                if j + 1 < len(doc) and doc[j + 1].lower_ == "based" and kind in (
+                        MentionKind.COUNTRY, MentionKind.METONYM):
+                    kind, sector = MentionKind.PLACE, None  # "a London-based group": a location, no actor
                 j = len(doc)  # "Russian-backed", "U.S.-led": the nationality alone
             rstart, rend, chain = self._role_chain(j) if j < len(doc) else (j, j, [])
             if chain:
