@@ -34,6 +34,7 @@ def test_wire_agencies_are_not_countries(text: str) -> None:
         ("The Asia-Europe forum admitted three members.", "Asia-Europe forum", "IGO", "GOV"),
         ("Europol must lead the inquiry, the minister said.", "Europol", "EU", "COP"),
         ("The Mahdi Army withdrew from the shrine.", "Mahdi Army", "IRQ", "REB"),
+        ("Zarqawi claimed the ambush.", "Zarqawi", "IMG", "REB"),
         ("The Dalai Lama will travel to Mongolia.", "Dalai Lama", "CHN", "OPP"),
         ("Pope John Paul II met the pilgrims.", "Pope John Paul II", "VAT", "GOV"),
         ("Flooding hit Nova Scotia.", "Nova Scotia", "CAN", None),

@@ -28,3 +28,8 @@ def test_unnamed_party_takes_the_country_named_by_a_role_or_leader(
 def test_two_countries_named_leave_the_party_unplaced(nlp: Language) -> None:
     events = code(nlp, "Lawyers urged Peru's Supreme Court and the Chilean government to reopen the case.")
     assert events and all(e.source is None for e in events)
+
+
+def test_an_aide_is_a_government_party_of_the_country_named(nlp: Language) -> None:
+    events = code(nlp, "An aide to Peru's president accused the Chilean navy of spying.")
+    assert ("PER", "GOV", "CHL", "11") in {(e.source, e.source_sector, e.target, e.root) for e in events}
