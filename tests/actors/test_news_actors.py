@@ -76,3 +76,23 @@ def test_a_capital_before_based_is_a_place_and_no_antecedent() -> None:
     cairo = next(m for m in found if m.text == "Cairo")
     assert cairo.kind == "place" and cairo.sector is None
     assert not any(m.text == "it" for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "span"),
+    [
+        ("Israeli opposition leader Benjamin Netanyahu criticised the plan.", "2007-01-10",
+         "Israeli opposition leader Benjamin Netanyahu"),
+        ("Republican nominee Donald Trump attacked the deal.", "2016-09-01", "Donald Trump"),
+        ("Presidential hopeful Emmanuel Macron visited Algiers.", None, "Emmanuel Macron"),
+    ],
+)
+def test_opposition_titles_put_a_leader_in_the_opposition(text: str, date: str | None, span: str) -> None:
+    mention = by_text(text, date=date)[span]
+    assert mention.sector == "OPP", mention
+
+
+def test_an_unnamed_candidate_is_no_party_to_events() -> None:
+    from multipolar.events.agents import party_nouns
+
+    assert "candidate" not in party_nouns() and "nominee" not in party_nouns()

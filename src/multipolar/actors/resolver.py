@@ -27,6 +27,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.records import ActorMention, MentionKind
 
 ELI_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/eli_modifiers.txt"))
+OPPOSITION_TITLES: frozenset[str] = read_words(data_file(__file__, "words/opposition_titles.txt"))
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 MAX_MODIFIERS = 3
 MAX_NAME_TOKENS = 4
@@ -191,6 +192,7 @@ class Composer:
         name = entry.name
         code = entry.code
         leader = entry.leader if kind == MentionKind.LEADER else None
+        opposition = False
 
         if kind == MentionKind.LEADER:
             if self._other_person(unit):
@@ -200,6 +202,10 @@ class Composer:
                 rstart, role = self.role_ends[start]
                 if role.person and rstart >= floor:
                     start = rstart
+                    before = self.role_ends.get(start)
+                    opposition = role.sector == "OPP" or (before is not None and before[1].sector == "OPP")
+            # "opposition leader X", "presidential candidate X": out of office, whatever the tenure
+            opposition = opposition or (start > floor and doc[start - 1].lower_ in OPPOSITION_TITLES)
         else:
             j = end
             if j < len(doc) and doc[j].text in POSSESSIVE and kind != MentionKind.DEMONYM:
@@ -234,6 +240,7 @@ class Composer:
                             code = leader_unit.entry.code if entry.code != "WST" else code
                             rule += f" + {leader_unit.entry.rule}"
                             name = leader
+                            opposition = role.sector == "OPP"
                         else:
                             name = doc[end:nend].text
                         end = nend
@@ -264,6 +271,8 @@ class Composer:
                             rule += f" + office:{role.office}@{self.date or UNDATED}"
         if leader is not None:
             sector, rule = self._tenure(leader, rule)
+            if opposition:
+                sector, rule = "OPP", f"{rule} + opposition"
             kind = MentionKind.LEADER
             name = leader
         span = doc[start:end]
