@@ -162,31 +162,48 @@ def _entity_length(token: Token) -> int:
     return 1
 
 
+def _role_name(token: Token, nouns: dict[str, str]) -> tuple[str, str, frozenset[int]] | None:
+    """(sector, text, tokens) of an entity that is only a capitalised role phrase headed by ``token``
+    ("the National Assembly", "The Ministry of Defense"): a state organ, no name."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.root.i == token.i:
+            words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+            phrase = " ".join(t.lower_ for t in words)
+            if phrase in nouns:
+                return nouns[phrase], " ".join(t.text for t in words), frozenset(t.i for t in words)
+    return None
+
+
 def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str] | None:
     """(sector, text) of a noun naming an unresolved party, else None ("the company", "the team")."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     nouns = party_nouns()
+    sector: str | None = None
+    text = token.text
+    used = -1
+    inside: frozenset[int] = frozenset()
     if token.ent_type_ in NAME_ENTITIES:
         if token.ent_type_ == "PERSON":  # "cleric Abu Hamza", "activist Jane Doe": the title before the name
             titles = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in nouns]
             return (nouns[titles[-1].lower_], titles[-1].text) if titles else None
-        if _entity_length(token) > 1:  # a multi-word name ("Kidnappers" alone is a capitalised noun)
+        role = _role_name(token, nouns)
+        if role is not None:
+            sector, text, inside = role
+        elif _entity_length(token) > 1:  # a multi-word name ("Kidnappers" alone is a capitalised noun)
             return None
-    low, lemma = token.lower_, token.lemma_.lower()
-    mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
-    sector = None
-    text = token.text
-    used = -1
-    if mods:
-        two = f"{mods[0].lower_} {low}"
-        if two in nouns:
-            sector, text, used = nouns[two], f"{mods[0].text} {token.text}", mods[0].i
-    sector = sector or nouns.get(low) or nouns.get(lemma)
+    if sector is None:
+        low, lemma = token.lower_, token.lemma_.lower()
+        mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+        if mods:
+            two = f"{mods[0].lower_} {low}"
+            if two in nouns:
+                sector, text, used = nouns[two], f"{mods[0].text} {token.text}", mods[0].i
+        sector = sector or nouns.get(low) or nouns.get(lemma)
     if sector is None:
         return None
     for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
-        if c.i in index or c.i == used or c.lower_ in nouns:
+        if c.i in index or c.i == used or c.i in inside or c.lower_ in nouns:
             continue
         if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)):
             return None

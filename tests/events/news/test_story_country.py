@@ -33,3 +33,15 @@ def test_two_countries_named_leave_the_party_unplaced(nlp: Language) -> None:
 def test_an_aide_is_a_government_party_of_the_country_named(nlp: Language) -> None:
     events = code(nlp, "An aide to Peru's president accused the Chilean navy of spying.")
     assert ("PER", "GOV", "CHL", "11") in {(e.source, e.source_sector, e.target, e.root) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NAIROBI (Reuters) - The National Assembly urged the government to resign.", ("KEN", "LEG", "KEN")),
+        ("LIMA (Reuters) - The Supreme Court ordered the arrest of a former minister.", ("PER", "JUD", "PER")),
+    ],
+)
+def test_a_capitalised_state_organ_is_an_unnamed_party(nlp: Language, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in {(e.source, e.source_sector, e.target) for e in code(nlp, text)}
+
