@@ -35,6 +35,8 @@ def test_wire_agencies_are_not_countries(text: str) -> None:
         ("Europol must lead the inquiry, the minister said.", "Europol", "EU", "COP"),
         ("The Mahdi Army withdrew from the shrine.", "Mahdi Army", "IRQ", "REB"),
         ("Zarqawi claimed the ambush.", "Zarqawi", "IMG", "REB"),
+        ("Moqtada al-Sadr rejected the truce.", "Moqtada al-Sadr", "IRQ", "REB"),
+        ("Vladimir V. Putin spoke.", "Vladimir V. Putin", "RUS", "GOV"),
         ("Somali militias seized the port.", "Somali militias", "SOM", "REB"),  # the guide has no PRM
         ("The Dalai Lama will travel to Mongolia.", "Dalai Lama", "CHN", "OPP"),
         ("Pope John Paul II met the pilgrims.", "Pope John Paul II", "VAT", "GOV"),
