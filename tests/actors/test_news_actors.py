@@ -38,6 +38,7 @@ def test_wire_agencies_are_not_countries(text: str) -> None:
         ("Moqtada al-Sadr rejected the truce.", "Moqtada al-Sadr", "IRQ", "REB"),
         ("Vladimir V. Putin spoke.", "Vladimir V. Putin", "RUS", "GOV"),
         ("Somali militias seized the port.", "Somali militias", "SOM", "REB"),  # the guide has no PRM
+        ("Refugees entered the Swiss school in Ankara.", "Swiss school", "CHE", "EDU"),
         ("The Dalai Lama will travel to Mongolia.", "Dalai Lama", "CHN", "OPP"),
         ("Pope John Paul II met the pilgrims.", "Pope John Paul II", "VAT", "GOV"),
         ("Flooding hit Nova Scotia.", "Nova Scotia", "CAN", None),
