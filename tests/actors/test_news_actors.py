@@ -39,6 +39,11 @@ def test_wire_agencies_are_not_countries(text: str) -> None:
         ("Vladimir V. Putin spoke.", "Vladimir V. Putin", "RUS", "GOV"),
         ("Somali militias seized the port.", "Somali militias", "SOM", "REB"),  # the guide has no PRM
         ("Refugees entered the Swiss school in Ankara.", "Swiss school", "CHE", "EDU"),
+        ("Chechen rebels ambushed a convoy.", "Chechen rebels", "RUS", "REB"),
+        ("The Justice and Equality Movement walked out of the talks.", "Justice and Equality Movement", "SDN", "REB"),
+        ("The Lord's Resistance Army raided a camp.", "Lord's Resistance Army", "UGA", "REB"),
+        ("Al-Aqsa Martyrs Brigades claimed the shooting.", "Al-Aqsa Martyrs Brigades", "PSE", "REB"),
+        ("The Coalition Provisional Authority closed the paper.", "Coalition Provisional Authority", "USA", "GOV"),
         ("The Dalai Lama will travel to Mongolia.", "Dalai Lama", "CHN", "OPP"),
         ("Pope John Paul II met the pilgrims.", "Pope John Paul II", "VAT", "GOV"),
         ("Flooding hit Nova Scotia.", "Nova Scotia", "CAN", None),
