@@ -17,13 +17,22 @@ def by_text(text: str, date: str | None = "2004-10-01") -> dict[str, ActorMentio
     [
         "The ministers met in Lyon, Agence France-Presse reported.",
         "An editor of the Christian Science Monitor wrote about the vote.",
-        "The figures were released, the Associated Press of Pakistan said.",
+        "The figures were released, the Press Trust of India said.",
         "Canadian Press reported the storm.",
     ],
 )
 def test_wire_agencies_are_not_countries(text: str) -> None:
     found = by_text(text)
-    assert not any(m.code in ("FRA", "PAK", "CAN", "USA") for m in found.values()), found
+    assert not any(m.code in ("FRA", "IND", "CAN", "USA") for m in found.values()), found
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("The figures were released, the Associated Press of Pakistan said.", "Associated Press of Pakistan", "PAK"),
+    ("MOSCOW (Itar-Tass) - The talks resumed.", "Itar-Tass", "RUS"),
+])
+def test_state_news_agencies_keep_their_state(text: str, span: str, code: str) -> None:
+    mention = by_text(text)[span]
+    assert (mention.code, mention.sector) == (code, "JRN")
 
 
 @pytest.mark.parametrize(
