@@ -47,6 +47,7 @@ def test_state_news_agencies_keep_their_state(text: str, span: str, code: str) -
         ("Moqtada al-Sadr rejected the truce.", "Moqtada al-Sadr", "IRQ", "REB"),
         ("Vladimir V. Putin spoke.", "Vladimir V. Putin", "RUS", "GOV"),
         ("Somali militias seized the port.", "Somali militias", "SOM", "REB"),  # the guide has no PRM
+        ("Lebanese Shi'ite militiamen fired at a patrol.", "Lebanese Shi'ite militiamen", "LBN", "REB"),
         ("Refugees entered the Swiss school in Ankara.", "Swiss school", "CHE", "EDU"),
         ("Chechen rebels ambushed a convoy.", "Chechen rebels", "RUS", "REB"),
         ("The Justice and Equality Movement walked out of the talks.", "Justice and Equality Movement", "SDN", "REB"),
