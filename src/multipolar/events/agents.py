@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_table
 from multipolar.records import ActorMention, MentionKind
+from multipolar.reference import is_state_code
 
 #: Sectors an unresolved noun may stand for (business, farming, religion, parties ... are left out).
 PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "PRM", "JUD", "LEG", "OPP", "SPY", "CVL", "JRN",
@@ -67,7 +68,7 @@ class CountryContext:
         self.places = places
         self.dateline = self._dateline(doc, places)
         named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
-                 and len(m.code) == 3 and m.code.isalpha() and m.sector not in UNPLACED_SECTORS]
+                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS]
         self.named = named
         counts = Counter(m.code for m in named)
         ranked = counts.most_common(2)

@@ -45,3 +45,8 @@ def test_an_aide_is_a_government_party_of_the_country_named(nlp: Language) -> No
 def test_a_capitalised_state_organ_is_an_unnamed_party(nlp: Language, text: str, expected: tuple[str, ...]) -> None:
     assert expected in {(e.source, e.source_sector, e.target) for e in code(nlp, text)}
 
+
+
+def test_a_militant_group_is_no_country_of_the_sentence(nlp: Language) -> None:
+    events = code(nlp, "Islamic State fighters killed twelve villagers on Monday.")
+    assert events and all(e.target is None and e.target_sector == "CVL" for e in events)
