@@ -25,6 +25,7 @@ from multipolar.events.arguments import Participant, first_conjunct
 from multipolar.events.events import EventSpec
 from multipolar.events.ontology import is_cooperation
 from multipolar.records import MentionKind
+from multipolar.reference import is_state_code
 
 #: The slots cell meaning "any slot".
 ANY_SLOT = "*"
@@ -151,17 +152,13 @@ def domestic_lenders() -> dict[str, Lenders]:
 NEVER_PLACED = frozenset({"UAF"})
 
 
-def is_state(code: str | None) -> bool:
-    return code is not None and len(code) == 3 and code.isalpha() and code.isupper()
-
-
 #: Civil organs of a state: where the document names no other country, they lend theirs to any
 #: unnamed party they deal with (troops are left out: they act abroad as often as at home).
 CIVIL_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
 
 
 def _lend(party: Participant, other: Participant, only: str | None, one_way_support: bool) -> Participant:
-    if party.code is not None or not is_state(other.code) or party.sector in NEVER_PLACED:
+    if party.code is not None or other.code is None or not is_state_code(other.code) or party.sector in NEVER_PLACED:
         return party
     lenders = domestic_lenders().get(party.sector or "")
     if lenders is not None and other.sector in lenders.sectors and (lenders.support or not one_way_support):
@@ -173,7 +170,7 @@ def _lend(party: Participant, other: Participant, only: str | None, one_way_supp
 
 def only_country(doc: Doc) -> str | None:
     """The one state the document's actors name ("Sharon will meet settler leaders"), else None."""
-    codes = {c for m in (doc._.actors or []) for c in (m.members or (m.code,)) if is_state(c)}
+    codes = {c for m in (doc._.actors or []) for c in (m.members or (m.code,)) if c and is_state_code(c)}
     return next(iter(codes)) if len(codes) == 1 else None
 
 
@@ -186,10 +183,20 @@ def _unplaced(party: Participant, context: CountryContext) -> Participant:
     return replace(party, code=None)
 
 
+def _alone(context: CountryContext | None, party: Participant, code: str | None) -> bool:
+    """No state but ``code`` is named in the party's sentence: "lawyers urged Peru's court and the
+    Chilean government" leaves the lawyers unplaced."""
+    if context is None or code is None:
+        return True
+    sent = context.doc[min(party.mention.start, len(context.doc) - 1)].sent
+    return {m.code for m in context.named if sent.start <= m.start < sent.end} <= {code}
+
+
 def domestic(spec: EventSpec, only: str | None = None, context: CountryContext | None = None) -> EventSpec:
     """An unnamed party with no country takes the country of a party facing it at home (``only``:
-    the one state the document names, lent by its civil organs). In talks and agreements the venue
-    does not place the parties ("the government and rebels met in Oslo": the government's rebels)."""
+    the one state the document names, lent by its civil organs), where its sentence names no other
+    state or the act is mutual. In talks and agreements the venue does not place the parties ("the
+    government and rebels met in Oslo": the government's rebels)."""
     s0, t0 = spec.source, spec.target
     if s0 is None or t0 is None:
         return spec
@@ -198,7 +205,8 @@ def domestic(spec: EventSpec, only: str | None = None, context: CountryContext |
     s, t = s0, t0
     if context is not None and mutual and is_cooperation(spec.cameo):
         s, t = _unplaced(s0, context), _unplaced(t0, context)
-    s2, t2 = _lend(s, t, only, one_way), _lend(t, s, only, one_way)
+    s2 = _lend(s, t, only, one_way) if mutual or _alone(context, s, t.code) else s
+    t2 = _lend(t, s, only, one_way) if mutual or _alone(context, t, s.code) else t
     s2 = s0 if s2.code is None or s2.code == s0.code else s2  # not lent: as it was
     t2 = t0 if t2.code is None or t2.code == t0.code else t2
     if s2 is s0 and t2 is t0:

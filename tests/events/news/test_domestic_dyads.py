@@ -56,10 +56,10 @@ def test_police_and_protesters_clash_both_ways(nlp: Language) -> None:
     assert {("KEN", "COP", "KEN", "CVL"), ("KEN", "CVL", "KEN", "COP")} <= pairs, events
 
 
-def test_unnamed_attackers_of_police_keep_a_null_source(nlp: Language) -> None:
+def test_unnamed_attackers_of_police_borrow_no_country(nlp: Language) -> None:
     # an unidentified force lends and borrows no country (the guide's null source, sector UAF)
-    events = code(nlp, "A car bomb killed six members of Iraq's new police force.")
-    assert not any(e.source == "IRQ" and e.source_sector == "UAF" for e in events), events
+    events = code(nlp, "A car bomb killed six Iraqi policemen and two US soldiers.")
+    assert events and not any(e.source_sector == "UAF" and "/domestic" in e.rule for e in events), events
 
 
 @pytest.mark.parametrize(
