@@ -82,6 +82,18 @@ def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:
     return False
 
 
+def _lemmas(token: Token) -> set[str]:
+    """Lemma and form of a word and of its conjuncts (what an entry's object list is matched on)."""
+    return {token.lemma_.lower(), token.lower_} | {c.lemma_.lower() for c in token.conjuncts}
+
+
+def _particle_objects(verb: Token, particle: Token) -> list[Token]:
+    """Objects of the preposition after a verb's particle: "pulled out of X", "backed out from X"."""
+    heads = [particle] + ([verb] if particle.dep_ == "prt" else [])
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "on")
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _depth(token: Token) -> int:
     n = 0
     while token.head.i != token.i and n < 50:
@@ -117,8 +129,11 @@ class Coder:
         best_score = -1
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         first = content_head(objs[0]) if objs else None
+        complements = [c for c in verb.children if (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
+                       or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
         for e in entries:
             obj = first
+            after: list[Token] = []
             if particles and e.particle not in particles:
                 continue  # a phrasal verb means something else ("called off", "backed down")
             if e.particle:
@@ -129,11 +144,13 @@ class Coder:
                 if part[0].dep_ == "prep" and e.objects:
                     pobj = [g for g in part[0].children if g.dep_ == "pobj"]
                     obj = pobj[0] if pobj else obj
+                after = _particle_objects(verb, part[0]) if e.objects else []
             if e.objects:
+                # the object, else a predicative complement ("was taken hostage", "took him captive"),
+                # else after a particle the object of its preposition ("pulled out of the government")
+                obj = next((o for o in (obj, *complements, *after)
+                            if o is not None and not _lemmas(o).isdisjoint(e.objects)), None)
                 if obj is None:
-                    continue
-                lemmas = {obj.lemma_.lower(), obj.lower_} | {c.lemma_.lower() for c in obj.conjuncts}
-                if lemmas.isdisjoint(e.objects):
                     continue
             if "nopred" in e.flags and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
                 continue  # "called it dangerous" is no phone call
@@ -162,6 +179,7 @@ class Coder:
     def code(self, doc: Doc) -> tuple[list[Event], list[TriggerCandidate]]:
         events: list[Event] = []
         cands: list[TriggerCandidate] = []
+        self.fix_lemmas(doc)
         actors = doc._.actors or []
         args = Arguments(doc, unresolved=self.unresolved)
         starts = sorted(m.start for m in actors)
@@ -181,6 +199,14 @@ class Coder:
                         break
             events.extend(sent_events)
         return events, cands
+
+    def fix_lemmas(self, doc: Doc) -> None:
+        """Correct the model's known lemma errors ("staged" -> "stag") before triggers are matched."""
+        fixes = self.lex.lemma_fixes
+        for t in doc:
+            lemma = fixes.get(t.lower_)
+            if lemma is not None:
+                t.lemma_ = lemma
 
     def _code_sentence(self, doc: Doc, sent: Span, si: int, args: Arguments,
                        cands: list[TriggerCandidate], names: frozenset[int]) -> list[Event]:
@@ -310,7 +336,7 @@ class Coder:
         if spec.source is not None or spec.target is None:
             return spec
         finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
-        agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t))
+        agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t)) or "tsubj" in m.entry.flags
         mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
         if mention is None:
             return spec

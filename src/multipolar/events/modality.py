@@ -67,6 +67,9 @@ def _governor(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return verb.head.head
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head  # a complement-taking noun: "a pledge to help", "a threat to attack"
     if verb.dep_ == "conj" and verb.head.dep_ in COMPLEMENT_DEPS and verb.head.head.i != verb.head.i:
         return _governor(verb.head)
     return None
@@ -82,8 +85,11 @@ def _forecast(governor: Token, verb: Token) -> bool:
 
 
 def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
-    """Class of a complement-taking verb, keyed by lemma plus particle first ("call on")."""
+    """Class of a complement-taking verb, keyed by lemma plus particle first ("call on"), or of a
+    complement-taking noun ("a pledge to", "a bid to")."""
     lemma = verb.lemma_.lower()
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return lexicon.complement_nouns.get(lemma)
     for c in verb.children:
         if c.dep_ in ("prt", "prep"):
             klass = lexicon.complement_verbs.get(f"{lemma} {c.lower_}")

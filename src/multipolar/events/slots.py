@@ -104,8 +104,10 @@ class SlotFiller:
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive)
         strategies = RECIPROCAL_VERB_STRATEGIES if "recip" in e.flags else VERB_STRATEGIES
         targets = find_targets(query, strategies)
+        if "tsubj" in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
+            sources, targets = [], sources
         cameo, rule = e.cameo, e.rule
-        if status.klass in MAPPED_CLASSES:
+        if status.klass in MAPPED_CLASSES and "tsubj" not in e.flags:  # "will stand trial" is no one's intent
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target
             aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, query.prep_slots))
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets, aimed)
@@ -148,7 +150,7 @@ class SlotFiller:
         gov = status.governor
         if gov is None:
             return cameo, f"{e.rule}~{klass}", sources, targets
-        gov_sources = args.participants(subject_tokens(gov), CONF_VERB)
+        gov_sources = args.participants(governor_subjects(gov), CONF_VERB)
         if klass == "claim" and not {p.code for p in sources} & {p.code for p in gov_sources}:
             # only claiming one's own act is claiming responsibility ("X claimed they had attacked Y")
             return e.cameo, e.rule, sources, targets
@@ -282,6 +284,20 @@ def reporting_verb(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def governor_subjects(gov: Token) -> list[Token]:
+    """Who speaks through a complement-taking verb, or through a noun ("Iran's threat to", "renewed a
+    pledge to": the owner or modifier, else the subject of the verb the noun is the object of)."""
+    if gov.pos_ not in ("NOUN", "PROPN"):
+        return subject_tokens(gov)
+    owners = [c for c in gov.children if c.dep_ in ("poss", "compound", "amod") and c.i < gov.i]
+    if owners:
+        return owners
+    verb = noun_clause_verb(gov)
+    if verb is None or gov.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    return agent_tokens_or_subjects(verb, is_passive(verb))
 
 
 def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:

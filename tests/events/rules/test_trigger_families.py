@@ -1,0 +1,62 @@
+"""Trigger families added for news coverage: each family with invented sentences, the coded event
+(source, target, code) or its absence."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lemma errors of the model corrected before matching ("lambasted" -> "lambast", "staged" -> "stag")
+        ("The Kenyan opposition lambasted the Kenyan government over the budget.", ("KEN", "KEN", "111")),
+        # predicative complement as the object ("taken hostage", "took X hostage")
+        ("The Afghan journalist was taken hostage by Iraqi militants.", ("IRQ", "AFG", "181")),
+        ("Somali pirates took two Indian sailors hostage.", ("SOM", "IND", "181")),
+        ("A Nigerian court found the Ghanaian diplomat guilty of fraud.", ("NGA", None, "116")),
+        # the object of the preposition after a particle ("pulled out of the government")
+        ("The Malian rebel faction pulled out of the Malian government.", ("MLI", "MLI", "161")),
+        # verb with the subject as target ("stand trial"), the agent implied
+        ("Former Peruvian president Alberto Fujimori will stand trial in Peru.", ("PER", "PER", "173")),
+        ("Kenyan judges delivered a guilty verdict against the Ugandan rebel leader.", ("KEN", "UGA", "116")),
+        ("Iraqi Kurds sought asylum in Sweden.", ("IRQ", "SWE", "020")),
+        ("Germany embraced the French proposal.", ("DEU", "FRA", "051")),
+        ("The Thai government scrapped the Malaysian plan.", ("THA", "MYS", "080")),
+        ("King Juan Carlos announced his abdication.", ("ESP", None, "0831")),
+        ("The Nigerian army rushed reinforcements to the Niger border.", ("NGA", "NER", "154")),
+        ("Israeli jets forced a Syrian plane to land.", ("ISR", "SYR", "170")),
+        ("Rioters rampaged through the Pakistani embassy in Kabul.", ("AFG", "PAK", "145")),
+        ("The beheading of a Korean hostage angered South Korea.", (None, "KOR", "1823")),
+    ],
+)
+def test_trigger_family(nlp: Language, text: str, expected: tuple[str | None, str | None, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_staged_is_a_light_verb_again(nlp: Language) -> None:
+    """"staged" was lemmatised "stag": the light verb lends the raid its source."""
+    assert ("RWA", "COD", "170") in dyads(nlp, "Rwandan soldiers staged raids on Congolese villages.")
+
+
+def test_pulling_out_of_an_election_is_no_retreat(nlp: Language) -> None:
+    assert not dyads(nlp, "The Greek party pulled out of the presidential election.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # complement-taking nouns: the embedded act is an intent, a threat or an appeal of the noun's owner
+        ("President Putin reiterated a pledge to help Serbia.", ("RUS", "SRB", "033")),
+        ("Iran's threat to attack Israel alarmed Washington.", ("IRN", "ISR", "1384")),
+        # complement-taking verb "recommend": an appeal to the embedded clause's actor
+        ("Egypt recommended that Sudan open its border.", ("EGY", "SDN", "0251")),
+    ],
+)
+def test_complement_nouns_and_verbs(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found
+    assert not any(code[:2] in ("07", "19") for _, _, code in found)  # the embedded act is not factual
