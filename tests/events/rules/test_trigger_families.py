@@ -60,3 +60,20 @@ def test_complement_nouns_and_verbs(nlp: Language, text: str, expected: tuple[st
     found = dyads(nlp, text)
     assert expected in found
     assert not any(code[:2] in ("07", "19") for _, _, code in found)  # the embedded act is not factual
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The American deserter surrendered to Japanese authorities.", ("USA", "JPN", "080")),
+        ("Iraqi soldiers surrendered to American troops.", ("IRQ", "USA", "0874")),
+        ("Defense Secretary Rumsfeld stopped in Nicaragua on his way to Ecuador.", ("USA", "NIC", "042")),
+        ("Thousands of Ukrainians held a rally in Kiev.", ("UKR", "UKR", "141")),
+    ],
+)
+def test_sense_by_object(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_an_election_rally_is_no_protest(nlp: Language) -> None:
+    assert not dyads(nlp, "Afghan President Hamid Karzai left Kabul for his first election rally.")
