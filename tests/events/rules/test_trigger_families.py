@@ -77,3 +77,8 @@ def test_sense_by_object(nlp: Language, text: str, expected: tuple[str, str, str
 
 def test_an_election_rally_is_no_protest(nlp: Language) -> None:
     assert not dyads(nlp, "Afghan President Hamid Karzai left Kabul for his first election rally.")
+
+
+def test_pressing_someone_to_act_is_a_demand(nlp: Language) -> None:
+    found = dyads(nlp, "France pressed Syria to withdraw its troops from Lebanon.")
+    assert any(s == "FRA" and t == "SYR" and code.startswith("10") for s, t, code in found), found
