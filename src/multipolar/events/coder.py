@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events import candidate as C
 from multipolar.events.agents import implicit_agent, implied_government
 from multipolar.events.arguments import (
@@ -71,6 +72,18 @@ _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 def sports_score(trigger: Token) -> bool:
     """A game score in the trigger's clause ("beat Angola 89-53"): a match, not an assault."""
     return any(_SCORE.match(t.text) for c in trigger.children for t in c.subtree)
+
+
+#: Nouns whose ``of`` complement only names an earlier event: "victims of the bombings".
+REFERENCE_HEADS: frozenset[str] = read_words(data_file(__file__, "words/reference_heads.txt"))
+
+
+def names_earlier_event(noun: Token) -> bool:
+    """A nominal trigger that identifies people or a date by an earlier event ("the victims of the
+    bombings", "the anniversary of his arrest"), not the news of the report."""
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i
+            and head.head.lemma_.lower() in REFERENCE_HEADS)
 
 
 def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:
@@ -245,6 +258,9 @@ class Coder:
                 continue
             if "nonevent" in m.entry.flags:  # "a heart attack", "a price war"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT))
+                continue
+            if m.entry.pos == "N" and names_earlier_event(t):  # "victims of the bombings"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a reference to an earlier event"))
                 continue
             if m.entry.cameo[:2] >= "18" and sports_score(t):  # "routing Angola 89-53"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a game score"))

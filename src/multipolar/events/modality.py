@@ -115,6 +115,9 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if not g_neg and governor.dep_ == "acomp" and governor.head.i != governor.i:
             g_neg = _own_flags(governor.head)[0]  # "were not about to free", "is not ready to sign"
         klass = complement_class(governor, lexicon)
+        if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "nsubjpass") and \
+                complement_class(governor.head, lexicon) == ComplementClass.NEGATE:
+            negated, reason = True, f"'{governor.text}' under '{governor.head.text}'"  # "reversed its decision to"
         if klass == ComplementClass.NEGATE:
             negated, reason = True, f"under '{governor.text}'"
             klass = None

@@ -82,3 +82,30 @@ def test_an_election_rally_is_no_protest(nlp: Language) -> None:
 def test_pressing_someone_to_act_is_a_demand(nlp: Language) -> None:
     found = dyads(nlp, "France pressed Syria to withdraw its troops from Lebanon.")
     assert any(s == "FRA" and t == "SYR" and code.startswith("10") for s, t, code in found), found
+
+
+def test_reversed_decision_negates_its_act(nlp: Language) -> None:
+    """"reversed its decision to expel": the expulsion did not happen; the reversal is coded."""
+    found = dyads(nlp, "Sudan reversed its decision to expel British aid workers.")
+    assert ("SDN", None, "080") in found
+    assert not any(code.startswith("17") for _, _, code in found), found
+
+
+def test_decision_to_act_is_an_intent(nlp: Language) -> None:
+    assert ("POL", "IRQ", "0356") in dyads(nlp, "Poland announced a decision to withdraw its troops from Iraq.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Victims of the Madrid train bombings criticized Spanish politicians.",
+     "Iraqis marked the first anniversary of Saddam Hussein's arrest."],
+)
+def test_an_earlier_event_naming_people_or_a_date_is_not_coded(nlp: Language, text: str) -> None:
+    found = dyads(nlp, text)
+    assert not any(code[:2] in ("17", "18", "19") for _, _, code in found), found
+
+
+def test_pressing_an_offensive_is_fighting(nlp: Language) -> None:
+    found = dyads(nlp, "Israeli troops pressed an offensive against Palestinian militants in Gaza.")
+    assert ("ISR", "PSE", "190") in found
+    assert not any(code.startswith("10") for _, _, code in found), found
