@@ -11,6 +11,8 @@ from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATORS, Co
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Prepositions whose clause did not happen: "without acknowledging responsibility".
+NEGATING_PREPS = frozenset({"without"})
 #: Dependencies through which a governing verb's complement class reaches the embedded event.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 #: Intent verbs that read as a forecast when the expected act is someone else's ("they expect A to
@@ -106,6 +108,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         head_neg, _, _ = _own_flags(verb.head)
         if head_neg:
             negated, reason = True, "negation shared with coordinated verb"
+    if verb.dep_ == "pcomp" and verb.head.lower_ in NEGATING_PREPS:
+        negated, reason = True, f"under '{verb.head.text}'"  # "without acknowledging responsibility"
     governor = _governor(verb)
     klass: ComplementClass | None = None
     if governor is not None and governor.lemma_ == "be" and verb.lemma_.lower() in BE_TO_IDIOMS:

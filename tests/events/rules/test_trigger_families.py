@@ -109,3 +109,15 @@ def test_pressing_an_offensive_is_fighting(nlp: Language) -> None:
     found = dyads(nlp, "Israeli troops pressed an offensive against Palestinian militants in Gaza.")
     assert ("ISR", "PSE", "190") in found
     assert not any(code.startswith("10") for _, _, code in found), found
+
+
+def test_allowing_someone_to_act_is_yielding_and_the_act_is_not_asserted(nlp: Language) -> None:
+    found = dyads(nlp, "Israel allowed Palestinian officials to travel to Egypt.")
+    assert ("ISR", "PSE", "080") in found
+    assert not any(code.startswith("04") for _, _, code in found), found  # the trip is only permitted
+
+
+def test_without_negates_its_clause(nlp: Language) -> None:
+    found = dyads(nlp, "Without acknowledging responsibility for the attack, Israel warned Syria.")
+    assert ("ISR", "SYR", "130") in found
+    assert not any(code == "015" for _, _, code in found), found
