@@ -82,8 +82,10 @@ def names_earlier_event(noun: Token) -> bool:
     """A nominal trigger that identifies people or a date by an earlier event ("the victims of the
     bombings", "the anniversary of his arrest"), not the news of the report."""
     head = noun.head
-    return (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i
-            and head.head.lemma_.lower() in REFERENCE_HEADS)
+    if noun.dep_ != "pobj" or head.lower_ != "of" or head.head.i == head.i:
+        return False
+    owner = head.head  # "Victims" at the start of a sentence may be tagged a proper noun: its form counts too
+    return not REFERENCE_HEADS.isdisjoint({owner.lemma_.lower(), owner.lower_, owner.lower_.removesuffix("s")})
 
 
 def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:

@@ -97,7 +97,7 @@ def test_decision_to_act_is_an_intent(nlp: Language) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Victims of the Madrid train bombings criticized Spanish politicians.",
+    ["MADRID (Reuters) - Victims of the Madrid train bombings criticized Spanish politicians.",
      "Iraqis marked the first anniversary of Saddam Hussein's arrest."],
 )
 def test_an_earlier_event_naming_people_or_a_date_is_not_coded(nlp: Language, text: str) -> None:
