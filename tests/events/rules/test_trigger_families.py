@@ -121,3 +121,23 @@ def test_without_negates_its_clause(nlp: Language) -> None:
     found = dyads(nlp, "Without acknowledging responsibility for the attack, Israel warned Syria.")
     assert ("ISR", "SYR", "130") in found
     assert not any(code == "015" for _, _, code in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Iranian president hit out at the United States on Monday.", ("IRN", "USA", "111")),
+        ("The Venezuelan president lashed out at Colombia.", ("VEN", "COL", "111")),
+        ("Chirac rounded on Britain over the budget rebate.", ("FRA", "GBR", "111")),
+        ("The Russian foreign minister took a swipe at NATO.", ("RUS", "NATO", "111")),
+        ("The Chinese government poured scorn on Japan's claims.", ("CHN", "JPN", "111")),
+        ("The Pakistani president berated India for its stance.", ("PAK", "IND", "111")),
+        ("The Cuban leader railed against the United States.", ("CUB", "USA", "111")),
+        ("The Libyan leader launched a tirade against Italy.", ("LBY", "ITA", "111")),
+        # paying tribute is praise, paying a visit a visit
+        ("The Israeli prime minister paid tribute to the Egyptian president.", ("ISR", "EGY", "051")),
+        ("The Israeli prime minister paid a visit to Egypt.", ("ISR", "EGY", "042")),
+    ],
+)
+def test_criticism_and_praise_idioms(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
