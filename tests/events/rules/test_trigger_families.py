@@ -141,3 +141,19 @@ def test_without_negates_its_clause(nlp: Language) -> None:
 )
 def test_criticism_and_praise_idioms(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Palestinian police opened fire on Israeli troops.", ("PSE", "ISR", "190")),
+        ("Iran ruled out talks with the United States.", ("IRN", "USA", "125")),
+        ("North Korea conducted a missile test.", ("PRK", None, "150")),
+    ],
+)
+def test_more_idioms(nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_a_school_test_is_no_show_of_force(nlp: Language) -> None:
+    assert not dyads(nlp, "French students took a test in Paris.")
