@@ -157,3 +157,25 @@ def test_more_idioms(nlp: Language, text: str, expected: tuple[str, str | None, 
 
 def test_a_school_test_is_no_show_of_force(nlp: Language) -> None:
     assert not dyads(nlp, "French students took a test in Paris.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan government denied that its troops had entered Somalia.", ("KEN", "SOM", "016")),
+        ("Hamas took responsibility for the suicide bombing in Tel Aviv.", ("PSE", "ISR", "015")),
+        ("The Palestinian leader called Israel's plan a farce.", ("PSE", "ISR", "111")),
+        ("The Iranian president called the American president a liar.", ("IRN", "USA", "111")),
+    ],
+)
+def test_denials_claims_and_name_calling(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_a_denied_act_is_not_coded(nlp: Language) -> None:
+    found = dyads(nlp, "The Kenyan government denied that its troops had entered Somalia.")
+    assert not any(code[:2] in ("04", "19") for _, _, code in found), found
+
+
+def test_a_plain_phone_call_stays_a_call(nlp: Language) -> None:
+    assert ("IRN", "USA", "041") in dyads(nlp, "The Iranian president called the American president on Monday.")
