@@ -225,9 +225,12 @@ class SlotFiller:
         mod_actors = args.participants(mods, CONF_NOUN)
         sources: list[Participant] = []
         targets: list[Participant] = []
-        if "tsubj" in e.flags:
+        undergoer = args.participants(prep_objects([n], ["of"]), CONF_NOUN) if "tsubj" in e.flags else []
+        if "tsubj" in e.flags and not (undergoer and (first or mod_actors)):
             targets = first or mod_actors
             sources = args.participants(by, CONF_NOUN) or args.participants(predicate_subjects(n), CONF_NOUN)
+        elif undergoer:  # "Thailand's deportation of Burmese activists": the owner acts on the of-phrase
+            sources, targets = first or mod_actors, undergoer
         else:
             sources = first or mod_actors or args.participants(by, CONF_NOUN)
             if first and mod_actors:

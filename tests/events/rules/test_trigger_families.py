@@ -179,3 +179,17 @@ def test_a_denied_act_is_not_coded(nlp: Language) -> None:
 
 def test_a_plain_phone_call_stays_a_call(nlp: Language) -> None:
     assert ("IRN", "USA", "041") in dyads(nlp, "The Iranian president called the American president on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an owner with an of-phrase acts on it; an owner alone undergoes the act ("X's arrest")
+        ("Thailand's deportation of Burmese activists drew protests.", ("THA", "MMR", "174")),
+        ("Israel's release of Palestinian prisoners was welcomed.", ("ISR", "PSE", "0841")),
+        ("The indictment of the Liberian president by the Sierra Leone court was welcomed.", ("SLE", "LBR", "173")),
+        ("Bush's tour of Africa begins on Monday.", ("USA", None, "042")),
+    ],
+)
+def test_nominal_owner_and_of_phrase(nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(nlp, text)
