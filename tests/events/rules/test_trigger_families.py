@@ -193,3 +193,30 @@ def test_a_plain_phone_call_stays_a_call(nlp: Language) -> None:
 )
 def test_nominal_owner_and_of_phrase(nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # light verbs: organise, lead, join, level, call (a strike)
+        ("Kenyan students organised a protest against the Kenyan government.", ("KEN", "KEN", "141")),
+        ("Thousands of Iraqis joined the protest against American troops.", ("IRQ", "USA", "141")),
+        ("The Venezuelan president levelled accusations against the United States.", ("VEN", "USA", "112")),
+        ("Nigerian unions called a strike against the Nigerian government.", ("NGA", "NGA", "143")),
+        # trading accusations or fire: each on the other, no trade
+        ("India and Pakistan traded accusations over Kashmir.", ("PAK", "IND", "112")),
+        ("Georgia and Russia traded fire on the border.", ("GEO", "RUS", "190")),
+        ("Britain committed troops to the Iraq war.", ("GBR", "IRQ", "030")),
+    ],
+)
+def test_light_verbs_and_exchanges(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britain and France traded places in the rankings.",
+     "Serbian forces committed atrocities against Kosovo Albanians."],  # no commitment "to"
+)
+def test_no_cooperation_sense(nlp: Language, text: str) -> None:
+    assert not any(code[:2] in ("03", "06") for _, _, code in dyads(nlp, text))
