@@ -69,9 +69,15 @@ def registered_fallbacks() -> tuple[Fallback, ...]:
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 
+#: Words that place a clause in a game ("in the final", "in the World Cup").
+SPORTS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/sports_words.txt"))
+
+
 def sports_score(trigger: Token) -> bool:
-    """A game score in the trigger's clause ("beat Angola 89-53"): a match, not an assault."""
-    return any(_SCORE.match(t.text) for c in trigger.children for t in c.subtree)
+    """A game score or a game word in the trigger's clause ("beat Angola 89-53", "beat Brazil in the
+    final"): a match, not an assault."""
+    return any(_SCORE.match(t.text) or t.lemma_.lower() in SPORTS_WORDS
+               for c in trigger.children for t in c.subtree)
 
 
 #: Nouns whose ``of`` complement only names an earlier event: "victims of the bombings".
@@ -264,7 +270,7 @@ class Coder:
             if m.entry.pos == "N" and names_earlier_event(t):  # "victims of the bombings"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a reference to an earlier event"))
                 continue
-            if m.entry.cameo[:2] >= "18" and sports_score(t):  # "routing Angola 89-53"
+            if m.entry.cameo[:2] >= "17" and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a game score"))
                 continue
             if "weak" in m.entry.flags:

@@ -220,3 +220,33 @@ def test_light_verbs_and_exchanges(nlp: Language, text: str, expected: tuple[str
 )
 def test_no_cooperation_sense(nlp: Language, text: str) -> None:
     assert not any(code[:2] in ("03", "06") for _, _, code in dyads(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian prime minister fired his finance minister.",
+        "The French team beat Brazil in the final.",
+        "Germany crushed Argentina in the World Cup.",
+        "Iran captured the Asian title.",
+        "The British government targeted inflation of two percent.",
+        "The Spanish government fought a legal battle against the American company.",
+        "Venezuela seized the initiative in the talks.",
+        "The French president attacked the problem of unemployment.",
+        "Italian fans invaded the pitch.",
+    ],
+)
+def test_senses_that_are_no_force(nlp: Language, text: str) -> None:
+    assert not any(code[:2] in ("17", "18", "19") for _, _, code in dyads(nlp, text)), dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli troops fired at Palestinian gunmen.", ("ISR", "PSE", "190")),
+        ("Iraqi police beat protesters in Baghdad.", ("IRQ", "IRQ", "182")),
+        ("Russia seized control of the Georgian town.", ("RUS", "GEO", "192")),
+    ],
+)
+def test_force_senses_still_coded(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
