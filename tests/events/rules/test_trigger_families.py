@@ -250,3 +250,14 @@ def test_senses_that_are_no_force(nlp: Language, text: str) -> None:
 )
 def test_force_senses_still_coded(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The American administrator handed over sovereignty to the Iraqi government.", ("USA", "IRQ", "080")),
+        ("Israel ceded control of the West Bank town to the Palestinian Authority.", ("ISR", "PSE", "080")),
+    ],
+)
+def test_handing_over_power(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
