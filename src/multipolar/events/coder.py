@@ -347,6 +347,11 @@ class Coder:
         if spec.source is not None and spec.target is not None:
             return spec
         t = m.token
+        if spec.target is None and spec.source is not None and spec.source.code and "owntarget" in m.entry.flags:
+            # leaving office is aimed at one's own government ("the king announced his abdication")
+            gov = implied_government(t, spec.source.code)
+            return EventSpec(spec.source, Participant(spec.source.code, "GOV", gov.text, CONF_IMPLICIT, gov),
+                             spec.cameo, spec.rule + "/own-country")
         if spec.target is None and spec.source is not None and spec.cameo[:2] == "14":
             # a protest or strike names no target: it is aimed at the government of its place
             # ("Israeli unions began a nationwide strike" -> ISR GOV)

@@ -30,6 +30,7 @@ class LexFlag(StrEnum):
     NEEDTARGET = "needtarget"  # no event without a target or reciprocal partner
     NEEDLIGHT = "needlight"  # nominal coded only under a light verb
     NOPRED = "nopred"  # not with a predicative complement ("called it dangerous")
+    OWNTARGET = "owntarget"  # no target named: the source's own government ("the king abdicated": KHM -> KHM)
     NONEVENT = "nonevent"  # a sense that is no event ("heart attack"): wins as the more specific entry, codes nothing
 
 

@@ -26,7 +26,8 @@ from tests.events.conftest import dyads
         ("Iraqi Kurds sought asylum in Sweden.", ("IRQ", "SWE", "020")),
         ("Germany embraced the French proposal.", ("DEU", "FRA", "051")),
         ("The Thai government scrapped the Malaysian plan.", ("THA", "MYS", "080")),
-        ("King Juan Carlos announced his abdication.", ("ESP", None, "0831")),
+        ("King Juan Carlos announced his abdication.", ("ESP", "ESP", "0831")),  # own government (owntarget)
+        ("The Ukrainian prime minister resigned on Monday.", ("UKR", "UKR", "0831")),
         ("The Nigerian army rushed reinforcements to the Niger border.", ("NGA", "NER", "154")),
         ("Israeli jets forced a Syrian plane to land.", ("ISR", "SYR", "170")),
         ("Rioters rampaged through the Pakistani embassy in Kabul.", ("AFG", "PAK", "145")),
