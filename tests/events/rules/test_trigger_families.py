@@ -262,3 +262,8 @@ def test_force_senses_still_coded(nlp: Language, text: str, expected: tuple[str,
 )
 def test_handing_over_power(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+def test_quitting_a_government_is_aimed_at_ones_own(nlp: Language) -> None:
+    assert ("COD", "COD", "161") in dyads(
+        nlp, "The Congolese rebel movement pulled out of the transitional government on Monday.")
