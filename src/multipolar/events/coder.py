@@ -47,6 +47,8 @@ NON_POLITICAL_SPEAKERS = frozenset({"JRN", "BUS"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY"})
 #: Mention kinds whose words are a name, never a trigger.
 NAME_KINDS = frozenset({"organisation", "group"})
+#: Implied agents that, with no place in the text, belong to the target's own country (courts, police).
+DOMESTIC_AUTHORITIES = frozenset({"COP", "JUD"})
 #: Confidence of an implied agent ("was arrested": by the police).
 CONF_IMPLICIT = 0.4
 
@@ -369,7 +371,10 @@ class Coder:
         mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
         if mention is None:
             return spec
-        return EventSpec(Participant(mention.code or None, mention.sector, mention.text, CONF_IMPLICIT, mention),
+        code = mention.code or None
+        if code is None and mention.sector in DOMESTIC_AUTHORITIES and spec.target.code:
+            code = spec.target.code  # unplaced: one is tried or arrested by one's own country's authorities
+        return EventSpec(Participant(code, mention.sector, mention.text, CONF_IMPLICIT, mention),
                          spec.target, spec.cameo, spec.rule + "/implicit")
 
     def _emit(self, doc: Doc, sent: Span, si: int, m: Match, specs: list[EventSpec], status: Status,

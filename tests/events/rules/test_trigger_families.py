@@ -267,3 +267,8 @@ def test_handing_over_power(nlp: Language, text: str, expected: tuple[str, str, 
 def test_quitting_a_government_is_aimed_at_ones_own(nlp: Language) -> None:
     assert ("COD", "COD", "161") in dyads(
         nlp, "The Congolese rebel movement pulled out of the transitional government on Monday.")
+
+
+def test_unplaced_implied_authorities_are_the_targets_own(nlp: Language) -> None:
+    """No place in the text: the court or police of a tried or arrested person's own country."""
+    assert ("CHL", "CHL", "173") in dyads(nlp, "Chile's former president will stand trial, a judge ruled.")
