@@ -272,3 +272,16 @@ def test_quitting_a_government_is_aimed_at_ones_own(nlp: Language) -> None:
 def test_unplaced_implied_authorities_are_the_targets_own(nlp: Language) -> None:
     """No place in the text: the court or police of a tried or arrested person's own country."""
     assert ("CHL", "CHL", "173") in dyads(nlp, "Chile's former president will stand trial, a judge ruled.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia's ratification of the Kyoto Protocol was welcomed.", ("RUS", None, "057")),
+        ("North Korea returned to the six-party talks with the United States.", ("PRK", "USA", "046")),
+        ("North Korea's refusal to return to talks angered Japan.", ("PRK", None, "125")),
+        ("Iraq returned the artefacts to Kuwait.", ("IRQ", "KWT", "0842")),
+    ],
+)
+def test_ratification_and_returning_to_talks(nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(nlp, text)
