@@ -285,3 +285,16 @@ def test_unplaced_implied_authorities_are_the_targets_own(nlp: Language) -> None
 )
 def test_ratification_and_returning_to_talks(nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hyphenated compounds are split by the tokenizer: head "up", "in", "out" with the first part as modifier
+        ("Syria staged a military build-up near the Turkish border.", ("SYR", "TUR", "154")),
+        ("Kenyan students held a sit-in at the Kenyan ministry of education.", ("KEN", "KEN", "141")),
+        ("Opposition lawmakers staged a walk-out from the Ukrainian parliament.", (None, "UKR", "143")),
+    ],
+)
+def test_hyphenated_nominals(nlp: Language, text: str, expected: tuple[str | None, str, str]) -> None:
+    assert expected in dyads(nlp, text)
