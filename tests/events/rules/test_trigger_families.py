@@ -298,3 +298,21 @@ def test_ratification_and_returning_to_talks(nlp: Language, text: str, expected:
 )
 def test_hyphenated_nominals(nlp: Language, text: str, expected: tuple[str | None, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("Kenyan rebels staged an attack.", "staged", "stage"),
+        ("Kenya hoped to meet Uganda.", "hoped", "hope"),
+        ("Soldiers raped women in Darfur.", "raped", "rape"),
+        ("Critics are lambasting the plan.", "lambasting", "lambaste"),
+    ],
+)
+def test_lemma_fixes(nlp: Language, text: str, form: str, lemma: str) -> None:
+    """The model's lemma errors are corrected before triggers are matched (events/data/lemmas.tsv)."""
+    from multipolar.nlp.pipeline import make_doc
+    from multipolar.records import Document
+
+    doc = nlp(make_doc(nlp, Document(id="t", text=text, date="2023-06-01")))
+    assert [t.lemma_ for t in doc if t.lower_ == form] == [lemma]
