@@ -393,6 +393,11 @@ class Coder:
             return C.SELF_EVENT, 0
         if status.klass == "refuse" and status.modality == Modality.REFUSAL and not is_cooperation(m.entry.cameo):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated future")  # "will not attack"
+        flipped = self.lex.map_complement("negate", m.entry.cameo) if status.negated else None
+        if flipped is not None and status.governor is None:
+            # a negated opposition is acquiescence: "would not oppose the talks" (data/complements.tsv)
+            usable = [EventSpec(s.source, s.target, flipped, f"{s.rule}~not={flipped}") for s in usable]
+            status = Status(modality=Modality.INTENT, reason=status.reason)
         background = self._background(doc, m)
         if background and not (status.negated or status.modality in (Modality.HYPOTHETICAL, Modality.QUESTION)):
             status = Status(negated=False, modality=Modality.BACKGROUND, governor=status.governor,

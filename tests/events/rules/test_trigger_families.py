@@ -316,3 +316,20 @@ def test_lemma_fixes(nlp: Language, text: str, form: str, lemma: str) -> None:
 
     doc = nlp(make_doc(nlp, Document(id="t", text=text, date="2023-06-01")))
     assert [t.lemma_ for t in doc if t.lower_ == form] == [lemma]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Cypriot president said he would not oppose Turkish membership talks.", ("CYP", "TUR", "032")),
+        ("Russia will not veto the British resolution.", ("RUS", "GBR", "032")),
+    ],
+)
+def test_negated_opposition_is_acquiescence(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found
+    assert not any(code[:2] in ("11", "12") for _, _, code in found), found
+
+
+def test_a_negated_attack_stays_uncoded(nlp: Language) -> None:
+    assert not dyads(nlp, "Russia will not attack Georgia.")
