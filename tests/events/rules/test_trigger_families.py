@@ -333,3 +333,19 @@ def test_negated_opposition_is_acquiescence(nlp: Language, text: str, expected: 
 
 def test_a_negated_attack_stays_uncoded(nlp: Language) -> None:
     assert not dyads(nlp, "Russia will not attack Georgia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin courts German investors.", ("RUS", "DEU", "022")),
+        ("Iraq seals its border with Syria.", ("IRQ", "SYR", "191")),
+        ("Iran snubs the European offer.", ("IRN", None, "120")),
+    ],
+)
+def test_headline_verbs(nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_sealing_a_win_is_no_blockade(nlp: Language) -> None:
+    assert not dyads(nlp, "The American team seals a win over Brazil.")
