@@ -272,6 +272,17 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
                         code=code or "", sector=sector, kind=MentionKind.IMPLICIT, rule=f"implicit:{sector}")
 
 
+def unnamed_sides(trigger: Token, context: CountryContext) -> tuple[ActorMention, ActorMention] | None:
+    """The two unnamed sides of a clash that names only its place ("clashes in eastern Congo",
+    "renewed fighting in South Ossetia"): armed parties of the place's country, else None."""
+    code = context.place_of(trigger)
+    if not code or not is_state_code(code):
+        return None
+    side = ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
+                        code=code, sector="UAF", kind=MentionKind.IMPLICIT, rule="implicit:sides")
+    return side, side
+
+
 def implied_government(trigger: Token, code: str) -> ActorMention:
     """The government a targetless protest is aimed at: that of the protesters' country."""
     return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,

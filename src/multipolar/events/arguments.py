@@ -264,9 +264,26 @@ def antecedent(relcl: Token) -> Token:
 
 
 def is_passive(verb: Token) -> bool:
+    """A passive verb: with a passive subject or auxiliary, a reduced passive relative ("troops
+    sent to X"), or a participle coordinated with a passive ("was seized ... and later freed")."""
     if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and coordinated_passive(verb):
+        return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)
+
+
+def coordinated_passive(verb: Token) -> bool:
+    """A bare past form coordinated with a passive verb, with no subject, object or auxiliary of its
+    own: "was seized by militants ... but then released" shares the passive's patient and agent (the
+    model often tags the participle a past tense: callers check the verb is transitive)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) or (
+        head.tag_ == "VBN" and head.dep_ == "conj" and coordinated_passive(head))
 
 
 def misparsed_clause(verb: Token) -> bool:

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from multipolar.events.agents import unnamed_sides
 from multipolar.events.arguments import (
     SOURCE_PREPS,
     Arguments,
     Participant,
     agent_tokens,
+    coordinated_passive,
     dative_tokens,
     first_conjunct,
     is_passive,
@@ -29,7 +31,7 @@ from multipolar.events.arguments import (
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
-from multipolar.events.ontology import is_cooperation
+from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.pairing import (
     co_agents,
     distinct_parties,
@@ -42,6 +44,7 @@ from multipolar.events.pairing import (
 from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
+    CONF_PLACE,
     CONF_VERB,
     NOUN_STRATEGIES,
     RECIPROCAL_VERB_STRATEGIES,
@@ -109,7 +112,8 @@ class SlotFiller:
         """Specs of a verbal trigger: sources from the clause, targets from :data:`VERB_STRATEGIES`."""
         v, e = m.token, m.entry
         status = clause_status(v, self.lex, question)
-        passive = is_passive(v)
+        # "was seized ... and then released": a bare transitive verb shares its conjunct's passive
+        passive = is_passive(v) or ("dobj" in e.targets and coordinated_passive(v))
         patient = patient_tokens(v) if passive else object_tokens(v)
         sources = self._verb_sources(v, passive, args)
         if not sources and "recip" in e.flags and m.obj is not None:
@@ -217,6 +221,8 @@ class SlotFiller:
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
         holders = [n] + ([lv[0]] if lv is not None else [])
         specs = self._pairs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
+        if not specs and "recip" in e.flags and is_material_conflict(e.cameo) and args.unresolved:
+            specs = unnamed_clash(n, e, args)  # "clashes in eastern Congo": both sides of the place
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
     def _noun_status(self, n: Token, lv: tuple[Token, str] | None, gov: tuple[Token, ComplementClass] | None,
@@ -292,6 +298,18 @@ class SlotFiller:
         if not sources:  # the coder may imply an agent ("was arrested": by the police)
             specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
         return specs
+
+
+def unnamed_clash(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
+    """A mutual act of violence that names no party, only its place: the place's unnamed sides. A
+    definite one ("to end the fighting in Najaf") names a standing situation, not news."""
+    if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its") for c in noun.children):
+        return []
+    sides = unnamed_sides(noun, args.context)
+    if sides is None:
+        return []
+    source, target = (Participant(m.code, m.sector, m.text, CONF_PLACE, m) for m in sides)
+    return [EventSpec(source, target, e.cameo, f"{e.rule}/unnamed-sides", within_group=True)]
 
 
 def predicate_subjects(noun: Token) -> list[Token]:

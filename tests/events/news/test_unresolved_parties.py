@@ -72,3 +72,20 @@ def test_capitalised_party_noun_at_sentence_start(nlp: Language) -> None:
 def test_title_before_a_name_gives_the_sector(nlp: Language) -> None:
     events = code(nlp, "Radical cleric Abu Hamza was arrested in London.")
     assert any(e.source == "GBR" and e.source_sector == "COP" and e.target == "GBR" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Hundreds of families fled after heavy clashes in northern Yemen on Monday.", "YEM"),
+        ("Fresh fighting in Chechnya erupted overnight.", "RUS"),
+    ],
+)
+def test_clash_naming_only_its_place_is_between_the_places_parties(nlp: Language, text: str, country: str) -> None:
+    assert (country, "UAF", country, "UAF", "19") in _events(nlp, text)
+
+
+def test_definite_clash_names_a_standing_situation(nlp: Language) -> None:
+    # "the fighting in X" as the thing to end is no new clash between unnamed parties
+    found = _events(nlp, "A peace conference failed in its bid to end the fighting in Darfur.")
+    assert not any(e[1] == "UAF" and e[3] == "UAF" for e in found)

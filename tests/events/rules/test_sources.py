@@ -67,3 +67,13 @@ def test_no_self_events_but_different_sectors_allowed(nlp: Language) -> None:
 )
 def test_voice(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
     assert roots(nlp, text) == expected
+
+
+def test_participle_coordinated_with_a_passive_shares_its_agent(nlp: Language) -> None:
+    # "was seized by X ... and then released": X releases the one it seized
+    found = dyads(nlp, "A Japanese reporter was seized by rebels in Colombia last week but then released.")
+    assert ("COL", "JPN", "181") in found
+    assert ("COL", "JPN", "0841") in found
+    # an intransitive act after a passive is the patient's own ("were attacked ... and retaliated")
+    found = roots(nlp, "Police were attacked by rioters in Lahore and retaliated.")
+    assert not any(s == "PAK" and t == "PAK" and r != "19" for s, t, r in found)
