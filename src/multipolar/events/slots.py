@@ -13,9 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from multipolar.events.agents import unnamed_sides
 from multipolar.events.arguments import (
-    SOURCE_PREPS,
     Arguments,
     Participant,
     agent_tokens,
@@ -44,7 +42,6 @@ from multipolar.events.pairing import (
 from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
-    CONF_PLACE,
     CONF_VERB,
     NOUN_STRATEGIES,
     RECIPROCAL_VERB_STRATEGIES,
@@ -52,6 +49,7 @@ from multipolar.events.targets import (
     TargetQuery,
     find_targets,
 )
+from multipolar.events.unnamed import act_agents, nested_sources, unnamed_clash
 from multipolar.records import Modality
 
 #: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
@@ -148,7 +146,9 @@ class SlotFiller:
             subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"
         sources = args.participants(subjects, CONF_VERB)
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
-            sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+            sources = nested_sources(subjects, args)
+        if not sources and not subjects and passive:  # "were killed in an ambush by Taliban fighters"
+            sources = act_agents(v, args)
         speech = reporting_verb(v)
         if not sources and speech is not None and (
                 all(s.pos_ == "PRON" for s in subjects) and (subjects or not passive)):
@@ -269,8 +269,7 @@ class SlotFiller:
                 sources = args.participants(predicate_subjects(n), CONF_NOUN)
         if not sources and lv is not None and lv[1] == "agent":
             subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
-            sources = args.participants(subjects, CONF_NOUN) or [
-                p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+            sources = args.participants(subjects, CONF_NOUN) or nested_sources(subjects, args)
         return sources, targets
 
     @staticmethod
@@ -298,18 +297,6 @@ class SlotFiller:
         if not sources:  # the coder may imply an agent ("was arrested": by the police)
             specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
         return specs
-
-
-def unnamed_clash(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
-    """A mutual act of violence that names no party, only its place: the place's unnamed sides. A
-    definite one ("to end the fighting in Najaf") names a standing situation, not news."""
-    if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its") for c in noun.children):
-        return []
-    sides = unnamed_sides(noun, args.context)
-    if sides is None:
-        return []
-    source, target = (Participant(m.code, m.sector, m.text, CONF_PLACE, m) for m in sides)
-    return [EventSpec(source, target, e.cameo, f"{e.rule}/unnamed-sides", within_group=True)]
 
 
 def predicate_subjects(noun: Token) -> list[Token]:

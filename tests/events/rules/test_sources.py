@@ -77,3 +77,17 @@ def test_participle_coordinated_with_a_passive_shares_its_agent(nlp: Language) -
     # an intransitive act after a passive is the patient's own ("were attacked ... and retaliated")
     found = roots(nlp, "Police were attacked by rioters in Lahore and retaliated.")
     assert not any(s == "PAK" and t == "PAK" and r != "19" for s, t, r in found)
+
+
+def test_critics_of_a_thing_are_not_its_party(nlp: Language) -> None:
+    # "critics of the Afghan mission" are not Afghanistan; "the president's critics" are his opponents
+    assert not any(s == "AFG" for s, _, _ in roots(nlp, "Critics of the Afghan mission condemned the minister."))
+    events = code(nlp, "President Mugabe's critics condemned the election results.")
+    assert [(e.source, e.source_sector) for e in events if e.root == "11"] == [("ZWE", "OPP")]
+
+
+def test_agentless_passive_takes_the_agent_of_the_act_it_happened_in(nlp: Language) -> None:
+    # "were killed in an ambush by X": X killed them (not an unidentified force)
+    found = dyads(nlp, "Four Pakistani soldiers were killed in an ambush by al-Qaeda fighters on Monday.")
+    assert ("IMG", "PAK", "190") in found
+    assert not any(s == "PAK" and t == "PAK" for s, t, _ in found)

@@ -1,0 +1,48 @@
+"""Slots of unnamed and implied parties: the sides of a clash that names only its place, the
+agent of the act a passive happened in, and what a non-actor subject does not stand for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.events.agents import OPPONENTS, unnamed_sides
+from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant, agent_tokens, prep_objects
+from multipolar.events.events import EventSpec
+from multipolar.events.lexicon import LexEntry
+from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
+
+#: Determiners of a known, standing situation ("to end the fighting in Najaf"), not news.
+DEFINITE = frozenset({"the", "this", "that", "its"})
+#: Prepositions of the act a passive happened in ("were killed in an ambush by rebels").
+ACT_PREPS = ("in", "during")
+
+
+def unnamed_clash(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
+    """A mutual act of violence that names no party, only its place: the place's unnamed sides. A
+    definite one ("to end the fighting in Najaf") names a standing situation, not news."""
+    if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children):
+        return []
+    sides = unnamed_sides(noun, args.context)
+    if sides is None:
+        return []
+    source, target = (Participant(m.code, m.sector, m.text, CONF_PLACE, m) for m in sides)
+    return [EventSpec(source, target, e.cameo, f"{e.rule}/unnamed-sides", within_group=True)]
+
+
+def nested_sources(subjects: list[Token], args: Arguments) -> list[Participant]:
+    """The actor a non-actor subject speaks or acts for ("a spokesman for the Taliban", "a delegation
+    of the League"); the critics or opponents of a thing are not its party ("critics of the Iraq war")."""
+    return [p for s in subjects if s.lemma_.lower() not in OPPONENTS and s.lower_.removesuffix("s") not in OPPONENTS
+            for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+
+
+def act_agents(verb: Token, args: Arguments) -> list[Participant]:
+    """The agent of the act an agentless passive happened in: "were killed in an ambush by Taliban
+    fighters", "were wounded during a raid by police" (the act's by-phrase)."""
+    if agent_tokens(verb):
+        return []
+    for noun in prep_objects([verb], ACT_PREPS):
+        found = args.participants(prep_objects([noun], ("by",)), CONF_NOUN)
+        if found:
+            return found
+    return []
