@@ -26,7 +26,7 @@ from multipolar.events.arguments import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.events.events import EventSpec
+from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
 from multipolar.events.ontology import is_cooperation, is_material_conflict
@@ -49,7 +49,7 @@ from multipolar.events.targets import (
     TargetQuery,
     find_targets,
 )
-from multipolar.events.unnamed import act_agents, nested_sources, unnamed_clash
+from multipolar.events.unnamed import act_agents, affiliated, nested_sources, unnamed_clash
 from multipolar.records import Modality
 
 #: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
@@ -149,6 +149,8 @@ class SlotFiller:
             sources = nested_sources(subjects, args)
         if not sources and not subjects and passive:  # "were killed in an ambush by Taliban fighters"
             sources = act_agents(v, args)
+        if all(p.mention.kind in UNNAMED_KINDS for p in sources):  # "a group linked to al-Qaeda": al-Qaeda's
+            sources = affiliated(subjects, args) or sources
         speech = reporting_verb(v)
         if not sources and speech is not None and (
                 all(s.pos_ == "PRON" for s in subjects) and (subjects or not passive)):

@@ -13,6 +13,9 @@ from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
 
 #: Determiners of a known, standing situation ("to end the fighting in Najaf"), not news.
 DEFINITE = frozenset({"the", "this", "that", "its"})
+#: Participles and adjectives that tie an unnamed party to a named one ("a group linked to al-Qaeda").
+AFFILIATION = frozenset({"link", "linked", "tie", "tied", "connect", "connected", "affiliate", "affiliated", "ally",
+                         "allied", "loyal", "close"})
 #: Prepositions of the act a passive happened in ("were killed in an ambush by rebels").
 ACT_PREPS = ("in", "during")
 
@@ -46,3 +49,11 @@ def act_agents(verb: Token, args: Arguments) -> list[Participant]:
         if found:
             return found
     return []
+
+
+def affiliated(nouns: list[Token], args: Arguments) -> list[Participant]:
+    """The named actor an unnamed party is tied to: "a group linked to al-Qaeda", "militants loyal to
+    the cleric", "gunmen allied with the Taliban" (the party acts for it)."""
+    ties = [c for n in nouns for c in n.children
+            if c.dep_ in ("acl", "amod") and (c.lemma_.lower() in AFFILIATION or c.lower_ in AFFILIATION)]
+    return [p for p in args.participants(prep_objects(ties, ("to", "with")), CONF_OWNER) if p.code]

@@ -89,3 +89,14 @@ def test_definite_clash_names_a_standing_situation(nlp: Language) -> None:
     # "the fighting in X" as the thing to end is no new clash between unnamed parties
     found = _events(nlp, "A peace conference failed in its bid to end the fighting in Darfur.")
     assert not any(e[1] == "UAF" and e[3] == "UAF" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A Turkish engineer was beheaded near Mosul by a group linked to al-Qaeda.", "IMG"),
+        ("Gunmen loyal to the Taliban abducted two Indian engineers on Sunday.", "AFG"),
+    ],
+)
+def test_unnamed_party_tied_to_a_named_one_acts_for_it(nlp: Language, text: str, source: str) -> None:
+    assert any(e[0] == source and e[4] == "18" for e in _events(nlp, text))
