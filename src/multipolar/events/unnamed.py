@@ -18,6 +18,8 @@ AFFILIATION = frozenset({"link", "linked", "tie", "tied", "connect", "connected"
                          "allied", "loyal", "close"})
 #: Prepositions of the act a passive happened in ("were killed in an ambush by rebels").
 ACT_PREPS = ("in", "during")
+#: Conjunctions of the act a passive happened by ("were killed when a bomb exploded").
+WHEN_MARKS = frozenset({"when"})
 
 
 def unnamed_clash(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
@@ -41,13 +43,20 @@ def nested_sources(subjects: list[Token], args: Arguments) -> list[Participant]:
 
 def act_agents(verb: Token, args: Arguments) -> list[Participant]:
     """The agent of the act an agentless passive happened in: "were killed in an ambush by Taliban
-    fighters", "were wounded during a raid by police" (the act's by-phrase)."""
+    fighters", "were wounded during a raid by police" (the act's by-phrase), "were killed when
+    militants blew up a tunnel" (the subject of the when-clause)."""
     if agent_tokens(verb):
         return []
     for noun in prep_objects([verb], ACT_PREPS):
         found = args.participants(prep_objects([noun], ("by",)), CONF_NOUN)
         if found:
             return found
+    for clause in verb.children:  # "were killed when militants blew up a tunnel": the clause's subject
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        if clause.dep_ == "advcl" and not marks.isdisjoint(WHEN_MARKS):
+            found = args.participants([c for c in clause.children if c.dep_ == "nsubj"], CONF_NOUN)
+            if found:
+                return found
     return []
 
 

@@ -91,3 +91,8 @@ def test_agentless_passive_takes_the_agent_of_the_act_it_happened_in(nlp: Langua
     found = dyads(nlp, "Four Pakistani soldiers were killed in an ambush by al-Qaeda fighters on Monday.")
     assert ("IMG", "PAK", "190") in found
     assert not any(s == "PAK" and t == "PAK" for s, t, _ in found)
+
+
+def test_agentless_passive_takes_the_subject_of_its_when_clause(nlp: Language) -> None:
+    events = code(nlp, "Two Indian soldiers were killed when Kashmiri militants ambushed a patrol near Srinagar.")
+    assert any(e.root == "19" and e.target == "IND" and e.source_sector == "REB" for e in events)
