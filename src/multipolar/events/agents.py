@@ -19,7 +19,7 @@ from multipolar.records import ActorMention, MentionKind
 from multipolar.reference import is_state_code
 
 #: Sectors an unresolved noun may stand for (business, farming, religion, parties ... are left out).
-PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "PRM", "JUD", "LEG", "OPP", "SPY", "CVL", "JRN",
+PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "PRM", "JUD", "LEG", "OPP", "SPY", "CVL", "JRN", "EDU",
                            "REF", "CRM"})
 #: Role words that only make sense with an owner ("its side", "the allies"): never unresolved parties.
 NEEDS_OWNER = frozenset({"side", "state", "counterpart", "partners", "allies", "nations", "countries", "powers",

@@ -100,3 +100,19 @@ def test_definite_clash_names_a_standing_situation(nlp: Language) -> None:
 )
 def test_unnamed_party_tied_to_a_named_one_acts_for_it(nlp: Language, text: str, source: str) -> None:
     assert any(e[0] == source and e[4] == "18" for e in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "armed men" are an unidentified force, not civilians
+        ("Armed men attacked a police post near Peshawar.", ("PAK", "UAF", "19")),
+        # students, politicians and victims are parties of public life
+        ("Riot police beat students in Dhaka on Monday.", ("BGD", "EDU", "18")),
+        ("DHAKA (Reuters) - Flood victims criticised politicians for failing to deliver aid.", ("BGD", "GOV", "11")),
+    ],
+)
+def test_unnamed_party_nouns(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    code_, sector, root = expected
+    found = _events(nlp, text)
+    assert any(root == e[4] and code_ in (e[0], e[2]) and sector in (e[1], e[3]) for e in found)
