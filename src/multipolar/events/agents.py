@@ -122,6 +122,18 @@ class CountryContext:
                             return code
         return None
 
+    def object_place(self, subject: Token) -> str | None:
+        """The place of the direct object of the verb ``subject`` is the subject of: "abducted a
+        Filipino driver in Iraq" (where the parser hangs the act's place on the object)."""
+        if subject.dep_ != "nsubj":
+            return None
+        for obj in subject.head.children:
+            if obj.dep_ == "dobj":
+                code = self.place_of(obj)
+                if code:
+                    return code
+        return None
+
     def country_for(self, token: Token, near_only: bool = False, named: bool = True) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
         clause, the dateline, the only country of its sentence, else the story's main country
@@ -248,6 +260,9 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     # troops are not located by the country they are in ("troops in Syria attacked"): only a dateline
     # an unidentified attacker is not placed by the nationality of its victims ("a bomb killed two Dutch soldiers")
     code = (context.dateline if sector in UNPLACED_SECTORS else context.country_for(token, named=sector != "UAF")) or ""
+    if sector == "UAF" and not context.place_of(token):
+        # an attacker acts where its victim is: "abducted a driver in Iraq" (the phrase hangs on the object)
+        code = context.object_place(token) or code
     return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
                         end_char=token.idx + len(token.text), code=code, sector=sector, kind=MentionKind.UNRESOLVED,
                         rule=f"unresolved:{token.lower_}")

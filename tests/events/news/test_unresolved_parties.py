@@ -116,3 +116,9 @@ def test_unnamed_party_nouns(nlp: Language, text: str, expected: tuple[str, str,
     code_, sector, root = expected
     found = _events(nlp, text)
     assert any(root == e[4] and code_ in (e[0], e[2]) and sector in (e[1], e[3]) for e in found)
+
+
+def test_attacker_is_placed_by_the_place_of_its_victim(nlp: Language) -> None:
+    # the parser hangs "in Yemen" on the object: the act happened there
+    events = _events(nlp, "Masked men kidnapped a German tourist in Yemen on Sunday.")
+    assert ("YEM", "UAF", "DEU") in {e[:3] for e in events}
