@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_table
 from multipolar.records import ActorMention, MentionKind
+from multipolar.reference import is_state_code
 
 #: Sectors an unresolved noun may stand for (business, farming, religion, parties ... are left out).
 PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "PRM", "JUD", "LEG", "OPP", "SPY", "CVL", "JRN",
@@ -36,6 +37,8 @@ NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airlin
 #: Unnamed parties that operate abroad as often as at home: placed by the dateline only.
 UNPLACED_SECTORS = frozenset({"MIL"})
 PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
+#: Mentions that do not name a state themselves (a pronoun, an unnamed party, an implied agent).
+NON_NAMING_KINDS = frozenset({MentionKind.COREF, MentionKind.BLOCKER, MentionKind.UNRESOLVED, MentionKind.IMPLICIT})
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "throughout"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
 
@@ -63,6 +66,10 @@ class CountryContext:
         places = [m for m in (doc._.actors or []) if m.kind in PLACE_KINDS and not m.members
                   and len(m.code) == 3 and m.code.isalpha()]
         self.places = places
+        #: Every mention naming a state (leaders, roles and places alike): the sentence's countries;
+        #: troops are left out, as they operate abroad ("a bomb killed two Dutch soldiers").
+        self.states = [m for m in (doc._.actors or []) if m.kind not in NON_NAMING_KINDS and not m.members
+                       and m.code and m.sector not in UNPLACED_SECTORS and is_state_code(m.code)]
         self.dateline = self._dateline(doc, places)
         counts = Counter(m.code for m in places)
         ranked = counts.most_common(2)
@@ -118,7 +125,8 @@ class CountryContext:
 
     def country_for(self, token: Token, near_only: bool = False) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
-        clause, the dateline, the only country of its sentence, else the story's main country
+        clause, the dateline, the only country its sentence names (a place, a leader, a country's
+        officials: "Sharon met settlers' leaders"), else the story's main country
         (``near_only``: only its own or its clause's place)."""
         code = self.place_of(token)
         if code:
@@ -139,7 +147,7 @@ class CountryContext:
         if self.dateline:
             return self.dateline
         sent = token.sent
-        in_sentence = {m.code for m in self.places if sent.start <= m.start < sent.end}
+        in_sentence = {m.code for m in self.states if sent.start <= m.start < sent.end}
         if len(in_sentence) == 1:
             return next(iter(in_sentence))
         return self.dominant

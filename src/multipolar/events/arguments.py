@@ -107,6 +107,8 @@ class Arguments:
                     m = self.mention(head.head)
                 if m is None:  # "regional rival Japan's Prime Minister Abe"
                     m = next((x for x in (self.mention(c) for c in head.rights if c.dep_ == "appos") if x), None)
+                if m is None and content_head(head).i != head.i:  # "met a group of farm leaders"
+                    m = self.mention(content_head(head))
                 if m is None:
                     continue
                 conf = confidence * (0.7 / 0.9 if m.kind == MentionKind.COREF else 1.0)

@@ -24,6 +24,7 @@ from multipolar.events.arguments import (
 )
 from multipolar.events.lexicon import LexEntry
 from multipolar.events.ontology import is_material_conflict
+from multipolar.records import MentionKind
 
 CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
 #: Slots of the lexicon that are not prepositions.
@@ -59,9 +60,12 @@ class TargetQuery:
         return is_material_conflict(self.entry.cameo)
 
     def others(self, found: list[Participant]) -> list[Participant]:
-        """Participants other than the sources (same code and sector)."""
+        """Participants other than the sources: another mention, and another code and sector unless
+        it is an unnamed party ("met settlers' leaders": the leaders may share the source's country)."""
         codes = {(p.code, p.sector) for p in self.sources}
-        return [p for p in found if (p.code, p.sector) not in codes]
+        starts = {p.mention.start for p in self.sources}
+        return [p for p in found if p.mention.start not in starts
+                and ((p.code, p.sector) not in codes or p.mention.kind == MentionKind.UNRESOLVED)]
 
 
 Strategy = Callable[[TargetQuery], list[Participant]]

@@ -72,3 +72,16 @@ def test_capitalised_party_noun_at_sentence_start(nlp: Language) -> None:
 def test_title_before_a_name_gives_the_sector(nlp: Language) -> None:
     events = code(nlp, "Radical cleric Abu Hamza was arrested in London.")
     assert any(e.source == "GBR" and e.source_sector == "COP" and e.target == "GBR" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the only country the sentence names, by a leader or a country's officials, places the party
+        ("Chancellor Olaf Scholz met a group of farm leaders on Tuesday.", ("DEU", "DEU", "04")),
+        ("President Ruto will hold talks with a group of opposition leaders on Friday.", ("KEN", "KEN", "03")),
+        ("Nigerian police said a mob attacked two journalists on Monday.", ("NGA", "NGA", "19")),
+    ],
+)
+def test_unnamed_party_takes_the_sentence_country(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, t, r) for s, _, t, _, r in _events(nlp, text)}
