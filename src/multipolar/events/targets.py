@@ -20,6 +20,7 @@ from multipolar.events.arguments import (
     Participant,
     agent_tokens,
     dative_tokens,
+    object_tokens,
     prep_objects,
 )
 from multipolar.events.lexicon import LexEntry
@@ -135,6 +136,29 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
     return []
 
 
+def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
+    """Objects and recipients of the infinitive clauses under ``head`` (``deps``: xcomp for a verb,
+    acl with "to" for a noun), through one more infinitive: "offer to help rebuild Iraq"."""
+    out: list[Token] = []
+    clauses = [c for c in head.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and (
+        c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    for clause in clauses:
+        found = object_tokens(clause) + dative_tokens(clause)
+        for inner in clause.children if not found else ():
+            if inner.dep_ == "xcomp" and inner.pos_ == "VERB":
+                found = object_tokens(inner) + dative_tokens(inner)
+        out += found
+    return out
+
+
+def verb_complement_object(q: TargetQuery) -> list[Participant]:
+    """The party of the act a verb or its object stands for: "offered to assist Taiwan", "reversed its
+    decision to expel Oxfam"."""
+    nouns = [*([q.obj] if q.obj is not None else []), *q.patient]
+    found = complement_objects(q.trigger, ("xcomp",)) + [t for n in nouns for t in complement_objects(n, ("acl",))]
+    return q.others(q.args.participants(found, CONF_OWNER))
+
+
 def verb_act_place(q: TargetQuery) -> list[Participant]:
     """Material conflict: where it happened ("killed 81 people in Nigeria")."""
     if not q.material:
@@ -153,7 +177,7 @@ def verb_partner_owner(q: TargetQuery) -> list[Participant]:
     return []
 
 
-VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_act_place)
+VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_act_place)
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
 
 

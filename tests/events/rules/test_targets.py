@@ -45,6 +45,10 @@ def test_target_rules(nlp: Language, text: str, expected: tuple[str, str, str]) 
         ("Norway sent money to Somalia.", ("NOR", "SOM", "07")),
         ("Poland opened its borders to refugees from Ukraine.", ("POL", "UKR", "08")),
         ("Chad sent a contingent to Mali.", ("TCD", "MLI", "15")),
+        # the party of the act an offer or a decision stands for: the object of its infinitive
+        ("Norway offered to assist Haiti.", ("NOR", "HTI", "03")),
+        ("Brazil offered to help rebuild Haiti.", ("BRA", "HTI", "03")),
+        ("Uganda reversed a decision to expel Oxfam.", ("UGA", "NGO", "08")),
     ],
 )
 def test_recall_rules(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
