@@ -215,11 +215,21 @@ def governing_noun_prep(q: TargetQuery) -> list[Participant]:
     return q.args.participants(found, CONF_NOUN)
 
 
+def governing_verb_prep(q: TargetQuery) -> list[Participant]:
+    """"cut its aid to X": the PP may hang on the verb whose object the trigger is."""
+    n = q.trigger
+    if q.light_verb is not None or n.dep_ != "dobj" or n.head.pos_ != "VERB":
+        return []
+    found = prep_objects([n.head], [t for t in q.entry.targets if t not in NON_PREP_SLOTS])
+    q.objects += found
+    return q.args.participants(found, CONF_NOUN)
+
+
 def noun_object_owner(q: TargetQuery) -> list[Participant]:
-    """The owner of a slot phrase, else, for material conflict, its place."""
+    """The owner of a slot phrase, else its place ("a commitment of forces to the war in Iraq")."""
     for o in q.objects:
         targets = q.others(q.args.owners(o, confidence=CONF_OWNER))
-        if not targets and q.material:
+        if not targets:
             targets = q.others(q.args.nested(o, PLACE_PREPS, CONF_PLACE))
         if targets:
             return targets
@@ -241,8 +251,8 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
     return targets
 
 
-NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, noun_object_owner,
-                                         noun_act_place)
+NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
+                                         noun_object_owner, noun_act_place)
 
 
 def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:

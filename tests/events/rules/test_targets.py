@@ -49,6 +49,9 @@ def test_target_rules(nlp: Language, text: str, expected: tuple[str, str, str]) 
         ("Norway offered to assist Haiti.", ("NOR", "HTI", "03")),
         ("Brazil offered to help rebuild Haiti.", ("BRA", "HTI", "03")),
         ("Uganda reversed a decision to expel Oxfam.", ("UGA", "NGO", "08")),
+        # a nominal trigger's PP hangs on the verb whose object it is; the slot phrase's place
+        ("Egypt renewed its commitment yesterday to Sudan.", ("EGY", "SDN", "03")),
+        ("Spain will reduce its commitment of troops to the mission in Lebanon.", ("ESP", "LBN", "03")),
     ],
 )
 def test_recall_rules(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
