@@ -120,6 +120,8 @@ class SlotFiller:
         subjects = agent_tokens_or_subjects(v, passive)
         if passive and not subjects and v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head):
             subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
+        if passive and not subjects:  # "were killed in an attack by rebels": the agent of the act
+            subjects = prep_objects(prep_objects([v], ("in", "during")), ("by",))
         sources = args.participants(subjects, CONF_VERB)
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
             sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]

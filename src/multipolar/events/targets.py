@@ -20,7 +20,10 @@ from multipolar.events.arguments import (
     Participant,
     agent_tokens,
     dative_tokens,
+    first_conjunct,
+    is_passive,
     object_tokens,
+    patient_tokens,
     prep_objects,
 )
 from multipolar.events.lexicon import LexEntry
@@ -225,6 +228,17 @@ def governing_verb_prep(q: TargetQuery) -> list[Participant]:
     return q.args.participants(found, CONF_NOUN)
 
 
+def passive_clause_patient(q: TargetQuery) -> list[Participant]:
+    """Material conflict: "two soldiers were killed in an ambush by X": the ambush hit the soldiers."""
+    n = first_conjunct(q.trigger)
+    if not q.material or n.dep_ != "pobj" or n.head.lower_ not in ("in", "during"):
+        return []
+    verb = n.head.head
+    if verb.pos_ != "VERB" or not is_passive(verb):
+        return []
+    return q.others(q.args.participants(patient_tokens(verb), CONF_OWNER))
+
+
 def noun_object_owner(q: TargetQuery) -> list[Participant]:
     """The owner of a slot phrase, else its place ("a commitment of forces to the war in Iraq")."""
     for o in q.objects:
@@ -252,7 +266,7 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
 
 
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
-                                         noun_object_owner, noun_act_place)
+                                         passive_clause_patient, noun_object_owner, noun_act_place)
 
 
 def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:

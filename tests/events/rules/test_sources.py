@@ -67,3 +67,10 @@ def test_no_self_events_but_different_sectors_allowed(nlp: Language) -> None:
 )
 def test_voice(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
     assert roots(nlp, text) == expected
+
+
+def test_passive_agent_of_the_act_the_victims_died_in(nlp: Language) -> None:
+    # "killed in an ambush by X": X is the agent of the killing, and the ambush hit the victims
+    found = roots(nlp, "Two Kenyan soldiers were killed in an ambush by al-Shabaab fighters on Friday.")
+    assert ("SOM", "KEN", "19") in found
+    assert not any(s == "KEN" for s, _, _ in found)
