@@ -38,6 +38,8 @@ NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airlin
 UNPLACED_SECTORS = frozenset({"MIL"})
 PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
 #: Mentions that do not name a state themselves (a pronoun, an unnamed party, an implied agent).
+#: Entity types a place name may get from the small model ("near Kidal" is tagged NORP).
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
 NON_NAMING_KINDS = frozenset({MentionKind.COREF, MentionKind.BLOCKER, MentionKind.UNRESOLVED, MentionKind.IMPLICIT})
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "throughout"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
@@ -111,6 +113,10 @@ class CountryContext:
         m = self.index.get(noun.i)
         if m is not None and m in self.places:
             return m.code
+        if m is None and noun.pos_ == "PROPN":  # "near Kidal": a place no actor table names
+            code = self._gazetteer_code(noun)
+            if code:
+                return code
         for c in noun.children:
             m = self.index.get(c.i)
             if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m in self.places:
@@ -122,6 +128,18 @@ class CountryContext:
                         if code:
                             return code
         return None
+
+    def _gazetteer_code(self, noun: Token) -> str | None:
+        """The country of the proper name ``noun`` heads in a place phrase, read in a story about the
+        text's countries (the small model often tags a town as a person or a nationality)."""
+        from multipolar.places.gazetteer import country_of
+
+        ent = next((e for e in self.doc.ents if e.start <= noun.i < e.end), None)
+        if ent is not None and (ent.label_ not in PLACE_ENTITIES or (ent.label_ == "PERSON" and len(ent) > 1)):
+            return None
+        words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [noun]
+        name = ent.text if ent is not None else " ".join(t.text for t in words)
+        return country_of(name, {m.code for m in self.states})
 
     def country_for(self, token: Token, near_only: bool = False) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its

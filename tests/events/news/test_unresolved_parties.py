@@ -85,3 +85,8 @@ def test_title_before_a_name_gives_the_sector(nlp: Language) -> None:
 )
 def test_unnamed_party_takes_the_sentence_country(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(s, t, r) for s, _, t, _, r in _events(nlp, text)}
+
+
+def test_gazetteer_places_unnamed_parties(nlp: Language) -> None:
+    # a town no actor table names (the small model tags it a nationality or a person)
+    assert ("MLI", "UAF", "MLI", "CVL", "19") in _events(nlp, "Gunmen killed six villagers near Kidal.")
