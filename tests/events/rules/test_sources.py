@@ -74,3 +74,8 @@ def test_passive_agent_of_the_act_the_victims_died_in(nlp: Language) -> None:
     found = roots(nlp, "Two Kenyan soldiers were killed in an ambush by al-Shabaab fighters on Friday.")
     assert ("SOM", "KEN", "19") in found
     assert not any(s == "KEN" for s, _, _ in found)
+
+
+def test_bare_participle_after_a_passive_shares_its_agent(nlp: Language) -> None:
+    found = roots(nlp, "A Swedish aid worker was abducted by rebels in Mali, but then released unharmed.")
+    assert ("MLI", "SWE", "08") in found
