@@ -221,8 +221,8 @@ def is_passive(verb: Token, depth: int = 0) -> bool:
     sharing a passive's subject ("was seized by militants and then released")."""
     if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
         return True
-    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and depth < 4 and verb.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in (*SUBJ, "aux", "dobj") for c in verb.children):
+    bare = not any(c.dep_ in (*SUBJ, "aux", "dobj") for c in verb.children)
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and bare and depth < 4 and verb.head.pos_ in ("VERB", "AUX"):
         return is_passive(verb.head, depth + 1)
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)
 
