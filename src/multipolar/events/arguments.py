@@ -22,7 +22,7 @@ OWNER_PREPS = frozenset({"of", "with", "between", "by", "from"})
 SOURCE_PREPS = frozenset({"of", "for", "from"})
 OWNER_OR_AGENT_PREPS = frozenset({"of", "by", "from", "for"})
 #: For material conflict, a place stands for its country ("attacked a base in Borno state").
-PLACE_PREPS = frozenset({"of", "in", "near", "at", "on", "outside", "inside"})
+PLACE_PREPS = frozenset({"of", "in", "near", "at", "on", "outside", "inside", "to"})
 
 ActorLookup = Callable[[Doc, Token], "ActorMention | None"]
 

@@ -14,6 +14,7 @@ from tests.events.conftest import roots
         ("Israeli tanks fired at targets in Nablus.", ("ISR", "PSE", "19")),  # the place of the act
         ("A roadside bomb killed two Dutch soldiers.", (None, "NLD", "18")),  # the victims' nationality
         ("Russian jets bombed rebel positions near Idlib.", ("RUS", "SYR", "19")),  # owner of the object's place
+        ("Rebels attacked the main road to Kenya's northern border town.", ("KEN", "KEN", "19")),  # where it leads
     ],
 )
 def test_place_and_victim_targets(nlp: Language, text: str, expected: tuple[str | None, str, str]) -> None:
