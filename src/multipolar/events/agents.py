@@ -144,8 +144,8 @@ class CountryContext:
     def country_for(self, token: Token, near_only: bool = False) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
         clause, the dateline, the only country its sentence names (a place, a leader, a country's
-        officials: "Sharon met settlers' leaders"), else the story's main country, else the first
-        country its sentence names (``near_only``: only its own or its clause's place)."""
+        officials: "Sharon met settlers' leaders"), else the story's main country
+        (``near_only``: only its own or its clause's place)."""
         code = self.place_of(token)
         if code:
             return code
@@ -165,10 +165,10 @@ class CountryContext:
         if self.dateline:
             return self.dateline
         sent = token.sent
-        in_sentence = [m.code for m in self.states if sent.start <= m.start < sent.end]
-        if len(set(in_sentence)) == 1:
-            return in_sentence[0]
-        return self.dominant or (in_sentence[0] if in_sentence else None)
+        in_sentence = {m.code for m in self.states if sent.start <= m.start < sent.end}
+        if len(in_sentence) == 1:
+            return next(iter(in_sentence))
+        return self.dominant
 
 
 #: Entity types that name someone or something: not an unnamed party (a lone capitalised noun aside).
