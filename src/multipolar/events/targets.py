@@ -89,7 +89,10 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             targets = args.participants(dative_tokens(v), CONF_VERB)
         elif slot == "ccomp":  # statements: the first other actor in the reported clause
             speaker = {p.code for p in q.sources}
-            clause = [t for c in v.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+            # "acknowledged that X ..., and said Y ...": a coordinated verb of the same speaker too
+            verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            clause = [t for verb in verbs for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
                       if not in_place_phrase(t, c)]
             targets = [p for p in args.participants(clause, CONF_OWNER) if p.code not in speaker][:1]
         else:

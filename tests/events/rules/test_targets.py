@@ -52,6 +52,9 @@ def test_target_rules(nlp: Language, text: str, expected: tuple[str, str, str]) 
         # a nominal trigger's PP hangs on the verb whose object it is; the slot phrase's place
         ("Egypt renewed its commitment yesterday to Sudan.", ("EGY", "SDN", "03")),
         ("Spain will reduce its commitment of troops to the mission in Lebanon.", ("ESP", "LBN", "03")),
+        # a statement's reported clause, also that of a coordinated speech verb of the same speaker
+        ("Prime Minister Fumio Kishida acknowledged that Japan had made mistakes, and said the dispute with "
+         "China was serious.", ("JPN", "CHN", "01")),
     ],
 )
 def test_recall_rules(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
