@@ -206,21 +206,37 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     if sector is None:
         return None
     for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
-        if c.i in index or c.i == used or c.lower_ in nouns:
+        if c.i in index or c.i == used or c.lower_ in nouns or _nested_state(c, index):
             continue
         if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)):
             return None
     return sector, text
 
 
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _nested_state(modifier: Token, index: dict[int, ActorMention]) -> str | None:
+    """The state named inside a modifier of a party noun: "a U.S. AC-130 gunship" (U.S. modifies AC-130)."""
+    if modifier.dep_ not in MODIFIER_DEPS:
+        return None
+    for g in modifier.children:
+        m = index.get(g.i)
+        if g.dep_ in MODIFIER_DEPS and m is not None and m.code and is_state_code(m.code):
+            return m.code
+    return None
+
+
 def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | None:
-    """A mention for an unresolved party noun, with the context's country or an empty code."""
+    """A mention for an unresolved party noun, with the country a modifier names ("a U.S. AC-130
+    gunship"), else the context's country, else an empty code."""
     found = party_sector(token, context.index)
     if found is None:
         return None
     sector, text = found
+    own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
     # troops are not located by the country they are in ("troops in Syria attacked"): only a dateline
-    code = (context.dateline if sector in UNPLACED_SECTORS else context.country_for(token)) or ""
+    code = own or (context.dateline if sector in UNPLACED_SECTORS else context.country_for(token)) or ""
     return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
                         end_char=token.idx + len(token.text), code=code, sector=sector, kind=MentionKind.UNRESOLVED,
                         rule=f"unresolved:{token.lower_}")

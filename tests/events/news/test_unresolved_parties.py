@@ -91,3 +91,9 @@ def test_unnamed_party_takes_the_sentence_country(nlp: Language, text: str, expe
 def test_gazetteer_places_unnamed_parties(nlp: Language) -> None:
     # a town no actor table names (the small model tags it a nationality or a person)
     assert ("MLI", "UAF", "MLI", "CVL", "19") in _events(nlp, "Gunmen killed six villagers near Kidal.")
+
+
+def test_state_named_inside_a_modifier(nlp: Language) -> None:
+    # "U.S." modifies "AC-130", which modifies the party noun: the gunship is American, not private
+    events = _events(nlp, "A U.S. AC-130 gunship attacked militia positions in Helmand on Monday.")
+    assert ("USA", "MIL", "AFG", None, "19") in events
