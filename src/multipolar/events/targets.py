@@ -94,7 +94,9 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             clause = [t for verb in verbs for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
                       if not in_place_phrase(t, c)]
-            targets = [p for p in args.participants(clause, CONF_OWNER) if p.code not in speaker][:1]
+            # a named one: "said the bodies of 250 people were found" is about no party
+            targets = [p for p in args.participants(clause, CONF_OWNER)
+                       if p.code not in speaker and p.mention.kind != MentionKind.UNRESOLVED][:1]
         else:
             holders = [v, *obj, *q.patient]
             # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
