@@ -114,7 +114,7 @@ class CountryContext:
         if m is not None and m in self.places:
             return m.code
         if m is None and noun.pos_ == "PROPN":  # "near Kidal": a place no actor table names
-            code = self._gazetteer_code(noun)
+            code = self.gazetteer_code(noun)
             if code:
                 return code
         for c in noun.children:
@@ -129,7 +129,7 @@ class CountryContext:
                             return code
         return None
 
-    def _gazetteer_code(self, noun: Token) -> str | None:
+    def gazetteer_code(self, noun: Token) -> str | None:
         """The country of the proper name ``noun`` heads in a place phrase, read in a story about the
         text's countries (the small model often tags a town as a person or a nationality)."""
         from multipolar.places.gazetteer import country_of

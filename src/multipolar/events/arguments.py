@@ -23,6 +23,8 @@ SOURCE_PREPS = frozenset({"of", "for", "from"})
 OWNER_OR_AGENT_PREPS = frozenset({"of", "by", "from", "for"})
 #: For material conflict, a place stands for its country ("attacked a base in Borno state").
 PLACE_PREPS = frozenset({"of", "in", "near", "at", "on", "outside", "inside", "to"})
+#: Prepositions whose object is a place: a name the gazetteer knows stands for its country there.
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around"})
 
 ActorLookup = Callable[[Doc, Token], "ActorMention | None"]
 
@@ -120,6 +122,22 @@ class Arguments:
                         out.append(Participant(code or None, m.sector, m.text, min(conf, 1.0), m))
         return out
 
+    def places(self, tokens: Iterable[Token], confidence: float) -> list[Participant]:
+        """Actors of place phrases ("in Nablus"), else the countries the gazetteer gives for proper
+        names no actor table knows ("near Kidal")."""
+        tokens = list(tokens)
+        found = self.participants(tokens, confidence)
+        if found:
+            return found
+        for tok in tokens:
+            code = self.context.gazetteer_code(tok) if tok.pos_ == "PROPN" and tok.i not in self.index else None
+            if code:
+                place = ActorMention(text=tok.text, start=tok.i, end=tok.i + 1, start_char=tok.idx,
+                                     end_char=tok.idx + len(tok.text), code=code, kind=MentionKind.PLACE,
+                                     rule="gazetteer")
+                found.append(Participant(code, None, tok.text, confidence, place))
+        return found
+
     def owners(self, noun: Token, exclude: Token | None = None, confidence: float = 0.7) -> list[Participant]:
         """Actors that own a non-actor noun: "Western sanctions", "X's request", "the plan X proposed"."""
         mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
@@ -143,20 +161,23 @@ class Arguments:
         # relational post-modifiers: "relations with India", "the minister of foreign affairs of Jordan"
         return self.nested(noun, OWNER_PREPS, confidence)
 
-    def nested(self, noun: Token, preps: frozenset[str], confidence: float, depth: int = 0) -> list[Participant]:
+    def nested(self, noun: Token, preps: frozenset[str], confidence: float, depth: int = 0,
+               gazetteer: bool = False) -> list[Participant]:
         """The first actor down a chain of post-modifying prepositions (``of``; with ``in``/``near``
-        for places: "a base in Borno state", "the enclave of Ghouta near Damascus")."""
+        for places: "a base in Borno state", "the enclave of Ghouta near Damascus"; ``gazetteer``: a
+        place name no actor table knows counts too, "positions near Kidal")."""
         if depth > 4:
             return []
         for child in noun.rights:
             if child.dep_ in ("prep", "appos") and (child.dep_ == "appos" or child.lower_ in preps):
                 heads = [child] if child.dep_ == "appos" else [g for g in child.children if g.dep_ == "pobj"]
                 for h in heads:
-                    found = self.participants([h], confidence)
+                    located = gazetteer and child.lower_ in LOCATIVE_PREPS  # "near Kidal", not "of Kerry"
+                    found = self.places([h], confidence) if located else self.participants([h], confidence)
                     if not found:
                         mods = [c for c in h.lefts if c.dep_ in MODIFIER_DEPS]
                         found = self.participants(mods, confidence)
-                    found = found or self.nested(h, preps, confidence, depth + 1)
+                    found = found or self.nested(h, preps, confidence, depth + 1, gazetteer)
                     if found:
                         return found
         return []

@@ -138,7 +138,7 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
     for noun in [*obj, *q.patient, *slot_nouns]:
         targets = q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))
         if not targets and (q.material or noun in slot_nouns):
-            targets = q.others(args.nested(noun, PLACE_PREPS, CONF_PLACE))
+            targets = q.others(args.nested(noun, PLACE_PREPS, CONF_PLACE, gazetteer=True))
         if targets:
             return targets
     return []
@@ -172,7 +172,7 @@ def verb_act_place(q: TargetQuery) -> list[Participant]:
     if not q.material:
         return []
     places = prep_objects([q.trigger], VERB_PLACE_PREPS)
-    return q.others(q.args.participants(places, CONF_PLACE))
+    return q.others(q.args.places(places, CONF_PLACE))
 
 
 def verb_partner_owner(q: TargetQuery) -> list[Participant]:
@@ -249,7 +249,7 @@ def noun_object_owner(q: TargetQuery) -> list[Participant]:
     for o in q.objects:
         targets = q.others(q.args.owners(o, confidence=CONF_OWNER))
         if not targets:
-            targets = q.others(q.args.nested(o, PLACE_PREPS, CONF_PLACE))
+            targets = q.others(q.args.nested(o, PLACE_PREPS, CONF_PLACE, gazetteer=True))
         if targets:
             return targets
     return []
@@ -262,7 +262,7 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
         return []
     holders = [q.trigger] + ([q.light_verb[0]] if q.light_verb is not None else [])
     places = prep_objects(holders, NOUN_PLACE_PREPS)
-    targets = q.others(q.args.participants(places, CONF_PLACE))
+    targets = q.others(q.args.places(places, CONF_PLACE))
     for o in places if not targets else []:
         targets = q.others(q.args.owners(o, confidence=CONF_PLACE))
         if targets:
