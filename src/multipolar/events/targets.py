@@ -25,6 +25,7 @@ from multipolar.events.arguments import (
     object_tokens,
     patient_tokens,
     prep_objects,
+    subject_tokens,
 )
 from multipolar.events.lexicon import LexEntry
 from multipolar.events.ontology import is_material_conflict
@@ -244,6 +245,26 @@ def passive_clause_patient(q: TargetQuery) -> list[Participant]:
     return q.others(q.args.participants(patient_tokens(verb), CONF_OWNER))
 
 
+#: Nouns of an answer: the one who answers an appeal was the one appealed to.
+RESPONSE_NOUNS = frozenset({"response", "reply", "answer"})
+
+
+def responder(q: TargetQuery) -> list[Participant]:
+    """Appeals and demands answered by the clause: "X sent trainers in response to appeals by Y"
+    (Y appealed to X)."""
+    n = first_conjunct(q.trigger)
+    if q.entry.cameo[:2] not in ("02", "10") or n.dep_ != "pobj" or n.head.lower_ != "to":
+        return []
+    answer = n.head.head
+    if answer.lemma_.lower() not in RESPONSE_NOUNS or answer.dep_ != "pobj" or answer.head.dep_ != "prep":
+        return []
+    verb = answer.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    agents = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
+    return q.others(q.args.participants(agents, CONF_OWNER))
+
+
 def noun_object_owner(q: TargetQuery) -> list[Participant]:
     """The owner of a slot phrase, else its place ("a commitment of forces to the war in Iraq")."""
     for o in q.objects:
@@ -271,7 +292,7 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
 
 
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
-                                         passive_clause_patient, noun_object_owner, noun_act_place)
+                                         passive_clause_patient, responder, noun_object_owner, noun_act_place)
 
 
 def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:
