@@ -10,20 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from multipolar.events import evaluate as evaluate_module
-from multipolar.events.scoring import (
-    MEASURES,
-    Counts,
-    GoldEvent,
-    GoldRecord,
-    PredEvent,
-    classify_errors,
-    half_of,
-    match_record,
-    parse_gold,
-    read_gold,
-    score,
-    select_half,
-)
+from multipolar.events.gold import GoldEvent, GoldRecord, half_of, parse_gold, read_gold, select_half
+from multipolar.events.scoring import MEASURES, Counts, PredEvent, classify_errors, match_record, score
 from tests.conftest import shared_file
 
 

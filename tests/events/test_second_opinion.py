@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from multipolar.events import second_opinion as so
 from multipolar.events import typemodel
-from multipolar.events.scoring import GoldEvent, GoldRecord
+from multipolar.events.gold import GoldEvent, GoldRecord
 from multipolar.nlp.pipeline import make_doc
 from multipolar.records import Document, Event
 

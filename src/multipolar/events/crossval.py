@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 from multipolar.events import second_opinion as so
 from multipolar.events import typemodel
 from multipolar.events.classifier import text_digest
-from multipolar.events.scoring import GoldRecord, PredEvent, Scores, read_gold, score
+from multipolar.events.gold import GoldRecord, read_gold
+from multipolar.events.scoring import PredEvent, Scores, score
 from multipolar.records import Document, Event
 
 #: Grid searched by :func:`choose_settings`.

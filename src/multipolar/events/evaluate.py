@@ -34,20 +34,17 @@ from typing import Annotated, Any
 import typer
 
 from multipolar.events import classifier, typemodel
+from multipolar.events.gold import GoldRecord, Half, read_gold, select_half
 from multipolar.events.scoring import (
     ERROR_CLASSES,
     MEASURES,
     Accuracy,
-    GoldRecord,
-    Half,
     PredEvent,
     Scores,
     classify_errors,
     first_penta,
     full_event_match,
-    read_gold,
     score,
-    select_half,
 )
 from multipolar.records import Document, Event
 

@@ -25,8 +25,8 @@ from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, minibatch
 
 from multipolar.events.classifier import DIGESTS_FILE, LABELS, model_dir, predict_penta, text_digest
+from multipolar.events.gold import read_gold
 from multipolar.events.ontology import cameo_codes
-from multipolar.events.scoring import read_gold
 
 DEV_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "gold" / "dev"
 DEFAULT_GOLD = DEV_DIR / "conflibert_train.jsonl"

@@ -24,7 +24,7 @@ import typer
 
 from multipolar.events import typemodel
 from multipolar.events.crossval import Coded, Source, choose_settings, out_of_fold, revised, score_events
-from multipolar.events.scoring import GoldRecord, Half, half_of, read_gold
+from multipolar.events.gold import GoldRecord, Half, half_of, read_gold
 from multipolar.events.second_opinion import Settings
 
 REPORTED = ("type", "dyad", "dyad+type")

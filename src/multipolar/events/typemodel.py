@@ -36,8 +36,8 @@ from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, minibatch
 
 from multipolar.events.classifier import DIGESTS_FILE, text_digest
+from multipolar.events.gold import GoldRecord
 from multipolar.events.ontology import cameo_codes
-from multipolar.events.scoring import GoldRecord
 
 NONE = "NONE"
 #: Labels for the CAMEO roots PLOVER drops.
