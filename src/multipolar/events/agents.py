@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from multipolar.datafiles import data_file, read_table
+from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.records import ActorMention, MentionKind
 from multipolar.reference import is_state_code
 
@@ -34,8 +34,10 @@ NEEDS_OWNER = frozenset({"side", "state", "counterpart", "partners", "allies", "
 NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airline", "industry", "corporate",
                               "hospital", "school", "university", "league", "studio", "store", "hotel", "mall",
                               "stadium", "network", "fan", "business", "market"})
-#: Unnamed parties that operate abroad as often as at home: placed by the dateline only.
+#: Unnamed parties that operate abroad as often as at home: placed by the dateline only ...
 UNPLACED_SECTORS = frozenset({"MIL"})
+#: ... unless they are the government's own ("government troops in Darfur").
+HOME_FORCES: frozenset[str] = read_words(data_file(__file__, "words/home_forces.txt"))
 PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
 #: Mentions that do not name a state themselves (a pronoun, an unnamed party, an implied agent).
 #: Entity types a place name may get from the small model ("near Kidal" is tagged NORP).
@@ -236,7 +238,8 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     sector, text = found
     own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
     # troops are not located by the country they are in ("troops in Syria attacked"): only a dateline
-    code = own or (context.dateline if sector in UNPLACED_SECTORS else context.country_for(token)) or ""
+    unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
+    code = own or (context.dateline if unplaced else context.country_for(token)) or ""
     return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
                         end_char=token.idx + len(token.text), code=code, sector=sector, kind=MentionKind.UNRESOLVED,
                         rule=f"unresolved:{token.lower_}")
