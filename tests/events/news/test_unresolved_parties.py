@@ -97,3 +97,9 @@ def test_state_named_inside_a_modifier(nlp: Language) -> None:
     # "U.S." modifies "AC-130", which modifies the party noun: the gunship is American, not private
     events = _events(nlp, "A U.S. AC-130 gunship attacked militia positions in Helmand on Monday.")
     assert ("USA", "MIL", "AFG", None, "19") in events
+
+
+def test_government_troops_are_placed_like_home_parties(nlp: Language) -> None:
+    # other troops take the dateline only ("troops in Syria" need not be Syrian); the government's are at home
+    events = _events(nlp, "Rebels in Darfur accused government troops of burning villages.")
+    assert ("SDN", "REB", "SDN", "MIL", "11") in events
