@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from multipolar.datafiles import DataFileError, Row, data_file, parse_table, read_table, read_words
 from multipolar.imported import IMPORTED_DIR, imported_table_enabled
-from multipolar.reference import lookup
+from multipolar.reference import is_material_conflict, lookup
 
 #: Default locations of the tables (a pipeline may name others in the component's config).
 LEXICON_DIR = data_file(__file__, "lexicon")
@@ -110,6 +110,12 @@ class Lexicon:
     @property
     def trigger_lemmas(self) -> frozenset[str]:
         return frozenset(self.verbs) | frozenset(self.nouns)
+
+    @cached_property
+    def conflict_nouns(self) -> frozenset[str]:
+        """Lemmas of nominal triggers of material conflict ("killing", "bombing"): their ``of`` names the victim."""
+        return frozenset(lemma for lemma, entries in self.nouns.items()
+                         if any(is_material_conflict(e.cameo) and "nonevent" not in e.flags for e in entries))
 
     def map_complement(self, klass: str, cameo: str) -> str | None:
         """The code a governor of class ``klass`` gives to an embedded event coded ``cameo``."""

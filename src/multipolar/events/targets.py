@@ -54,6 +54,7 @@ class TargetQuery:
     light_verb: tuple[Token, str] | None = None  # nominal triggers: the support verb and its role
     objects: list[Token] = field(default_factory=list)
     between: bool = False  # the target came from "between"/"among" (partners act on each other)
+    conflict_nouns: frozenset[str] = frozenset()  # nominal triggers of material conflict (lemmas)
 
     @property
     def prep_slots(self) -> list[str]:
@@ -137,6 +138,12 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
     # "removed the sanctions on firms linked to X": the PP may hang on the object
     slot_nouns = prep_objects([v, *obj, *q.patient], q.prep_slots)
     for noun in [*obj, *q.patient, *slot_nouns]:
+        if noun.lemma_.lower() in q.conflict_nouns:  # "condemned the killing of X by Y": Y, never X
+            mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
+            targets = q.others(args.participants(mods + prep_objects([noun], ["by"]), CONF_OWNER))
+            if targets or not q.material:
+                return targets
+            continue
         targets = q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))
         if not targets and (q.material or noun in slot_nouns):
             targets = q.others(args.nested(noun, PLACE_PREPS, CONF_PLACE, gazetteer=True))

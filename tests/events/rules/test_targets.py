@@ -117,3 +117,9 @@ def test_agreeing_parties_act_on_each_other(nlp: Language) -> None:
 )
 def test_owner_of_a_non_actor_object(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
     assert roots(nlp, text) == expected
+
+
+def test_condemned_violence_targets_its_agent_not_its_victims(nlp: Language) -> None:
+    # the "of" of a killing names the victim: the condemnation is aimed at the killers
+    assert ("FRA", "NER", "11") in roots(nlp, "France condemned the killing of two Malian soldiers by jihadists in Niger.")
+    assert ("FRA", "MLI", "11") not in roots(nlp, "France condemned the killing of two Malian soldiers.")
