@@ -9,7 +9,7 @@ from pathlib import Path
 
 from multipolar.datafiles import DataFileError, Row, data_file, parse_table, read_table, read_words
 from multipolar.imported import IMPORTED_DIR, imported_table_enabled
-from multipolar.reference import is_material_conflict, lookup
+from multipolar.reference import lookup
 
 #: Default locations of the tables (a pipeline may name others in the component's config).
 LEXICON_DIR = data_file(__file__, "lexicon")
@@ -97,6 +97,10 @@ class LexEntry:
         return f"{kind}:{name}={self.cameo}"
 
 
+#: Roots of violence (assault, fight, mass violence).
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every table the coder needs, indexed for constant-time lookup by lemma."""
@@ -112,10 +116,11 @@ class Lexicon:
         return frozenset(self.verbs) | frozenset(self.nouns)
 
     @cached_property
-    def conflict_nouns(self) -> frozenset[str]:
-        """Lemmas of nominal triggers of material conflict ("killing", "bombing"): their ``of`` names the victim."""
+    def violence_nouns(self) -> frozenset[str]:
+        """Lemmas of nominal triggers of violence, roots 18-20 ("killing", "bombing"): their ``of``
+        names the victim."""
         return frozenset(lemma for lemma, entries in self.nouns.items()
-                         if any(is_material_conflict(e.cameo) and "nonevent" not in e.flags for e in entries))
+                         if any(e.cameo[:2] in VIOLENCE_ROOTS and "nonevent" not in e.flags for e in entries))
 
     def map_complement(self, klass: str, cameo: str) -> str | None:
         """The code a governor of class ``klass`` gives to an embedded event coded ``cameo``."""

@@ -102,7 +102,7 @@ class SlotFiller:
         patient = patient_tokens(v) if passive else object_tokens(v)
         sources = self._verb_sources(v, passive, args)
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
-                            conflict_nouns=self.lex.conflict_nouns)
+                            violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if "recip" in e.flags else VERB_STRATEGIES
         targets = find_targets(query, strategies)
         cameo, rule = e.cameo, e.rule

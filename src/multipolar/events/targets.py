@@ -54,7 +54,7 @@ class TargetQuery:
     light_verb: tuple[Token, str] | None = None  # nominal triggers: the support verb and its role
     objects: list[Token] = field(default_factory=list)
     between: bool = False  # the target came from "between"/"among" (partners act on each other)
-    conflict_nouns: frozenset[str] = frozenset()  # nominal triggers of material conflict (lemmas)
+    violence_nouns: frozenset[str] = frozenset()  # nominal triggers of violence (lemmas: "killing")
 
     @property
     def prep_slots(self) -> list[str]:
@@ -138,10 +138,11 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
     # "removed the sanctions on firms linked to X": the PP may hang on the object
     slot_nouns = prep_objects([v, *obj, *q.patient], q.prep_slots)
     for noun in [*obj, *q.patient, *slot_nouns]:
-        if noun.lemma_.lower() in q.conflict_nouns:  # "condemned the killing of X by Y": Y, never X
+        if noun.lemma_.lower() in q.violence_nouns and noun not in slot_nouns:
+            # "condemned the killing of X by Y": Y, never the victim X
             mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
             targets = q.others(args.participants(mods + prep_objects([noun], ["by"]), CONF_OWNER))
-            if targets or not q.material:
+            if targets:
                 return targets
             continue
         targets = q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))

@@ -121,5 +121,6 @@ def test_owner_of_a_non_actor_object(nlp: Language, text: str, expected: set[tup
 
 def test_condemned_violence_targets_its_agent_not_its_victims(nlp: Language) -> None:
     # the "of" of a killing names the victim: the condemnation is aimed at the killers
-    assert ("FRA", "NER", "11") in roots(nlp, "France condemned the killing of two Malian soldiers by jihadists in Niger.")
+    text = "France condemned the killing of two Malian soldiers by jihadists in Niger."
+    assert ("FRA", "NER", "11") in roots(nlp, text)
     assert ("FRA", "MLI", "11") not in roots(nlp, "France condemned the killing of two Malian soldiers.")
