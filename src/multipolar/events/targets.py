@@ -148,6 +148,9 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
         targets = q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))
         if not targets and (q.material or noun in slot_nouns):
             targets = q.others(args.nested(noun, PLACE_PREPS, CONF_PLACE, gazetteer=True))
+        elif not targets and noun in obj and any(c.dep_ == "poss" for c in noun.children):
+            # the source's own object abroad: "cut the number of its troops in Iraq"
+            targets = q.others(args.places(prep_objects([noun], VERB_PLACE_PREPS), CONF_PLACE))
         if targets:
             return targets
     return []

@@ -52,6 +52,8 @@ def test_target_rules(nlp: Language, text: str, expected: tuple[str, str, str]) 
         # a nominal trigger's PP hangs on the verb whose object it is; the slot phrase's place
         ("Egypt renewed its commitment yesterday to Sudan.", ("EGY", "SDN", "03")),
         ("Spain will reduce its commitment of troops to the mission in Lebanon.", ("ESP", "LBN", "03")),
+        # the place of the source's own troops whose number it cuts
+        ("Spain will reduce the number of its troops in Lebanon.", ("ESP", "LBN", "03")),
         # an appeal or demand the clause answers was made to the one who answers it
         ("Japan sent rescue teams to the region in response to appeals by Turkish officials.", ("TUR", "JPN", "02")),
         ("Germany released the funds in response to demands by Greece.", ("GRC", "DEU", "10")),
