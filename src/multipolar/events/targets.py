@@ -3,8 +3,11 @@
 Each strategy takes a :class:`TargetQuery` (the trigger, its entry, the sources found, the argument
 finder) and returns the target participants it finds, or none. Verbs try
 :data:`VERB_STRATEGIES` (or :data:`RECIPROCAL_VERB_STRATEGIES` for "meet"-like entries), nominal
-triggers :data:`NOUN_STRATEGIES`: the lexicon slot first, then the light verb's preposition, the
-owner of the object, and for material conflict the place of the act.
+triggers :data:`NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
+preposition, the owner of the object or its place, the object of an infinitive the trigger or its
+object governs ("offered to assist Taiwan"), the patient of the passive clause a nominal trigger
+sits in, the one who answers an appeal, and for material conflict the place of the act (actor
+tables first, else the gazetteer).
 """
 
 from __future__ import annotations
@@ -164,9 +167,9 @@ def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
         c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     for clause in clauses:
         found = object_tokens(clause) + dative_tokens(clause)
-        for inner in clause.children if not found else ():
-            if inner.dep_ == "xcomp" and inner.pos_ == "VERB":
-                found = object_tokens(inner) + dative_tokens(inner)
+        if not found:  # "offer to help rebuild Iraq"
+            inner = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            found = [t for c in inner for t in object_tokens(c) + dative_tokens(c)]
         out += found
     return out
 
@@ -240,7 +243,7 @@ def governing_verb_prep(q: TargetQuery) -> list[Participant]:
     n = q.trigger
     if q.light_verb is not None or n.dep_ != "dobj" or n.head.pos_ != "VERB":
         return []
-    found = prep_objects([n.head], [t for t in q.entry.targets if t not in NON_PREP_SLOTS])
+    found = prep_objects([n.head], q.prep_slots)
     q.objects += found
     return q.args.participants(found, CONF_NOUN)
 
