@@ -39,9 +39,9 @@ UNPLACED_SECTORS = frozenset({"MIL"})
 #: ... unless they are the government's own ("government troops in Darfur").
 HOME_FORCES: frozenset[str] = read_words(data_file(__file__, "words/home_forces.txt"))
 PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
-#: Mentions that do not name a state themselves (a pronoun, an unnamed party, an implied agent).
 #: Entity types a place name may get from the small model ("near Kidal" is tagged NORP).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
+#: Mentions that do not name a state themselves (a pronoun, an unnamed party, an implied agent).
 NON_NAMING_KINDS = frozenset({MentionKind.COREF, MentionKind.BLOCKER, MentionKind.UNRESOLVED, MentionKind.IMPLICIT})
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "throughout"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
