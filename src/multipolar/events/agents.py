@@ -159,6 +159,11 @@ class CountryContext:
             code = self.place_of(head)
             if code:
                 return code
+            if head.pos_ in ("VERB", "AUX"):  # "abducted a worker in Kabul": the PP on the object
+                code = next((c for o in head.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i
+                             if (c := self.place_of(o))), None)
+                if code:
+                    return code
             if tok.dep_ in CLAUSE_DEPS and head.pos_ in ("VERB", "AUX"):
                 break
             tok = head

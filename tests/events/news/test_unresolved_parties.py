@@ -22,6 +22,8 @@ def _events(nlp: Language, text: str) -> set[tuple[str | None, str | None, str |
         ("Insurgents attacked a police station in Mosul on Tuesday.", ("IRQ", "REB", "IRQ", None, "19")),
         # a two-word role ("riot police") is one party; the victims' place gives the country
         ("Riot police fired live rounds at protesters in Dhaka.", ("BGD", "COP", "BGD", "CVL", "19")),
+        # the place phrase may hang on the object: the act's place all the same
+        ("Gunmen abducted an Italian aid worker in Kabul.", ("AFG", "UAF", "ITA", None, "18")),
     ],
 )
 def test_unnamed_party_with_place(nlp: Language, text: str, expected: tuple[str, ...]) -> None:
