@@ -239,6 +239,10 @@ class SlotFiller:
             subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
             sources = args.participants(subjects, CONF_NOUN) or [
                 p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+            speech = reporting_verb(lv[0])
+            if not sources and speech is not None and subjects and all(s.pos_ == "PRON" for s in subjects):
+                # "police said they had made an arrest": the speaker stands for the pronoun
+                sources = args.participants(subject_tokens(speech), CONF_NOUN)
         return sources, targets
 
     @staticmethod

@@ -79,3 +79,9 @@ def test_passive_agent_of_the_act_the_victims_died_in(nlp: Language) -> None:
 def test_bare_participle_after_a_passive_shares_its_agent(nlp: Language) -> None:
     found = roots(nlp, "A Swedish aid worker was abducted by rebels in Mali, but then released unharmed.")
     assert ("MLI", "SWE", "08") in found
+
+
+def test_speaker_stands_for_a_pronoun_under_a_light_verb(nlp: Language) -> None:
+    # "police said they had made an arrest": the arrest is the police's
+    found = roots(nlp, "Kenyan police said they had made an arrest in the case.")
+    assert ("KEN", None, "17") in found
