@@ -7,6 +7,7 @@ from functools import lru_cache, partial
 
 from spacy.language import Language
 
+from multipolar.ingest.decode import clean_string
 from multipolar.nlp.chunks import shift_mention, split_text
 from multipolar.nlp.parallel import map_batches
 from multipolar.nlp.pipeline import (
@@ -36,6 +37,7 @@ def code_text(
     and leaders and titles resolve without tenure (the same output on any day).
     """
     nlp = get_pipeline(PipelineConfig(include_negated=include_negated))
+    text, _ = clean_string(text)  # an unpaired surrogate ("\ud800") cannot be parsed; same offsets
     ((_, events),) = code_parsed(nlp, [Document(id=doc_id, text=text, date=date)])
     return events
 
@@ -44,6 +46,7 @@ def resolve_actors(text: str, date: str | None = None) -> list[ActorMention]:
     """The actor mentions multipolar finds in a text (any length; offsets are the whole text's)."""
     nlp = get_pipeline(PipelineConfig())
     limit = piece_limit(nlp)
+    text, _ = clean_string(text)
     mentions: list[ActorMention] = []
     tokens = 0
     with nlp.select_pipes(disable=["multipolar_events"]):

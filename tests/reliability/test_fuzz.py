@@ -130,3 +130,12 @@ def test_the_coder_takes_any_text(text: str, date: str | None) -> None:
     for event in code_text(text, date=date):
         assert 0 <= event.char_start < event.char_end <= len(text)
         assert text[event.char_start:event.char_end] == event.trigger
+
+
+def test_an_unpaired_surrogate_is_coded_like_the_replacement_character() -> None:
+    from multipolar.api import code_text
+
+    text = "Russia attacked Ukraine \ud800 on Monday."
+    events = code_text(text)
+    assert [e.trigger for e in events] == [e.trigger for e in code_text(text.replace("\ud800", "\ufffd"))]
+    assert all(text[e.char_start:e.char_end] == e.trigger for e in events)

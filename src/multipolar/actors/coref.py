@@ -32,6 +32,8 @@ BLOCKER_LABELS = {"singular": frozenset({"ORG"}), "plural": frozenset({"ORG", "N
                   "personal": frozenset({"PERSON"})}
 #: Sectors of state organs: an unresolved "the Interior Ministry" leaves its pronouns to the state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Codes that own no state organ: "al-Qaeda's operations ... its security forces" are the state's.
+NON_STATE_CODES = frozenset({"IMG", "NGO"})
 BLOCKER = MentionKind.BLOCKER
 
 
@@ -111,7 +113,8 @@ class _Coref:
             distance = self.sent_of[i] - self.sent_of[m.start]
             if distance > window:
                 break
-            if (m.rule not in blockers if m.kind == BLOCKER else not ok(m)) or self.is_modifier(m):
+            if (m.rule not in blockers if m.kind == BLOCKER else not ok(m)) or self.is_modifier(m) \
+                    or m.kind == MentionKind.PLACE:  # a city or region is no speaker ("a Paris-based firm ... it")
                 continue
             score = (2 * self.is_subject(m) + (distance == 0)) if prefer_subject else 3
             if score > best_score:
@@ -192,7 +195,9 @@ class _Coref:
         i, low = token.i, token.lower_
         doc = self.doc
         if low in SINGULAR and token.pos_ in ("PRON", "DET") and not is_expletive(token):
-            ante = self.antecedent(i, lambda m: not is_plural(m) and not is_person(m),
+            organ = self.owns_state_organ(token)
+            ante = self.antecedent(i, lambda m: not is_plural(m) and not is_person(m)
+                                   and not (organ and m.code in NON_STATE_CODES),
                                    blockers=BLOCKER_LABELS["singular"])
             return self.make(i, i + 1, ante) if ante else None
         if low in PLURAL and token.pos_ in ("PRON", "DET"):
@@ -221,6 +226,15 @@ class _Coref:
                 if ante is not None:
                     return self.make(i, i + 2, ante, sector="GOV" if noun in GOVERNMENT_NOUNS else None)
         return None
+
+    def owns_state_organ(self, token: Token) -> bool:
+        """'its security forces', 'its government': the owner of a state organ is a state."""
+        if token.lower_ != "its" or token.dep_ != "poss":
+            return False
+        head = token.head
+        role_of = tables.roles()
+        words = (head.lower_, f"{self.doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else "")
+        return any(w in role_of and role_of[w].sector in STATE_SECTORS for w in words)
 
     def compound(self, start: int, end: int, persons: bool = False) -> ActorMention | None:
         """'the two nations' / 'both leaders': the two most recent distinct actors (persons for 'leaders')."""

@@ -27,6 +27,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.records import ActorMention, MentionKind
 
 ELI_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/eli_modifiers.txt"))
+OPPOSITION_TITLES: frozenset[str] = read_words(data_file(__file__, "words/opposition_titles.txt"))
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 MAX_MODIFIERS = 3
 MAX_NAME_TOKENS = 4
@@ -111,8 +112,13 @@ class ActorMatcher:
         return out
 
 
+#: Entity types of capitalised words that are no part of a personal name ("spokesman Sunday said").
+NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "GPE", "NORP"})
+
+
 def _is_name_token(token: object) -> bool:
-    return bool(token.pos_ == "PROPN" and token.is_title)  # type: ignore[attr-defined]
+    return bool(token.pos_ == "PROPN" and token.is_title  # type: ignore[attr-defined]
+                and token.ent_type_ not in NOT_NAME_ENTITIES)  # type: ignore[attr-defined]
 
 
 class Composer:
@@ -148,9 +154,11 @@ class Composer:
         while k < len(doc) and k - j <= MAX_MODIFIERS:
             if k in self.roles:
                 start = k
-                chain = []
+                chain: list[Role] = []
                 while k in self.roles:
                     end, role = self.roles[k]
+                    if chain and doc[end - 1].pos_ in ("VERB", "AUX"):
+                        break  # "Israeli jets force a flight": the verb is no role
                     chain.append(role)
                     k = end
                 return start, k, chain
@@ -184,6 +192,7 @@ class Composer:
         name = entry.name
         code = entry.code
         leader = entry.leader if kind == MentionKind.LEADER else None
+        opposition = False
 
         if kind == MentionKind.LEADER:
             if self._other_person(unit):
@@ -193,11 +202,18 @@ class Composer:
                 rstart, role = self.role_ends[start]
                 if role.person and rstart >= floor:
                     start = rstart
+                    before = self.role_ends.get(start)
+                    opposition = role.sector == "OPP" or (before is not None and before[1].sector == "OPP")
+            # "opposition leader X", "presidential candidate X": out of office, whatever the tenure
+            opposition = opposition or (start > floor and doc[start - 1].lower_ in OPPOSITION_TITLES)
         else:
             j = end
             if j < len(doc) and doc[j].text in POSSESSIVE and kind != MentionKind.DEMONYM:
                 j += 1
             if j < len(doc) and doc[j].text == "-":
+                if j + 1 < len(doc) and doc[j + 1].lower_ == "based" and kind in (
+                        MentionKind.COUNTRY, MentionKind.METONYM):
+                    kind, sector = MentionKind.PLACE, None  # "a London-based group": a location, no actor
                 j = len(doc)  # "Russian-backed", "U.S.-led": the nationality alone
             rstart, rend, chain = self._role_chain(j) if j < len(doc) else (j, j, [])
             if chain:
@@ -224,6 +240,7 @@ class Composer:
                             code = leader_unit.entry.code if entry.code != "WST" else code
                             rule += f" + {leader_unit.entry.rule}"
                             name = leader
+                            opposition = role.sector == "OPP"
                         else:
                             name = doc[end:nend].text
                         end = nend
@@ -254,6 +271,8 @@ class Composer:
                             rule += f" + office:{role.office}@{self.date or UNDATED}"
         if leader is not None:
             sector, rule = self._tenure(leader, rule)
+            if opposition:
+                sector, rule = "OPP", f"{rule} + opposition"
             kind = MentionKind.LEADER
             name = leader
         span = doc[start:end]

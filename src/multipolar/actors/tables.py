@@ -126,7 +126,8 @@ def ascii_fold(text: str) -> str:
 
 
 def _plural_demonyms(adjective: str) -> list[str]:
-    if adjective.endswith(("an", "i")) and " " not in adjective and "." not in adjective:
+    """'Afghan' -> 'Afghans', 'North Korean' -> 'North Koreans' (abbreviations such as 'N. Korean' aside)."""
+    if adjective.endswith(("an", "i")) and "." not in adjective:
         return [adjective + "s"]
     return []
 

@@ -39,10 +39,10 @@ UNPLACED_SECTORS = frozenset({"MIL"})
 #: ... unless they are the government's own ("government troops in Darfur").
 HOME_FORCES: frozenset[str] = read_words(data_file(__file__, "words/home_forces.txt"))
 PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
+#: Mentions that name a country for "the only country of the sentence" and the story's main country.
+NAMED_KINDS = PLACE_KINDS | {"role", "leader", "people", "group"}
 #: Entity types a place name may get from the small model ("near Kidal" is tagged NORP).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
-#: Mentions that do not name a state themselves (a pronoun, an unnamed party, an implied agent).
-NON_NAMING_KINDS = frozenset({MentionKind.COREF, MentionKind.BLOCKER, MentionKind.UNRESOLVED, MentionKind.IMPLICIT})
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "throughout"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
 
@@ -70,12 +70,11 @@ class CountryContext:
         places = [m for m in (doc._.actors or []) if m.kind in PLACE_KINDS and not m.members
                   and len(m.code) == 3 and m.code.isalpha()]
         self.places = places
-        #: Every mention naming a state (leaders, roles and places alike): the sentence's countries;
-        #: troops are left out, as they operate abroad ("a bomb killed two Dutch soldiers").
-        self.states = [m for m in (doc._.actors or []) if m.kind not in NON_NAMING_KINDS and not m.members
-                       and m.code and m.sector not in UNPLACED_SECTORS and is_state_code(m.code)]
         self.dateline = self._dateline(doc, places)
-        counts = Counter(m.code for m in places)
+        named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
+                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS]
+        self.named = named
+        counts = Counter(m.code for m in named)
         ranked = counts.most_common(2)
         self.dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
@@ -141,13 +140,13 @@ class CountryContext:
             return None
         words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [noun]
         name = ent.text if ent is not None else " ".join(t.text for t in words)
-        return country_of(name, {m.code for m in self.states})
+        return country_of(name, {m.code for m in self.named})
 
-    def country_for(self, token: Token, near_only: bool = False) -> str | None:
+    def country_for(self, token: Token, near_only: bool = False, named: bool = True) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
-        clause, the dateline, the only country its sentence names (a place, a leader, a country's
-        officials: "Sharon met settlers' leaders"), else the story's main country
-        (``near_only``: only its own or its clause's place)."""
+        clause, the dateline, the only country of its sentence, else the story's main country
+        (``near_only``: only its own or its clause's place; ``named``: countries named through roles and
+        leaders count too, not only places)."""
         code = self.place_of(token)
         if code:
             return code
@@ -172,7 +171,7 @@ class CountryContext:
         if self.dateline:
             return self.dateline
         sent = token.sent
-        in_sentence = {m.code for m in self.states if sent.start <= m.start < sent.end}
+        in_sentence = {m.code for m in (self.named if named else self.places) if sent.start <= m.start < sent.end}
         if len(in_sentence) == 1:
             return next(iter(in_sentence))
         return self.dominant
@@ -189,31 +188,48 @@ def _entity_length(token: Token) -> int:
     return 1
 
 
+def _role_name(token: Token, nouns: dict[str, str]) -> tuple[str, str, frozenset[int]] | None:
+    """(sector, text, tokens) of an entity that is only a capitalised role phrase headed by ``token``
+    ("the National Assembly", "The Ministry of Defense"): a state organ, no name."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.root.i == token.i:
+            words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+            phrase = " ".join(t.lower_ for t in words)
+            if phrase in nouns:
+                return nouns[phrase], " ".join(t.text for t in words), frozenset(t.i for t in words)
+    return None
+
+
 def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str] | None:
     """(sector, text) of a noun naming an unresolved party, else None ("the company", "the team")."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     nouns = party_nouns()
+    sector: str | None = None
+    text = token.text
+    used = -1
+    inside: frozenset[int] = frozenset()
     if token.ent_type_ in NAME_ENTITIES:
         if token.ent_type_ == "PERSON":  # "cleric Abu Hamza", "activist Jane Doe": the title before the name
             titles = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in nouns]
             return (nouns[titles[-1].lower_], titles[-1].text) if titles else None
-        if _entity_length(token) > 1:  # a multi-word name ("Kidnappers" alone is a capitalised noun)
+        role = _role_name(token, nouns)
+        if role is not None:
+            sector, text, inside = role
+        elif _entity_length(token) > 1:  # a multi-word name ("Kidnappers" alone is a capitalised noun)
             return None
-    low, lemma = token.lower_, token.lemma_.lower()
-    mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
-    sector = None
-    text = token.text
-    used = -1
-    if mods:
-        two = f"{mods[0].lower_} {low}"
-        if two in nouns:
-            sector, text, used = nouns[two], f"{mods[0].text} {token.text}", mods[0].i
-    sector = sector or nouns.get(low) or nouns.get(lemma)
+    if sector is None:
+        low, lemma = token.lower_, token.lemma_.lower()
+        mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+        if mods:
+            two = f"{mods[0].lower_} {low}"
+            if two in nouns:
+                sector, text, used = nouns[two], f"{mods[0].text} {token.text}", mods[0].i
+        sector = sector or nouns.get(low) or nouns.get(lemma)
     if sector is None:
         return None
     for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
-        if c.i in index or c.i == used or c.lower_ in nouns or _nested_state(c, index):
+        if c.i in index or c.i == used or c.i in inside or c.lower_ in nouns or _nested_state(c, index):
             continue
         if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)):
             return None
@@ -241,10 +257,11 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     if found is None:
         return None
     sector, text = found
-    own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
     # troops are not located by the country they are in ("troops in Syria attacked"): only a dateline
+    # an unidentified attacker is not placed by the nationality of its victims ("a bomb killed two Dutch soldiers")
+    own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
-    code = own or (context.dateline if unplaced else context.country_for(token)) or ""
+    code = own or (context.dateline if unplaced else context.country_for(token, named=sector != "UAF")) or ""
     return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
                         end_char=token.idx + len(token.text), code=code, sector=sector, kind=MentionKind.UNRESOLVED,
                         rule=f"unresolved:{token.lower_}")
@@ -263,7 +280,7 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
     # the police of the place; the unidentified force of a mere mention ("the killing of ...") stays
     # unplaced (the guide's null source, sector UAF), that of a reported act ("were killed") is placed
     nominal = trigger.pos_ in ("NOUN", "PROPN")
-    code = None if sector == "UAF" and nominal else context.country_for(trigger)
+    code = None if sector == "UAF" and nominal else context.country_for(trigger, named=sector != "UAF")
     return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
                         code=code or "", sector=sector, kind=MentionKind.IMPLICIT, rule=f"implicit:{sector}")
 
