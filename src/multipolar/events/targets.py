@@ -174,11 +174,17 @@ def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+#: Roots whose verb is about the party of the act in its infinitive: offers and promises (03), help
+#: (07), refusals (12): "offered to assist Taiwan", "helped rebuild Haiti", "refused to recognise Kosovo".
+PROSPECT_ROOTS = frozenset({"03", "07", "12"})
+
+
 def verb_complement_object(q: TargetQuery) -> list[Participant]:
-    """The party of the act a verb or its object stands for: "offered to assist Taiwan", "reversed its
-    decision to expel Oxfam"."""
+    """The party of the act a verb (of :data:`PROSPECT_ROOTS`) or its object stands for: "offered to
+    assist Taiwan", "reversed its decision to expel Oxfam"."""
     nouns = [*([q.obj] if q.obj is not None else []), *q.patient]
-    found = complement_objects(q.trigger, ("xcomp",)) + [t for n in nouns for t in complement_objects(n, ("acl",))]
+    found = complement_objects(q.trigger, ("xcomp",)) if q.entry.cameo[:2] in PROSPECT_ROOTS else []
+    found += [t for n in nouns for t in complement_objects(n, ("acl",))]
     return q.others(q.args.participants(found, CONF_OWNER))
 
 
