@@ -177,14 +177,40 @@ class CountryContext:
         return self.dominant
 
 
+#: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
+DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
+
+
+def dateline_end(doc: Doc) -> int:
+    """The index of the first word after an upper-case opening dateline and its punctuation
+    ("UNITED NATIONS - ...", "AP - ...", "KABUL (Reuters) - ..."), else 0."""
+    if len(doc) < 2 or not (doc[0].is_alpha and len(doc[0]) > 1):
+        return 0
+    if not doc[0].is_upper and not (doc[0].is_title and doc[1].text in ("-", "--", "—")
+                                    and 0 not in (doc._.actor_index or {})):
+        return 0  # "Reuters - ": a one-word dateline (not an actor: "Iran - a country of ... - said")
+    for tok in doc[:8]:
+        if tok.text in DATELINE_STOPS or tok.text.startswith("--"):
+            end = tok.i
+            if tok.text == "(":  # "(Reuters)", "(AFP)": the agency belongs to the dateline
+                end = next((t.i for t in doc[tok.i:tok.i + 8] if t.text == ")"), tok.i)
+            while end < len(doc) and (doc[end].is_punct or doc[end].text.startswith("--")):
+                end += 1
+            return end
+        if tok.is_alpha and not tok.is_upper and tok.i > 0 and tok.nbor(-1).text != ",":
+            return 0  # running text, not a dateline ("US troops ...")
+    return 0
+
+
 #: Entity types that name someone or something: not an unnamed party (a lone capitalised noun aside).
 NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})
 
 
 def _entity_length(token: Token) -> int:
+    """Tokens of the entity around ``token``, leaving out a dateline it swallowed ("AP - Lawmakers")."""
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            return ent.end - ent.start
+            return ent.end - max(ent.start, dateline_end(token.doc))
     return 1
 
 
@@ -231,6 +257,8 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
         if c.i in index or c.i == used or c.i in inside or c.lower_ in nouns or _nested_state(c, index):
             continue
+        if c.dep_ == "compound" and (c.ent_type_ == "NORP" or sector == "REB" or c.i < dateline_end(token.doc)):
+            continue  # a people, a movement or a dateline names no owner: "Maoist rebels", "AP - Lawmakers"
         if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)):
             return None
     return sector, text
@@ -289,3 +317,23 @@ def implied_government(trigger: Token, code: str) -> ActorMention:
     """The government a targetless protest is aimed at: that of the protesters' country."""
     return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
                         code=code, sector="GOV", kind=MentionKind.IMPLICIT, rule="implicit:GOV")
+
+
+#: Relational nouns of opposition: "its foes" are another party than "it".
+OPPONENTS: frozenset[str] = read_words(data_file(__file__, "words/opponents.txt"))
+#: Mentions naming a state as a whole (its opponents are mostly other states).
+STATE_NAME_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.DEMONYM, MentionKind.PLACE,
+                              MentionKind.PEOPLE})
+#: Words that make an actor's opponents rebels ("its foes in the rebel movements").
+REBEL_WORDS = frozenset({"rebel", "insurgent", "insurgency", "guerrilla", "militant", "militia", "armed"})
+
+
+def opponents_of(noun: Token, owner: ActorMention) -> ActorMention | None:
+    """The opponents an actor owns ("its foes", "Mugabe's rivals"): a party of the owner's country,
+    rebels where the phrase names rebels ("its foes in the rebel movements"), else the opposition."""
+    if not owner.code or len(owner.code) != 3 or owner.members or owner.kind in STATE_NAME_KINDS:
+        return None  # a state's foes are mostly other states ("Israel's foes")
+    rebels = any(t.lemma_.lower() in REBEL_WORDS for t in noun.subtree)
+    return ActorMention(text=noun.text, start=noun.i, end=noun.i + 1, start_char=noun.idx,
+                        end_char=noun.idx + len(noun.text), code=owner.code, sector="REB" if rebels else "OPP",
+                        kind=MentionKind.UNRESOLVED, rule=f"opponents:{noun.lower_}")

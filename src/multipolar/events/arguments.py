@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.actors.lookup import actor_for_token, located_actor
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.agents import CountryContext, unresolved_mention
+from multipolar.events.agents import OPPONENTS, CountryContext, dateline_end, opponents_of, unresolved_mention
 from multipolar.records import ActorMention, MentionKind
 
 SUBJ = ("nsubj", "csubj")
@@ -52,12 +52,16 @@ class Arguments:
         self._lookup: ActorLookup = lookup if lookup is not None else actor_for_token
         self._located: ActorLookup | None = located_actor if lookup is None else None
         self._cache: dict[int, ActorMention | None] = {}
+        self._dateline_end: int | None = None
 
     # -- actors ---------------------------------------------------------------------------------
     def mention(self, token: Token) -> ActorMention | None:
-        """The actor mention of an argument head: covering it, or among its pre-modifiers."""
+        """The actor mention of an argument head: covering it, or among its pre-modifiers (never a
+        word of the dateline: "UNITED NATIONS - Japan, Brazil and India formed ...")."""
         if token.i in self._cache:
             return self._cache[token.i]
+        if token.i < self.dateline_end:
+            return None
         found = self.index.get(token.i)
         if found is None:
             candidate = self._lookup(self.doc, token)
@@ -68,6 +72,8 @@ class Arguments:
                 or candidate.start <= token.i < candidate.end
             ):
                 found = candidate
+        if found is not None and found.start < token.i and token.lemma_.lower() in OPPONENTS:
+            found = opponents_of(token, found)  # "the government and its foes": not the government
         if found is None and self._located is not None:  # "police in Kenya"
             found = self._located(self.doc, token)
         if found is None and self.unresolved and token.dep_ not in MODIFIER_DEPS and token.i not in self._busy \
@@ -77,6 +83,12 @@ class Arguments:
             found = unresolved_mention(token, self.context)
         self._cache[token.i] = found
         return found
+
+    @property
+    def dateline_end(self) -> int:
+        if self._dateline_end is None:
+            self._dateline_end = dateline_end(self.doc)
+        return self._dateline_end
 
     def _owned(self, noun: Token) -> bool:
         """A resolved actor owns the noun through a post-modifier ("a group linked to X" aside):
@@ -115,11 +127,45 @@ class Arguments:
                     continue
                 conf = confidence * (0.7 / 0.9 if m.kind == MentionKind.COREF else 1.0)
                 codes = m.members or (m.code,)
+                sector = m.sector or self._shared_head_sector(head, m)
                 for code in codes:
                     key = (code, m.start)
                     if key not in seen:
                         seen.add(key)
-                        out.append(Participant(code or None, m.sector, m.text, min(conf, 1.0), m))
+                        out.append(Participant(code or None, sector, m.text, min(conf, 1.0), m))
+                for owner in self._shared_role(head, m):  # "leaders of Egypt, Jordan and Syria"
+                    key = (owner.code, owner.start)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(Participant(owner.code or None, m.sector or owner.sector, owner.text,
+                                               min(conf, 1.0), owner))
+        return out
+
+    def _shared_head_sector(self, head: Token, m: ActorMention) -> str | None:
+        """The sector of a nationality word coordinated on a role noun: "Israeli" in "Israeli and
+        Syrian negotiators" is of the negotiators' sector."""
+        if m.kind != MentionKind.DEMONYM:
+            return None
+        first = first_conjunct(head)
+        if first.dep_ not in ("amod", "compound", "nmod") or first.head.i == first.i:
+            return None
+        shared = self.index.get(first.head.i)
+        return shared.sector if shared is not None and shared.kind == MentionKind.ROLE else None
+
+    def _shared_role(self, head: Token, m: ActorMention) -> list[ActorMention]:
+        """The other owners of a role phrase whose owner is coordinated: "the foreign ministers of
+        Egypt and Jordan" are Egypt's and Jordan's (the mention covers the first owner only)."""
+        out: list[ActorMention] = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or not (m.start <= obj.i < m.end):
+                    continue
+                for c in obj.conjuncts:
+                    other = self.mention(c)
+                    if other is not None and other.code and other.code != m.code:
+                        out.append(other)
         return out
 
     def places(self, tokens: Iterable[Token], confidence: float) -> list[Participant]:
@@ -201,7 +247,10 @@ def expand(token: Token) -> list[Token]:
             seen.add(c.i)
             out.append(c)
     for child in token.rights:  # "the Russian firm Glavkosmos and the Indian agency ISRO"
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" or (child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.conjuncts):
+            if child.conjuncts and child.i not in seen:  # a list in apposition: "... - Japan, Brazil and India"
+                seen.add(child.i)
+                out.append(child)
             for c in child.conjuncts:
                 if c.i not in seen:
                     seen.add(c.i)

@@ -33,6 +33,7 @@ from multipolar.events.events import EventSpec, build_event
 from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.pairing import domestic, only_country, people_target
 from multipolar.events.slots import Match, SlotFiller
 from multipolar.events.timing import background_reason, report_year
 from multipolar.records import Event, Modality
@@ -80,6 +81,15 @@ def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:
                 matches.get(t.i) is not None and t.i != verb.i for t in clause.subtree):
             return True
     return False
+
+
+def _dedup_key(source: str | None, target: str | None, cameo: str, start: int, source_sector: str | None,
+               target_sector: str | None) -> tuple[str | int | None, ...]:
+    """Events of one trigger written once: same dyad and code; a domestic dyad also by its sectors
+    (GOV -> REB and REB -> GOV are two events)."""
+    if source is not None and source == target:
+        return (source, target, cameo, start, source_sector, target_sector)
+    return (source, target, cameo, start)
 
 
 def _depth(token: Token) -> int:
@@ -322,13 +332,14 @@ class Coder:
         if not specs:
             return C.NO_ACTOR, 0
         if self.unresolved:
-            specs = [self._implied(m, s, args) for s in specs]
+            only = only_country(doc)
+            specs = [domestic(self._implied(m, s, args), only, args.context) for s in specs]
         usable = [s for s in specs if s.source is not None]
         if m.entry.cameo[:2] >= "18":  # a business does not assault: "a plane crash killed 53"
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if not usable:
             return C.NO_ACTOR, 0
-        usable = [s for s in usable if not s.is_self()]
+        usable = [s for s in (people_target(x, doc) for x in usable) if not s.is_self()]
         if not usable:
             return C.SELF_EVENT, 0
         if status.klass == "refuse" and status.modality == Modality.REFUSAL and not is_cooperation(m.entry.cameo):
@@ -348,7 +359,7 @@ class Coder:
         else:
             outcome = C.CODED
         n = 0
-        seen = {(x.source, x.target, x.cameo, x.char_start) for x in out}
+        seen = {_dedup_key(x.source, x.target, x.cameo, x.char_start, x.source_sector, x.target_sector) for x in out}
         if "needtarget" in m.entry.flags or "weak" in m.entry.flags:  # a bare "X said" is no event
             usable = [s for s in usable if s.target is not None]
             if "weak" in m.entry.flags:  # a statement is about a named actor, by a political speaker
@@ -358,8 +369,9 @@ class Coder:
             if not usable:
                 return C.NO_TARGET, 0
         for spec in usable:
-            key = (spec.source.code if spec.source else None, spec.target.code if spec.target else None,
-                   spec.cameo, m.token.idx)
+            s, t = spec.source, spec.target
+            key = _dedup_key(s.code if s else None, t.code if t else None, spec.cameo, m.token.idx,
+                             s.sector if s else None, t.sector if t else None)
             if key in seen:
                 continue
             seen.add(key)

@@ -24,6 +24,7 @@ class EventSpec:
     target: Participant | None
     cameo: str
     rule: str
+    within_group: bool = False  # a group acting on itself ("lawmakers accused each other"): no self-event
 
     def is_self(self) -> bool:
         """Source and target are the same actor: same code, and sectors that do not tell them apart.
@@ -31,7 +32,7 @@ class EventSpec:
         material conflict (roots 14-20) a distinct mention without a sector (a place: "troops shelled
         Eastern Ghouta") also counts as another party."""
         s, t = self.source, self.target
-        if s is None or t is None:
+        if s is None or t is None or self.within_group:
             return False
         if s.code is not None and t.code is not None and s.code != t.code:
             return False  # members of one compound mention ("the two nations") act on each other

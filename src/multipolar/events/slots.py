@@ -30,6 +30,15 @@ from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.pairing import (
+    co_agents,
+    distinct_parties,
+    has_reciprocal_object,
+    hosted,
+    mutual_specs,
+    partner_acts,
+    partner_slot,
+)
 from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
@@ -42,6 +51,8 @@ from multipolar.events.targets import (
 )
 from multipolar.records import Modality
 
+#: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
+PARTY_PREPS = ("between", "among", "of")
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
 
 
@@ -101,6 +112,10 @@ class SlotFiller:
         passive = is_passive(v)
         patient = patient_tokens(v) if passive else object_tokens(v)
         sources = self._verb_sources(v, passive, args)
+        if not sources and "recip" in e.flags and m.obj is not None:
+            # "a meeting of French and German ministers was held", "talks between A and B were held"
+            parties = args.participants(prep_objects([m.obj], PARTY_PREPS), CONF_NOUN)
+            sources = parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if "recip" in e.flags else VERB_STRATEGIES
@@ -112,7 +127,10 @@ class SlotFiller:
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets, aimed)
         elif "weak" in e.flags and e.cameo == "010" and reported_obligation(v, sources, args):
             cameo, rule = "100", f"{e.rule}~must=100"  # "X said Y must withdraw": a demand
-        return self._pairs(sources, targets, e, cameo, rule), status
+        each_other = has_reciprocal_object([v])
+        specs = self._pairs(sources, targets, e, cameo, rule, v, each_other)
+        holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"
+        return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
     @staticmethod
     def _verb_sources(v: Token, passive: bool, args: Arguments) -> list[Participant]:
@@ -123,6 +141,8 @@ class SlotFiller:
             subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
         if passive and not subjects:  # "were killed in an attack by rebels": the agent of the act
             subjects = prep_objects(prep_objects([v], ("in", "during")), ("by",))
+        if subjects and not passive:
+            subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"
         sources = args.participants(subjects, CONF_VERB)
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
             sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
@@ -191,10 +211,14 @@ class SlotFiller:
         if not sources and "recip" in e.flags and len(targets) >= 2 and between:
             # "talks between A and B" pair A and B; "talks with A, B and C" only with the subject
             sources, targets = targets, []
+        if not sources and "recip" in e.flags and targets and not between:
+            sources = reporting_partner(n, args, targets)
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
-        return self._pairs(sources, targets, e, cameo, rule), status
+        holders = [n] + ([lv[0]] if lv is not None else [])
+        specs = self._pairs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
+        return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
     def _noun_status(self, n: Token, lv: tuple[Token, str] | None, gov: tuple[Token, ComplementClass] | None,
                      question: bool) -> Status:
@@ -247,20 +271,25 @@ class SlotFiller:
 
     @staticmethod
     def _pairs(sources: list[Participant], targets: list[Participant], e: LexEntry, cameo: str,
-               rule: str) -> list[EventSpec]:
+               rule: str, trigger: Token, each_other: bool = False) -> list[EventSpec]:
+        """Source-target pairs: reciprocal pronouns and coordinated partners of a ``recip`` entry act
+        on each other; a partner of a mutual act (``data/reciprocity.tsv``) acts too."""
         specs: list[EventSpec] = []
+        if each_other and sources:  # "A and B accused each other"
+            return mutual_specs(sources, cameo, rule)
         if not targets and "recip" in e.flags and len(sources) >= 2:
             for a in sources:
                 for b in sources:
-                    if a.code != b.code:
+                    if distinct_parties(a, b):  # "the Iraqi government and Sunni leaders held talks"
                         specs.append(EventSpec(a, b, cameo, rule + "/recip"))
             return specs
         slots: list[Participant | None] = list(targets) or [None]
         for a in sources:
             for slot in slots:
                 specs.append(EventSpec(a, slot, cameo, rule))
-                if slot is not None and "recip" in e.flags and cameo == e.cameo and is_cooperation(cameo):
-                    # "A met B": B met A too (cooperation only, and not a one-sided intent)
+                if slot is not None and "recip" in e.flags and cameo == e.cameo and partner_acts(
+                        cameo, partner_slot(slot, trigger.doc)):
+                    # "A met B", "A clashed with B": B acts too (not a one-sided intent: "A will meet B")
                     specs.append(EventSpec(slot, a, cameo, rule + "/recip"))
         if not sources:  # the coder may imply an agent ("was arrested": by the police)
             specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
@@ -289,6 +318,30 @@ def reporting_verb(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+#: Prepositions of the place where a meeting is held ("in Tokyo", "at his palace").
+HOME_PREPS = ("in", "at")
+
+
+def home_countries(holders: list[Token], args: Arguments) -> set[str]:
+    """States named by the place phrases of an act, or owning them ("at his presidential palace")."""
+    codes: set[str] = set()
+    for noun in prep_objects(holders, HOME_PREPS):
+        found = args.participants([noun], CONF_OWNER) or args.owners(noun, confidence=CONF_OWNER)
+        codes.update(p.code for p in found if p.code is not None and len(p.code) == 3 and p.code.isalpha())
+    return codes
+
+
+def reporting_partner(noun: Token, args: Arguments, partners: list[Participant]) -> list[Participant]:
+    """The speaker who reports talks with a partner and names no other side ("the issue came up
+    during talks with China's defence minister, a US spokesman said"): the speaker's side."""
+    verb = noun_clause_verb(noun)
+    speech = reporting_verb(verb) if verb is not None else None
+    if speech is None:
+        return []
+    codes = {p.code for p in partners}
+    return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
 
 
 def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:

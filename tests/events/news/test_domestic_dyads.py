@@ -37,3 +37,106 @@ def test_government_protest_needs_a_named_target(nlp: Language) -> None:
 def test_two_named_people_of_one_country_are_two_parties(nlp: Language) -> None:
     events = code(nlp, "Vice President Dick Cheney mocked John Kerry on Tuesday.", date="2004-09-01")
     assert any(e.source == "USA" and e.target == "USA" and e.root == "11" for e in events), events
+
+
+def test_unnamed_rebels_take_the_country_of_the_forces_they_attack(nlp: Language) -> None:
+    events = code(nlp, "Suicide bombers killed ten members of Iraq's new police force.")
+    assert any(e.source == "IRQ" and e.target == "IRQ" and e.source_sector == "REB" for e in events), events
+
+
+def test_government_and_rebels_meeting_is_domestic_both_ways(nlp: Language) -> None:
+    events = code(nlp, "Mali's government and the rebels will meet on Friday.")
+    pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
+    assert {("MLI", "GOV", "MLI", "REB"), ("MLI", "REB", "MLI", "GOV")} <= pairs, events
+
+
+def test_police_and_protesters_clash_both_ways(nlp: Language) -> None:
+    events = code(nlp, "Police clashed with protesters in Nairobi.")
+    pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
+    assert {("KEN", "COP", "KEN", "CVL"), ("KEN", "CVL", "KEN", "COP")} <= pairs, events
+
+
+def test_unnamed_attackers_of_police_borrow_no_country(nlp: Language) -> None:
+    # an unidentified force lends and borrows no country (the guide's null source, sector UAF)
+    events = code(nlp, "A car bomb killed six Iraqi policemen and two US soldiers.")
+    assert events and not any(e.source_sector == "UAF" and "/domestic" in e.rule for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sectors"),
+    [
+        ("A Turkish court sentenced a Kurdish journalist to five years in prison.", "TUR", ("JUD", "JRN")),
+        ("Ukraine's opposition accused the government of rigging the vote.", "UKR", ("OPP", "GOV")),
+        ("Former Ukrainian president Kuchma accused the authorities of fraud.", "UKR", ("ELI", "GOV")),
+        # the civil organs of the one state a story names lend it to an unnamed party
+        ("The Israeli prime minister will meet settler leaders on Sunday.", "ISR", ("GOV", "GOV")),
+        # coordinated parties of one country meet each other
+        ("The Iraqi government and Sunni leaders held talks in Baghdad.", "IRQ", ("GOV", "GOV")),
+    ],
+)
+def test_unnamed_party_takes_the_country_facing_it(nlp: Language, text: str, country: str,
+                                                   sectors: tuple[str, str]) -> None:
+    events = code(nlp, text)
+    assert any((e.source, e.source_sector, e.target, e.target_sector) == (country, sectors[0], country, sectors[1])
+               for e in events), events
+
+
+def test_troops_lend_no_country_to_the_insurgents_they_fight(nlp: Language) -> None:
+    # troops act abroad as often as at home: "US troops killed insurgents" names no American insurgents
+    events = code(nlp, "US troops killed 20 insurgents.")
+    assert events and not any(e.target == "USA" for e in events), events
+
+
+def test_venue_of_talks_does_not_place_the_rebels(nlp: Language) -> None:
+    # a movement's name is no owner ("Tamil rebels"), and the venue (Oslo) is not the rebels' country
+    events = code(nlp, "Talks between the Sri Lankan government and Tamil rebels resumed in Oslo.")
+    pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
+    assert {("LKA", "GOV", "LKA", "REB"), ("LKA", "REB", "LKA", "GOV")} <= pairs, events
+
+
+def test_rebels_with_a_place_of_their_own_keep_it(nlp: Language) -> None:
+    events = code(nlp, "Sudan's government and the rebels in Darfur signed a peace deal in Abuja.")
+    assert not any("NGA" in (e.source, e.target) for e in events), events
+
+
+def test_a_state_backing_unnamed_militants_lends_no_country(nlp: Language) -> None:
+    events = code(nlp, "India accused Pakistan of backing militants.")
+    assert not any(e.target_sector == "REB" and e.target == e.source for e in events), events
+
+
+def test_opposition_members_are_the_opposition(nlp: Language) -> None:
+    events = code(nlp, "KIEV (Reuters) - Police clashed with opposition supporters on Monday.")
+    pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
+    assert {("UKR", "COP", "UKR", "OPP"), ("UKR", "OPP", "UKR", "COP")} <= pairs, events
+
+
+def test_a_state_evacuating_its_own_nationals_is_domestic(nlp: Language) -> None:
+    events = code(nlp, "France evacuated French expatriates from Ivory Coast.")
+    assert any((e.source, e.target, e.target_sector) == ("FRA", "FRA", "CVL") for e in events), events
+
+
+def test_a_nationality_word_on_a_thing_stays_the_state(nlp: Language) -> None:
+    assert not code(nlp, "Israel criticised Israeli settlement policy.")
+
+
+def test_a_government_and_its_foes_are_two_parties_of_one_country(nlp: Language) -> None:
+    events = code(nlp, "Mali's government and its foes in the rebel movements will meet on Friday.")
+    pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
+    assert {("MLI", "GOV", "MLI", "REB"), ("MLI", "REB", "MLI", "GOV")} <= pairs, events
+
+
+def test_a_leaders_opponents_are_the_opposition(nlp: Language) -> None:
+    events = code(nlp, "Mugabe's opponents accused him of rigging the election.")
+    assert any((e.source, e.source_sector, e.target) == ("ZWE", "OPP", "ZWE") for e in events), events
+
+
+def test_a_states_foes_are_not_that_state(nlp: Language) -> None:
+    assert not any(e.source == "ISR" for e in code(nlp, "Israel's foes criticised the deal."))
+
+
+def test_a_mediator_lends_no_country_to_the_rebels(nlp: Language) -> None:
+    # the countries a sentence names count by any mention ("the Sri Lankan government"), not only places
+    events = code(nlp, "Norway mediated talks between the Sri Lankan government and the rebels.")
+    assert not any(e.target == "NOR" or e.source == e.target == "NOR" for e in events), events
+    assert any((e.source, e.source_sector, e.target, e.target_sector) == ("LKA", "GOV", "LKA", "REB")
+               for e in events), events

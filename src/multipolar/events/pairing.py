@@ -1,0 +1,290 @@
+"""Who acts on whom when several parties take part: mutual acts, reciprocal pronouns, domestic dyads.
+
+* Mutual acts (``data/reciprocity.tsv``): the partner of a reciprocal trigger acts too when the
+  CAMEO code is mutual for the slot naming it ("A met B", "A clashed with B": both ways).
+* Reciprocal pronouns: "A and B accused each other", "lawmakers accused one another": the
+  subjects act on each other, whatever the code.
+* Visits: a mutual meeting at one party's home is a visit and its hosting ("met Koizumi in Tokyo").
+* Domestic dyads (``data/domestic.tsv``): an unnamed party with no country takes the country of
+  the party facing it at home (police and protesters, government and rebels); the venue of talks
+  does not place a party; a nationality word standing for people is its country's civilians.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from multipolar.actors.tables import SECTORS
+from multipolar.datafiles import data_file, read_table
+from multipolar.events.agents import PARTY_SECTORS, CountryContext
+from multipolar.events.arguments import Participant, first_conjunct
+from multipolar.events.events import EventSpec
+from multipolar.events.ontology import is_cooperation
+from multipolar.records import MentionKind
+from multipolar.reference import is_state_code
+
+#: The slots cell meaning "any slot".
+ANY_SLOT = "*"
+#: Words of a reciprocal pronoun ("each other", "one another").
+RECIPROCAL_HEADS = frozenset({"other", "another"})
+RECIPROCAL_DETS = frozenset({"each", "one"})
+
+
+@dataclass(frozen=True)
+class Mutuality:
+    """One row of ``data/reciprocity.tsv``: the slots whose partner acts too, and the codes of a
+    visit and its hosting when the act takes place at one party's home."""
+
+    slots: frozenset[str]
+    hosted: tuple[str, str] | None = None
+
+
+@lru_cache(maxsize=1)
+def mutuality_table() -> dict[str, Mutuality]:
+    """CAMEO code prefix -> :class:`Mutuality` (slots ``*``: any; no slots: one-way)."""
+    out: dict[str, Mutuality] = {}
+    for row in read_table(data_file(__file__, "reciprocity.tsv"), ("cameo", "slots", "hosted", "note"),
+                          required=3, header=True):
+        code = row["cameo"]
+        if not code.isdigit() or not 2 <= len(code) <= 4:
+            raise row.error(f"bad CAMEO code prefix {code!r}")
+        if code in out:
+            raise row.error(f"code {code} listed twice")
+        hosted = row.items("hosted")
+        if hosted and (len(hosted) != 2 or not all(c.isdigit() for c in hosted)):
+            raise row.error(f"hosted should be two CAMEO codes (visitor|host), got {row['hosted']!r}")
+        out[code] = Mutuality(frozenset(row.items("slots")), (hosted[0], hosted[1]) if hosted else None)
+    return out
+
+
+def mutuality(cameo: str) -> Mutuality | None:
+    """The most specific row for a code, None when no row covers it (one-way)."""
+    table = mutuality_table()
+    for n in range(len(cameo), 1, -1):
+        row = table.get(cameo[:n])
+        if row is not None:
+            return row
+    return None
+
+
+def partner_acts(cameo: str, slot: str | None) -> bool:
+    """The partner named in ``slot`` of a reciprocal act with this code acts too."""
+    row = mutuality(cameo)
+    return row is not None and (ANY_SLOT in row.slots or (slot is not None and slot in row.slots))
+
+
+def mutual_code(cameo: str) -> bool:
+    """Some slot's partner shares an act with this code (meetings, agreements; not aid or praise)."""
+    row = mutuality(cameo)
+    return row is not None and bool(row.slots)
+
+
+def hosted(specs: list[EventSpec], home: set[str]) -> list[EventSpec]:
+    """A mutual act at one party's home (``home``: the countries of the act's place phrases) is a
+    visit by the other party and its hosting ("met Koizumi in Tokyo": 042 one way, 043 back)."""
+    out: list[EventSpec] = []
+    for spec in specs:
+        row = mutuality(spec.cameo)
+        s, t = spec.source, spec.target
+        if row is None or row.hosted is None or s is None or t is None or s.code == t.code:
+            out.append(spec)
+        elif t.code in home and s.code not in home:
+            out.append(EventSpec(s, t, row.hosted[0], spec.rule + "/visit", spec.within_group))
+        elif s.code in home and t.code not in home:
+            out.append(EventSpec(s, t, row.hosted[1], spec.rule + "/host", spec.within_group))
+        else:
+            out.append(spec)
+    return out
+
+
+def partner_slot(partner: Participant, doc: Doc) -> str | None:
+    """How the partner is attached: its preposition ("with", "between"), else its relation (``dobj``)."""
+    mention = partner.mention
+    if mention.end <= mention.start:
+        return None
+    tok = first_conjunct(doc[mention.start:mention.end].root)
+    for _ in range(3):  # "Somali militiamen", "the president of Peru": the phrase the mention sits in
+        if tok.dep_ in ("amod", "compound", "nmod", "poss", "appos") and tok.head.i != tok.i:
+            tok = first_conjunct(tok.head)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = first_conjunct(tok.head.head)
+        else:
+            break
+    if tok.dep_ == "pobj":
+        return tok.head.lower_
+    return tok.dep_
+
+
+class Support(StrEnum):
+    """Whether a domestic pairing also holds for one-way cooperation (data/domestic.tsv)."""
+
+    YES = "yes"
+    NO = "no"
+
+
+@dataclass(frozen=True)
+class Lenders:
+    """The sectors facing an unnamed party at home, and whether they lend for one-way cooperation."""
+
+    sectors: frozenset[str]
+    support: bool
+
+
+@lru_cache(maxsize=1)
+def domestic_lenders() -> dict[str, Lenders]:
+    """Sector of an unnamed party -> the sectors facing it at home, which lend it their country."""
+    out: dict[str, Lenders] = {}
+    for row in read_table(data_file(__file__, "domestic.tsv"), ("sector", "from", "support"), header=True):
+        if row["sector"] not in PARTY_SECTORS:
+            raise row.error(f"not a party sector: {row['sector']} ({', '.join(sorted(PARTY_SECTORS))})")
+        unknown = set(row.items("from")) - SECTORS
+        if unknown:
+            raise row.error(f"unknown sector: {', '.join(sorted(unknown))}")
+        out[row["sector"]] = Lenders(frozenset(row.items("from")), row.choice("support", Support) == Support.YES)
+    return out
+
+
+#: An unidentified force keeps its null code (the guide: "a car bomb" has a null source).
+NEVER_PLACED = frozenset({"UAF"})
+
+
+#: Civil organs of a state: where the document names no other country, they lend theirs to any
+#: unnamed party they deal with (troops are left out: they act abroad as often as at home).
+CIVIL_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
+
+
+def _lend(party: Participant, other: Participant, only: str | None, one_way_support: bool) -> Participant:
+    if party.code is not None or other.code is None or not is_state_code(other.code) or party.sector in NEVER_PLACED:
+        return party
+    lenders = domestic_lenders().get(party.sector or "")
+    if lenders is not None and other.sector in lenders.sectors and (lenders.support or not one_way_support):
+        return replace(party, code=other.code)
+    if other.code == only and other.sector in CIVIL_STATE_SECTORS:
+        return replace(party, code=other.code)
+    return party
+
+
+def only_country(doc: Doc) -> str | None:
+    """The one state the document's actors name ("Sharon will meet settler leaders"), else None."""
+    codes = {c for m in (doc._.actors or []) for c in (m.members or (m.code,)) if c and is_state_code(c)}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _unplaced(party: Participant, context: CountryContext) -> Participant:
+    """An unnamed party placed by the venue of a meeting, not by a place of its own, drops that country."""
+    if party.mention.kind != MentionKind.UNRESOLVED or party.code is None:
+        return party
+    if context.place_of(context.doc[party.mention.start]) is not None:
+        return party  # "rebels in Darfur"
+    return replace(party, code=None)
+
+
+def _alone(context: CountryContext | None, party: Participant, code: str | None) -> bool:
+    """No state but ``code`` is named in the party's sentence: "lawyers urged Peru's court and the
+    Chilean government" leaves the lawyers unplaced."""
+    if context is None or code is None:
+        return True
+    sent = context.doc[min(party.mention.start, len(context.doc) - 1)].sent
+    return {m.code for m in context.named if sent.start <= m.start < sent.end} <= {code}
+
+
+def domestic(spec: EventSpec, only: str | None = None, context: CountryContext | None = None) -> EventSpec:
+    """An unnamed party with no country takes the country of a party facing it at home (``only``:
+    the one state the document names, lent by its civil organs), where its sentence names no other
+    state or the act is mutual. In talks and agreements the venue does not place the parties ("the
+    government and rebels met in Oslo": the government's rebels)."""
+    s0, t0 = spec.source, spec.target
+    if s0 is None or t0 is None:
+        return spec
+    mutual = spec.within_group or "/recip" in spec.rule or "/each-other" in spec.rule or mutual_code(spec.cameo)
+    one_way = is_cooperation(spec.cameo) and not mutual
+    s, t = s0, t0
+    if context is not None and mutual and is_cooperation(spec.cameo):
+        s, t = _unplaced(s0, context), _unplaced(t0, context)
+    s2 = _lend(s, t, only, one_way) if mutual or _alone(context, s, t.code) else s
+    t2 = _lend(t, s, only, one_way) if mutual or _alone(context, t, s.code) else t
+    s2 = s0 if s2.code is None or s2.code == s0.code else s2  # not lent: as it was
+    t2 = t0 if t2.code is None or t2.code == t0.code else t2
+    if s2 is s0 and t2 is t0:
+        return spec
+    return EventSpec(s2, t2, spec.cameo, spec.rule + "/domestic", spec.within_group)
+
+
+def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
+    """A nationality word standing for people ("evacuated thousands of French", "French expatriates")
+    is the civilians of its country: a state acting on its own nationals is a domestic event."""
+    t = spec.target
+    if spec.source is None or t is None or t.sector is not None or t.mention.kind != MentionKind.DEMONYM \
+            or not spec.is_self() or t.mention.end <= t.mention.start:
+        return spec
+    tok = doc[t.mention.end - 1]
+    head = tok.head
+    nominal = tok.dep_ not in ("amod", "compound", "nmod", "poss")
+    people = tok.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.i not in (doc._.actor_index or {})
+    if not (nominal or people):
+        return spec
+    return EventSpec(spec.source, replace(t, sector="CVL"), spec.cameo, spec.rule + "/nationals", spec.within_group)
+
+
+#: Prepositions that add a co-agent to a subject: "Britain, along with France, condemned ...".
+CO_AGENT_PREPS = frozenset({"along", "together", "alongside"})
+
+
+def co_agents(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Parties acting with the subject, named before the verb: "along with France", "together with
+    China", "alongside Japan" (on the subject or on the verb)."""
+    out: list[Token] = []
+    for holder in [*subjects, verb]:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.i > verb.i:
+                continue
+            if prep.lower_ == "along":  # "along" -> "with" -> X
+                prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+            elif prep.lower_ == "with" and not any(c.lower_ in CO_AGENT_PREPS for c in prep.children):
+                continue  # "with" alone is no co-agent ("Britain with its allies" aside)
+            elif prep.lower_ not in ("with", "alongside"):
+                continue
+            out += [g for g in prep.children if g.dep_ == "pobj"]
+    return out
+
+
+def reciprocal_pronoun(token: Token) -> bool:
+    """``token`` heads "each other" or "one another"."""
+    if token.lower_ == "one" and any(c.lower_ == "another" for c in token.children):
+        return True  # parsed "one" <- "another"
+    if token.lower_ not in RECIPROCAL_HEADS:
+        return False
+    if token.lower_ == "another" and token.i > 0 and token.doc[token.i - 1].lower_ == "one":
+        return True
+    return any(c.lower_ in RECIPROCAL_DETS for c in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ == "each")
+
+
+def has_reciprocal_object(heads: list[Token]) -> bool:
+    """One of the heads ("accused", "talks") takes "each other" as object or prepositional object."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative", "pobj") and reciprocal_pronoun(child):
+                return True
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" and reciprocal_pronoun(g) for g in child.children):
+                return True
+    return False
+
+
+def distinct_parties(a: Participant, b: Participant) -> bool:
+    """Two parties of a coordination: other codes, or other mentions ("the government and rebels")."""
+    return a.code != b.code or a.mention.start != b.mention.start
+
+
+def mutual_specs(sources: list[Participant], cameo: str, rule: str) -> list[EventSpec]:
+    """Subjects acting on each other: every ordered pair of distinct parties, or a single group with
+    itself ("lawmakers accused each other")."""
+    specs = [EventSpec(a, b, cameo, rule + "/each-other") for a in sources for b in sources
+             if distinct_parties(a, b)]
+    if not specs and sources:
+        specs = [EventSpec(a, a, cameo, rule + "/each-other", within_group=True) for a in sources[:1]]
+    return specs
