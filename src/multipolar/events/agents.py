@@ -296,8 +296,9 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
 
 
 #: The unnamed agent a material act implies when the text names its victim only ("was arrested",
-#: "the killing of two clerics"): arrests and detentions are the police's, violence an unidentified force's.
-IMPLICIT_SECTORS = {"173": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
+#: "the killing of two clerics"): arrests and detentions are the police's, convictions a court's, violence an
+#: unidentified force's.
+IMPLICIT_SECTORS = {"116": "JUD", "173": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
 
 
 def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> ActorMention | None:

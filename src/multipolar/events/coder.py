@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events import candidate as C
 from multipolar.events.agents import implicit_agent, implied_government
 from multipolar.events.arguments import (
@@ -47,6 +48,8 @@ NON_POLITICAL_SPEAKERS = frozenset({"JRN", "BUS"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY"})
 #: Mention kinds whose words are a name, never a trigger.
 NAME_KINDS = frozenset({"organisation", "group"})
+#: Implied agents that, with no place in the text, belong to the target's own country (courts, police).
+DOMESTIC_AUTHORITIES = frozenset({"COP", "JUD"})
 #: Confidence of an implied agent ("was arrested": by the police).
 CONF_IMPLICIT = 0.4
 
@@ -69,9 +72,29 @@ def registered_fallbacks() -> tuple[Fallback, ...]:
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
 
+#: Words that place a clause in a game ("in the final", "in the World Cup").
+SPORTS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/sports_words.txt"))
+
+
 def sports_score(trigger: Token) -> bool:
-    """A game score in the trigger's clause ("beat Angola 89-53"): a match, not an assault."""
-    return any(_SCORE.match(t.text) for c in trigger.children for t in c.subtree)
+    """A game score or a game word in the trigger's clause ("beat Angola 89-53", "beat Brazil in the
+    final"): a match, not an assault."""
+    return any(_SCORE.match(t.text) or t.lemma_.lower() in SPORTS_WORDS
+               for c in trigger.children for t in c.subtree)
+
+
+#: Nouns whose ``of`` complement only names an earlier event: "victims of the bombings".
+REFERENCE_HEADS: frozenset[str] = read_words(data_file(__file__, "words/reference_heads.txt"))
+
+
+def names_earlier_event(noun: Token) -> bool:
+    """A nominal trigger that identifies people or a date by an earlier event ("the victims of the
+    bombings", "the anniversary of his arrest"), not the news of the report."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of" or head.head.i == head.i:
+        return False
+    owner = head.head  # "Victims" at the start of a sentence may be tagged a proper noun: its form counts too
+    return not REFERENCE_HEADS.isdisjoint({owner.lemma_.lower(), owner.lower_, owner.lower_.removesuffix("s")})
 
 
 def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:
@@ -90,6 +113,16 @@ def _dedup_key(source: str | None, target: str | None, cameo: str, start: int, s
     if source is not None and source == target:
         return (source, target, cameo, start, source_sector, target_sector)
     return (source, target, cameo, start)
+def _lemmas(token: Token) -> set[str]:
+    """Lemma and form of a word and of its conjuncts (what an entry's object list is matched on)."""
+    return {token.lemma_.lower(), token.lower_} | {c.lemma_.lower() for c in token.conjuncts}
+
+
+def _particle_objects(verb: Token, particle: Token) -> list[Token]:
+    """Objects of the preposition after a verb's particle: "pulled out of X", "backed out from X"."""
+    heads = [particle] + ([verb] if particle.dep_ == "prt" else [])
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "on")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _depth(token: Token) -> int:
@@ -127,8 +160,11 @@ class Coder:
         best_score = -1
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         first = content_head(objs[0]) if objs else None
+        complements = [c for c in verb.children if (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
+                       or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
         for e in entries:
             obj = first
+            after: list[Token] = []
             if particles and e.particle not in particles:
                 continue  # a phrasal verb means something else ("called off", "backed down")
             if e.particle:
@@ -139,11 +175,13 @@ class Coder:
                 if part[0].dep_ == "prep" and e.objects:
                     pobj = [g for g in part[0].children if g.dep_ == "pobj"]
                     obj = pobj[0] if pobj else obj
+                after = _particle_objects(verb, part[0]) if e.objects else []
             if e.objects:
+                # the object, else a predicative complement ("was taken hostage", "took him captive"),
+                # else after a particle the object of its preposition ("pulled out of the government")
+                obj = next((o for o in (obj, *complements, *after)
+                            if o is not None and not _lemmas(o).isdisjoint(e.objects)), None)
                 if obj is None:
-                    continue
-                lemmas = {obj.lemma_.lower(), obj.lower_} | {c.lemma_.lower() for c in obj.conjuncts}
-                if lemmas.isdisjoint(e.objects):
                     continue
             if "nopred" in e.flags and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
                 continue  # "called it dangerous" is no phone call
@@ -172,6 +210,7 @@ class Coder:
     def code(self, doc: Doc) -> tuple[list[Event], list[TriggerCandidate]]:
         events: list[Event] = []
         cands: list[TriggerCandidate] = []
+        self.fix_lemmas(doc)
         actors = doc._.actors or []
         args = Arguments(doc, unresolved=self.unresolved)
         starts = sorted(m.start for m in actors)
@@ -191,6 +230,14 @@ class Coder:
                         break
             events.extend(sent_events)
         return events, cands
+
+    def fix_lemmas(self, doc: Doc) -> None:
+        """Correct the model's known lemma errors ("staged" -> "stag") before triggers are matched."""
+        fixes = self.lex.lemma_fixes
+        for t in doc:
+            lemma = fixes.get(t.lower_)
+            if lemma is not None:
+                t.lemma_ = lemma
 
     def _code_sentence(self, doc: Doc, sent: Span, si: int, args: Arguments,
                        cands: list[TriggerCandidate], names: frozenset[int]) -> list[Event]:
@@ -230,7 +277,10 @@ class Coder:
             if "nonevent" in m.entry.flags:  # "a heart attack", "a price war"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT))
                 continue
-            if m.entry.cameo[:2] >= "18" and sports_score(t):  # "routing Angola 89-53"
+            if m.entry.pos == "N" and names_earlier_event(t):  # "victims of the bombings"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a reference to an earlier event"))
+                continue
+            if m.entry.cameo[:2] >= "17" and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a game score"))
                 continue
             if "weak" in m.entry.flags:
@@ -307,6 +357,11 @@ class Coder:
         if spec.source is not None and spec.target is not None:
             return spec
         t = m.token
+        if spec.target is None and spec.source is not None and spec.source.code and "owntarget" in m.entry.flags:
+            # leaving office is aimed at one's own government ("the king announced his abdication")
+            gov = implied_government(t, spec.source.code)
+            return EventSpec(spec.source, Participant(spec.source.code, "GOV", gov.text, CONF_IMPLICIT, gov),
+                             spec.cameo, spec.rule + "/own-country")
         if spec.target is None and spec.source is not None and spec.cameo[:2] == "14":
             # a protest or strike names no target: it is aimed at the government of its place
             # ("Israeli unions began a nationwide strike" -> ISR GOV)
@@ -320,11 +375,14 @@ class Coder:
         if spec.source is not None or spec.target is None:
             return spec
         finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
-        agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t))
+        agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t)) or "tsubj" in m.entry.flags
         mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
         if mention is None:
             return spec
-        return EventSpec(Participant(mention.code or None, mention.sector, mention.text, CONF_IMPLICIT, mention),
+        code = mention.code or None
+        if code is None and mention.sector in DOMESTIC_AUTHORITIES and spec.target.code:
+            code = spec.target.code  # unplaced: one is tried or arrested by one's own country's authorities
+        return EventSpec(Participant(code, mention.sector, mention.text, CONF_IMPLICIT, mention),
                          spec.target, spec.cameo, spec.rule + "/implicit")
 
     def _emit(self, doc: Doc, sent: Span, si: int, m: Match, specs: list[EventSpec], status: Status,
@@ -344,6 +402,11 @@ class Coder:
             return C.SELF_EVENT, 0
         if status.klass == "refuse" and status.modality == Modality.REFUSAL and not is_cooperation(m.entry.cameo):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated future")  # "will not attack"
+        flipped = self.lex.map_complement("negate", m.entry.cameo) if status.negated else None
+        if flipped is not None and status.governor is None:
+            # a negated opposition is acquiescence: "would not oppose the talks" (data/complements.tsv)
+            usable = [EventSpec(s.source, s.target, flipped, f"{s.rule}~not={flipped}") for s in usable]
+            status = Status(modality=Modality.INTENT, reason=status.reason)
         background = self._background(doc, m)
         if background and not (status.negated or status.modality in (Modality.HYPOTHETICAL, Modality.QUESTION)):
             status = Status(negated=False, modality=Modality.BACKGROUND, governor=status.governor,

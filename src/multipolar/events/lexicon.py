@@ -15,6 +15,7 @@ from multipolar.reference import lookup
 LEXICON_DIR = data_file(__file__, "lexicon")
 LIGHT_VERBS = data_file(__file__, "light_verbs.tsv")
 COMPLEMENTS = data_file(__file__, "complements.tsv")
+LEMMAS = data_file(__file__, "lemmas.tsv")
 #: The 9th column, ``provenance``, is optional (generated rows: "petrarch2:CAMEO.2.0:6757").
 LEXICON_COLUMNS = ("trigger", "pos", "object", "modifier", "target", "cameo", "flags", "note", "provenance")
 REQUIRED_COLUMNS = 8
@@ -24,11 +25,12 @@ class LexFlag(StrEnum):
     """Flags of a lexicon entry (data/lexicon/README.md); a misspelt flag is a load error."""
 
     RECIP = "recip"  # coordinated participants act on each other
-    TSUBJ = "tsubj"  # nominal: the possessive/modifier actor is the target
+    TSUBJ = "tsubj"  # nominal: the possessive/modifier actor is the target; verb: the subject ("stood trial")
     WEAK = "weak"  # a statement coded only when nothing else in the sentence is, and only with a target
     NEEDTARGET = "needtarget"  # no event without a target or reciprocal partner
     NEEDLIGHT = "needlight"  # nominal coded only under a light verb
     NOPRED = "nopred"  # not with a predicative complement ("called it dangerous")
+    OWNTARGET = "owntarget"  # no target named: the source's own government ("the king abdicated": KHM -> KHM)
     NONEVENT = "nonevent"  # a sense that is no event ("heart attack"): wins as the more specific entry, codes nothing
 
 
@@ -110,6 +112,8 @@ class Lexicon:
     light_verbs: dict[str, tuple[LightRole, str | None]]  # lemma -> (role, preposition)
     complement_verbs: dict[str, ComplementClass]  # lemma -> class
     complement_maps: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> prefix -> code
+    complement_nouns: dict[str, ComplementClass] = field(default_factory=dict)  # "a pledge to", "a threat to"
+    lemma_fixes: dict[str, str] = field(default_factory=dict)  # lower-cased form -> lemma (data/lemmas.tsv)
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -180,17 +184,23 @@ def _light_verbs(path: Path) -> dict[str, tuple[LightRole, str | None]]:
     return {row["lemma"]: (row.choice("role", LightRole), row.value("prep")) for row in rows}
 
 
-def _complements(path: Path) -> tuple[dict[str, ComplementClass], dict[str, dict[str, str]]]:
+def _complements(path: Path) -> tuple[dict[str, ComplementClass], dict[str, ComplementClass],
+                                      dict[str, dict[str, str]]]:
     verbs: dict[str, ComplementClass] = {}
+    nouns: dict[str, ComplementClass] = {}
     maps: dict[str, dict[str, str]] = {}
     for row in read_table(path, ("kind", "key", "value", "unused", "cameo"), required=3, header=True):
-        if row["kind"] == "verb":
-            verbs[row["key"]] = row.choice("value", ComplementClass)
+        if row["kind"] in ("verb", "noun"):
+            (verbs if row["kind"] == "verb" else nouns)[row["key"]] = row.choice("value", ComplementClass)
         elif row["kind"] == "map":
             maps.setdefault(row.choice("key", ComplementClass), {})[row["value"]] = _cameo(row, "cameo")
         else:
-            raise row.error(f"bad kind {row['kind']!r} (verb or map)")
-    return verbs, maps
+            raise row.error(f"bad kind {row['kind']!r} (verb, noun or map)")
+    return verbs, nouns, maps
+
+
+def _lemma_fixes(path: Path) -> dict[str, str]:
+    return {row["form"]: row["lemma"] for row in read_table(path, ("form", "lemma"), header=True)}
 
 
 def load_lexicon(lexicon_dir: Path | None = None, light_verbs: Path | None = None,
@@ -220,12 +230,14 @@ def _load(folder: Path, light_verbs: Path, complements: Path, imported: tuple[st
         rows = read_table(item, LEXICON_COLUMNS, required=REQUIRED_COLUMNS)
         for entry in (_entry(row, name) for row in rows):
             (verbs if entry.pos == "V" else nouns).setdefault(entry.trigger, []).append(entry)
-    comp_verbs, comp_maps = _complements(complements)
+    comp_verbs, comp_nouns, comp_maps = _complements(complements)
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
         light_verbs=_light_verbs(light_verbs),
         complement_verbs=comp_verbs,
         complement_maps=comp_maps,
+        complement_nouns=comp_nouns,
+        lemma_fixes=_lemma_fixes(LEMMAS),
     )
 

@@ -11,6 +11,8 @@ from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATORS, Co
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Prepositions whose clause did not happen: "without acknowledging responsibility".
+NEGATING_PREPS = frozenset({"without"})
 #: Dependencies through which a governing verb's complement class reaches the embedded event.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 #: Intent verbs that read as a forecast when the expected act is someone else's ("they expect A to
@@ -67,6 +69,9 @@ def _governor(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return verb.head.head
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head  # a complement-taking noun: "a pledge to help", "a threat to attack"
     if verb.dep_ == "conj" and verb.head.dep_ in COMPLEMENT_DEPS and verb.head.head.i != verb.head.i:
         return _governor(verb.head)
     return None
@@ -82,8 +87,11 @@ def _forecast(governor: Token, verb: Token) -> bool:
 
 
 def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
-    """Class of a complement-taking verb, keyed by lemma plus particle first ("call on")."""
+    """Class of a complement-taking verb, keyed by lemma plus particle first ("call on"), or of a
+    complement-taking noun ("a pledge to", "a bid to")."""
     lemma = verb.lemma_.lower()
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return lexicon.complement_nouns.get(lemma)
     for c in verb.children:
         if c.dep_ in ("prt", "prep"):
             klass = lexicon.complement_verbs.get(f"{lemma} {c.lower_}")
@@ -100,6 +108,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         head_neg, _, _ = _own_flags(verb.head)
         if head_neg:
             negated, reason = True, "negation shared with coordinated verb"
+    if verb.dep_ == "pcomp" and verb.head.lower_ in NEGATING_PREPS:
+        negated, reason = True, f"under '{verb.head.text}'"  # "without acknowledging responsibility"
     governor = _governor(verb)
     klass: ComplementClass | None = None
     if governor is not None and governor.lemma_ == "be" and verb.lemma_.lower() in BE_TO_IDIOMS:
@@ -109,6 +119,9 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if not g_neg and governor.dep_ == "acomp" and governor.head.i != governor.i:
             g_neg = _own_flags(governor.head)[0]  # "were not about to free", "is not ready to sign"
         klass = complement_class(governor, lexicon)
+        if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "nsubjpass") and \
+                complement_class(governor.head, lexicon) == ComplementClass.NEGATE:
+            negated, reason = True, f"'{governor.text}' under '{governor.head.text}'"  # "reversed its decision to"
         if klass == ComplementClass.NEGATE:
             negated, reason = True, f"under '{governor.text}'"
             klass = None

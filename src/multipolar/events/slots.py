@@ -120,8 +120,10 @@ class SlotFiller:
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if "recip" in e.flags else VERB_STRATEGIES
         targets = find_targets(query, strategies)
+        if "tsubj" in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
+            sources, targets = [], sources
         cameo, rule = e.cameo, e.rule
-        if status.klass in MAPPED_CLASSES:
+        if status.klass in MAPPED_CLASSES and "tsubj" not in e.flags:  # "will stand trial" is no one's intent
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target
             aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, query.prep_slots))
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets, aimed)
@@ -171,7 +173,7 @@ class SlotFiller:
         gov = status.governor
         if gov is None:
             return cameo, f"{e.rule}~{klass}", sources, targets
-        gov_sources = args.participants(subject_tokens(gov), CONF_VERB)
+        gov_sources = args.participants(governor_subjects(gov), CONF_VERB)
         if klass == "claim" and not {p.code for p in sources} & {p.code for p in gov_sources}:
             # only claiming one's own act is claiming responsibility ("X claimed they had attacked Y")
             return e.cameo, e.rule, sources, targets
@@ -250,9 +252,12 @@ class SlotFiller:
         mod_actors = args.participants(mods, CONF_NOUN)
         sources: list[Participant] = []
         targets: list[Participant] = []
-        if "tsubj" in e.flags:
+        undergoer = args.participants(prep_objects([n], ["of"]), CONF_NOUN) if "tsubj" in e.flags else []
+        if "tsubj" in e.flags and not (undergoer and (first or mod_actors)):
             targets = first or mod_actors
             sources = args.participants(by, CONF_NOUN) or args.participants(predicate_subjects(n), CONF_NOUN)
+        elif undergoer:  # "Thailand's deportation of Burmese activists": the owner acts on the of-phrase
+            sources, targets = first or mod_actors, undergoer
         else:
             sources = first or mod_actors or args.participants(by, CONF_NOUN)
             if first and mod_actors:
@@ -342,6 +347,18 @@ def reporting_partner(noun: Token, args: Arguments, partners: list[Participant])
         return []
     codes = {p.code for p in partners}
     return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
+def governor_subjects(gov: Token) -> list[Token]:
+    """Who speaks through a complement-taking verb, or through a noun ("Iran's threat to", "renewed a
+    pledge to": the owner or modifier, else the subject of the verb the noun is the object of)."""
+    if gov.pos_ not in ("NOUN", "PROPN"):
+        return subject_tokens(gov)
+    owners = [c for c in gov.children if c.dep_ in ("poss", "compound", "amod") and c.i < gov.i]
+    if owners:
+        return owners
+    verb = noun_clause_verb(gov)
+    if verb is None or gov.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    return agent_tokens_or_subjects(verb, is_passive(verb))
 
 
 def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:

@@ -17,7 +17,8 @@ from tests.events.conftest import code
         ("Lawyers urged Peru's Supreme Court on Monday to reopen the case.", ("PER", "PER", "02")),
         ("Protesters attacked the Bolivian president's motorcade.", ("BOL", "BOL", "19")),
         # ... or through a leader
-        ("A judge ordered former Argentine President Carlos Menem to stand trial.", ("ARG", "ARG", "10")),
+        # (standing trial is itself legal action, 17, whoever orders it)
+        ("A judge ordered former Argentine President Carlos Menem to stand trial.", ("ARG", "ARG", "17")),
     ],
 )
 def test_unnamed_party_takes_the_country_named_by_a_role_or_leader(
