@@ -116,7 +116,8 @@ class SlotFiller:
             # "a meeting of French and German ministers was held", "talks between A and B were held"
             parties = args.participants(prep_objects([m.obj], PARTY_PREPS), CONF_NOUN)
             sources = parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
-        query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive)
+        query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
+                            violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if "recip" in e.flags else VERB_STRATEGIES
         targets = find_targets(query, strategies)
         if "tsubj" in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
@@ -140,6 +141,8 @@ class SlotFiller:
         subjects = agent_tokens_or_subjects(v, passive)
         if passive and not subjects and v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head):
             subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
+        if passive and not subjects:  # "were killed in an attack by rebels": the agent of the act
+            subjects = prep_objects(prep_objects([v], ("in", "during")), ("by",))
         if subjects and not passive:
             subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"
         sources = args.participants(subjects, CONF_VERB)
@@ -265,6 +268,10 @@ class SlotFiller:
             subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
             sources = args.participants(subjects, CONF_NOUN) or [
                 p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+            speech = reporting_verb(lv[0])
+            if not sources and speech is not None and subjects and all(s.pos_ == "PRON" for s in subjects):
+                # "police said they had made an arrest": the speaker stands for the pronoun
+                sources = args.participants(subject_tokens(speech), CONF_NOUN)
         return sources, targets
 
     @staticmethod

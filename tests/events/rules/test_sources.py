@@ -67,3 +67,21 @@ def test_no_self_events_but_different_sectors_allowed(nlp: Language) -> None:
 )
 def test_voice(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
     assert roots(nlp, text) == expected
+
+
+def test_passive_agent_of_the_act_the_victims_died_in(nlp: Language) -> None:
+    # "killed in an ambush by X": X is the agent of the killing, and the ambush hit the victims
+    found = roots(nlp, "Two Kenyan soldiers were killed in an ambush by al-Shabaab fighters on Friday.")
+    assert ("SOM", "KEN", "19") in found
+    assert not any(s == "KEN" for s, _, _ in found)
+
+
+def test_bare_participle_after_a_passive_shares_its_agent(nlp: Language) -> None:
+    found = roots(nlp, "A Swedish aid worker was abducted by rebels in Mali, but then released unharmed.")
+    assert ("MLI", "SWE", "08") in found
+
+
+def test_speaker_stands_for_a_pronoun_under_a_light_verb(nlp: Language) -> None:
+    # "police said they had made an arrest": the arrest is the police's
+    found = roots(nlp, "Kenyan police said they had made an arrest in the case.")
+    assert ("KEN", None, "17") in found
