@@ -237,3 +237,20 @@ def test_evaluate_table_output(gold_file: Path, monkeypatch: pytest.MonkeyPatch)
 def test_evaluate_runs_real_pipeline(gold_file: Path, nlp: object) -> None:
     result = evaluate_module.evaluate(read_gold(gold_file), use_classifier=True)
     assert result["records"] == 3 and result["penta"]["lexicon"]["total"] == 3
+
+
+def test_a_document_type_is_scored_against_the_coded_types_and_the_first() -> None:
+    records = [parse_gold({"id": "d1", "text": "x", "doc_plover": "protest"}),
+               parse_gold({"id": "d2", "text": "y", "doc_plover": "ASSAULT"}),
+               parse_gold({"id": "d3", "text": "z", "doc_plover": "AID"})]
+    predicted = [[PredEvent("USA", "USA", "14", "PROTEST", 3)],
+                 [PredEvent("RUS", "UKR", "11", "ACCUSE", 3), PredEvent("RUS", "UKR", "19", "ASSAULT", 4)],
+                 []]
+    doc = score(records, predicted).to_dict()["document_type"]
+    assert doc["among_coded"]["correct"] == 2 and doc["among_coded"]["total"] == 3
+    assert doc["first_event"]["correct"] == 1
+
+
+def test_records_without_a_document_type_report_none() -> None:
+    records = [parse_gold({"id": "a", "text": "x", "events": []})]
+    assert "document_type" not in score(records, [[]]).to_dict()

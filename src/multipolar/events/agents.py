@@ -34,11 +34,15 @@ NEEDS_OWNER = frozenset({"side", "state", "counterpart", "partners", "allies", "
 NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airline", "industry", "corporate",
                               "hospital", "school", "university", "league", "studio", "store", "hotel", "mall",
                               "stadium", "network", "fan", "business", "market"})
-#: Unnamed parties that operate abroad as often as at home: placed by the dateline only.
+#: Unnamed parties that operate abroad as often as at home: placed by the dateline only ...
 UNPLACED_SECTORS = frozenset({"MIL"})
+#: ... unless they are the government's own ("government troops in Darfur").
+HOME_FORCES: frozenset[str] = read_words(data_file(__file__, "words/home_forces.txt"))
 PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
 #: Mentions that name a country for "the only country of the sentence" and the story's main country.
 NAMED_KINDS = PLACE_KINDS | {"role", "leader", "people", "group"}
+#: Entity types a place name may get from the small model ("near Kidal" is tagged NORP).
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "throughout"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
 
@@ -110,6 +114,10 @@ class CountryContext:
         m = self.index.get(noun.i)
         if m is not None and m in self.places:
             return m.code
+        if m is None and noun.pos_ == "PROPN":  # "near Kidal": a place no actor table names
+            code = self.gazetteer_code(noun)
+            if code:
+                return code
         for c in noun.children:
             m = self.index.get(c.i)
             if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m in self.places:
@@ -122,17 +130,17 @@ class CountryContext:
                             return code
         return None
 
-    def object_place(self, subject: Token) -> str | None:
-        """The place of the direct object of the verb ``subject`` is the subject of: "abducted a
-        Filipino driver in Iraq" (where the parser hangs the act's place on the object)."""
-        if subject.dep_ != "nsubj":
+    def gazetteer_code(self, noun: Token) -> str | None:
+        """The country of the proper name ``noun`` heads in a place phrase, read in a story about the
+        text's countries (the small model often tags a town as a person or a nationality)."""
+        from multipolar.places.gazetteer import country_of
+
+        ent = next((e for e in self.doc.ents if e.start <= noun.i < e.end), None)
+        if ent is not None and (ent.label_ not in PLACE_ENTITIES or (ent.label_ == "PERSON" and len(ent) > 1)):
             return None
-        for obj in subject.head.children:
-            if obj.dep_ == "dobj":
-                code = self.place_of(obj)
-                if code:
-                    return code
-        return None
+        words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [noun]
+        name = ent.text if ent is not None else " ".join(t.text for t in words)
+        return country_of(name, {m.code for m in self.named})
 
     def country_for(self, token: Token, near_only: bool = False, named: bool = True) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
@@ -150,6 +158,11 @@ class CountryContext:
             code = self.place_of(head)
             if code:
                 return code
+            if head.pos_ in ("VERB", "AUX"):  # "abducted a worker in Kabul": the PP on the object
+                code = next((c for o in head.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i
+                             if (c := self.place_of(o))), None)
+                if code:
+                    return code
             if tok.dep_ in CLAUSE_DEPS and head.pos_ in ("VERB", "AUX"):
                 break
             tok = head
@@ -242,7 +255,7 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     if sector is None:
         return None
     for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
-        if c.i in index or c.i == used or c.i in inside or c.lower_ in nouns:
+        if c.i in index or c.i == used or c.i in inside or c.lower_ in nouns or _nested_state(c, index):
             continue
         if c.dep_ == "compound" and (c.ent_type_ == "NORP" or sector == "REB" or c.i < dateline_end(token.doc)):
             continue  # a people, a movement or a dateline names no owner: "Maoist rebels", "AP - Lawmakers"
@@ -251,18 +264,32 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     return sector, text
 
 
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _nested_state(modifier: Token, index: dict[int, ActorMention]) -> str | None:
+    """The state named inside a modifier of a party noun: "a U.S. AC-130 gunship" (U.S. modifies AC-130)."""
+    if modifier.dep_ not in MODIFIER_DEPS:
+        return None
+    for g in modifier.children:
+        m = index.get(g.i)
+        if g.dep_ in MODIFIER_DEPS and m is not None and m.code and is_state_code(m.code):
+            return m.code
+    return None
+
+
 def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | None:
-    """A mention for an unresolved party noun, with the context's country or an empty code."""
+    """A mention for an unresolved party noun, with the country a modifier names ("a U.S. AC-130
+    gunship"), else the context's country, else an empty code."""
     found = party_sector(token, context.index)
     if found is None:
         return None
     sector, text = found
     # troops are not located by the country they are in ("troops in Syria attacked"): only a dateline
     # an unidentified attacker is not placed by the nationality of its victims ("a bomb killed two Dutch soldiers")
-    code = (context.dateline if sector in UNPLACED_SECTORS else context.country_for(token, named=sector != "UAF")) or ""
-    if sector == "UAF" and not context.place_of(token):
-        # an attacker acts where its victim is: "abducted a driver in Iraq" (the phrase hangs on the object)
-        code = context.object_place(token) or code
+    own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
+    unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
+    code = own or (context.dateline if unplaced else context.country_for(token, named=sector != "UAF")) or ""
     return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
                         end_char=token.idx + len(token.text), code=code, sector=sector, kind=MentionKind.UNRESOLVED,
                         rule=f"unresolved:{token.lower_}")

@@ -22,7 +22,9 @@ OWNER_PREPS = frozenset({"of", "with", "between", "by", "from"})
 SOURCE_PREPS = frozenset({"of", "for", "from"})
 OWNER_OR_AGENT_PREPS = frozenset({"of", "by", "from", "for"})
 #: For material conflict, a place stands for its country ("attacked a base in Borno state").
-PLACE_PREPS = frozenset({"of", "in", "near", "at", "on", "outside", "inside"})
+PLACE_PREPS = frozenset({"of", "in", "near", "at", "on", "outside", "inside", "to"})
+#: Prepositions whose object is a place: a name the gazetteer knows stands for its country there.
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around"})
 
 ActorLookup = Callable[[Doc, Token], "ActorMention | None"]
 
@@ -119,6 +121,8 @@ class Arguments:
                     m = self.mention(head.head)
                 if m is None:  # "regional rival Japan's Prime Minister Abe"
                     m = next((x for x in (self.mention(c) for c in head.rights if c.dep_ == "appos") if x), None)
+                if m is None and content_head(head).i != head.i:  # "met a group of farm leaders"
+                    m = self.mention(content_head(head))
                 if m is None:
                     continue
                 conf = confidence * (0.7 / 0.9 if m.kind == MentionKind.COREF else 1.0)
@@ -164,6 +168,22 @@ class Arguments:
                         out.append(other)
         return out
 
+    def places(self, tokens: Iterable[Token], confidence: float) -> list[Participant]:
+        """Actors of place phrases ("in Nablus"), else the countries the gazetteer gives for proper
+        names no actor table knows ("near Kidal")."""
+        tokens = list(tokens)
+        found = self.participants(tokens, confidence)
+        if found:
+            return found
+        for tok in tokens:
+            code = self.context.gazetteer_code(tok) if tok.pos_ == "PROPN" and tok.i not in self.index else None
+            if code:
+                place = ActorMention(text=tok.text, start=tok.i, end=tok.i + 1, start_char=tok.idx,
+                                     end_char=tok.idx + len(tok.text), code=code, kind=MentionKind.PLACE,
+                                     rule="gazetteer")
+                found.append(Participant(code, None, tok.text, confidence, place))
+        return found
+
     def owners(self, noun: Token, exclude: Token | None = None, confidence: float = 0.7) -> list[Participant]:
         """Actors that own a non-actor noun: "Western sanctions", "X's request", "the plan X proposed"."""
         mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
@@ -187,20 +207,23 @@ class Arguments:
         # relational post-modifiers: "relations with India", "the minister of foreign affairs of Jordan"
         return self.nested(noun, OWNER_PREPS, confidence)
 
-    def nested(self, noun: Token, preps: frozenset[str], confidence: float, depth: int = 0) -> list[Participant]:
+    def nested(self, noun: Token, preps: frozenset[str], confidence: float, depth: int = 0,
+               gazetteer: bool = False) -> list[Participant]:
         """The first actor down a chain of post-modifying prepositions (``of``; with ``in``/``near``
-        for places: "a base in Borno state", "the enclave of Ghouta near Damascus")."""
+        for places: "a base in Borno state", "the enclave of Ghouta near Damascus"; ``gazetteer``: a
+        place name no actor table knows counts too, "positions near Kidal")."""
         if depth > 4:
             return []
         for child in noun.rights:
             if child.dep_ in ("prep", "appos") and (child.dep_ == "appos" or child.lower_ in preps):
                 heads = [child] if child.dep_ == "appos" else [g for g in child.children if g.dep_ == "pobj"]
                 for h in heads:
-                    found = self.participants([h], confidence)
+                    located = gazetteer and child.lower_ in LOCATIVE_PREPS  # "near Kidal", not "of Kerry"
+                    found = self.places([h], confidence) if located else self.participants([h], confidence)
                     if not found:
                         mods = [c for c in h.lefts if c.dep_ in MODIFIER_DEPS]
                         found = self.participants(mods, confidence)
-                    found = found or self.nested(h, preps, confidence, depth + 1)
+                    found = found or self.nested(h, preps, confidence, depth + 1, gazetteer)
                     if found:
                         return found
         return []
@@ -263,27 +286,15 @@ def antecedent(relcl: Token) -> Token:
     return noun
 
 
-def is_passive(verb: Token) -> bool:
-    """A passive verb: with a passive subject or auxiliary, a reduced passive relative ("troops
-    sent to X"), or a participle coordinated with a passive ("was seized ... and later freed")."""
+def is_passive(verb: Token, depth: int = 0) -> bool:
+    """A passive clause, a reduced passive relative ("prisoners held by X"), or a bare participle
+    sharing a passive's subject ("was seized by militants and then released")."""
     if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
         return True
-    if verb.tag_ == "VBN" and coordinated_passive(verb):
-        return True
+    bare = not any(c.dep_ in (*SUBJ, "aux", "dobj") for c in verb.children)
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and bare and depth < 4 and verb.head.pos_ in ("VERB", "AUX"):
+        return is_passive(verb.head, depth + 1)
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)
-
-
-def coordinated_passive(verb: Token) -> bool:
-    """A bare past form coordinated with a passive verb, with no subject, object or auxiliary of its
-    own: "was seized by militants ... but then released" shares the passive's patient and agent (the
-    model often tags the participle a past tense: callers check the verb is transitive)."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children):
-        return False
-    head = verb.head
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) or (
-        head.tag_ == "VBN" and head.dep_ == "conj" and coordinated_passive(head))
 
 
 def misparsed_clause(verb: Token) -> bool:

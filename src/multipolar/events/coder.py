@@ -24,7 +24,6 @@ from multipolar.events.arguments import (
     Participant,
     agent_tokens,
     content_head,
-    coordinated_passive,
     is_passive,
     modifier_lemmas,
     object_tokens,
@@ -375,7 +374,7 @@ class Coder:
         # ("prisoners captured during the war") only describes its noun
         if spec.source is not None or spec.target is None:
             return spec
-        finite = t.dep_ != "acl" and (is_passive(t) or coordinated_passive(t))
+        finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
         agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t)) or "tsubj" in m.entry.flags
         mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
         if mention is None:

@@ -160,7 +160,8 @@ def errors_by_class(
 
 def _figures(scores: Scores) -> dict[str, Any]:
     data = scores.to_dict()
-    return {key: data[key] for key in ("full_event", "by_quad", "by_dyad", "error_counts")}
+    return {key: data[key] for key in ("full_event", "by_quad", "by_dyad", "error_counts", "document_type")
+            if key in data}
 
 
 def evaluate(
@@ -244,6 +245,12 @@ def render_table(result: dict[str, Any], name: str) -> str:
     lines += ["", "full events by dyad (domestic: source country = target country; null actors in neither)",
               _table(dyad_rows, ["dyads", "tp", "fp", "fn", "P", "R", "F1"])]
     lines += ["", "errors: " + ", ".join(f"{k} {v}" for k, v in result["error_counts"].items())]
+    if "document_type" in result:
+        doc = result["document_type"]
+        lines += ["", "document type (doc_plover; a development aid: labelled stories such as the synthetic ones "
+                  "find missing vocabulary, they do not measure accuracy)"]
+        for key, label in (("among_coded", "among the coded types"), ("first_event", "type of the first event")):
+            lines.append(f"  {label:42s} {doc[key]['accuracy']:.3f}  ({doc[key]['correct']}/{doc[key]['total']})")
     lines.append("")
     penta = result["penta"]
     lines.append(f"penta accuracy (classifier: {penta['classifier_source']})")

@@ -43,6 +43,8 @@ class GoldRecord:
     penta: int | None = None
     events: tuple[GoldEvent, ...] = ()
     events_annotated: bool = True
+    #: The PLOVER type of a whole document where only that is known (``doc_plover``).
+    doc_type: str | None = None
 
 
 def event_type(plover: str | None, root: str | None) -> str | None:
@@ -84,6 +86,7 @@ def parse_gold(data: dict[str, Any], line: int = 0) -> GoldRecord:
         penta=int(penta) if penta is not None else None,
         events=tuple(_gold_event(e) for e in data.get("events") or ()),
         events_annotated=data.get("events_annotated") is not False,
+        doc_type=str(data["doc_plover"]).upper() if data.get("doc_plover") else None,
     )
 
 

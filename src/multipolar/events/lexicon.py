@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from multipolar.datafiles import DataFileError, Row, data_file, parse_table, read_table, read_words
@@ -99,6 +99,10 @@ class LexEntry:
         return f"{kind}:{name}={self.cameo}"
 
 
+#: Roots of violence (assault, fight, mass violence).
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Every table the coder needs, indexed for constant-time lookup by lemma."""
@@ -114,6 +118,13 @@ class Lexicon:
     @property
     def trigger_lemmas(self) -> frozenset[str]:
         return frozenset(self.verbs) | frozenset(self.nouns)
+
+    @cached_property
+    def violence_nouns(self) -> frozenset[str]:
+        """Lemmas of nominal triggers of violence, roots 18-20 ("killing", "bombing"): their ``of``
+        names the victim."""
+        return frozenset(lemma for lemma, entries in self.nouns.items()
+                         if any(e.cameo[:2] in VIOLENCE_ROOTS and "nonevent" not in e.flags for e in entries))
 
     def map_complement(self, klass: str, cameo: str) -> str | None:
         """The code a governor of class ``klass`` gives to an embedded event coded ``cameo``."""

@@ -269,6 +269,8 @@ class Scores:
         default_factory=lambda: {"domestic": Counts(), "international": Counts()})
     error_counts: Counter[str] = field(default_factory=Counter)
     penta: Accuracy = field(default_factory=Accuracy)
+    doc_type_coded: Accuracy = field(default_factory=Accuracy)  # the document's type among the coded types
+    doc_type_first: Accuracy = field(default_factory=Accuracy)  # the document's type = the first coded type
     root_confusion: Counter[tuple[str, str | None]] = field(default_factory=Counter)
 
     def to_dict(self) -> dict[str, Any]:
@@ -279,6 +281,9 @@ class Scores:
         out["by_dyad"] = {k: c.to_dict() for k, c in self.by_dyad_kind.items()}
         out["error_counts"] = {k: self.error_counts[k] for k in ERROR_CLASSES}
         out["penta"] = self.penta.to_dict()
+        if self.doc_type_coded.total:
+            out["document_type"] = {"among_coded": self.doc_type_coded.to_dict(),
+                                    "first_event": self.doc_type_first.to_dict()}
         return out
 
 
@@ -309,6 +314,13 @@ def _score_full(scores: Scores, gold: GoldRecord, predicted: Sequence[PredEvent]
     scores.error_counts.update(c for c, _, _ in classify_errors(g, p))
 
 
+def _score_doc_type(scores: Scores, doc_type: str, predicted: Sequence[PredEvent]) -> None:
+    """A document labelled with one PLOVER type: is it among the coded types, and is it the first?"""
+    types = [e.plover.upper() for e in predicted if e.plover]
+    scores.doc_type_coded.add(1, int(doc_type in types))
+    scores.doc_type_first.add(1, int(bool(types) and types[0] == doc_type))
+
+
 def score(
     records: Iterable[GoldRecord],
     predictions: Iterable[Sequence[PredEvent]],
@@ -325,6 +337,8 @@ def score(
         predicted_penta = next(pentas) if pentas is not None else first_penta(predicted)
         if gold.penta is not None:
             scores.penta.add(gold.penta, predicted_penta)
+        if gold.doc_type is not None:
+            _score_doc_type(scores, gold.doc_type, predicted)
         if not gold.events_annotated:
             continue
         for measure in MEASURES:

@@ -17,7 +17,6 @@ from multipolar.events.arguments import (
     Arguments,
     Participant,
     agent_tokens,
-    coordinated_passive,
     dative_tokens,
     first_conjunct,
     is_passive,
@@ -49,7 +48,7 @@ from multipolar.events.targets import (
     TargetQuery,
     find_targets,
 )
-from multipolar.events.unnamed import act_agents, affiliated, nested_sources, unnamed_clash
+from multipolar.events.unnamed import affiliated, nested_sources, unnamed_clash, when_agents
 from multipolar.records import Modality
 
 #: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
@@ -110,15 +109,15 @@ class SlotFiller:
         """Specs of a verbal trigger: sources from the clause, targets from :data:`VERB_STRATEGIES`."""
         v, e = m.token, m.entry
         status = clause_status(v, self.lex, question)
-        # "was seized ... and then released": a bare transitive verb shares its conjunct's passive
-        passive = is_passive(v) or ("dobj" in e.targets and coordinated_passive(v))
+        passive = is_passive(v)
         patient = patient_tokens(v) if passive else object_tokens(v)
         sources = self._verb_sources(v, passive, args)
         if not sources and "recip" in e.flags and m.obj is not None:
             # "a meeting of French and German ministers was held", "talks between A and B were held"
             parties = args.participants(prep_objects([m.obj], PARTY_PREPS), CONF_NOUN)
             sources = parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
-        query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive)
+        query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
+                            violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if "recip" in e.flags else VERB_STRATEGIES
         targets = find_targets(query, strategies)
         if "tsubj" in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
@@ -142,13 +141,15 @@ class SlotFiller:
         subjects = agent_tokens_or_subjects(v, passive)
         if passive and not subjects and v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head):
             subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
+        if passive and not subjects:  # "were killed in an attack by rebels": the agent of the act
+            subjects = prep_objects(prep_objects([v], ("in", "during")), ("by",))
         if subjects and not passive:
             subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"
         sources = args.participants(subjects, CONF_VERB)
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
             sources = nested_sources(subjects, args)
-        if not sources and not subjects and passive:  # "were killed in an ambush by Taliban fighters"
-            sources = act_agents(v, args)
+        if not sources and not subjects and passive:  # "were killed when militants blew up a tunnel"
+            sources = when_agents(v, args)
         if all(p.mention.kind in UNNAMED_KINDS for p in sources):  # "a group linked to al-Qaeda": al-Qaeda's
             sources = affiliated(subjects, args) or sources
         speech = reporting_verb(v)
@@ -272,6 +273,10 @@ class SlotFiller:
         if not sources and lv is not None and lv[1] == "agent":
             subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
             sources = args.participants(subjects, CONF_NOUN) or nested_sources(subjects, args)
+            speech = reporting_verb(lv[0])
+            if not sources and speech is not None and subjects and all(s.pos_ == "PRON" for s in subjects):
+                # "police said they had made an arrest": the speaker stands for the pronoun
+                sources = args.participants(subject_tokens(speech), CONF_NOUN)
         return sources, targets
 
     @staticmethod

@@ -3,8 +3,11 @@
 Each strategy takes a :class:`TargetQuery` (the trigger, its entry, the sources found, the argument
 finder) and returns the target participants it finds, or none. Verbs try
 :data:`VERB_STRATEGIES` (or :data:`RECIPROCAL_VERB_STRATEGIES` for "meet"-like entries), nominal
-triggers :data:`NOUN_STRATEGIES`: the lexicon slot first, then the light verb's preposition, the
-owner of the object, and for material conflict the place of the act.
+triggers :data:`NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
+preposition, the owner of the object or its place, the object of an infinitive the trigger or its
+object governs ("offered to assist Taiwan"), the patient of the passive clause a nominal trigger
+sits in, the one who answers an appeal, and for material conflict the place of the act (actor
+tables first, else the gazetteer).
 """
 
 from __future__ import annotations
@@ -20,7 +23,12 @@ from multipolar.events.arguments import (
     Participant,
     agent_tokens,
     dative_tokens,
+    first_conjunct,
+    is_passive,
+    object_tokens,
+    patient_tokens,
     prep_objects,
+    subject_tokens,
 )
 from multipolar.events.lexicon import LexEntry
 from multipolar.events.ontology import is_material_conflict
@@ -49,6 +57,7 @@ class TargetQuery:
     light_verb: tuple[Token, str] | None = None  # nominal triggers: the support verb and its role
     objects: list[Token] = field(default_factory=list)
     between: bool = False  # the target came from "between"/"among" (partners act on each other)
+    violence_nouns: frozenset[str] = frozenset()  # nominal triggers of violence (lemmas: "killing")
 
     @property
     def prep_slots(self) -> list[str]:
@@ -60,10 +69,12 @@ class TargetQuery:
         return is_material_conflict(self.entry.cameo)
 
     def others(self, found: list[Participant]) -> list[Participant]:
-        """Participants other than the sources (same code and sector); an unnamed party ("settler
-        leaders") is another party than a named actor of its country and sector."""
+        """Participants other than the sources: another mention, and another code and sector unless
+        it is an unnamed party ("met settlers' leaders": the leaders may share the source's country)."""
         codes = {(p.code, p.sector) for p in self.sources}
-        return [p for p in found if (p.code, p.sector) not in codes or p.mention.kind == MentionKind.UNRESOLVED]
+        starts = {p.mention.start for p in self.sources}
+        return [p for p in found if p.mention.start not in starts
+                and ((p.code, p.sector) not in codes or p.mention.kind == MentionKind.UNRESOLVED)]
 
 
 Strategy = Callable[[TargetQuery], list[Participant]]
@@ -83,9 +94,14 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             targets = args.participants(dative_tokens(v), CONF_VERB)
         elif slot == "ccomp":  # statements: the first other actor in the reported clause
             speaker = {p.code for p in q.sources}
-            clause = [t for c in v.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+            # "acknowledged that X ..., and said Y ...": a coordinated verb of the same speaker too
+            verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            clause = [t for verb in verbs for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
                       if not in_place_phrase(t, c)]
-            targets = [p for p in args.participants(clause, CONF_OWNER) if p.code not in speaker][:1]
+            # a named one: "said the bodies of 250 people were found" is about no party
+            targets = [p for p in args.participants(clause, CONF_OWNER)
+                       if p.code not in speaker and p.mention.kind != MentionKind.UNRESOLVED][:1]
         else:
             holders = [v, *obj, *q.patient]
             # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
@@ -125,12 +141,51 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
     # "removed the sanctions on firms linked to X": the PP may hang on the object
     slot_nouns = prep_objects([v, *obj, *q.patient], q.prep_slots)
     for noun in [*obj, *q.patient, *slot_nouns]:
+        if noun.lemma_.lower() in q.violence_nouns and noun not in slot_nouns:
+            # "condemned the killing of X by Y": Y, never the victim X
+            mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
+            targets = q.others(args.participants(mods + prep_objects([noun], ["by"]), CONF_OWNER))
+            if targets:
+                return targets
+            continue
         targets = q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))
         if not targets and (q.material or noun in slot_nouns):
-            targets = q.others(args.nested(noun, PLACE_PREPS, CONF_PLACE))
+            targets = q.others(args.nested(noun, PLACE_PREPS, CONF_PLACE, gazetteer=True))
+        elif not targets and noun in obj and any(c.dep_ == "poss" for c in noun.children):
+            # the source's own object abroad: "cut the number of its troops in Iraq"
+            targets = q.others(args.places(prep_objects([noun], VERB_PLACE_PREPS), CONF_PLACE))
         if targets:
             return targets
     return []
+
+
+def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
+    """Objects and recipients of the infinitive clauses under ``head`` (``deps``: xcomp for a verb,
+    acl with "to" for a noun), through one more infinitive: "offer to help rebuild Iraq"."""
+    out: list[Token] = []
+    clauses = [c for c in head.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and (
+        c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    for clause in clauses:
+        found = object_tokens(clause) + dative_tokens(clause)
+        if not found:  # "offer to help rebuild Iraq"
+            inner = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            found = [t for c in inner for t in object_tokens(c) + dative_tokens(c)]
+        out += found
+    return out
+
+
+#: Roots whose verb is about the party of the act in its infinitive: offers and promises (03), help
+#: (07), refusals (12): "offered to assist Taiwan", "helped rebuild Haiti", "refused to recognise Kosovo".
+PROSPECT_ROOTS = frozenset({"03", "07", "12"})
+
+
+def verb_complement_object(q: TargetQuery) -> list[Participant]:
+    """The party of the act a verb (of :data:`PROSPECT_ROOTS`) or its object stands for: "offered to
+    assist Taiwan", "reversed its decision to expel Oxfam"."""
+    nouns = [*([q.obj] if q.obj is not None else []), *q.patient]
+    found = complement_objects(q.trigger, ("xcomp",)) if q.entry.cameo[:2] in PROSPECT_ROOTS else []
+    found += [t for n in nouns for t in complement_objects(n, ("acl",))]
+    return q.others(q.args.participants(found, CONF_OWNER))
 
 
 def verb_act_place(q: TargetQuery) -> list[Participant]:
@@ -138,7 +193,7 @@ def verb_act_place(q: TargetQuery) -> list[Participant]:
     if not q.material:
         return []
     places = prep_objects([q.trigger], VERB_PLACE_PREPS)
-    return q.others(q.args.participants(places, CONF_PLACE))
+    return q.others(q.args.places(places, CONF_PLACE))
 
 
 def verb_partner_owner(q: TargetQuery) -> list[Participant]:
@@ -151,7 +206,7 @@ def verb_partner_owner(q: TargetQuery) -> list[Participant]:
     return []
 
 
-VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_act_place)
+VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_act_place)
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
 
 
@@ -189,12 +244,53 @@ def governing_noun_prep(q: TargetQuery) -> list[Participant]:
     return q.args.participants(found, CONF_NOUN)
 
 
+def governing_verb_prep(q: TargetQuery) -> list[Participant]:
+    """"cut its aid to X": the PP may hang on the verb whose object the trigger is."""
+    n = q.trigger
+    if q.light_verb is not None or n.dep_ != "dobj" or n.head.pos_ != "VERB":
+        return []
+    found = prep_objects([n.head], q.prep_slots)
+    q.objects += found
+    return q.args.participants(found, CONF_NOUN)
+
+
+def passive_clause_patient(q: TargetQuery) -> list[Participant]:
+    """Material conflict: "two soldiers were killed in an ambush by X": the ambush hit the soldiers."""
+    n = first_conjunct(q.trigger)
+    if not q.material or n.dep_ != "pobj" or n.head.lower_ not in ("in", "during"):
+        return []
+    verb = n.head.head
+    if verb.pos_ != "VERB" or not is_passive(verb):
+        return []
+    return q.others(q.args.participants(patient_tokens(verb), CONF_OWNER))
+
+
+#: Nouns of an answer: the one who answers an appeal was the one appealed to.
+RESPONSE_NOUNS = frozenset({"response", "reply", "answer"})
+
+
+def responder(q: TargetQuery) -> list[Participant]:
+    """Appeals and demands answered by the clause: "X sent trainers in response to appeals by Y"
+    (Y appealed to X)."""
+    n = first_conjunct(q.trigger)
+    if q.entry.cameo[:2] not in ("02", "10") or n.dep_ != "pobj" or n.head.lower_ != "to":
+        return []
+    answer = n.head.head
+    if answer.lemma_.lower() not in RESPONSE_NOUNS or answer.dep_ != "pobj" or answer.head.dep_ != "prep":
+        return []
+    verb = answer.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    agents = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
+    return q.others(q.args.participants(agents, CONF_OWNER))
+
+
 def noun_object_owner(q: TargetQuery) -> list[Participant]:
-    """The owner of a slot phrase, else, for material conflict, its place."""
+    """The owner of a slot phrase, else its place ("a commitment of forces to the war in Iraq")."""
     for o in q.objects:
         targets = q.others(q.args.owners(o, confidence=CONF_OWNER))
-        if not targets and q.material:
-            targets = q.others(q.args.nested(o, PLACE_PREPS, CONF_PLACE))
+        if not targets:
+            targets = q.others(q.args.nested(o, PLACE_PREPS, CONF_PLACE, gazetteer=True))
         if targets:
             return targets
     return []
@@ -207,7 +303,7 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
         return []
     holders = [q.trigger] + ([q.light_verb[0]] if q.light_verb is not None else [])
     places = prep_objects(holders, NOUN_PLACE_PREPS)
-    targets = q.others(q.args.participants(places, CONF_PLACE))
+    targets = q.others(q.args.places(places, CONF_PLACE))
     for o in places if not targets else []:
         targets = q.others(q.args.owners(o, confidence=CONF_PLACE))
         if targets:
@@ -215,8 +311,8 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
     return targets
 
 
-NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, noun_object_owner,
-                                         noun_act_place)
+NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
+                                         passive_clause_patient, responder, noun_object_owner, noun_act_place)
 
 
 def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:

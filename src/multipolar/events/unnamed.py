@@ -1,12 +1,13 @@
 """Slots of unnamed and implied parties: the sides of a clash that names only its place, the
-agent of the act a passive happened in, and what a non-actor subject does not stand for."""
+agent of the act a passive happened by, the named actor an unnamed party is tied to, and what a
+non-actor subject does not stand for."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from multipolar.events.agents import OPPONENTS, unnamed_sides
-from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant, agent_tokens, prep_objects
+from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant, prep_objects
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexEntry
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
@@ -16,8 +17,6 @@ DEFINITE = frozenset({"the", "this", "that", "its"})
 #: Participles and adjectives that tie an unnamed party to a named one ("a group linked to al-Qaeda").
 AFFILIATION = frozenset({"link", "linked", "tie", "tied", "connect", "connected", "affiliate", "affiliated", "ally",
                          "allied", "loyal", "close"})
-#: Prepositions of the act a passive happened in ("were killed in an ambush by rebels").
-ACT_PREPS = ("in", "during")
 #: Conjunctions of the act a passive happened by ("were killed when a bomb exploded").
 WHEN_MARKS = frozenset({"when"})
 
@@ -41,17 +40,10 @@ def nested_sources(subjects: list[Token], args: Arguments) -> list[Participant]:
             for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
 
 
-def act_agents(verb: Token, args: Arguments) -> list[Participant]:
-    """The agent of the act an agentless passive happened in: "were killed in an ambush by Taliban
-    fighters", "were wounded during a raid by police" (the act's by-phrase), "were killed when
-    militants blew up a tunnel" (the subject of the when-clause)."""
-    if agent_tokens(verb):
-        return []
-    for noun in prep_objects([verb], ACT_PREPS):
-        found = args.participants(prep_objects([noun], ("by",)), CONF_NOUN)
-        if found:
-            return found
-    for clause in verb.children:  # "were killed when militants blew up a tunnel": the clause's subject
+def when_agents(verb: Token, args: Arguments) -> list[Participant]:
+    """The agent of an agentless passive is the subject of its when-clause: "were killed when
+    militants blew up a tunnel"."""
+    for clause in verb.children:
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
         if clause.dep_ == "advcl" and not marks.isdisjoint(WHEN_MARKS):
             found = args.participants([c for c in clause.children if c.dep_ == "nsubj"], CONF_NOUN)

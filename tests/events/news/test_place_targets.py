@@ -14,6 +14,10 @@ from tests.events.conftest import roots
         ("Israeli tanks fired at targets in Nablus.", ("ISR", "PSE", "19")),  # the place of the act
         ("A roadside bomb killed two Dutch soldiers.", (None, "NLD", "18")),  # the victims' nationality
         ("Russian jets bombed rebel positions near Idlib.", ("RUS", "SYR", "19")),  # owner of the object's place
+        ("Rebels attacked the main road to Kenya's northern border town.", ("KEN", "KEN", "19")),  # where it leads
+        # a town no actor table knows: the gazetteer's country
+        ("French jets bombed positions near Kidal on Sunday.", ("FRA", "MLI", "19")),
+        ("The French air strikes near Kidal continued.", ("FRA", "MLI", "19")),
     ],
 )
 def test_place_and_victim_targets(nlp: Language, text: str, expected: tuple[str | None, str, str]) -> None:

@@ -52,6 +52,12 @@ def test_light_verb_prep(nlp: Language) -> None:
     assert _codes(T.light_verb_prep(query)) == {"LBY"}
 
 
+def test_verb_complement_object(nlp: Language) -> None:
+    query = _query(nlp, "Norway offered to assist Haiti.", "offered")
+    assert T.verb_slot(query) == []  # no dative, no "to" phrase
+    assert _codes(T.verb_complement_object(query)) == {"HTI"}
+
+
 def test_noun_act_place(nlp: Language) -> None:
     query = _query(nlp, "The airstrikes in Yemen continued.", "airstrikes", pos="N")
     assert _codes(T.noun_act_place(query)) == {"YEM"}

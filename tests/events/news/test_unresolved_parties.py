@@ -22,6 +22,8 @@ def _events(nlp: Language, text: str) -> set[tuple[str | None, str | None, str |
         ("Insurgents attacked a police station in Mosul on Tuesday.", ("IRQ", "REB", "IRQ", None, "19")),
         # a two-word role ("riot police") is one party; the victims' place gives the country
         ("Riot police fired live rounds at protesters in Dhaka.", ("BGD", "COP", "BGD", "CVL", "19")),
+        # the place phrase may hang on the object: the act's place all the same
+        ("Gunmen abducted an Italian aid worker in Kabul.", ("AFG", "UAF", "ITA", None, "18")),
     ],
 )
 def test_unnamed_party_with_place(nlp: Language, text: str, expected: tuple[str, ...]) -> None:
@@ -122,3 +124,34 @@ def test_attacker_is_placed_by_the_place_of_its_victim(nlp: Language) -> None:
     # the parser hangs "in Yemen" on the object: the act happened there
     events = _events(nlp, "Masked men kidnapped a German tourist in Yemen on Sunday.")
     assert ("YEM", "UAF", "DEU") in {e[:3] for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the only country the sentence names, by a leader or a country's officials, places the party
+        ("Chancellor Olaf Scholz met a group of farm leaders on Tuesday.", ("DEU", "DEU", "04")),
+        ("President Ruto will hold talks with a group of opposition leaders on Friday.", ("KEN", "KEN", "03")),
+        ("Nigerian police said a mob attacked two journalists on Monday.", ("NGA", "NGA", "19")),
+        ("President Cyril Ramaphosa issued a stinging rebuke to politicians on Monday.", ("ZAF", "ZAF", "11")),
+    ],
+)
+def test_unnamed_party_takes_the_sentence_country(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, t, r) for s, _, t, _, r in _events(nlp, text)}
+
+
+def test_gazetteer_places_unnamed_parties(nlp: Language) -> None:
+    # a town no actor table names (the small model tags it a nationality or a person)
+    assert ("MLI", "UAF", "MLI", "CVL", "19") in _events(nlp, "Gunmen killed six villagers near Kidal.")
+
+
+def test_state_named_inside_a_modifier(nlp: Language) -> None:
+    # "U.S." modifies "AC-130", which modifies the party noun: the gunship is American, not private
+    events = _events(nlp, "A U.S. AC-130 gunship attacked militia positions in Helmand on Monday.")
+    assert ("USA", "MIL", "AFG", None, "19") in events
+
+
+def test_government_troops_are_placed_like_home_parties(nlp: Language) -> None:
+    # other troops take the dateline only ("troops in Syria" need not be Syrian); the government's are at home
+    events = _events(nlp, "Rebels in Darfur accused government troops of burning villages.")
+    assert ("SDN", "REB", "SDN", "MIL", "11") in events

@@ -173,3 +173,26 @@ def test_an_injected_lookup_replaces_the_actor_tables() -> None:
     args = Arguments(doc, lookup=lambda d, t: found if t.i == 2 else None)
     assert [p.code for p in args.participants(object_tokens(doc[1]))] == ["UKR"]
     assert args.participants(subject_tokens(doc[1])) == []
+
+
+def test_bare_participle_shares_a_passive() -> None:
+    # "was seized by rebels and then released": released is passive too; "and fled" with an object is not
+    doc = parse("""
+Ukraine Ukraine PROPN NNP nsubjpass 2
+was be AUX VBD auxpass 2
+seized seize VERB VBN ROOT 2
+by by ADP IN agent 2
+Russia Russia PROPN NNP pobj 3
+and and CCONJ CC cc 2
+released release VERB VBD conj 2
+""")
+    assert is_passive(doc[6])
+    assert texts(patient_tokens(doc[6])) == ["Ukraine"]
+    active = parse("""
+Russia Russia PROPN NNP nsubj 1
+attacked attack VERB VBD ROOT 1
+and and CCONJ CC cc 1
+seized seize VERB VBD conj 1
+Kyiv Kyiv PROPN NNP dobj 3
+""")
+    assert not is_passive(active[3])

@@ -45,6 +45,21 @@ def test_target_rules(nlp: Language, text: str, expected: tuple[str, str, str]) 
         ("Norway sent money to Somalia.", ("NOR", "SOM", "07")),
         ("Poland opened its borders to refugees from Ukraine.", ("POL", "UKR", "08")),
         ("Chad sent a contingent to Mali.", ("TCD", "MLI", "15")),
+        # the party of the act an offer or a decision stands for: the object of its infinitive
+        ("Norway offered to assist Haiti.", ("NOR", "HTI", "03")),
+        ("Brazil offered to help rebuild Haiti.", ("BRA", "HTI", "03")),
+        ("Uganda reversed a decision to expel Oxfam.", ("UGA", "NGO", "08")),
+        # a nominal trigger's PP hangs on the verb whose object it is; the slot phrase's place
+        ("Egypt renewed its commitment yesterday to Sudan.", ("EGY", "SDN", "03")),
+        ("Spain will reduce its commitment of troops to the mission in Lebanon.", ("ESP", "LBN", "03")),
+        # the place of the source's own troops whose number it cuts
+        ("Spain will reduce the number of its troops in Lebanon.", ("ESP", "LBN", "03")),
+        # an appeal or demand the clause answers was made to the one who answers it
+        ("Japan sent rescue teams to the region in response to appeals by Turkish officials.", ("TUR", "JPN", "02")),
+        ("Germany released the funds in response to demands by Greece.", ("GRC", "DEU", "10")),
+        # a statement's reported clause, also that of a coordinated speech verb of the same speaker
+        ("Prime Minister Fumio Kishida acknowledged that Japan had made mistakes, and said the dispute with "
+         "China was serious.", ("JPN", "CHN", "01")),
     ],
 )
 def test_recall_rules(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -104,3 +119,10 @@ def test_agreeing_parties_act_on_each_other(nlp: Language) -> None:
 )
 def test_owner_of_a_non_actor_object(nlp: Language, text: str, expected: set[tuple[str, str | None, str]]) -> None:
     assert roots(nlp, text) == expected
+
+
+def test_condemned_violence_targets_its_agent_not_its_victims(nlp: Language) -> None:
+    # the "of" of a killing names the victim: the condemnation is aimed at the killers
+    text = "France condemned the killing of two Malian soldiers by jihadists in Niger."
+    assert ("FRA", "NER", "11") in roots(nlp, text)
+    assert ("FRA", "MLI", "11") not in roots(nlp, "France condemned the killing of two Malian soldiers.")
