@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import OPPONENTS, unnamed_sides
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant, prep_objects
 from multipolar.events.events import EventSpec
@@ -15,8 +16,7 @@ from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
 #: Determiners of a known, standing situation ("to end the fighting in Najaf"), not news.
 DEFINITE = frozenset({"the", "this", "that", "its"})
 #: Participles and adjectives that tie an unnamed party to a named one ("a group linked to al-Qaeda").
-AFFILIATION = frozenset({"link", "linked", "tie", "tied", "connect", "connected", "affiliate", "affiliated", "ally",
-                         "allied", "loyal", "close"})
+AFFILIATION: frozenset[str] = read_words(data_file(__file__, "words/affiliation.txt"))
 #: Conjunctions of the act a passive happened by ("were killed when a bomb exploded").
 WHEN_MARKS = frozenset({"when"})
 
