@@ -350,8 +350,7 @@ class Coder:
         verb = noun_clause_verb(t) if m.entry.pos == "N" else None
         return background_reason(t, verb, report_year(doc._.date))
 
-    @staticmethod
-    def _implied(m: Match, spec: EventSpec, args: Arguments) -> EventSpec:
+    def _implied(self, m: Match, spec: EventSpec, args: Arguments) -> EventSpec:
         """An agentless material act on a named victim ("was arrested", "the killing of two clerics")
         gets its implied agent: the police for arrests, an unidentified force for violence."""
         if spec.source is not None and spec.target is not None:
@@ -377,6 +376,10 @@ class Coder:
         finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
         agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t)) or "tsubj" in m.entry.flags
         mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
+        if mention is None and agentless and t.dep_ == "conj" and t.head.pos_ == "VERB":
+            # "was kidnapped ... and later released", "was arrested and released": the first act's agent
+            first = self.match_verb(t.head)
+            mention = implicit_agent(t.head, first.entry.cameo, args.context) if first is not None else None
         if mention is None:
             return spec
         code = mention.code or None

@@ -97,3 +97,9 @@ def test_speaker_stands_for_a_pronoun_under_a_light_verb(nlp: Language) -> None:
     # "police said they had made an arrest": the arrest is the police's
     found = roots(nlp, "Kenyan police said they had made an arrest in the case.")
     assert ("KEN", None, "17") in found
+
+
+def test_coordinated_passive_without_agent_takes_the_first_acts_implied_agent(nlp: Language) -> None:
+    # "was arrested ... and released": the police that arrested release; kidnappers release their hostage
+    found = code(nlp, "A Ugandan opposition leader was arrested in Kampala and released on bail.")
+    assert any(e.cameo.startswith("084") and e.source == "UGA" and e.source_sector == "COP" for e in found)
