@@ -29,7 +29,7 @@ NEEDS_OWNER = frozenset({"side", "state", "counterpart", "partners", "allies", "
                          "president", "king", "queen", "premier", "chancellor", "governor",
                          "mayor", "senator", "general", "officer", "commander", "industry", "state media", "media",
                          "newspaper", "news agency",
-                         "intelligence", "union", "unions"})
+                         "intelligence", "union", "unions", "school", "schools", "university", "universities"})
 #: Owners that make a role noun private: "company officials", "team doctors", "club security".
 NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airline", "industry", "corporate",
                               "hospital", "school", "university", "league", "studio", "store", "hotel", "mall",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.agents import OPPONENTS, unnamed_sides
+from multipolar.events.agents import OPPONENTS, opponents_of, unnamed_sides
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant, prep_objects
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexEntry
@@ -17,6 +17,8 @@ from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
 DEFINITE = frozenset({"the", "this", "that", "its"})
 #: Participles and adjectives that tie an unnamed party to a named one ("a group linked to al-Qaeda").
 AFFILIATION: frozenset[str] = read_words(data_file(__file__, "words/affiliation.txt"))
+#: Verbs whose object is a standing situation they stop ("to end months of fighting").
+ENDING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/ending_verbs.txt"))
 #: Conjunctions of the act a passive happened by ("were killed when a bomb exploded").
 WHEN_MARKS = frozenset({"when"})
 
@@ -24,7 +26,7 @@ WHEN_MARKS = frozenset({"when"})
 def unnamed_clash(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
     """A mutual act of violence that names no party, only its place: the place's unnamed sides. A
     definite one ("to end the fighting in Najaf") names a standing situation, not news."""
-    if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children):
+    if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children) or ended(noun):
         return []
     sides = unnamed_sides(noun, args.context)
     if sides is None:
@@ -33,11 +35,27 @@ def unnamed_clash(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
     return [EventSpec(source, target, e.cameo, f"{e.rule}/unnamed-sides", within_group=True)]
 
 
+def ended(noun: Token) -> bool:
+    """The noun (or a quantity of it: "months of fighting") is what a verb ends or prevents ("agreed
+    to a cease-fire to end months of fighting"): a standing situation, not news."""
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDING_VERBS
+
+
 def nested_sources(subjects: list[Token], args: Arguments) -> list[Participant]:
     """The actor a non-actor subject speaks or acts for ("a spokesman for the Taliban", "a delegation
     of the League"); the critics or opponents of a thing are not its party ("critics of the Iraq war")."""
-    return [p for s in subjects if s.lemma_.lower() not in OPPONENTS and s.lower_.removesuffix("s") not in OPPONENTS
-            for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+    out: list[Participant] = []
+    for s in subjects:
+        found = args.nested(s, SOURCE_PREPS, CONF_OWNER)
+        if s.lemma_.lower() in OPPONENTS or s.lower_.removesuffix("s") in OPPONENTS:
+            # "opponents of the Maldives government": its country's opposition; "critics of a war": no one
+            found = [Participant(m.code, m.sector, m.text, CONF_OWNER, m) for p in found
+                     if (m := opponents_of(s, p.mention)) is not None]
+        out += found
+    return out
 
 
 def when_agents(verb: Token, args: Arguments) -> list[Participant]:
@@ -45,7 +63,8 @@ def when_agents(verb: Token, args: Arguments) -> list[Participant]:
     militants blew up a tunnel"."""
     for clause in verb.children:
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
-        if clause.dep_ == "advcl" and not marks.isdisjoint(WHEN_MARKS):
+        acts = any(c.dep_ == "dobj" for c in clause.children)  # "blew up a tunnel", not "their plane crashed"
+        if clause.dep_ == "advcl" and acts and not marks.isdisjoint(WHEN_MARKS):
             found = args.participants([c for c in clause.children if c.dep_ == "nsubj"], CONF_NOUN)
             if found:
                 return found

@@ -87,10 +87,16 @@ def test_clash_naming_only_its_place_is_between_the_places_parties(nlp: Language
     assert (country, "UAF", country, "UAF", "19") in _events(nlp, text)
 
 
-def test_definite_clash_names_a_standing_situation(nlp: Language) -> None:
-    # "the fighting in X" as the thing to end is no new clash between unnamed parties
-    found = _events(nlp, "A peace conference failed in its bid to end the fighting in Darfur.")
-    assert not any(e[1] == "UAF" and e[3] == "UAF" for e in found)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the fighting in X", or months of it, as the thing to end is no new clash between unnamed parties
+        "A peace conference failed in its bid to end the fighting in Darfur.",
+        "Armenia and Azerbaijan signed a truce to end years of fighting in Karabakh.",
+    ],
+)
+def test_clash_to_be_ended_names_a_standing_situation(nlp: Language, text: str) -> None:
+    assert not any(e[1] == "UAF" and e[3] == "UAF" for e in _events(nlp, text))
 
 
 @pytest.mark.parametrize(

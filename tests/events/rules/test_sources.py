@@ -103,3 +103,14 @@ def test_coordinated_passive_without_agent_takes_the_first_acts_implied_agent(nl
     # "was arrested ... and released": the police that arrested release; kidnappers release their hostage
     found = code(nlp, "A Ugandan opposition leader was arrested in Kampala and released on bail.")
     assert any(e.cameo.startswith("084") and e.source == "UGA" and e.source_sector == "COP" for e in found)
+
+
+def test_opponents_of_a_government_are_its_countrys_opposition(nlp: Language) -> None:
+    events = code(nlp, "Opponents of the Georgian government clashed with riot police in the capital.")
+    assert any(e.source == "GEO" and e.source_sector == "OPP" and e.root == "19" for e in events)
+
+
+def test_when_clause_without_an_act_gives_no_agent(nlp: Language) -> None:
+    # "killed when their plane crashed": the owner of the plane did not kill
+    events = code(nlp, "Sudanese rebels said a pilot was killed when their helicopter crashed.")
+    assert not any(e.root == "19" and e.source == "SDN" for e in events)
