@@ -19,6 +19,9 @@ DEFINITE = frozenset({"the", "this", "that", "its"})
 AFFILIATION: frozenset[str] = read_words(data_file(__file__, "words/affiliation.txt"))
 #: Verbs whose object is a standing situation they stop ("to end months of fighting").
 ENDING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/ending_verbs.txt"))
+#: Words of a game: a clash in such a sentence is a match.
+GAME_WORDS: frozenset[str] = read_words(data_file(__file__, "words/game_words.txt")) | read_words(
+    data_file(__file__, "words/sports_words.txt"))
 #: Conjunctions of the act a passive happened by ("were killed when a bomb exploded").
 WHEN_MARKS = frozenset({"when"})
 
@@ -28,6 +31,10 @@ def unnamed_clash(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
     definite one ("to end the fighting in Najaf") names a standing situation, not news."""
     if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children) or ended(noun):
         return []
+    if noun.tag_ == "NN" and noun.lemma_.lower() != "fighting":
+        return []  # "a clash", "the battle": a match or a dispute; reports of violence say "clashes", "fighting"
+    if any(t.lemma_.lower() in GAME_WORDS for t in noun.sent):
+        return []  # "fans expect fierce clashes in London"
     sides = unnamed_sides(noun, args.context)
     if sides is None:
         return []

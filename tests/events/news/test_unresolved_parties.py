@@ -161,3 +161,14 @@ def test_government_troops_are_placed_like_home_parties(nlp: Language) -> None:
     # other troops take the dateline only ("troops in Syria" need not be Syrian); the government's are at home
     events = _events(nlp, "Rebels in Darfur accused government troops of burning villages.")
     assert ("SDN", "REB", "SDN", "MIL", "11") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liverpool meet Everton in a clash in Liverpool on Saturday.",
+        "Fans expect fierce clashes in Lisbon when the two teams meet in the final.",
+    ],
+)
+def test_a_game_is_no_clash_of_unnamed_sides(nlp: Language, text: str) -> None:
+    assert not any(e[1] == "UAF" and e[3] == "UAF" for e in _events(nlp, text))
