@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from multipolar.actors.lookup import actor_for_token, located_actor
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import OPPONENTS, CountryContext, dateline_end, opponents_of, unresolved_mention
+from multipolar.events.titles import state_title
 from multipolar.records import ActorMention, MentionKind
 
 SUBJ = ("nsubj", "csubj")
@@ -81,6 +82,8 @@ class Arguments:
             # "gunmen", "protesters": an argument head naming a party without a resolved actor (never a
             # modifier: "a cruise-missile attack"; never one a resolved owner names: "a bombing by IS")
             found = unresolved_mention(token, self.context)
+            if found is None:  # "slammed the prime minister": the story's country's
+                found = state_title(token, self.context)
         self._cache[token.i] = found
         return found
 

@@ -45,11 +45,13 @@ from multipolar.events.targets import (
     CONF_VERB,
     NOUN_STRATEGIES,
     RECIPROCAL_VERB_STRATEGIES,
+    REPORTED_TARGET_ROOTS,
     VERB_STRATEGIES,
     TargetQuery,
     find_targets,
+    reported_subjects,
 )
-from multipolar.records import Modality
+from multipolar.records import MentionKind, Modality
 
 #: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
 PARTY_PREPS = ("between", "among", "of")
@@ -187,6 +189,10 @@ class SlotFiller:
             targets = gov_objects or embedded_actor or targets
         elif not targets:
             targets = gov_objects
+        if not targets and cameo[:2] in REPORTED_TARGET_ROOTS:  # "warned that Iran would face sanctions"
+            speakers = {p.code for p in gov_sources or sources}
+            targets = [p for p in args.participants(reported_subjects(gov), CONF_OWNER)
+                       if p.code not in speakers and p.mention.kind != MentionKind.UNRESOLVED]
         rule = f"{e.rule}~{gov.lemma_.lower()}:{klass}={cameo}"
         return cameo, rule, gov_sources or sources, targets
 

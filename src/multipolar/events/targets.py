@@ -206,7 +206,32 @@ def verb_partner_owner(q: TargetQuery) -> list[Participant]:
     return []
 
 
-VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_act_place)
+#: Roots of verbal conflict whose "that"-clause names whom they are aimed at: demands, criticism and
+#: accusations, rejections, threats ("complained that Georgia had broken the truce").
+REPORTED_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
+
+
+def reported_subjects(verb: Token) -> list[Token]:
+    """Subjects of the finite clauses a verb reports ("warned that Iran would face ...", "demanded
+    Israel halt ..."), not those of its infinitives."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def verb_reported_subject(q: TargetQuery) -> list[Participant]:
+    """Verbal conflict: the subject of the clause it reports, another party than the speaker
+    ("accused ... , charging that Syria was arming them", "complained that Georgia had broken")."""
+    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS:
+        return []
+    found = q.others(q.args.participants(reported_subjects(q.trigger), CONF_OWNER))
+    return [p for p in found if p.mention.kind != MentionKind.UNRESOLVED]
+
+
+VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_reported_subject,
+                                         verb_act_place)
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
 
 

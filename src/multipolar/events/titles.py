@@ -1,0 +1,60 @@
+"""Unowned state titles: "the president", "the prime minister" with no country or name stand for the
+head of state or government of the story's country (a place in the clause, the dateline, the only
+country of the sentence, else the story's main country)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from multipolar.actors.tables import hand_roles
+from multipolar.events.agents import CountryContext
+from multipolar.records import ActorMention, MentionKind
+
+#: Offices whose untitled holder is the state's: head of state, head of government.
+STATE_OFFICES = frozenset({"HOS", "HOG"})
+#: Post-modifiers that give the title another owner ("the president of the company", "the premier's").
+OWNER_PREPS = frozenset({"of", "at", "for"})
+
+
+@lru_cache(maxsize=1)
+def state_titles() -> frozenset[str]:
+    """Role terms for one holder of a state office ("president", "prime minister", "king")."""
+    return frozenset(term for term, role in hand_roles().items() if role.person and role.office in STATE_OFFICES)
+
+
+def _term(token: Token) -> tuple[str, int] | None:
+    """The title the noun heads ("prime minister") and its first token, else None."""
+    low = token.lower_
+    if token.tag_ not in ("NN", "NNP"):
+        return None
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and prev.dep_ == "compound" and prev.head.i == token.i:
+        two = f"{prev.lower_} {low}"
+        if two in state_titles():
+            return two, prev.i
+    return (low, token.i) if low in state_titles() else None
+
+
+def state_title(token: Token, context: CountryContext) -> ActorMention | None:
+    """A mention for "the president" / "the prime minister" with no owner and no name, placed in the
+    story's country (GOV), else None."""
+    found = _term(token)
+    if found is None or token.dep_ in ("compound", "amod", "nmod", "poss"):
+        return None
+    term, first = found
+    children = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return None  # "a president", "its president", "President Bush"
+    for c in children:
+        if c.dep_ in ("poss", "appos") or (c.dep_ in ("compound", "amod", "nmod") and c.i < first) \
+                or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
+            return None  # an owner or a name: "the company's president", "the president, Mr X"
+    code = context.country_for(token)
+    if not code:
+        return None
+    start = token.doc[first]
+    return ActorMention(text=token.doc[first:token.i + 1].text, start=first, end=token.i + 1,
+                        start_char=start.idx, end_char=token.idx + len(token.text), code=code, sector="GOV",
+                        kind=MentionKind.UNRESOLVED, rule=f"title:{term}")
