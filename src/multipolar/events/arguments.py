@@ -75,6 +75,9 @@ class Arguments:
                 found = candidate
         if found is not None and found.start < token.i and token.lemma_.lower() in OPPONENTS:
             found = opponents_of(token, found)  # "the government and its foes": not the government
+        if found is None and opponent_noun(token) and token.i not in self._busy \
+                and token.dep_ not in MODIFIER_DEPS and not any(c.dep_ == "poss" for c in token.children):
+            found = self._opponents(token)  # "critics of the president": the opposition, not him
         if found is None and self._located is not None:  # "police in Kenya"
             found = self._located(self.doc, token)
         if found is None and self.unresolved and token.dep_ not in MODIFIER_DEPS and token.i not in self._busy \
@@ -86,6 +89,22 @@ class Arguments:
                 found = state_title(token, self.context)
         self._cache[token.i] = found
         return found
+
+    def _opponents(self, noun: Token) -> ActorMention | None:
+        """"Critics of the president", "opponents of the war": the opposition of the owner's country
+        (of the story's country where the owner is no actor; unplaced where it is a whole state)."""
+        self._busy.add(noun.i)
+        try:
+            owners = [(obj, m) for obj in prep_objects([noun], ["of"]) if (m := self.mention(obj)) is not None]
+        finally:
+            self._busy.discard(noun.i)
+        obj, owner = owners[0] if owners else (None, None)
+        if obj is not None and owner is not None and owner.start <= obj.i < owner.end:
+            if owner.kind == MentionKind.UNRESOLVED:
+                return opposition(noun, owner.code)
+            # a whole state's critics are anyone's: unplaced
+            return opponents_of(noun, owner) or opposition(noun, "")
+        return opposition(noun, self.context.country_for(noun) or "")  # "critics of the war": the story's
 
     @property
     def dateline_end(self) -> int:
@@ -233,6 +252,20 @@ class Arguments:
 
 
 # -- syntax helpers (pure functions of the parse) ---------------------------------------------------
+def opposition(noun: Token, code: str) -> ActorMention:
+    """An unresolved opposition party for "critics", "opponents" (``code`` empty: unplaced)."""
+    return ActorMention(text=noun.text, start=noun.i, end=noun.i + 1, start_char=noun.idx,
+                        end_char=noun.idx + len(noun.text), code=code, sector="OPP", kind=MentionKind.UNRESOLVED,
+                        rule=f"opponents:{noun.lower_}")
+
+
+def opponent_noun(token: Token) -> bool:
+    """"critics", "opponents" (also where the tagger reads a capitalised plural as a name)."""
+    low = token.lower_
+    plural = low.endswith("s") and low[:-1] in OPPONENTS
+    return token.pos_ in NOUNISH and (token.lemma_.lower() in OPPONENTS or plural)
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of a coordination ("aid and loans" -> "aid"), which carries the phrase's relation."""
     while token.dep_ == "conj" and token.head.i != token.i:

@@ -353,6 +353,12 @@ def reporting_partner(noun: Token, args: Arguments, partners: list[Participant])
         return []
     codes = {p.code for p in partners}
     return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
+#: Prepositions whose unowned noun is no decision of the clause's subject: "protested against / over /
+#: following a decision to ...".
+FOREIGN_DECISION_PREPS = frozenset({"following", "after", "before", "despite", "amid", "over", "against", "since",
+                                    "about"})
+
+
 def governor_subjects(gov: Token) -> list[Token]:
     """Who speaks through a complement-taking verb, or through a noun ("Iran's threat to", "renewed a
     pledge to": the owner or modifier, else the subject of the verb the noun is the object of)."""
@@ -364,6 +370,8 @@ def governor_subjects(gov: Token) -> list[Token]:
     verb = noun_clause_verb(gov)
     if verb is None or gov.dep_ in ("nsubj", "nsubjpass"):
         return []
+    if gov.dep_ == "pobj" and gov.head.lower_ in FOREIGN_DECISION_PREPS:
+        return []  # "slammed the premier following a decision to ...": not the critics' decision
     return agent_tokens_or_subjects(verb, is_passive(verb))
 
 

@@ -37,6 +37,12 @@ def _term(token: Token) -> tuple[str, int] | None:
     return (low, token.i) if low in state_titles() else None
 
 
+def _owner(obj: Token) -> bool:
+    """A post-modifier's object that owns the title ("of the bank", "of Acme"), not a charge ("of
+    corruption")."""
+    return obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in obj.children))
+
+
 def state_title(token: Token, context: CountryContext) -> ActorMention | None:
     """A mention for "the president" / "the prime minister" with no owner and no name, placed in the
     story's country (GOV), else None."""
@@ -49,7 +55,7 @@ def state_title(token: Token, context: CountryContext) -> ActorMention | None:
         return None  # "a president", "its president", "President Bush"
     for c in children:
         if c.dep_ in ("poss", "appos") or (c.dep_ in ("compound", "amod", "nmod") and c.i < first) \
-                or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
+                or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS and any(_owner(o) for o in c.children)):
             return None  # an owner or a name: "the company's president", "the president, Mr X"
     code = context.country_for(token)
     if not code:

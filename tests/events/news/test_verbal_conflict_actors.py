@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import roots
+from tests.events.conftest import code, roots
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,27 @@ def test_a_statement_about_a_place_names_no_target(nlp: Language) -> None:
     # the clause's subject is an unnamed party, not a state aimed at
     assert all(t is None for _, t, r in roots(nlp, "Armenia complained that rebels had broken the truce.")
                if r == "11")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # critics of a leader are his country's opposition, not the leader
+        ("Critics of Prime Minister Tony Blair accused him of misleading parliament.", ("GBR", "OPP", "GBR")),
+        # bare critics: the opposition of the dateline's country
+        ("MANILA (Reuters) - Critics accused the president of corruption.", ("PHL", "OPP", "PHL")),
+    ],
+)
+def test_critics_are_the_opposition_of_the_country(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    events = code(nlp, text)
+    assert expected in {(e.source, e.source_sector, e.target) for e in events if e.root == "11"}
+
+
+def test_critics_of_a_state_are_not_that_state(nlp: Language) -> None:
+    events = code(nlp, "Critics of Canada condemned the seal hunt.")
+    assert all(e.source != "CAN" for e in events)
+
+
+def test_a_decision_in_an_adjunct_is_not_the_subjects(nlp: Language) -> None:
+    text = "Opposition lawmakers in Poland slammed the premier following a decision to allow US troops in."
+    assert all(e.root != "03" or e.source_sector != "OPP" for e in code(nlp, text))
