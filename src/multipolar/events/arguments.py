@@ -80,7 +80,8 @@ class Arguments:
             found = self._opponents(token)  # "critics of the president": the opposition, not him
         if found is None and self._located is not None:  # "police in Kenya"
             found = self._located(self.doc, token)
-        if found is None and self.unresolved and token.dep_ not in MODIFIER_DEPS and token.i not in self._busy \
+        if found is None and self.unresolved and (token.dep_ == "poss" or token.dep_ not in MODIFIER_DEPS) \
+                and token.i not in self._busy \
                 and not self._owned(token):
             # "gunmen", "protesters": an argument head naming a party without a resolved actor (never a
             # modifier: "a cruise-missile attack"; never one a resolved owner names: "a bombing by IS")
@@ -143,6 +144,9 @@ class Arguments:
                     m = self.mention(head.head)
                 if m is None:  # "regional rival Japan's Prime Minister Abe"
                     m = next((x for x in (self.mention(c) for c in head.rights if c.dep_ == "appos") if x), None)
+                if m is None and head.dep_ == "amod" and head.tag_ == "VBN":  # "a US-led invasion"
+                    m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in ("npadvmod", "compound"))
+                              if x), None)
                 if m is None and content_head(head).i != head.i:  # "met a group of farm leaders"
                     m = self.mention(content_head(head))
                 if m is None:

@@ -72,3 +72,12 @@ def test_critics_of_a_state_are_not_that_state(nlp: Language) -> None:
 def test_a_decision_in_an_adjunct_is_not_the_subjects(nlp: Language) -> None:
     text = "Opposition lawmakers in Poland slammed the premier following a decision to allow US troops in."
     assert all(e.root != "03" or e.source_sector != "OPP" for e in code(nlp, text))
+
+
+def test_an_unnamed_owner_of_the_criticised_object_is_the_target(nlp: Language) -> None:
+    text = "DHAKA - Opposition parties criticised the government's decision to raise fuel prices."
+    assert ("BGD", "BGD", "11") in roots(nlp, text)
+
+
+def test_the_leader_of_a_led_operation_is_its_owner(nlp: Language) -> None:
+    assert ("ESP", "USA", "11") in roots(nlp, "Spain criticised the US-led occupation of Iraq.")
