@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import (
     PLACE_PREPS,
     Arguments,
@@ -230,8 +231,45 @@ def verb_reported_subject(q: TargetQuery) -> list[Participant]:
     return [p for p in found if p.mention.kind != MentionKind.UNRESOLVED]
 
 
+#: Nouns that take up an act told before ("condemned the move").
+ACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/act_nouns.txt"))
+ANAPHORIC_DETS = frozenset({"the", "this", "that", "such"})
+
+
+def anaphoric_act(noun: Token) -> bool:
+    """"the move", "this decision": an act noun with a pointing determiner and no owner or complement."""
+    if noun.lemma_.lower() not in ACT_NOUNS or noun.pos_ != "NOUN":
+        return False
+    children = list(noun.children)
+    owned = any(c.dep_ in ("poss", "compound", "nmod", "acl", "relcl", "prep") or (c.dep_ == "amod" and c.pos_ != "ADJ")
+                for c in children)
+    return not owned and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in children)
+
+
+def earlier_agents(token: Token) -> list[Token]:
+    """Subjects of the clauses before ``token``, nearest first: its sentence, then the previous one."""
+    sent = token.sent
+    start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return [t for t in reversed(token.doc[start:token.i]) if t.dep_ == "nsubj"]
+
+
+def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:
+    """Verbal conflict aimed at "the move", "the decision": the agent of the act told before ("Iran
+    resumed enrichment. The EU condemned the move.")."""
+    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS or not any(anaphoric_act(p) for p in q.patient):
+        return []
+    own = {t.i for t in q.trigger.children if t.dep_ in ("nsubj", "nsubjpass")}
+    for subject in earlier_agents(q.trigger):
+        if subject.i in own:
+            continue
+        found = q.others(q.args.participants([subject], CONF_OWNER))
+        if found:
+            return found
+    return []
+
+
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_reported_subject,
-                                         verb_act_place)
+                                         verb_anaphoric_object, verb_act_place)
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
 
 

@@ -81,3 +81,21 @@ def test_an_unnamed_owner_of_the_criticised_object_is_the_target(nlp: Language) 
 
 def test_the_leader_of_a_led_operation_is_its_owner(nlp: Language) -> None:
     assert ("ESP", "USA", "11") in roots(nlp, "Spain criticised the US-led occupation of Iraq.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia recalled its ambassador on Monday. Croatia condemned the move.", ("HRV", "SRB", "11")),
+        ("Caracas proposed a summit on Friday, but Bogota rejected the idea.", ("COL", "VEN", "12")),
+    ],
+)
+def test_verbal_conflict_aimed_at_the_move_is_aimed_at_its_agent(nlp: Language, text: str,
+                                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_the_act_an_accusation_alleges_is_not_coded(nlp: Language) -> None:
+    found = roots(nlp, "Bolivia accused Chile of arming the smugglers.")
+    assert ("BOL", "CHL", "11") in found
+    assert all(r == "11" for _, _, r in found)
