@@ -113,6 +113,16 @@ def _dedup_key(source: str | None, target: str | None, cameo: str, start: int, s
     if source is not None and source == target:
         return (source, target, cameo, start, source_sector, target_sector)
     return (source, target, cameo, start)
+def targeted_twins_win(events: list[Event]) -> list[Event]:
+    """One act told twice in a sentence ("launched a scathing attack on him, accusing him of ..."):
+    an event with no target gives way to one of the same source and type that has one."""
+    def same(a: Event, b: Event) -> bool:
+        return (a.source, a.source_sector) == (b.source, b.source_sector) and a.source is not None and (
+            a.root == b.root or (a.plover is not None and a.plover == b.plover))
+    return [e for e in events if e.target is not None or not any(
+        f.target is not None and f is not e and same(e, f) for f in events)]
+
+
 def _lemmas(token: Token) -> set[str]:
     """Lemma and form of a word and of its conjuncts (what an entry's object list is matched on)."""
     return {token.lemma_.lower(), token.lower_} | {c.lemma_.lower() for c in token.conjuncts}
@@ -306,6 +316,7 @@ class Coder:
             outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
             local.append(self._cand(m.token, si, m.entry, outcome, "", n))
         cands.extend(sorted(local, key=lambda c: c.token_index))
+        out = targeted_twins_win(out)
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out

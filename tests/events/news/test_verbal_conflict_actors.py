@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from multipolar.events.coder import targeted_twins_win
+from multipolar.records import Event
 from tests.events.conftest import code, roots
 
 
@@ -99,3 +101,17 @@ def test_the_act_an_accusation_alleges_is_not_coded(nlp: Language) -> None:
     found = roots(nlp, "Bolivia accused Chile of arming the smugglers.")
     assert ("BOL", "CHL", "11") in found
     assert all(r == "11" for _, _, r in found)
+
+
+def _event(source: str | None, target: str | None, cameo: str, plover: str) -> Event:
+    return Event(doc_id="t", sentence_index=0, sentence="", sentence_start=0, trigger="x", char_start=0, char_end=1,
+                 source=source, source_sector="GOV", source_text=None, target=target, target_sector=None,
+                 target_text=None, cameo=cameo, root=cameo[:2], plover=plover, plover_mode=None, quad=3, penta=3,
+                 goldstein=-2.0, date=None, rule="r")
+
+
+def test_an_act_told_twice_keeps_the_telling_with_a_target() -> None:
+    # "launched a scathing attack on <unresolved>, accusing <Y> of ...": one criticism, aimed at Y
+    bare, aimed = _event("GBR", None, "111", "ACCUSE"), _event("GBR", "GBR", "112", "ACCUSE")
+    other = _event("FRA", None, "111", "ACCUSE")
+    assert targeted_twins_win([bare, aimed, other]) == [aimed, other]
