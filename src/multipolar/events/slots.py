@@ -194,6 +194,8 @@ class SlotFiller:
             targets = [p for p in args.participants(reported_subjects(gov), CONF_OWNER)
                        if p.code not in speakers and p.mention.kind != MentionKind.UNRESOLVED]
         rule = f"{e.rule}~{gov.lemma_.lower()}:{klass}={cameo}"
+        if named(sources) and gov_sources and not named(gov_sources) and gov.lemma_.lower() in SPEECH_VERBS:
+            gov_sources = []  # "Russia will allow ..., the foreign ministry said": Russia's intent
         return cameo, rule, gov_sources or sources, targets
 
     # -- nominal triggers ----------------------------------------------------------------------
@@ -305,6 +307,11 @@ class SlotFiller:
         if not sources:  # the coder may imply an agent ("was arrested": by the police)
             specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
         return specs
+
+
+def named(parties: list[Participant]) -> bool:
+    """Some party is named (not an unnamed one placed by the context)."""
+    return any(p.mention.kind != MentionKind.UNRESOLVED for p in parties)
 
 
 def predicate_subjects(noun: Token) -> list[Token]:

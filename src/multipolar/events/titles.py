@@ -47,7 +47,7 @@ def state_title(token: Token, context: CountryContext) -> ActorMention | None:
     """A mention for "the president" / "the prime minister" with no owner and no name, placed in the
     story's country (GOV), else None."""
     found = _term(token)
-    if found is None or token.dep_ in ("compound", "amod", "nmod", "poss"):
+    if found is None or token.dep_ in ("compound", "amod", "nmod"):
         return None
     term, first = found
     children = list(token.children)

@@ -115,3 +115,14 @@ def test_an_act_told_twice_keeps_the_telling_with_a_target() -> None:
     bare, aimed = _event("GBR", None, "111", "ACCUSE"), _event("GBR", "GBR", "112", "ACCUSE")
     other = _event("FRA", None, "111", "ACCUSE")
     assert targeted_twins_win([bare, aimed, other]) == [aimed, other]
+
+
+def test_a_possessive_state_title_owns_the_object(nlp: Language) -> None:
+    text = "YEREVAN - Thousands of protesters demanded the president's resignation."
+    assert ("ARM", "ARM", "10") in roots(nlp, text)
+
+
+def test_an_unnamed_speaker_does_not_replace_the_named_subject(nlp: Language) -> None:
+    text = "Norway will grant asylum to Sri Lankan activists, the foreign ministry said in a move sure to anger Sri Lanka."
+    assert all(s == "NOR" for s, _, r in roots(nlp, text) if r == "03")
+    assert any(s == "NOR" for s, _, r in roots(nlp, text))
