@@ -123,6 +123,7 @@ def test_a_possessive_state_title_owns_the_object(nlp: Language) -> None:
 
 
 def test_an_unnamed_speaker_does_not_replace_the_named_subject(nlp: Language) -> None:
-    text = "Norway will grant asylum to Sri Lankan activists, the foreign ministry said in a move sure to anger Sri Lanka."
+    text = ("Norway will grant asylum to Sri Lankan activists, the foreign ministry said in a move sure to "
+            "anger Sri Lanka.")
     assert all(s == "NOR" for s, _, r in roots(nlp, text) if r == "03")
     assert any(s == "NOR" for s, _, r in roots(nlp, text))
