@@ -108,6 +108,9 @@ ALLEGING: frozenset[str] = read_words(data_file(__file__, "words/alleging.txt"))
 def alleged(verb: Token) -> bool:
     """The act an accusation alleges ("accused Washington of backing the coup", "suspected of
     plotting"): not coded as having happened."""
+    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in ALLEGING \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return True  # "rejected claims that the US had pressured it"
     if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
         return False
     holder = verb.head.head

@@ -32,6 +32,7 @@ from multipolar.events.arguments import (
     subject_tokens,
 )
 from multipolar.events.lexicon import LexEntry
+from multipolar.events.modality import ALLEGING
 from multipolar.events.ontology import is_material_conflict
 from multipolar.records import MentionKind
 
@@ -210,6 +211,8 @@ def verb_partner_owner(q: TargetQuery) -> list[Participant]:
 #: Roots of verbal conflict whose "that"-clause names whom they are aimed at: demands, criticism and
 #: accusations, rejections, threats ("complained that Georgia had broken the truce").
 REPORTED_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
+#: Denials of responsibility: "rejected the charge" is aimed at whoever made it.
+DENIALS = frozenset({"016"})
 
 
 def reported_subjects(verb: Token) -> list[Token]:
@@ -225,15 +228,21 @@ def reported_subjects(verb: Token) -> list[Token]:
 def verb_reported_subject(q: TargetQuery) -> list[Participant]:
     """Verbal conflict: the subject of the clause it reports, another party than the speaker
     ("accused ... , charging that Syria was arming them", "complained that Georgia had broken")."""
-    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS:
+    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS and q.entry.cameo not in DENIALS:
         return []
-    found = q.others(q.args.participants(reported_subjects(q.trigger), CONF_OWNER))
+    subjects = reported_subjects(q.trigger)
+    for noun in q.patient:  # "rejected claims that the US had pressured it"
+        if noun.lemma_.lower() in ALLEGING:
+            subjects += [s for c in noun.children if c.dep_ in ("acl", "ccomp") for s in c.children
+                         if s.dep_ in ("nsubj", "nsubjpass")]
+    found = q.others(q.args.participants(subjects, CONF_OWNER))
     return [p for p in found if p.mention.kind != MentionKind.UNRESOLVED]
 
 
 #: Nouns that take up an act told before ("condemned the move").
 ACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/act_nouns.txt"))
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "such"})
+
 
 
 def anaphoric_act(noun: Token) -> bool:
@@ -256,7 +265,8 @@ def earlier_agents(token: Token) -> list[Token]:
 def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:
     """Verbal conflict aimed at "the move", "the decision": the agent of the act told before ("Iran
     resumed enrichment. The EU condemned the move.")."""
-    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS or not any(anaphoric_act(p) for p in q.patient):
+    aimed = q.entry.cameo[:2] in REPORTED_TARGET_ROOTS or q.entry.cameo in DENIALS
+    if not aimed or not any(anaphoric_act(p) for p in q.patient):
         return []
     own = {t.i for t in q.trigger.children if t.dep_ in ("nsubj", "nsubjpass")}
     for subject in earlier_agents(q.trigger):

@@ -127,3 +127,17 @@ def test_an_unnamed_speaker_does_not_replace_the_named_subject(nlp: Language) ->
             "anger Sri Lanka.")
     assert all(s == "NOR" for s, _, r in roots(nlp, text) if r == "03")
     assert any(s == "NOR" for s, _, r in roots(nlp, text))
+
+
+def test_a_denial_of_the_charge_is_aimed_at_the_accuser(nlp: Language) -> None:
+    text = "Peru accused Ecuador of moving troops to the border. Ecuadorean officials rejected the charge."
+    assert ("ECU", "PER", "01") in roots(nlp, text)
+
+
+def test_the_act_a_claim_alleges_is_not_coded(nlp: Language) -> None:
+    found = roots(nlp, "Egypt rejected claims that Libya had armed the smugglers.")
+    assert not any(r == "07" for _, _, r in found)
+
+
+def test_a_denial_of_claims_that_x_did_is_aimed_at_x(nlp: Language) -> None:
+    assert ("EGY", "LBY", "01") in roots(nlp, "Egypt rejected claims that Libya had armed the smugglers.")
