@@ -278,8 +278,25 @@ def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:
     return []
 
 
+#: Prepositions naming what verbal conflict is about ("protested over the US decision").
+REASON_PREPS = ("over", "about", "against", "at")
+
+
+def verb_reason_owner(q: TargetQuery) -> list[Participant]:
+    """Verbal conflict: the party, or the owner of the act, it is about ("protested over the US
+    decision to ...", "complained about Japan's textbooks")."""
+    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS and q.entry.cameo[:2] != "14":
+        return []
+    for noun in prep_objects([q.trigger], REASON_PREPS):
+        found = q.others(q.args.participants([noun], CONF_OWNER) or q.args.owners(noun, exclude=q.trigger,
+                                                                                   confidence=CONF_OWNER))
+        if found:
+            return found
+    return []
+
+
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_reported_subject,
-                                         verb_anaphoric_object, verb_act_place)
+                                         verb_anaphoric_object, verb_reason_owner, verb_act_place)
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
 
 

@@ -141,3 +141,8 @@ def test_the_act_a_claim_alleges_is_not_coded(nlp: Language) -> None:
 
 def test_a_denial_of_claims_that_x_did_is_aimed_at_x(nlp: Language) -> None:
     assert ("EGY", "LBY", "01") in roots(nlp, "Egypt rejected claims that Libya had armed the smugglers.")
+
+
+def test_verbal_conflict_about_an_owned_act_is_aimed_at_its_owner(nlp: Language) -> None:
+    found = roots(nlp, "Cuba protested over the US decision to tighten the embargo.")
+    assert any((s, t) == ("CUB", "USA") and r in ("11", "14") for s, t, r in found)
