@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_words
+from multipolar.actors.tables import SECTORS
+from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.arguments import (
     PLACE_PREPS,
     Arguments,
@@ -34,7 +36,7 @@ from multipolar.events.arguments import (
 from multipolar.events.lexicon import LexEntry
 from multipolar.events.modality import ALLEGING
 from multipolar.events.ontology import is_material_conflict
-from multipolar.records import MentionKind
+from multipolar.records import ActorMention, MentionKind
 
 CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
 #: Slots of the lexicon that are not prepositions.
@@ -278,6 +280,35 @@ def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:
     return []
 
 
+@lru_cache(maxsize=1)
+def state_acts() -> dict[str, str]:
+    """Noun of a state organ's act -> the organ's sector (``data/state_acts.tsv``)."""
+    out = {}
+    for row in read_table(data_file(__file__, "state_acts.tsv"), ("term", "sector"), header=True):
+        if row["sector"] not in SECTORS:
+            raise row.error(f"unknown sector: {row['sector']}")
+        out[row["term"]] = row["sector"]
+    return out
+
+
+def verb_state_act(q: TargetQuery) -> list[Participant]:
+    """Verbal conflict aimed at an unowned act of a state organ ("lambasted the verdict", "attacked
+    the budget"): that organ of the story's country."""
+    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS:
+        return []
+    for noun in q.patient:
+        sector = state_acts().get(noun.lemma_.lower())
+        if sector is None or any(c.dep_ in ("poss", "compound", "nmod") for c in noun.children):
+            continue
+        code = q.args.context.country_for(noun)
+        if not code:
+            return []
+        organ = ActorMention(text="", start=noun.i, end=noun.i, start_char=noun.idx, end_char=noun.idx, code=code,
+                             sector=sector, kind=MentionKind.IMPLICIT, rule=f"state-act:{noun.lemma_.lower()}")
+        return [Participant(code, sector, "", CONF_PLACE, organ)]
+    return []
+
+
 #: Prepositions naming what verbal conflict is about ("protested over the US decision").
 REASON_PREPS = ("over", "about", "against", "at")
 
@@ -296,7 +327,7 @@ def verb_reason_owner(q: TargetQuery) -> list[Participant]:
 
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_reported_subject,
-                                         verb_anaphoric_object, verb_reason_owner, verb_act_place)
+                                         verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place)
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
 
 

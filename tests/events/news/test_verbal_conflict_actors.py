@@ -146,3 +146,19 @@ def test_a_denial_of_claims_that_x_did_is_aimed_at_x(nlp: Language) -> None:
 def test_verbal_conflict_about_an_owned_act_is_aimed_at_its_owner(nlp: Language) -> None:
     found = roots(nlp, "Cuba protested over the US decision to tighten the embargo.")
     assert any((s, t) == ("CUB", "USA") and r in ("11", "14") for s, t, r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NAIROBI - Opposition lawmakers criticised the budget on Tuesday.", ("KEN", "GOV")),
+        ("MANILA - Activists condemned the guilty verdict against the radio host.", ("PHL", "JUD")),
+    ],
+)
+def test_an_unowned_state_act_is_the_story_countrys_organ(nlp: Language, text: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert expected in {(e.target, e.target_sector) for e in code(nlp, text) if e.root == "11"}
+
+
+def test_an_unowned_state_act_in_a_story_without_a_country_has_no_target(nlp: Language) -> None:
+    assert all(e.target is None for e in code(nlp, "The European Union criticised the verdict."))
