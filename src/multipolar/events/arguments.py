@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from multipolar.actors.lookup import actor_for_token, located_actor
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import OPPONENTS, CountryContext, dateline_end, opponents_of, unresolved_mention
-from multipolar.events.titles import state_title
+from multipolar.events.titles import critics, opponent_noun, state_title
 from multipolar.records import ActorMention, MentionKind
 
 SUBJ = ("nsubj", "csubj")
@@ -92,20 +92,13 @@ class Arguments:
         return found
 
     def _opponents(self, noun: Token) -> ActorMention | None:
-        """"Critics of the president", "opponents of the war": the opposition of the owner's country
-        (of the story's country where the owner is no actor; unplaced where it is a whole state)."""
+        """"Critics of the president": the opposition (the lookup of the of-phrase keeps the noun busy)."""
         self._busy.add(noun.i)
         try:
             owners = [(obj, m) for obj in prep_objects([noun], ["of"]) if (m := self.mention(obj)) is not None]
         finally:
             self._busy.discard(noun.i)
-        obj, owner = owners[0] if owners else (None, None)
-        if obj is not None and owner is not None and owner.start <= obj.i < owner.end:
-            if owner.kind == MentionKind.UNRESOLVED:
-                return opposition(noun, owner.code)
-            # a whole state's critics are anyone's: unplaced
-            return opponents_of(noun, owner) or opposition(noun, "")
-        return opposition(noun, self.context.country_for(noun) or "")  # "critics of the war": the story's
+        return critics(noun, owners, self.context)
 
     @property
     def dateline_end(self) -> int:
@@ -256,20 +249,6 @@ class Arguments:
 
 
 # -- syntax helpers (pure functions of the parse) ---------------------------------------------------
-def opposition(noun: Token, code: str) -> ActorMention:
-    """An unresolved opposition party for "critics", "opponents" (``code`` empty: unplaced)."""
-    return ActorMention(text=noun.text, start=noun.i, end=noun.i + 1, start_char=noun.idx,
-                        end_char=noun.idx + len(noun.text), code=code, sector="OPP", kind=MentionKind.UNRESOLVED,
-                        rule=f"opponents:{noun.lower_}")
-
-
-def opponent_noun(token: Token) -> bool:
-    """"critics", "opponents" (also where the tagger reads a capitalised plural as a name)."""
-    low = token.lower_
-    plural = low.endswith("s") and low[:-1] in OPPONENTS
-    return token.pos_ in NOUNISH and (token.lemma_.lower() in OPPONENTS or plural)
-
-
 def first_conjunct(token: Token) -> Token:
     """The first of a coordination ("aid and loans" -> "aid"), which carries the phrase's relation."""
     while token.dep_ == "conj" and token.head.i != token.i:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from multipolar.events.aims import REPORTED_TARGET_ROOTS, VERB_STRATEGIES, reported_subjects
 from multipolar.events.arguments import (
     SOURCE_PREPS,
     Arguments,
@@ -45,11 +46,8 @@ from multipolar.events.targets import (
     CONF_VERB,
     NOUN_STRATEGIES,
     RECIPROCAL_VERB_STRATEGIES,
-    REPORTED_TARGET_ROOTS,
-    VERB_STRATEGIES,
     TargetQuery,
     find_targets,
-    reported_subjects,
 )
 from multipolar.records import MentionKind, Modality
 

@@ -1,6 +1,7 @@
-"""Unowned state titles: "the president", "the prime minister" with no country or name stand for the
-head of state or government of the story's country (a place in the clause, the dateline, the only
-country of the sentence, else the story's main country)."""
+"""Unowned parties of verbal conflict. State titles: "the president", "the prime minister" with no
+country or name stand for the head of state or government of the story's country (a place in the
+clause, the dateline, the only country of the sentence, else the story's main country). Critics:
+"critics of the president", "opponents of the war" are an opposition, not the one they oppose."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from multipolar.actors.tables import hand_roles
-from multipolar.events.agents import CountryContext
+from multipolar.events.agents import OPPONENTS, CountryContext, opponents_of
 from multipolar.records import ActorMention, MentionKind
 
 #: Offices whose untitled holder is the state's: head of state, head of government.
@@ -64,3 +65,29 @@ def state_title(token: Token, context: CountryContext) -> ActorMention | None:
     return ActorMention(text=token.doc[first:token.i + 1].text, start=first, end=token.i + 1,
                         start_char=start.idx, end_char=token.idx + len(token.text), code=code, sector="GOV",
                         kind=MentionKind.UNRESOLVED, rule=f"title:{term}")
+
+
+def opponent_noun(token: Token) -> bool:
+    """"critics", "opponents" (also where the tagger reads a capitalised plural as a name)."""
+    low = token.lower_
+    plural = low.endswith("s") and low[:-1] in OPPONENTS
+    return token.pos_ in ("NOUN", "PROPN", "PRON") and (token.lemma_.lower() in OPPONENTS or plural)
+
+
+def opposition(noun: Token, code: str) -> ActorMention:
+    """An unresolved opposition party for "critics", "opponents" (``code`` empty: unplaced)."""
+    return ActorMention(text=noun.text, start=noun.i, end=noun.i + 1, start_char=noun.idx,
+                        end_char=noun.idx + len(noun.text), code=code, sector="OPP", kind=MentionKind.UNRESOLVED,
+                        rule=f"opponents:{noun.lower_}")
+
+
+def critics(noun: Token, owners: list[tuple[Token, ActorMention]], context: CountryContext) -> ActorMention | None:
+    """The party "critics" / "opponents" name, given the actors of their of-phrase (``owners``): the
+    opposition of the owner's country, of the story's country where the owner is no actor ("critics
+    of the war"), unplaced where it is a whole state ("critics of Israel")."""
+    obj, owner = owners[0] if owners else (None, None)
+    if obj is not None and owner is not None and owner.start <= obj.i < owner.end:
+        if owner.kind == MentionKind.UNRESOLVED:
+            return opposition(noun, owner.code)
+        return opponents_of(noun, owner) or opposition(noun, "")
+    return opposition(noun, context.country_for(noun) or "")
