@@ -46,6 +46,14 @@ from tests.events.conftest import dyads
         ("Eritrea conscripted thousands of young men.", ("ERI", "ERI", "154")),
         ("Russia moved tanks to the Ukrainian border.", ("RUS", "UKR", "154")),
         ("The Indian government beefed up security in Kashmir.", ("IND", "IND", "151")),
+        ("The Eritrean army drafted thousands of conscripts.", ("ERI", None, "154")),
+        ("Somali rebels recruited hundreds of fighters.", ("SOM", "SOM", "154")),
+        # media licences and broadcasts suspended or revoked
+        ("Turkey revoked the licence of the Kurdish television station.", ("TUR", None, "1721")),
+        ("The Russian government suspended the broadcasts of the BBC.", ("RUS", "GBR", "1721")),
+        # light verbs "tender", "submit": the resignation of the subject
+        ("The Kenyan minister tendered his resignation.", ("KEN", "KEN", "0831")),
+        ("The Peruvian prime minister submitted his resignation.", ("PER", "PER", "0831")),
     ],
 )
 def test_broad_family(nlp: Language, text: str, expected: tuple[str | None, str | None, str]) -> None:
@@ -69,6 +77,9 @@ def test_broad_family(nlp: Language, text: str, expected: tuple[str | None, str 
         "The Kenyan army formed a new unit.",
         "Germany observed a minute of silence.",
         "Pakistan enforced the new tax law.",
+        "The Kenyan parliament drafted a new law.",
+        "The Japanese company recruited new engineers.",
+        "The Brazilian club recruited an Argentine striker.",
     ],
 )
 def test_other_senses_code_nothing(nlp: Language, text: str) -> None:
@@ -98,3 +109,10 @@ def test_the_opposition_as_a_party_is_no_disapproval(nlp: Language) -> None:
     """"opposition" names the party here; "opposition to X" with its target is still coded."""
     assert not any(code == "110" for _, _, code in dyads(nlp, "The Venezuelan opposition staged a rally in Caracas."))
     assert ("FRA", "ISR", "110") in dyads(nlp, "France voiced opposition to the Israeli plan.")
+
+
+def test_a_state_of_emergency_is_no_sanction(nlp: Language) -> None:
+    """"impose" without an "on" target is no 163; the noun gives the state of emergency."""
+    found = dyads(nlp, "The Thai government imposed a state of emergency in Bangkok.")
+    assert ("THA", None, "1724") in found
+    assert not any(code == "163" for _, _, code in found)
