@@ -116,3 +116,7 @@ def test_a_state_of_emergency_is_no_sanction(nlp: Language) -> None:
     found = dyads(nlp, "The Thai government imposed a state of emergency in Bangkok.")
     assert ("THA", None, "1724") in found
     assert not any(code == "163" for _, _, code in found)
+
+
+def test_refused_disarmament_stays_a_refusal_to_de_escalate(nlp: Language) -> None:
+    assert ("LBN", None, "1246") in dyads(nlp, "The Lebanese militia rejected disarmament.")
