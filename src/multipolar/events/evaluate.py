@@ -247,7 +247,8 @@ def render_table(result: dict[str, Any], name: str) -> str:
     lines += ["", "errors: " + ", ".join(f"{k} {v}" for k, v in result["error_counts"].items())]
     if "document_type" in result:
         doc = result["document_type"]
-        lines += ["", "document type (PLOVER type of a whole document, doc_plover)"]
+        lines += ["", "document type (doc_plover; a development aid: labelled stories such as the synthetic ones "
+                  "find missing vocabulary, they do not measure accuracy)"]
         for key, label in (("among_coded", "among the coded types"), ("first_event", "type of the first event")):
             lines.append(f"  {label:42s} {doc[key]['accuracy']:.3f}  ({doc[key]['correct']}/{doc[key]['total']})")
     lines.append("")
