@@ -120,3 +120,8 @@ def test_a_state_of_emergency_is_no_sanction(nlp: Language) -> None:
 
 def test_refused_disarmament_stays_a_refusal_to_de_escalate(nlp: Language) -> None:
     assert ("LBN", None, "1246") in dyads(nlp, "The Lebanese militia rejected disarmament.")
+
+
+def test_supplied_weapons_go_to_the_recipient(nlp: Language) -> None:
+    """The required object (the weapons) is not the target slot: "to" names the recipient."""
+    assert ("RUS", "SYR", "072") in dyads(nlp, "Russia supplied weapons to the Syrian army.")
