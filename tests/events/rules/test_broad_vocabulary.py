@@ -125,3 +125,18 @@ def test_refused_disarmament_stays_a_refusal_to_de_escalate(nlp: Language) -> No
 def test_supplied_weapons_go_to_the_recipient(nlp: Language) -> None:
     """The required object (the weapons) is not the target slot: "to" names the recipient."""
     assert ("RUS", "SYR", "072") in dyads(nlp, "Russia supplied weapons to the Syrian army.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Malian army overthrew the Malian president.", ("MLI", "MLI", "180")),
+        ("Thai generals staged a coup against the Thai government.", ("THA", "THA", "180")),
+    ],
+)
+def test_coups(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_a_past_coup_mentioned_is_no_event(nlp: Language) -> None:
+    assert not dyads(nlp, "Thailand has had twelve coups since 1932.")
