@@ -112,8 +112,11 @@ def test_the_opposition_as_a_party_is_no_disapproval(nlp: Language) -> None:
 
 
 def test_a_state_of_emergency_is_no_sanction(nlp: Language) -> None:
-    """"impose" without an "on" target is no 163; the noun gives the state of emergency."""
+    """"impose" + a state of emergency or martial law is 1724, not the bare verb's sanctions (163)."""
     found = dyads(nlp, "The Thai government imposed a state of emergency in Bangkok.")
+    assert ("THA", None, "1724") in found
+    assert not any(code == "163" for _, _, code in found)
+    found = dyads(nlp, "The Thai army imposed martial law in the south.")
     assert ("THA", None, "1724") in found
     assert not any(code == "163" for _, _, code in found)
 
