@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from typer.testing import CliRunner
 
-from multipolar.events import coder
+from multipolar.events import fallbacks
 from multipolar.events.events import EventSpec, build_event, participant
 from multipolar.records import Event
 from tests.events.conftest import code
@@ -39,8 +39,8 @@ def test_explain_rejects_bad_date() -> None:
 @pytest.fixture()
 def fallback() -> Iterator[list[int]]:
     calls: list[int] = []
-    saved = coder.registered_fallbacks()
-    coder.clear_fallbacks()
+    saved = fallbacks.registered_fallbacks()
+    fallbacks.clear_fallbacks()
 
     def fake(doc: Doc, sent: Span, index: int) -> list[Event]:
         calls.append(index)
@@ -48,11 +48,11 @@ def fallback() -> Iterator[list[int]]:
         spec = EventSpec(participant(actors[0]), None, "010", "fallback:test")
         return [build_event(doc, sent, index, sent.root, spec)]
 
-    coder.register_fallback(fake)
+    fallbacks.register_fallback(fake)
     yield calls
-    coder.clear_fallbacks()
+    fallbacks.clear_fallbacks()
     for f in saved:
-        coder.register_fallback(f)
+        fallbacks.register_fallback(f)
 
 
 def test_fallback_runs_only_where_the_lexicon_coded_nothing(nlp: Language, fallback: list[int]) -> None:

@@ -45,8 +45,21 @@ def is_plural(m: ActorMention) -> bool:
 def is_person(m: ActorMention) -> bool:
     if m.kind == MentionKind.LEADER:
         return True
-    return (m.kind == MentionKind.ROLE and m.name is not None and m.name != tables.country_name(m.code)
-            and not is_plural(m))
+    if m.kind != MentionKind.ROLE or is_plural(m):
+        return False
+    return (m.name is not None and m.name != tables.country_name(m.code)) or person_role(m.text)
+
+
+def person_role(text: str) -> bool:
+    """Does the phrase end in a role noun for one person ("the British foreign minister", "his
+    French counterpart"), which 'he'/'she' may take up?"""
+    words = text.lower().split()
+    role_of = tables.hand_roles()
+    for k in (3, 2, 1):
+        role = role_of.get(" ".join(words[-k:])) if len(words) >= k else None
+        if role is not None:
+            return role.person
+    return False
 
 
 def is_expletive(token: Token) -> bool:

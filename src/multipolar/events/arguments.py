@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from multipolar.actors.lookup import actor_for_token, located_actor
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import OPPONENTS, CountryContext, dateline_end, opponents_of, unresolved_mention
+from multipolar.events.titles import critics, opponent_noun, state_title
 from multipolar.records import ActorMention, MentionKind
 
 SUBJ = ("nsubj", "csubj")
@@ -74,15 +75,30 @@ class Arguments:
                 found = candidate
         if found is not None and found.start < token.i and token.lemma_.lower() in OPPONENTS:
             found = opponents_of(token, found)  # "the government and its foes": not the government
+        if found is None and opponent_noun(token) and token.i not in self._busy \
+                and token.dep_ not in MODIFIER_DEPS and not any(c.dep_ == "poss" for c in token.children):
+            found = self._opponents(token)  # "critics of the president": the opposition, not him
         if found is None and self._located is not None:  # "police in Kenya"
             found = self._located(self.doc, token)
-        if found is None and self.unresolved and token.dep_ not in MODIFIER_DEPS and token.i not in self._busy \
+        if found is None and self.unresolved and (token.dep_ == "poss" or token.dep_ not in MODIFIER_DEPS) \
+                and token.i not in self._busy \
                 and not self._owned(token):
             # "gunmen", "protesters": an argument head naming a party without a resolved actor (never a
             # modifier: "a cruise-missile attack"; never one a resolved owner names: "a bombing by IS")
             found = unresolved_mention(token, self.context)
+            if found is None:  # "slammed the prime minister": the story's country's
+                found = state_title(token, self.context)
         self._cache[token.i] = found
         return found
+
+    def _opponents(self, noun: Token) -> ActorMention | None:
+        """"Critics of the president": the opposition (the lookup of the of-phrase keeps the noun busy)."""
+        self._busy.add(noun.i)
+        try:
+            owners = [(obj, m) for obj in prep_objects([noun], ["of"]) if (m := self.mention(obj)) is not None]
+        finally:
+            self._busy.discard(noun.i)
+        return critics(noun, owners, self.context)
 
     @property
     def dateline_end(self) -> int:
@@ -121,6 +137,9 @@ class Arguments:
                     m = self.mention(head.head)
                 if m is None:  # "regional rival Japan's Prime Minister Abe"
                     m = next((x for x in (self.mention(c) for c in head.rights if c.dep_ == "appos") if x), None)
+                if m is None and head.dep_ == "amod" and head.tag_ == "VBN":  # "a US-led invasion"
+                    m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in ("npadvmod", "compound"))
+                              if x), None)
                 if m is None and content_head(head).i != head.i:  # "met a group of farm leaders"
                     m = self.mention(content_head(head))
                 if m is None:

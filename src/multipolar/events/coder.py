@@ -10,13 +10,9 @@ but no coded event: see :func:`register_fallback`.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from multipolar.datafiles import data_file, read_words
 from multipolar.events import candidate as C
 from multipolar.events.agents import implicit_agent, implied_government
 from multipolar.events.arguments import (
@@ -31,17 +27,16 @@ from multipolar.events.arguments import (
 )
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.events import EventSpec, build_event
+from multipolar.events.fallbacks import Fallback, registered_fallbacks
 from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, only_country, people_target
+from multipolar.events.senses import names_earlier_event, reports_act, sports_score
 from multipolar.events.slots import Match, SlotFiller
 from multipolar.events.timing import background_reason, report_year
 from multipolar.records import Event, Modality
 
-#: A fallback codes a sentence the lexicon left without events: (doc, sentence, index) -> events.
-Fallback = Callable[[Doc, Span, int], list[Event]]
-_FALLBACKS: list[Fallback] = []
 #: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
 NON_POLITICAL_SPEAKERS = frozenset({"JRN", "BUS"})
 #: Sectors of the state itself (a protest by them is no street protest against the government).
@@ -55,57 +50,6 @@ CONF_IMPLICIT = 0.4
 
 
 
-def register_fallback(fallback: Fallback) -> None:
-    """Add a fallback coder, tried in order on sentences with actors but no lexicon event."""
-    if fallback not in _FALLBACKS:
-        _FALLBACKS.append(fallback)
-
-
-def clear_fallbacks() -> None:
-    _FALLBACKS.clear()
-
-
-def registered_fallbacks() -> tuple[Fallback, ...]:
-    return tuple(_FALLBACKS)
-
-
-_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
-
-
-#: Words that place a clause in a game ("in the final", "in the World Cup").
-SPORTS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/sports_words.txt"))
-
-
-def sports_score(trigger: Token) -> bool:
-    """A game score or a game word in the trigger's clause ("beat Angola 89-53", "beat Brazil in the
-    final"): a match, not an assault."""
-    return any(_SCORE.match(t.text) or t.lemma_.lower() in SPORTS_WORDS
-               for c in trigger.children for t in c.subtree)
-
-
-#: Nouns whose ``of`` complement only names an earlier event: "victims of the bombings".
-REFERENCE_HEADS: frozenset[str] = read_words(data_file(__file__, "words/reference_heads.txt"))
-
-
-def names_earlier_event(noun: Token) -> bool:
-    """A nominal trigger that identifies people or a date by an earlier event ("the victims of the
-    bombings", "the anniversary of his arrest"), not the news of the report."""
-    head = noun.head
-    if noun.dep_ != "pobj" or head.lower_ != "of" or head.head.i == head.i:
-        return False
-    owner = head.head  # "Victims" at the start of a sentence may be tagged a proper noun: its form counts too
-    return not REFERENCE_HEADS.isdisjoint({owner.lemma_.lower(), owner.lower_, owner.lower_.removesuffix("s")})
-
-
-def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:
-    """The clause a speech verb introduces holds an act of the lexicon: the verb only attributes it."""
-    for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp") and any(
-                matches.get(t.i) is not None and t.i != verb.i for t in clause.subtree):
-            return True
-    return False
-
-
 def _dedup_key(source: str | None, target: str | None, cameo: str, start: int, source_sector: str | None,
                target_sector: str | None) -> tuple[str | int | None, ...]:
     """Events of one trigger written once: same dyad and code; a domestic dyad also by its sectors
@@ -113,6 +57,18 @@ def _dedup_key(source: str | None, target: str | None, cameo: str, start: int, s
     if source is not None and source == target:
         return (source, target, cameo, start, source_sector, target_sector)
     return (source, target, cameo, start)
+
+
+def targeted_twins_win(events: list[Event]) -> list[Event]:
+    """One act told twice in a sentence ("launched a scathing attack on him, accusing him of ..."):
+    an event with no target gives way to one of the same source and type that has one."""
+    def same(a: Event, b: Event) -> bool:
+        return (a.source, a.source_sector) == (b.source, b.source_sector) and a.source is not None and (
+            a.root == b.root or (a.plover is not None and a.plover == b.plover))
+    return [e for e in events if e.target is not None or not any(
+        f.target is not None and f is not e and same(e, f) for f in events)]
+
+
 def _lemmas(token: Token) -> set[str]:
     """Lemma and form of a word and of its conjuncts (what an entry's object list is matched on)."""
     return {token.lemma_.lower(), token.lower_} | {c.lemma_.lower() for c in token.conjuncts}
@@ -224,7 +180,7 @@ class Coder:
                 continue
             sent_events = self._code_sentence(doc, sent, si, args, cands, names)
             if not sent_events and has_actor and self.use_fallbacks:
-                for fallback in _FALLBACKS if self.fallbacks is None else self.fallbacks:
+                for fallback in registered_fallbacks() if self.fallbacks is None else self.fallbacks:
                     sent_events = fallback(doc, sent, si)
                     if sent_events:
                         break
@@ -306,6 +262,7 @@ class Coder:
             outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
             local.append(self._cand(m.token, si, m.entry, outcome, "", n))
         cands.extend(sorted(local, key=lambda c: c.token_index))
+        out = targeted_twins_win(out)
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out

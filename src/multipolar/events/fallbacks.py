@@ -7,7 +7,7 @@ plugin's pyproject) and name it in the component's config::
     nlp.add_pipe("multipolar_events", config={"fallbacks": ["name"]})
 
 Fallbacks run only with ``use_classifier`` on, in the order named. (The older process-wide hook,
-:func:`multipolar.events.coder.register_fallback`, still works for pipelines naming none.)
+:func:`register_fallback`, still works for pipelines naming none.)
 """
 
 from __future__ import annotations
@@ -15,9 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from multipolar.events.coder import Fallback
+from multipolar.records import Event
+
+#: A fallback codes a sentence the lexicon left without events: (doc, sentence, index) -> events.
+Fallback = Callable[[Doc, Span, int], list[Event]]
+_FALLBACKS: list[Fallback] = []
 
 REGISTRY = "multipolar_fallbacks"
 if not hasattr(registry, REGISTRY):
@@ -44,3 +49,17 @@ def resolve(names: Sequence[str]) -> tuple[Fallback, ...]:
             raise ValueError(f"unknown fallback {name!r} ({known})")
         out.append(table.get(name))
     return tuple(out)
+
+
+def register_fallback(fallback: Fallback) -> None:
+    """Add a fallback coder, tried in order on sentences with actors but no lexicon event."""
+    if fallback not in _FALLBACKS:
+        _FALLBACKS.append(fallback)
+
+
+def clear_fallbacks() -> None:
+    _FALLBACKS.clear()
+
+
+def registered_fallbacks() -> tuple[Fallback, ...]:
+    return tuple(_FALLBACKS)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATORS, ComplementClass, Lexicon
 from multipolar.records import Modality
 
@@ -100,6 +101,25 @@ def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
     return lexicon.complement_verbs.get(lemma)
 
 
+#: Words whose "of" complement is an alleged act: "accused X of backing the coup".
+ALLEGING: frozenset[str] = read_words(data_file(__file__, "words/alleging.txt"))
+
+
+def alleged(verb: Token) -> bool:
+    """The act an accusation alleges ("accused Washington of backing the coup", "suspected of
+    plotting"): not coded as having happened."""
+    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in ALLEGING \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return True  # "rejected claims that the US had pressured it"
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return False
+    holder = verb.head.head
+    if holder.lemma_.lower() in ALLEGING:
+        return True
+    # "accused Washington of ...": the of-phrase may hang on the accused
+    return holder.dep_ == "dobj" and holder.head.lemma_.lower() in ALLEGING
+
+
 def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
     """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb)."""
     negated, modality, reason = _own_flags(verb)
@@ -110,6 +130,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
             negated, reason = True, "negation shared with coordinated verb"
     if verb.dep_ == "pcomp" and verb.head.lower_ in NEGATING_PREPS:
         negated, reason = True, f"under '{verb.head.text}'"  # "without acknowledging responsibility"
+    if alleged(verb):
+        modality, reason = Modality.HYPOTHETICAL, f"alleged under '{verb.head.head.text}'"
     governor = _governor(verb)
     klass: ComplementClass | None = None
     if governor is not None and governor.lemma_ == "be" and verb.lemma_.lower() in BE_TO_IDIOMS:

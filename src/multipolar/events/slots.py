@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from multipolar.events.aims import REPORTED_TARGET_ROOTS, VERB_STRATEGIES, reported_subjects
 from multipolar.events.arguments import (
+    SOURCE_PREPS,
     Arguments,
     Participant,
     agent_tokens,
@@ -44,12 +46,11 @@ from multipolar.events.targets import (
     CONF_VERB,
     NOUN_STRATEGIES,
     RECIPROCAL_VERB_STRATEGIES,
-    VERB_STRATEGIES,
     TargetQuery,
     find_targets,
 )
-from multipolar.events.unnamed import affiliated, nested_sources, unnamed_clash, when_agents
-from multipolar.records import Modality
+from multipolar.events.unnamed import affiliated, unnamed_clash, when_agents
+from multipolar.records import MentionKind, Modality
 
 #: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
 PARTY_PREPS = ("between", "among", "of")
@@ -147,7 +148,7 @@ class SlotFiller:
             subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"
         sources = args.participants(subjects, CONF_VERB)
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
-            sources = nested_sources(subjects, args)
+            sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
         if not sources and not subjects and passive:  # "were killed when militants blew up a tunnel"
             sources = when_agents(v, args)
         if all(p.mention.kind in UNNAMED_KINDS for p in sources):  # "a group linked to al-Qaeda": al-Qaeda's
@@ -191,7 +192,13 @@ class SlotFiller:
             targets = gov_objects or embedded_actor or targets
         elif not targets:
             targets = gov_objects
+        if not targets and cameo[:2] in REPORTED_TARGET_ROOTS:  # "warned that Iran would face sanctions"
+            speakers = {p.code for p in gov_sources or sources}
+            targets = [p for p in args.participants(reported_subjects(gov), CONF_OWNER)
+                       if p.code not in speakers and p.mention.kind != MentionKind.UNRESOLVED]
         rule = f"{e.rule}~{gov.lemma_.lower()}:{klass}={cameo}"
+        if named(sources) and gov_sources and not named(gov_sources) and gov.lemma_.lower() in SPEECH_VERBS:
+            gov_sources = []  # "Russia will allow ..., the foreign ministry said": Russia's intent
         return cameo, rule, gov_sources or sources, targets
 
     # -- nominal triggers ----------------------------------------------------------------------
@@ -272,7 +279,8 @@ class SlotFiller:
                 sources = args.participants(predicate_subjects(n), CONF_NOUN)
         if not sources and lv is not None and lv[1] == "agent":
             subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
-            sources = args.participants(subjects, CONF_NOUN) or nested_sources(subjects, args)
+            sources = args.participants(subjects, CONF_NOUN) or [
+                p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
             speech = reporting_verb(lv[0])
             if not sources and speech is not None and subjects and all(s.pos_ == "PRON" for s in subjects):
                 # "police said they had made an arrest": the speaker stands for the pronoun
@@ -304,6 +312,11 @@ class SlotFiller:
         if not sources:  # the coder may imply an agent ("was arrested": by the police)
             specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
         return specs
+
+
+def named(parties: list[Participant]) -> bool:
+    """Some party is named (not an unnamed one placed by the context)."""
+    return any(p.mention.kind != MentionKind.UNRESOLVED for p in parties)
 
 
 def predicate_subjects(noun: Token) -> list[Token]:
@@ -352,6 +365,12 @@ def reporting_partner(noun: Token, args: Arguments, partners: list[Participant])
         return []
     codes = {p.code for p in partners}
     return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
+#: Prepositions whose unowned noun is no decision of the clause's subject: "protested against / over /
+#: following a decision to ...".
+FOREIGN_DECISION_PREPS = frozenset({"following", "after", "before", "despite", "amid", "over", "against", "since",
+                                    "about"})
+
+
 def governor_subjects(gov: Token) -> list[Token]:
     """Who speaks through a complement-taking verb, or through a noun ("Iran's threat to", "renewed a
     pledge to": the owner or modifier, else the subject of the verb the noun is the object of)."""
@@ -363,6 +382,8 @@ def governor_subjects(gov: Token) -> list[Token]:
     verb = noun_clause_verb(gov)
     if verb is None or gov.dep_ in ("nsubj", "nsubjpass"):
         return []
+    if gov.dep_ == "pobj" and gov.head.lower_ in FOREIGN_DECISION_PREPS:
+        return []  # "slammed the premier following a decision to ...": not the critics' decision
     return agent_tokens_or_subjects(verb, is_passive(verb))
 
 

@@ -2,7 +2,7 @@
 
 Each strategy takes a :class:`TargetQuery` (the trigger, its entry, the sources found, the argument
 finder) and returns the target participants it finds, or none. Verbs try
-:data:`VERB_STRATEGIES` (or :data:`RECIPROCAL_VERB_STRATEGIES` for "meet"-like entries), nominal
+:data:`multipolar.events.aims.VERB_STRATEGIES` (or :data:`RECIPROCAL_VERB_STRATEGIES` for "meet"-like entries), nominal
 triggers :data:`NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
 preposition, the owner of the object or its place, the object of an infinitive the trigger or its
 object governs ("offered to assist Taiwan"), the patient of the passive clause a nominal trigger
@@ -206,7 +206,6 @@ def verb_partner_owner(q: TargetQuery) -> list[Participant]:
     return []
 
 
-VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_act_place)
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
 
 

@@ -1,14 +1,13 @@
 """Slots of unnamed and implied parties: the sides of a clash that names only its place, the
-agent of the act a passive happened by, the named actor an unnamed party is tied to, and what a
-non-actor subject does not stand for."""
+agent of the act a passive happened by, and the named actor an unnamed party is tied to."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.agents import OPPONENTS, opponents_of, unnamed_sides
-from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant, prep_objects
+from multipolar.events.agents import unnamed_sides
+from multipolar.events.arguments import Arguments, Participant, prep_objects
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexEntry
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
@@ -49,20 +48,6 @@ def ended(noun: Token) -> bool:
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDING_VERBS
-
-
-def nested_sources(subjects: list[Token], args: Arguments) -> list[Participant]:
-    """The actor a non-actor subject speaks or acts for ("a spokesman for the Taliban", "a delegation
-    of the League"); the critics or opponents of a thing are not its party ("critics of the Iraq war")."""
-    out: list[Participant] = []
-    for s in subjects:
-        found = args.nested(s, SOURCE_PREPS, CONF_OWNER)
-        if s.lemma_.lower() in OPPONENTS or s.lower_.removesuffix("s") in OPPONENTS:
-            # "opponents of the Maldives government": its country's opposition; "critics of a war": no one
-            found = [Participant(m.code, m.sector, m.text, CONF_OWNER, m) for p in found
-                     if (m := opponents_of(s, p.mention)) is not None]
-        out += found
-    return out
 
 
 def when_agents(verb: Token, args: Arguments) -> list[Participant]:

@@ -69,9 +69,8 @@ def test_voice(nlp: Language, text: str, expected: set[tuple[str, str | None, st
     assert roots(nlp, text) == expected
 
 
-def test_critics_of_a_thing_are_not_its_party(nlp: Language) -> None:
-    # "critics of the Afghan mission" are not Afghanistan; "the president's critics" are his opponents
-    assert not any(s == "AFG" for s, _, _ in roots(nlp, "Critics of the Afghan mission condemned the minister."))
+def test_owner_of_critics_is_the_one_criticised(nlp: Language) -> None:
+    # "the president's critics" are his opponents, and the noun "critics" codes no criticism by him
     events = code(nlp, "President Mugabe's critics condemned the election results.")
     assert [(e.source, e.source_sector) for e in events if e.root == "11"] == [("ZWE", "OPP")]
 

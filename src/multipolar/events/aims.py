@@ -1,0 +1,145 @@
+"""Whom verbal conflict is aimed at, where its object names no party: the subject of the clause it
+reports ("warned that Iran would face sanctions"), the agent of the act "the move" takes up, the
+owner of the act it is about ("protested over the US decision"), or the state organ whose act it
+targets ("lambasted the verdict"). :data:`VERB_STRATEGIES` adds these to the verbs' strategies."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from multipolar.actors.tables import SECTORS
+from multipolar.datafiles import data_file, read_table, read_words
+from multipolar.events.arguments import Participant, prep_objects
+from multipolar.events.modality import ALLEGING
+from multipolar.events.targets import (
+    CONF_OWNER,
+    CONF_PLACE,
+    Strategy,
+    TargetQuery,
+    verb_act_place,
+    verb_complement_object,
+    verb_object_owner,
+    verb_slot,
+)
+from multipolar.records import ActorMention, MentionKind
+
+#: Roots of verbal conflict whose "that"-clause names whom they are aimed at: demands, criticism and
+#: accusations, rejections, threats ("complained that Georgia had broken the truce").
+REPORTED_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
+#: Denials of responsibility: "rejected the charge" is aimed at whoever made it.
+DENIALS = frozenset({"016"})
+
+
+def reported_subjects(verb: Token) -> list[Token]:
+    """Subjects of the finite clauses a verb reports ("warned that Iran would face ...", "demanded
+    Israel halt ..."), not those of its infinitives."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def verb_reported_subject(q: TargetQuery) -> list[Participant]:
+    """Verbal conflict: the subject of the clause it reports, another party than the speaker
+    ("accused ... , charging that Syria was arming them", "complained that Georgia had broken")."""
+    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS and q.entry.cameo not in DENIALS:
+        return []
+    subjects = reported_subjects(q.trigger)
+    for noun in q.patient:  # "rejected claims that the US had pressured it"
+        if noun.lemma_.lower() in ALLEGING:
+            subjects += [s for c in noun.children if c.dep_ in ("acl", "ccomp") for s in c.children
+                         if s.dep_ in ("nsubj", "nsubjpass")]
+    found = q.others(q.args.participants(subjects, CONF_OWNER))
+    return [p for p in found if p.mention.kind != MentionKind.UNRESOLVED]
+
+
+#: Nouns that take up an act told before ("condemned the move").
+ACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/act_nouns.txt"))
+ANAPHORIC_DETS = frozenset({"the", "this", "that", "such"})
+
+
+
+def anaphoric_act(noun: Token) -> bool:
+    """"the move", "this decision": an act noun with a pointing determiner and no owner or complement."""
+    if noun.lemma_.lower() not in ACT_NOUNS or noun.pos_ != "NOUN":
+        return False
+    children = list(noun.children)
+    owned = any(c.dep_ in ("poss", "compound", "nmod", "acl", "relcl", "prep") or (c.dep_ == "amod" and c.pos_ != "ADJ")
+                for c in children)
+    return not owned and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in children)
+
+
+def earlier_agents(token: Token) -> list[Token]:
+    """Subjects of the clauses before ``token``, nearest first: its sentence, then the previous one."""
+    sent = token.sent
+    start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return [t for t in reversed(token.doc[start:token.i]) if t.dep_ == "nsubj"]
+
+
+def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:
+    """Verbal conflict aimed at "the move", "the decision": the agent of the act told before ("Iran
+    resumed enrichment. The EU condemned the move.")."""
+    aimed = q.entry.cameo[:2] in REPORTED_TARGET_ROOTS or q.entry.cameo in DENIALS
+    if not aimed or not any(anaphoric_act(p) for p in q.patient):
+        return []
+    own = {t.i for t in q.trigger.children if t.dep_ in ("nsubj", "nsubjpass")}
+    for subject in earlier_agents(q.trigger):
+        if subject.i in own:
+            continue
+        found = q.others(q.args.participants([subject], CONF_OWNER))
+        if found:
+            return found
+    return []
+
+
+@lru_cache(maxsize=1)
+def state_acts() -> dict[str, str]:
+    """Noun of a state organ's act -> the organ's sector (``data/state_acts.tsv``)."""
+    out = {}
+    for row in read_table(data_file(__file__, "state_acts.tsv"), ("term", "sector"), header=True):
+        if row["sector"] not in SECTORS:
+            raise row.error(f"unknown sector: {row['sector']}")
+        out[row["term"]] = row["sector"]
+    return out
+
+
+def verb_state_act(q: TargetQuery) -> list[Participant]:
+    """Verbal conflict aimed at an unowned act of a state organ ("lambasted the verdict", "attacked
+    the budget"): that organ of the story's country."""
+    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS:
+        return []
+    for noun in q.patient:
+        sector = state_acts().get(noun.lemma_.lower())
+        if sector is None or any(c.dep_ in ("poss", "compound", "nmod") for c in noun.children):
+            continue
+        code = q.args.context.country_for(noun)
+        if not code:
+            return []
+        organ = ActorMention(text="", start=noun.i, end=noun.i, start_char=noun.idx, end_char=noun.idx, code=code,
+                             sector=sector, kind=MentionKind.IMPLICIT, rule=f"state-act:{noun.lemma_.lower()}")
+        return [Participant(code, sector, "", CONF_PLACE, organ)]
+    return []
+
+
+#: Prepositions naming what verbal conflict is about ("protested over the US decision").
+REASON_PREPS = ("over", "about", "against", "at")
+
+
+def verb_reason_owner(q: TargetQuery) -> list[Participant]:
+    """Verbal conflict: the party, or the owner of the act, it is about ("protested over the US
+    decision to ...", "complained about Japan's textbooks")."""
+    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS and q.entry.cameo[:2] != "14":
+        return []
+    for noun in prep_objects([q.trigger], REASON_PREPS):
+        found = q.others(q.args.participants([noun], CONF_OWNER) or q.args.owners(noun, exclude=q.trigger,
+                                                                                   confidence=CONF_OWNER))
+        if found:
+            return found
+    return []
+
+
+VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_reported_subject,
+                                         verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place)

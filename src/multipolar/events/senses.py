@@ -1,0 +1,47 @@
+"""Trigger senses that are no news event: a game score, a reference to an earlier event, a speech
+verb that only attributes the act it reports."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+from multipolar.events.slots import Match
+
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+#: Words that place a clause in a game ("in the final", "in the World Cup").
+SPORTS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/sports_words.txt"))
+
+
+def sports_score(trigger: Token) -> bool:
+    """A game score or a game word in the trigger's clause ("beat Angola 89-53", "beat Brazil in the
+    final"): a match, not an assault."""
+    return any(_SCORE.match(t.text) or t.lemma_.lower() in SPORTS_WORDS
+               for c in trigger.children for t in c.subtree)
+
+
+#: Nouns whose ``of`` complement only names an earlier event: "victims of the bombings".
+REFERENCE_HEADS: frozenset[str] = read_words(data_file(__file__, "words/reference_heads.txt"))
+
+
+def names_earlier_event(noun: Token) -> bool:
+    """A nominal trigger that identifies people or a date by an earlier event ("the victims of the
+    bombings", "the anniversary of his arrest"), not the news of the report."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of" or head.head.i == head.i:
+        return False
+    owner = head.head  # "Victims" at the start of a sentence may be tagged a proper noun: its form counts too
+    return not REFERENCE_HEADS.isdisjoint({owner.lemma_.lower(), owner.lower_, owner.lower_.removesuffix("s")})
+
+
+def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:
+    """The clause a speech verb introduces holds an act of the lexicon: the verb only attributes it."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and any(
+                matches.get(t.i) is not None and t.i != verb.i for t in clause.subtree):
+            return True
+    return False
