@@ -78,6 +78,8 @@ class TargetQuery:
 
 
 Strategy = Callable[[TargetQuery], list[Participant]]
+#: Parts of speech an actor mention can be found at (the other words of a clause are skipped).
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"})
 
 
 # -- verbs --------------------------------------------------------------------------------------
@@ -98,7 +100,7 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             clause = [t for verb in verbs for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
-                      if not in_place_phrase(t, c)]
+                      if t.pos_ in NOMINAL_POS and not in_place_phrase(t, c)]
             # a named one: "said the bodies of 250 people were found" is about no party
             targets = [p for p in args.participants(clause, CONF_OWNER)
                        if p.code not in speaker and p.mention.kind != MentionKind.UNRESOLVED][:1]
