@@ -11,8 +11,9 @@ from spacy.tokens import Token
 
 from multipolar.actors.tables import SECTORS
 from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.arguments import Participant, prep_objects
+from multipolar.events.arguments import Participant
 from multipolar.events.modality import ALLEGING
+from multipolar.events.syntax import prep_objects
 from multipolar.events.targets import (
     CONF_OWNER,
     CONF_PLACE,

@@ -15,16 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from multipolar.events import candidate as C
 from multipolar.events.agents import implicit_agent, implied_government
-from multipolar.events.arguments import (
-    Arguments,
-    Participant,
-    agent_tokens,
-    content_head,
-    is_passive,
-    modifier_lemmas,
-    object_tokens,
-    patient_tokens,
-)
+from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
@@ -34,6 +25,17 @@ from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, only_country, people_target
 from multipolar.events.senses import names_earlier_event, reports_act, sports_score
 from multipolar.events.slots import Match, SlotFiller
+from multipolar.events.syntax import (
+    agent_tokens,
+    content_head,
+    is_passive,
+    lemma_forms,
+    modifier_lemmas,
+    object_tokens,
+    particle_objects,
+    patient_tokens,
+    tree_depth,
+)
 from multipolar.events.timing import background_reason, report_year
 from multipolar.records import Event, Modality
 
@@ -67,25 +69,6 @@ def targeted_twins_win(events: list[Event]) -> list[Event]:
             a.root == b.root or (a.plover is not None and a.plover == b.plover))
     return [e for e in events if e.target is not None or not any(
         f.target is not None and f is not e and same(e, f) for f in events)]
-
-
-def _lemmas(token: Token) -> set[str]:
-    """Lemma and form of a word and of its conjuncts (what an entry's object list is matched on)."""
-    return {token.lemma_.lower(), token.lower_} | {c.lemma_.lower() for c in token.conjuncts}
-
-
-def _particle_objects(verb: Token, particle: Token) -> list[Token]:
-    """Objects of the preposition after a verb's particle: "pulled out of X", "backed out from X"."""
-    heads = [particle] + ([verb] if particle.dep_ == "prt" else [])
-    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "on")
-            for g in c.children if g.dep_ == "pobj"]
-
-
-def _depth(token: Token) -> int:
-    n = 0
-    while token.head.i != token.i and n < 50:
-        token, n = token.head, n + 1
-    return n
 
 
 class Coder:
@@ -131,12 +114,12 @@ class Coder:
                 if part[0].dep_ == "prep" and e.objects:
                     pobj = [g for g in part[0].children if g.dep_ == "pobj"]
                     obj = pobj[0] if pobj else obj
-                after = _particle_objects(verb, part[0]) if e.objects else []
+                after = particle_objects(verb, part[0]) if e.objects else []
             if e.objects:
                 # the object, else a predicative complement ("was taken hostage", "took him captive"),
                 # else after a particle the object of its preposition ("pulled out of the government")
                 obj = next((o for o in (obj, *complements, *after)
-                            if o is not None and not _lemmas(o).isdisjoint(e.objects)), None)
+                            if o is not None and not lemma_forms(o).isdisjoint(e.objects)), None)
                 if obj is None:
                     continue
             if "nopred" in e.flags and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
@@ -215,7 +198,7 @@ class Coder:
         out: list[Event] = []
         local: list[TriggerCandidate] = []
         weak: list[Match] = []
-        depth = {t.i: _depth(t) for t in tokens}
+        depth = {t.i: tree_depth(t) for t in tokens}
         for t in sorted(tokens, key=lambda x: depth[x.i], reverse=True):  # embedded before governors
             m = matches[t.i]
             if m is None:

@@ -21,9 +21,10 @@ from spacy.tokens import Doc, Token
 from multipolar.actors.tables import SECTORS
 from multipolar.datafiles import data_file, read_table
 from multipolar.events.agents import PARTY_SECTORS, CountryContext
-from multipolar.events.arguments import Participant, first_conjunct
+from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.syntax import first_conjunct
 from multipolar.records import MentionKind
 from multipolar.reference import is_state_code
 

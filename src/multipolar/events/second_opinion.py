@@ -33,9 +33,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.events import typemodel
-from multipolar.events.arguments import (
-    Arguments,
-    Participant,
+from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.events import EventSpec, build_event
+from multipolar.events.lexicon import SPEECH_VERBS, load_lexicon
+from multipolar.events.modality import clause_status
+from multipolar.events.ontology import lookup
+from multipolar.events.syntax import (
     agent_tokens,
     is_passive,
     object_tokens,
@@ -43,10 +46,6 @@ from multipolar.events.arguments import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.events.events import EventSpec, build_event
-from multipolar.events.lexicon import SPEECH_VERBS, load_lexicon
-from multipolar.events.modality import clause_status
-from multipolar.events.ontology import lookup
 from multipolar.nlp import extensions as _extensions  # noqa: F401  (declares Doc._.sentence_types)
 from multipolar.records import Event
 

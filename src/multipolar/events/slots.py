@@ -14,19 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from multipolar.events.aims import REPORTED_TARGET_ROOTS, VERB_STRATEGIES, reported_subjects
-from multipolar.events.arguments import (
-    SOURCE_PREPS,
-    Arguments,
-    Participant,
-    agent_tokens,
-    dative_tokens,
-    first_conjunct,
-    is_passive,
-    object_tokens,
-    patient_tokens,
-    prep_objects,
-    subject_tokens,
-)
+from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
@@ -39,6 +27,22 @@ from multipolar.events.pairing import (
     mutual_specs,
     partner_acts,
     partner_slot,
+)
+from multipolar.events.speakers import (
+    agent_tokens_or_subjects,
+    governor_subjects,
+    predicate_subjects,
+    reporting_verb,
+)
+from multipolar.events.syntax import (
+    agent_tokens,
+    dative_tokens,
+    first_conjunct,
+    is_passive,
+    object_tokens,
+    patient_tokens,
+    prep_objects,
+    subject_tokens,
 )
 from multipolar.events.targets import (
     CONF_NOUN,
@@ -319,30 +323,6 @@ def named(parties: list[Participant]) -> bool:
     return any(p.mention.kind != MentionKind.UNRESOLVED for p in parties)
 
 
-def predicate_subjects(noun: Token) -> list[Token]:
-    """Subjects of the verb a predicate nominal describes: "China has emerged as Russia's top
-    customer", "India is the largest buyer of ..." (copula attribute, or "as" after a verb)."""
-    tok = first_conjunct(noun)
-    if tok.dep_ in ("attr", "oprd") and tok.head.pos_ in ("AUX", "VERB"):
-        return subject_tokens(tok.head)
-    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("AUX", "VERB"):
-        return subject_tokens(tok.head.head)
-    return []
-
-
-def reporting_verb(verb: Token) -> Token | None:
-    """The speech verb whose reported clause holds ``verb`` ("police said they had made an arrest,
-    detaining a man": detaining -> said), climbing coordinated and adverbial clauses."""
-    tok = verb
-    for _ in range(4):
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
-            return tok.head
-        if tok.dep_ not in ("conj", "advcl", "xcomp") or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
 #: Prepositions of the place where a meeting is held ("in Tokyo", "at his palace").
 HOME_PREPS = ("in", "at")
 
@@ -365,30 +345,6 @@ def reporting_partner(noun: Token, args: Arguments, partners: list[Participant])
         return []
     codes = {p.code for p in partners}
     return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
-#: Prepositions whose unowned noun is no decision of the clause's subject: "protested against / over /
-#: following a decision to ...".
-FOREIGN_DECISION_PREPS = frozenset({"following", "after", "before", "despite", "amid", "over", "against", "since",
-                                    "about"})
-
-
-def governor_subjects(gov: Token) -> list[Token]:
-    """Who speaks through a complement-taking verb, or through a noun ("Iran's threat to", "renewed a
-    pledge to": the owner or modifier, else the subject of the verb the noun is the object of)."""
-    if gov.pos_ not in ("NOUN", "PROPN"):
-        return subject_tokens(gov)
-    owners = [c for c in gov.children if c.dep_ in ("poss", "compound", "amod") and c.i < gov.i]
-    if owners:
-        return owners
-    verb = noun_clause_verb(gov)
-    if verb is None or gov.dep_ in ("nsubj", "nsubjpass"):
-        return []
-    if gov.dep_ == "pobj" and gov.head.lower_ in FOREIGN_DECISION_PREPS:
-        return []  # "slammed the premier following a decision to ...": not the critics' decision
-    return agent_tokens_or_subjects(verb, is_passive(verb))
-
-
-def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:
-    return agent_tokens(verb) if passive else subject_tokens(verb)
 
 
 #: Modals of obligation: "X said Y must ..." reports a demand.

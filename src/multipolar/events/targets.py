@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from multipolar.events.arguments import (
-    PLACE_PREPS,
-    Arguments,
-    Participant,
+from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
+from multipolar.events.lexicon import LexEntry
+from multipolar.events.ontology import is_material_conflict
+from multipolar.events.syntax import (
     agent_tokens,
     dative_tokens,
     first_conjunct,
@@ -30,8 +30,6 @@ from multipolar.events.arguments import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.events.lexicon import LexEntry
-from multipolar.events.ontology import is_material_conflict
 from multipolar.records import MentionKind
 
 CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5

@@ -7,9 +7,10 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import unnamed_sides
-from multipolar.events.arguments import Arguments, Participant, prep_objects
+from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexEntry
+from multipolar.events.syntax import prep_objects
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
 
 #: Determiners of a known, standing situation ("to end the fighting in Najaf"), not news.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from multipolar.events.arguments import (
-    Arguments,
+from multipolar.events.arguments import Arguments
+from multipolar.events.syntax import (
     agent_tokens,
     content_head,
     expand,

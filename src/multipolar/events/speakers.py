@@ -1,0 +1,60 @@
+"""Who acts or speaks through a clause: the subjects of a predicate nominal, the speech verb that
+reports a clause, the speaker of a complement-taking verb or noun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.events.lexicon import SPEECH_VERBS
+from multipolar.events.modality import noun_clause_verb
+from multipolar.events.syntax import agent_tokens, first_conjunct, is_passive, subject_tokens
+
+
+def predicate_subjects(noun: Token) -> list[Token]:
+    """Subjects of the verb a predicate nominal describes: "China has emerged as Russia's top
+    customer", "India is the largest buyer of ..." (copula attribute, or "as" after a verb)."""
+    tok = first_conjunct(noun)
+    if tok.dep_ in ("attr", "oprd") and tok.head.pos_ in ("AUX", "VERB"):
+        return subject_tokens(tok.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("AUX", "VERB"):
+        return subject_tokens(tok.head.head)
+    return []
+
+
+def reporting_verb(verb: Token) -> Token | None:
+    """The speech verb whose reported clause holds ``verb`` ("police said they had made an arrest,
+    detaining a man": detaining -> said), climbing coordinated and adverbial clauses."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return tok.head
+        if tok.dep_ not in ("conj", "advcl", "xcomp") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+#: Prepositions whose unowned noun is no decision of the clause's subject: "protested against / over /
+#: following a decision to ...".
+FOREIGN_DECISION_PREPS = frozenset({"following", "after", "before", "despite", "amid", "over", "against", "since",
+                                    "about"})
+
+
+def governor_subjects(gov: Token) -> list[Token]:
+    """Who speaks through a complement-taking verb, or through a noun ("Iran's threat to", "renewed a
+    pledge to": the owner or modifier, else the subject of the verb the noun is the object of)."""
+    if gov.pos_ not in ("NOUN", "PROPN"):
+        return subject_tokens(gov)
+    owners = [c for c in gov.children if c.dep_ in ("poss", "compound", "amod") and c.i < gov.i]
+    if owners:
+        return owners
+    verb = noun_clause_verb(gov)
+    if verb is None or gov.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    if gov.dep_ == "pobj" and gov.head.lower_ in FOREIGN_DECISION_PREPS:
+        return []  # "slammed the premier following a decision to ...": not the critics' decision
+    return agent_tokens_or_subjects(verb, is_passive(verb))
+
+
+def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:
+    return agent_tokens(verb) if passive else subject_tokens(verb)

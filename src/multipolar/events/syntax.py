@@ -1,0 +1,223 @@
+"""Dependency-parse helpers of the coder: coordination, relative clauses, voice, subjects, objects,
+agents, datives, prepositional objects and modifiers of a trigger's words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+
+SUBJ = ("nsubj", "csubj")
+#: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
+OBJECT_CONTROL: frozenset[str] = read_words(data_file(__file__, "words/object_control.txt"))
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
+#: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
+QUANTITY_HEADS: frozenset[str] = read_words(data_file(__file__, "words/quantity_heads.txt"))
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of a coordination ("aid and loans" -> "aid"), which carries the phrase's relation."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def expand(token: Token) -> list[Token]:
+    """A head and its coordinated heads ("Russia and China"), also in the mis-parse where the first
+    conjunct hangs as a modifier of the last ("Ukraine and Western nations")."""
+    out = [token]
+    seen = {token.i}
+    for c in token.conjuncts:
+        if c.i not in seen:
+            seen.add(c.i)
+            out.append(c)
+    for child in token.rights:  # "the Russian firm Glavkosmos and the Indian agency ISRO"
+        if child.dep_ == "appos" or (child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.conjuncts):
+            if child.conjuncts and child.i not in seen:  # a list in apposition: "... - Japan, Brazil and India"
+                seen.add(child.i)
+                out.append(child)
+            for c in child.conjuncts:
+                if c.i not in seen:
+                    seen.add(c.i)
+                    out.append(c)
+    for child in token.lefts:
+        if child.dep_ in ("nmod", "compound", "amod") and child.n_rights and any(
+                g.dep_ == "cc" for g in child.rights):
+            for c in (child, *child.conjuncts):
+                if c.i not in seen:
+                    seen.add(c.i)
+                    out.append(c)
+    return out
+
+
+def resolve_relative(token: Token) -> Token:
+    """A relative pronoun stands for its antecedent."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return antecedent(token.head)
+    return token
+
+
+def antecedent(relcl: Token) -> Token:
+    """The noun a relative clause modifies. A non-restrictive ``, which`` after a participial
+    post-modifier attaches high: in "a plan aligned with X's goals, which was rejected" the plan
+    was rejected, not the goals."""
+    noun = relcl.head
+    rel = [c for c in relcl.children if c.lower_ == "which"]
+    comma_before = rel and rel[0].i > 0 and relcl.doc[rel[0].i - 1].text == ","
+    if comma_before and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        participle = noun.head.head
+        if participle.dep_ == "acl" and participle.head.pos_ in NOUNISH:
+            return participle.head
+    return noun
+
+
+def is_passive(verb: Token, depth: int = 0) -> bool:
+    """A passive clause, a reduced passive relative ("prisoners held by X"), or a bare participle
+    sharing a passive's subject ("was seized by militants and then released")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
+        return True
+    bare = not any(c.dep_ in (*SUBJ, "aux", "dobj") for c in verb.children)
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and bare and depth < 4 and verb.head.pos_ in ("VERB", "AUX"):
+        return is_passive(verb.head, depth + 1)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)
+
+
+def misparsed_clause(verb: Token) -> bool:
+    """A main-clause verb mis-parsed as a participle modifying its subject ("The air force carried
+    out strikes", parsed ``acl`` of a noun left as the sentence root): a finite past (VBD), or a VBN
+    with a direct object and no agent, which a reduced passive relative cannot have."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ not in NOUNISH or head.dep_ != "ROOT" or head.i > verb.i:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    kids = {c.dep_ for c in verb.children}
+    return verb.tag_ == "VBN" and "dobj" in kids and "agent" not in kids
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """The logical subject (agent of an active verb), following shared subjects of coordinated,
+    controlled (xcomp), participial and relative clauses."""
+    if depth > 6:
+        return []
+    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    if subj:
+        return [resolve_relative(s) for s in subj]
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not is_passive(head):
+        return subject_tokens(head, depth + 1)
+    if verb.dep_ == "acomp":  # "is willing to offer": the copula's subject
+        return subject_tokens(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        # object control ("urged Iran to talk") else subject control ("decided to attack"); after
+        # other verbs "to" + verb is a purpose clause ("summoned the envoy to protest": the subject)
+        objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+        if objs and head.lemma_.lower() in OBJECT_CONTROL:
+            return objs
+        return subject_tokens(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
+        return subject_tokens(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "refraining from condemning", "by attacking"
+        return subject_tokens(head.head, depth + 1)
+    if verb.dep_ == "acl" and head.pos_ in NOUNISH and (verb.tag_ == "VBG" or misparsed_clause(verb)):
+        return [head]  # "troops attacking X"; "the air force carried out strikes" (mis-parsed)
+    if verb.dep_ == "relcl":
+        return [antecedent(verb)]
+    return []
+
+
+def patient_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """The grammatical subject of a passive verb (the patient), with relative/participial heads."""
+    pat = [resolve_relative(c) for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
+    if pat:
+        return pat
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb):
+        return [verb.head]
+    if verb.dep_ == "conj" and depth < 6 and verb.head.pos_ in ("VERB", "AUX"):
+        return patient_tokens(verb.head, depth + 1)
+    return []
+
+
+def object_tokens(verb: Token) -> list[Token]:
+    """Direct objects (relative pronouns resolved); a proper noun mis-parsed as ``npadvmod``
+    right after the verb counts too ("forces shelled Azerbaijan")."""
+    objs = [resolve_relative(c) for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objs:
+        objs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i + 1]
+    return objs
+
+
+def content_head(token: Token) -> Token:
+    """The noun a quantity or group word stands for: "some of the peacekeepers" -> peacekeepers."""
+    for _ in range(2):
+        if token.lower_ not in QUANTITY_HEADS and token.lemma_.lower() not in QUANTITY_HEADS \
+                and token.pos_ != "NUM":
+            return token
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        if not of:
+            return token
+        token = of[0]
+    return token
+
+
+def dative_tokens(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "dative":
+            if c.pos_ == "ADP":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            else:
+                out.append(c)
+    return out
+
+
+def prep_objects(tokens: Iterable[Token], preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions attached to any of ``tokens``."""
+    wanted = set(preps)
+    out: list[Token] = []
+    for tok in tokens:
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def modifier_lemmas(token: Token) -> set[str]:
+    """Lemmas of a word's modifiers (and their conjuncts): "economic and military aid"."""
+    out: set[str] = set()
+    for c in token.children:
+        if c.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod", "poss"):
+            out.add(c.lemma_.lower())
+            out.add(c.lower_)
+            out.update(x.lemma_.lower() for x in c.conjuncts)
+    return out
+
+
+def lemma_forms(token: Token) -> set[str]:
+    """Lemma and form of a word and of its conjuncts (what an entry's object list is matched on)."""
+    return {token.lemma_.lower(), token.lower_} | {c.lemma_.lower() for c in token.conjuncts}
+
+
+def particle_objects(verb: Token, particle: Token) -> list[Token]:
+    """Objects of the preposition after a verb's particle: "pulled out of X", "backed out from X"."""
+    heads = [particle] + ([verb] if particle.dep_ == "prt" else [])
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "on")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def tree_depth(token: Token) -> int:
+    """How many heads lie above a token (at most 50)."""
+    n = 0
+    while token.head.i != token.i and n < 50:
+        token, n = token.head, n + 1
+    return n
