@@ -278,6 +278,20 @@ def _nested_state(modifier: Token, index: dict[int, ActorMention]) -> str | None
     return None
 
 
+def word_mention(token: Token, code: str, sector: str | None, kind: MentionKind, rule: str,
+                 text: str | None = None) -> ActorMention:
+    """A mention the coder makes of one word ("gunmen", "critics", a gazetteer place)."""
+    return ActorMention(text=token.text if text is None else text, start=token.i, end=token.i + 1,
+                        start_char=token.idx, end_char=token.idx + len(token.text), code=code, sector=sector,
+                        kind=kind, rule=rule)
+
+
+def implied_mention(trigger: Token, code: str, sector: str, rule: str) -> ActorMention:
+    """An implied party with no words of its own, anchored (empty) at ``trigger``."""
+    return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
+                        code=code, sector=sector, kind=MentionKind.IMPLICIT, rule=rule)
+
+
 def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | None:
     """A mention for an unresolved party noun, with the country a modifier names ("a U.S. AC-130
     gunship"), else the context's country, else an empty code."""
@@ -290,9 +304,7 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
     code = own or (context.dateline if unplaced else context.country_for(token, named=sector != "UAF")) or ""
-    return ActorMention(text=text, start=token.i, end=token.i + 1, start_char=token.idx,
-                        end_char=token.idx + len(token.text), code=code, sector=sector, kind=MentionKind.UNRESOLVED,
-                        rule=f"unresolved:{token.lower_}")
+    return word_mention(token, code, sector, MentionKind.UNRESOLVED, f"unresolved:{token.lower_}", text=text)
 
 
 #: The unnamed agent a material act implies when the text names its victim only ("was arrested",
@@ -310,8 +322,7 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
     # unplaced (the guide's null source, sector UAF), that of a reported act ("were killed") is placed
     nominal = trigger.pos_ in ("NOUN", "PROPN")
     code = None if sector == "UAF" and nominal else context.country_for(trigger, named=sector != "UAF")
-    return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
-                        code=code or "", sector=sector, kind=MentionKind.IMPLICIT, rule=f"implicit:{sector}")
+    return implied_mention(trigger, code or "", sector, f"implicit:{sector}")
 
 
 def unnamed_sides(trigger: Token, context: CountryContext) -> tuple[ActorMention, ActorMention] | None:
@@ -320,15 +331,13 @@ def unnamed_sides(trigger: Token, context: CountryContext) -> tuple[ActorMention
     code = context.place_of(trigger)
     if not code or not is_state_code(code):
         return None
-    side = ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
-                        code=code, sector="UAF", kind=MentionKind.IMPLICIT, rule="implicit:sides")
+    side = implied_mention(trigger, code, "UAF", "implicit:sides")
     return side, side
 
 
 def implied_government(trigger: Token, code: str) -> ActorMention:
     """The government a targetless protest is aimed at: that of the protesters' country."""
-    return ActorMention(text="", start=trigger.i, end=trigger.i, start_char=trigger.idx, end_char=trigger.idx,
-                        code=code, sector="GOV", kind=MentionKind.IMPLICIT, rule="implicit:GOV")
+    return implied_mention(trigger, code, "GOV", "implicit:GOV")
 
 
 #: Relational nouns of opposition: "its foes" are another party than "it".
@@ -346,6 +355,5 @@ def opponents_of(noun: Token, owner: ActorMention) -> ActorMention | None:
     if not owner.code or len(owner.code) != 3 or owner.members or owner.kind in STATE_NAME_KINDS:
         return None  # a state's foes are mostly other states ("Israel's foes")
     rebels = any(t.lemma_.lower() in REBEL_WORDS for t in noun.subtree)
-    return ActorMention(text=noun.text, start=noun.i, end=noun.i + 1, start_char=noun.idx,
-                        end_char=noun.idx + len(noun.text), code=owner.code, sector="REB" if rebels else "OPP",
-                        kind=MentionKind.UNRESOLVED, rule=f"opponents:{noun.lower_}")
+    return word_mention(noun, owner.code, "REB" if rebels else "OPP", MentionKind.UNRESOLVED,
+                        f"opponents:{noun.lower_}")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from multipolar.actors.tables import SECTORS
 from multipolar.datafiles import data_file, read_table, read_words
+from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.modality import ALLEGING
 from multipolar.events.syntax import prep_objects
@@ -24,7 +25,7 @@ from multipolar.events.targets import (
     verb_object_owner,
     verb_slot,
 )
-from multipolar.records import ActorMention, MentionKind
+from multipolar.records import MentionKind
 
 #: Roots of verbal conflict whose "that"-clause names whom they are aimed at: demands, criticism and
 #: accusations, rejections, threats ("complained that Georgia had broken the truce").
@@ -119,8 +120,7 @@ def verb_state_act(q: TargetQuery) -> list[Participant]:
         code = q.args.context.country_for(noun)
         if not code:
             return []
-        organ = ActorMention(text="", start=noun.i, end=noun.i, start_char=noun.idx, end_char=noun.idx, code=code,
-                             sector=sector, kind=MentionKind.IMPLICIT, rule=f"state-act:{noun.lemma_.lower()}")
+        organ = implied_mention(noun, code, sector, f"state-act:{noun.lemma_.lower()}")
         return [Participant(code, sector, "", CONF_PLACE, organ)]
     return []
 

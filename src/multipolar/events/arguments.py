@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from multipolar.actors.lookup import actor_for_token, located_actor
-from multipolar.events.agents import OPPONENTS, CountryContext, dateline_end, opponents_of, unresolved_mention
+from multipolar.events.agents import (
+    OPPONENTS,
+    CountryContext,
+    dateline_end,
+    opponents_of,
+    unresolved_mention,
+    word_mention,
+)
 from multipolar.events.syntax import (
     RELATIVE_PRONOUNS,
     SUBJ,
@@ -202,9 +209,7 @@ class Arguments:
         for tok in tokens:
             code = self.context.gazetteer_code(tok) if tok.pos_ == "PROPN" and tok.i not in self.index else None
             if code:
-                place = ActorMention(text=tok.text, start=tok.i, end=tok.i + 1, start_char=tok.idx,
-                                     end_char=tok.idx + len(tok.text), code=code, kind=MentionKind.PLACE,
-                                     rule="gazetteer")
+                place = word_mention(tok, code, None, MentionKind.PLACE, "gazetteer")
                 found.append(Participant(code, None, tok.text, confidence, place))
         return found
 

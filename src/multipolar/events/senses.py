@@ -4,11 +4,14 @@ verb that only attributes the act it reports."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.slots import Match
+
+if TYPE_CHECKING:  # slots imports the unnamed-party rules, which read SPORTS_WORDS from here
+    from multipolar.events.slots import Match
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 

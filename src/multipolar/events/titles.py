@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from multipolar.actors.tables import hand_roles
-from multipolar.events.agents import OPPONENTS, CountryContext, opponents_of
+from multipolar.events.agents import OPPONENTS, CountryContext, opponents_of, word_mention
 from multipolar.records import ActorMention, MentionKind
 
 #: Offices whose untitled holder is the state's: head of state, head of government.
@@ -76,9 +76,7 @@ def opponent_noun(token: Token) -> bool:
 
 def opposition(noun: Token, code: str) -> ActorMention:
     """An unresolved opposition party for "critics", "opponents" (``code`` empty: unplaced)."""
-    return ActorMention(text=noun.text, start=noun.i, end=noun.i + 1, start_char=noun.idx,
-                        end_char=noun.idx + len(noun.text), code=code, sector="OPP", kind=MentionKind.UNRESOLVED,
-                        rule=f"opponents:{noun.lower_}")
+    return word_mention(noun, code, "OPP", MentionKind.UNRESOLVED, f"opponents:{noun.lower_}")
 
 
 def critics(noun: Token, owners: list[tuple[Token, ActorMention]], context: CountryContext) -> ActorMention | None:

@@ -10,6 +10,7 @@ from multipolar.events.agents import unnamed_sides
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexEntry
+from multipolar.events.senses import SPORTS_WORDS
 from multipolar.events.syntax import prep_objects
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
 
@@ -20,8 +21,7 @@ AFFILIATION: frozenset[str] = read_words(data_file(__file__, "words/affiliation.
 #: Verbs whose object is a standing situation they stop ("to end months of fighting").
 ENDING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/ending_verbs.txt"))
 #: Words of a game: a clash in such a sentence is a match.
-GAME_WORDS: frozenset[str] = read_words(data_file(__file__, "words/game_words.txt")) | read_words(
-    data_file(__file__, "words/sports_words.txt"))
+GAME_WORDS: frozenset[str] = read_words(data_file(__file__, "words/game_words.txt")) | SPORTS_WORDS
 #: Conjunctions of the act a passive happened by ("were killed when a bomb exploded").
 WHEN_MARKS = frozenset({"when"})
 
