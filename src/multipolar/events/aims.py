@@ -14,7 +14,7 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.modality import ALLEGING
-from multipolar.events.syntax import prep_objects
+from multipolar.events.syntax import for_mark, prep_objects
 from multipolar.events.targets import (
     CONF_OWNER,
     CONF_PLACE,
@@ -30,24 +30,27 @@ from multipolar.records import MentionKind
 #: Roots of verbal conflict whose "that"-clause names whom they are aimed at: demands, criticism and
 #: accusations, rejections, threats ("complained that Georgia had broken the truce").
 REPORTED_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
+#: Appeals: "urged that Israel halt ...", "called for Sudan to disarm" are aimed at the clause's subject.
+APPEAL_ROOTS = frozenset({"02"})
 #: Denials of responsibility: "rejected the charge" is aimed at whoever made it.
 DENIALS = frozenset({"016"})
 
 
 def reported_subjects(verb: Token) -> list[Token]:
     """Subjects of the finite clauses a verb reports ("warned that Iran would face ...", "demanded
-    Israel halt ..."), not those of its infinitives."""
+    Israel halt ..."), or of its "for ... to" clause, not those of its other infinitives."""
     out: list[Token] = []
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+        if (c.dep_ == "ccomp" or for_mark(c) is not None) and c.pos_ in ("VERB", "AUX"):
             out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return out
 
 
 def verb_reported_subject(q: TargetQuery) -> list[Participant]:
-    """Verbal conflict: the subject of the clause it reports, another party than the speaker
-    ("accused ... , charging that Syria was arming them", "complained that Georgia had broken")."""
-    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS and q.entry.cameo not in DENIALS:
+    """Verbal conflict and appeals: the subject of the clause it reports, another party than the
+    speaker ("complained that Georgia had broken", "urged that Israel halt")."""
+    root = q.entry.cameo[:2]
+    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS and q.entry.cameo not in DENIALS:
         return []
     subjects = reported_subjects(q.trigger)
     for noun in q.patient:  # "rejected claims that the US had pressured it"

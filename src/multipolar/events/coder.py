@@ -27,6 +27,7 @@ from multipolar.events.senses import names_earlier_event, reports_act, sports_sc
 from multipolar.events.slots import Match, SlotFiller
 from multipolar.events.syntax import (
     agent_tokens,
+    clause_particles,
     content_head,
     is_passive,
     lemma_forms,
@@ -47,6 +48,10 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY"})
 NAME_KINDS = frozenset({"organisation", "group"})
 #: Implied agents that, with no place in the text, belong to the target's own country (courts, police).
 DOMESTIC_AUTHORITIES = frozenset({"COP", "JUD"})
+#: Outcomes of a reported clause's trigger that tell no act: the speech verb is no mere reporting frame
+#: ("Americans should not travel there, the State Department said" comments on Haiti).
+UNREPORTED = frozenset({C.NEGATED, C.HYPOTHETICAL, C.QUESTION, C.NON_EVENT, C.NO_LIGHT_VERB, C.CONSUMED,
+                        C.LIGHT_VERB})
 #: Confidence of an implied agent ("was arrested": by the police).
 CONF_IMPLICIT = 0.4
 
@@ -107,7 +112,9 @@ class Coder:
             if particles and e.particle not in particles:
                 continue  # a phrasal verb means something else ("called off", "backed down")
             if e.particle:
-                part = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == e.particle
+                # a "for ... to" clause's "for" only for an entry with no object: "called for Sudan to disarm"
+                part = [c for c in clause_particles(verb) if c.lower_ == e.particle
+                        and (c.dep_ != "mark" or not e.objects)
                         and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
                 if not part:
                     continue
@@ -233,12 +240,14 @@ class Coder:
             if outcome == C.CODED and status.governor is not None:
                 consumed[status.governor.i] = C.GOVERNOR
             local.append(self._cand(t, si, m.entry, outcome, "", n))
+        outcomes = {c.token_index: c.outcome for c in local}
         for m in weak:  # statements count only where nothing else was coded
             if out:
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))
                 continue
             specs, status = self.slots.verb_specs(m, args, question)
-            if reports_act(m.token, matches) and not any("~must" in x.rule for x in specs):
+            told = {i: x for i, x in matches.items() if outcomes.get(i) not in UNREPORTED}
+            if reports_act(m.token, told) and not any("~must" in x.rule for x in specs):
                 # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said")
                 local.append(self._cand(m.token, si, m.entry, C.REPORTING_FRAME))
                 continue
@@ -342,7 +351,9 @@ class Coder:
             return C.NO_ACTOR, 0
         usable = [s for s in (people_target(x, doc) for x in usable) if not s.is_self()]
         if not usable:
-            return C.SELF_EVENT, 0
+            # "said Sudan was likely to grant autonomy to Darfur": an unreal act, not merely a self-event
+            unreal = status.negated or status.modality in (Modality.HYPOTHETICAL, Modality.QUESTION)
+            return (C.HYPOTHETICAL if unreal and not self.include_negated else C.SELF_EVENT), 0
         if status.klass == "refuse" and status.modality == Modality.REFUSAL and not is_cooperation(m.entry.cameo):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated future")  # "will not attack"
         flipped = self.lex.map_complement("negate", m.entry.cameo) if status.negated else None

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATORS, ComplementClass, Lexicon
+from multipolar.events.syntax import clause_particles, for_mark
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -21,6 +22,10 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 FORECAST_VERBS = frozenset({"expect", "anticipate"})
 #: "be to" + verb announces a plan ("is to visit"), except in idioms ("is to blame", "is yet to come").
 BE_TO_IDIOMS = frozenset({"blame", "come", "follow", "see"})
+
+
+#: Intent verbs that appeal to another party when the wished act is its own ("wants Iran to halt").
+WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
 
 
 #: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
@@ -70,12 +75,24 @@ def _governor(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return verb.head.head
+    if for_mark(verb) is not None and verb.head.i != verb.i:
+        return verb.head  # "called for Sudan to disarm"
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return verb.head  # a complement-taking noun: "a pledge to help", "a threat to attack"
     if verb.dep_ == "conj" and verb.head.dep_ in COMPLEMENT_DEPS and verb.head.head.i != verb.head.i:
         return _governor(verb.head)
     return None
+
+
+def _wished_of_other(governor: Token, verb: Token) -> bool:
+    """A wish for another party's act: "wants Iran to halt" (the wisher's object does it), "hopes
+    China will ease" (a named subject of its own; "hopes it will" is the speaker's intent)."""
+    if governor.lemma_.lower() not in WISHING or governor.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "xcomp":
+        return any(c.dep_ == "dobj" and c.i < verb.i for c in governor.children)
+    return verb.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
 
 
 def _forecast(governor: Token, verb: Token) -> bool:
@@ -93,11 +110,10 @@ def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ in ("NOUN", "PROPN"):
         return lexicon.complement_nouns.get(lemma)
-    for c in verb.children:
-        if c.dep_ in ("prt", "prep"):
-            klass = lexicon.complement_verbs.get(f"{lemma} {c.lower_}")
-            if klass:
-                return klass
+    for c in clause_particles(verb):
+        klass = lexicon.complement_verbs.get(f"{lemma} {c.lower_}")
+        if klass:
+            return klass
     return lexicon.complement_verbs.get(lemma)
 
 
@@ -147,6 +163,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if klass == ComplementClass.NEGATE:
             negated, reason = True, f"under '{governor.text}'"
             klass = None
+        elif klass == ComplementClass.INTENT and _wished_of_other(governor, verb):
+            klass = ComplementClass.APPEAL  # "wants Pyongyang to return", "hopes China will ease"
         elif klass == ComplementClass.HYPOTHETICAL or (klass == ComplementClass.INTENT and _forecast(governor, verb)):
             modality, reason = Modality.HYPOTHETICAL, f"under '{governor.text}'"
             klass = None

@@ -30,6 +30,7 @@ from multipolar.events.pairing import (
 )
 from multipolar.events.speakers import (
     agent_tokens_or_subjects,
+    forecast_of_other,
     governor_subjects,
     predicate_subjects,
     reporting_verb,
@@ -125,6 +126,7 @@ class SlotFiller:
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if "recip" in e.flags else VERB_STRATEGIES
         targets = find_targets(query, strategies)
+        status = forecast_of_other(status, sources, args, self.lex)
         if "tsubj" in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
             sources, targets = [], sources
         cameo, rule = e.cameo, e.rule

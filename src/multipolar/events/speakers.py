@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multipolar.events.lexicon import SPEECH_VERBS
-from multipolar.events.modality import noun_clause_verb
+from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, Lexicon
+from multipolar.events.modality import Status, complement_class, noun_clause_verb
 from multipolar.events.syntax import agent_tokens, first_conjunct, is_passive, subject_tokens
+from multipolar.records import MentionKind, Modality
 
 
 def predicate_subjects(noun: Token) -> list[Token]:
@@ -23,12 +25,13 @@ def predicate_subjects(noun: Token) -> list[Token]:
 
 def reporting_verb(verb: Token) -> Token | None:
     """The speech verb whose reported clause holds ``verb`` ("police said they had made an arrest,
-    detaining a man": detaining -> said), climbing coordinated and adverbial clauses."""
+    detaining a man": detaining -> said), climbing coordinated and adverbial clauses and predicate
+    adjectives ("said it was ready to help": help -> ready -> was -> said)."""
     tok = verb
-    for _ in range(4):
+    for _ in range(5):
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
             return tok.head
-        if tok.dep_ not in ("conj", "advcl", "xcomp") or tok.head.i == tok.i:
+        if tok.dep_ not in ("conj", "advcl", "xcomp", "acomp") or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -58,3 +61,18 @@ def governor_subjects(gov: Token) -> list[Token]:
 
 def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:
     return agent_tokens(verb) if passive else subject_tokens(verb)
+
+
+def forecast_of_other(status: Status, sources: list[Participant], args: Arguments, lex: Lexicon) -> Status:
+    """"The UN envoy said Sudan would grant autonomy": a future act of another named party under a
+    speaker with no intent verb of its own is the speaker's forecast about it, no one's intent yet
+    (hypothetical: the speech verb codes the comment)."""
+    gov = status.governor
+    if status.klass != ComplementClass.INTENT or gov is None or complement_class(gov, lex) is not None:
+        return status
+    named = [p for p in sources if p.mention.kind != MentionKind.UNRESOLVED and p.code]
+    # a named speaker: "the foreign ministry" may take its country from the wrong state of the story
+    speakers = {p.code for p in args.participants(governor_subjects(gov)) if p.mention.kind != MentionKind.UNRESOLVED}
+    if not named or not speakers or speakers & {p.code for p in named}:
+        return status
+    return Status(modality=Modality.HYPOTHETICAL, reason=f"another party's act forecast under '{gov.text}'")

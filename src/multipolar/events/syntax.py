@@ -221,3 +221,17 @@ def tree_depth(token: Token) -> int:
     while token.head.i != token.i and n < 50:
         token, n = token.head, n + 1
     return n
+
+
+def for_mark(clause: Token) -> Token | None:
+    """The "for" of a "for ... to" clause ("called for Sudan to disarm": disarm's "for")."""
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return None
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+
+
+def clause_particles(verb: Token) -> list[Token]:
+    """Particles and prepositions of a verb, with the "for" of its "for ... to" clause ("called for
+    Sudan to disarm" is "call for")."""
+    out = [c for c in verb.children if c.dep_ in ("prt", "prep")]
+    return out + [m for c in verb.children if (m := for_mark(c)) is not None]

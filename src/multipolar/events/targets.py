@@ -109,6 +109,8 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent
                 holders += agent_tokens(v)
             targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)
+        if "weak" in e.flags:  # "told reporters that Syria must ...": an unnamed audience is no target
+            targets = [p for p in targets if p.code]
         if targets:
             return targets
     return []
@@ -124,7 +126,8 @@ def in_place_phrase(token: Token, top: Token) -> bool:
     tok = token
     while tok.i != top.i and tok.head.i != tok.i:
         if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
-            return True
+            # the clause's topic keeps its place: "security in Haiti remains dangerous"
+            return tok.head.dep_ not in ("nsubj", "nsubjpass")
         tok = tok.head
     return False
 

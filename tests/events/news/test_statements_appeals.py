@@ -1,0 +1,55 @@
+"""Statements (CAMEO 01) and appeals (02): a comment is about the party of its content clause, a
+wish for another party's act is an appeal to it, a forecast about another party is the speaker's
+comment, and a speech verb is a mere reporting frame only for a clause that tells an act."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.events.conftest import dyads, roots
+
+
+def test_an_unnamed_audience_gives_way_to_the_reported_clause(nlp: Language) -> None:
+    found = dyads(nlp, "The German chancellor told journalists that Iran must be transparent.")
+    assert ("DEU", "IRN", "100") in found
+
+
+def test_wanting_another_party_to_act_is_an_appeal(nlp: Language) -> None:
+    found = roots(nlp, "Washington wants Pyongyang to return to the six-party talks.")
+    assert ("USA", "PRK", "02") in found
+    assert not any(r == "03" for _, _, r in found)
+
+
+def test_hoping_another_party_will_act_is_an_appeal(nlp: Language) -> None:
+    found = roots(nlp, "Tokyo hopes Beijing will lift its ban on Japanese beef.")
+    assert ("JPN", "CHN", "02") in found
+    assert not any(r == "03" for _, _, r in found)
+
+
+def test_hoping_to_act_oneself_stays_intent(nlp: Language) -> None:
+    assert ("ISR", "EGY", "03") in roots(nlp, "Israel hopes to meet Egypt next week.")
+
+
+def test_an_unreal_reported_act_leaves_a_comment_on_the_topic(nlp: Language) -> None:
+    text = "Security in Somalia remains poor and Americans should not travel there, the State Department said."
+    assert ("USA", "SOM", "01") in roots(nlp, text)
+
+
+def test_a_readiness_to_act_reported_with_a_pronoun_is_the_speaker_s(nlp: Language) -> None:
+    assert ("JPN", "IDN", "03") in roots(nlp, "Japan said it was ready to help Indonesia.")
+
+
+def test_calling_for_a_party_to_act_is_an_appeal_to_it(nlp: Language) -> None:
+    assert ("UN", "SDN", "02") in roots(nlp, "Kofi Annan called for Sudan to disarm the militias.")
+
+
+def test_a_forecast_about_another_party_is_the_speaker_s_comment(nlp: Language) -> None:
+    found = roots(nlp, "The British foreign secretary said Iran would cooperate with the inspectors.")
+    assert ("GBR", "IRN", "01") in found
+    assert not any(r == "03" for _, _, r in found)
+    # the speaker's own state announcing its plan stays an intent
+    assert ("RUS", None, "03") in roots(nlp, "Russia will allow inspectors into its plants, the foreign ministry said.")
+
+
+def test_a_likely_act_of_another_party_is_a_comment(nlp: Language) -> None:
+    assert ("UN", "SDN", "01") in roots(nlp, "Kofi Annan said Sudan was likely to grant autonomy to Darfur.")
