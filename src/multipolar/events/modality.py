@@ -80,6 +80,9 @@ def _governor(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return verb.head  # a complement-taking noun: "a pledge to help", "a threat to attack"
+    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return verb.head  # a noun's that-clause: "expressed hope that X would resume talks"
     if verb.dep_ == "conj" and verb.head.dep_ in COMPLEMENT_DEPS and verb.head.head.i != verb.head.i:
         return _governor(verb.head)
     return None

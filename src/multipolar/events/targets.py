@@ -97,8 +97,10 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             # "acknowledged that X ..., and said Y ...": a coordinated verb of the same speaker too
             verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-            clause = [t for verb in verbs for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
-                      if t.pos_ in NOMINAL_POS and not in_place_phrase(t, c)]
+            heads = [c for verb in verbs for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            # "voiced confidence that relations with Georgia would improve": the object's clause
+            heads += [c for o in obj for c in o.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            clause = [t for c in heads for t in c.subtree if t.pos_ in NOMINAL_POS and not in_place_phrase(t, c)]
             # a named one: "said the bodies of 250 people were found" is about no party
             targets = [p for p in args.participants(clause, CONF_OWNER)
                        if p.code not in speaker and p.mention.kind != MentionKind.UNRESOLVED][:1]

@@ -53,3 +53,17 @@ def test_a_forecast_about_another_party_is_the_speaker_s_comment(nlp: Language) 
 
 def test_a_likely_act_of_another_party_is_a_comment(nlp: Language) -> None:
     assert ("UN", "SDN", "01") in roots(nlp, "Kofi Annan said Sudan was likely to grant autonomy to Darfur.")
+
+
+def test_predicate_adjectives_of_concern_and_hope_are_comments(nlp: Language) -> None:
+    assert ("JPN", "PRK", "01") in roots(nlp, "The Japanese government is worried about North Korea's nuclear program.")
+    found = roots(nlp, "The Pakistani president said he was optimistic about the talks with India.")
+    assert ("PAK", "IND", "01") in found
+    # an adjective with no party to comment on is no event
+    assert roots(nlp, "The French minister said he was worried about the weather.") == set()
+
+
+def test_a_hoped_for_act_is_the_hoper_s_comment_not_an_event(nlp: Language) -> None:
+    found = roots(nlp, "Egypt voiced confidence that Israel would resume talks with the Palestinians.")
+    assert ("EGY", "ISR", "01") in found
+    assert not any(r in ("03", "04") for _, _, r in found)
