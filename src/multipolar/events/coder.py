@@ -246,7 +246,9 @@ class Coder:
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))
                 continue
             specs, status = self.slots.verb_specs(m, args, question)
-            told = {i: x for i, x in matches.items() if outcomes.get(i) not in UNREPORTED}
+            # a nominal act with no actor is a topic ("optimistic about the talks"), not the news told
+            told = {i: x for i, x in matches.items() if outcomes.get(i) not in UNREPORTED and not (
+                outcomes.get(i) == C.NO_ACTOR and x is not None and x.entry.pos == "N")}
             if reports_act(m.token, told) and not any("~must" in x.rule for x in specs):
                 # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said")
                 local.append(self._cand(m.token, si, m.entry, C.REPORTING_FRAME))

@@ -67,3 +67,10 @@ def test_a_hoped_for_act_is_the_hoper_s_comment_not_an_event(nlp: Language) -> N
     found = roots(nlp, "Egypt voiced confidence that Israel would resume talks with the Palestinians.")
     assert ("EGY", "ISR", "01") in found
     assert not any(r in ("03", "04") for _, _, r in found)
+
+
+def test_a_nominal_act_with_no_actor_is_the_topic_of_a_comment(nlp: Language) -> None:
+    found = roots(nlp, "The Chinese foreign minister said Japan's attitude before the negotiations was unhelpful.")
+    assert ("CHN", "JPN", "01") in found
+    # a clause telling an act (a verb), even with no actor, stays the news and the speech verb its frame
+    assert roots(nlp, "A storm killed dozens of people in Haiti, the United Nations said.") == set()
