@@ -128,8 +128,7 @@ def in_place_phrase(token: Token, top: Token) -> bool:
     tok = token
     while tok.i != top.i and tok.head.i != tok.i:
         if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
-            # the clause's topic keeps its place: "security in Haiti remains dangerous"
-            return tok.head.dep_ not in ("nsubj", "nsubjpass")
+            return True
         tok = tok.head
     return False
 

@@ -31,7 +31,7 @@ def test_hoping_to_act_oneself_stays_intent(nlp: Language) -> None:
 
 
 def test_an_unreal_reported_act_leaves_a_comment_on_the_topic(nlp: Language) -> None:
-    text = "Security in Somalia remains poor and Americans should not travel there, the State Department said."
+    text = "Americans should not travel to Somalia, the State Department said."
     assert ("USA", "SOM", "01") in roots(nlp, text)
 
 
