@@ -74,3 +74,9 @@ def test_a_nominal_act_with_no_actor_is_the_topic_of_a_comment(nlp: Language) ->
     assert ("CHN", "JPN", "01") in found
     # a clause telling an act (a verb), even with no actor, stays the news and the speech verb its frame
     assert roots(nlp, "A storm killed dozens of people in Haiti, the United Nations said.") == set()
+
+
+def test_hoping_about_another_party_is_an_optimistic_comment(nlp: Language) -> None:
+    assert ("JPN", "PRK", "01") in roots(nlp, "Tokyo hopes the negotiations with North Korea will succeed.")
+    # a hoped act of one's own stays an intent
+    assert ("ISR", "EGY", "03") in roots(nlp, "Israel hopes to meet Egypt next week.")
