@@ -80,3 +80,11 @@ def test_hoping_about_another_party_is_an_optimistic_comment(nlp: Language) -> N
     assert ("JPN", "PRK", "01") in roots(nlp, "Tokyo hopes the negotiations with North Korea will succeed.")
     # a hoped act of one's own stays an intent
     assert ("ISR", "EGY", "03") in roots(nlp, "Israel hopes to meet Egypt next week.")
+
+
+def test_other_speech_verbs_comment_on_the_clause_s_party(nlp: Language) -> None:
+    assert ("EGY", "ISR", "01") in roots(nlp, "The Egyptian president stressed that Israel was responsible for the crisis.")
+    assert ("USA", "PRK", "01") in roots(nlp, "The US envoy predicted that North Korea would soften its stance.")
+    # as frames they stay frames
+    found = roots(nlp, "Thai officials stressed that Burmese troops had shelled a border village.")
+    assert not any(r == "01" for _, _, r in found)
