@@ -88,3 +88,10 @@ def test_other_speech_verbs_comment_on_the_clause_s_party(nlp: Language) -> None
     # as frames they stay frames
     found = roots(nlp, "Thai officials stressed that Burmese troops had shelled a border village.")
     assert not any(r == "01" for _, _, r in found)
+
+
+def test_describing_or_speaking_about_a_party_is_a_comment(nlp: Language) -> None:
+    assert ("EGY", "ISR", "01") in roots(nlp, "Egypt's prime minister described the negotiations with Israel as useful.")
+    assert ("IRN", "USA", "01") in roots(nlp, "The Iranian president spoke about the United States in a speech.")
+    # speaking with a party stays a consultation
+    assert ("RUS", "USA", "04") in roots(nlp, "Putin spoke with Bush by telephone.")
