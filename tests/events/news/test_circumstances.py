@@ -26,6 +26,7 @@ from tests.events.conftest import roots
          {("GRC", "TUR", "04"), ("TUR", "GRC", "04")}),
         # an of-phrase names the agent of a motion noun
         ("Japan protested the incursion of a Chinese submarine into Japanese waters.", {("CHN", "JPN", "19")}),
+        ("The withdrawal of Ethiopian troops from Somalia began on Monday.", {("ETH", "SOM", "08")}),
     ],
 )
 def test_circumstance_agents(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
