@@ -48,10 +48,6 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY"})
 NAME_KINDS = frozenset({"organisation", "group"})
 #: Implied agents that, with no place in the text, belong to the target's own country (courts, police).
 DOMESTIC_AUTHORITIES = frozenset({"COP", "JUD"})
-#: Outcomes of a reported clause's trigger that tell no act: the speech verb is no mere reporting frame
-#: ("Americans should not travel there, the State Department said" comments on Haiti).
-UNREPORTED = frozenset({C.NEGATED, C.HYPOTHETICAL, C.QUESTION, C.NON_EVENT, C.NO_LIGHT_VERB, C.CONSUMED,
-                        C.LIGHT_VERB})
 #: Confidence of an implied agent ("was arrested": by the police).
 CONF_IMPLICIT = 0.4
 
@@ -246,10 +242,7 @@ class Coder:
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))
                 continue
             specs, status = self.slots.verb_specs(m, args, question)
-            # a nominal act with no actor is a topic ("optimistic about the talks"), not the news told
-            told = {i: x for i, x in matches.items() if outcomes.get(i) not in UNREPORTED and not (
-                outcomes.get(i) == C.NO_ACTOR and x is not None and x.entry.pos == "N")}
-            if reports_act(m.token, told) and not any("~must" in x.rule for x in specs):
+            if reports_act(m.token, matches, outcomes) and not any("~must" in x.rule for x in specs):
                 # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said")
                 local.append(self._cand(m.token, si, m.entry, C.REPORTING_FRAME))
                 continue

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.candidate import Outcome
 
 if TYPE_CHECKING:  # slots imports the unnamed-party rules, which read SPORTS_WORDS from here
     from multipolar.events.slots import Match
@@ -41,10 +42,24 @@ def names_earlier_event(noun: Token) -> bool:
     return not REFERENCE_HEADS.isdisjoint({owner.lemma_.lower(), owner.lower_, owner.lower_.removesuffix("s")})
 
 
-def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:
-    """The clause a speech verb introduces holds an act of the lexicon: the verb only attributes it."""
+#: Outcomes of a reported clause's trigger that tell no act: the speech verb is no mere reporting frame
+#: ("Americans should not travel there, the State Department said" comments on the country).
+UNREPORTED = frozenset({Outcome.NEGATED, Outcome.HYPOTHETICAL, Outcome.QUESTION, Outcome.NON_EVENT,
+                        Outcome.NO_LIGHT_VERB, Outcome.CONSUMED, Outcome.LIGHT_VERB})
+
+
+def tells_act(match: Match | None, outcome: Outcome | None) -> bool:
+    """A trigger of a reported clause tells an act: matched, not unreal, and not a nominal act with no
+    actor (a topic: "optimistic about the talks")."""
+    if match is None or outcome in UNREPORTED:
+        return False
+    return not (outcome == Outcome.NO_ACTOR and match.entry.pos == "N")
+
+
+def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[int, Outcome]) -> bool:
+    """The clause a speech verb introduces tells an act of the lexicon: the verb only attributes it."""
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "xcomp") and any(
-                matches.get(t.i) is not None and t.i != verb.i for t in clause.subtree):
+                t.i != verb.i and tells_act(matches.get(t.i), outcomes.get(t.i)) for t in clause.subtree):
             return True
     return False

@@ -83,7 +83,8 @@ def test_hoping_about_another_party_is_an_optimistic_comment(nlp: Language) -> N
 
 
 def test_other_speech_verbs_comment_on_the_clause_s_party(nlp: Language) -> None:
-    assert ("EGY", "ISR", "01") in roots(nlp, "The Egyptian president stressed that Israel was responsible for the crisis.")
+    text = "The Egyptian president stressed that Israel was responsible for the crisis."
+    assert ("EGY", "ISR", "01") in roots(nlp, text)
     assert ("USA", "PRK", "01") in roots(nlp, "The US envoy predicted that North Korea would soften its stance.")
     # as frames they stay frames
     found = roots(nlp, "Thai officials stressed that Burmese troops had shelled a border village.")
@@ -91,7 +92,8 @@ def test_other_speech_verbs_comment_on_the_clause_s_party(nlp: Language) -> None
 
 
 def test_describing_or_speaking_about_a_party_is_a_comment(nlp: Language) -> None:
-    assert ("EGY", "ISR", "01") in roots(nlp, "Egypt's prime minister described the negotiations with Israel as useful.")
+    text = "Egypt's prime minister described the negotiations with Israel as useful."
+    assert ("EGY", "ISR", "01") in roots(nlp, text)
     assert ("IRN", "USA", "01") in roots(nlp, "The Iranian president spoke about the United States in a speech.")
     # speaking with a party stays a consultation
     assert ("RUS", "USA", "04") in roots(nlp, "Putin spoke with Bush by telephone.")
