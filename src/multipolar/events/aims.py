@@ -32,6 +32,8 @@ from multipolar.records import MentionKind
 REPORTED_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 #: Appeals: "urged that Israel halt ...", "called for Sudan to disarm" are aimed at the clause's subject.
 APPEAL_ROOTS = frozenset({"02"})
+#: Comments and praise aimed at the act they take up: "welcomed the move", "commented on the decision".
+COMMENT_ROOTS = frozenset({"01", "05"})
 #: Denials of responsibility: "rejected the charge" is aimed at whoever made it.
 DENIALS = frozenset({"016"})
 
@@ -87,7 +89,8 @@ def earlier_agents(token: Token) -> list[Token]:
 def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:
     """Verbal conflict aimed at "the move", "the decision": the agent of the act told before ("Iran
     resumed enrichment. The EU condemned the move.")."""
-    aimed = q.entry.cameo[:2] in REPORTED_TARGET_ROOTS or q.entry.cameo in DENIALS
+    root = q.entry.cameo[:2]
+    aimed = root in REPORTED_TARGET_ROOTS or root in COMMENT_ROOTS or q.entry.cameo in DENIALS
     if not aimed or not any(anaphoric_act(p) for p in q.patient):
         return []
     own = {t.i for t in q.trigger.children if t.dep_ in ("nsubj", "nsubjpass")}

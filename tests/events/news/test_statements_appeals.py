@@ -97,3 +97,8 @@ def test_describing_or_speaking_about_a_party_is_a_comment(nlp: Language) -> Non
     assert ("IRN", "USA", "01") in roots(nlp, "The Iranian president spoke about the United States in a speech.")
     # speaking with a party stays a consultation
     assert ("RUS", "USA", "04") in roots(nlp, "Putin spoke with Bush by telephone.")
+
+
+def test_welcoming_the_move_is_aimed_at_its_agent(nlp: Language) -> None:
+    text = "Syria released forty Lebanese prisoners. The Arab League welcomed the move."
+    assert ("ARL", "SYR", "05") in roots(nlp, text)
