@@ -1,5 +1,7 @@
 """Vocabulary families with no trigger of their root before: killings named by a noun, skirmishes and
-gunfights, weapons tests, inspections, joining forces, sitting down with, brushing aside, trade bans."""
+gunfights, weapons tests, inspections, joining forces, sitting down with, brushing aside, trade bans,
+arrest warrants, blocked political moves, ties suspended, alert levels raised, support lent, borders
+reopened, beatings and rapes named by a noun."""
 
 from __future__ import annotations
 
@@ -33,6 +35,22 @@ from tests.events.conftest import dyads, roots
          ("GRC", "TUR", "04")),
         # trade bans
         ("Russia banned imports of Georgian wine.", ("RUS", "GEO", "16")),
+        # arrest warrants under a light verb
+        ("A French judge issued an arrest warrant for the former Chadian dictator.", ("FRA", None, "17")),
+        # blocking a political move
+        ("France blocked the Turkish bid to open membership talks.", ("FRA", "TUR", "12")),
+        # ties suspended or frozen
+        ("Senegal suspended diplomatic ties with Taiwan.", ("SEN", "TWN", "16")),
+        ("Georgia froze relations with Russia.", ("GEO", "RUS", "16")),
+        # alert levels raised
+        ("The Philippine government raised the terror alert level in Manila.", ("PHL", None, "15")),
+        # support lent
+        ("Brazil lent support to the Argentine claim.", ("BRA", "ARG", "05")),
+        # borders reopened
+        ("Egypt reopened the border crossing with Gaza.", ("EGY", "PSE", "08")),
+        # beatings and rapes named by a noun
+        ("The beating of a Tibetan monk by Chinese police drew protests.", ("CHN", "CHN", "18")),
+        ("The rape of a Filipino maid by a Saudi diplomat caused outrage.", (None, "PHL", "18")),
     ],
 )
 def test_family(nlp: Language, text: str, expected: tuple[str | None, str | None, str]) -> None:
@@ -55,3 +73,8 @@ def test_partnering_firms_are_no_actors(nlp: Language) -> None:
 def test_weapons_ban_inside_a_country_is_no_trade_ban(nlp: Language) -> None:
     found = roots(nlp, "Britain banned handguns after the school shooting.")
     assert not any(r == "16" for _s, _t, r in found), found
+
+
+def test_blocked_road_stays_a_protest_blockade(nlp: Language) -> None:
+    found = roots(nlp, "Bolivian farmers blocked the main highway to La Paz.")
+    assert not any(r == "12" for _s, _t, r in found), found
