@@ -30,6 +30,7 @@ from tests.events.conftest import dyads, roots
         # joining forces
         ("Brazil teamed up with South Africa to fight hunger.", ("BRA", "ZAF", "06")),
         ("Brazil teamed up with South Africa to fight hunger.", ("ZAF", "BRA", "06")),
+        ("Ukraine joined the UN peacekeeping force in Liberia.", ("UKR", "LBR", "07")),
         # sitting down with
         ("The Greek prime minister sat down with the Turkish prime minister in Ankara.",
          ("GRC", "TUR", "04")),
