@@ -37,7 +37,7 @@ from tests.events.conftest import dyads, roots
         # trade bans
         ("Russia banned imports of Georgian wine.", ("RUS", "GEO", "16")),
         # arrest warrants under a light verb
-        ("A French judge issued an arrest warrant for the former Chadian dictator.", ("FRA", None, "17")),
+        ("A French judge issued an arrest warrant for the former Chadian dictator.", ("FRA", "TCD", "17")),
         # blocking a political move
         ("France blocked the Turkish bid to open membership talks.", ("FRA", "TUR", "12")),
         # ties suspended or frozen
