@@ -43,3 +43,14 @@ def test_troops_that_kill_still_fight(nlp: Language) -> None:
     found = roots(nlp, "Russian troops killed five Chechen rebels in Grozny.")
     assert any(r == "19" for _s, _t, r in found), found
     assert not any(r == "18" for _s, _t, r in found), found
+
+
+def test_killed_by_a_bomb_is_a_bombing(nlp: Language) -> None:
+    found = roots(nlp, "Four Afghan policemen were killed by a roadside bomb in Kandahar.")
+    assert any(t == "AFG" and r == "18" for _s, t, r in found), found
+    assert not any(r == "19" for _s, _t, r in found), found
+
+
+def test_killed_in_an_ambush_is_still_fighting(nlp: Language) -> None:
+    found = roots(nlp, "Two Iraqi soldiers were killed in an ambush near Mosul.")
+    assert any(r == "19" for _s, _t, r in found), found
