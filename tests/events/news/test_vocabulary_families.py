@@ -47,6 +47,8 @@ from tests.events.conftest import dyads, roots
         ("The Philippine government raised the terror alert level in Manila.", ("PHL", None, "15")),
         # support lent
         ("Brazil lent support to the Argentine claim.", ("BRA", "ARG", "05")),
+        # embracing a person
+        ("The Iraqi prime minister embraced the Jordanian king in Amman.", ("IRQ", "JOR", "05")),
         # borders reopened
         ("Egypt reopened the border crossing with Gaza.", ("EGY", "PSE", "08")),
         # beatings and rapes named by a noun
