@@ -18,7 +18,7 @@ from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
-from multipolar.events.ontology import is_cooperation, is_material_conflict
+from multipolar.events.ontology import is_cooperation, is_material_conflict, lookup
 from multipolar.events.pairing import (
     co_agents,
     distinct_parties,
@@ -31,6 +31,7 @@ from multipolar.events.pairing import (
 from multipolar.events.speakers import (
     agent_tokens_or_subjects,
     governor_subjects,
+    misattached_conjunct,
     predicate_subjects,
     reporting_verb,
 )
@@ -42,6 +43,7 @@ from multipolar.events.syntax import (
     object_tokens,
     patient_tokens,
     prep_objects,
+    stative_passive,
     subject_tokens,
 )
 from multipolar.events.targets import (
@@ -58,6 +60,8 @@ from multipolar.records import MentionKind, Modality
 
 #: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
 PARTY_PREPS = ("between", "among", "of")
+#: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
+VERBAL_QUADS = frozenset({1, 3})
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
 
 
@@ -117,6 +121,12 @@ class SlotFiller:
         passive = is_passive(v)
         patient = patient_tokens(v) if passive else object_tokens(v)
         sources = self._verb_sources(v, passive, args)
+        if passive and not sources and stative_passive(v):  # "Tehran is committed to the freeze"
+            sources, patient, passive = args.participants(patient, CONF_VERB), prep_objects([v], ("to",)), False
+        if not sources and not passive and lookup(e.cameo).quad in VERBAL_QUADS:
+            speaker = misattached_conjunct(v)  # "declared that the violence amounted to ... and urged"
+            if speaker is not None and not args.participants(subject_tokens(v.head)):
+                sources = args.participants(subject_tokens(speaker), CONF_VERB)
         if not sources and "recip" in e.flags and m.obj is not None:
             # "a meeting of French and German ministers was held", "talks between A and B were held"
             parties = args.participants(prep_objects([m.obj], PARTY_PREPS), CONF_NOUN)

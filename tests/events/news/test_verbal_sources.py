@@ -1,0 +1,52 @@
+"""Sources of verbal triggers the parse hides: a stance verb's agentless passive ("is committed to")
+is its subject's act, and a verbal act the parser coordinated inside a reported clause whose subject
+is no party is the speaker's."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tokyo is committed to the agreement.", ("JPN", None, "03")),
+        ("Ottawa is committed to the treaty, a spokesman said.", ("CAN", None, "03")),
+        ("Pakistan is committed to the peace process with India.", ("PAK", "IND", "03")),
+        ("France is opposed to the American plan.", ("FRA", "USA", "11")),
+    ],
+)
+def test_a_stance_passive_is_the_subjects_act(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_a_stance_passive_with_an_agent_keeps_its_agent(nlp: Language) -> None:
+    found = roots(nlp, "The plan was opposed by France.")
+    assert any(src == "FRA" for src, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain declared that the fighting in the north amounted to a catastrophe and urged Russia to withdraw "
+         "its troops.", ("GBR", "RUS", "02")),
+        ("Canada said on Monday that the crackdown was a disgrace and condemned Belarus.", ("CAN", "BLR", "11")),
+    ],
+)
+def test_a_verbal_act_coordinated_in_a_reported_clause_is_the_speakers(nlp: Language, text: str,
+                                                                       expected: tuple) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_a_party_subject_of_the_reported_clause_keeps_its_act(nlp: Language) -> None:
+    found = roots(nlp, "France said Iran had lied and threatened Israel.")
+    assert ("IRN", "ISR", "13") in found
+    assert not any(src == "FRA" and root == "13" for src, _, root in found)
+
+
+def test_a_material_act_in_the_reported_clause_is_not_the_speakers(nlp: Language) -> None:
+    found = roots(nlp, "Officials in Kenya said the storm had spread and killed twenty people.")
+    assert not any(root == "19" and src is not None for src, _, root in found)
