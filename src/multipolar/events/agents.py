@@ -108,6 +108,11 @@ class CountryContext:
                         code = self._place_code(obj)
                         if code:
                             return code
+            if child.dep_ == "amod" and child.lemma_.lower() == "base":  # "Pakistan-based militants"
+                code = next((c for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                             if (c := self._place_code(g))), None)
+                if code:
+                    return code
         return None
 
     def _place_code(self, noun: Token, depth: int = 0) -> str | None:

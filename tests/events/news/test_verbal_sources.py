@@ -50,3 +50,24 @@ def test_a_party_subject_of_the_reported_clause_keeps_its_act(nlp: Language) -> 
 def test_a_material_act_in_the_reported_clause_is_not_the_speakers(nlp: Language) -> None:
     found = roots(nlp, "Officials in Kenya said the storm had spread and killed twenty people.")
     assert not any(root == "19" and src is not None for src, _, root in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the owner's of-phrase on the last of the coordinated committee names
+        ("Jan Novak, Deputy Chairman of the Committee for Trade, Industry, and Agriculture of the Czech Senate, "
+         "condemned the attack on Mali.", ("CZE", "11")),
+        ("Anna Berg, Vice Chair of the Commission for Energy, Transport, and Housing of the Swedish Parliament, "
+         "criticized the Russian plan.", ("SWE", "11")),
+    ],
+)
+def test_an_owner_on_a_coordinated_post_modifier_names_the_subjects_actor(nlp: Language, text: str,
+                                                                         expected: tuple) -> None:
+    assert any((src, root) == expected for src, _, root in roots(nlp, text))
+
+
+def test_a_based_modifier_places_an_unnamed_party(nlp: Language) -> None:
+    found = roots(nlp, "Pakistan-based militants attacked a police post in Kashmir.")
+    assert any(src == "PAK" and root == "19" for src, _, root in found)
+    assert not any(src == "IND" and root == "19" for src, _, root in found)
