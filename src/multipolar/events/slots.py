@@ -128,9 +128,9 @@ class SlotFiller:
             if speaker is not None and not args.participants(subject_tokens(v.head)):
                 sources = args.participants(subject_tokens(speaker), CONF_VERB)
         if not sources and "recip" in e.flags and m.obj is not None:
-            # "a meeting of French and German ministers was held", "talks between A and B were held"
-            parties = args.participants(prep_objects([m.obj], PARTY_PREPS), CONF_NOUN)
-            sources = parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
+            # "a meeting of French and German ministers was held", "talks between A and B were held",
+            # "Indian and Pakistani talks held in Delhi"
+            sources = meeting_parties(m.obj, args)
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if "recip" in e.flags else VERB_STRATEGIES
@@ -240,6 +240,8 @@ class SlotFiller:
             sources, targets = targets, []
         if not sources and "recip" in e.flags and targets and not between:
             sources = reporting_partner(n, args, targets)
+        if not sources and not targets and "recip" in e.flags:
+            sources = meeting_parties(n, args, modifiers=False)  # "a meeting of Israeli and Palestinian envoys"
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
@@ -326,6 +328,16 @@ class SlotFiller:
         if not sources:  # the coder may imply an agent ("was arrested": by the police)
             specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
         return specs
+
+
+def meeting_parties(noun: Token, args: Arguments, modifiers: bool = True) -> list[Participant]:
+    """Two or more parties a reciprocal act's noun names: its party prepositions ("talks between A
+    and B", "a meeting of A and B") and (``modifiers``) its pre-modifiers ("Indian and Pakistani talks")."""
+    heads = prep_objects([noun], PARTY_PREPS)
+    if modifiers:
+        heads += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    parties = args.participants(heads, CONF_NOUN)
+    return parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
 
 
 def named(parties: list[Participant]) -> bool:

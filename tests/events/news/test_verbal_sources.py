@@ -71,3 +71,21 @@ def test_a_based_modifier_places_an_unnamed_party(nlp: Language) -> None:
     found = roots(nlp, "Pakistan-based militants attacked a police post in Kashmir.")
     assert any(src == "PAK" and root == "19" for src, _, root in found)
     assert not any(src == "IND" and root == "19" for src, _, root in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a participle of a support verb modifying the meeting noun: the noun's own parties meet
+        ("Indian and Pakistani talks held in Delhi ended on Friday.", ("IND", "PAK")),
+        # a reciprocal noun naming its parties by "of"
+        ("A meeting of Israeli and Palestinian negotiators took place in Jerusalem on Sunday.", ("ISR", "PSE")),
+    ],
+)
+def test_a_meeting_nouns_own_parties_meet_each_other(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    found = roots(nlp, text)
+    assert (pair[0], pair[1], "04") in found and (pair[1], pair[0], "04") in found
+
+
+def test_a_meeting_of_one_party_is_no_event(nlp: Language) -> None:
+    assert roots(nlp, "A meeting of NATO ministers was held in Brussels.") == set()
