@@ -242,7 +242,8 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     inside: frozenset[int] = frozenset()
     if token.ent_type_ in NAME_ENTITIES:
         if token.ent_type_ == "PERSON":  # "cleric Abu Hamza", "activist Jane Doe": the title before the name
-            titles = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in nouns]
+            titles = [c for c in token.children if c.dep_ == "compound" and c.lower_ in nouns and (
+                c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.is_title))]  # "Interior Minister Giuseppe X"
             return (nouns[titles[-1].lower_], titles[-1].text) if titles else None
         role = _role_name(token, nouns)
         if role is not None:

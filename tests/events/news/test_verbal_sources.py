@@ -89,3 +89,15 @@ def test_a_meeting_nouns_own_parties_meet_each_other(nlp: Language, text: str, p
 
 def test_a_meeting_of_one_party_is_no_event(nlp: Language) -> None:
     assert roots(nlp, "A meeting of NATO ministers was held in Brussels.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised title before an unknown name, no country of its own: the dateline's
+        ("ROME - Interior Minister Marco Bellini condemned Libya on Monday.", ("ITA", "LBY", "11")),
+        ("MADRID - Foreign Minister Ana Ortega criticized Morocco over the migrant crisis.", ("ESP", "MAR", "11")),
+    ],
+)
+def test_a_titled_name_takes_the_dateline_country(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in roots(nlp, text)
