@@ -97,6 +97,7 @@ def test_a_meeting_of_one_party_is_no_event(nlp: Language) -> None:
         # a capitalised title before an unknown name, no country of its own: the dateline's
         ("ROME - Interior Minister Marco Bellini condemned Libya on Monday.", ("ITA", "LBY", "11")),
         ("MADRID - Foreign Minister Ana Ortega criticized Morocco over the migrant crisis.", ("ESP", "MAR", "11")),
+        ("BOGOTA - Police chief Luis Herrera accused Venezuela of sheltering rebels.", ("COL", "VEN", "11")),
     ],
 )
 def test_a_titled_name_takes_the_dateline_country(nlp: Language, text: str, expected: tuple) -> None:
