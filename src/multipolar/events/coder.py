@@ -10,6 +10,8 @@ but no coded event: see :func:`register_fallback`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -23,7 +25,12 @@ from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, only_country, people_target
-from multipolar.events.senses import names_earlier_event, reports_act, sports_score
+from multipolar.events.senses import (
+    explosive_subject_code,
+    names_earlier_event,
+    reports_act,
+    sports_score,
+)
 from multipolar.events.slots import Match, SlotFiller
 from multipolar.events.syntax import (
     agent_tokens,
@@ -225,6 +232,9 @@ class Coder:
             if m.entry.cameo[:2] >= "17" and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a game score"))
                 continue
+            bombing = explosive_subject_code(m, self.match_noun)  # "a car bomb killed": a bombing
+            if bombing is not None:
+                m = Match(t, replace(m.entry, cameo=bombing), m.obj)
             if "weak" in m.entry.flags:
                 weak.append(m)
                 continue
@@ -327,6 +337,8 @@ class Coder:
         if mention is None:
             return spec
         code = mention.code or None
+        if mention.sector == "UAF" and code and spec.target.code and code != spec.target.code:
+            code = None  # "an Italian was taken hostage in Iraq": an unidentified force is not the place's
         if code is None and mention.sector in DOMESTIC_AUTHORITIES and spec.target.code:
             code = spec.target.code  # unplaced: one is tried or arrested by one's own country's authorities
         return EventSpec(Participant(code, mention.sector, mention.text, CONF_IMPLICIT, mention),
