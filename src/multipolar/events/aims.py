@@ -23,6 +23,7 @@ from multipolar.events.targets import (
     verb_act_place,
     verb_complement_object,
     verb_object_owner,
+    verb_purpose_object,
     verb_slot,
 )
 from multipolar.records import MentionKind
@@ -144,5 +145,6 @@ def verb_reason_owner(q: TargetQuery) -> list[Participant]:
     return []
 
 
-VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_reported_subject,
+VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_purpose_object,
+                                         verb_reported_subject,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place)

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
 from multipolar.events.lexicon import LexEntry
-from multipolar.events.ontology import is_material_conflict
+from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import (
     agent_tokens,
     dative_tokens,
@@ -186,6 +187,26 @@ def verb_complement_object(q: TargetQuery) -> list[Participant]:
     found = complement_objects(q.trigger, ("xcomp",)) if q.entry.cameo[:2] in PROSPECT_ROOTS else []
     found += [t for n in nouns for t in complement_objects(n, ("acl",))]
     return q.others(q.args.participants(found, CONF_OWNER))
+
+
+#: Verbs of a purpose clause whose object an act of cooperation benefits ("donated tents to help Haiti").
+BENEFACTIVE_VERBS: frozenset[str] = read_words(data_file(__file__, "words/benefactive_verbs.txt"))
+
+
+def purpose_objects(head: Token) -> list[Token]:
+    """Objects of the benefactive purpose clauses ("to help X") under ``head`` or its infinitive."""
+    heads = [head] + [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+               and c.lemma_.lower() in BENEFACTIVE_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [t for c in clauses for t in object_tokens(c) + dative_tokens(c)]
+
+
+def verb_purpose_object(q: TargetQuery) -> list[Participant]:
+    """Cooperation: the one its purpose clause benefits ("donated tents to help Haiti", "offered to
+    send engineers to assist the Nepalese army")."""
+    if not is_cooperation(q.entry.cameo):
+        return []
+    return q.others(q.args.participants(purpose_objects(q.trigger), CONF_OWNER))
 
 
 def verb_act_place(q: TargetQuery) -> list[Participant]:

@@ -67,3 +67,13 @@ def test_first_strategy_that_finds_wins(nlp: Language) -> None:
     query = _query(nlp, "Rebels attacked Chad on Monday.", "attacked")
     assert _codes(T.find_targets(query, (T.verb_act_place, T.verb_slot))) == {"TCD"}  # falls through
     assert T.find_targets(query, (T.verb_act_place,)) == []
+
+
+def test_verb_purpose_object(nlp: Language) -> None:
+    query = _query(nlp, "Norway donated tents to help Haiti.", "donated")
+    assert _codes(T.verb_purpose_object(query)) == {"HTI"}
+
+
+def test_verb_purpose_object_needs_a_benefactive_clause(nlp: Language) -> None:
+    # a purpose clause of another kind names no beneficiary
+    assert T.verb_purpose_object(_query(nlp, "Norway donated tents to punish Sudan.", "donated")) == []
