@@ -107,6 +107,8 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             holders = [v, *obj, *q.patient]
             # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
             holders += [t for p in q.patient for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != p.i]
+            # "lifted sanctions imposed on Eritrea": or on a participle modifying the object
+            holders += [t for n in [*obj, *q.patient] for t in n.children if t.dep_ == "acl" and t.tag_ == "VBN"]
             if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent
                 holders += agent_tokens(v)
             targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)

@@ -9,7 +9,7 @@ from multipolar.events import targets as T
 from multipolar.events.arguments import Arguments
 from multipolar.events.lexicon import load_lexicon
 from multipolar.events.slots import SlotFiller
-from tests.events.conftest import DATE
+from tests.events.conftest import DATE, roots
 
 
 def _query(nlp: Language, text: str, word: str, pos: str = "V", with_light_verb: bool = False) -> T.TargetQuery:
@@ -77,3 +77,8 @@ def test_verb_purpose_object(nlp: Language) -> None:
 def test_verb_purpose_object_needs_a_benefactive_clause(nlp: Language) -> None:
     # a purpose clause of another kind names no beneficiary
     assert T.verb_purpose_object(_query(nlp, "Norway donated tents to punish Sudan.", "donated")) == []
+
+
+def test_verb_slot_reads_a_participle_modifying_the_object(nlp: Language) -> None:
+    # "placed on Myanmar" modifies the restrictions; its PP names whom the easing is for
+    assert ("JPN", "MMR", "08") in roots(nlp, "Japan eased restrictions placed on Myanmar after the coup.")
