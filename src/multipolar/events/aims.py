@@ -82,6 +82,28 @@ def earlier_agents(token: Token) -> list[Token]:
     return [t for t in reversed(token.doc[start:token.i]) if t.dep_ == "nsubj"]
 
 
+#: Dependents that fill a clause's verb (a relative clause leaves its object to "that").
+FILLED_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "prep", "dative", "nsubjpass"})
+
+
+def content_clause(clause: Token) -> bool:
+    """A clause opened by "that" with its verb filled: a content clause ("surprise that X had closed
+    the border"), not a relative one the parser marks alike ("the concern that X had raised")."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and any(
+        c.dep_ in FILLED_DEPS for c in clause.children)
+
+
+def statement_object_clause(q: TargetQuery) -> list[Participant]:
+    """Statements: the subject of the "that"-clause their object takes ("expressed surprise that the
+    Ugandan army had crossed", "voiced hope that Iran would return"), another named party."""
+    if q.entry.cameo[:2] != "01":
+        return []
+    subjects = [s for n in q.patient for c in n.children if c.dep_ in ("acl", "ccomp") and content_clause(c)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    found = q.others(q.args.participants(subjects, CONF_OWNER))
+    return [p for p in found if p.mention.kind != MentionKind.UNRESOLVED]
+
+
 def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:
     """Verbal conflict aimed at "the move", "the decision": the agent of the act told before ("Iran
     resumed enrichment. The EU condemned the move.")."""
@@ -146,5 +168,5 @@ def verb_reason_owner(q: TargetQuery) -> list[Participant]:
 
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_purpose_object,
-                                         verb_reported_subject,
-                                         verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place)
+                                         verb_reported_subject, statement_object_clause, verb_anaphoric_object,
+                                         verb_reason_owner, verb_state_act, verb_act_place)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -9,7 +10,7 @@ from multipolar.events import targets as T
 from multipolar.events.arguments import Arguments
 from multipolar.events.lexicon import load_lexicon
 from multipolar.events.slots import SlotFiller
-from tests.events.conftest import DATE, roots
+from tests.events.conftest import DATE, code, roots
 
 
 def _query(nlp: Language, text: str, word: str, pos: str = "V", with_light_verb: bool = False) -> T.TargetQuery:
@@ -82,3 +83,21 @@ def test_verb_purpose_object_needs_a_benefactive_clause(nlp: Language) -> None:
 def test_verb_slot_reads_a_participle_modifying_the_object(nlp: Language) -> None:
     # "placed on Myanmar" modifies the restrictions; its PP names whom the easing is for
     assert ("JPN", "MMR", "08") in roots(nlp, "Japan eased restrictions placed on Myanmar after the coup.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chilean president expressed surprise that the Bolivian army had closed the border.", ("CHL", "BOL", "01")),
+        ("Norway voiced hope that Sri Lanka would resume the talks.", ("NOR", "LKA", "01")),
+    ],
+)
+def test_a_statement_is_about_the_subject_of_its_objects_that_clause(nlp: Language, text: str,
+                                                                     expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_a_relative_clause_on_a_statements_object_names_no_target(nlp: Language) -> None:
+    # "that Peru had raised" is a relative clause (the parser marks "that" as for a content clause)
+    events = code(nlp, "Chile expressed the concern that Peru had raised.")
+    assert [e.target for e in events if e.trigger == "expressed"] == [None]
