@@ -154,12 +154,13 @@ REASON_PREPS = ("over", "about", "against", "at")
 
 def verb_reason_owner(q: TargetQuery) -> list[Participant]:
     """Verbal conflict: the party, or the owner of the act, it is about ("protested over the US
-    decision to ...", "complained about Japan's textbooks"); the phrase may hang on the object
+    decision to ...", "complained about Japan's textbooks", "warned of an American strike"); the
+    phrase may hang on the object (the object's "of" is its owner, read before)
     ("demanded an apology over the Japanese textbooks", "threatened sanctions against Syria")."""
     if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS and q.entry.cameo[:2] != "14":
         return []
     nouns = [*([q.obj] if q.obj is not None else []), *q.patient]
-    for noun in prep_objects([q.trigger], REASON_PREPS) + prep_objects(nouns, REASON_PREPS):
+    for noun in prep_objects([q.trigger], (*REASON_PREPS, "of")) + prep_objects(nouns, REASON_PREPS):
         found = q.others(q.args.participants([noun], CONF_OWNER) or q.args.owners(noun, exclude=q.trigger,
                                                                                    confidence=CONF_OWNER))
         if found:

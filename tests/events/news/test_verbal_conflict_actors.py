@@ -171,6 +171,8 @@ def test_an_unowned_state_act_in_a_story_without_a_country_has_no_target(nlp: La
         ("Ankara demanded an apology over the Greek cartoons.", ("TUR", "GRC", "10")),
         ("Washington threatened tough sanctions against Syria after the vote.", ("USA", "SYR", "13")),
         ("Tokyo lodged a protest over the Chinese incursion.", ("JPN", "CHN", "11")),
+        # "warned of": the trigger's own "of" phrase
+        ("Hanoi warned of a possible Chinese blockade.", ("VNM", "CHN", "13")),
     ],
 )
 def test_verbal_conflict_about_the_objects_topic_is_aimed_at_its_party(nlp: Language, text: str,
@@ -180,3 +182,4 @@ def test_verbal_conflict_about_the_objects_topic_is_aimed_at_its_party(nlp: Lang
 
 def test_the_place_of_the_objects_occasion_is_no_target(nlp: Language) -> None:
     assert {t for _, t, _ in roots(nlp, "Ankara demanded an apology at a meeting in Athens.")} == {None}
+
