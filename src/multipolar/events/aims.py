@@ -22,6 +22,7 @@ from multipolar.events.targets import (
     TargetQuery,
     verb_act_place,
     verb_complement_object,
+    verb_object_beneficiary,
     verb_object_owner,
     verb_purpose_object,
     verb_slot,
@@ -169,5 +170,6 @@ def verb_reason_owner(q: TargetQuery) -> list[Participant]:
 
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_purpose_object,
+                                         verb_object_beneficiary,
                                          verb_reported_subject, statement_object_clause, verb_anaphoric_object,
                                          verb_reason_owner, verb_state_act, verb_act_place)

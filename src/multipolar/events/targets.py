@@ -211,6 +211,24 @@ def verb_purpose_object(q: TargetQuery) -> list[Participant]:
     return q.others(q.args.participants(purpose_objects(q.trigger), CONF_OWNER))
 
 
+#: Prepositions on the object of cooperation naming whom it is for ("pledged support for Morocco's bid").
+BENEFIT_PREPS = ("for",)
+
+
+def verb_object_beneficiary(q: TargetQuery) -> list[Participant]:
+    """Cooperation: the party, or the owner of the cause, its object is for ("pledged support for
+    Morocco's bid", "offered help for Chile's miners")."""
+    if not is_cooperation(q.entry.cameo):
+        return []
+    speakers = {p.code for p in q.sources}  # "pledged support for its own army": no other party
+    for noun in prep_objects([*([q.obj] if q.obj is not None else []), *q.patient], BENEFIT_PREPS):
+        found = q.args.participants([noun], CONF_OWNER) or q.args.owners(noun, confidence=CONF_OWNER)
+        found = [p for p in q.others(found) if p.code not in speakers]
+        if found:
+            return found
+    return []
+
+
 def verb_act_place(q: TargetQuery) -> list[Participant]:
     """Material conflict: where it happened ("killed 81 people in Nigeria")."""
     if not q.material:

@@ -101,3 +101,12 @@ def test_a_relative_clause_on_a_statements_object_names_no_target(nlp: Language)
     # "that Peru had raised" is a relative clause (the parser marks "that" as for a content clause)
     events = code(nlp, "Chile expressed the concern that Peru had raised.")
     assert [e.target for e in events if e.trigger == "expressed"] == [None]
+
+
+def test_cooperation_is_for_the_party_its_object_is_for(nlp: Language) -> None:
+    assert ("ESP", "MAR", "03") in roots(nlp, "Spain pledged support for Morocco's bid.")
+
+
+def test_cooperation_for_the_speakers_own_cause_names_no_target(nlp: Language) -> None:
+    found = roots(nlp, "Spain pledged support for the Spanish fishermen.")
+    assert not {t for s, t, r in found if s == "ESP" and r == "03"} - {None}
