@@ -162,6 +162,10 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
     return []
 
 
+#: Prepositions of the party an infinitive's act is aimed at.
+RECIPIENT_PREPS = ("to", "against", "on")
+
+
 def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
     """Objects and recipients of the infinitive clauses under ``head`` (``deps``: xcomp for a verb,
     acl with "to" for a noun), through one more infinitive: "offer to help rebuild Iraq"."""
@@ -169,7 +173,8 @@ def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
     clauses = [c for c in head.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and (
         c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     for clause in clauses:
-        found = object_tokens(clause) + dative_tokens(clause)
+        # "threatened to cut oil supplies to the United States": or its recipient phrase
+        found = object_tokens(clause) + dative_tokens(clause) + prep_objects([clause], RECIPIENT_PREPS)
         if not found:  # "offer to help rebuild Iraq"
             inner = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
             found = [t for c in inner for t in object_tokens(c) + dative_tokens(c)]
@@ -178,8 +183,9 @@ def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 #: Roots whose verb is about the party of the act in its infinitive: offers and promises (03), help
-#: (07), refusals (12): "offered to assist Taiwan", "helped rebuild Haiti", "refused to recognise Kosovo".
-PROSPECT_ROOTS = frozenset({"03", "07", "12"})
+#: (07), refusals (12), threats (13): "offered to assist Taiwan", "helped rebuild Haiti", "refused to
+#: recognise Kosovo", "threatened to cut oil supplies to the United States".
+PROSPECT_ROOTS = frozenset({"03", "07", "12", "13"})
 
 
 def verb_complement_object(q: TargetQuery) -> list[Participant]:

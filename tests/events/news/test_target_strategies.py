@@ -110,3 +110,15 @@ def test_cooperation_is_for_the_party_its_object_is_for(nlp: Language) -> None:
 def test_cooperation_for_the_speakers_own_cause_names_no_target(nlp: Language) -> None:
     found = roots(nlp, "Spain pledged support for the Spanish fishermen.")
     assert not {t for s, t, r in found if s == "ESP" and r == "03"} - {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia threatened to halt gas exports to Chile.", ("BOL", "CHL", "13")),
+        ("Norway refused to send troops to Afghanistan.", ("NOR", "AFG", "12")),
+    ],
+)
+def test_the_recipient_of_an_infinitive_act_is_the_target(nlp: Language, text: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
