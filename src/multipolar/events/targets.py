@@ -147,7 +147,10 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
         if noun.lemma_.lower() in q.violence_nouns and noun not in slot_nouns:
             # "condemned the killing of X by Y": Y, never the victim X
             mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
-            targets = q.others(args.participants(mods + prep_objects([noun], ["by"]), CONF_OWNER))
+            # "the killing of its soldiers in a NATO air strike": the owner of the act it happened in
+            acts = [a for a in prep_objects([noun], ("in", "during")) if a.lemma_.lower() in q.violence_nouns]
+            mods += [c for a in acts for c in a.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < a.i]
+            targets = q.others(args.participants(mods + prep_objects([noun, *acts], ["by"]), CONF_OWNER))
             if targets:
                 return targets
             continue

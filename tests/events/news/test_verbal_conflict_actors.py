@@ -183,3 +183,9 @@ def test_verbal_conflict_about_the_objects_topic_is_aimed_at_its_party(nlp: Lang
 def test_the_place_of_the_objects_occasion_is_no_target(nlp: Language) -> None:
     assert {t for _, t, _ in roots(nlp, "Ankara demanded an apology at a meeting in Athens.")} == {None}
 
+
+
+def test_condemning_a_killing_in_an_owned_attack_is_aimed_at_the_attacks_owner(nlp: Language) -> None:
+    found = roots(nlp, "Kenya condemned the killing of its police officers in a Somali raid.")
+    assert ("KEN", "SOM", "11") in found
+    assert ("KEN", "KEN", "11") not in found
