@@ -1,7 +1,8 @@
 """Whom verbal conflict is aimed at, where its object names no party: the subject of the clause it
 reports ("warned that Iran would face sanctions"), the agent of the act "the move" takes up, the
 owner of the act it is about ("protested over the US decision"), or the state organ whose act it
-targets ("lambasted the verdict"). :data:`VERB_STRATEGIES` adds these to the verbs' strategies."""
+targets ("lambasted the verdict"). :data:`VERB_STRATEGIES` adds these to the verbs' strategies,
+:data:`NOUN_STRATEGIES` what a nominal one is about ("warnings against NATO expansion")."""
 
 from __future__ import annotations
 
@@ -14,12 +15,20 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.modality import ALLEGING
-from multipolar.events.syntax import prep_objects
+from multipolar.events.syntax import first_conjunct, prep_objects
 from multipolar.events.targets import (
     CONF_OWNER,
     CONF_PLACE,
     Strategy,
     TargetQuery,
+    governing_noun_prep,
+    governing_verb_prep,
+    light_verb_prep,
+    noun_act_place,
+    noun_object_owner,
+    noun_slot,
+    passive_clause_patient,
+    responder,
     verb_act_place,
     verb_complement_object,
     verb_object_beneficiary,
@@ -168,6 +177,23 @@ def verb_reason_owner(q: TargetQuery) -> list[Participant]:
             return found
     return []
 
+
+def noun_reason_owner(q: TargetQuery) -> list[Participant]:
+    """Nominal verbal conflict: the party, or the owner of the act, its own phrase says it is about
+    ("its warnings against NATO expansion", "anger over the Danish cartoons")."""
+    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS:
+        return []
+    for noun in prep_objects([first_conjunct(q.trigger)], REASON_PREPS):
+        found = q.others(q.args.participants([noun], CONF_OWNER) or q.args.owners(noun, confidence=CONF_OWNER))
+        if found:
+            return found
+    return []
+
+
+#: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
+NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
+                                         passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
+                                         noun_act_place)
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_purpose_object,
                                          verb_object_beneficiary,

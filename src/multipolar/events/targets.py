@@ -3,7 +3,7 @@
 Each strategy takes a :class:`TargetQuery` (the trigger, its entry, the sources found, the argument
 finder) and returns the target participants it finds, or none. Verbs try
 :data:`multipolar.events.aims.VERB_STRATEGIES` (or :data:`RECIPROCAL_VERB_STRATEGIES` for "meet"-like entries), nominal
-triggers :data:`NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
+triggers :data:`multipolar.events.aims.NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
 preposition, the owner of the object or its place, the object of an infinitive the trigger or its
 object governs ("offered to assist Taiwan"), the patient of the passive clause a nominal trigger
 sits in, the one who answers an appeal, and for material conflict the place of the act (actor
@@ -360,8 +360,6 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
     return targets
 
 
-NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
-                                         passive_clause_patient, responder, noun_object_owner, noun_act_place)
 
 
 def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:

@@ -189,3 +189,7 @@ def test_condemning_a_killing_in_an_owned_attack_is_aimed_at_the_attacks_owner(n
     found = roots(nlp, "Kenya condemned the killing of its police officers in a Somali raid.")
     assert ("KEN", "SOM", "11") in found
     assert ("KEN", "KEN", "11") not in found
+
+
+def test_a_nominal_threat_is_aimed_at_what_it_is_against(nlp: Language) -> None:
+    assert ("BLR", "NATO", "13") in roots(nlp, "Minsk renewed its warnings against NATO enlargement.")
