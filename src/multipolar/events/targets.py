@@ -220,6 +220,14 @@ def verb_purpose_object(q: TargetQuery) -> list[Participant]:
     return q.others(q.args.participants(purpose_objects(q.trigger), CONF_OWNER))
 
 
+def verb_with_recipient(q: TargetQuery) -> list[Participant]:
+    """Cooperation of the "provide X with Y" frame: the object is the recipient ("provided Kenya with
+    food aid", "supplied the army with trucks")."""
+    if not is_cooperation(q.entry.cameo) or q.passive or not prep_objects([q.trigger], ["with"]):
+        return []
+    return q.others(q.args.participants(q.patient, CONF_VERB))
+
+
 #: Prepositions on the object of cooperation naming whom it is for ("pledged support for Morocco's bid").
 BENEFIT_PREPS = ("for",)
 

@@ -122,3 +122,9 @@ def test_cooperation_for_the_speakers_own_cause_names_no_target(nlp: Language) -
 def test_the_recipient_of_an_infinitive_act_is_the_target(nlp: Language, text: str,
                                                           expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+def test_verb_with_recipient(nlp: Language) -> None:
+    assert _codes(T.verb_with_recipient(_query(nlp, "Japan supplied Kenya with trucks.", "supplied"))) == {"KEN"}
+    # without the "with" frame the object is what is given, not whom
+    assert T.verb_with_recipient(_query(nlp, "Japan supplied Kenya.", "supplied")) == []
