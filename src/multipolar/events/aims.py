@@ -33,9 +33,7 @@ from multipolar.events.targets import (
     verb_complement_object,
     verb_object_beneficiary,
     verb_object_owner,
-    verb_purpose_object,
     verb_slot,
-    verb_with_recipient,
 )
 from multipolar.records import MentionKind
 
@@ -165,13 +163,10 @@ REASON_PREPS = ("over", "about", "against", "at")
 
 def verb_reason_owner(q: TargetQuery) -> list[Participant]:
     """Verbal conflict: the party, or the owner of the act, it is about ("protested over the US
-    decision to ...", "complained about Japan's textbooks", "warned of an American strike"); the
-    phrase may hang on the object (the object's "of" is its owner, read before)
-    ("demanded an apology over the Japanese textbooks", "threatened sanctions against Syria")."""
+    decision to ...", "complained about Japan's textbooks", "warned of an American strike")."""
     if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS and q.entry.cameo[:2] != "14":
         return []
-    nouns = [*([q.obj] if q.obj is not None else []), *q.patient]
-    for noun in prep_objects([q.trigger], (*REASON_PREPS, "of")) + prep_objects(nouns, REASON_PREPS):
+    for noun in prep_objects([q.trigger], (*REASON_PREPS, "of")):
         found = q.others(q.args.participants([noun], CONF_OWNER) or q.args.owners(noun, exclude=q.trigger,
                                                                                    confidence=CONF_OWNER))
         if found:
@@ -196,7 +191,6 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_n
                                          passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
                                          noun_act_place)
 
-VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_with_recipient, verb_object_owner, verb_complement_object,
-                                         verb_purpose_object, verb_object_beneficiary, verb_reported_subject,
-                                         statement_object_clause, verb_anaphoric_object, verb_reason_owner,
-                                         verb_state_act, verb_act_place)
+VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_object_beneficiary,
+                                         verb_reported_subject, statement_object_clause, verb_anaphoric_object,
+                                         verb_reason_owner, verb_state_act, verb_act_place)

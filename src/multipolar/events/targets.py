@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
 from multipolar.events.lexicon import LexEntry
 from multipolar.events.ontology import is_cooperation, is_material_conflict
@@ -107,8 +106,6 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             holders = [v, *obj, *q.patient]
             # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
             holders += [t for p in q.patient for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != p.i]
-            # "lifted sanctions imposed on Eritrea": or on a participle modifying the object
-            holders += [t for n in [*obj, *q.patient] for t in n.children if t.dep_ == "acl" and t.tag_ == "VBN"]
             if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent
                 holders += agent_tokens(v)
             targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)
@@ -146,10 +143,10 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
     for noun in [*obj, *q.patient, *slot_nouns]:
         if noun.lemma_.lower() in q.violence_nouns and noun not in slot_nouns:
             # "condemned the killing of X by Y": Y, never the victim X
-            mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
-            # "the killing of its soldiers in a NATO air strike": the owner of the act it happened in
+            # "the killing of its soldiers in a NATO air strike": or the owner of the act it happened in
             acts = [a for a in prep_objects([noun], ("in", "during")) if a.lemma_.lower() in q.violence_nouns]
-            mods += [c for a in acts for c in a.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < a.i]
+            mods = [c for a in (noun, *acts) for c in a.children
+                    if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < a.i]
             targets = q.others(args.participants(mods + prep_objects([noun, *acts], ["by"]), CONF_OWNER))
             if targets:
                 return targets
@@ -198,34 +195,6 @@ def verb_complement_object(q: TargetQuery) -> list[Participant]:
     found = complement_objects(q.trigger, ("xcomp",)) if q.entry.cameo[:2] in PROSPECT_ROOTS else []
     found += [t for n in nouns for t in complement_objects(n, ("acl",))]
     return q.others(q.args.participants(found, CONF_OWNER))
-
-
-#: Verbs of a purpose clause whose object an act of cooperation benefits ("donated tents to help Haiti").
-BENEFACTIVE_VERBS: frozenset[str] = read_words(data_file(__file__, "words/benefactive_verbs.txt"))
-
-
-def purpose_objects(head: Token) -> list[Token]:
-    """Objects of the benefactive purpose clauses ("to help X") under ``head`` or its infinitive."""
-    heads = [head] + [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    clauses = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-               and c.lemma_.lower() in BENEFACTIVE_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    return [t for c in clauses for t in object_tokens(c) + dative_tokens(c)]
-
-
-def verb_purpose_object(q: TargetQuery) -> list[Participant]:
-    """Cooperation: the one its purpose clause benefits ("donated tents to help Haiti", "offered to
-    send engineers to assist the Nepalese army")."""
-    if not is_cooperation(q.entry.cameo):
-        return []
-    return q.others(q.args.participants(purpose_objects(q.trigger), CONF_OWNER))
-
-
-def verb_with_recipient(q: TargetQuery) -> list[Participant]:
-    """Cooperation of the "provide X with Y" frame: the object is the recipient ("provided Kenya with
-    food aid", "supplied the army with trucks")."""
-    if not is_cooperation(q.entry.cameo) or q.passive or not prep_objects([q.trigger], ["with"]):
-        return []
-    return q.others(q.args.participants(q.patient, CONF_VERB))
 
 
 #: Prepositions on the object of cooperation naming whom it is for ("pledged support for Morocco's bid").

@@ -70,25 +70,10 @@ def test_first_strategy_that_finds_wins(nlp: Language) -> None:
     assert T.find_targets(query, (T.verb_act_place,)) == []
 
 
-def test_verb_purpose_object(nlp: Language) -> None:
-    query = _query(nlp, "Norway donated tents to help Haiti.", "donated")
-    assert _codes(T.verb_purpose_object(query)) == {"HTI"}
-
-
-def test_verb_purpose_object_needs_a_benefactive_clause(nlp: Language) -> None:
-    # a purpose clause of another kind names no beneficiary
-    assert T.verb_purpose_object(_query(nlp, "Norway donated tents to punish Sudan.", "donated")) == []
-
-
-def test_verb_slot_reads_a_participle_modifying_the_object(nlp: Language) -> None:
-    # "placed on Myanmar" modifies the restrictions; its PP names whom the easing is for
-    assert ("JPN", "MMR", "08") in roots(nlp, "Japan eased restrictions placed on Myanmar after the coup.")
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Chilean president expressed surprise that the Bolivian army had closed the border.", ("CHL", "BOL", "01")),
+        ("Chile's president expressed surprise that the Bolivian army had closed the border.", ("CHL", "BOL", "01")),
         ("Norway voiced hope that Sri Lanka would resume the talks.", ("NOR", "LKA", "01")),
     ],
 )
@@ -122,9 +107,3 @@ def test_cooperation_for_the_speakers_own_cause_names_no_target(nlp: Language) -
 def test_the_recipient_of_an_infinitive_act_is_the_target(nlp: Language, text: str,
                                                           expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
-
-
-def test_verb_with_recipient(nlp: Language) -> None:
-    assert _codes(T.verb_with_recipient(_query(nlp, "Japan supplied Kenya with trucks.", "supplied"))) == {"KEN"}
-    # without the "with" frame the object is what is given, not whom
-    assert T.verb_with_recipient(_query(nlp, "Japan supplied Kenya.", "supplied")) == []

@@ -164,25 +164,13 @@ def test_an_unowned_state_act_in_a_story_without_a_country_has_no_target(nlp: La
     assert all(e.target is None for e in code(nlp, "The European Union criticised the verdict."))
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the phrase of what it is about hangs on the object, not on the verb
-        ("Ankara demanded an apology over the Greek cartoons.", ("TUR", "GRC", "10")),
-        ("Washington threatened tough sanctions against Syria after the vote.", ("USA", "SYR", "13")),
-        ("Tokyo lodged a protest over the Chinese incursion.", ("JPN", "CHN", "11")),
-        # "warned of": the trigger's own "of" phrase
-        ("Hanoi warned of a possible Chinese blockade.", ("VNM", "CHN", "13")),
-    ],
-)
-def test_verbal_conflict_about_the_objects_topic_is_aimed_at_its_party(nlp: Language, text: str,
-                                                                         expected: tuple[str, str, str]) -> None:
-    assert expected in roots(nlp, text)
+def test_verbal_conflict_of_a_topic_is_aimed_at_its_party(nlp: Language) -> None:
+    # "warned of": the trigger's own "of" phrase
+    assert ("VNM", "CHN", "13") in roots(nlp, "Hanoi warned of a possible Chinese blockade.")
 
 
-def test_the_place_of_the_objects_occasion_is_no_target(nlp: Language) -> None:
+def test_the_place_of_an_occasion_is_no_target(nlp: Language) -> None:
     assert {t for _, t, _ in roots(nlp, "Ankara demanded an apology at a meeting in Athens.")} == {None}
-
 
 
 def test_condemning_a_killing_in_an_owned_attack_is_aimed_at_the_attacks_owner(nlp: Language) -> None:
