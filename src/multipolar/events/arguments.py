@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from multipolar.actors.lookup import actor_for_token, located_actor
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import (
     OPPONENTS,
     CountryContext,
@@ -30,6 +31,8 @@ from multipolar.events.syntax import (
 from multipolar.events.titles import critics, opponent_noun, state_title
 from multipolar.records import ActorMention, MentionKind
 
+#: Nouns of a relation to another party: their modifier is no owner ("a key U.S. ally").
+RELATION_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/relation_nouns.txt"))
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 OWNER_PREPS = frozenset({"of", "with", "between", "by", "from"})
 SOURCE_PREPS = frozenset({"of", "for", "from"})
@@ -85,6 +88,8 @@ class Arguments:
                 or candidate.start <= token.i < candidate.end
             ):
                 found = candidate
+        if found is not None and found.start < token.i and relation_owner(token, found):
+            found = None  # "a key U.S. ally" is another party
         if found is not None and found.start < token.i and token.lemma_.lower() in OPPONENTS:
             found = opponents_of(token, found)  # "the government and its foes": not the government
         if found is None and opponent_noun(token) and token.i not in self._busy \
@@ -214,9 +219,12 @@ class Arguments:
         return found
 
     def owners(self, noun: Token, exclude: Token | None = None, confidence: float = 0.7) -> list[Participant]:
-        """Actors that own a non-actor noun: "Western sanctions", "X's request", "the plan X proposed"."""
+        """Actors that own a non-actor noun: "Western sanctions", "X's request", "the plan X proposed";
+        none for a noun of a relation ("a U.S. ally" is another party)."""
         mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
         found = self.participants(mods, confidence)
+        if found and all(relation_owner(noun, p.mention) for p in found):
+            return []  # "a key U.S. ally"
         if found:
             return found
         for child in noun.children:
@@ -259,3 +267,13 @@ class Arguments:
 
 
 # -- syntax helpers (pure functions of the parse) ---------------------------------------------------
+
+
+def relation_owner(noun: Token, mention: ActorMention) -> bool:
+    """The mention is the other side of a relation noun: a state named by a noun or possessive before
+    it ("a key U.S. ally", "America's allies"); not an alliance ("NATO allies") nor a nationality
+    adjective ("Pakistani allies")."""
+    if noun.lemma_.lower() not in RELATION_NOUNS or not mention.code or len(mention.code) != 3 or mention.members:
+        return False
+    last = noun.doc[mention.end - 1]
+    return last.dep_ in ("compound", "poss", "nmod") and last.pos_ in ("PROPN", "NOUN")

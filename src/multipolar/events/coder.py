@@ -10,6 +10,8 @@ but no coded event: see :func:`register_fallback`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -23,7 +25,12 @@ from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, only_country, people_target
-from multipolar.events.senses import names_earlier_event, reports_act, sports_score
+from multipolar.events.senses import (
+    explosive_subject_code,
+    names_earlier_event,
+    reports_act,
+    sports_score,
+)
 from multipolar.events.slots import Match, SlotFiller
 from multipolar.events.syntax import (
     agent_tokens,
@@ -222,6 +229,9 @@ class Coder:
             if m.entry.cameo[:2] >= "17" and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a game score"))
                 continue
+            bombing = explosive_subject_code(m, self.match_noun)  # "a car bomb killed": a bombing
+            if bombing is not None:
+                m = Match(t, replace(m.entry, cameo=bombing), m.obj)
             if "weak" in m.entry.flags:
                 weak.append(m)
                 continue

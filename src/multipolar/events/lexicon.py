@@ -31,6 +31,7 @@ class LexFlag(StrEnum):
     NEEDLIGHT = "needlight"  # nominal coded only under a light verb
     NOPRED = "nopred"  # not with a predicative complement ("called it dangerous")
     OWNTARGET = "owntarget"  # no target named: the source's own government ("the king abdicated": KHM -> KHM)
+    OFAGENT = "ofagent"  # nominal: an of-phrase names the agent ("the incursion of a Chinese submarine")
     NONEVENT = "nonevent"  # a sense that is no event ("heart attack"): wins as the more specific entry, codes nothing
 
 

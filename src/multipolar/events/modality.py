@@ -93,6 +93,8 @@ def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ in ("NOUN", "PROPN"):
         return lexicon.complement_nouns.get(lemma)
+    if lemma == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return ComplementClass.INTENT  # "is going to visit": a plan (not "went to visit")
     for c in verb.children:
         if c.dep_ in ("prt", "prep"):
             klass = lexicon.complement_verbs.get(f"{lemma} {c.lower_}")

@@ -1,14 +1,17 @@
-"""Trigger senses that are no news event: a game score, a reference to an earlier event, a speech
-verb that only attributes the act it reports."""
+"""Trigger senses: a game score, a reference to an earlier event and a speech verb that only
+attributes the act it reports are no news event; a casualty verb with a bomb as its subject is a
+bombing."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.syntax import agent_tokens, content_head, is_passive, subject_tokens
 
 if TYPE_CHECKING:  # slots imports the unnamed-party rules, which read SPORTS_WORDS from here
     from multipolar.events.slots import Match
@@ -48,3 +51,29 @@ def reports_act(verb: Token, matches: dict[int, Match | None]) -> bool:
                 matches.get(t.i) is not None and t.i != verb.i for t in clause.subtree):
             return True
     return False
+
+
+#: Nouns for a bomb or its blast, and the verbs that report casualties.
+EXPLOSIVE_WORDS: frozenset[str] = read_words(data_file(__file__, "words/explosive_words.txt"))
+CASUALTY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/casualty_verbs.txt"))
+
+
+def explosive_subject_code(m: Match, match_noun: Callable[[Token], Match | None]) -> str | None:
+    """The assault code of a casualty verb whose subject is a bomb or a bombing ("a roadside bomb
+    killed two soldiers", "a suicide bombing wounded 30"; passive: "were killed by a roadside bomb",
+    "were killed in a car bombing"): the noun's own code (``match_noun``), else 183; None where the
+    verb keeps its own code (armed fighting, or not a casualty verb)."""
+    verb = m.token
+    if m.entry.pos != "V" or m.entry.cameo[:2] != "19" or verb.lemma_.lower() not in CASUALTY_VERBS:
+        return None
+    causes = agent_tokens(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                                   for g in c.children if g.dep_ == "pobj"] if is_passive(verb) \
+        else subject_tokens(verb)
+    for subj in causes:
+        head = content_head(subj)
+        noun = match_noun(head)
+        if noun is not None and noun.entry.cameo[:2] == "18":
+            return noun.entry.cameo
+        if head.lemma_.lower() in EXPLOSIVE_WORDS:
+            return "183"
+    return None

@@ -3,7 +3,8 @@
 :class:`SlotFiller` turns a lexicon match into event specs (source, target, code, rule) for verbs
 (active/passive voice, shared subjects, relative and participial clauses, owners of non-actor
 objects, places for material conflict) and for nominal triggers (possessive/modifier sources,
-prepositional targets, light and complement-taking verbs); :class:`Coder` adds clause status and
+prepositional targets, light and complement-taking verbs, the verb a nominal act is the
+circumstance of: :mod:`multipolar.events.circumstance`); :class:`Coder` adds clause status and
 evidence.
 """
 
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 
 from multipolar.events.aims import NOUN_STRATEGIES, REPORTED_TARGET_ROOTS, VERB_STRATEGIES, reported_subjects
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
+from multipolar.events.circumstance import circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
@@ -213,8 +215,13 @@ class SlotFiller:
         gov = None if lv is not None else self.noun_governor(n)
         if gov is not None:
             lv = (gov[0], "agent")
-        status = self._noun_status(n, lv, gov, question)
         sources, targets = self._noun_parties(n, e, lv, args)
+        circumstance = circumstance_verb(n, e, args) if not sources and lv is None else None
+        if circumstance is not None:  # "arrived for talks with X": the verb's agent, as for a light verb
+            sources, targets = self._noun_parties(n, e, (circumstance, "agent"), args)
+            sources = sources or recip_patients(n, e, circumstance, args, CONF_NOUN)
+            lv = (circumstance, "agent") if sources else None
+        status = self._noun_status(n, lv, gov, question)
         between = False  # partners named by "between"/"among" act on each other
         if not targets:
             query = TargetQuery(n, e, args, sources, light_verb=lv)
@@ -276,6 +283,8 @@ class SlotFiller:
             sources, targets = first or mod_actors, undergoer
         else:
             sources = first or mod_actors or args.participants(by, CONF_NOUN)
+            if not sources and "ofagent" in e.flags:  # "the incursion of a Chinese submarine"
+                sources = args.participants(prep_objects([n], ["of"]), CONF_NOUN)
             if first and mod_actors:
                 targets = mod_actors
             if not sources:  # "X became the main supplier to Y"

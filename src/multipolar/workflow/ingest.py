@@ -25,6 +25,13 @@ def document_coder(jobs: int) -> Coder:
     return partial(code_documents, config=PipelineConfig(n_process=jobs))
 
 
+def _document_stream(paths: Sequence[str], feeds: Sequence[str], default_date: str | None, max_doc_chars: int,
+                     report: Report) -> DocumentStream:
+    """The documents of ``paths`` and ``feeds``; read errors and notes go to ``report``."""
+    return DocumentStream(list(paths), default_date, on_error=lambda error: report(f"error: {error}"),
+                          on_line=report, max_doc_chars=max_doc_chars, feeds=list(feeds))
+
+
 def ingest_paths(
     con: duckdb.DuckDBPyConnection | Connector,
     paths: Sequence[str],
@@ -42,8 +49,7 @@ def ingest_paths(
     Reading follows :class:`multipolar.ingest.DocumentStream`'s rules (one line per bad input,
     repeated ids, undated documents, ``max_doc_chars``); ``con`` is a connection or a connector.
     """
-    stream = DocumentStream(list(paths), default_date, on_error=lambda error: report(f"error: {error}"),
-                            on_line=report, max_doc_chars=max_doc_chars, feeds=list(feeds))
+    stream = _document_stream(paths, feeds, default_date, max_doc_chars, report)
     stats = ingest(con, stream, coder, batch_size=batch_size, report=report, progress=progress)
     stats.read_errors += stream.counts.errors
     stats.read_notes = stream.counts.notes()
@@ -89,8 +95,7 @@ def ingest_paths_to_lake(
     """
     lake.init_lake(root)
     stats = IngestStats()
-    stream = DocumentStream(list(paths), default_date, on_error=lambda error: report(f"error: {error}"),
-                            on_line=report, max_doc_chars=max_doc_chars, feeds=list(feeds))
+    stream = _document_stream(paths, feeds, default_date, max_doc_chars, report)
     run = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:8]
 
     def counted(documents: Iterable[Document]) -> Iterator[Document]:

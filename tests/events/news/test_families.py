@@ -44,3 +44,9 @@ def test_conjoined_passive_shares_the_agent(nlp: Language) -> None:
 
 def test_sealing_off_is_a_blockade(nlp: Language) -> None:
     assert ("ISR", "PSE", "19") in roots(nlp, "The Israeli army sealed off Gaza Strip on Wednesday.")
+
+
+def test_going_to_announces_a_plan(nlp: Language) -> None:
+    found = roots(nlp, "The Indian prime minister is going to visit Nepal next month.")
+    assert ("IND", "NPL", "03") in found
+    assert not any(r == "04" for _s, _t, r in found), found

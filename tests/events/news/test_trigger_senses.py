@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.events.conftest import code, roots
+from tests.events.conftest import code, dyads, roots
 
 
 def test_shooting_down_a_proposal_is_a_rejection(nlp: Language) -> None:
@@ -26,3 +26,31 @@ def test_verbal_attack_is_criticism(nlp: Language) -> None:
     found = roots(nlp, "The French president launched a scathing attack on the American government.")
     assert ("FRA", "USA", "11") in found
     assert not any(r == "19" for _, _, r in found)
+
+
+def test_bomb_that_kills_is_a_bombing(nlp: Language) -> None:
+    found = dyads(nlp, "A roadside bomb wounded three Pakistani soldiers in Waziristan.")
+    assert any(t == "PAK" and c == "183" for _s, t, c in found), found
+    assert not any(c.startswith("19") for _s, _t, c in found), found
+
+
+def test_suicide_bombing_that_kills_keeps_its_code(nlp: Language) -> None:
+    found = dyads(nlp, "A suicide bombing killed six Iraqi policemen in Baghdad.")
+    assert any(t == "IRQ" and c == "1831" for _s, t, c in found), found
+
+
+def test_troops_that_kill_still_fight(nlp: Language) -> None:
+    found = roots(nlp, "Russian troops killed five Chechen rebels in Grozny.")
+    assert any(r == "19" for _s, _t, r in found), found
+    assert not any(r == "18" for _s, _t, r in found), found
+
+
+def test_killed_by_a_bomb_is_a_bombing(nlp: Language) -> None:
+    found = roots(nlp, "Four Afghan policemen were killed by a roadside bomb in Kandahar.")
+    assert any(t == "AFG" and r == "18" for _s, t, r in found), found
+    assert not any(r == "19" for _s, _t, r in found), found
+
+
+def test_killed_in_an_ambush_is_still_fighting(nlp: Language) -> None:
+    found = roots(nlp, "Two Iraqi soldiers were killed in an ambush near Mosul.")
+    assert any(r == "19" for _s, _t, r in found), found

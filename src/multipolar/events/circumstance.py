@@ -1,0 +1,83 @@
+"""The agent of a nominal act that is the circumstance of a clause: "arrived in Moscow for talks with
+X", "killed five militants in a raid", "met Y at a summit" (the governing verb's agent does the act).
+
+Which prepositions and CAMEO roots qualify is read from ``data/circumstances.tsv``; verbs whose
+subject undergoes the act ("died in a raid") from ``data/words/undergoing_verbs.txt``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_table, read_words
+from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.lexicon import LexEntry
+from multipolar.events.syntax import first_conjunct, is_passive, patient_tokens, prep_objects
+
+CIRCUMSTANCES = data_file(__file__, "circumstances.tsv")
+UNDERGOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/undergoing_verbs.txt"))
+#: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
+OWN_AGENT_PREPS = ("of", "from", "by")
+
+
+@dataclass(frozen=True)
+class Circumstance:
+    """A preposition that makes a nominal act the circumstance of its clause."""
+
+    roots: frozenset[str]
+    partner: bool  # only a reciprocal act with a named partner ("after talks with X")
+
+
+def _read(path: Path) -> dict[str, Circumstance]:
+    rows = read_table(path, ("prep", "roots", "partner"), header=True)
+    out: dict[str, Circumstance] = {}
+    for row in rows:
+        if row["partner"] not in ("yes", "no"):
+            raise row.error(f"partner must be yes or no, not {row['partner']!r}")
+        roots = frozenset(r.strip() for r in row["roots"].split(","))
+        if any(len(r) != 2 or not r.isdigit() for r in roots):
+            raise row.error(f"bad CAMEO roots {row['roots']!r}")
+        out[row["prep"]] = Circumstance(roots, row["partner"] == "yes")
+    return out
+
+
+CIRCUMSTANCE_PREPS: dict[str, Circumstance] = _read(CIRCUMSTANCES)
+
+
+def undergoes(verb: Token) -> bool:
+    """The verb's subject undergoes what happens around it ("died in", "came under fire in")."""
+    lemma = verb.lemma_.lower()
+    if lemma in UNDERGOING_VERBS:
+        return True
+    return any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in UNDERGOING_VERBS for c in verb.children)
+
+
+def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | None:
+    """The verb a nominal act is the circumstance of, whose agent does the act ("arrived for talks
+    with X", "killed militants in a raid"); None where the noun names its own agent or of-phrase
+    ("at the request of X", "in a demonstration of strength") or the subject undergoes the act."""
+    tok = first_conjunct(noun)
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    rule = CIRCUMSTANCE_PREPS.get(tok.head.lower_)
+    verb = tok.head.head
+    if rule is None or entry.cameo[:2] not in rule.roots or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    recip = "recip" in entry.flags
+    if rule.partner and not (recip and args.participants(prep_objects([noun], entry.targets))):
+        return None
+    own = [p for p in OWN_AGENT_PREPS if p not in entry.targets]
+    if prep_objects([noun], own) or (undergoes(verb) and not recip):
+        return None
+    return verb
+
+
+def recip_patients(noun: Token, entry: LexEntry, verb: Token, args: Arguments, confidence: float) -> list[Participant]:
+    """A reciprocal act with a named partner is also the passive patient's ("two soldiers were killed
+    in a clash with rebels": the soldiers clashed with the rebels)."""
+    if "recip" not in entry.flags or not is_passive(verb) or not args.participants(prep_objects([noun], entry.targets)):
+        return []
+    return args.participants(patient_tokens(verb), confidence)

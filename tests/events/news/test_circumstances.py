@@ -1,0 +1,66 @@
+"""Nominal acts that are the circumstance of a clause ("arrived for talks with X", "in a clash with
+X"), of-phrase agents of motion nouns, and relation nouns whose modifier is another party."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the governing verb's subject holds the talks; the partner of a reciprocal act acts too
+        ("The Indian foreign minister flew to Tokyo on Sunday for talks with Japanese Prime Minister Fumio Kishida.",
+         {("IND", "JPN", "04"), ("JPN", "IND", "04")}),
+        # a reciprocal act counts its subject as a party even when the subject undergoes something
+        ("Indian troops came under fire in a clash with Pakistani soldiers along the border.",
+         {("IND", "PAK", "19"), ("PAK", "IND", "19")}),
+        # ... and the patient of a passive clause ("were killed in a clash with")
+        ("Two Chadian soldiers were killed in a clash with Sudanese troops.", {("TCD", "SDN", "19")}),
+        ("The Polish president said during a visit to Kyiv that Ukraine would get more tanks.",
+         {("POL", "UKR", "04")}),
+        ("The Greek prime minister spoke to reporters after talks with his Turkish counterpart.",
+         {("GRC", "TUR", "04"), ("TUR", "GRC", "04")}),
+        # an of-phrase names the agent of a motion noun
+        ("Japan protested the incursion of a Chinese submarine into Japanese waters.", {("CHN", "JPN", "19")}),
+        ("The withdrawal of Ethiopian troops from Somalia began on Monday.", {("ETH", "SOM", "08")}),
+    ],
+)
+def test_circumstance_agents(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = roots(nlp, text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the subject undergoes a one-sided act
+        ("Three Egyptian soldiers died in an attack near the Libyan border.", ("EGY", None, "19")),
+        # "after" an attack: someone else's act, the clause's subject reacts
+        ("Israeli police arrested twelve men after an attack on a settlement.", ("ISR", None, "19")),
+        # the noun names its own agent
+        ("Ugandan troops arrived in Juba at the request of the South Sudanese government.", ("UGA", "SSD", "02")),
+        # a temporal clause with "after" needs a named partner of a reciprocal act
+        ("Brazil froze the accounts after a meeting in Geneva.", ("BRA", None, "04")),
+    ],
+)
+def test_no_circumstance_agent(nlp: Language, text: str, absent: tuple[str, str | None, str]) -> None:
+    found = roots(nlp, text)
+    assert absent not in found, found
+
+
+def test_future_talks_share_the_verbs_intent(nlp: Language) -> None:
+    # "will meet for talks": the talks are mapped as the meeting is (an intent), not coded as held
+    found = roots(nlp, "Sudan's government and the rebels will meet on Monday for peace talks.")
+    assert ("SDN", "SDN", "04") not in found, found
+
+
+def test_relation_noun_is_another_party(nlp: Language) -> None:
+    # "a key U.S. ally" is not the United States; "Pakistani allies" are Pakistani
+    found = roots(nlp, "Gunmen opened fire on a convoy from a key U.S. ally in Kabul.")
+    assert not any(t == "USA" for _, t, _ in found), found
+    found = roots(nlp, "Pakistani allies of the militants kidnapped two Chinese engineers.")
+    assert ("PAK", "CHN", "18") in found, found
