@@ -108,6 +108,11 @@ class CountryContext:
                         code = self._place_code(obj)
                         if code:
                             return code
+            if child.dep_ == "amod" and child.lemma_.lower() == "base":  # "Pakistan-based militants"
+                code = next((c for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                             if (c := self._place_code(g))), None)
+                if code:
+                    return code
         return None
 
     def _place_code(self, noun: Token, depth: int = 0) -> str | None:
@@ -226,6 +231,13 @@ def _role_name(token: Token, nouns: dict[str, str]) -> tuple[str, str, frozenset
     return None
 
 
+def _title(word: Token, nouns: dict[str, str]) -> str | None:
+    """The party noun a title word before a name ends ("police chief", "Minister"), else None."""
+    mods = [c for c in word.children if c.dep_ == "compound" and c.i == word.i - 1]
+    two = f"{mods[0].lower_} {word.lower_}" if mods else ""
+    return two if two in nouns else (word.lower_ if word.lower_ in nouns else None)
+
+
 def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str] | None:
     """(sector, text) of a noun naming an unresolved party, else None ("the company", "the team")."""
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -237,8 +249,9 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     inside: frozenset[int] = frozenset()
     if token.ent_type_ in NAME_ENTITIES:
         if token.ent_type_ == "PERSON":  # "cleric Abu Hamza", "activist Jane Doe": the title before the name
-            titles = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in nouns]
-            return (nouns[titles[-1].lower_], titles[-1].text) if titles else None
+            titles = [(t, c) for c in token.children if c.dep_ == "compound" and (
+                c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.is_title)) and (t := _title(c, nouns))]
+            return (nouns[titles[-1][0]], titles[-1][1].text) if titles else None  # "Interior Minister Giuseppe X"
         role = _role_name(token, nouns)
         if role is not None:
             sector, text, inside = role

@@ -254,7 +254,7 @@ class Arguments:
         for child in noun.rights:
             if child.dep_ in ("prep", "appos") and (child.dep_ == "appos" or child.lower_ in preps):
                 heads = [child] if child.dep_ == "appos" else [g for g in child.children if g.dep_ == "pobj"]
-                for h in heads:
+                for h in [h for g in heads for h in (g, *g.conjuncts)]:  # "... for Culture and Education of X"
                     located = gazetteer and child.lower_ in LOCATIVE_PREPS  # "near Kidal", not "of Kerry"
                     found = self.places([h], confidence) if located else self.participants([h], confidence)
                     if not found:

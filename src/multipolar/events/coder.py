@@ -333,6 +333,8 @@ class Coder:
         if mention is None:
             return spec
         code = mention.code or None
+        if mention.sector == "UAF" and code and spec.target.code and code != spec.target.code:
+            code = None  # "an Italian was taken hostage in Iraq": an unidentified force is not the place's
         if code is None and mention.sector in DOMESTIC_AUTHORITIES and spec.target.code:
             code = spec.target.code  # unplaced: one is tried or arrested by one's own country's authorities
         return EventSpec(Participant(code, mention.sector, mention.text, CONF_IMPLICIT, mention),

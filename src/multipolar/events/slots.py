@@ -20,7 +20,7 @@ from multipolar.events.circumstance import circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
-from multipolar.events.ontology import is_cooperation, is_material_conflict
+from multipolar.events.ontology import is_cooperation, is_material_conflict, lookup
 from multipolar.events.pairing import (
     co_agents,
     distinct_parties,
@@ -33,6 +33,7 @@ from multipolar.events.pairing import (
 from multipolar.events.speakers import (
     agent_tokens_or_subjects,
     governor_subjects,
+    misattached_conjunct,
     predicate_subjects,
     reporting_verb,
 )
@@ -44,6 +45,7 @@ from multipolar.events.syntax import (
     object_tokens,
     patient_tokens,
     prep_objects,
+    stative_passive,
     subject_tokens,
 )
 from multipolar.events.targets import (
@@ -59,6 +61,8 @@ from multipolar.records import MentionKind, Modality
 
 #: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
 PARTY_PREPS = ("between", "among", "of")
+#: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
+VERBAL_QUADS = frozenset({1, 3})
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
 
 
@@ -118,10 +122,16 @@ class SlotFiller:
         passive = is_passive(v)
         patient = patient_tokens(v) if passive else object_tokens(v)
         sources = self._verb_sources(v, passive, args)
+        if passive and not sources and stative_passive(v):  # "Tehran is committed to the freeze"
+            sources, patient, passive = args.participants(patient, CONF_VERB), prep_objects([v], ("to",)), False
+        if not sources and not passive and lookup(e.cameo).quad in VERBAL_QUADS:
+            speaker = misattached_conjunct(v)  # "declared that the violence amounted to ... and urged"
+            if speaker is not None and not args.participants(subject_tokens(v.head)):
+                sources = args.participants(subject_tokens(speaker), CONF_VERB)
         if not sources and "recip" in e.flags and m.obj is not None:
-            # "a meeting of French and German ministers was held", "talks between A and B were held"
-            parties = args.participants(prep_objects([m.obj], PARTY_PREPS), CONF_NOUN)
-            sources = parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
+            # "a meeting of French and German ministers was held", "talks between A and B were held",
+            # "Indian and Pakistani talks held in Delhi"
+            sources = meeting_parties(m.obj, args)
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if "recip" in e.flags else VERB_STRATEGIES
@@ -236,6 +246,8 @@ class SlotFiller:
             sources, targets = targets, []
         if not sources and "recip" in e.flags and targets and not between:
             sources = reporting_partner(n, args, targets)
+        if not sources and not targets and "recip" in e.flags:
+            sources = meeting_parties(n, args, modifiers=False)  # "a meeting of Israeli and Palestinian envoys"
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
@@ -324,6 +336,16 @@ class SlotFiller:
         if not sources:  # the coder may imply an agent ("was arrested": by the police)
             specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
         return specs
+
+
+def meeting_parties(noun: Token, args: Arguments, modifiers: bool = True) -> list[Participant]:
+    """Two or more parties a reciprocal act's noun names: its party prepositions ("talks between A
+    and B", "a meeting of A and B") and (``modifiers``) its pre-modifiers ("Indian and Pakistani talks")."""
+    heads = prep_objects([noun], PARTY_PREPS)
+    if modifiers:
+        heads += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    parties = args.participants(heads, CONF_NOUN)
+    return parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
 
 
 def named(parties: list[Participant]) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from multipolar.events.lexicon import SPEECH_VERBS
 from multipolar.events.modality import noun_clause_verb
-from multipolar.events.syntax import agent_tokens, first_conjunct, is_passive, subject_tokens
+from multipolar.events.syntax import SUBJ, agent_tokens, first_conjunct, is_passive, subject_tokens
 
 
 def predicate_subjects(noun: Token) -> list[Token]:
@@ -32,6 +32,20 @@ def reporting_verb(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def misattached_conjunct(verb: Token) -> Token | None:
+    """The speech verb of a verbal act the parser coordinated inside the reported clause ("X declared
+    that the violence amounted to genocide and urged the world to act": "urged" hangs on "amounted"):
+    a subjectless conjunct of a ``ccomp`` whose own subject is a common noun, in the speech verb's
+    tense. The caller checks that the inherited subject is no party."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    subjects = subject_tokens(clause)
+    if verb.tag_ != clause.head.tag_ or not subjects or any(s.pos_ != "NOUN" for s in subjects):
+        return None
+    return clause.head
 
 
 #: Prepositions whose unowned noun is no decision of the clause's subject: "protested against / over /

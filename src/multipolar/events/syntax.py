@@ -16,6 +16,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 #: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
 QUANTITY_HEADS: frozenset[str] = read_words(data_file(__file__, "words/quantity_heads.txt"))
+#: Verbs whose agentless passive states the subject's own stance: "is committed to", "is opposed to".
+STATIVE_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/stative_participles.txt"))
 
 
 def first_conjunct(token: Token) -> Token:
@@ -96,6 +98,13 @@ def misparsed_clause(verb: Token) -> bool:
         return True
     kids = {c.dep_ for c in verb.children}
     return verb.tag_ == "VBN" and "dobj" in kids and "agent" not in kids
+
+
+def stative_passive(verb: Token) -> bool:
+    """An agentless passive of a stance verb ("Tehran is committed to", "rebels were involved in"):
+    the grammatical subject is the one who acts."""
+    return verb.lemma_.lower() in STATIVE_PARTICIPLES and not agent_tokens(verb) and any(
+        c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def agent_tokens(verb: Token) -> list[Token]:

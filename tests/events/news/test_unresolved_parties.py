@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code
+from tests.events.conftest import code, roots
 
 
 def _events(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | None, str | None, str]]:
@@ -172,3 +172,11 @@ def test_government_troops_are_placed_like_home_parties(nlp: Language) -> None:
 )
 def test_a_game_is_no_clash_of_unnamed_sides(nlp: Language, text: str) -> None:
     assert not any(e[1] == "UAF" and e[3] == "UAF" for e in _events(nlp, text))
+
+
+def test_an_unidentified_force_abroad_is_not_the_places(nlp: Language) -> None:
+    # a foreigner seized in a country: the unnamed kidnappers get no country (the guide's null source)
+    found = roots(nlp, "A Japanese engineer was kidnapped in Nigeria on Monday.")
+    assert (None, "JPN", "18") in found
+    # the place's own people: the unnamed attackers stay the place's
+    assert ("NGA", "NGA", "18") in roots(nlp, "A Nigerian engineer was kidnapped in Nigeria on Monday.")
