@@ -1,7 +1,8 @@
 """Whom verbal conflict is aimed at, where its object names no party: the subject of the clause it
 reports ("warned that Iran would face sanctions"), the agent of the act "the move" takes up, the
 owner of the act it is about ("protested over the US decision"), or the state organ whose act it
-targets ("lambasted the verdict"). :data:`VERB_STRATEGIES` adds these to the verbs' strategies."""
+targets ("lambasted the verdict"). :data:`VERB_STRATEGIES` adds these to the verbs' strategies,
+:data:`NOUN_STRATEGIES` what a nominal one is about ("warnings against NATO expansion")."""
 
 from __future__ import annotations
 
@@ -14,14 +15,23 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.modality import ALLEGING
-from multipolar.events.syntax import for_mark, prep_objects
+from multipolar.events.syntax import first_conjunct, for_mark, prep_objects
 from multipolar.events.targets import (
     CONF_OWNER,
     CONF_PLACE,
     Strategy,
     TargetQuery,
+    governing_noun_prep,
+    governing_verb_prep,
+    light_verb_prep,
+    noun_act_place,
+    noun_object_owner,
+    noun_slot,
+    passive_clause_patient,
+    responder,
     verb_act_place,
     verb_complement_object,
+    verb_object_beneficiary,
     verb_object_owner,
     verb_slot,
 )
@@ -86,6 +96,28 @@ def earlier_agents(token: Token) -> list[Token]:
     return [t for t in reversed(token.doc[start:token.i]) if t.dep_ == "nsubj"]
 
 
+#: Dependents that fill a clause's verb (a relative clause leaves its object to "that").
+FILLED_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "prep", "dative", "nsubjpass"})
+
+
+def content_clause(clause: Token) -> bool:
+    """A clause opened by "that" with its verb filled: a content clause ("surprise that X had closed
+    the border"), not a relative one the parser marks alike ("the concern that X had raised")."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and any(
+        c.dep_ in FILLED_DEPS for c in clause.children)
+
+
+def statement_object_clause(q: TargetQuery) -> list[Participant]:
+    """Statements: the subject of the "that"-clause their object takes ("expressed surprise that the
+    Ugandan army had crossed", "voiced hope that Iran would return"), another named party."""
+    if q.entry.cameo[:2] != "01":
+        return []
+    subjects = [s for n in q.patient for c in n.children if c.dep_ in ("acl", "ccomp") and content_clause(c)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    found = q.others(q.args.participants(subjects, CONF_OWNER))
+    return [p for p in found if p.mention.kind != MentionKind.UNRESOLVED]
+
+
 def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:
     """Verbal conflict aimed at "the move", "the decision": the agent of the act told before ("Iran
     resumed enrichment. The EU condemned the move.")."""
@@ -137,10 +169,10 @@ REASON_PREPS = ("over", "about", "against", "at")
 
 def verb_reason_owner(q: TargetQuery) -> list[Participant]:
     """Verbal conflict: the party, or the owner of the act, it is about ("protested over the US
-    decision to ...", "complained about Japan's textbooks")."""
+    decision to ...", "complained about Japan's textbooks", "warned of an American strike")."""
     if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS and q.entry.cameo[:2] != "14":
         return []
-    for noun in prep_objects([q.trigger], REASON_PREPS):
+    for noun in prep_objects([q.trigger], (*REASON_PREPS, "of")):
         found = q.others(q.args.participants([noun], CONF_OWNER) or q.args.owners(noun, exclude=q.trigger,
                                                                                    confidence=CONF_OWNER))
         if found:
@@ -148,5 +180,23 @@ def verb_reason_owner(q: TargetQuery) -> list[Participant]:
     return []
 
 
-VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_reported_subject,
-                                         verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place)
+def noun_reason_owner(q: TargetQuery) -> list[Participant]:
+    """Nominal verbal conflict: the party, or the owner of the act, its own phrase says it is about
+    ("its warnings against NATO expansion", "anger over the Danish cartoons")."""
+    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS:
+        return []
+    for noun in prep_objects([first_conjunct(q.trigger)], REASON_PREPS):
+        found = q.others(q.args.participants([noun], CONF_OWNER) or q.args.owners(noun, confidence=CONF_OWNER))
+        if found:
+            return found
+    return []
+
+
+#: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
+NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
+                                         passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
+                                         noun_act_place)
+
+VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_object_beneficiary,
+                                         verb_reported_subject, statement_object_clause, verb_anaphoric_object,
+                                         verb_reason_owner, verb_state_act, verb_act_place)

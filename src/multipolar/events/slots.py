@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from multipolar.events.aims import REPORTED_TARGET_ROOTS, VERB_STRATEGIES, reported_subjects
+from multipolar.events.aims import NOUN_STRATEGIES, REPORTED_TARGET_ROOTS, VERB_STRATEGIES, reported_subjects
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
@@ -53,7 +53,6 @@ from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
     CONF_VERB,
-    NOUN_STRATEGIES,
     RECIPROCAL_VERB_STRATEGIES,
     TargetQuery,
     find_targets,

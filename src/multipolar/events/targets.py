@@ -3,7 +3,7 @@
 Each strategy takes a :class:`TargetQuery` (the trigger, its entry, the sources found, the argument
 finder) and returns the target participants it finds, or none. Verbs try
 :data:`multipolar.events.aims.VERB_STRATEGIES` (or :data:`RECIPROCAL_VERB_STRATEGIES` for "meet"-like entries), nominal
-triggers :data:`NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
+triggers :data:`multipolar.events.aims.NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
 preposition, the owner of the object or its place, the object of an infinitive the trigger or its
 object governs ("offered to assist Taiwan"), the patient of the passive clause a nominal trigger
 sits in, the one who answers an appeal, and for material conflict the place of the act (actor
@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
 from multipolar.events.lexicon import LexEntry
-from multipolar.events.ontology import is_material_conflict
+from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import (
     agent_tokens,
     dative_tokens,
@@ -147,8 +147,11 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
     for noun in [*obj, *q.patient, *slot_nouns]:
         if noun.lemma_.lower() in q.violence_nouns and noun not in slot_nouns:
             # "condemned the killing of X by Y": Y, never the victim X
-            mods = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
-            targets = q.others(args.participants(mods + prep_objects([noun], ["by"]), CONF_OWNER))
+            # "the killing of its soldiers in a NATO air strike": or the owner of the act it happened in
+            acts = [a for a in prep_objects([noun], ("in", "during")) if a.lemma_.lower() in q.violence_nouns]
+            mods = [c for a in (noun, *acts) for c in a.children
+                    if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < a.i]
+            targets = q.others(args.participants(mods + prep_objects([noun, *acts], ["by"]), CONF_OWNER))
             if targets:
                 return targets
             continue
@@ -163,6 +166,10 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
     return []
 
 
+#: Prepositions of the party an infinitive's act is aimed at.
+RECIPIENT_PREPS = ("to", "against", "on")
+
+
 def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
     """Objects and recipients of the infinitive clauses under ``head`` (``deps``: xcomp for a verb,
     acl with "to" for a noun), through one more infinitive: "offer to help rebuild Iraq"."""
@@ -170,7 +177,8 @@ def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
     clauses = [c for c in head.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and (
         c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     for clause in clauses:
-        found = object_tokens(clause) + dative_tokens(clause)
+        # "threatened to cut oil supplies to the United States": or its recipient phrase
+        found = object_tokens(clause) + dative_tokens(clause) + prep_objects([clause], RECIPIENT_PREPS)
         if not found:  # "offer to help rebuild Iraq"
             inner = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
             found = [t for c in inner for t in object_tokens(c) + dative_tokens(c)]
@@ -179,8 +187,9 @@ def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 #: Roots whose verb is about the party of the act in its infinitive: offers and promises (03), help
-#: (07), refusals (12): "offered to assist Taiwan", "helped rebuild Haiti", "refused to recognise Kosovo".
-PROSPECT_ROOTS = frozenset({"03", "07", "12"})
+#: (07), refusals (12), threats (13): "offered to assist Taiwan", "helped rebuild Haiti", "refused to
+#: recognise Kosovo", "threatened to cut oil supplies to the United States".
+PROSPECT_ROOTS = frozenset({"03", "07", "12", "13"})
 
 
 def verb_complement_object(q: TargetQuery) -> list[Participant]:
@@ -190,6 +199,24 @@ def verb_complement_object(q: TargetQuery) -> list[Participant]:
     found = complement_objects(q.trigger, ("xcomp",)) if q.entry.cameo[:2] in PROSPECT_ROOTS else []
     found += [t for n in nouns for t in complement_objects(n, ("acl",))]
     return q.others(q.args.participants(found, CONF_OWNER))
+
+
+#: Prepositions on the object of cooperation naming whom it is for ("pledged support for Morocco's bid").
+BENEFIT_PREPS = ("for",)
+
+
+def verb_object_beneficiary(q: TargetQuery) -> list[Participant]:
+    """Cooperation: the party, or the owner of the cause, its object is for ("pledged support for
+    Morocco's bid", "offered help for Chile's miners")."""
+    if not is_cooperation(q.entry.cameo):
+        return []
+    speakers = {p.code for p in q.sources}  # "pledged support for its own army": no other party
+    for noun in prep_objects([*([q.obj] if q.obj is not None else []), *q.patient], BENEFIT_PREPS):
+        found = q.args.participants([noun], CONF_OWNER) or q.args.owners(noun, confidence=CONF_OWNER)
+        found = [p for p in q.others(found) if p.code not in speakers]
+        if found:
+            return found
+    return []
 
 
 def verb_act_place(q: TargetQuery) -> list[Participant]:
@@ -314,8 +341,6 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
     return targets
 
 
-NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
-                                         passive_clause_patient, responder, noun_object_owner, noun_act_place)
 
 
 def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:

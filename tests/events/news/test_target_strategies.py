@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -9,7 +10,7 @@ from multipolar.events import targets as T
 from multipolar.events.arguments import Arguments
 from multipolar.events.lexicon import load_lexicon
 from multipolar.events.slots import SlotFiller
-from tests.events.conftest import DATE
+from tests.events.conftest import DATE, code, roots
 
 
 def _query(nlp: Language, text: str, word: str, pos: str = "V", with_light_verb: bool = False) -> T.TargetQuery:
@@ -67,3 +68,42 @@ def test_first_strategy_that_finds_wins(nlp: Language) -> None:
     query = _query(nlp, "Rebels attacked Chad on Monday.", "attacked")
     assert _codes(T.find_targets(query, (T.verb_act_place, T.verb_slot))) == {"TCD"}  # falls through
     assert T.find_targets(query, (T.verb_act_place,)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's president expressed surprise that the Bolivian army had closed the border.", ("CHL", "BOL", "01")),
+        ("Norway voiced hope that Sri Lanka would resume the talks.", ("NOR", "LKA", "01")),
+    ],
+)
+def test_a_statement_is_about_the_subject_of_its_objects_that_clause(nlp: Language, text: str,
+                                                                     expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_a_relative_clause_on_a_statements_object_names_no_target(nlp: Language) -> None:
+    # "that Peru had raised" is a relative clause (the parser marks "that" as for a content clause)
+    events = code(nlp, "Chile expressed the concern that Peru had raised.")
+    assert [e.target for e in events if e.trigger == "expressed"] == [None]
+
+
+def test_cooperation_is_for_the_party_its_object_is_for(nlp: Language) -> None:
+    assert ("ESP", "MAR", "03") in roots(nlp, "Spain pledged support for Morocco's bid.")
+
+
+def test_cooperation_for_the_speakers_own_cause_names_no_target(nlp: Language) -> None:
+    found = roots(nlp, "Spain pledged support for the Spanish fishermen.")
+    assert not {t for s, t, r in found if s == "ESP" and r == "03"} - {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia threatened to halt gas exports to Chile.", ("BOL", "CHL", "13")),
+        ("Norway refused to send troops to Afghanistan.", ("NOR", "AFG", "12")),
+    ],
+)
+def test_the_recipient_of_an_infinitive_act_is_the_target(nlp: Language, text: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)

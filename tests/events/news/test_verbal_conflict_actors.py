@@ -162,3 +162,22 @@ def test_an_unowned_state_act_is_the_story_countrys_organ(nlp: Language, text: s
 
 def test_an_unowned_state_act_in_a_story_without_a_country_has_no_target(nlp: Language) -> None:
     assert all(e.target is None for e in code(nlp, "The European Union criticised the verdict."))
+
+
+def test_verbal_conflict_of_a_topic_is_aimed_at_its_party(nlp: Language) -> None:
+    # "warned of": the trigger's own "of" phrase
+    assert ("VNM", "CHN", "13") in roots(nlp, "Hanoi warned of a possible Chinese blockade.")
+
+
+def test_the_place_of_an_occasion_is_no_target(nlp: Language) -> None:
+    assert {t for _, t, _ in roots(nlp, "Ankara demanded an apology at a meeting in Athens.")} == {None}
+
+
+def test_condemning_a_killing_in_an_owned_attack_is_aimed_at_the_attacks_owner(nlp: Language) -> None:
+    found = roots(nlp, "Kenya condemned the killing of its police officers in a Somali raid.")
+    assert ("KEN", "SOM", "11") in found
+    assert ("KEN", "KEN", "11") not in found
+
+
+def test_a_nominal_threat_is_aimed_at_what_it_is_against(nlp: Language) -> None:
+    assert ("BLR", "NATO", "13") in roots(nlp, "Minsk renewed its warnings against NATO enlargement.")
