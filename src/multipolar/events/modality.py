@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATORS, ComplementClass, Lexicon
-from multipolar.events.syntax import clause_particles, for_mark
+from multipolar.events.syntax import clause_particles, content_clauses, for_mark
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -80,7 +80,7 @@ def _governor(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return verb.head  # a complement-taking noun: "a pledge to help", "a threat to attack"
-    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and any(
+    if verb.head.pos_ == "NOUN" and verb in content_clauses(verb.head) and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return verb.head  # a noun's that-clause: "expressed hope that X would resume talks"
     if verb.dep_ == "conj" and verb.head.dep_ in COMPLEMENT_DEPS and verb.head.head.i != verb.head.i:

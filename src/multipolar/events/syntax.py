@@ -244,3 +244,15 @@ def clause_particles(verb: Token) -> list[Token]:
     Sudan to disarm" is "call for")."""
     out = [c for c in verb.children if c.dep_ in ("prt", "prep")]
     return out + [m for c in verb.children if (m := for_mark(c)) is not None]
+
+
+#: Determiners of a noun whose "that"-clause is a relative clause ("the concern that Peru had raised"),
+#: not its content ("expressed concern that Peru would ...").
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def content_clauses(noun: Token) -> list[Token]:
+    """The finite clauses that give a bare noun's content ("voiced confidence that X would improve")."""
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
+        return []
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]

@@ -22,6 +22,7 @@ from multipolar.events.lexicon import LexEntry
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import (
     agent_tokens,
+    content_clauses,
     dative_tokens,
     first_conjunct,
     is_passive,
@@ -99,7 +100,7 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             heads = [c for verb in verbs for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             # "voiced confidence that relations with Georgia would improve": the object's clause
-            heads += [c for o in obj for c in o.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            heads += [c for o in obj for c in content_clauses(o)]
             clause = [t for c in heads for t in c.subtree if t.pos_ in NOMINAL_POS and not in_place_phrase(t, c)]
             # a named one: "said the bodies of 250 people were found" is about no party
             targets = [p for p in args.participants(clause, CONF_OWNER)
