@@ -16,11 +16,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.events import candidate as C
-from multipolar.events.agents import implicit_agent, implied_government
-from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.arguments import Arguments
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
+from multipolar.events.implied import implied_parties
 from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
@@ -33,7 +33,6 @@ from multipolar.events.senses import (
 )
 from multipolar.events.slots import Match, SlotFiller
 from multipolar.events.syntax import (
-    agent_tokens,
     clause_particles,
     content_head,
     is_passive,
@@ -49,14 +48,8 @@ from multipolar.records import Event, Modality
 
 #: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
 NON_POLITICAL_SPEAKERS = frozenset({"JRN", "BUS"})
-#: Sectors of the state itself (a protest by them is no street protest against the government).
-STATE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY"})
 #: Mention kinds whose words are a name, never a trigger.
 NAME_KINDS = frozenset({"organisation", "group"})
-#: Implied agents that, with no place in the text, belong to the target's own country (courts, police).
-DOMESTIC_AUTHORITIES = frozenset({"COP", "JUD"})
-#: Confidence of an implied agent ("was arrested": by the police).
-CONF_IMPLICIT = 0.4
 
 
 
@@ -304,53 +297,13 @@ class Coder:
         verb = noun_clause_verb(t) if m.entry.pos == "N" else None
         return background_reason(t, verb, report_year(doc._.date))
 
-    def _implied(self, m: Match, spec: EventSpec, args: Arguments) -> EventSpec:
-        """An agentless material act on a named victim ("was arrested", "the killing of two clerics")
-        gets its implied agent: the police for arrests, an unidentified force for violence."""
-        if spec.source is not None and spec.target is not None:
-            return spec
-        t = m.token
-        if spec.target is None and spec.source is not None and spec.source.code and "owntarget" in m.entry.flags:
-            # leaving office is aimed at one's own government ("the king announced his abdication")
-            gov = implied_government(t, spec.source.code)
-            return EventSpec(spec.source, Participant(spec.source.code, "GOV", gov.text, CONF_IMPLICIT, gov),
-                             spec.cameo, spec.rule + "/own-country")
-        if spec.target is None and spec.source is not None and spec.cameo[:2] == "14":
-            # a protest or strike names no target: it is aimed at the government of its place
-            # ("Israeli unions began a nationwide strike" -> ISR GOV)
-            if spec.source.code is None or spec.source.sector in STATE_SECTORS:
-                return spec  # a government's protest is diplomatic: its target must be named
-            gov = implied_government(t, spec.source.code)
-            return EventSpec(spec.source, Participant(spec.source.code, "GOV", gov.text, CONF_IMPLICIT, gov),
-                             spec.cameo, spec.rule + "/implicit-target")
-        # a finite passive ("was arrested", "were killed and wounded"); a participle modifying a noun
-        # ("prisoners captured during the war") only describes its noun
-        if spec.source is not None or spec.target is None:
-            return spec
-        finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
-        agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t)) or "tsubj" in m.entry.flags
-        mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
-        if mention is None and agentless and t.dep_ == "conj" and t.head.pos_ == "VERB":
-            # "was kidnapped ... and later released", "was arrested and released": the first act's agent
-            first = self.match_verb(t.head)
-            mention = implicit_agent(t.head, first.entry.cameo, args.context) if first is not None else None
-        if mention is None:
-            return spec
-        code = mention.code or None
-        if mention.sector == "UAF" and code and spec.target.code and code != spec.target.code:
-            code = None  # "an Italian was taken hostage in Iraq": an unidentified force is not the place's
-        if code is None and mention.sector in DOMESTIC_AUTHORITIES and spec.target.code:
-            code = spec.target.code  # unplaced: one is tried or arrested by one's own country's authorities
-        return EventSpec(Participant(code, mention.sector, mention.text, CONF_IMPLICIT, mention),
-                         spec.target, spec.cameo, spec.rule + "/implicit")
-
     def _emit(self, doc: Doc, sent: Span, si: int, m: Match, specs: list[EventSpec], status: Status,
               out: list[Event], args: Arguments) -> tuple[C.Outcome, int]:
         if not specs:
             return C.NO_ACTOR, 0
         if self.unresolved:
             only = only_country(doc)
-            specs = [domestic(self._implied(m, s, args), only, args.context) for s in specs]
+            specs = [domestic(implied_parties(m, s, args, self.match_verb), only, args.context) for s in specs]
         usable = [s for s in specs if s.source is not None]
         if m.entry.cameo[:2] >= "18":  # a business does not assault: "a plane crash killed 53"
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]

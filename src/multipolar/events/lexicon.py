@@ -32,6 +32,7 @@ class LexFlag(StrEnum):
     NOPRED = "nopred"  # not with a predicative complement ("called it dangerous")
     OWNTARGET = "owntarget"  # no target named: the source's own government ("the king abdicated": KHM -> KHM)
     OFAGENT = "ofagent"  # nominal: an of-phrase names the agent ("the incursion of a Chinese submarine")
+    NAMEDAGENT = "namedagent"  # an unnamed agent is implied only for a political victim ("the murder of a journalist")
     NONEVENT = "nonevent"  # a sense that is no event ("heart attack"): wins as the more specific entry, codes nothing
 
 

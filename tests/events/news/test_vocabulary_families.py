@@ -17,7 +17,7 @@ from tests.events.conftest import dyads, roots
         # killings named by a noun: the victim after 'of'
         ("Thai police investigated the slaying of an Indonesian diplomat.", (None, "IDN", "18")),
         ("The murder of a Greek journalist angered the public.", (None, "GRC", "18")),
-        ("Rwanda condemned the lynching of two Rwandan traders.", (None, "RWA", "18")),
+        ("Rwanda condemned the lynching of two Rwandan soldiers.", (None, "RWA", "18")),
         # skirmishes and gunfights (reciprocal, as clashes)
         ("Eritrean and Ethiopian troops skirmished along the disputed border.", ("ERI", "ETH", "19")),
         ("Eritrean and Ethiopian troops skirmished along the disputed border.", ("ETH", "ERI", "19")),
@@ -53,7 +53,6 @@ from tests.events.conftest import dyads, roots
         ("Egypt reopened the border crossing with Gaza.", ("EGY", "PSE", "08")),
         # beatings and rapes named by a noun
         ("The beating of a Tibetan monk by Chinese police drew protests.", ("CHN", "CHN", "18")),
-        ("The rape of a Filipino maid by a Saudi diplomat caused outrage.", (None, "PHL", "18")),
     ],
 )
 def test_family(nlp: Language, text: str, expected: tuple[str | None, str | None, str]) -> None:
@@ -61,8 +60,26 @@ def test_family(nlp: Language, text: str, expected: tuple[str | None, str | None
 
 
 def test_killing_noun_is_an_assault_not_a_statement(nlp: Language) -> None:
-    found = dyads(nlp, "The stabbing of a Moroccan imam shocked Morocco.")
+    found = dyads(nlp, "The stabbing of a Moroccan diplomat shocked Morocco.")
     assert any(t == "MAR" and c == "1823" for _s, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The murder of a shopkeeper in Lyon shocked the French town.",
+        "The rape of a Filipino maid caused outrage in Manila.",
+        "Police found the killer after the stabbing of two Turkish tourists.",
+    ],
+)
+def test_crime_on_private_victims_by_unnamed_hand_is_no_event(nlp: Language, text: str) -> None:
+    # flag namedagent: only a political victim ("a journalist", "a diplomat") implies an unnamed attacker
+    assert not [r for r in roots(nlp, text) if r[2] == "18"], roots(nlp, text)
+
+
+def test_crime_noun_with_named_killer_is_coded(nlp: Language) -> None:
+    found = roots(nlp, "The murder of two Congolese villagers by rebels angered Kinshasa.")
+    assert ("COD", "COD", "18") in found, found
 
 
 def test_test_of_a_product_is_no_event(nlp: Language) -> None:

@@ -1,0 +1,68 @@
+"""Implied parties: the agent or target an act has though the text names none ("was arrested": by the
+police; "a nationwide strike": against the government; "the king abdicated": his own government)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from multipolar.events.agents import implicit_agent, implied_government
+from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.events import EventSpec
+from multipolar.events.slots import Match
+from multipolar.events.syntax import agent_tokens, is_passive
+
+#: Sectors of the state itself (a protest by them is no street protest against the government).
+STATE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY"})
+#: Implied agents that, with no place in the text, belong to the target's own country (courts, police).
+DOMESTIC_AUTHORITIES = frozenset({"COP", "JUD"})
+#: Victims whose killing by an unnamed hand is political news, not crime ("the murder of a journalist").
+POLITICAL_VICTIMS = STATE_SECTORS | {"JRN", "OPP", "NGO", "IGO"}
+#: Confidence of an implied agent ("was arrested": by the police).
+CONF_IMPLICIT = 0.4
+
+
+def implied_parties(m: Match, spec: EventSpec, args: Arguments,
+                match_verb: Callable[[Token], Match | None]) -> EventSpec:
+    """An agentless material act on a named victim ("was arrested", "the killing of two clerics")
+    gets its implied agent: the police for arrests, an unidentified force for violence; a protest its
+    place's government; leaving office one's own government. ``match_verb`` matches a coordinated first act."""
+    if spec.source is not None and spec.target is not None:
+        return spec
+    t = m.token
+    if spec.target is None and spec.source is not None and spec.source.code and "owntarget" in m.entry.flags:
+        # leaving office is aimed at one's own government ("the king announced his abdication")
+        gov = implied_government(t, spec.source.code)
+        return EventSpec(spec.source, Participant(spec.source.code, "GOV", gov.text, CONF_IMPLICIT, gov),
+                         spec.cameo, spec.rule + "/own-country")
+    if spec.target is None and spec.source is not None and spec.cameo[:2] == "14":
+        # a protest or strike names no target: it is aimed at the government of its place
+        # ("Israeli unions began a nationwide strike" -> ISR GOV)
+        if spec.source.code is None or spec.source.sector in STATE_SECTORS:
+            return spec  # a government's protest is diplomatic: its target must be named
+        gov = implied_government(t, spec.source.code)
+        return EventSpec(spec.source, Participant(spec.source.code, "GOV", gov.text, CONF_IMPLICIT, gov),
+                         spec.cameo, spec.rule + "/implicit-target")
+    # a finite passive ("was arrested", "were killed and wounded"); a participle modifying a noun
+    # ("prisoners captured during the war") only describes its noun
+    if spec.source is not None or spec.target is None:
+        return spec
+    if "namedagent" in m.entry.flags and spec.target.sector not in POLITICAL_VICTIMS:
+        return spec  # "the murder of a shopkeeper": crime news unless the victim has a political role
+    finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
+    agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t)) or "tsubj" in m.entry.flags
+    mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
+    if mention is None and agentless and t.dep_ == "conj" and t.head.pos_ == "VERB":
+        # "was kidnapped ... and later released", "was arrested and released": the first act's agent
+        first = match_verb(t.head)
+        mention = implicit_agent(t.head, first.entry.cameo, args.context) if first is not None else None
+    if mention is None:
+        return spec
+    code = mention.code or None
+    if mention.sector == "UAF" and code and spec.target.code and code != spec.target.code:
+        code = None  # "an Italian was taken hostage in Iraq": an unidentified force is not the place's
+    if code is None and mention.sector in DOMESTIC_AUTHORITIES and spec.target.code:
+        code = spec.target.code  # unplaced: one is tried or arrested by one's own country's authorities
+    return EventSpec(Participant(code, mention.sector, mention.text, CONF_IMPLICIT, mention),
+                     spec.target, spec.cameo, spec.rule + "/implicit")
