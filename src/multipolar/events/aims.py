@@ -15,7 +15,7 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.modality import ALLEGING
-from multipolar.events.syntax import first_conjunct, for_mark, prep_objects
+from multipolar.events.syntax import content_clauses, first_conjunct, for_mark, prep_objects
 from multipolar.events.targets import (
     CONF_OWNER,
     CONF_PLACE,
@@ -96,24 +96,13 @@ def earlier_agents(token: Token) -> list[Token]:
     return [t for t in reversed(token.doc[start:token.i]) if t.dep_ == "nsubj"]
 
 
-#: Dependents that fill a clause's verb (a relative clause leaves its object to "that").
-FILLED_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "prep", "dative", "nsubjpass"})
-
-
-def content_clause(clause: Token) -> bool:
-    """A clause opened by "that" with its verb filled: a content clause ("surprise that X had closed
-    the border"), not a relative one the parser marks alike ("the concern that X had raised")."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and any(
-        c.dep_ in FILLED_DEPS for c in clause.children)
-
-
 def statement_object_clause(q: TargetQuery) -> list[Participant]:
     """Statements: the subject of the "that"-clause their object takes ("expressed surprise that the
     Ugandan army had crossed", "voiced hope that Iran would return"), another named party."""
     if q.entry.cameo[:2] != "01":
         return []
-    subjects = [s for n in q.patient for c in n.children if c.dep_ in ("acl", "ccomp") and content_clause(c)
-                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [s for n in q.patient for c in content_clauses(n) for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")]
     found = q.others(q.args.participants(subjects, CONF_OWNER))
     return [p for p in found if p.mention.kind != MentionKind.UNRESOLVED]
 

@@ -53,6 +53,15 @@ NAME_KINDS = frozenset({"organisation", "group"})
 
 
 
+def unreal_outcome(status: Status) -> C.Outcome | None:
+    """Why a clause's act did not happen (negated, hypothetical, a question), else None."""
+    if status.modality == Modality.HYPOTHETICAL:
+        return C.HYPOTHETICAL
+    if status.modality == Modality.QUESTION:
+        return C.QUESTION
+    return C.NEGATED if status.negated else None
+
+
 def _dedup_key(source: str | None, target: str | None, cameo: str, start: int, source_sector: str | None,
                target_sector: str | None) -> tuple[str | int | None, ...]:
     """Events of one trigger written once: same dyad and code; a domestic dyad also by its sectors
@@ -312,8 +321,8 @@ class Coder:
         usable = [s for s in (people_target(x, doc) for x in usable) if not s.is_self()]
         if not usable:
             # "said Sudan was likely to grant autonomy to Darfur": an unreal act, not merely a self-event
-            unreal = status.negated or status.modality in (Modality.HYPOTHETICAL, Modality.QUESTION)
-            return (C.HYPOTHETICAL if unreal and not self.include_negated else C.SELF_EVENT), 0
+            unreal = unreal_outcome(status)
+            return (unreal if unreal is not None and not self.include_negated else C.SELF_EVENT), 0
         if status.klass == "refuse" and status.modality == Modality.REFUSAL and not is_cooperation(m.entry.cameo):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated future")  # "will not attack"
         flipped = self.lex.map_complement("negate", m.entry.cameo) if status.negated else None
@@ -328,9 +337,8 @@ class Coder:
             if not self.include_negated:
                 return C.BACKGROUND, 0
             outcome = C.BACKGROUND
-        elif status.negated or status.modality in (Modality.HYPOTHETICAL, Modality.QUESTION):
-            outcome = {Modality.HYPOTHETICAL: C.HYPOTHETICAL, Modality.QUESTION: C.QUESTION}.get(
-                status.modality or Modality.NEGATED, C.NEGATED)
+        elif (unreal := unreal_outcome(status)) is not None:
+            outcome = unreal
             if not self.include_negated:
                 return outcome, 0
         else:

@@ -71,6 +71,18 @@ def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[in
 #: Nouns for a bomb or its blast, and the verbs that report casualties.
 EXPLOSIVE_WORDS: frozenset[str] = read_words(data_file(__file__, "words/explosive_words.txt"))
 CASUALTY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/casualty_verbs.txt"))
+BLAST_WORDS: frozenset[str] = read_words(data_file(__file__, "words/blast_words.txt"))
+
+
+def explosive(head: Token) -> bool:
+    """A bomb ("a roadside bomb"), or a blast a bomb word qualifies ("a car bomb blast", "a suicide
+    explosion"); not a bare blast ("a gas explosion")."""
+    lemma = head.lemma_.lower()
+    if lemma in EXPLOSIVE_WORDS:
+        return True
+    bomb_words = EXPLOSIVE_WORDS | {"suicide"}
+    return lemma in BLAST_WORDS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in bomb_words
+                                        for c in head.children)
 
 
 def explosive_subject_code(m: Match, match_noun: Callable[[Token], Match | None]) -> str | None:
@@ -89,6 +101,6 @@ def explosive_subject_code(m: Match, match_noun: Callable[[Token], Match | None]
         noun = match_noun(head)
         if noun is not None and noun.entry.cameo[:2] == "18":
             return noun.entry.cameo
-        if head.lemma_.lower() in EXPLOSIVE_WORDS:
+        if explosive(head):
             return "183"
     return None

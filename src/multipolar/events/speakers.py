@@ -45,6 +45,8 @@ def misattached_conjunct(verb: Token) -> Token | None:
     clause = verb.head
     if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in SUBJ for c in verb.children):
         return None
+    if clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
     subjects = subject_tokens(clause)
     if verb.tag_ != clause.head.tag_ or not subjects or any(s.pos_ != "NOUN" for s in subjects):
         return None

@@ -252,7 +252,9 @@ DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def content_clauses(noun: Token) -> list[Token]:
-    """The finite clauses that give a bare noun's content ("voiced confidence that X would improve")."""
+    """The clauses with their own subject that give a bare noun's content ("voiced confidence that X
+    would improve"); not a participle ("concerns shared by X") nor a definite noun's relative clause."""
     if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
         return []
-    return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]

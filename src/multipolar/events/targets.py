@@ -342,8 +342,6 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
     return targets
 
 
-
-
 def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:
     """The targets of the first strategy that finds any."""
     for strategy in strategies:

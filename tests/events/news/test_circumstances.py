@@ -41,15 +41,15 @@ def test_circumstance_agents(nlp: Language, text: str, expected: set[tuple[str, 
         ("Three Egyptian soldiers died in an attack near the Libyan border.", ("EGY", None, "19")),
         # "after" an attack: someone else's act, the clause's subject reacts
         ("Israeli police arrested twelve men after an attack on a settlement.", ("ISR", None, "19")),
-        # the noun names its own agent
-        ("Ugandan troops arrived in Juba at the request of the South Sudanese government.", ("UGA", "SSD", "02")),
+        # the noun names its own agent ("in" admits raids: the by-phrase wins)
+        ("Sudanese villagers fled in a raid by Chadian rebels.", ("SDN", None, "17")),
         # a temporal clause with "after" needs a named partner of a reciprocal act
         ("Brazil froze the accounts after a meeting in Geneva.", ("BRA", None, "04")),
     ],
 )
 def test_no_circumstance_agent(nlp: Language, text: str, absent: tuple[str, str | None, str]) -> None:
     found = roots(nlp, text)
-    assert absent not in found, found
+    assert not any(s == absent[0] and r == absent[2] for s, _t, r in found), found
 
 
 def test_future_talks_share_the_verbs_intent(nlp: Language) -> None:
