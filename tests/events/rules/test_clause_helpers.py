@@ -1,0 +1,81 @@
+"""Unit tests on hand-built parses for the clause helpers added with the statements and sources rules
+(``syntax.content_clauses``, ``syntax.for_mark``, ``syntax.clause_particles``)."""
+
+from __future__ import annotations
+
+from multipolar.events.syntax import clause_particles, content_clauses, for_mark
+from tests.events.rules.handbuilt import parse
+
+# "Chile voiced hope that Peru would return ."
+CONTENT = """
+Chile Chile PROPN NNP nsubj 1
+voiced voice VERB VBD ROOT 1
+hope hope NOUN NN dobj 1
+that that SCONJ IN mark 6
+Peru Peru PROPN NNP nsubj 6
+would would AUX MD aux 6
+return return VERB VB acl 2
+. . PUNCT . punct 1
+"""
+
+# "Chile voiced concerns shared by Peru ."
+PARTICIPLE = """
+Chile Chile PROPN NNP nsubj 1
+voiced voice VERB VBD ROOT 1
+concerns concern NOUN NNS dobj 1
+shared share VERB VBN acl 2
+by by ADP IN agent 3
+Peru Peru PROPN NNP pobj 4
+. . PUNCT . punct 1
+"""
+
+# "Chile voiced the concern that Peru raised ."
+RELATIVE = """
+Chile Chile PROPN NNP nsubj 1
+voiced voice VERB VBD ROOT 1
+the the DET DT det 3
+concern concern NOUN NN dobj 1
+that that SCONJ IN mark 6
+Peru Peru PROPN NNP nsubj 6
+raised raise VERB VBD acl 3
+. . PUNCT . punct 1
+"""
+
+# "Chile called for Peru to disarm ."
+CALL_FOR = """
+Chile Chile PROPN NNP nsubj 1
+called call VERB VBD ROOT 1
+for for SCONJ IN mark 5
+Peru Peru PROPN NNP nsubj 5
+to to PART TO aux 5
+disarm disarm VERB VB advcl 1
+. . PUNCT . punct 1
+"""
+
+
+def test_content_clause_of_a_bare_noun() -> None:
+    doc = parse(CONTENT)
+    assert [t.text for t in content_clauses(doc[2])] == ["return"]
+
+
+def test_participle_is_no_content_clause() -> None:
+    doc = parse(PARTICIPLE)
+    assert content_clauses(doc[2]) == []
+
+
+def test_definite_nouns_clause_is_relative() -> None:
+    doc = parse(RELATIVE)
+    assert content_clauses(doc[3]) == []
+
+
+def test_for_mark_of_a_for_to_clause() -> None:
+    doc = parse(CALL_FOR)
+    mark = for_mark(doc[5])
+    assert mark is not None and mark.i == 2
+    assert [t.lower_ for t in clause_particles(doc[1])] == ["for"]
+
+
+def test_no_for_mark_without_for() -> None:
+    doc = parse(CONTENT)
+    assert for_mark(doc[6]) is None
+    assert clause_particles(doc[1]) == []
