@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -144,7 +144,10 @@ class Arguments:
 
     def participants(self, tokens: Iterable[Token], confidence: float = 1.0) -> list[Participant]:
         """Actors of argument heads, coordinated heads expanded, compound members expanded."""
-        out: list[Participant] = []
+        return list(self.iter_participants(tokens, confidence))
+
+    def iter_participants(self, tokens: Iterable[Token], confidence: float = 1.0) -> Iterator[Participant]:
+        """:meth:`participants` one at a time, in the same order (a caller may stop at the first it wants)."""
         seen: set[tuple[str, int]] = set()
         for tok in tokens:
             for head in expand(tok):
@@ -168,14 +171,13 @@ class Arguments:
                     key = (code, m.start)
                     if key not in seen:
                         seen.add(key)
-                        out.append(Participant(code or None, sector, m.text, min(conf, 1.0), m))
+                        yield Participant(code or None, sector, m.text, min(conf, 1.0), m)
                 for owner in self._shared_role(head, m):  # "leaders of Egypt, Jordan and Syria"
                     key = (owner.code, owner.start)
                     if key not in seen:
                         seen.add(key)
-                        out.append(Participant(owner.code or None, m.sector or owner.sector, owner.text,
-                                               min(conf, 1.0), owner))
-        return out
+                        yield Participant(owner.code or None, m.sector or owner.sector, owner.text,
+                                          min(conf, 1.0), owner)
 
     def _shared_head_sector(self, head: Token, m: ActorMention) -> str | None:
         """The sector of a nationality word coordinated on a role noun: "Israeli" in "Israeli and
