@@ -98,13 +98,13 @@ class Arguments:
         if found is None and self._located is not None:  # "police in Kenya"
             found = self._located(self.doc, token)
         if found is None and self.unresolved and (token.dep_ == "poss" or token.dep_ not in MODIFIER_DEPS) \
-                and token.i not in self._busy \
-                and not self._owned(token):
+                and token.i not in self._busy:
             # "gunmen", "protesters": an argument head naming a party without a resolved actor (never a
-            # modifier: "a cruise-missile attack"; never one a resolved owner names: "a bombing by IS")
-            found = unresolved_mention(token, self.context)
-            if found is None:  # "slammed the prime minister": the story's country's
-                found = state_title(token, self.context)
+            # modifier: "a cruise-missile attack"); "slammed the prime minister": the story's country's.
+            # Never one a resolved owner names ("a bombing by IS"): that (costlier) test comes last.
+            party = unresolved_mention(token, self.context) or state_title(token, self.context)
+            if party is not None and not self._owned(token):
+                found = party
         self._cache[token.i] = found
         return found
 
