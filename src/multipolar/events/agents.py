@@ -61,6 +61,12 @@ def party_nouns() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def party_heads() -> frozenset[str]:
+    """Every word that can end a party noun of :func:`party_nouns` ("gunmen", "chief" of "police chief")."""
+    return frozenset(term.rsplit(" ", 1)[-1] for term in party_nouns())
+
+
 class CountryContext:
     """Where a document's unnamed parties are: places by clause, the dateline, the main country."""
 
@@ -242,6 +248,9 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     """(sector, text) of a noun naming an unresolved party, else None ("the company", "the team")."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
+    if token.ent_type_ not in NAME_ENTITIES and token.lower_ not in party_heads() \
+            and token.lemma_.lower() not in party_nouns():
+        return None  # no party noun ends in this word: the common case, answered before the slower tests
     nouns = party_nouns()
     sector: str | None = None
     text = token.text
