@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.records import ActorMention, MentionKind
@@ -59,6 +59,12 @@ def party_nouns() -> dict[str, str]:
             raise row.error(f"sector {row['sector']!r} is not a party sector ({', '.join(sorted(PARTY_SECTORS))})")
         out[row["term"].lower()] = row["sector"]
     return out
+
+
+@lru_cache(maxsize=1)
+def party_heads() -> frozenset[str]:
+    """Every word that can end a party noun of :func:`party_nouns` ("gunmen", "chief" of "police chief")."""
+    return frozenset(term.rsplit(" ", 1)[-1] for term in party_nouns())
 
 
 class CountryContext:
@@ -211,23 +217,36 @@ def dateline_end(doc: Doc) -> int:
 NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})
 
 
+def _entity(token: Token) -> Span | None:
+    """The entity around ``token`` (as ``doc.ents`` has it), read from the IOB tags next to it
+    rather than by building every entity of the document."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _entity_length(token: Token) -> int:
     """Tokens of the entity around ``token``, leaving out a dateline it swallowed ("AP - Lawmakers")."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.end - max(ent.start, dateline_end(token.doc))
-    return 1
+    ent = _entity(token)
+    return 1 if ent is None else ent.end - max(ent.start, dateline_end(token.doc))
 
 
 def _role_name(token: Token, nouns: dict[str, str]) -> tuple[str, str, frozenset[int]] | None:
     """(sector, text, tokens) of an entity that is only a capitalised role phrase headed by ``token``
     ("the National Assembly", "The Ministry of Defense"): a state organ, no name."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end and ent.root.i == token.i:
-            words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
-            phrase = " ".join(t.lower_ for t in words)
-            if phrase in nouns:
-                return nouns[phrase], " ".join(t.text for t in words), frozenset(t.i for t in words)
+    ent = _entity(token)
+    if ent is not None and ent.root.i == token.i:
+        words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        phrase = " ".join(t.lower_ for t in words)
+        if phrase in nouns:
+            return nouns[phrase], " ".join(t.text for t in words), frozenset(t.i for t in words)
     return None
 
 
@@ -242,6 +261,9 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     """(sector, text) of a noun naming an unresolved party, else None ("the company", "the team")."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
+    if token.ent_type_ not in NAME_ENTITIES and token.lower_ not in party_heads() \
+            and token.lemma_.lower() not in party_nouns():
+        return None  # no party noun ends in this word: the common case, answered before the slower tests
     nouns = party_nouns()
     sector: str | None = None
     text = token.text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -98,13 +98,13 @@ class Arguments:
         if found is None and self._located is not None:  # "police in Kenya"
             found = self._located(self.doc, token)
         if found is None and self.unresolved and (token.dep_ == "poss" or token.dep_ not in MODIFIER_DEPS) \
-                and token.i not in self._busy \
-                and not self._owned(token):
+                and token.i not in self._busy:
             # "gunmen", "protesters": an argument head naming a party without a resolved actor (never a
-            # modifier: "a cruise-missile attack"; never one a resolved owner names: "a bombing by IS")
-            found = unresolved_mention(token, self.context)
-            if found is None:  # "slammed the prime minister": the story's country's
-                found = state_title(token, self.context)
+            # modifier: "a cruise-missile attack"); "slammed the prime minister": the story's country's.
+            # Never one a resolved owner names ("a bombing by IS"): that (costlier) test comes last.
+            party = unresolved_mention(token, self.context) or state_title(token, self.context)
+            if party is not None and not self._owned(token):
+                found = party
         self._cache[token.i] = found
         return found
 
@@ -144,7 +144,10 @@ class Arguments:
 
     def participants(self, tokens: Iterable[Token], confidence: float = 1.0) -> list[Participant]:
         """Actors of argument heads, coordinated heads expanded, compound members expanded."""
-        out: list[Participant] = []
+        return list(self.iter_participants(tokens, confidence))
+
+    def iter_participants(self, tokens: Iterable[Token], confidence: float = 1.0) -> Iterator[Participant]:
+        """:meth:`participants` one at a time, in the same order (a caller may stop at the first it wants)."""
         seen: set[tuple[str, int]] = set()
         for tok in tokens:
             for head in expand(tok):
@@ -168,14 +171,13 @@ class Arguments:
                     key = (code, m.start)
                     if key not in seen:
                         seen.add(key)
-                        out.append(Participant(code or None, sector, m.text, min(conf, 1.0), m))
+                        yield Participant(code or None, sector, m.text, min(conf, 1.0), m)
                 for owner in self._shared_role(head, m):  # "leaders of Egypt, Jordan and Syria"
                     key = (owner.code, owner.start)
                     if key not in seen:
                         seen.add(key)
-                        out.append(Participant(owner.code or None, m.sector or owner.sector, owner.text,
-                                               min(conf, 1.0), owner))
-        return out
+                        yield Participant(owner.code or None, m.sector or owner.sector, owner.text,
+                                          min(conf, 1.0), owner)
 
     def _shared_head_sector(self, head: Token, m: ActorMention) -> str | None:
         """The sector of a nationality word coordinated on a role noun: "Israeli" in "Israeli and

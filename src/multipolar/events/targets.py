@@ -101,10 +101,12 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             heads = [c for verb in verbs for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
             # "voiced confidence that relations with Georgia would improve": the object's clause
             heads += [c for o in obj for c in content_clauses(o)]
-            clause = [t for c in heads for t in c.subtree if t.pos_ in NOMINAL_POS and not in_place_phrase(t, c)]
-            # a named one: "said the bodies of 250 people were found" is about no party
-            targets = [p for p in args.participants(clause, CONF_OWNER)
-                       if p.code not in speaker and p.mention.kind != MentionKind.UNRESOLVED][:1]
+            clause = (t for c in heads for t in c.subtree if t.pos_ in NOMINAL_POS and not in_place_phrase(t, c))
+            # a named one: "said the bodies of 250 people were found" is about no party (the first
+            # such actor only, so the clause is read no further than it)
+            first = next((p for p in args.iter_participants(clause, CONF_OWNER)
+                          if p.code not in speaker and p.mention.kind != MentionKind.UNRESOLVED), None)
+            targets = [first] if first is not None else []
         else:
             holders = [v, *obj, *q.patient]
             # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
