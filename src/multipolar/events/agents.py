@@ -384,10 +384,15 @@ STATE_NAME_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionK
 REBEL_WORDS = frozenset({"rebel", "insurgent", "insurgency", "guerrilla", "militant", "militia", "armed"})
 
 
+def single_state(mention: ActorMention) -> bool:
+    """The mention names one state (a three-letter code and no members), not a bloc or an organisation."""
+    return bool(mention.code) and len(mention.code) == 3 and not mention.members
+
+
 def opponents_of(noun: Token, owner: ActorMention) -> ActorMention | None:
     """The opponents an actor owns ("its foes", "Mugabe's rivals"): a party of the owner's country,
     rebels where the phrase names rebels ("its foes in the rebel movements"), else the opposition."""
-    if not owner.code or len(owner.code) != 3 or owner.members or owner.kind in STATE_NAME_KINDS:
+    if not single_state(owner) or owner.kind in STATE_NAME_KINDS:
         return None  # a state's foes are mostly other states ("Israel's foes")
     rebels = any(t.lemma_.lower() in REBEL_WORDS for t in noun.subtree)
     return word_mention(noun, owner.code, "REB" if rebels else "OPP", MentionKind.UNRESOLVED,

@@ -161,12 +161,7 @@ def verb_reason_owner(q: TargetQuery) -> list[Participant]:
     decision to ...", "complained about Japan's textbooks", "warned of an American strike")."""
     if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS and q.entry.cameo[:2] != "14":
         return []
-    for noun in prep_objects([q.trigger], (*REASON_PREPS, "of")):
-        found = q.others(q.args.participants([noun], CONF_OWNER) or q.args.owners(noun, exclude=q.trigger,
-                                                                                   confidence=CONF_OWNER))
-        if found:
-            return found
-    return []
+    return _reason_party(q, q.trigger, (*REASON_PREPS, "of"), exclude=q.trigger)
 
 
 def noun_reason_owner(q: TargetQuery) -> list[Participant]:
@@ -174,8 +169,14 @@ def noun_reason_owner(q: TargetQuery) -> list[Participant]:
     ("its warnings against NATO expansion", "anger over the Danish cartoons")."""
     if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS:
         return []
-    for noun in prep_objects([first_conjunct(q.trigger)], REASON_PREPS):
-        found = q.others(q.args.participants([noun], CONF_OWNER) or q.args.owners(noun, confidence=CONF_OWNER))
+    return _reason_party(q, first_conjunct(q.trigger), REASON_PREPS)
+
+
+def _reason_party(q: TargetQuery, holder: Token, preps: tuple[str, ...],
+                  exclude: Token | None = None) -> list[Participant]:
+    """The first other party that ``holder``'s reason phrases (``preps``) name or own."""
+    for noun in prep_objects([holder], preps):
+        found = q.others(q.args.party_or_owners(noun, CONF_OWNER, exclude))
         if found:
             return found
     return []

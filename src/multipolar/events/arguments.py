@@ -14,6 +14,7 @@ from multipolar.events.agents import (
     CountryContext,
     dateline_end,
     opponents_of,
+    single_state,
     unresolved_mention,
     word_mention,
 )
@@ -220,6 +221,10 @@ class Arguments:
                 found.append(Participant(code, None, tok.text, confidence, place))
         return found
 
+    def party_or_owners(self, noun: Token, confidence: float, exclude: Token | None = None) -> list[Participant]:
+        """The actor a noun names, else the actors that own it ("the US decision": the US)."""
+        return self.participants([noun], confidence) or self.owners(noun, exclude=exclude, confidence=confidence)
+
     def owners(self, noun: Token, exclude: Token | None = None, confidence: float = 0.7) -> list[Participant]:
         """Actors that own a non-actor noun: "Western sanctions", "X's request", "the plan X proposed";
         none for a noun of a relation ("a U.S. ally" is another party)."""
@@ -275,7 +280,7 @@ def relation_owner(noun: Token, mention: ActorMention) -> bool:
     """The mention is the other side of a relation noun: a state named by a noun or possessive before
     it ("a key U.S. ally", "America's allies"); not an alliance ("NATO allies") nor a nationality
     adjective ("Pakistani allies")."""
-    if noun.lemma_.lower() not in RELATION_NOUNS or not mention.code or len(mention.code) != 3 or mention.members:
+    if noun.lemma_.lower() not in RELATION_NOUNS or not single_state(mention):
         return False
     last = noun.doc[mention.end - 1]
     return last.dep_ in ("compound", "poss", "nmod") and last.pos_ in ("PROPN", "NOUN")

@@ -52,7 +52,6 @@ NON_POLITICAL_SPEAKERS = frozenset({"JRN", "BUS"})
 NAME_KINDS = frozenset({"organisation", "group"})
 
 
-
 def unreal_outcome(status: Status) -> C.Outcome | None:
     """Why a clause's act did not happen (negated, hypothetical, a question), else None."""
     if status.modality == Modality.HYPOTHETICAL:

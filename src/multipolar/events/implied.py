@@ -25,7 +25,7 @@ CONF_IMPLICIT = 0.4
 
 
 def implied_parties(m: Match, spec: EventSpec, args: Arguments,
-                match_verb: Callable[[Token], Match | None]) -> EventSpec:
+                    match_verb: Callable[[Token], Match | None]) -> EventSpec:
     """An agentless material act on a named victim ("was arrested", "the killing of two clerics")
     gets its implied agent: the police for arrests, an unidentified force for violence; a protest its
     place's government; leaving office one's own government. ``match_verb`` matches a coordinated first act."""
@@ -34,17 +34,13 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
     t = m.token
     if spec.target is None and spec.source is not None and spec.source.code and "owntarget" in m.entry.flags:
         # leaving office is aimed at one's own government ("the king announced his abdication")
-        gov = implied_government(t, spec.source.code)
-        return EventSpec(spec.source, Participant(spec.source.code, "GOV", gov.text, CONF_IMPLICIT, gov),
-                         spec.cameo, spec.rule + "/own-country")
+        return _aimed_at_own_government(spec, t, spec.source.code, "/own-country")
     if spec.target is None and spec.source is not None and spec.cameo[:2] == "14":
         # a protest or strike names no target: it is aimed at the government of its place
         # ("Israeli unions began a nationwide strike" -> ISR GOV)
         if spec.source.code is None or spec.source.sector in STATE_SECTORS:
             return spec  # a government's protest is diplomatic: its target must be named
-        gov = implied_government(t, spec.source.code)
-        return EventSpec(spec.source, Participant(spec.source.code, "GOV", gov.text, CONF_IMPLICIT, gov),
-                         spec.cameo, spec.rule + "/implicit-target")
+        return _aimed_at_own_government(spec, t, spec.source.code, "/implicit-target")
     # a finite passive ("was arrested", "were killed and wounded"); a participle modifying a noun
     # ("prisoners captured during the war") only describes its noun
     if spec.source is not None or spec.target is None:
@@ -67,3 +63,10 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
         code = spec.target.code  # unplaced: one is tried or arrested by one's own country's authorities
     return EventSpec(Participant(code, mention.sector, mention.text, CONF_IMPLICIT, mention),
                      spec.target, spec.cameo, spec.rule + "/implicit")
+
+
+def _aimed_at_own_government(spec: EventSpec, trigger: Token, code: str, suffix: str) -> EventSpec:
+    """``spec`` with the government of ``code`` as its implied target (rule marked with ``suffix``)."""
+    gov = implied_government(trigger, code)
+    return EventSpec(spec.source, Participant(code, "GOV", gov.text, CONF_IMPLICIT, gov), spec.cameo,
+                     spec.rule + suffix)

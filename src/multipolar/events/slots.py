@@ -45,6 +45,7 @@ from multipolar.events.syntax import (
     is_passive,
     object_tokens,
     patient_tokens,
+    premodifiers,
     prep_objects,
     stative_passive,
     subject_tokens,
@@ -283,7 +284,7 @@ class SlotFiller:
         while poss_src.dep_ == "conj" and not any(c.dep_ == "poss" for c in poss_src.children):
             poss_src = poss_src.head  # "its support for X and opposition to Y"
         poss = [c for c in poss_src.children if c.dep_ == "poss"]
-        mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod") and c.i < n.i]
+        mods = premodifiers(n)
         by = prep_objects([n], ["by"])
         first = args.participants(poss, CONF_NOUN)
         mod_actors = args.participants(mods, CONF_NOUN)
@@ -345,7 +346,7 @@ def meeting_parties(noun: Token, args: Arguments, modifiers: bool = True) -> lis
     and B", "a meeting of A and B") and (``modifiers``) its pre-modifiers ("Indian and Pakistani talks")."""
     heads = prep_objects([noun], PARTY_PREPS)
     if modifiers:
-        heads += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+        heads += premodifiers(noun)
     parties = args.participants(heads, CONF_NOUN)
     return parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
 
@@ -363,7 +364,7 @@ def home_countries(holders: list[Token], args: Arguments) -> set[str]:
     """States named by the place phrases of an act, or owning them ("at his presidential palace")."""
     codes: set[str] = set()
     for noun in prep_objects(holders, HOME_PREPS):
-        found = args.participants([noun], CONF_OWNER) or args.owners(noun, confidence=CONF_OWNER)
+        found = args.party_or_owners(noun, CONF_OWNER)
         codes.update(p.code for p in found if p.code is not None and len(p.code) == 3 and p.code.isalpha())
     return codes
 

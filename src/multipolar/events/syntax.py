@@ -107,6 +107,11 @@ def stative_passive(verb: Token) -> bool:
         c.dep_ == "nsubjpass" for c in verb.children)
 
 
+def premodifiers(noun: Token) -> list[Token]:
+    """Adjective, compound and nominal modifiers before a noun ("Indian and Pakistani talks")."""
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+
+
 def agent_tokens(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 

@@ -215,7 +215,7 @@ def verb_object_beneficiary(q: TargetQuery) -> list[Participant]:
         return []
     speakers = {p.code for p in q.sources}  # "pledged support for its own army": no other party
     for noun in prep_objects([*([q.obj] if q.obj is not None else []), *q.patient], BENEFIT_PREPS):
-        found = q.args.participants([noun], CONF_OWNER) or q.args.owners(noun, confidence=CONF_OWNER)
+        found = q.args.party_or_owners(noun, CONF_OWNER)
         found = [p for p in q.others(found) if p.code not in speakers]
         if found:
             return found
