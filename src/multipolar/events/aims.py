@@ -34,6 +34,7 @@ from multipolar.events.targets import (
     verb_object_beneficiary,
     verb_object_owner,
     verb_slot,
+    verb_supplied_object,
 )
 from multipolar.records import MentionKind
 
@@ -187,6 +188,7 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_n
                                          passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
                                          noun_act_place)
 
-VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_object_beneficiary,
+VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
+                                         verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, statement_object_clause, verb_anaphoric_object,
                                          verb_reason_owner, verb_state_act, verb_act_place)

@@ -161,6 +161,10 @@ class Arguments:
                 if m is None and head.dep_ == "amod" and head.tag_ == "VBN":  # "a US-led invasion"
                     m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in ("npadvmod", "compound"))
                               if x), None)
+                if m is None:  # "Pakistan-based groups": the place a party is based in
+                    m = next((x for b in head.lefts if b.dep_ == "amod" and b.lemma_.lower() == "base"
+                              for x in (self.mention(c) for c in b.lefts if c.dep_ in ("npadvmod", "compound")) if x),
+                             None)
                 if m is None and content_head(head).i != head.i:  # "met a group of farm leaders"
                     m = self.mention(content_head(head))
                 if m is None:

@@ -124,6 +124,8 @@ def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
 
 #: Words whose "of" complement is an alleged act: "accused X of backing the coup".
 ALLEGING: frozenset[str] = read_words(data_file(__file__, "words/alleging.txt"))
+#: Adjectives that make a nominal act unreal: "a possible invasion", "a potential attack".
+HEDGING: frozenset[str] = read_words(data_file(__file__, "words/hedging_adjectives.txt"))
 
 
 def alleged(verb: Token) -> bool:
@@ -221,3 +223,9 @@ def noun_clause_verb(noun: Token) -> Token | None:
 def noun_negated(noun: Token) -> bool:
     """Nominal negation: "no agreement", "no talks"."""
     return any(c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in noun.children)
+
+
+def noun_hedged(noun: Token) -> Token | None:
+    """The adjective that makes a nominal act unreal ("a possible Chinese invasion"), else None."""
+    return next((c for c in noun.children
+                 if c.dep_ in ("amod", "advmod") and c.lower_ in HEDGING and c.i < noun.i), None)

@@ -19,7 +19,14 @@ from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
-from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
+from multipolar.events.modality import (
+    Status,
+    clause_status,
+    complement_class,
+    noun_clause_verb,
+    noun_hedged,
+    noun_negated,
+)
 from multipolar.events.ontology import is_cooperation, is_material_conflict, lookup
 from multipolar.events.pairing import (
     co_agents,
@@ -273,6 +280,8 @@ class SlotFiller:
             status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
         if noun_negated(n):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
+        elif (hedge := noun_hedged(n)) is not None:
+            status = Status(modality=Modality.HYPOTHETICAL, reason=f"hedged noun '{hedge.text}'")
         return status
 
     @staticmethod

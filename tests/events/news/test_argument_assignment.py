@@ -40,3 +40,27 @@ def test_standing_relation_participle(nlp: Language, text: str, absent: str) -> 
 def test_backing_as_a_clause_is_coded(nlp: Language) -> None:
     # the same verb as the clause's own predicate is an act
     assert ("RUS", "SRB", "05") in roots(nlp, "Russia backed Serbia in the dispute over Kosovo.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the slot phrase may hang on a participle describing the object
+        ("The European Union lifted sanctions imposed on Belarus.", ("EU", "BLR", "08")),
+        # giving: the party of the purpose clause ("to help X")
+        ("Canada donated medical supplies to help Kenya.", ("CAN", "KEN", "07")),
+        # giving "X with Y": the object is the recipient
+        ("Japan has provided Laos with 20 million dollars in economic assistance.", ("JPN", "LAO", "07")),
+        # "PLACE-based" names the party's country
+        ("Iran-based hackers launched cyber attacks against Israel.", ("IRN", "ISR", "17")),
+    ],
+)
+def test_targets_and_sources_outside_the_slot(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = roots(nlp, text)
+    assert expected in found, found
+
+
+def test_hedged_nominal_act_is_not_coded(nlp: Language) -> None:
+    # "a possible invasion" has not happened
+    found = roots(nlp, "Analysts fear a possible Chinese invasion of Taiwan.")
+    assert not any(r == "19" for _, _, r in found), found
