@@ -89,7 +89,9 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
     for slot in e.targets:
         targets: list[Participant] = []
         if slot == "dobj":
-            if not e.objects:
+            # "charged Morsi with espionage": a required object in the particle's phrase leaves the
+            # direct object free
+            if not e.objects or (q.obj is not None and all(p.i != q.obj.i for p in q.patient)):
                 targets = args.participants(q.patient, CONF_VERB)
         elif slot == "dative":
             targets = args.participants(dative_tokens(v), CONF_VERB)

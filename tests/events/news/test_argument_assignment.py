@@ -51,6 +51,8 @@ def test_backing_as_a_clause_is_coded(nlp: Language) -> None:
         ("Canada donated medical supplies to help Kenya.", ("CAN", "KEN", "07")),
         # giving "X with Y": the object is the recipient
         ("Japan has provided Laos with 20 million dollars in economic assistance.", ("JPN", "LAO", "07")),
+        # a required object in the particle's phrase leaves the direct object to be the target
+        ("Prosecutors in Ankara charged the journalist Can Dundar with terrorism.", ("TUR", "TUR", "11")),
         # "PLACE-based" names the party's country
         ("Iran-based hackers launched cyber attacks against Israel.", ("IRN", "ISR", "17")),
     ],
