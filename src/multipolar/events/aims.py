@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from multipolar.actors.tables import SECTORS
-from multipolar.datafiles import data_file, read_table, read_words
+from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.modality import ALLEGING
@@ -75,7 +75,7 @@ def verb_reported_subject(q: TargetQuery) -> list[Participant]:
 
 #: Nouns that take up an act told before ("condemned the move").
 ACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/act_nouns.txt"))
-ANAPHORIC_DETS = frozenset({"the", "this", "that", "such"})
+ANAPHORIC_DETS: frozenset[str] = read_words(data_file(__file__, "words/anaphoric_dets.txt"))
 
 
 
@@ -153,7 +153,7 @@ def verb_state_act(q: TargetQuery) -> list[Participant]:
 
 
 #: Prepositions naming what verbal conflict is about ("protested over the US decision").
-REASON_PREPS = ("over", "about", "against", "at")
+REASON_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/reason_preps.txt"))
 
 
 def verb_reason_owner(q: TargetQuery) -> list[Participant]:

@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from multipolar.actors.tables import SECTORS
-from multipolar.datafiles import data_file, read_table
+from multipolar.actors.tables import SECTORS, STATE_SECTORS
+from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import PARTY_SECTORS, CountryContext
 from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
@@ -31,8 +31,8 @@ from multipolar.reference import is_state_code
 #: The slots cell meaning "any slot".
 ANY_SLOT = "*"
 #: Words of a reciprocal pronoun ("each other", "one another").
-RECIPROCAL_HEADS = frozenset({"other", "another"})
-RECIPROCAL_DETS = frozenset({"each", "one"})
+RECIPROCAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/reciprocal_heads.txt"))
+RECIPROCAL_DETS: frozenset[str] = read_words(data_file(__file__, "words/reciprocal_dets.txt"))
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,7 @@ NEVER_PLACED = frozenset({"UAF"})
 
 #: Civil organs of a state: where the document names no other country, they lend theirs to any
 #: unnamed party they deal with (troops are left out: they act abroad as often as at home).
-CIVIL_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
+CIVIL_STATE_SECTORS = STATE_SECTORS - {"MIL"}
 
 
 def _lend(party: Participant, other: Participant, only: str | None, one_way_support: bool) -> Participant:
@@ -232,7 +232,7 @@ def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
 
 
 #: Prepositions that add a co-agent to a subject: "Britain, along with France, condemned ...".
-CO_AGENT_PREPS = frozenset({"along", "together", "alongside"})
+CO_AGENT_PREPS: frozenset[str] = read_words(data_file(__file__, "words/co_agent_preps.txt"))
 
 
 def co_agents(verb: Token, subjects: list[Token]) -> list[Token]:

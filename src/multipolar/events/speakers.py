@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, Lexicon
 from multipolar.events.modality import Status, complement_class, noun_clause_verb
@@ -55,8 +56,7 @@ def misattached_conjunct(verb: Token) -> Token | None:
 
 #: Prepositions whose unowned noun is no decision of the clause's subject: "protested against / over /
 #: following a decision to ...".
-FOREIGN_DECISION_PREPS = frozenset({"following", "after", "before", "despite", "amid", "over", "against", "since",
-                                    "about"})
+FOREIGN_DECISION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/foreign_decision_preps.txt"))
 
 
 def governor_subjects(gov: Token) -> list[Token]:
