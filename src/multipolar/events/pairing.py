@@ -4,7 +4,8 @@
   CAMEO code is mutual for the slot naming it ("A met B", "A clashed with B": both ways).
 * Reciprocal pronouns: "A and B accused each other", "lawmakers accused one another": the
   subjects act on each other, whatever the code.
-* Visits: a mutual meeting at one party's home is a visit and its hosting ("met Koizumi in Tokyo").
+* Meetings: the parties a reciprocal act's noun names ("talks between A and B"); a mutual meeting at
+  one party's home is a visit and its hosting ("met Koizumi in Tokyo").
 * Domestic dyads (``data/domestic.tsv``): an unnamed party with no country takes the country of
   the party facing it at home (police and protesters, government and rebels); the venue of talks
   does not place a party; a nationality word standing for people is its country's civilians.
@@ -19,12 +20,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from multipolar.actors.tables import SECTORS, STATE_SECTORS
-from multipolar.datafiles import data_file, read_table, read_words
+from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import PARTY_SECTORS, CountryContext
-from multipolar.events.arguments import Participant
+from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.syntax import first_conjunct
+from multipolar.events.syntax import first_conjunct, premodifiers, prep_objects
+from multipolar.events.targets import CONF_NOUN, CONF_OWNER
 from multipolar.records import MentionKind
 from multipolar.reference import is_state_code
 
@@ -289,3 +291,30 @@ def mutual_specs(sources: list[Participant], cameo: str, rule: str) -> list[Even
     if not specs and sources:
         specs = [EventSpec(a, a, cameo, rule + "/each-other", within_group=True) for a in sources[:1]]
     return specs
+
+
+#: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
+PARTY_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/party_preps.txt"))
+
+
+def meeting_parties(noun: Token, args: Arguments, modifiers: bool = True) -> list[Participant]:
+    """Two or more parties a reciprocal act's noun names: its party prepositions ("talks between A
+    and B", "a meeting of A and B") and (``modifiers``) its pre-modifiers ("Indian and Pakistani talks")."""
+    heads = prep_objects([noun], PARTY_PREPS)
+    if modifiers:
+        heads += premodifiers(noun)
+    parties = args.participants(heads, CONF_NOUN)
+    return parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
+
+
+#: Prepositions of the place where a meeting is held ("in Tokyo", "at his palace").
+HOME_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/meeting_place_preps.txt"))
+
+
+def home_countries(holders: list[Token], args: Arguments) -> set[str]:
+    """States named by the place phrases of an act, or owning them ("at his presidential palace")."""
+    codes: set[str] = set()
+    for noun in prep_objects(holders, HOME_PREPS):
+        found = args.party_or_owners(noun, CONF_OWNER)
+        codes.update(p.code for p in found if p.code is not None and len(p.code) == 3 and p.code.isalpha())
+    return codes

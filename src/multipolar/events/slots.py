@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.aims import NOUN_STRATEGIES, REPORTED_TARGET_ROOTS, VERB_STRATEGIES, reported_subjects
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import circumstance_verb, recip_patients
@@ -26,7 +25,9 @@ from multipolar.events.pairing import (
     co_agents,
     distinct_parties,
     has_reciprocal_object,
+    home_countries,
     hosted,
+    meeting_parties,
     mutual_specs,
     partner_acts,
     partner_slot,
@@ -37,6 +38,8 @@ from multipolar.events.speakers import (
     governor_subjects,
     misattached_conjunct,
     predicate_subjects,
+    reported_obligation,
+    reporting_partner,
     reporting_verb,
 )
 from multipolar.events.syntax import (
@@ -62,8 +65,6 @@ from multipolar.events.targets import (
 from multipolar.events.unnamed import affiliated, unnamed_clash, when_agents
 from multipolar.records import MentionKind, Modality
 
-#: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
-PARTY_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/party_preps.txt"))
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
 VERBAL_QUADS = frozenset({1, 3})
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
@@ -342,59 +343,6 @@ class SlotFiller:
         return specs
 
 
-def meeting_parties(noun: Token, args: Arguments, modifiers: bool = True) -> list[Participant]:
-    """Two or more parties a reciprocal act's noun names: its party prepositions ("talks between A
-    and B", "a meeting of A and B") and (``modifiers``) its pre-modifiers ("Indian and Pakistani talks")."""
-    heads = prep_objects([noun], PARTY_PREPS)
-    if modifiers:
-        heads += premodifiers(noun)
-    parties = args.participants(heads, CONF_NOUN)
-    return parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
-
-
 def named(parties: list[Participant]) -> bool:
     """Some party is named (not an unnamed one placed by the context)."""
     return any(p.mention.kind != MentionKind.UNRESOLVED for p in parties)
-
-
-#: Prepositions of the place where a meeting is held ("in Tokyo", "at his palace").
-HOME_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/meeting_place_preps.txt"))
-
-
-def home_countries(holders: list[Token], args: Arguments) -> set[str]:
-    """States named by the place phrases of an act, or owning them ("at his presidential palace")."""
-    codes: set[str] = set()
-    for noun in prep_objects(holders, HOME_PREPS):
-        found = args.party_or_owners(noun, CONF_OWNER)
-        codes.update(p.code for p in found if p.code is not None and len(p.code) == 3 and p.code.isalpha())
-    return codes
-
-
-def reporting_partner(noun: Token, args: Arguments, partners: list[Participant]) -> list[Participant]:
-    """The speaker who reports talks with a partner and names no other side ("the issue came up
-    during talks with China's defence minister, a US spokesman said"): the speaker's side."""
-    verb = noun_clause_verb(noun)
-    speech = reporting_verb(verb) if verb is not None else None
-    if speech is None:
-        return []
-    codes = {p.code for p in partners}
-    return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
-
-
-#: Modals of obligation: "X said Y must ..." reports a demand.
-DEONTIC: frozenset[str] = read_words(data_file(__file__, "words/deontic_modals.txt"))
-FIRST_PERSON: frozenset[str] = read_words(data_file(__file__, "words/first_person.txt"))
-
-
-def reported_obligation(verb: Token, speakers: list[Participant], args: Arguments) -> bool:
-    """The reported clause puts an obligation on someone other than the speaker."""
-    codes = {p.code for p in speakers}
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in DEONTIC for a in clause.children):
-            continue
-        subj = subject_tokens(clause) or patient_tokens(clause)
-        if not subj or any(t.lower_ in FIRST_PERSON for t in subj):
-            continue
-        if not {p.code for p in args.participants(subj)} & codes:
-            return True
-    return False
