@@ -16,8 +16,8 @@ def test_state_sectors_are_sectors_and_the_coder_derives_its_sets_from_them() ->
     from multipolar.events import implied, pairing
 
     assert tables.STATE_SECTORS <= tables.SECTORS
-    assert implied.GOVERNING_SECTORS == tables.STATE_SECTORS | {"ELI"}
-    assert pairing.CIVIL_STATE_SECTORS == tables.STATE_SECTORS - {"MIL"}
+    assert tables.STATE_SECTORS | {"ELI"} == implied.GOVERNING_SECTORS
+    assert tables.STATE_SECTORS - {"MIL"} == pairing.CIVIL_STATE_SECTORS
 
 
 def test_tables_cover_required_offices() -> None:
