@@ -20,6 +20,7 @@ from multipolar.events.circumstance import circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
+from multipolar.events.nominal import meeting_parties, noun_parties, reporting_partner
 from multipolar.events.ontology import is_cooperation, is_material_conflict, lookup
 from multipolar.events.pairing import (
     co_agents,
@@ -35,7 +36,6 @@ from multipolar.events.speakers import (
     forecast_of_other,
     governor_subjects,
     misattached_conjunct,
-    predicate_subjects,
     reporting_verb,
 )
 from multipolar.events.syntax import (
@@ -45,7 +45,6 @@ from multipolar.events.syntax import (
     is_passive,
     object_tokens,
     patient_tokens,
-    premodifiers,
     prep_objects,
     stative_passive,
     subject_tokens,
@@ -61,8 +60,6 @@ from multipolar.events.targets import (
 from multipolar.events.unnamed import affiliated, unnamed_clash, when_agents
 from multipolar.records import MentionKind, Modality
 
-#: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
-PARTY_PREPS = ("between", "among", "of")
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
 VERBAL_QUADS = frozenset({1, 3})
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
@@ -228,10 +225,10 @@ class SlotFiller:
         gov = None if lv is not None else self.noun_governor(n)
         if gov is not None:
             lv = (gov[0], "agent")
-        sources, targets = self._noun_parties(n, e, lv, args)
+        sources, targets = noun_parties(n, e, lv, args)
         circumstance = circumstance_verb(n, e, args) if not sources and lv is None else None
         if circumstance is not None:  # "arrived for talks with X": the verb's agent, as for a light verb
-            sources, targets = self._noun_parties(n, e, (circumstance, "agent"), args)
+            sources, targets = noun_parties(n, e, (circumstance, "agent"), args)
             sources = sources or recip_patients(n, e, circumstance, args, CONF_NOUN)
             lv = (circumstance, "agent") if sources else None
         status = self._noun_status(n, lv, gov, question)
@@ -276,45 +273,6 @@ class SlotFiller:
         return status
 
     @staticmethod
-    def _noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
-                      args: Arguments) -> tuple[list[Participant], list[Participant]]:
-        """Sources (and targets named by modifiers) of a nominal trigger: the possessor, a modifying
-        actor, a by-phrase, the subject it is predicated of, or the light verb's subject."""
-        poss_src = n
-        while poss_src.dep_ == "conj" and not any(c.dep_ == "poss" for c in poss_src.children):
-            poss_src = poss_src.head  # "its support for X and opposition to Y"
-        poss = [c for c in poss_src.children if c.dep_ == "poss"]
-        mods = premodifiers(n)
-        by = prep_objects([n], ["by"])
-        first = args.participants(poss, CONF_NOUN)
-        mod_actors = args.participants(mods, CONF_NOUN)
-        sources: list[Participant] = []
-        targets: list[Participant] = []
-        undergoer = args.participants(prep_objects([n], ["of"]), CONF_NOUN) if "tsubj" in e.flags else []
-        if "tsubj" in e.flags and not (undergoer and (first or mod_actors)):
-            targets = first or mod_actors
-            sources = args.participants(by, CONF_NOUN) or args.participants(predicate_subjects(n), CONF_NOUN)
-        elif undergoer:  # "Thailand's deportation of Burmese activists": the owner acts on the of-phrase
-            sources, targets = first or mod_actors, undergoer
-        else:
-            sources = first or mod_actors or args.participants(by, CONF_NOUN)
-            if not sources and "ofagent" in e.flags:  # "the incursion of a Chinese submarine"
-                sources = args.participants(prep_objects([n], ["of"]), CONF_NOUN)
-            if first and mod_actors:
-                targets = mod_actors
-            if not sources:  # "X became the main supplier to Y"
-                sources = args.participants(predicate_subjects(n), CONF_NOUN)
-        if not sources and lv is not None and lv[1] == "agent":
-            subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
-            sources = args.participants(subjects, CONF_NOUN) or [
-                p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
-            speech = reporting_verb(lv[0])
-            if not sources and speech is not None and subjects and all(s.pos_ == "PRON" for s in subjects):
-                # "police said they had made an arrest": the speaker stands for the pronoun
-                sources = args.participants(subject_tokens(speech), CONF_NOUN)
-        return sources, targets
-
-    @staticmethod
     def _pairs(sources: list[Participant], targets: list[Participant], e: LexEntry, cameo: str,
                rule: str, trigger: Token, each_other: bool = False) -> list[EventSpec]:
         """Source-target pairs: reciprocal pronouns and coordinated partners of a ``recip`` entry act
@@ -341,16 +299,6 @@ class SlotFiller:
         return specs
 
 
-def meeting_parties(noun: Token, args: Arguments, modifiers: bool = True) -> list[Participant]:
-    """Two or more parties a reciprocal act's noun names: its party prepositions ("talks between A
-    and B", "a meeting of A and B") and (``modifiers``) its pre-modifiers ("Indian and Pakistani talks")."""
-    heads = prep_objects([noun], PARTY_PREPS)
-    if modifiers:
-        heads += premodifiers(noun)
-    parties = args.participants(heads, CONF_NOUN)
-    return parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
-
-
 def named(parties: list[Participant]) -> bool:
     """Some party is named (not an unnamed one placed by the context)."""
     return any(p.mention.kind != MentionKind.UNRESOLVED for p in parties)
@@ -367,17 +315,6 @@ def home_countries(holders: list[Token], args: Arguments) -> set[str]:
         found = args.party_or_owners(noun, CONF_OWNER)
         codes.update(p.code for p in found if p.code is not None and len(p.code) == 3 and p.code.isalpha())
     return codes
-
-
-def reporting_partner(noun: Token, args: Arguments, partners: list[Participant]) -> list[Participant]:
-    """The speaker who reports talks with a partner and names no other side ("the issue came up
-    during talks with China's defence minister, a US spokesman said"): the speaker's side."""
-    verb = noun_clause_verb(noun)
-    speech = reporting_verb(verb) if verb is not None else None
-    if speech is None:
-        return []
-    codes = {p.code for p in partners}
-    return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
 
 
 #: Modals of obligation: "X said Y must ..." reports a demand.
