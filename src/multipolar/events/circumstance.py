@@ -19,6 +19,10 @@ from multipolar.events.syntax import first_conjunct, is_passive, patient_tokens,
 
 CIRCUMSTANCES = data_file(__file__, "circumstances.tsv")
 UNDERGOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/undergoing_verbs.txt"))
+#: Nouns framing an act in their of-phrase ("at the start of a visit", "as part of an offensive").
+FRAME_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/frame_nouns.txt"))
+#: Verbs whose with-phrase is the subject's own act ("retaliated with air strikes", "hit X with sanctions").
+WITH_AGENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/with_agent_verbs.txt"))
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
 OWN_AGENT_PREPS = ("of", "from", "by")
 
@@ -59,11 +63,15 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     """The verb a nominal act is the circumstance of, whose agent does the act ("arrived for talks
     with X", "killed militants in a raid"); None where the noun names its own agent or of-phrase
     ("at the request of X", "in a demonstration of strength") or the subject undergoes the act."""
-    tok = first_conjunct(noun)
+    tok = framed(first_conjunct(noun))
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
-    rule = CIRCUMSTANCE_PREPS.get(tok.head.lower_)
-    verb = tok.head.head
+    prep, verb = tok.head.lower_, tok.head.head
+    if prep == "as" and tok.lemma_.lower() == "part":  # "as part of an offensive": in an offensive
+        prep = "in"
+    if prep == "with" and verb.lemma_.lower() in WITH_AGENT_VERBS and verb.pos_ == "VERB" and not is_passive(verb):
+        return verb if not prep_objects([noun], [p for p in OWN_AGENT_PREPS if p not in entry.targets]) else None
+    rule = CIRCUMSTANCE_PREPS.get(prep)
     if rule is None or entry.cameo[:2] not in rule.roots or verb.pos_ not in ("VERB", "AUX"):
         return None
     recip = "recip" in entry.flags
@@ -73,6 +81,18 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     if prep_objects([noun], own) or (undergoes(verb) and not recip):
         return None
     return verb
+
+
+def framed(noun: Token) -> Token:
+    """The frame noun an act stands in ("at the start of a visit": start; "in the latest of a series of
+    raids": series, then latest is no noun), else the act itself."""
+    tok = noun
+    for _ in range(2):
+        of = tok.head
+        if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in FRAME_NOUNS or of.head.dep_ != "pobj":
+            break
+        tok = of.head
+    return tok
 
 
 def recip_patients(noun: Token, entry: LexEntry, verb: Token, args: Arguments, confidence: float) -> list[Participant]:

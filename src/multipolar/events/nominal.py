@@ -10,7 +10,14 @@ from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.lexicon import LexEntry
 from multipolar.events.modality import noun_clause_verb
 from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
-from multipolar.events.syntax import is_passive, premodifiers, prep_objects, subject_tokens
+from multipolar.events.syntax import (
+    is_passive,
+    patient_tokens,
+    premodifiers,
+    prep_objects,
+    stative_passive,
+    subject_tokens,
+)
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER
 
 #: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
@@ -46,7 +53,10 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         if not sources:  # "X became the main supplier to Y"
             sources = args.participants(predicate_subjects(n), CONF_NOUN)
     if not sources and lv is not None and lv[1] == "agent":
-        subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
+        passive = is_passive(lv[0])
+        # "rebels were engaged in heavy fighting": a stance participle's subject does the act
+        subjects = patient_tokens(lv[0]) if passive and stative_passive(lv[0]) else agent_tokens_or_subjects(
+            lv[0], passive)
         sources = args.participants(subjects, CONF_NOUN) or [
             p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
         speech = reporting_verb(lv[0])
