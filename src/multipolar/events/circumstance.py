@@ -15,7 +15,15 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import LexEntry
-from multipolar.events.syntax import first_conjunct, is_passive, patient_tokens, prep_objects
+from multipolar.events.syntax import (
+    agent_tokens,
+    first_conjunct,
+    is_passive,
+    object_tokens,
+    patient_tokens,
+    prep_objects,
+    subject_tokens,
+)
 
 CIRCUMSTANCES = data_file(__file__, "circumstances.tsv")
 UNDERGOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/undergoing_verbs.txt"))
@@ -88,11 +96,30 @@ def framed(noun: Token) -> Token:
     raids": series, then latest is no noun), else the act itself."""
     tok = noun
     for _ in range(2):
-        of = tok.head
-        if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in FRAME_NOUNS or of.head.dep_ != "pobj":
+        of, frame = tok.head, tok.head.head
+        if tok.dep_ != "pobj" or of.lower_ != "of" or frame.lemma_.lower() not in FRAME_NOUNS or frame.dep_ != "pobj":
             break
-        tok = of.head
+        tok = frame
     return tok
+
+
+def joint_parties(noun: Token, entry: LexEntry, args: Arguments,
+                  confidence: float) -> tuple[list[Participant], list[Participant]] | None:
+    """A reciprocal act owned by "their" in the circumstance of a clause is between the clause's agent
+    and the partner named before it ("shook hands with X before their meeting", "praised X after
+    their talks"), else None."""
+    if "recip" not in entry.flags or not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return None
+    tok = framed(first_conjunct(noun))
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = tok.head.head
+    sources = args.participants(agent_tokens(verb) if is_passive(verb) else subject_tokens(verb), confidence)
+    objects = object_tokens(verb)
+    heads = [t for t in objects + prep_objects([verb, *objects], ("with",)) if t.i < noun.i]
+    codes = {p.code for p in sources}
+    partners = [p for p in args.participants(heads, confidence) if p.code not in codes]
+    return (sources, partners) if sources and partners else None
 
 
 def recip_patients(noun: Token, entry: LexEntry, verb: Token, args: Arguments, confidence: float) -> list[Participant]:
