@@ -1,9 +1,11 @@
 """The agent of a nominal act that is the circumstance of a clause: "arrived in Moscow for talks with
-X", "killed five militants in a raid", "met Y at a summit" (the governing verb's agent does the act).
+X", "killed five militants in a raid", "met Y at a summit", "arrived at the start of a visit to Y"
+(the act framed by a part or stage noun), "retaliated with air strikes on Y" (a verb whose
+with-phrase is the subject's own act): the governing verb's agent does the act.
 
 Which prepositions and CAMEO roots qualify is read from ``data/circumstances.tsv``; verbs whose
-subject undergoes the act ("died in a raid") from ``data/words/undergoing_verbs.txt``.
-"""
+subject undergoes the act ("died in a raid") from ``data/words/undergoing_verbs.txt``, frame nouns
+from ``data/words/frame_nouns.txt``, verbs of a with-phrase act from ``data/words/with_agent_verbs.txt``."""
 
 from __future__ import annotations
 
@@ -16,13 +18,10 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import LexEntry
 from multipolar.events.syntax import (
-    agent_tokens,
     first_conjunct,
     is_passive,
-    object_tokens,
     patient_tokens,
     prep_objects,
-    subject_tokens,
 )
 
 CIRCUMSTANCES = data_file(__file__, "circumstances.tsv")
@@ -31,6 +30,8 @@ UNDERGOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/undergo
 FRAME_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/frame_nouns.txt"))
 #: Verbs whose with-phrase is the subject's own act ("retaliated with air strikes", "hit X with sanctions").
 WITH_AGENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/with_agent_verbs.txt"))
+#: Prepositions of the place a circumstance phrase may be misattached to ("arrived in the capital for talks").
+PLACE_PREPS = frozenset({"in", "to", "at"})
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
 OWN_AGENT_PREPS = ("of", "from", "by")
 
@@ -69,23 +70,26 @@ def undergoes(verb: Token) -> bool:
 
 def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | None:
     """The verb a nominal act is the circumstance of, whose agent does the act ("arrived for talks
-    with X", "killed militants in a raid"); None where the noun names its own agent or of-phrase
-    ("at the request of X", "in a demonstration of strength") or the subject undergoes the act."""
+    with X", "killed militants in a raid", "at the start of a visit", "retaliated with air strikes");
+    None where the noun names its own agent or of-phrase ("at the request of X", "in a demonstration
+    of strength") or the subject undergoes the act."""
     tok = framed(first_conjunct(noun))
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
     prep, verb = tok.head.lower_, tok.head.head
+    if verb.dep_ == "pobj" and verb.head.lower_ in PLACE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head.head  # "was in the capital for talks": the parser hung the PP on the place
     if prep == "as" and tok.lemma_.lower() == "part":  # "as part of an offensive": in an offensive
         prep = "in"
+    own = [p for p in OWN_AGENT_PREPS if p not in entry.targets]
     if prep == "with" and verb.lemma_.lower() in WITH_AGENT_VERBS and verb.pos_ == "VERB" and not is_passive(verb):
-        return verb if not prep_objects([noun], [p for p in OWN_AGENT_PREPS if p not in entry.targets]) else None
+        return None if prep_objects([noun], own) else verb  # "hit Syria with sanctions", any root
     rule = CIRCUMSTANCE_PREPS.get(prep)
     if rule is None or entry.cameo[:2] not in rule.roots or verb.pos_ not in ("VERB", "AUX"):
         return None
     recip = "recip" in entry.flags
     if rule.partner and not (recip and args.participants(prep_objects([noun], entry.targets))):
         return None
-    own = [p for p in OWN_AGENT_PREPS if p not in entry.targets]
     if prep_objects([noun], own) or (undergoes(verb) and not recip):
         return None
     return verb
@@ -101,25 +105,6 @@ def framed(noun: Token) -> Token:
             break
         tok = frame
     return tok
-
-
-def joint_parties(noun: Token, entry: LexEntry, args: Arguments,
-                  confidence: float) -> tuple[list[Participant], list[Participant]] | None:
-    """A reciprocal act owned by "their" in the circumstance of a clause is between the clause's agent
-    and the partner named before it ("shook hands with X before their meeting", "praised X after
-    their talks"), else None."""
-    if "recip" not in entry.flags or not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
-        return None
-    tok = framed(first_conjunct(noun))
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.pos_ not in ("VERB", "AUX"):
-        return None
-    verb = tok.head.head
-    sources = args.participants(agent_tokens(verb) if is_passive(verb) else subject_tokens(verb), confidence)
-    objects = object_tokens(verb)
-    heads = [t for t in objects + prep_objects([verb, *objects], ("with",)) if t.i < noun.i]
-    codes = {p.code for p in sources}
-    partners = [p for p in args.participants(heads, confidence) if p.code not in codes]
-    return (sources, partners) if sources and partners else None
 
 
 def recip_patients(noun: Token, entry: LexEntry, verb: Token, args: Arguments, confidence: float) -> list[Participant]:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from multipolar.events.aims import NOUN_STRATEGIES, REPORTED_TARGET_ROOTS, VERB_STRATEGIES, reported_subjects
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.circumstance import circumstance_verb, joint_parties, recip_patients
+from multipolar.events.circumstance import circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
@@ -226,8 +226,6 @@ class SlotFiller:
         if gov is not None:
             lv = (gov[0], "agent")
         sources, targets = noun_parties(n, e, lv, args)
-        if not sources and lv is None and (joint := joint_parties(n, e, args, CONF_NOUN)) is not None:
-            sources, targets = joint  # "shook hands with X before their meeting"
         circumstance = circumstance_verb(n, e, args) if not sources and lv is None else None
         if circumstance is not None:  # "arrived for talks with X": the verb's agent, as for a light verb
             sources, targets = noun_parties(n, e, (circumstance, "agent"), args)
