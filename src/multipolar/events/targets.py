@@ -90,10 +90,12 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
     for slot in e.targets:
         targets: list[Participant] = []
         if slot == "dobj":
-            # "charged Morsi with espionage": a required object in the particle's phrase leaves the
-            # direct object free
-            if not e.objects or (q.obj is not None and all(p.i != q.obj.i for p in q.patient)):
+            if not e.objects:
                 targets = args.participants(q.patient, CONF_VERB)
+            elif q.obj is not None and all(p.i != q.obj.i for p in q.patient):
+                # "charged Morsi with espionage": a required object in the particle's phrase leaves a
+                # direct object of a known country free ("rushed reinforcements to the border" names no party)
+                targets = [p for p in args.participants(q.patient, CONF_VERB) if p.code is not None]
         elif slot == "dative":
             targets = args.participants(dative_tokens(v), CONF_VERB)
         elif slot == "ccomp":  # statements: the first other actor in the reported clause
