@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from multipolar.actors.tables import SECTORS
 from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.agents import implied_mention
+from multipolar.events.agents import implied_mention, word_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.modality import ALLEGING
 from multipolar.events.syntax import content_clauses, first_conjunct, for_mark, prep_objects
@@ -36,6 +36,7 @@ from multipolar.events.targets import (
     verb_slot,
 )
 from multipolar.records import MentionKind
+from multipolar.reference import is_state_code
 
 #: Roots of verbal conflict whose "that"-clause names whom they are aimed at: demands, criticism and
 #: accusations, rejections, threats ("complained that Georgia had broken the truce").
@@ -152,6 +153,31 @@ def verb_state_act(q: TargetQuery) -> list[Participant]:
     return []
 
 
+#: Parties that act at home: an act of theirs on a thing or an unnamed group ("rebels blew up a pipeline",
+#: "the court banned the rally") is aimed at their own country.
+HOME_SECTORS = frozenset({"REB", "OPP", "COP", "JUD"})
+
+
+def verb_home_object(q: TargetQuery) -> list[Participant]:
+    """A home party's act on a direct object that names no actor ("Colombian rebels blew up a pipeline"):
+    a party of the source's own country, unless its sentence names another state ("militants blew up
+    a tunnel under an Israeli post")."""
+    codes = {p.code for p in q.sources}
+    if len(codes) != 1 or any(p.sector not in HOME_SECTORS for p in q.sources):
+        return []
+    code = codes.pop()
+    sent = q.trigger.sent
+    if not code or not is_state_code(code) or any(
+            m.code != code and is_state_code(m.code) for m in q.args.doc._.actors or []
+            if sent.start <= m.start < sent.end):
+        return []
+    for noun in q.patient:
+        if noun.pos_ == "NOUN" and q.args.mention(noun) is None:
+            home = word_mention(noun, code, None, MentionKind.UNRESOLVED, f"home-object:{noun.lemma_.lower()}")
+            return [Participant(code, None, noun.text, CONF_PLACE, home)]
+    return []
+
+
 #: Prepositions naming what verbal conflict is about ("protested over the US decision").
 REASON_PREPS = ("over", "about", "against", "at")
 
@@ -189,4 +215,4 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_n
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, statement_object_clause, verb_anaphoric_object,
-                                         verb_reason_owner, verb_state_act, verb_act_place)
+                                         verb_reason_owner, verb_state_act, verb_act_place, verb_home_object)

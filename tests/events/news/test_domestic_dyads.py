@@ -140,3 +140,47 @@ def test_a_mediator_lends_no_country_to_the_rebels(nlp: Language) -> None:
     assert not any(e.target == "NOR" or e.source == e.target == "NOR" for e in events), events
     assert any((e.source, e.source_sector, e.target, e.target_sector) == ("LKA", "GOV", "LKA", "REB")
                for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Colombian rebels blew up an oil pipeline on Sunday.", "COL"),
+        ("Nepal's Maoist rebels burned a government office.", "NPL"),
+        ("The Egyptian court banned the rally on Monday.", "EGY"),
+    ],
+)
+def test_home_party_acting_on_a_thing_acts_at_home(nlp: Language, text: str, country: str) -> None:
+    # rebels, the opposition, police and courts act in their own country: an object naming no actor
+    # ("a pipeline") is their country's
+    events = code(nlp, text)
+    assert any(e.source == country and e.target == country for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another state in the sentence: the thing may be that state's
+        "Palestinian militants blew up a tunnel under an Israeli army post.",
+        # civilians' acts on things are mostly not political
+        "Kenyan farmers burned their crops on Monday.",
+        # soldiers act abroad as often as at home
+        "Sudanese soldiers burned a village.",
+    ],
+)
+def test_home_object_needs_a_home_party_alone_in_its_sentence(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not any(e.source is not None and e.source == e.target and e.target_sector is None for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The army killed 20 rebels in northern Uganda on Monday.", "UGA"),
+        ("The military launched an offensive against rebels in Chechnya.", "RUS"),
+    ],
+)
+def test_the_army_is_placed_like_home_forces(nlp: Language, text: str, country: str) -> None:
+    # "the army" names a country's own institution, unlike "troops", which act abroad as often as at home
+    events = code(nlp, text)
+    assert any(e.source == country and e.source_sector == "MIL" and e.target == country for e in events), events
