@@ -184,3 +184,29 @@ def test_the_army_is_placed_like_home_forces(nlp: Language, text: str, country: 
     # "the army" names a country's own institution, unlike "troops", which act abroad as often as at home
     events = code(nlp, text)
     assert any(e.source == country and e.source_sector == "MIL" and e.target == country for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Philippine President Gloria Arroyo urged Congress to pass the budget.", "PHL"),
+        ("Brazilian President Lula urged the Senate to approve the reform.", "BRA"),
+        ("MANILA (Reuters) - Congress rejected the budget of President Gloria Arroyo.", "PHL"),
+    ],
+)
+def test_a_default_institution_is_the_one_state_of_its_story(nlp: Language, text: str, country: str) -> None:
+    # "Congress" is the US Congress by default, another state's where the story names that state only
+    events = code(nlp, text)
+    assert any(e.source == country and e.target == country for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bush urged Congress to impose sanctions on Iran.",  # two states: the default stays
+        "Mexican President Vicente Fox visited Washington and praised Congress.",  # the default state is named
+    ],
+)
+def test_a_default_institution_keeps_its_default_among_several_states(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert any(e.target == "USA" or e.source == "USA" for e in events), events
