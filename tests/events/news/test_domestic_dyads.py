@@ -210,3 +210,34 @@ def test_a_default_institution_is_the_one_state_of_its_story(nlp: Language, text
 def test_a_default_institution_keeps_its_default_among_several_states(nlp: Language, text: str) -> None:
     events = code(nlp, text)
     assert any(e.target == "USA" or e.source == "USA" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Demonstrations against President Hugo Chavez turned violent in Caracas.", "VEN"),  # the place's people
+        ("Protests against the Thai government spread to the south.", "THA"),  # a state organ's own people
+    ],
+)
+def test_a_protest_against_a_party_is_by_the_people(nlp: Language, text: str, country: str) -> None:
+    events = code(nlp, text)
+    assert any((e.source, e.source_sector, e.target, e.root) == (country, "CVL", country, "14") for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests against the United States continued on Friday.",  # against a whole state: often abroad
+        "Days of anti-foreigner riots in Kenya's capital left dozens dead.",  # a place is no party protested against
+    ],
+)
+def test_a_protest_against_a_state_or_in_a_place_names_no_protesters(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not any(e.source_sector == "CVL" and e.source == e.target for e in events), events
+
+
+def test_an_intransitive_participle_after_a_root_noun_is_the_main_verb(nlp: Language) -> None:
+    # parsed as "Hundreds [who were] protested": a verb with no passive is the main verb
+    events = code(nlp, "Hundreds of students protested in Tehran on Monday.")
+    assert any((e.source, e.target, e.root) == ("IRN", "IRN", "14") for e in events), events
+
