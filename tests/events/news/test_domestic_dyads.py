@@ -241,3 +241,15 @@ def test_an_intransitive_participle_after_a_root_noun_is_the_main_verb(nlp: Lang
     events = code(nlp, "Hundreds of students protested in Tehran on Monday.")
     assert any((e.source, e.target, e.root) == ("IRN", "IRN", "14") for e in events), events
 
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Thai Prime Minister Thaksin Shinawatra apologised to Muslims in the south.", "THA"),
+        ("Iraqi insurgents killed three Shiites on Monday.", "IRQ"),
+    ],
+)
+def test_a_religious_community_is_the_civilians_of_its_story(nlp: Language, text: str, country: str) -> None:
+    events = code(nlp, text)
+    assert any((e.source, e.target, e.target_sector) == (country, country, "CVL") for e in events), events
