@@ -10,15 +10,16 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from multipolar.actors.tables import SECTORS
-from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.agents import implied_mention, word_mention
-from multipolar.events.arguments import Participant
+from multipolar.actors.tables import SECTORS, roles
+from multipolar.datafiles import data_file, read_list, read_table, read_words
+from multipolar.events.agents import implied_mention, party_nouns, word_mention
+from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.modality import ALLEGING
-from multipolar.events.syntax import content_clauses, first_conjunct, for_mark, prep_objects
+from multipolar.events.syntax import content_clauses, first_conjunct, for_mark, prep_objects, subject_tokens
 from multipolar.events.targets import (
     CONF_OWNER,
     CONF_PLACE,
+    LOCATIVE_PREPS,
     Strategy,
     TargetQuery,
     governing_noun_prep,
@@ -47,6 +48,10 @@ APPEAL_ROOTS = frozenset({"02"})
 COMMENT_ROOTS = frozenset({"01", "05"})
 #: Denials of responsibility: "rejected the charge" is aimed at whoever made it.
 DENIALS = frozenset({"016"})
+#: Dependents of a verb that are not its predicate: the last-resort target is never looked for there.
+OUTSIDE_PREDICATE = frozenset({"punct", "cc", "conj", "ccomp", "advcl", "relcl", "parataxis"})
+#: Clauses inside a predicate that tell their own act ("the concern that Peru had raised").
+OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
 
 
 def reported_subjects(verb: Token) -> list[Token]:
@@ -76,7 +81,7 @@ def verb_reported_subject(q: TargetQuery) -> list[Participant]:
 
 #: Nouns that take up an act told before ("condemned the move").
 ACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/act_nouns.txt"))
-ANAPHORIC_DETS = frozenset({"the", "this", "that", "such"})
+ANAPHORIC_DETS: frozenset[str] = read_words(data_file(__file__, "words/anaphoric_dets.txt"))
 
 
 
@@ -158,13 +163,19 @@ def verb_state_act(q: TargetQuery) -> list[Participant]:
 HOME_SECTORS = frozenset({"REB", "OPP", "COP", "JUD"})
 
 
+def names_party(noun: Token) -> bool:
+    """The noun is a role or party word ("the president of the bank"): one left unresolved on purpose."""
+    words = {noun.lower_, noun.lemma_.lower()}
+    return not words.isdisjoint(roles()) or not words.isdisjoint(party_nouns())
+
+
 def verb_home_object(q: TargetQuery) -> list[Participant]:
-    """A home party's act on a direct object that names no actor ("Colombian rebels blew up a pipeline"):
+    """A home party's material conflict on a direct object that names no actor ("Colombian rebels blew up a pipeline"):
     a party of the source's own country, unless its sentence names another state ("militants blew up
     a tunnel under an Israeli post")."""
     codes = {p.code for p in q.sources}
-    if len(codes) != 1 or any(p.sector not in HOME_SECTORS for p in q.sources):
-        return []
+    if not q.material or len(codes) != 1 or any(p.sector not in HOME_SECTORS for p in q.sources):
+        return []  # other acts on a thing ("observed the truce", "rejected disarmament") name no counterpart
     code = codes.pop()
     sent = q.trigger.sent
     if not code or not is_state_code(code) or any(
@@ -172,14 +183,14 @@ def verb_home_object(q: TargetQuery) -> list[Participant]:
             if sent.start <= m.start < sent.end):
         return []
     for noun in q.patient:
-        if noun.pos_ == "NOUN" and q.args.mention(noun) is None:
+        if noun.pos_ == "NOUN" and q.args.mention(noun) is None and not names_party(noun):
             home = word_mention(noun, code, None, MentionKind.UNRESOLVED, f"home-object:{noun.lemma_.lower()}")
             return [Participant(code, None, noun.text, CONF_PLACE, home)]
     return []
 
 
 #: Prepositions naming what verbal conflict is about ("protested over the US decision").
-REASON_PREPS = ("over", "about", "against", "at")
+REASON_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/reason_preps.txt"))
 
 
 def verb_reason_owner(q: TargetQuery) -> list[Participant]:
@@ -213,6 +224,37 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_n
                                          passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
                                          noun_act_place)
 
+def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
+    """Last resort for a verbal act (roots 01-13) with a found agent: the first named actor of
+    another country inside the verb's predicate ("sent condolences after the earthquake in Peru",
+    "pledged to work with Indonesia"); never inside a clause, a place phrase or a victim phrase."""
+    if not q.sources or q.passive or q.material:
+        return []
+    heads = [t for c in q.trigger.rights if c.dep_ not in OUTSIDE_PREDICATE for t in c.subtree
+             if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in MODIFIER_DEPS and _in_predicate(t, q)]
+    codes = {p.code for p in q.sources}
+    for p in q.args.iter_participants(heads, CONF_PLACE):
+        if p.code is not None and p.code not in codes and p.mention.kind != MentionKind.UNRESOLVED:
+            return [p]
+    return []
+
+
+def _in_predicate(token: Token, q: TargetQuery) -> bool:
+    """``token`` is a party of the verb's own predicate: not inside a clause with its own subject
+    ("the concern that Peru had raised"), the place of the act itself ("demanded an apology at a
+    meeting in Athens") or the victims of a violent act ("condemned the killing of two soldiers")."""
+    tok = token
+    while tok.i != q.trigger.i and tok.head.i != tok.i:
+        if tok.dep_ in OWN_CLAUSES or (tok.dep_ == "acl" and subject_tokens(tok)):
+            return False
+        if tok.dep_ == "prep" and ((tok.head.i == q.trigger.i and tok.lower_ in LOCATIVE_PREPS)
+                                   or (tok.lower_ == "of" and tok.head.lemma_.lower() in q.violence_nouns)):
+            return False
+        tok = tok.head
+    return True
+
+
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, statement_object_clause, verb_anaphoric_object,
-                                         verb_reason_owner, verb_state_act, verb_act_place, verb_home_object)
+                                         verb_reason_owner, verb_state_act, verb_act_place, verb_predicate_actor,
+                                         verb_home_object)

@@ -12,15 +12,15 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_table, read_words
+from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.lexicon import LexEntry
+from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.syntax import first_conjunct, is_passive, patient_tokens, prep_objects
 
 CIRCUMSTANCES = data_file(__file__, "circumstances.tsv")
 UNDERGOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/undergoing_verbs.txt"))
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
-OWN_AGENT_PREPS = ("of", "from", "by")
+OWN_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/own_agent_preps.txt"))
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     verb = tok.head.head
     if rule is None or entry.cameo[:2] not in rule.roots or verb.pos_ not in ("VERB", "AUX"):
         return None
-    recip = "recip" in entry.flags
+    recip = LexFlag.RECIP in entry.flags
     if rule.partner and not (recip and args.participants(prep_objects([noun], entry.targets))):
         return None
     own = [p for p in OWN_AGENT_PREPS if p not in entry.targets]
@@ -78,6 +78,7 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
 def recip_patients(noun: Token, entry: LexEntry, verb: Token, args: Arguments, confidence: float) -> list[Participant]:
     """A reciprocal act with a named partner is also the passive patient's ("two soldiers were killed
     in a clash with rebels": the soldiers clashed with the rebels)."""
-    if "recip" not in entry.flags or not is_passive(verb) or not args.participants(prep_objects([noun], entry.targets)):
+    if LexFlag.RECIP not in entry.flags or not is_passive(verb) \
+            or not args.participants(prep_objects([noun], entry.targets)):
         return []
     return args.participants(patient_tokens(verb), confidence)
