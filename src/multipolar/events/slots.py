@@ -307,7 +307,10 @@ class SlotFiller:
             if not sources:  # "X became the main supplier to Y"
                 sources = args.participants(predicate_subjects(n), CONF_NOUN)
         if not sources and lv is not None and lv[1] == "agent":
-            subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
+            passive = is_passive(lv[0])
+            # "rebels were engaged in heavy fighting": a stance participle's subject does the act
+            subjects = patient_tokens(lv[0]) if passive and stative_passive(lv[0]) else agent_tokens_or_subjects(
+                lv[0], passive)
             sources = args.participants(subjects, CONF_NOUN) or [
                 p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
             speech = reporting_verb(lv[0])

@@ -265,7 +265,10 @@ def light_verb_prep(q: TargetQuery) -> list[Participant]:
     verb = q.light_verb[0]
     found = prep_objects([verb], q.entry.targets)
     q.objects += found
-    return q.args.participants(found + dative_tokens(verb), CONF_NOUN)
+    n = first_conjunct(q.trigger)
+    # "hit Syria with sanctions": the object of the verb the act is the means of
+    means = object_tokens(verb) if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.i == verb.i else []
+    return q.args.participants(found + dative_tokens(verb) + means, CONF_NOUN)
 
 
 def governing_noun_prep(q: TargetQuery) -> list[Participant]:
