@@ -13,7 +13,7 @@ from tests.events.conftest import roots
     ("text", "expected"),
     [
         ("Gunmen killed six people, including two Dutch engineers, in northern Iraq.", ("IRQ", "NLD", "19")),
-        ("Militants shot dead nine villagers, including three Kenyan teachers, in southern Somalia.",
+        ("Somali militants shot dead nine villagers, including three Kenyan teachers, on Monday.",
          ("SOM", "KEN", "19")),
     ],
 )
