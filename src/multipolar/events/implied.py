@@ -68,8 +68,9 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
     if mention is None:
         return spec
     code = mention.code or None
-    member = included_member(t.doc[spec.target.mention.start]) if spec.target.mention.end > spec.target.mention.start \
-        else False  # "eleven people, including two Americans, were killed": one act, the group's agent
+    target = spec.target.mention
+    # "eleven people, including two Americans, were killed": one act, the agent of the whole group
+    member = target.end > target.start and included_member(t.doc[target.start])
     if mention.sector == "UAF" and code and spec.target.code and code != spec.target.code and not member:
         code = None  # "an Italian was taken hostage in Iraq": an unidentified force is not the place's
     if code is None and mention.sector in DOMESTIC_AUTHORITIES and spec.target.code:
