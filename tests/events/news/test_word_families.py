@@ -1,0 +1,76 @@
+"""Whole word families added to the lexicon: synonyms of criticize, reject, warn, urge, jail, expel,
+ban, praise and sanction; aid granted, released or withheld; deals sealed; handshakes and greetings;
+troops redeployed or flown in; pullouts; hostages held; clampdowns and onslaughts; contested results."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # criticism (111) and blame (112)
+        ("The European Union chastised Iran over its nuclear programme.", ("EU", "IRN", "11")),
+        ("The Kenyan president admonished Uganda for the border raids.", ("KEN", "UGA", "11")),
+        ("Venezuela derided Colombia as a puppet state.", ("VEN", "COL", "11")),
+        ("The UN raps Israel over the settlements.", ("UN", "ISR", "11")),
+        ("Russia's censure of Georgia angered Tbilisi.", ("RUS", "GEO", "11")),
+        ("Britain implicated Syria in the bombing.", ("GBR", "SYR", "11")),
+        # rejection (12)
+        ("Pakistan repudiated the Indian proposal on Kashmir.", ("PAK", "IND", "12")),
+        ("Tehran disavowed the British claims.", ("IRN", "GBR", "12")),
+        # threats (13)
+        ("Japan cautioned China against raising tariffs.", ("JPN", "CHN", "13")),
+        ("Hamas vowed revenge against Israel.", ("PSE", "ISR", "13")),
+        # appeals (02)
+        ("Iraq begged Jordan to reopen the border.", ("IRQ", "JOR", "02")),
+        # detention, expulsion and bans (17)
+        ("Egypt incarcerated two Sudanese activists.", ("EGY", "SDN", "17")),
+        ("Belarus exiled the Polish diplomat.", ("BLR", "POL", "17")),
+        ("Iran barred British journalists from the country.", ("IRN", "GBR", "17")),
+        ("Ankara launched a clampdown on Kurdish newspapers.", ("TUR", None, "17")),
+        # sanctions and aid cuts (16)
+        ("Washington withheld aid from Egypt.", ("USA", "EGY", "16")),
+        ("The African Union suspended Togo's membership.", ("AU", "TGO", "16")),
+        # aid granted or released (07)
+        ("The IMF approved a loan to Argentina.", ("IMF", "ARG", "07")),
+        ("Japan released funds to Indonesia after the earthquake.", ("JPN", "IDN", "07")),
+        # meetings (04): handshakes and greetings of a visitor
+        ("Bush shakes hands with Koizumi in Tokyo.", ("USA", "JPN", "04")),
+        ("Bush shakes hands with Koizumi in Tokyo.", ("JPN", "USA", "04")),
+        ("The Chinese premier greeted the Greek president in Beijing.", ("CHN", "GRC", "04")),
+        # agreements (05)
+        ("Iran and Russia sealed a deal on nuclear fuel.", ("IRN", "RUS", "05")),
+        ("Iran and Russia sealed a deal on nuclear fuel.", ("RUS", "IRN", "05")),
+        ("Chile clinched a trade agreement with South Korea.", ("CHL", "KOR", "05")),
+        # praise (05)
+        ("The Indian prime minister extolled the Bhutanese king.", ("IND", "BTN", "05")),
+        # deployments (15)
+        ("The Turkish army redeployed troops to the Iraqi border.", ("TUR", "IRQ", "15")),
+        # withdrawals (08)
+        ("Israel's pullout from Gaza begins next year.", ("ISR", "PSE", "08")),
+        # hostages (18) and assaults (19)
+        ("The Taliban held two Japanese engineers hostage.", ("AFG", "JPN", "18")),
+        ("Russian troops began an onslaught on Chechen rebels.", ("RUS", "RUS", "19")),
+        # contested results (11)
+        ("The Ukrainian opposition challenged Yanukovich's victory.", ("UKR", "UKR", "11")),
+    ],
+)
+def test_family(nlp: Language, text: str, expected: tuple[str | None, str | None, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital approved a loan to the football club.",  # no political actor
+        "The striker shook hands with the referee.",
+        "Prices of oil were disputed by traders.",
+    ],
+)
+def test_family_words_need_political_actors(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
