@@ -1,6 +1,6 @@
 """Whole word families added to the lexicon: synonyms of criticize, reject, warn, urge, jail, expel,
 ban, praise and sanction; aid granted, released or withheld; deals sealed; handshakes and greetings;
-troops redeployed or flown in; pullouts; hostages held; clampdowns and onslaughts; contested results."""
+troops redeployed or flown in; pullouts; tariffs cut; vows; hostages held; clampdowns and onslaughts; contested results."""
 
 from __future__ import annotations
 
@@ -56,6 +56,10 @@ from tests.events.conftest import roots
         # hostages (18) and assaults (19)
         ("The Taliban held two Japanese engineers hostage.", ("AFG", "JPN", "18")),
         ("Russian troops began an onslaught on Chechen rebels.", ("RUS", "RUS", "19")),
+        # tariffs cut (08), vows (03), insistence as a demand (10)
+        ("The United States reduced tariffs on Chinese steel.", ("USA", "CHN", "08")),
+        ("China renewed its vow to Pakistan.", ("CHN", "PAK", "03")),
+        ("Seoul rejected Tokyo's insistence that it withdraw its ships.", ("JPN", "KOR", "10")),
         # contested results (11)
         ("The Ukrainian opposition challenged Yanukovich's victory.", ("UKR", "UKR", "11")),
     ],
