@@ -1,6 +1,6 @@
 """Whole word families added to the lexicon: synonyms of criticize, reject, warn, urge, jail, expel,
 ban, praise and sanction; aid granted, released or withheld; deals sealed; handshakes and greetings;
-troops redeployed or flown in; pullouts; tariffs cut; vows; hostages held; clampdowns and onslaughts; contested results."""
+troops redeployed or flown in; pullouts; tariffs cut; vows; distancing; encircling; arms shipped; hostages held; clampdowns and onslaughts; contested results."""
 
 from __future__ import annotations
 
@@ -60,6 +60,11 @@ from tests.events.conftest import roots
         ("The United States reduced tariffs on Chinese steel.", ("USA", "CHN", "08")),
         ("China renewed its vow to Pakistan.", ("CHN", "PAK", "03")),
         ("Seoul rejected Tokyo's insistence that it withdraw its ships.", ("JPN", "KOR", "10")),
+        # distancing (11), encircling (19), arms shipped (07)
+        ("Washington distanced itself from the Israeli government.", ("USA", "ISR", "11")),
+        ("Iraqi troops surrounded the Iranian positions near Basra.", ("IRQ", "IRN", "19")),
+        ("Police surrounded the house of the Burmese opposition leader.", ("MMR", "MMR", "19")),
+        ("The United States shipped weapons to Iran.", ("USA", "IRN", "07")),
         # contested results (11)
         ("The Ukrainian opposition challenged Yanukovich's victory.", ("UKR", "UKR", "11")),
     ],
@@ -74,6 +79,7 @@ def test_family(nlp: Language, text: str, expected: tuple[str | None, str | None
         "The hospital approved a loan to the football club.",  # no political actor
         "The striker shook hands with the referee.",
         "Prices of oil were disputed by traders.",
+        "Fans surrounded the Brazilian striker.",
     ],
 )
 def test_family_words_need_political_actors(nlp: Language, text: str) -> None:
