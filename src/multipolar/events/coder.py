@@ -28,7 +28,6 @@ from multipolar.events.pairing import domestic, only_country, people_target
 from multipolar.events.senses import (
     explosive_subject_code,
     names_earlier_event,
-    protest_blockade_code,
     reports_act,
     sports_score,
 )
@@ -237,9 +236,6 @@ class Coder:
             bombing = explosive_subject_code(m, self.match_noun)  # "a car bomb killed": a bombing
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
-            blockade = protest_blockade_code(m)  # "protesters besieged parliament": a protest
-            if blockade is not None:
-                m = Match(t, replace(m.entry, cameo=blockade), m.obj)
             if "weak" in m.entry.flags:
                 weak.append(m)
                 continue

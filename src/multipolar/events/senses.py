@@ -1,6 +1,6 @@
 """Trigger senses: a game score, a reference to an earlier event and a speech verb that only
 attributes the act it reports are no news event; a casualty verb with a bomb as its subject is a
-bombing; a siege or blockade by protesters is a protest blockade."""
+bombing."""
 
 from __future__ import annotations
 
@@ -103,26 +103,4 @@ def explosive_subject_code(m: Match, match_noun: Callable[[Token], Match | None]
             return noun.entry.cameo
         if explosive(head):
             return "183"
-    return None
-
-
-#: Nouns for protesters ("protesters besieged parliament": a protest blockade).
-PROTESTER_WORDS: frozenset[str] = read_words(data_file(__file__, "words/protester_words.txt"))
-
-
-def protest_blockade_code(m: Match) -> str | None:
-    """144 for a blockade or siege verb (191) whose subject (passive: agent) is protesters ("thousands
-    of protesters besieged the parliament", "was surrounded by demonstrators"); None otherwise."""
-    verb = m.token
-    if m.entry.pos != "V" or m.entry.cameo != "191":
-        return None
-    doers = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
-    for doer in doers:
-        head = content_head(doer)
-        if head.lemma_.lower() in PROTESTER_WORDS or head.lower_ in PROTESTER_WORDS:
-            return "144"
-        # "thousands of protesters": the quantity's of-phrase
-        if any(p.lower_ == "of" and any(g.lemma_.lower() in PROTESTER_WORDS for g in p.children)
-               for p in head.children):
-            return "144"
     return None

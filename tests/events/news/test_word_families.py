@@ -84,20 +84,3 @@ def test_family(nlp: Language, text: str, expected: tuple[str | None, str | None
 )
 def test_family_words_need_political_actors(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Thousands of protesters besieged the Ukrainian parliament.", ("UKR", "UKR", "14")),
-        ("Protesters blockaded the presidential palace in Kiev.", ("UKR", "UKR", "14")),
-        ("The parliament in Kiev was surrounded by demonstrators.", ("UKR", "UKR", "14")),
-    ],
-)
-def test_siege_by_protesters_is_a_protest(nlp: Language, text: str,
-                                          expected: tuple[str | None, str | None, str]) -> None:
-    assert expected in roots(nlp, text)
-
-
-def test_siege_by_troops_stays_a_blockade(nlp: Language) -> None:
-    assert {r for _, _, r in roots(nlp, "Russian troops besieged the Chechen capital.")} == {"19"}
