@@ -1,6 +1,7 @@
 """Whole word families added to the lexicon: synonyms of criticize, reject, warn, urge, jail, expel,
-ban, praise and sanction; aid granted, released or withheld; deals sealed; handshakes and greetings;
-troops redeployed or flown in; pullouts; tariffs cut; vows; distancing; encircling; arms shipped; hostages held; clampdowns and onslaughts; contested results."""
+ban, praise and sanction; aid granted, released or withheld; deals sealed; visitors greeted; troops
+redeployed or flown in; vows; distancing; encircling; arms shipped; hostages held; clampdowns and
+onslaughts; contested results."""
 
 from __future__ import annotations
 
@@ -39,9 +40,7 @@ from tests.events.conftest import roots
         # aid granted or released (07)
         ("The IMF approved a loan to Argentina.", ("IMF", "ARG", "07")),
         ("Japan released funds to Indonesia after the earthquake.", ("JPN", "IDN", "07")),
-        # meetings (04): handshakes and greetings of a visitor
-        ("Bush shakes hands with Koizumi in Tokyo.", ("USA", "JPN", "04")),
-        ("Bush shakes hands with Koizumi in Tokyo.", ("JPN", "USA", "04")),
+        # meetings (04): greetings of a visitor
         ("The Chinese premier greeted the Greek president in Beijing.", ("CHN", "GRC", "04")),
         # agreements (05)
         ("Iran and Russia sealed a deal on nuclear fuel.", ("IRN", "RUS", "05")),
@@ -51,15 +50,11 @@ from tests.events.conftest import roots
         ("The Indian prime minister extolled the Bhutanese king.", ("IND", "BTN", "05")),
         # deployments (15)
         ("The Turkish army redeployed troops to the Iraqi border.", ("TUR", "IRQ", "15")),
-        # withdrawals (08)
-        ("Israel's pullout from Gaza begins next year.", ("ISR", "PSE", "08")),
         # hostages (18) and assaults (19)
         ("The Taliban held two Japanese engineers hostage.", ("AFG", "JPN", "18")),
         ("Russian troops began an onslaught on Chechen rebels.", ("RUS", "RUS", "19")),
-        # tariffs cut (08), vows (03), insistence as a demand (10)
-        ("The United States reduced tariffs on Chinese steel.", ("USA", "CHN", "08")),
+        # vows (03)
         ("China renewed its vow to Pakistan.", ("CHN", "PAK", "03")),
-        ("Seoul rejected Tokyo's insistence that it withdraw its ships.", ("JPN", "KOR", "10")),
         # distancing (11), encircling (19), arms shipped (07)
         ("Washington distanced itself from the Israeli government.", ("USA", "ISR", "11")),
         ("Iraqi troops surrounded the Iranian positions near Basra.", ("IRQ", "IRN", "19")),
@@ -77,7 +72,6 @@ def test_family(nlp: Language, text: str, expected: tuple[str | None, str | None
     "text",
     [
         "The hospital approved a loan to the football club.",  # no political actor
-        "The striker shook hands with the referee.",
         "Prices of oil were disputed by traders.",
         "Fans surrounded the Brazilian striker.",
     ],
