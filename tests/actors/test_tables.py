@@ -12,6 +12,14 @@ def test_tables_validate() -> None:
     assert tables.validate() == []
 
 
+def test_state_sectors_are_sectors_and_the_coder_derives_its_sets_from_them() -> None:
+    from multipolar.events import implied, pairing
+
+    assert tables.STATE_SECTORS <= tables.SECTORS
+    assert tables.STATE_SECTORS | {"ELI"} == implied.GOVERNING_SECTORS
+    assert tables.STATE_SECTORS - {"MIL"} == pairing.CIVIL_STATE_SECTORS
+
+
 def test_tables_cover_required_offices() -> None:
     offices = tables.tenures_by_office()
     for country in ("USA", "RUS", "CHN", "GBR", "FRA"):

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
 from multipolar.events.lexicon import LexFlag, load_lexicon, parse_entries
 from multipolar.events.ontology import cameo_codes
+
+PACKAGE = Path(__file__).resolve().parents[2] / "src" / "multipolar"
 
 
 def test_lexicon_covers_every_root_with_several_hundred_entries() -> None:
@@ -45,6 +50,18 @@ def test_malformed_lines_are_rejected_naming_file_and_line() -> None:
 def test_flags_are_enum_members_equal_to_their_names() -> None:
     (entry,) = parse_entries("meet\tV\t-\t-\twith\t040\trecip,needtarget\tnote\n", "x.tsv")
     assert entry.flags == {LexFlag.RECIP, LexFlag.NEEDTARGET} and "recip" in entry.flags
+
+
+def test_code_checks_flags_by_enum_member_not_by_string() -> None:
+    """``LexFlag.WEAK in entry.flags``, never ``"weak" in entry.flags``: a misspelt member fails at import."""
+    names = {str(flag) for flag in LexFlag}
+    stray = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant) and node.left.value in names \
+                    and any(isinstance(c, ast.Attribute) and c.attr == "flags" for c in node.comparators):
+                stray.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert not stray, stray
 
 
 def test_complement_maps() -> None:

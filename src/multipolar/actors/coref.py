@@ -30,8 +30,6 @@ WINDOW_SENTENCES = 2
 #: Unresolved named entities that compete with actors for a pronoun ("Bethlehem Steel Corp said it").
 BLOCKER_LABELS = {"singular": frozenset({"ORG"}), "plural": frozenset({"ORG", "NORP"}),
                   "personal": frozenset({"PERSON"})}
-#: Sectors of state organs: an unresolved "the Interior Ministry" leaves its pronouns to the state.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Codes that own no state organ: "al-Qaeda's operations ... its security forces" are the state's.
 NON_STATE_CODES = frozenset({"IMG", "NGO"})
 BLOCKER = MentionKind.BLOCKER
@@ -102,7 +100,7 @@ class _Coref:
             if ent.label_ not in labels or self.covered[ent.root.i]:
                 continue
             role = role_of.get(ent.root.lower_)
-            if ent.label_ == "ORG" and role is not None and role.sector in STATE_SECTORS:
+            if ent.label_ == "ORG" and role is not None and role.sector in tables.STATE_SECTORS:
                 continue  # "the Interior Ministry": a state organ, its pronouns may go to the state
             out.append(ActorMention(
                 text=ent.text, start=ent.start, end=ent.end, start_char=ent.start_char, end_char=ent.end_char,
@@ -247,7 +245,7 @@ class _Coref:
         head = token.head
         role_of = tables.roles()
         words = (head.lower_, f"{self.doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else "")
-        return any(w in role_of and role_of[w].sector in STATE_SECTORS for w in words)
+        return any(w in role_of and role_of[w].sector in tables.STATE_SECTORS for w in words)
 
     def compound(self, start: int, end: int, persons: bool = False) -> ActorMention | None:
         """'the two nations' / 'both leaders': the two most recent distinct actors (persons for 'leaders')."""

@@ -14,10 +14,10 @@ from multipolar.imported import IMPORTED_DIR, imported_table_enabled
 from multipolar.records import MentionKind
 from multipolar.reference import EXTRA_STATE_CODES, country_name, country_rows, is_state_code
 
-__all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "Entry", "Role", "Tenure", "alias_entries",
-           "ambiguous_aliases", "ascii_fold", "context_cues", "country_name", "country_rows", "is_state_code",
-           "is_valid_code", "office_holder", "place_rows", "roles", "tenures", "tenures_by_leader", "tenures_by_office",
-           "validate"]
+__all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "STATE_SECTORS", "Entry", "Role", "Tenure",
+           "alias_entries", "ambiguous_aliases", "ascii_fold", "context_cues", "country_name", "country_rows",
+           "is_state_code", "is_valid_code", "office_holder", "place_rows", "roles", "tenures", "tenures_by_leader",
+           "tenures_by_office", "validate"]
 
 #: Codes that are not ISO 3166-1 alpha-3 (blocs, organisations, generic actors).
 BLOC_CODES: frozenset[str] = frozenset([
@@ -28,6 +28,9 @@ SECTORS: frozenset[str] = frozenset([
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
     "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
 ])
+#: Sectors of a state's own organs (government, armed forces, police, courts, legislature, intelligence): the
+#: one list the coder narrows or widens (coreference, implied targets, lending a country to unnamed parties).
+STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 OFFICES: frozenset[str] = frozenset({"HOS", "HOG", "FM", "DM"})
 DEFAULT_TITLES: dict[str, str] = {"HOS": "president", "HOG": "prime minister", "FM": "foreign minister",
                                   "DM": "defence minister"}

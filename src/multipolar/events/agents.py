@@ -22,18 +22,9 @@ from multipolar.reference import is_state_code
 PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "PRM", "JUD", "LEG", "OPP", "SPY", "CVL", "JRN", "EDU",
                            "REF", "CRM"})
 #: Role words that only make sense with an owner ("its side", "the allies"): never unresolved parties.
-NEEDS_OWNER = frozenset({"side", "state", "counterpart", "partners", "allies", "nations", "countries", "powers",
-                         "party", "delegation", "embassy", "consulate", "spokesman", "spokeswoman",
-                         "spokesperson", "ministry", "cabinet", "leadership", "mr", "mr.", "mrs", "mrs.", "ms",
-                         "ms.", "dr", "dr.", "force", "congress", "secretary", "deputy",
-                         "president", "king", "queen", "premier", "chancellor", "governor",
-                         "mayor", "senator", "general", "officer", "commander", "industry", "state media", "media",
-                         "newspaper", "news agency",
-                         "intelligence", "union", "unions", "school", "schools", "university", "universities"})
+NEEDS_OWNER: frozenset[str] = read_words(data_file(__file__, "words/owned_roles.txt"))
 #: Owners that make a role noun private: "company officials", "team doctors", "club security".
-NON_PARTY_OWNERS = frozenset({"company", "firm", "team", "club", "bank", "airline", "industry", "corporate",
-                              "hospital", "school", "university", "league", "studio", "store", "hotel", "mall",
-                              "stadium", "network", "fan", "business", "market"})
+NON_PARTY_OWNERS: frozenset[str] = read_words(data_file(__file__, "words/private_owners.txt"))
 #: Unnamed parties that operate abroad as often as at home: placed by the dateline only ...
 UNPLACED_SECTORS = frozenset({"MIL"})
 #: ... unless they are the government's own ("government troops in Darfur").
@@ -43,7 +34,9 @@ PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
 NAMED_KINDS = PLACE_KINDS | {"role", "leader", "people", "group"}
 #: Entity types a place name may get from the small model ("near Kidal" is tagged NORP).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
-PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "throughout"})
+PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/party_place_preps.txt"))
+#: Participles that place the party they modify: "Pakistan-based militants".
+BASED_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/based_participles.txt"))
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
 
 
@@ -114,7 +107,7 @@ class CountryContext:
                         code = self._place_code(obj)
                         if code:
                             return code
-            if child.dep_ == "amod" and child.lemma_.lower() == "base":  # "Pakistan-based militants"
+            if child.dep_ == "amod" and child.lemma_.lower() in BASED_PARTICIPLES:  # "Pakistan-based militants"
                 code = next((c for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")
                              if (c := self._place_code(g))), None)
                 if code:
@@ -381,7 +374,7 @@ OPPONENTS: frozenset[str] = read_words(data_file(__file__, "words/opponents.txt"
 STATE_NAME_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.DEMONYM, MentionKind.PLACE,
                               MentionKind.PEOPLE})
 #: Words that make an actor's opponents rebels ("its foes in the rebel movements").
-REBEL_WORDS = frozenset({"rebel", "insurgent", "insurgency", "guerrilla", "militant", "militia", "armed"})
+REBEL_WORDS: frozenset[str] = read_words(data_file(__file__, "words/rebel_words.txt"))
 
 
 def single_state(mention: ActorMention) -> bool:

@@ -11,14 +11,15 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from multipolar.actors.tables import SECTORS
-from multipolar.datafiles import data_file, read_table, read_words
+from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention
-from multipolar.events.arguments import Participant
+from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.modality import ALLEGING
-from multipolar.events.syntax import content_clauses, first_conjunct, for_mark, prep_objects
+from multipolar.events.syntax import content_clauses, first_conjunct, for_mark, prep_objects, subject_tokens
 from multipolar.events.targets import (
     CONF_OWNER,
     CONF_PLACE,
+    LOCATIVE_PREPS,
     Strategy,
     TargetQuery,
     governing_noun_prep,
@@ -46,6 +47,10 @@ APPEAL_ROOTS = frozenset({"02"})
 COMMENT_ROOTS = frozenset({"01", "05"})
 #: Denials of responsibility: "rejected the charge" is aimed at whoever made it.
 DENIALS = frozenset({"016"})
+#: Dependents of a verb that are not its predicate: the last-resort target is never looked for there.
+OUTSIDE_PREDICATE = frozenset({"punct", "cc", "conj", "ccomp", "advcl", "relcl", "parataxis"})
+#: Clauses inside a predicate that tell their own act ("the concern that Peru had raised").
+OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
 
 
 def reported_subjects(verb: Token) -> list[Token]:
@@ -75,7 +80,7 @@ def verb_reported_subject(q: TargetQuery) -> list[Participant]:
 
 #: Nouns that take up an act told before ("condemned the move").
 ACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/act_nouns.txt"))
-ANAPHORIC_DETS = frozenset({"the", "this", "that", "such"})
+ANAPHORIC_DETS: frozenset[str] = read_words(data_file(__file__, "words/anaphoric_dets.txt"))
 
 
 
@@ -153,7 +158,7 @@ def verb_state_act(q: TargetQuery) -> list[Participant]:
 
 
 #: Prepositions naming what verbal conflict is about ("protested over the US decision").
-REASON_PREPS = ("over", "about", "against", "at")
+REASON_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/reason_preps.txt"))
 
 
 def verb_reason_owner(q: TargetQuery) -> list[Participant]:
@@ -187,6 +192,36 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_n
                                          passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
                                          noun_act_place)
 
+def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
+    """Last resort for a verbal act (roots 01-13) with a found agent: the first named actor of
+    another country inside the verb's predicate ("sent condolences after the earthquake in Peru",
+    "pledged to work with Indonesia"); never inside a clause, a place phrase or a victim phrase."""
+    if not q.sources or q.passive or q.material:
+        return []
+    heads = [t for c in q.trigger.rights if c.dep_ not in OUTSIDE_PREDICATE for t in c.subtree
+             if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in MODIFIER_DEPS and _in_predicate(t, q)]
+    codes = {p.code for p in q.sources}
+    for p in q.args.iter_participants(heads, CONF_PLACE):
+        if p.code is not None and p.code not in codes and p.mention.kind != MentionKind.UNRESOLVED:
+            return [p]
+    return []
+
+
+def _in_predicate(token: Token, q: TargetQuery) -> bool:
+    """``token`` is a party of the verb's own predicate: not inside a clause with its own subject
+    ("the concern that Peru had raised"), the place of the act itself ("demanded an apology at a
+    meeting in Athens") or the victims of a violent act ("condemned the killing of two soldiers")."""
+    tok = token
+    while tok.i != q.trigger.i and tok.head.i != tok.i:
+        if tok.dep_ in OWN_CLAUSES or (tok.dep_ == "acl" and subject_tokens(tok)):
+            return False
+        if tok.dep_ == "prep" and ((tok.head.i == q.trigger.i and tok.lower_ in LOCATIVE_PREPS)
+                                   or (tok.lower_ == "of" and tok.head.lemma_.lower() in q.violence_nouns)):
+            return False
+        tok = tok.head
+    return True
+
+
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, statement_object_clause, verb_anaphoric_object,
-                                         verb_reason_owner, verb_state_act, verb_act_place)
+                                         verb_reason_owner, verb_state_act, verb_act_place, verb_predicate_actor)

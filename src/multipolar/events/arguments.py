@@ -35,13 +35,13 @@ from multipolar.records import ActorMention, MentionKind
 #: Nouns of a relation to another party: their modifier is no owner ("a key U.S. ally").
 RELATION_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/relation_nouns.txt"))
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
-OWNER_PREPS = frozenset({"of", "with", "between", "by", "from"})
-SOURCE_PREPS = frozenset({"of", "for", "from"})
-OWNER_OR_AGENT_PREPS = frozenset({"of", "by", "from", "for"})
+OWNER_PREPS: frozenset[str] = read_words(data_file(__file__, "words/owner_preps.txt"))
+SOURCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/source_preps.txt"))
+OWNER_OR_AGENT_PREPS: frozenset[str] = read_words(data_file(__file__, "words/owner_or_agent_preps.txt"))
 #: For material conflict, a place stands for its country ("attacked a base in Borno state").
-PLACE_PREPS = frozenset({"of", "in", "near", "at", "on", "outside", "inside", "to"})
+PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/conflict_place_preps.txt"))
 #: Prepositions whose object is a place: a name the gazetteer knows stands for its country there.
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around"})
+LOCATIVE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/locative_preps.txt"))
 
 ActorLookup = Callable[[Doc, Token], "ActorMention | None"]
 

@@ -1,9 +1,11 @@
 """The agent of a nominal act that is the circumstance of a clause: "arrived in Moscow for talks with
-X", "killed five militants in a raid", "met Y at a summit" (the governing verb's agent does the act).
+X", "killed five militants in a raid", "met Y at a summit", "arrived at the start of a visit to Y"
+(the act framed by a part or stage noun), "retaliated with air strikes on Y" (a verb whose
+with-phrase is the subject's own act): the governing verb's agent does the act.
 
 Which prepositions and CAMEO roots qualify is read from ``data/circumstances.tsv``; verbs whose
-subject undergoes the act ("died in a raid") from ``data/words/undergoing_verbs.txt``.
-"""
+subject undergoes the act ("died in a raid") from ``data/words/undergoing_verbs.txt``, frame nouns
+from ``data/words/frame_nouns.txt``, verbs of a with-phrase act from ``data/words/with_agent_verbs.txt``."""
 
 from __future__ import annotations
 
@@ -12,15 +14,21 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_table, read_words
+from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.lexicon import LexEntry
+from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.syntax import first_conjunct, is_passive, patient_tokens, prep_objects
 
 CIRCUMSTANCES = data_file(__file__, "circumstances.tsv")
 UNDERGOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/undergoing_verbs.txt"))
+#: Nouns framing an act in their of-phrase ("at the start of a visit", "as part of an offensive").
+FRAME_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/frame_nouns.txt"))
+#: Verbs whose with-phrase is the subject's own act ("retaliated with air strikes", "hit X with sanctions").
+WITH_AGENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/with_agent_verbs.txt"))
+#: Prepositions of the place a circumstance phrase may be misattached to ("arrived in the capital for talks").
+PLACE_PREPS = frozenset({"in", "to", "at"})
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
-OWN_AGENT_PREPS = ("of", "from", "by")
+OWN_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/own_agent_preps.txt"))
 
 
 @dataclass(frozen=True)
@@ -57,27 +65,47 @@ def undergoes(verb: Token) -> bool:
 
 def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | None:
     """The verb a nominal act is the circumstance of, whose agent does the act ("arrived for talks
-    with X", "killed militants in a raid"); None where the noun names its own agent or of-phrase
-    ("at the request of X", "in a demonstration of strength") or the subject undergoes the act."""
-    tok = first_conjunct(noun)
+    with X", "killed militants in a raid", "at the start of a visit", "retaliated with air strikes");
+    None where the noun names its own agent or of-phrase ("at the request of X", "in a demonstration
+    of strength") or the subject undergoes the act."""
+    tok = framed(first_conjunct(noun))
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
-    rule = CIRCUMSTANCE_PREPS.get(tok.head.lower_)
-    verb = tok.head.head
+    prep, verb = tok.head.lower_, tok.head.head
+    if verb.dep_ == "pobj" and verb.head.lower_ in PLACE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head.head  # "was in the capital for talks": the parser hung the PP on the place
+    if prep == "as" and tok.lemma_.lower() == "part":  # "as part of an offensive": in an offensive
+        prep = "in"
+    own = [p for p in OWN_AGENT_PREPS if p not in entry.targets]
+    if prep == "with" and verb.lemma_.lower() in WITH_AGENT_VERBS and verb.pos_ == "VERB" and not is_passive(verb):
+        return None if prep_objects([noun], own) else verb  # "hit Syria with sanctions", any root
+    rule = CIRCUMSTANCE_PREPS.get(prep)
     if rule is None or entry.cameo[:2] not in rule.roots or verb.pos_ not in ("VERB", "AUX"):
         return None
-    recip = "recip" in entry.flags
+    recip = LexFlag.RECIP in entry.flags
     if rule.partner and not (recip and args.participants(prep_objects([noun], entry.targets))):
         return None
-    own = [p for p in OWN_AGENT_PREPS if p not in entry.targets]
     if prep_objects([noun], own) or (undergoes(verb) and not recip):
         return None
     return verb
 
 
+def framed(noun: Token) -> Token:
+    """The frame noun an act stands in ("at the start of a visit": start; "in the latest of a series of
+    raids": series, then latest is no noun), else the act itself."""
+    tok = noun
+    for _ in range(2):
+        of, frame = tok.head, tok.head.head
+        if tok.dep_ != "pobj" or of.lower_ != "of" or frame.lemma_.lower() not in FRAME_NOUNS or frame.dep_ != "pobj":
+            break
+        tok = frame
+    return tok
+
+
 def recip_patients(noun: Token, entry: LexEntry, verb: Token, args: Arguments, confidence: float) -> list[Participant]:
     """A reciprocal act with a named partner is also the passive patient's ("two soldiers were killed
     in a clash with rebels": the soldiers clashed with the rebels)."""
-    if "recip" not in entry.flags or not is_passive(verb) or not args.participants(prep_objects([noun], entry.targets)):
+    if LexFlag.RECIP not in entry.flags or not is_passive(verb) \
+            or not args.participants(prep_objects([noun], entry.targets)):
         return []
     return args.participants(patient_tokens(verb), confidence)

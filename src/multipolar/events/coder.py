@@ -21,7 +21,7 @@ from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
 from multipolar.events.implied import implied_parties
-from multipolar.events.lexicon import LexEntry, Lexicon, load_lexicon
+from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, only_country, people_target
@@ -133,7 +133,7 @@ class Coder:
                             if o is not None and not lemma_forms(o).isdisjoint(e.objects)), None)
                 if obj is None:
                     continue
-            if "nopred" in e.flags and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
+            if LexFlag.NOPRED in e.flags and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
                 continue  # "called it dangerous" is no phone call
             if e.modifiers:
                 mods = vmods | (modifier_lemmas(obj) if obj is not None else set())
@@ -221,10 +221,10 @@ class Coder:
             if m.entry.pos == "V" and (m.obj is None or self._noun_is_finer(m)) and self._yields_to_noun(t, matches):
                 local.append(self._cand(t, si, m.entry, C.LIGHT_VERB))
                 continue
-            if "needlight" in m.entry.flags and m.entry.pos == "N" and self.slots.light_verb_of(t) is None:
+            if LexFlag.NEEDLIGHT in m.entry.flags and m.entry.pos == "N" and self.slots.light_verb_of(t) is None:
                 local.append(self._cand(t, si, m.entry, C.NO_LIGHT_VERB))
                 continue
-            if "nonevent" in m.entry.flags:  # "a heart attack", "a price war"
+            if LexFlag.NONEVENT in m.entry.flags:  # "a heart attack", "a price war"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT))
                 continue
             if m.entry.pos == "N" and names_earlier_event(t):  # "victims of the bombings"
@@ -236,7 +236,7 @@ class Coder:
             bombing = explosive_subject_code(m, self.match_noun)  # "a car bomb killed": a bombing
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
-            if "weak" in m.entry.flags:
+            if LexFlag.WEAK in m.entry.flags:
                 weak.append(m)
                 continue
             if m.entry.pos == "V":
@@ -344,9 +344,9 @@ class Coder:
             outcome = C.CODED
         n = 0
         seen = {_dedup_key(x.source, x.target, x.cameo, x.char_start, x.source_sector, x.target_sector) for x in out}
-        if "needtarget" in m.entry.flags or "weak" in m.entry.flags:  # a bare "X said" is no event
+        if LexFlag.NEEDTARGET in m.entry.flags or LexFlag.WEAK in m.entry.flags:  # a bare "X said" is no event
             usable = [s for s in usable if s.target is not None]
-            if "weak" in m.entry.flags:  # a statement is about a named actor, by a political speaker
+            if LexFlag.WEAK in m.entry.flags:  # a statement is about a named actor, by a political speaker
                 usable = [s for s in usable if s.target is not None and s.target.code is not None
                           and s.source is not None and s.source.code is not None
                           and s.source.sector not in NON_POLITICAL_SPEAKERS]

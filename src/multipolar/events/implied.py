@@ -7,19 +7,22 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from multipolar.actors.tables import STATE_SECTORS
 from multipolar.events.agents import implicit_agent, implied_government
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
+from multipolar.events.lexicon import LexFlag
 from multipolar.events.slots import Match
 from multipolar.events.syntax import agent_tokens, is_passive
 
-#: Sectors of the state itself (a protest by them is no street protest against the government).
-STATE_SECTORS = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY"})
+#: Sectors of the state itself, its organs and its elite (a protest by them is no street protest against
+#: the government).
+GOVERNING_SECTORS = STATE_SECTORS | {"ELI"}
 #: Implied agents that, with no place in the text, belong to the target's own country (courts, police).
 DOMESTIC_AUTHORITIES = frozenset({"COP", "JUD"})
 #: Victims whose killing by an unnamed hand is political news, not crime ("the murder of a journalist").
 #: (Rebels are left out: with them the agnews_dev check half got one more false event.)
-POLITICAL_VICTIMS = STATE_SECTORS | {"JRN", "OPP", "NGO", "IGO"}
+POLITICAL_VICTIMS = GOVERNING_SECTORS | {"JRN", "OPP", "NGO", "IGO"}
 #: Confidence of an implied agent ("was arrested": by the police).
 CONF_IMPLICIT = 0.4
 
@@ -32,23 +35,23 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
     if spec.source is not None and spec.target is not None:
         return spec
     t = m.token
-    if spec.target is None and spec.source is not None and spec.source.code and "owntarget" in m.entry.flags:
+    if spec.target is None and spec.source is not None and spec.source.code and LexFlag.OWNTARGET in m.entry.flags:
         # leaving office is aimed at one's own government ("the king announced his abdication")
         return _aimed_at_own_government(spec, t, spec.source.code, "/own-country")
     if spec.target is None and spec.source is not None and spec.cameo[:2] == "14":
         # a protest or strike names no target: it is aimed at the government of its place
         # ("Israeli unions began a nationwide strike" -> ISR GOV)
-        if spec.source.code is None or spec.source.sector in STATE_SECTORS:
+        if spec.source.code is None or spec.source.sector in GOVERNING_SECTORS:
             return spec  # a government's protest is diplomatic: its target must be named
         return _aimed_at_own_government(spec, t, spec.source.code, "/implicit-target")
     # a finite passive ("was arrested", "were killed and wounded"); a participle modifying a noun
     # ("prisoners captured during the war") only describes its noun
     if spec.source is not None or spec.target is None:
         return spec
-    if "namedagent" in m.entry.flags and spec.target.sector not in POLITICAL_VICTIMS:
+    if LexFlag.NAMEDAGENT in m.entry.flags and spec.target.sector not in POLITICAL_VICTIMS:
         return spec  # "the murder of a shopkeeper": crime news unless the victim has a political role
     finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
-    agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t)) or "tsubj" in m.entry.flags
+    agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t)) or LexFlag.TSUBJ in m.entry.flags
     mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
     if mention is None and agentless and t.dep_ == "conj" and t.head.pos_ == "VERB":
         # "was kidnapped ... and later released", "was arrested and released": the first act's agent

@@ -57,13 +57,13 @@ class LightRole(StrEnum):
 
 
 #: Modal auxiliaries that make an event hypothetical.
-HYPOTHETICAL_AUX: frozenset[str] = frozenset({"could", "might", "may", "should", "can", "must"})
+HYPOTHETICAL_AUX: frozenset[str] = read_words(data_file(__file__, "words/hypothetical_aux.txt"))
 #: Auxiliaries of the future: intent when the clause is otherwise factual.
-FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_AUX: frozenset[str] = read_words(data_file(__file__, "words/future_aux.txt"))
 #: Speech/report verbs: "X said it would Y" reports X's intent.
 SPEECH_VERBS: frozenset[str] = read_words(data_file(__file__, "words/speech_verbs.txt"))
 #: Negating words attached to a verb (``neg``) or a noun (``det``).
-NEGATORS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+NEGATORS: frozenset[str] = read_words(data_file(__file__, "words/negators.txt"))
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ class Lexicon:
         """Lemmas of nominal triggers of violence, roots 18-20 ("killing", "bombing"): their ``of``
         names the victim."""
         return frozenset(lemma for lemma, entries in self.nouns.items()
-                         if any(e.cameo[:2] in VIOLENCE_ROOTS and "nonevent" not in e.flags for e in entries))
+                         if any(e.cameo[:2] in VIOLENCE_ROOTS and LexFlag.NONEVENT not in e.flags for e in entries))
 
     def map_complement(self, klass: str, cameo: str) -> str | None:
         """The code a governor of class ``klass`` gives to an embedded event coded ``cameo``."""

@@ -12,16 +12,18 @@ from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATORS, Co
 from multipolar.events.syntax import clause_particles, content_clauses, for_mark
 from multipolar.records import Modality
 
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))
 #: Prepositions whose clause did not happen: "without acknowledging responsibility".
-NEGATING_PREPS = frozenset({"without"})
+NEGATING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/negating_preps.txt"))
 #: Dependencies through which a governing verb's complement class reaches the embedded event.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 #: Intent verbs that read as a forecast when the expected act is someone else's ("they expect A to
 #: meet B") or nobody's in particular ("A is expected to visit B"): not (yet) an event.
-FORECAST_VERBS = frozenset({"expect", "anticipate"})
+FORECAST_VERBS: frozenset[str] = read_words(data_file(__file__, "words/forecast_verbs.txt"))
 #: "be to" + verb announces a plan ("is to visit"), except in idioms ("is to blame", "is yet to come").
-BE_TO_IDIOMS = frozenset({"blame", "come", "follow", "see"})
+BE_TO_IDIOMS: frozenset[str] = read_words(data_file(__file__, "words/be_to_idioms.txt"))
+#: Verbs whose progressive before "to" announces a plan: "is going to visit".
+PLAN_PROGRESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plan_progressives.txt"))
 
 
 #: Intent verbs that appeal to another party when the wished act is its own ("wants Iran to halt").
@@ -113,7 +115,8 @@ def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ in ("NOUN", "PROPN"):
         return lexicon.complement_nouns.get(lemma)
-    if lemma == "go" and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+    if lemma in PLAN_PROGRESSIVES and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                                                 for c in verb.children):
         return ComplementClass.INTENT  # "is going to visit": a plan (not "went to visit")
     for c in clause_particles(verb):
         klass = lexicon.complement_verbs.get(f"{lemma} {c.lower_}")

@@ -4,7 +4,8 @@
   CAMEO code is mutual for the slot naming it ("A met B", "A clashed with B": both ways).
 * Reciprocal pronouns: "A and B accused each other", "lawmakers accused one another": the
   subjects act on each other, whatever the code.
-* Visits: a mutual meeting at one party's home is a visit and its hosting ("met Koizumi in Tokyo").
+* Meetings: the parties a reciprocal act's noun names ("talks between A and B"); a mutual meeting at
+  one party's home is a visit and its hosting ("met Koizumi in Tokyo").
 * Domestic dyads (``data/domestic.tsv``): an unnamed party with no country takes the country of
   the party facing it at home (police and protesters, government and rebels); the venue of talks
   does not place a party; a nationality word standing for people is its country's civilians.
@@ -18,21 +19,22 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from multipolar.actors.tables import SECTORS
-from multipolar.datafiles import data_file, read_table
+from multipolar.actors.tables import SECTORS, STATE_SECTORS
+from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import PARTY_SECTORS, CountryContext
-from multipolar.events.arguments import Participant
+from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.syntax import first_conjunct
+from multipolar.events.syntax import first_conjunct, premodifiers, prep_objects
+from multipolar.events.targets import CONF_NOUN, CONF_OWNER
 from multipolar.records import MentionKind
 from multipolar.reference import is_state_code
 
 #: The slots cell meaning "any slot".
 ANY_SLOT = "*"
 #: Words of a reciprocal pronoun ("each other", "one another").
-RECIPROCAL_HEADS = frozenset({"other", "another"})
-RECIPROCAL_DETS = frozenset({"each", "one"})
+RECIPROCAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/reciprocal_heads.txt"))
+RECIPROCAL_DETS: frozenset[str] = read_words(data_file(__file__, "words/reciprocal_dets.txt"))
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,7 @@ NEVER_PLACED = frozenset({"UAF"})
 
 #: Civil organs of a state: where the document names no other country, they lend theirs to any
 #: unnamed party they deal with (troops are left out: they act abroad as often as at home).
-CIVIL_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
+CIVIL_STATE_SECTORS = STATE_SECTORS - {"MIL"}
 
 
 def _lend(party: Participant, other: Participant, only: str | None, one_way_support: bool) -> Participant:
@@ -232,7 +234,7 @@ def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
 
 
 #: Prepositions that add a co-agent to a subject: "Britain, along with France, condemned ...".
-CO_AGENT_PREPS = frozenset({"along", "together", "alongside"})
+CO_AGENT_PREPS: frozenset[str] = read_words(data_file(__file__, "words/co_agent_preps.txt"))
 
 
 def co_agents(verb: Token, subjects: list[Token]) -> list[Token]:
@@ -289,3 +291,30 @@ def mutual_specs(sources: list[Participant], cameo: str, rule: str) -> list[Even
     if not specs and sources:
         specs = [EventSpec(a, a, cameo, rule + "/each-other", within_group=True) for a in sources[:1]]
     return specs
+
+
+#: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
+PARTY_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/party_preps.txt"))
+
+
+def meeting_parties(noun: Token, args: Arguments, modifiers: bool = True) -> list[Participant]:
+    """Two or more parties a reciprocal act's noun names: its party prepositions ("talks between A
+    and B", "a meeting of A and B") and (``modifiers``) its pre-modifiers ("Indian and Pakistani talks")."""
+    heads = prep_objects([noun], PARTY_PREPS)
+    if modifiers:
+        heads += premodifiers(noun)
+    parties = args.participants(heads, CONF_NOUN)
+    return parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
+
+
+#: Prepositions of the place where a meeting is held ("in Tokyo", "at his palace").
+HOME_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/meeting_place_preps.txt"))
+
+
+def home_countries(holders: list[Token], args: Arguments) -> set[str]:
+    """States named by the place phrases of an act, or owning them ("at his presidential palace")."""
+    codes: set[str] = set()
+    for noun in prep_objects(holders, HOME_PREPS):
+        found = args.party_or_owners(noun, CONF_OWNER)
+        codes.update(p.code for p in found if p.code is not None and len(p.code) == 3 and p.code.isalpha())
+    return codes

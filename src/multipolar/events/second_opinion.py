@@ -32,6 +32,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from multipolar.datafiles import data_file, read_list
 from multipolar.events import typemodel
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec, build_event
@@ -50,7 +51,7 @@ from multipolar.nlp import extensions as _extensions  # noqa: F401  (declares Do
 from multipolar.records import Event
 
 #: Prepositions whose object can be a recovered event's target ("fought against X", "talks with X").
-TARGET_PREPS = ("against", "with", "on", "to", "at", "toward", "towards", "into", "over")
+TARGET_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recovered_target_preps.txt"))
 #: Confidence of a recovered event = label probability x this factor.
 RECOVERED_CONFIDENCE = 0.8
 

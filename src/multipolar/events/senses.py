@@ -72,6 +72,8 @@ def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[in
 EXPLOSIVE_WORDS: frozenset[str] = read_words(data_file(__file__, "words/explosive_words.txt"))
 CASUALTY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/casualty_verbs.txt"))
 BLAST_WORDS: frozenset[str] = read_words(data_file(__file__, "words/blast_words.txt"))
+#: Words that make a blast a bombing beside it ("a car bomb blast", "a suicide explosion").
+BOMB_MODIFIERS: frozenset[str] = EXPLOSIVE_WORDS | read_words(data_file(__file__, "words/bomb_modifiers.txt"))
 
 
 def explosive(head: Token) -> bool:
@@ -80,8 +82,7 @@ def explosive(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in EXPLOSIVE_WORDS:
         return True
-    bomb_words = EXPLOSIVE_WORDS | {"suicide"}
-    return lemma in BLAST_WORDS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in bomb_words
+    return lemma in BLAST_WORDS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in BOMB_MODIFIERS
                                         for c in head.children)
 
 

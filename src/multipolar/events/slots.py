@@ -18,14 +18,16 @@ from multipolar.events.aims import NOUN_STRATEGIES, REPORTED_TARGET_ROOTS, VERB_
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
-from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
+from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, LexFlag, Lexicon
 from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
 from multipolar.events.ontology import is_cooperation, is_material_conflict, lookup
 from multipolar.events.pairing import (
     co_agents,
     distinct_parties,
     has_reciprocal_object,
+    home_countries,
     hosted,
+    meeting_parties,
     mutual_specs,
     partner_acts,
     partner_slot,
@@ -36,6 +38,8 @@ from multipolar.events.speakers import (
     governor_subjects,
     misattached_conjunct,
     predicate_subjects,
+    reported_obligation,
+    reporting_partner,
     reporting_verb,
 )
 from multipolar.events.syntax import (
@@ -61,8 +65,6 @@ from multipolar.events.targets import (
 from multipolar.events.unnamed import affiliated, unnamed_clash, when_agents
 from multipolar.records import MentionKind, Modality
 
-#: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
-PARTY_PREPS = ("between", "among", "of")
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
 VERBAL_QUADS = frozenset({1, 3})
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
@@ -130,23 +132,23 @@ class SlotFiller:
             speaker = misattached_conjunct(v)  # "declared that the violence amounted to ... and urged"
             if speaker is not None and not args.participants(subject_tokens(v.head)):
                 sources = args.participants(subject_tokens(speaker), CONF_VERB)
-        if not sources and "recip" in e.flags and m.obj is not None:
+        if not sources and LexFlag.RECIP in e.flags and m.obj is not None:
             # "a meeting of French and German ministers was held", "talks between A and B were held",
             # "Indian and Pakistani talks held in Delhi"
             sources = meeting_parties(m.obj, args)
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
                             violence_nouns=self.lex.violence_nouns)
-        strategies = RECIPROCAL_VERB_STRATEGIES if "recip" in e.flags else VERB_STRATEGIES
+        strategies = RECIPROCAL_VERB_STRATEGIES if LexFlag.RECIP in e.flags else VERB_STRATEGIES
         targets = find_targets(query, strategies)
         status = forecast_of_other(status, sources, args, self.lex)
-        if "tsubj" in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
+        if LexFlag.TSUBJ in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
             sources, targets = [], sources
         cameo, rule = e.cameo, e.rule
-        if status.klass in MAPPED_CLASSES and "tsubj" not in e.flags:  # "will stand trial" is no one's intent
+        if status.klass in MAPPED_CLASSES and LexFlag.TSUBJ not in e.flags:  # "will stand trial" is no one's intent
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target
             aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, query.prep_slots))
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets, aimed)
-        elif "weak" in e.flags and e.cameo == "010" and reported_obligation(v, sources, args):
+        elif LexFlag.WEAK in e.flags and e.cameo == "010" and reported_obligation(v, sources, args):
             cameo, rule = "100", f"{e.rule}~must=100"  # "X said Y must withdraw": a demand
         each_other = has_reciprocal_object([v])
         specs = self._pairs(sources, targets, e, cameo, rule, v, each_other)
@@ -244,19 +246,19 @@ class SlotFiller:
             recipients = args.participants(subject_tokens(lv[0]), CONF_NOUN)
             if sources and recipients:
                 targets = recipients
-        if not sources and "recip" in e.flags and len(targets) >= 2 and between:
+        if not sources and LexFlag.RECIP in e.flags and len(targets) >= 2 and between:
             # "talks between A and B" pair A and B; "talks with A, B and C" only with the subject
             sources, targets = targets, []
-        if not sources and "recip" in e.flags and targets and not between:
+        if not sources and LexFlag.RECIP in e.flags and targets and not between:
             sources = reporting_partner(n, args, targets)
-        if not sources and not targets and "recip" in e.flags:
+        if not sources and not targets and LexFlag.RECIP in e.flags:
             sources = meeting_parties(n, args, modifiers=False)  # "a meeting of Israeli and Palestinian envoys"
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
         holders = [n] + ([lv[0]] if lv is not None else [])
         specs = self._pairs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
-        if not specs and "recip" in e.flags and is_material_conflict(e.cameo) and args.unresolved:
+        if not specs and LexFlag.RECIP in e.flags and is_material_conflict(e.cameo) and args.unresolved:
             specs = unnamed_clash(n, e, args)  # "clashes in eastern Congo": both sides of the place
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
@@ -290,22 +292,25 @@ class SlotFiller:
         mod_actors = args.participants(mods, CONF_NOUN)
         sources: list[Participant] = []
         targets: list[Participant] = []
-        undergoer = args.participants(prep_objects([n], ["of"]), CONF_NOUN) if "tsubj" in e.flags else []
-        if "tsubj" in e.flags and not (undergoer and (first or mod_actors)):
+        undergoer = args.participants(prep_objects([n], ["of"]), CONF_NOUN) if LexFlag.TSUBJ in e.flags else []
+        if LexFlag.TSUBJ in e.flags and not (undergoer and (first or mod_actors)):
             targets = first or mod_actors
             sources = args.participants(by, CONF_NOUN) or args.participants(predicate_subjects(n), CONF_NOUN)
         elif undergoer:  # "Thailand's deportation of Burmese activists": the owner acts on the of-phrase
             sources, targets = first or mod_actors, undergoer
         else:
             sources = first or mod_actors or args.participants(by, CONF_NOUN)
-            if not sources and "ofagent" in e.flags:  # "the incursion of a Chinese submarine"
+            if not sources and LexFlag.OFAGENT in e.flags:  # "the incursion of a Chinese submarine"
                 sources = args.participants(prep_objects([n], ["of"]), CONF_NOUN)
             if first and mod_actors:
                 targets = mod_actors
             if not sources:  # "X became the main supplier to Y"
                 sources = args.participants(predicate_subjects(n), CONF_NOUN)
         if not sources and lv is not None and lv[1] == "agent":
-            subjects = agent_tokens_or_subjects(lv[0], is_passive(lv[0]))
+            passive = is_passive(lv[0])
+            # "rebels were engaged in heavy fighting": a stance participle's subject does the act
+            subjects = patient_tokens(lv[0]) if passive and stative_passive(lv[0]) else agent_tokens_or_subjects(
+                lv[0], passive)
             sources = args.participants(subjects, CONF_NOUN) or [
                 p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
             speech = reporting_verb(lv[0])
@@ -322,7 +327,7 @@ class SlotFiller:
         specs: list[EventSpec] = []
         if each_other and sources:  # "A and B accused each other"
             return mutual_specs(sources, cameo, rule)
-        if not targets and "recip" in e.flags and len(sources) >= 2:
+        if not targets and LexFlag.RECIP in e.flags and len(sources) >= 2:
             for a in sources:
                 for b in sources:
                     if distinct_parties(a, b):  # "the Iraqi government and Sunni leaders held talks"
@@ -332,7 +337,7 @@ class SlotFiller:
         for a in sources:
             for slot in slots:
                 specs.append(EventSpec(a, slot, cameo, rule))
-                if slot is not None and "recip" in e.flags and cameo == e.cameo and partner_acts(
+                if slot is not None and LexFlag.RECIP in e.flags and cameo == e.cameo and partner_acts(
                         cameo, partner_slot(slot, trigger.doc)):
                     # "A met B", "A clashed with B": B acts too (not a one-sided intent: "A will meet B")
                     specs.append(EventSpec(slot, a, cameo, rule + "/recip"))
@@ -341,58 +346,6 @@ class SlotFiller:
         return specs
 
 
-def meeting_parties(noun: Token, args: Arguments, modifiers: bool = True) -> list[Participant]:
-    """Two or more parties a reciprocal act's noun names: its party prepositions ("talks between A
-    and B", "a meeting of A and B") and (``modifiers``) its pre-modifiers ("Indian and Pakistani talks")."""
-    heads = prep_objects([noun], PARTY_PREPS)
-    if modifiers:
-        heads += premodifiers(noun)
-    parties = args.participants(heads, CONF_NOUN)
-    return parties if len({(p.code, p.mention.start) for p in parties}) >= 2 else []
-
-
 def named(parties: list[Participant]) -> bool:
     """Some party is named (not an unnamed one placed by the context)."""
     return any(p.mention.kind != MentionKind.UNRESOLVED for p in parties)
-
-
-#: Prepositions of the place where a meeting is held ("in Tokyo", "at his palace").
-HOME_PREPS = ("in", "at")
-
-
-def home_countries(holders: list[Token], args: Arguments) -> set[str]:
-    """States named by the place phrases of an act, or owning them ("at his presidential palace")."""
-    codes: set[str] = set()
-    for noun in prep_objects(holders, HOME_PREPS):
-        found = args.party_or_owners(noun, CONF_OWNER)
-        codes.update(p.code for p in found if p.code is not None and len(p.code) == 3 and p.code.isalpha())
-    return codes
-
-
-def reporting_partner(noun: Token, args: Arguments, partners: list[Participant]) -> list[Participant]:
-    """The speaker who reports talks with a partner and names no other side ("the issue came up
-    during talks with China's defence minister, a US spokesman said"): the speaker's side."""
-    verb = noun_clause_verb(noun)
-    speech = reporting_verb(verb) if verb is not None else None
-    if speech is None:
-        return []
-    codes = {p.code for p in partners}
-    return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
-
-
-#: Modals of obligation: "X said Y must ..." reports a demand.
-DEONTIC = frozenset({"must", "should"})
-
-
-def reported_obligation(verb: Token, speakers: list[Participant], args: Arguments) -> bool:
-    """The reported clause puts an obligation on someone other than the speaker."""
-    codes = {p.code for p in speakers}
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in DEONTIC for a in clause.children):
-            continue
-        subj = subject_tokens(clause) or patient_tokens(clause)
-        if not subj or any(t.lower_ in ("we", "i") for t in subj):
-            continue
-        if not {p.code for p in args.participants(subj)} & codes:
-            return True
-    return False

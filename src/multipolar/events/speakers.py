@@ -1,14 +1,17 @@
 """Who acts or speaks through a clause: the subjects of a predicate nominal, the speech verb that
-reports a clause, the speaker of a complement-taking verb or noun."""
+reports a clause, the speaker of a complement-taking verb or noun; what a report says of its speaker
+(the side a reported meeting is with, an obligation put on another party)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, Lexicon
 from multipolar.events.modality import Status, complement_class, noun_clause_verb
-from multipolar.events.syntax import SUBJ, agent_tokens, first_conjunct, is_passive, subject_tokens
+from multipolar.events.syntax import SUBJ, agent_tokens, first_conjunct, is_passive, patient_tokens, subject_tokens
+from multipolar.events.targets import CONF_OWNER
 from multipolar.records import MentionKind, Modality
 
 
@@ -55,8 +58,7 @@ def misattached_conjunct(verb: Token) -> Token | None:
 
 #: Prepositions whose unowned noun is no decision of the clause's subject: "protested against / over /
 #: following a decision to ...".
-FOREIGN_DECISION_PREPS = frozenset({"following", "after", "before", "despite", "amid", "over", "against", "since",
-                                    "about"})
+FOREIGN_DECISION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/foreign_decision_preps.txt"))
 
 
 def governor_subjects(gov: Token) -> list[Token]:
@@ -92,3 +94,33 @@ def forecast_of_other(status: Status, sources: list[Participant], args: Argument
     if not named or not speakers or speakers & {p.code for p in named}:
         return status
     return Status(modality=Modality.HYPOTHETICAL, reason=f"another party's act forecast under '{gov.text}'")
+
+
+def reporting_partner(noun: Token, args: Arguments, partners: list[Participant]) -> list[Participant]:
+    """The speaker who reports talks with a partner and names no other side ("the issue came up
+    during talks with China's defence minister, a US spokesman said"): the speaker's side."""
+    verb = noun_clause_verb(noun)
+    speech = reporting_verb(verb) if verb is not None else None
+    if speech is None:
+        return []
+    codes = {p.code for p in partners}
+    return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
+
+
+#: Modals of obligation: "X said Y must ..." reports a demand.
+DEONTIC: frozenset[str] = read_words(data_file(__file__, "words/deontic_modals.txt"))
+FIRST_PERSON: frozenset[str] = read_words(data_file(__file__, "words/first_person.txt"))
+
+
+def reported_obligation(verb: Token, speakers: list[Participant], args: Arguments) -> bool:
+    """The reported clause puts an obligation on someone other than the speaker."""
+    codes = {p.code for p in speakers}
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in DEONTIC for a in clause.children):
+            continue
+        subj = subject_tokens(clause) or patient_tokens(clause)
+        if not subj or any(t.lower_ in FIRST_PERSON for t in subj):
+            continue
+        if not {p.code for p in args.participants(subj)} & codes:
+            return True
+    return False

@@ -12,7 +12,7 @@ from multipolar.datafiles import data_file, read_words
 SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
 OBJECT_CONTROL: frozenset[str] = read_words(data_file(__file__, "words/object_control.txt"))
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+RELATIVE_PRONOUNS: frozenset[str] = read_words(data_file(__file__, "words/relative_pronouns.txt"))
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 #: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
 QUANTITY_HEADS: frozenset[str] = read_words(data_file(__file__, "words/quantity_heads.txt"))
@@ -253,7 +253,7 @@ def clause_particles(verb: Token) -> list[Token]:
 
 #: Determiners of a noun whose "that"-clause is a relative clause ("the concern that Peru had raised"),
 #: not its content ("expressed concern that Peru would ...").
-DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE_DETS: frozenset[str] = read_words(data_file(__file__, "words/definite_dets.txt"))
 
 
 def content_clauses(noun: Token) -> list[Token]:

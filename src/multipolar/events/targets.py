@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
-from multipolar.events.lexicon import LexEntry
+from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import (
     agent_tokens,
@@ -37,9 +38,9 @@ CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
 #: Slots of the lexicon that are not prepositions.
 NON_PREP_SLOTS = frozenset({"dobj", "dative", "ccomp"})
 #: Where a verb's act happened ("killed 81 people in Nigeria").
-VERB_PLACE_PREPS = ("in", "near", "at", "inside", "outside")
+VERB_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/verb_place_preps.txt"))
 #: Where a nominal act happened ("strikes in Mosul", "blockades around Palestinian towns").
-NOUN_PLACE_PREPS = ("in", "near", "at", "inside", "around")
+NOUN_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/noun_place_preps.txt"))
 
 
 @dataclass
@@ -114,7 +115,7 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent
                 holders += agent_tokens(v)
             targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)
-        if "weak" in e.flags:  # "told reporters that Syria must ...": an unnamed audience is no target
+        if LexFlag.WEAK in e.flags:  # "told reporters that Syria must ...": an unnamed audience is no target
             targets = [p for p in targets if p.code]
         if targets:
             return targets
@@ -123,7 +124,7 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
 
 #: Prepositions of place: an actor inside such a phrase is where the reported fact happened, not
 #: whom a statement is about ("said Arafat was ill in a Paris hospital").
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
+LOCATIVE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/report_place_preps.txt"))
 
 
 def in_place_phrase(token: Token, top: Token) -> bool:
@@ -170,7 +171,7 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
 
 
 #: Prepositions of the party an infinitive's act is aimed at.
-RECIPIENT_PREPS = ("to", "against", "on")
+RECIPIENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recipient_preps.txt"))
 
 
 def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -205,7 +206,7 @@ def verb_complement_object(q: TargetQuery) -> list[Participant]:
 
 
 #: Prepositions on the object of cooperation naming whom it is for ("pledged support for Morocco's bid").
-BENEFIT_PREPS = ("for",)
+BENEFIT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/benefit_preps.txt"))
 
 
 def verb_object_beneficiary(q: TargetQuery) -> list[Participant]:
@@ -248,7 +249,7 @@ def noun_slot(q: TargetQuery) -> list[Participant]:
     """The noun's own prepositional slots ("sanctions on Iran"); reciprocal nouns also "between"."""
     n, e = q.trigger, q.entry
     targets: list[Participant] = []
-    for slot in (*e.targets, "between", "among") if "recip" in e.flags else e.targets:
+    for slot in (*e.targets, "between", "among") if LexFlag.RECIP in e.flags else e.targets:
         found = prep_objects([n], [slot])
         q.objects += found
         if not targets:
@@ -264,7 +265,10 @@ def light_verb_prep(q: TargetQuery) -> list[Participant]:
     verb = q.light_verb[0]
     found = prep_objects([verb], q.entry.targets)
     q.objects += found
-    return q.args.participants(found + dative_tokens(verb), CONF_NOUN)
+    n = first_conjunct(q.trigger)
+    # "hit Syria with sanctions": the object of the verb the act is the means of
+    means = object_tokens(verb) if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.i == verb.i else []
+    return q.args.participants(found + dative_tokens(verb) + means, CONF_NOUN)
 
 
 def governing_noun_prep(q: TargetQuery) -> list[Participant]:
@@ -299,7 +303,7 @@ def passive_clause_patient(q: TargetQuery) -> list[Participant]:
 
 
 #: Nouns of an answer: the one who answers an appeal was the one appealed to.
-RESPONSE_NOUNS = frozenset({"response", "reply", "answer"})
+RESPONSE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/response_nouns.txt"))
 
 
 def responder(q: TargetQuery) -> list[Participant]:
@@ -332,7 +336,7 @@ def noun_object_owner(q: TargetQuery) -> list[Participant]:
 def noun_act_place(q: TargetQuery) -> list[Participant]:
     """Material conflict: where it happened ("imposed blockades around Palestinian towns", "strikes
     in Mosul"), or the owner of that place phrase."""
-    if not q.material or "recip" in q.entry.flags:
+    if not q.material or LexFlag.RECIP in q.entry.flags:
         return []
     holders = [q.trigger] + ([q.light_verb[0]] if q.light_verb is not None else [])
     places = prep_objects(holders, NOUN_PLACE_PREPS)

@@ -8,18 +8,16 @@ import re
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
+
 _YEAR = re.compile(r"^(19|20)\d\d(s)?$")
 #: Units that make "N ... ago" history rather than this week's news ("two days ago" is news).
-LONG_UNITS = frozenset({"year", "years", "decade", "decades", "century", "centuries", "generation",
-                        "generations"})
+LONG_UNITS: frozenset[str] = read_words(data_file(__file__, "words/long_units.txt"))
 #: Modifier relations through which a time phrase dates the act it hangs from.
 TIME_DEPS = frozenset({"npadvmod", "advmod", "nummod", "compound", "amod", "nmod", "dep", "appos"})
-TIME_PREPS = frozenset({"in", "during", "since", "of"})
+TIME_PREPS: frozenset[str] = read_words(data_file(__file__, "words/time_preps.txt"))
 #: Time prepositions that date an earlier act even when the report's own date is unknown.
-UNDATED_PREPS = frozenset({"during", "since"})
-MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-                    "november", "december"})
+UNDATED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/undated_preps.txt"))
 
 
 def year_of(token: Token) -> int | None:

@@ -10,13 +10,14 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from multipolar.actors.tables import hand_roles
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import OPPONENTS, CountryContext, opponents_of, word_mention
 from multipolar.records import ActorMention, MentionKind
 
 #: Offices whose untitled holder is the state's: head of state, head of government.
 STATE_OFFICES = frozenset({"HOS", "HOG"})
 #: Post-modifiers that give the title another owner ("the president of the company", "the premier's").
-OWNER_PREPS = frozenset({"of", "at", "for"})
+OWNER_PREPS: frozenset[str] = read_words(data_file(__file__, "words/title_owner_preps.txt"))
 
 
 @lru_cache(maxsize=1)

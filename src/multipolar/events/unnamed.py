@@ -15,7 +15,7 @@ from multipolar.events.syntax import prep_objects
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
 
 #: Determiners of a known, standing situation ("to end the fighting in Najaf"), not news.
-DEFINITE = frozenset({"the", "this", "that", "its"})
+DEFINITE: frozenset[str] = read_words(data_file(__file__, "words/standing_dets.txt"))
 #: Participles and adjectives that tie an unnamed party to a named one ("a group linked to al-Qaeda").
 AFFILIATION: frozenset[str] = read_words(data_file(__file__, "words/affiliation.txt"))
 #: Verbs whose object is a standing situation they stop ("to end months of fighting").
@@ -23,7 +23,7 @@ ENDING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/ending_verb
 #: Words of a game: a clash in such a sentence is a match.
 GAME_WORDS: frozenset[str] = read_words(data_file(__file__, "words/game_words.txt")) | SPORTS_WORDS
 #: Conjunctions of the act a passive happened by ("were killed when a bomb exploded").
-WHEN_MARKS = frozenset({"when"})
+WHEN_MARKS: frozenset[str] = read_words(data_file(__file__, "words/when_marks.txt"))
 
 
 def unnamed_clash(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:

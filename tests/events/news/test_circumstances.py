@@ -27,6 +27,23 @@ from tests.events.conftest import roots
         # an of-phrase names the agent of a motion noun
         ("Japan protested the incursion of a Chinese submarine into Japanese waters.", {("CHN", "JPN", "19")}),
         ("The withdrawal of Ethiopian troops from Somalia began on Monday.", {("ETH", "SOM", "08")}),
+        # a part or stage noun frames the act: "at the start of a visit", "after months of talks"
+        ("Chirac arrived in Beijing at the start of a visit to China.", {("FRA", "CHN", "04")}),
+        ("The Sudanese government signed the accord after months of talks with Chadian envoys.",
+         {("SDN", "TCD", "04"), ("TCD", "SDN", "04")}),
+        # a with-phrase of a response or means verb is the subject's own act
+        ("Israel retaliated with air strikes on Gaza.", {("ISR", "PSE", "19")}),
+        ("Washington hit Damascus with new sanctions.", {("USA", "SYR", "16")}),
+        # a stance participle's subject does the act ("were engaged in fighting")
+        ("Colombian troops were engaged in fierce fighting with Venezuelan soldiers.",
+         {("COL", "VEN", "19"), ("VEN", "COL", "19")}),
+        # "in" takes a verbal act of the subject too
+        ("Japan recalled its ambassador from Beijing in a stinging rebuke to China.", {("JPN", "CHN", "11")}),
+        # after a clash with a named partner: the subject was a party
+        ("Indian soldiers retreated after a clash with Chinese troops.", {("IND", "CHN", "19")}),
+        # the parser hangs the purpose phrase on the place: the visitor still holds the talks
+        ("The Turkish foreign minister was in the Iraqi capital for talks with Iraqi leaders.",
+         {("TUR", "IRQ", "04")}),
     ],
 )
 def test_circumstance_agents(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -45,6 +62,9 @@ def test_circumstance_agents(nlp: Language, text: str, expected: set[tuple[str, 
         ("Sudanese villagers fled in a raid by Chadian rebels.", ("SDN", None, "17")),
         # a temporal clause with "after" needs a named partner of a reciprocal act
         ("Brazil froze the accounts after a meeting in Geneva.", ("BRA", None, "04")),
+        # a threatened act is not done, a charge names someone else's act
+        ("Britain threatened Zimbabwe with sanctions.", ("GBR", "ZWE", "16")),
+        ("Kenyan police charged the activist with an attack on a Somali envoy.", ("KEN", "SOM", "19")),
     ],
 )
 def test_no_circumstance_agent(nlp: Language, text: str, absent: tuple[str, str | None, str]) -> None:

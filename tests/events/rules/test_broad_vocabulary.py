@@ -14,7 +14,7 @@ from tests.events.conftest import dyads
     ("text", "expected"),
     [
         # CONCEDE: yielding, and dissent called off by the dissenters (082)
-        ("Hungary relented under pressure from the European Union.", ("HUN", None, "080")),
+        ("Hungary relented under pressure from the European Union.", ("HUN", "EU", "080")),
         ("The Peruvian government capitulated to the Peruvian miners.", ("PER", "PER", "080")),
         ("The Kenyan opposition called off its protests.", ("KEN", None, "082")),
         ("The Sudanese opposition suspended its protests.", ("SDN", None, "082")),
