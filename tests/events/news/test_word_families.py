@@ -37,6 +37,7 @@ from tests.events.conftest import roots
         # sanctions and aid cuts (16)
         ("Washington withheld aid from Egypt.", ("USA", "EGY", "16")),
         ("The African Union suspended Togo's membership.", ("AU", "TGO", "16")),
+        ("The EU imposed an asset freeze on Zimbabwean leaders.", ("EU", "ZWE", "16")),
         # aid granted or released (07)
         ("The IMF approved a loan to Argentina.", ("IMF", "ARG", "07")),
         ("Japan released funds to Indonesia after the earthquake.", ("JPN", "IDN", "07")),
@@ -78,3 +79,8 @@ def test_family(nlp: Language, text: str, expected: tuple[str | None, str | None
 )
 def test_family_words_need_political_actors(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
+
+
+def test_freeze_on_an_activity_is_no_asset_freeze(nlp: Language) -> None:
+    codes = {r for _, _, r in roots(nlp, "Tehran is committed to the freeze on uranium enrichment.")}
+    assert "16" not in codes
