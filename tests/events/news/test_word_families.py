@@ -1,5 +1,5 @@
 """Whole word families added to the lexicon: synonyms of criticize, reject, warn, urge, jail, expel,
-ban, praise and sanction; aid granted, released or withheld; deals sealed; visitors greeted; troops
+ban, praise and sanction; aid granted, released or withheld; deals sealed; visitors greeted; visits postponed; troops
 redeployed or flown in; vows; distancing; encircling; arms shipped; hostages held; clampdowns and
 onslaughts; contested results."""
 
@@ -38,6 +38,9 @@ from tests.events.conftest import roots
         ("Washington withheld aid from Egypt.", ("USA", "EGY", "16")),
         ("The African Union suspended Togo's membership.", ("AU", "TGO", "16")),
         ("The EU imposed an asset freeze on Zimbabwean leaders.", ("EU", "ZWE", "16")),
+        # postponed meetings, as cancelled ones (16): the visit itself did not happen
+        ("Putin postponed his visit to Japan.", ("RUS", "JPN", "16")),
+        ("The Chinese premier put off his trip to Japan.", ("CHN", "JPN", "16")),
         # aid granted or released (07)
         ("The IMF approved a loan to Argentina.", ("IMF", "ARG", "07")),
         ("Japan released funds to Indonesia after the earthquake.", ("JPN", "IDN", "07")),
@@ -84,3 +87,7 @@ def test_family_words_need_political_actors(nlp: Language, text: str) -> None:
 def test_freeze_on_an_activity_is_no_asset_freeze(nlp: Language) -> None:
     codes = {r for _, _, r in roots(nlp, "Tehran is committed to the freeze on uranium enrichment.")}
     assert "16" not in codes
+
+
+def test_postponed_visit_is_no_visit(nlp: Language) -> None:
+    assert {r for _, _, r in roots(nlp, "Putin postponed his visit to Japan.")} == {"16"}
