@@ -1,7 +1,7 @@
 """Whole word families added to the lexicon: synonyms of criticize, reject, warn, urge, jail, expel,
-ban, praise and sanction; aid granted, released or withheld; deals sealed; visitors greeted; visits postponed; troops
-redeployed or flown in; vows; distancing; encircling; arms shipped; hostages held; clampdowns and
-onslaughts; contested results."""
+ban, praise and sanction; aid granted, released or withheld; deals sealed; visitors greeted; visits
+postponed; troops redeployed or flown in; vows; distancing; encircling; arms shipped; hostages held;
+clampdowns and onslaughts; contested results."""
 
 from __future__ import annotations
 
