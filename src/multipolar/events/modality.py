@@ -28,6 +28,8 @@ PLAN_PROGRESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plan_p
 
 #: Intent verbs that appeal to another party when the wished act is its own ("wants Iran to halt").
 WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
+#: Verbs whose object act did not happen: "foiled an attack", "averted a strike", "headed off a war".
+PREVENTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/preventing_verbs.txt"))
 
 
 #: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
@@ -224,3 +226,14 @@ def noun_clause_verb(noun: Token) -> Token | None:
 def noun_negated(noun: Token) -> bool:
     """Nominal negation: "no agreement", "no talks"."""
     return any(c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in noun.children)
+
+
+def noun_prevented(noun: Token) -> bool:
+    """A nominal act its verb prevented ("foiled an attack", "an attack was thwarted", "headed off a
+    strike"): it did not happen."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in PREVENTING_VERBS or any(f"{lemma} {p.lower_}" in PREVENTING_VERBS
+                                               for p in clause_particles(verb))

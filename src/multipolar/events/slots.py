@@ -19,7 +19,14 @@ from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, LexFlag, Lexicon
-from multipolar.events.modality import Status, clause_status, complement_class, noun_clause_verb, noun_negated
+from multipolar.events.modality import (
+    Status,
+    clause_status,
+    complement_class,
+    noun_clause_verb,
+    noun_negated,
+    noun_prevented,
+)
 from multipolar.events.ontology import is_cooperation, is_material_conflict, lookup
 from multipolar.events.pairing import (
     co_agents,
@@ -275,6 +282,8 @@ class SlotFiller:
             status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
         if noun_negated(n):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
+        elif noun_prevented(n):
+            status = Status(negated=True, modality=Modality.NEGATED, reason=f"prevented by '{n.head.text}'")
         return status
 
     @staticmethod

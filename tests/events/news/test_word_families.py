@@ -91,3 +91,20 @@ def test_freeze_on_an_activity_is_no_asset_freeze(nlp: Language) -> None:
 
 def test_postponed_visit_is_no_visit(nlp: Language) -> None:
     assert {r for _, _, r in roots(nlp, "Putin postponed his visit to Japan.")} == {"16"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordanian police foiled a chemical attack on the US embassy.",
+        "Jordan thwarted an attack on the US embassy.",
+        "An attack on the US embassy was foiled by Jordanian police.",
+        "Pakistan averted an attack on the Indian parliament.",
+    ],
+)
+def test_prevented_act_did_not_happen(nlp: Language, text: str) -> None:
+    assert not any(r in ("19", "20") for _, _, r in roots(nlp, text))
+
+
+def test_launched_attack_still_happens(nlp: Language) -> None:
+    assert ("ISR", "PSE", "19") in roots(nlp, "Israel launched an attack on Gaza.")
