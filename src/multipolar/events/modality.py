@@ -28,6 +28,8 @@ PLAN_PROGRESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plan_p
 
 #: Intent verbs that appeal to another party when the wished act is its own ("wants Iran to halt").
 WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
+#: Modifiers of a nominal act that is not (yet) real: "a possible attack", "the planned visit".
+UNREAL_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/unreal_modifiers.txt"))
 #: Verbs whose object act did not happen: "foiled an attack", "averted a strike", "headed off a war".
 PREVENTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/preventing_verbs.txt"))
 
@@ -237,3 +239,10 @@ def noun_prevented(noun: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in PREVENTING_VERBS or any(f"{lemma} {p.lower_}" in PREVENTING_VERBS
                                                for p in clause_particles(verb))
+
+
+def noun_unreal(noun: Token) -> bool:
+    """A nominal act its modifier marks as not (yet) real: "a possible attack", "the planned visit",
+    "an upcoming summit"."""
+    return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in UNREAL_MODIFIERS or c.lower_ in UNREAL_MODIFIERS)
+               for c in noun.children)

@@ -26,6 +26,7 @@ from multipolar.events.modality import (
     noun_clause_verb,
     noun_negated,
     noun_prevented,
+    noun_unreal,
 )
 from multipolar.events.ontology import is_cooperation, is_material_conflict, lookup
 from multipolar.events.pairing import (
@@ -284,6 +285,8 @@ class SlotFiller:
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
         elif noun_prevented(n):
             status = Status(negated=True, modality=Modality.NEGATED, reason=f"prevented by '{n.head.text}'")
+        elif noun_unreal(n) and not status.negated:
+            status = Status(modality=Modality.HYPOTHETICAL, reason="unreal modifier")
         return status
 
     @staticmethod

@@ -108,3 +108,16 @@ def test_prevented_act_did_not_happen(nlp: Language, text: str) -> None:
 
 def test_launched_attack_still_happens(nlp: Language) -> None:
     assert ("ISR", "PSE", "19") in roots(nlp, "Israel launched an attack on Gaza.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposed summit between India and Pakistan was welcomed.",
+        "Japan discussed the planned visit of the Chinese premier.",
+        "Officials in Amman feared a possible attack on the US embassy.",
+        "Ahead of the upcoming summit between India and Pakistan, markets rose.",
+    ],
+)
+def test_unreal_nominal_act_is_not_coded(nlp: Language, text: str) -> None:
+    assert not any(r in ("04", "19") for _, _, r in roots(nlp, text))
