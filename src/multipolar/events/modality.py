@@ -30,6 +30,8 @@ PLAN_PROGRESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plan_p
 WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
 #: Modifiers of a nominal act that is not (yet) real: "a possible attack", "the planned visit".
 UNREAL_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/unreal_modifiers.txt"))
+#: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
+UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))
 #: Verbs whose object act did not happen: "foiled an attack", "averted a strike", "headed off a war".
 PREVENTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/preventing_verbs.txt"))
 
@@ -242,7 +244,12 @@ def noun_prevented(noun: Token) -> bool:
 
 
 def noun_unreal(noun: Token) -> bool:
-    """A nominal act its modifier marks as not (yet) real: "a possible attack", "the planned visit",
-    "an upcoming summit"."""
+    """A nominal act its modifier marks as not (yet) real ("a possible attack", "the planned visit",
+    "an upcoming summit"), or named by the of-phrase of a risk noun ("the threat of sanctions", "the
+    prospect of war")."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i \
+            and prep.head.lemma_.lower() in UNREAL_HEADS:
+        return True
     return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in UNREAL_MODIFIERS or c.lower_ in UNREAL_MODIFIERS)
                for c in noun.children)

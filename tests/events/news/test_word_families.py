@@ -117,7 +117,13 @@ def test_launched_attack_still_happens(nlp: Language) -> None:
         "Japan discussed the planned visit of the Chinese premier.",
         "Officials in Amman feared a possible attack on the US embassy.",
         "Ahead of the upcoming summit between India and Pakistan, markets rose.",
+        "The risk of a US attack on Iran grew.",
     ],
 )
 def test_unreal_nominal_act_is_not_coded(nlp: Language, text: str) -> None:
     assert not any(r in ("04", "19") for _, _, r in roots(nlp, text))
+
+
+def test_threat_of_sanctions_is_no_sanction(nlp: Language) -> None:
+    assert not any(r == "16" for _, _, r in roots(nlp, "Iran faces the threat of UN sanctions."))
+    assert ("UN", "IRN", "16") in roots(nlp, "The UN imposed sanctions on Iran.")
