@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from multipolar.actors.tables import SECTORS
+from multipolar.actors.tables import SECTORS, roles
 from multipolar.datafiles import data_file, read_list, read_table, read_words
-from multipolar.events.agents import implied_mention
+from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.modality import ALLEGING
 from multipolar.events.syntax import content_clauses, first_conjunct, for_mark, prep_objects, subject_tokens
@@ -35,8 +35,10 @@ from multipolar.events.targets import (
     verb_object_beneficiary,
     verb_object_owner,
     verb_slot,
+    verb_supplied_object,
 )
 from multipolar.records import MentionKind
+from multipolar.reference import is_state_code
 
 #: Roots of verbal conflict whose "that"-clause names whom they are aimed at: demands, criticism and
 #: accusations, rejections, threats ("complained that Georgia had broken the truce").
@@ -157,6 +159,37 @@ def verb_state_act(q: TargetQuery) -> list[Participant]:
     return []
 
 
+#: Parties that act at home: an act of theirs on a thing or an unnamed group ("rebels blew up a pipeline",
+#: "the court banned the rally") is aimed at their own country.
+HOME_SECTORS = frozenset({"REB", "OPP", "COP", "JUD"})
+
+
+def names_party(noun: Token) -> bool:
+    """The noun is a role or party word ("the president of the bank"): one left unresolved on purpose."""
+    words = {noun.lower_, noun.lemma_.lower()}
+    return not words.isdisjoint(roles()) or not words.isdisjoint(party_nouns())
+
+
+def verb_home_object(q: TargetQuery) -> list[Participant]:
+    """A home party's material conflict on a direct object that names no actor ("Colombian rebels blew up a pipeline"):
+    a party of the source's own country, unless its sentence names another state ("militants blew up
+    a tunnel under an Israeli post")."""
+    codes = {p.code for p in q.sources}
+    if not q.material or len(codes) != 1 or any(p.sector not in HOME_SECTORS for p in q.sources):
+        return []  # other acts on a thing ("observed the truce", "rejected disarmament") name no counterpart
+    code = codes.pop()
+    sent = q.trigger.sent
+    if not code or not is_state_code(code) or any(
+            m.code != code and is_state_code(m.code) for m in q.args.doc._.actors or []
+            if sent.start <= m.start < sent.end):
+        return []
+    for noun in q.patient:
+        if noun.pos_ == "NOUN" and q.args.mention(noun) is None and not names_party(noun):
+            home = word_mention(noun, code, None, MentionKind.UNRESOLVED, f"home-object:{noun.lemma_.lower()}")
+            return [Participant(code, None, noun.text, CONF_PLACE, home)]
+    return []
+
+
 #: Prepositions naming what verbal conflict is about ("protested over the US decision").
 REASON_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/reason_preps.txt"))
 
@@ -222,6 +255,8 @@ def _in_predicate(token: Token, q: TargetQuery) -> bool:
     return True
 
 
-VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_object_owner, verb_complement_object, verb_object_beneficiary,
+VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
+                                         verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, statement_object_clause, verb_anaphoric_object,
-                                         verb_reason_owner, verb_state_act, verb_act_place, verb_predicate_actor)
+                                         verb_reason_owner, verb_state_act, verb_act_place, verb_predicate_actor,
+                                         verb_home_object)

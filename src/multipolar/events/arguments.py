@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from multipolar.actors.lookup import actor_for_token, located_actor
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import (
+    NAMED_KINDS,
     OPPONENTS,
     CountryContext,
     dateline_end,
@@ -31,9 +32,12 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.titles import critics, opponent_noun, state_title
 from multipolar.records import ActorMention, MentionKind
+from multipolar.reference import is_state_code
 
 #: Nouns of a relation to another party: their modifier is no owner ("a key U.S. ally").
 RELATION_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/relation_nouns.txt"))
+#: Institutions many states have, read as one state's by default ("Congress": US).
+DEFAULT_INSTITUTIONS: frozenset[str] = read_words(data_file(__file__, "words/default_institutions.txt"))
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 OWNER_PREPS: frozenset[str] = read_words(data_file(__file__, "words/owner_preps.txt"))
 SOURCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/source_preps.txt"))
@@ -89,6 +93,8 @@ class Arguments:
                 or candidate.start <= token.i < candidate.end
             ):
                 found = candidate
+        if found is not None and found.kind == MentionKind.METONYM and found.text in DEFAULT_INSTITUTIONS:
+            found = self._home_institution(found)
         if found is not None and found.start < token.i and relation_owner(token, found):
             found = None  # "a key U.S. ally" is another party
         if found is not None and found.start < token.i and token.lemma_.lower() in OPPONENTS:
@@ -108,6 +114,17 @@ class Arguments:
                 found = party
         self._cache[token.i] = found
         return found
+
+    def _home_institution(self, mention: ActorMention) -> ActorMention:
+        """An institution read as one state's by default ("Congress") in a story naming one other
+        state only, and not the default one: that state's ("Philippine President Arroyo urged Congress")."""
+        codes = {m.code for m in self.doc._.actors or [] if m.kind in NAMED_KINDS and is_state_code(m.code)
+                 and m.text not in DEFAULT_INSTITUTIONS}
+        if self.context.dateline:
+            codes.add(self.context.dateline)
+        if len(codes) == 1 and mention.code not in codes:
+            return replace(mention, code=codes.pop())
+        return mention
 
     def _opponents(self, noun: Token) -> ActorMention | None:
         """"Critics of the president": the opposition (the lookup of the of-phrase keeps the noun busy)."""
@@ -161,6 +178,10 @@ class Arguments:
                 if m is None and head.dep_ == "amod" and head.tag_ == "VBN":  # "a US-led invasion"
                     m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in ("npadvmod", "compound"))
                               if x), None)
+                if m is None:  # "Pakistan-based groups": the place a party is based in
+                    m = next((x for b in head.lefts if b.dep_ == "amod" and b.lemma_.lower() == "base"
+                              for x in (self.mention(c) for c in b.lefts if c.dep_ in ("npadvmod", "compound")) if x),
+                             None)
                 if m is None and content_head(head).i != head.i:  # "met a group of farm leaders"
                     m = self.mention(content_head(head))
                 if m is None:

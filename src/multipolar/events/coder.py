@@ -43,7 +43,7 @@ from multipolar.events.syntax import (
     patient_tokens,
     tree_depth,
 )
-from multipolar.events.timing import background_reason, report_year
+from multipolar.events.timing import background_reason, report_year, standing_relation
 from multipolar.records import Event, Modality
 
 #: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
@@ -303,6 +303,8 @@ class Coder:
         """Why the act is history tied to an earlier time ("in 2019", "the 2003 invasion"), else None."""
         t = m.token
         verb = noun_clause_verb(t) if m.entry.pos == "N" else None
+        if m.entry.pos == "V" and (standing := standing_relation(t, is_cooperation(m.entry.cameo))):
+            return standing
         return background_reason(t, verb, report_year(doc._.date))
 
     def _emit(self, doc: Doc, sent: Span, si: int, m: Match, specs: list[EventSpec], status: Status,

@@ -8,7 +8,13 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from multipolar.actors.tables import STATE_SECTORS
-from multipolar.events.agents import implicit_agent, implied_government
+from multipolar.events.agents import (
+    STATE_NAME_KINDS,
+    implicit_agent,
+    implied_government,
+    implied_mention,
+    single_state,
+)
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexFlag
@@ -44,6 +50,8 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
         if spec.source.code is None or spec.source.sector in GOVERNING_SECTORS:
             return spec  # a government's protest is diplomatic: its target must be named
         return _aimed_at_own_government(spec, t, spec.source.code, "/implicit-target")
+    if spec.source is None and spec.target is not None and spec.cameo[:2] == "14" and t.pos_ == "NOUN":
+        return _protesters(spec, t, args)
     # a finite passive ("was arrested", "were killed and wounded"); a participle modifying a noun
     # ("prisoners captured during the war") only describes its noun
     if spec.source is not None or spec.target is None:
@@ -66,6 +74,23 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
         code = spec.target.code  # unplaced: one is tried or arrested by one's own country's authorities
     return EventSpec(Participant(code, mention.sector, mention.text, CONF_IMPLICIT, mention),
                      spec.target, spec.cameo, spec.rule + "/implicit")
+
+
+def _protesters(spec: EventSpec, trigger: Token, args: Arguments) -> EventSpec:
+    """A protest against a party, not a place ("demonstrations against President X"), that names no
+    protesters is by the people of its place, else, aimed at a state organ or leader ("against the Thai
+    government"), by that state's own people (protests against a whole state are often abroad)."""
+    target = spec.target
+    if target is None or target.mention.kind in STATE_NAME_KINDS:
+        return spec  # "rampages in Ivory Coast": a place is where it happened, not whom it is against
+    code = args.context.country_for(trigger, near_only=True)
+    if not code and target.code and target.sector in GOVERNING_SECTORS and single_state(target.mention):
+        code = target.code
+    if not code:
+        return spec
+    people = implied_mention(trigger, code, "CVL", "implicit:CVL")
+    return EventSpec(Participant(code, "CVL", "", CONF_IMPLICIT, people), target, spec.cameo,
+                     spec.rule + "/implicit")
 
 
 def _aimed_at_own_government(spec: EventSpec, trigger: Token, code: str, suffix: str) -> EventSpec:

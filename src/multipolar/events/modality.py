@@ -28,8 +28,6 @@ PLAN_PROGRESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plan_p
 
 #: Intent verbs that appeal to another party when the wished act is its own ("wants Iran to halt").
 WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
-#: Modifiers of a nominal act that is not (yet) real: "a possible attack", "the planned visit".
-UNREAL_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/unreal_modifiers.txt"))
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
 UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))
 #: Verbs whose object act did not happen: "foiled an attack", "averted a strike", "headed off a war".
@@ -133,6 +131,8 @@ def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
 
 #: Words whose "of" complement is an alleged act: "accused X of backing the coup".
 ALLEGING: frozenset[str] = read_words(data_file(__file__, "words/alleging.txt"))
+#: Adjectives that make a nominal act unreal: "a possible invasion", "a potential attack".
+HEDGING: frozenset[str] = read_words(data_file(__file__, "words/hedging_adjectives.txt"))
 
 
 def alleged(verb: Token) -> bool:
@@ -243,13 +243,15 @@ def noun_prevented(noun: Token) -> bool:
                                                for p in clause_particles(verb))
 
 
-def noun_unreal(noun: Token) -> bool:
-    """A nominal act its modifier marks as not (yet) real ("a possible attack", "the planned visit",
-    "an upcoming summit"), or named by the of-phrase of a risk noun ("the threat of sanctions", "the
-    prospect of war")."""
+def noun_hedged(noun: Token) -> Token | None:
+    """The adjective that makes a nominal act unreal ("a possible Chinese invasion"), else None."""
+    return next((c for c in noun.children
+                 if c.dep_ in ("amod", "advmod") and c.lower_ in HEDGING and c.i < noun.i), None)
+
+
+def noun_risked(noun: Token) -> bool:
+    """A nominal act named by the of-phrase of a risk noun ("the threat of sanctions", "the prospect of
+    war", "the risk of an attack"): not (yet) real."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i \
-            and prep.head.lemma_.lower() in UNREAL_HEADS:
-        return True
-    return any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in UNREAL_MODIFIERS or c.lower_ in UNREAL_MODIFIERS)
-               for c in noun.children)
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i \
+        and prep.head.lemma_.lower() in UNREAL_HEADS

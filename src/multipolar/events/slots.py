@@ -24,9 +24,10 @@ from multipolar.events.modality import (
     clause_status,
     complement_class,
     noun_clause_verb,
+    noun_hedged,
     noun_negated,
     noun_prevented,
-    noun_unreal,
+    noun_risked,
 )
 from multipolar.events.ontology import is_cooperation, is_material_conflict, lookup
 from multipolar.events.pairing import (
@@ -285,8 +286,10 @@ class SlotFiller:
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
         elif noun_prevented(n):
             status = Status(negated=True, modality=Modality.NEGATED, reason=f"prevented by '{n.head.text}'")
-        elif noun_unreal(n) and not status.negated:
-            status = Status(modality=Modality.HYPOTHETICAL, reason="unreal modifier")
+        elif (hedge := noun_hedged(n)) is not None:
+            status = Status(modality=Modality.HYPOTHETICAL, reason=f"hedged noun '{hedge.text}'")
+        elif noun_risked(n):
+            status = Status(modality=Modality.HYPOTHETICAL, reason=f"under '{n.head.head.text}'")
         return status
 
     @staticmethod

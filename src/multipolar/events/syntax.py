@@ -18,6 +18,8 @@ NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 QUANTITY_HEADS: frozenset[str] = read_words(data_file(__file__, "words/quantity_heads.txt"))
 #: Verbs whose agentless passive states the subject's own stance: "is committed to", "is opposed to".
 STATIVE_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/stative_participles.txt"))
+#: Verbs with no passive: a participle of theirs after a root noun is a mis-parsed main verb.
+INTRANSITIVE_VERBS: frozenset[str] = read_words(data_file(__file__, "words/intransitive_verbs.txt"))
 
 
 def first_conjunct(token: Token) -> Token:
@@ -90,14 +92,16 @@ def is_passive(verb: Token, depth: int = 0) -> bool:
 def misparsed_clause(verb: Token) -> bool:
     """A main-clause verb mis-parsed as a participle modifying its subject ("The air force carried
     out strikes", parsed ``acl`` of a noun left as the sentence root): a finite past (VBD), or a VBN
-    with a direct object and no agent, which a reduced passive relative cannot have."""
+    with a direct object and no agent, or of a verb with no passive ("Hundreds of students protested"),
+    which a reduced passive relative cannot have."""
     head = verb.head
     if verb.dep_ != "acl" or head.pos_ not in NOUNISH or head.dep_ != "ROOT" or head.i > verb.i:
         return False
     if verb.tag_ == "VBD":
         return True
     kids = {c.dep_ for c in verb.children}
-    return verb.tag_ == "VBN" and "dobj" in kids and "agent" not in kids
+    return verb.tag_ == "VBN" and "agent" not in kids and (
+        "dobj" in kids or verb.lemma_.lower() in INTRANSITIVE_VERBS)
 
 
 def stative_passive(verb: Token) -> bool:

@@ -92,6 +92,10 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
         if slot == "dobj":
             if not e.objects:
                 targets = args.participants(q.patient, CONF_VERB)
+            elif q.obj is not None and all(p.i != q.obj.i for p in q.patient):
+                # "charged Morsi with espionage": a required object in the particle's phrase leaves a
+                # direct object of a known country free ("rushed reinforcements to the border" names no party)
+                targets = [p for p in args.participants(q.patient, CONF_VERB) if p.code is not None]
         elif slot == "dative":
             targets = args.participants(dative_tokens(v), CONF_VERB)
         elif slot == "ccomp":  # statements: the first other actor in the reported clause
@@ -112,6 +116,8 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             holders = [v, *obj, *q.patient]
             # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
             holders += [t for p in q.patient for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != p.i]
+            # "lifted sanctions imposed on Eritrea": or on a participle describing the object
+            holders += [c for o in (*obj, *q.patient) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent
                 holders += agent_tokens(v)
             targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)
@@ -200,7 +206,8 @@ def verb_complement_object(q: TargetQuery) -> list[Participant]:
     """The party of the act a verb (of :data:`PROSPECT_ROOTS`) or its object stands for: "offered to
     assist Taiwan", "reversed its decision to expel Oxfam"."""
     nouns = [*([q.obj] if q.obj is not None else []), *q.patient]
-    found = complement_objects(q.trigger, ("xcomp",)) if q.entry.cameo[:2] in PROSPECT_ROOTS else []
+    # "donated ventilators to assist Ethiopia": or the act its purpose clause names
+    found = complement_objects(q.trigger, ("xcomp", "advcl")) if q.entry.cameo[:2] in PROSPECT_ROOTS else []
     found += [t for n in nouns for t in complement_objects(n, ("acl",))]
     return q.others(q.args.participants(found, CONF_OWNER))
 
@@ -239,6 +246,18 @@ def verb_partner_owner(q: TargetQuery) -> list[Participant]:
         if targets:
             return targets
     return []
+
+
+#: Roots of giving: "provided Laos with loans", "supplied the rebels with arms" name the recipient as the object.
+GIVING_ROOTS = frozenset({"06", "07"})
+
+
+def verb_supplied_object(q: TargetQuery) -> list[Participant]:
+    """Giving with a "with" phrase of the thing given: the direct object is the recipient ("provided
+    Laos with $20 million", "equipped the Kurds with rifles")."""
+    if q.entry.cameo[:2] not in GIVING_ROOTS or q.obj is not None or not prep_objects([q.trigger], ("with",)):
+        return []
+    return q.others(q.args.participants(object_tokens(q.trigger), CONF_VERB))
 
 
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)

@@ -1,6 +1,8 @@
 """Background events: acts the report ties to an explicit earlier time ("in 2019", "the 2003
 invasion", "fifteen years ago", "since 2019, when Indian jets struck") are history, not news of the
-report's date. The coder marks them (modality ``background``) and leaves them out by default."""
+report's date. The coder marks them (modality ``background``) and leaves them out by default. So
+are standing relations a passive participle describes ("rebels backed by Iran", "warplanes
+supported by Russia"): the noun's description, not an act the report tells."""
 
 from __future__ import annotations
 
@@ -91,6 +93,16 @@ def background_reason(trigger: Token, clause_verb: Token | None, report_year: in
     if lead and year_of(lead[0]) is not None and lead[1].text == ":" and _earlier(lead[0], report_year):
         return "timeline entry"
     return None
+
+
+def standing_relation(trigger: Token, cooperation: bool) -> str | None:
+    """A cooperative act as a reduced passive relative with its agent ("fighters supported by
+    Russia"): a standing relation that describes the noun, not news."""
+    if not cooperation or trigger.dep_ != "acl" or trigger.tag_ != "VBN" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    return f"standing relation '{trigger.text} by'"
 
 
 def report_year(date: str | None) -> int | None:

@@ -140,3 +140,116 @@ def test_a_mediator_lends_no_country_to_the_rebels(nlp: Language) -> None:
     assert not any(e.target == "NOR" or e.source == e.target == "NOR" for e in events), events
     assert any((e.source, e.source_sector, e.target, e.target_sector) == ("LKA", "GOV", "LKA", "REB")
                for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Colombian rebels blew up an oil pipeline on Sunday.", "COL"),
+        ("Nepal's Maoist rebels burned a government office.", "NPL"),
+        ("The Egyptian court banned the rally on Monday.", "EGY"),
+    ],
+)
+def test_home_party_acting_on_a_thing_acts_at_home(nlp: Language, text: str, country: str) -> None:
+    # rebels, the opposition, police and courts act in their own country: an object naming no actor
+    # ("a pipeline") is their country's
+    events = code(nlp, text)
+    assert any(e.source == country and e.target == country for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another state in the sentence: the thing may be that state's
+        "Palestinian militants blew up a tunnel under an Israeli army post.",
+        # civilians' acts on things are mostly not political
+        "Kenyan farmers burned their crops on Monday.",
+        # soldiers act abroad as often as at home
+        "Sudanese soldiers burned a village.",
+    ],
+)
+def test_home_object_needs_a_home_party_alone_in_its_sentence(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not any(e.source is not None and e.source == e.target and e.target_sector is None for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The army killed 20 rebels in northern Uganda on Monday.", "UGA"),
+        ("The military launched an offensive against rebels in Chechnya.", "RUS"),
+    ],
+)
+def test_the_army_is_placed_like_home_forces(nlp: Language, text: str, country: str) -> None:
+    # "the army" names a country's own institution, unlike "troops", which act abroad as often as at home
+    events = code(nlp, text)
+    assert any(e.source == country and e.source_sector == "MIL" and e.target == country for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Philippine President Gloria Arroyo urged Congress to pass the budget.", "PHL"),
+        ("Brazilian President Lula urged the Senate to approve the reform.", "BRA"),
+        ("MANILA (Reuters) - Congress rejected the budget of President Gloria Arroyo.", "PHL"),
+    ],
+)
+def test_a_default_institution_is_the_one_state_of_its_story(nlp: Language, text: str, country: str) -> None:
+    # "Congress" is the US Congress by default, another state's where the story names that state only
+    events = code(nlp, text)
+    assert any(e.source == country and e.target == country for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bush urged Congress to impose sanctions on Iran.",  # two states: the default stays
+        "Mexican President Vicente Fox visited Washington and praised Congress.",  # the default state is named
+    ],
+)
+def test_a_default_institution_keeps_its_default_among_several_states(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert any(e.target == "USA" or e.source == "USA" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Demonstrations against President Hugo Chavez turned violent in Caracas.", "VEN"),  # the place's people
+        ("Protests against the Thai government spread to the south.", "THA"),  # a state organ's own people
+    ],
+)
+def test_a_protest_against_a_party_is_by_the_people(nlp: Language, text: str, country: str) -> None:
+    events = code(nlp, text)
+    assert any((e.source, e.source_sector, e.target, e.root) == (country, "CVL", country, "14") for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests against the United States continued on Friday.",  # against a whole state: often abroad
+        "Days of anti-foreigner riots in Kenya's capital left dozens dead.",  # a place is no party protested against
+    ],
+)
+def test_a_protest_against_a_state_or_in_a_place_names_no_protesters(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not any(e.source_sector == "CVL" and e.source == e.target for e in events), events
+
+
+def test_an_intransitive_participle_after_a_root_noun_is_the_main_verb(nlp: Language) -> None:
+    # parsed as "Hundreds [who were] protested": a verb with no passive is the main verb
+    events = code(nlp, "Hundreds of students protested in Tehran on Monday.")
+    assert any((e.source, e.target, e.root) == ("IRN", "IRN", "14") for e in events), events
+
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Thai Prime Minister Thaksin Shinawatra apologised to Muslims in the south.", "THA"),
+        ("Iraqi insurgents killed three Shiites on Monday.", "IRQ"),
+    ],
+)
+def test_a_religious_community_is_the_civilians_of_its_story(nlp: Language, text: str, country: str) -> None:
+    events = code(nlp, text)
+    assert any((e.source, e.target, e.target_sector) == (country, country, "CVL") for e in events), events

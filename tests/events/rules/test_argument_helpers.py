@@ -137,6 +137,30 @@ Iran Iran PROPN NNP dobj 6
     assert texts(patient_tokens(imposed)) == ["sanctions"] and texts(agent_tokens(imposed)) == ["EU"]
 
 
+
+def test_a_participle_of_a_verb_with_no_passive_is_a_misparsed_main_verb() -> None:
+    protested = parse("""
+Hundreds hundred NOUN NNS ROOT 0
+of of ADP IN prep 0
+students student NOUN NNS pobj 1
+protested protest VERB VBN acl 0
+in in ADP IN prep 3
+Tehran Tehran PROPN NNP pobj 4
+. . PUNCT . punct 0
+""")[3]
+    assert misparsed_clause(protested)
+    killed = parse("""
+Hundreds hundred NOUN NNS ROOT 0
+of of ADP IN prep 0
+people people NOUN NNS pobj 1
+killed kill VERB VBN acl 0
+in in ADP IN prep 3
+floods flood NOUN NNS pobj 4
+. . PUNCT . punct 0
+""")[3]
+    assert not misparsed_clause(killed) and is_passive(killed)
+
+
 def test_relative_pronoun_and_the_owner_of_a_non_actor_object() -> None:
     doc = with_actors(parse("""
 Beijing Beijing PROPN NNP nsubj 1
