@@ -54,3 +54,22 @@ def test_the_speaker_blames_the_subject_of_be_to_blame(nlp: Language, text: str,
 def test_be_to_blame_without_a_speaker_has_no_source(nlp: Language) -> None:
     coded = roots(nlp, "Greece was to blame for the crisis.")
     assert all(s is None for s, _, r in coded if r == "11")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Philippines protested to China over the incident.", ("PHL", "CHN", "11")),
+        ("Japan protested strongly to South Korea about the visit.", ("JPN", "KOR", "11")),
+    ],
+)
+def test_protesting_to_a_party_is_a_formal_complaint(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    coded = roots(nlp, text)
+    assert expected in coded
+    assert not any(r == "14" for _, _, r in coded)
+
+
+def test_protesting_against_a_party_stays_a_demonstration(nlp: Language) -> None:
+    coded = roots(nlp, "Thousands of students protested against the Thai government.")
+    assert any(r == "14" for _, _, r in coded)
+    assert not any(r == "11" for _, _, r in coded)
