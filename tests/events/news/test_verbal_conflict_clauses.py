@@ -1,6 +1,6 @@
-"""Verbal conflict aimed through a clause: the party named in the condition a threat sets, and the
-blamed party of "X said Y was to blame" (the speaker accuses, the subject of "be to blame" is
-accused)."""
+"""Verbal conflict aimed through a clause or a preposition: the party named in the condition a threat
+sets, the blamed party of "X said Y was to blame" (the speaker accuses), "protested to X" (a formal
+complaint) and "charged that X ..." (an accusation, not a legal charge)."""
 
 from __future__ import annotations
 
@@ -72,4 +72,23 @@ def test_protesting_to_a_party_is_a_formal_complaint(nlp: Language, text: str, e
 def test_protesting_against_a_party_stays_a_demonstration(nlp: Language) -> None:
     coded = roots(nlp, "Thousands of students protested against the Thai government.")
     assert any(r == "14" for _, _, r in coded)
+    assert not any(r == "11" for _, _, r in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudan's president charged that Egypt was backing the rebels.", ("SDN", "EGY", "11")),
+        ("The Venezuelan government charged that Colombia had violated its airspace.", ("VEN", "COL", "11")),
+    ],
+)
+def test_charging_that_a_party_acted_is_an_accusation(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    coded = roots(nlp, text)
+    assert expected in coded
+    assert not any(r == "17" for _, _, r in coded)
+
+
+def test_charging_a_person_stays_a_legal_charge(nlp: Language) -> None:
+    coded = roots(nlp, "The Iraqi prosecutor charged two men over the bombing.")
+    assert any(r == "17" for _, _, r in coded)
     assert not any(r == "11" for _, _, r in coded)
