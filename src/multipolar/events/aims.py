@@ -281,5 +281,5 @@ def _in_predicate(token: Token, q: TargetQuery) -> bool:
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, verb_condition_subject, statement_object_clause,
-                                         verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place, verb_predicate_actor,
-                                         verb_home_object)
+                                         verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
+                                         verb_predicate_actor, verb_home_object)
