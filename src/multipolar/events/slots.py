@@ -214,6 +214,9 @@ class SlotFiller:
         if klass == "intent" and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1 and not aimed:
             targets = gov_sources  # "A and B agreed to share information": with each other
         if klass in ("appeal", "demand"):
+            base = self.lex.map_complement(klass, "") or cameo
+            if gov_objects and cameo[:2] != base[:2]:
+                cameo = base  # "urged the EU to impose sanctions": an appeal to the EU, not a threat
             # the one appealed to: "urged Iran to", "demanded that Iran withdraw", "called on Iran"
             embedded_actor = [p for p in sources if not gov_sources or p.code not in {g.code for g in gov_sources}]
             targets = gov_objects or embedded_actor or targets
