@@ -248,6 +248,8 @@ class SlotFiller:
             lv = (circumstance, "agent") if sources else None
         status = self._noun_status(n, lv, gov, question)
         between = False  # partners named by "between"/"among" act on each other
+        if not targets and m.obj is not None:  # "a suspension of aid to Zambia": the object's target
+            targets = args.participants(prep_objects([m.obj], e.targets), CONF_NOUN)
         if not targets:
             query = TargetQuery(n, e, args, sources, light_verb=lv)
             targets = find_targets(query, NOUN_STRATEGIES)

@@ -37,3 +37,25 @@ def test_urging_another_to_impose_sanctions_is_an_appeal_to_it(nlp: Language) ->
     events = code(nlp, "Lithuania urged NATO to impose sanctions on Belarus.")
     assert any(e.source == "LTU" and e.target == "NATO" and e.root == "02" for e in events), events
     assert not any(e.cameo == "1312" for e in events), events
+
+
+def test_suspension_of_aid_is_a_sanction_not_aid(nlp: Language) -> None:
+    found = dyads(nlp, "Sweden announced a suspension of aid to Zambia.")
+    assert ("SWE", "ZMB", "162") in found, found
+    assert not any(c.startswith("07") for _s, _t, c in found), found
+
+
+def test_cut_in_assistance_is_a_sanction(nlp: Language) -> None:
+    found = dyads(nlp, "The Dutch government announced a sharp cut in assistance to Burundi.")
+    assert any(c == "162" for _s, _t, c in found), found
+    assert not any(c.startswith("07") for _s, _t, c in found), found
+
+
+def test_aid_without_a_stopping_noun_stays_aid(nlp: Language) -> None:
+    found = dyads(nlp, "Sweden announced new aid to Zambia.")
+    assert ("SWE", "ZMB", "070") in found, found
+
+
+def test_suspension_of_something_else_codes_no_sanction(nlp: Language) -> None:
+    found = dyads(nlp, "Sweden announced the suspension of a football league.")
+    assert not any(c.startswith("16") for _s, _t, c in found), found
