@@ -42,6 +42,7 @@ from multipolar.events.syntax import (
     object_tokens,
     particle_objects,
     patient_tokens,
+    prep_objects,
     tree_depth,
 )
 from multipolar.events.timing import background_reason, report_year, standing_relation
@@ -51,6 +52,8 @@ from multipolar.records import Event, Modality
 NON_POLITICAL_SPEAKERS = frozenset({"JRN", "BUS"})
 #: Mention kinds whose words are a name, never a trigger.
 NAME_KINDS = frozenset({"organisation", "group"})
+#: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
+NOUN_OBJECT_PREPS = ("of", "in")
 
 
 def unreal_outcome(status: Status) -> C.Outcome | None:
@@ -154,8 +157,14 @@ class Coder:
         for e in entries:
             if e.modifiers and mods.isdisjoint(e.modifiers):
                 continue
+            obj = None
+            if e.objects:  # "a suspension of aid", "a cut in aid": the act on the noun's of/in object
+                obj = next((o for o in prep_objects([noun], NOUN_OBJECT_PREPS)
+                            if not lemma_forms(o).isdisjoint(e.objects)), None)
+                if obj is None:
+                    continue
             if e.specificity > best_score:
-                best, best_score = Match(noun, e, None), e.specificity
+                best, best_score = Match(noun, e, obj), e.specificity
         return best
 
     def code(self, doc: Doc) -> tuple[list[Event], list[TriggerCandidate]]:

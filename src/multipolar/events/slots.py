@@ -229,6 +229,9 @@ class SlotFiller:
         if klass == "intent" and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1 and not aimed:
             targets = gov_sources  # "A and B agreed to share information": with each other
         if klass in ("appeal", "demand"):
+            base = self.lex.map_complement(klass, "") or cameo
+            if gov_objects and cameo[:2] != base[:2]:
+                cameo = base  # "urged the EU to impose sanctions": an appeal to the EU, not a threat
             # the one appealed to: "urged Iran to", "demanded that Iran withdraw", "called on Iran"
             embedded_actor = [p for p in sources if not gov_sources or p.code not in {g.code for g in gov_sources}]
             targets = gov_objects or embedded_actor or targets
@@ -261,6 +264,8 @@ class SlotFiller:
             lv = (circumstance, "agent") if sources else None
         status = self._noun_status(n, lv, gov, question)
         between = False  # partners named by "between"/"among" act on each other
+        if not targets and m.obj is not None:  # "a suspension of aid to Zambia": the object's target
+            targets = args.participants(prep_objects([m.obj], e.targets), CONF_NOUN)
         if not targets:
             query = TargetQuery(n, e, args, sources, light_verb=lv)
             targets = find_targets(query, NOUN_STRATEGIES)

@@ -13,8 +13,8 @@ from tests.events.conftest import dyads, roots
     [
         # the PP of a nominal trigger hangs on the support verb; its object's modifier is the target
         ("Egyptian troops launched an assault on the last ISIS stronghold.", ("EGY", "IMG", "19")),
-        # the PP hangs on the noun governing the trigger ("a suspension of aid to X")
-        ("Canada announced a halt of aid to Haiti.", ("CAN", "HTI", "07")),
+        # the PP hangs on the noun governing the trigger ("a suspension of aid to X"): a halt of aid is a sanction
+        ("Canada announced a halt of aid to Haiti.", ("CAN", "HTI", "16")),
         # the partner of a meeting is the owner of the PP's object
         ("Lavrov held talks with the foreign minister of the Kingdom of Jordan.", ("RUS", "JOR", "04")),
         # material conflict by a nominal trigger: the place where it happened
