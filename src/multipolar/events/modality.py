@@ -28,6 +28,10 @@ PLAN_PROGRESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plan_p
 
 #: Intent verbs that appeal to another party when the wished act is its own ("wants Iran to halt").
 WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
+#: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
+UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))
+#: Verbs whose object act did not happen: "foiled an attack", "averted a strike", "headed off a war".
+PREVENTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/preventing_verbs.txt"))
 
 
 #: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
@@ -228,7 +232,26 @@ def noun_negated(noun: Token) -> bool:
     return any(c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in noun.children)
 
 
+def noun_prevented(noun: Token) -> bool:
+    """A nominal act its verb prevented ("foiled an attack", "an attack was thwarted", "headed off a
+    strike"): it did not happen."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in PREVENTING_VERBS or any(f"{lemma} {p.lower_}" in PREVENTING_VERBS
+                                               for p in clause_particles(verb))
+
+
 def noun_hedged(noun: Token) -> Token | None:
     """The adjective that makes a nominal act unreal ("a possible Chinese invasion"), else None."""
     return next((c for c in noun.children
                  if c.dep_ in ("amod", "advmod") and c.lower_ in HEDGING and c.i < noun.i), None)
+
+
+def noun_risked(noun: Token) -> bool:
+    """A nominal act named by the of-phrase of a risk noun ("the threat of sanctions", "the prospect of
+    war", "the risk of an attack"): not (yet) real."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i \
+        and prep.head.lemma_.lower() in UNREAL_HEADS

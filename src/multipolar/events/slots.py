@@ -26,6 +26,8 @@ from multipolar.events.modality import (
     noun_clause_verb,
     noun_hedged,
     noun_negated,
+    noun_prevented,
+    noun_risked,
 )
 from multipolar.events.ontology import is_cooperation, is_material_conflict, lookup
 from multipolar.events.pairing import (
@@ -282,8 +284,12 @@ class SlotFiller:
             status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
         if noun_negated(n):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
+        elif noun_prevented(n):
+            status = Status(negated=True, modality=Modality.NEGATED, reason=f"prevented by '{n.head.text}'")
         elif (hedge := noun_hedged(n)) is not None:
             status = Status(modality=Modality.HYPOTHETICAL, reason=f"hedged noun '{hedge.text}'")
+        elif noun_risked(n):
+            status = Status(modality=Modality.HYPOTHETICAL, reason=f"under '{n.head.head.text}'")
         return status
 
     @staticmethod
