@@ -45,6 +45,8 @@ from multipolar.reference import is_state_code
 REPORTED_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 #: Appeals: "urged that Israel halt ...", "called for Sudan to disarm" are aimed at the clause's subject.
 APPEAL_ROOTS = frozenset({"02"})
+#: Threats: a condition they set names whom they are aimed at.
+THREAT_ROOT = "13"
 #: Comments and praise aimed at the act they take up: "welcomed the move", "commented on the decision".
 COMMENT_ROOTS = frozenset({"01", "05"})
 #: Denials of responsibility: "rejected the charge" is aimed at whoever made it.
@@ -77,6 +79,27 @@ def verb_reported_subject(q: TargetQuery) -> list[Participant]:
             subjects += [s for c in noun.children if c.dep_ in ("acl", "ccomp") for s in c.children
                          if s.dep_ in ("nsubj", "nsubjpass")]
     found = q.others(q.args.participants(subjects, CONF_OWNER))
+    return [p for p in found if p.mention.kind != MentionKind.UNRESOLVED]
+
+
+#: Conjunctions of the condition a threat sets ("if Britain seized its tankers").
+THREAT_CONDITION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/threat_condition_marks.txt"))
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """Subjects of the "if"/"unless" clauses set on a verb or on the infinitive it governs
+    ("threatened to close the strait if Britain seized ...", "threatened retaliation unless Iran ...")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    clauses = [c for h in heads for c in h.children if c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITION_MARKS for m in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def verb_condition_subject(q: TargetQuery) -> list[Participant]:
+    """Threats: the party named in the condition they set, another party than the speaker."""
+    if q.entry.cameo[:2] != THREAT_ROOT:
+        return []
+    found = q.others(q.args.participants(condition_subjects(q.trigger), CONF_OWNER))
     return [p for p in found if p.mention.kind != MentionKind.UNRESOLVED]
 
 
@@ -257,6 +280,6 @@ def _in_predicate(token: Token, q: TargetQuery) -> bool:
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
-                                         verb_reported_subject, statement_object_clause, verb_anaphoric_object,
-                                         verb_reason_owner, verb_state_act, verb_act_place, verb_predicate_actor,
-                                         verb_home_object)
+                                         verb_reported_subject, verb_condition_subject, statement_object_clause,
+                                         verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
+                                         verb_predicate_actor, verb_home_object)

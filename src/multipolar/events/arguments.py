@@ -20,6 +20,7 @@ from multipolar.events.agents import (
     word_mention,
 )
 from multipolar.events.syntax import (
+    INCLUSION_PREPS,
     RELATIVE_PRONOUNS,
     SUBJ,
     agent_tokens,
@@ -184,6 +185,9 @@ class Arguments:
                              None)
                 if m is None and content_head(head).i != head.i:  # "met a group of farm leaders"
                     m = self.mention(content_head(head))
+                if m is None and head.dep_ == "pobj" and head.head.lower_ in INCLUSION_PREPS:
+                    m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in MODIFIER_DEPS)
+                              if x and x.code), None)  # "including two Dutch soldiers": their nationality
                 if m is None:
                     continue
                 conf = confidence * (0.7 / 0.9 if m.kind == MentionKind.COREF else 1.0)

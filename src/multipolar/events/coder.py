@@ -26,6 +26,7 @@ from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, only_country, people_target
 from multipolar.events.senses import (
+    clause_accusation_code,
     explosive_subject_code,
     names_earlier_event,
     reports_act,
@@ -236,6 +237,9 @@ class Coder:
             bombing = explosive_subject_code(m, self.match_noun)  # "a car bomb killed": a bombing
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
+            accusing = clause_accusation_code(m)  # "charged that Egypt was backing": an accusation
+            if accusing is not None:
+                m = Match(t, replace(m.entry, cameo=accusing), m.obj)
             if LexFlag.WEAK in m.entry.flags:
                 weak.append(m)
                 continue

@@ -19,7 +19,7 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexFlag
 from multipolar.events.slots import Match
-from multipolar.events.syntax import agent_tokens, is_passive
+from multipolar.events.syntax import agent_tokens, included_member, is_passive
 
 #: Sectors of the state itself, its organs and its elite (a protest by them is no street protest against
 #: the government).
@@ -68,7 +68,10 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
     if mention is None:
         return spec
     code = mention.code or None
-    if mention.sector == "UAF" and code and spec.target.code and code != spec.target.code:
+    target = spec.target.mention
+    # "eleven people, including two Americans, were killed": one act, the agent of the whole group
+    member = target.end > target.start and included_member(t.doc[target.start])
+    if mention.sector == "UAF" and code and spec.target.code and code != spec.target.code and not member:
         code = None  # "an Italian was taken hostage in Iraq": an unidentified force is not the place's
     if code is None and mention.sector in DOMESTIC_AUTHORITIES and spec.target.code:
         code = spec.target.code  # unplaced: one is tried or arrested by one's own country's authorities

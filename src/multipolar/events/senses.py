@@ -68,6 +68,23 @@ def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[in
     return False
 
 
+#: Verbs that accuse when they report a "that"-clause ("charged that Egypt was backing the rebels").
+CLAUSE_ACCUSING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/clause_accusing_verbs.txt"))
+ACCUSE = "112"
+
+
+def clause_accusation_code(m: Match) -> str | None:
+    """112 for a verb of :data:`CLAUSE_ACCUSING_VERBS` with a finite reported clause and no object
+    ("charged that Egypt was backing the rebels"); None where it keeps its own code ("charged him")."""
+    verb = m.token
+    if m.entry.pos != "V" or verb.lemma_.lower() not in CLAUSE_ACCUSING_VERBS or m.entry.cameo == ACCUSE:
+        return None
+    if is_passive(verb) or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and subject_tokens(c)]
+    return ACCUSE if clauses else None
+
+
 #: Nouns for a bomb or its blast, and the verbs that report casualties.
 EXPLOSIVE_WORDS: frozenset[str] = read_words(data_file(__file__, "words/explosive_words.txt"))
 CASUALTY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/casualty_verbs.txt"))

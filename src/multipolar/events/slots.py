@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from multipolar.events.aims import NOUN_STRATEGIES, REPORTED_TARGET_ROOTS, VERB_STRATEGIES, reported_subjects
+from multipolar.events.aims import (
+    NOUN_STRATEGIES,
+    REPORTED_TARGET_ROOTS,
+    THREAT_ROOT,
+    VERB_STRATEGIES,
+    condition_subjects,
+    reported_subjects,
+)
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
@@ -43,6 +50,7 @@ from multipolar.events.pairing import (
 )
 from multipolar.events.speakers import (
     agent_tokens_or_subjects,
+    blamed_subjects,
     forecast_of_other,
     governor_subjects,
     misattached_conjunct,
@@ -149,6 +157,11 @@ class SlotFiller:
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if LexFlag.RECIP in e.flags else VERB_STRATEGIES
         targets = find_targets(query, strategies)
+        blamed = blamed_subjects(v) if e.cameo[:2] in REPORTED_TARGET_ROOTS else []
+        if blamed:  # "X said Greece was to blame": X accuses Greece
+            speech = reporting_verb(v)
+            targets = args.participants(blamed, CONF_VERB)
+            sources = args.participants(subject_tokens(speech), CONF_VERB) if speech is not None else []
         status = forecast_of_other(status, sources, args, self.lex)
         if LexFlag.TSUBJ in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
             sources, targets = [], sources
@@ -223,7 +236,8 @@ class SlotFiller:
             targets = gov_objects
         if not targets and cameo[:2] in REPORTED_TARGET_ROOTS:  # "warned that Iran would face sanctions"
             speakers = {p.code for p in gov_sources or sources}
-            targets = [p for p in args.participants(reported_subjects(gov), CONF_OWNER)
+            conditions = condition_subjects(gov) if cameo[:2] == THREAT_ROOT else []  # "... if Iran resumes"
+            targets = [p for p in args.participants(reported_subjects(gov) + conditions, CONF_OWNER)
                        if p.code not in speakers and p.mention.kind != MentionKind.UNRESOLVED]
         rule = f"{e.rule}~{gov.lemma_.lower()}:{klass}={cameo}"
         if named(sources) and gov_sources and not named(gov_sources) and gov.lemma_.lower() in SPEECH_VERBS:

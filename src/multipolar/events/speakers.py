@@ -40,6 +40,15 @@ def reporting_verb(verb: Token) -> Token | None:
     return None
 
 
+def blamed_subjects(verb: Token) -> list[Token]:
+    """"Greece was to blame for the crisis": the subject of "be" + "to" + verb undergoes the act
+    (the blamed party), it does not do it."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subject_tokens(verb.head)
+    return []
+
+
 def misattached_conjunct(verb: Token) -> Token | None:
     """The speech verb of a verbal act the parser coordinated inside the reported clause ("X declared
     that the violence amounted to genocide and urged the world to act": "urged" hangs on "amounted"):

@@ -20,6 +20,8 @@ QUANTITY_HEADS: frozenset[str] = read_words(data_file(__file__, "words/quantity_
 STATIVE_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/stative_participles.txt"))
 #: Verbs with no passive: a participle of theirs after a root noun is a mis-parsed main verb.
 INTRANSITIVE_VERBS: frozenset[str] = read_words(data_file(__file__, "words/intransitive_verbs.txt"))
+#: Prepositions naming members of a group noun: "five people, including two Dutch soldiers".
+INCLUSION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/inclusion_preps.txt"))
 
 
 def first_conjunct(token: Token) -> Token:
@@ -47,6 +49,13 @@ def expand(token: Token) -> list[Token]:
                 if c.i not in seen:
                     seen.add(c.i)
                     out.append(c)
+    for child in token.rights:  # "five people, including two Dutch soldiers": the members named
+        if child.dep_ == "prep" and child.lower_ in INCLUSION_PREPS:
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                for c in (obj, *obj.conjuncts):
+                    if c.i not in seen:
+                        seen.add(c.i)
+                        out.append(c)
     for child in token.lefts:
         if child.dep_ in ("nmod", "compound", "amod") and child.n_rights and any(
                 g.dep_ == "cc" for g in child.rights):
@@ -55,6 +64,12 @@ def expand(token: Token) -> list[Token]:
                     seen.add(c.i)
                     out.append(c)
     return out
+
+
+def included_member(token: Token) -> bool:
+    """The word (or a modifier of the word) names members of a group: "including two Dutch soldiers"."""
+    noun = token.head if token.dep_ in ("amod", "compound", "nmod") else token
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in INCLUSION_PREPS
 
 
 def resolve_relative(token: Token) -> Token:
