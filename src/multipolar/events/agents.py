@@ -29,6 +29,8 @@ NON_PARTY_OWNERS: frozenset[str] = read_words(data_file(__file__, "words/private
 UNPLACED_SECTORS = frozenset({"MIL"})
 #: ... unless they are the government's own ("government troops in Darfur").
 HOME_FORCES: frozenset[str] = read_words(data_file(__file__, "words/home_forces.txt"))
+#: Sectors of a leader's followers: a person (not a company) owning the noun leaves it a party.
+FOLLOWER_SECTORS = frozenset({"REB", "UAF", "MIL"})
 PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
 #: Mentions that name a country for "the only country of the sentence" and the story's main country.
 NAMED_KINDS = PLACE_KINDS | {"role", "leader", "people", "group"}
@@ -287,6 +289,8 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
             continue
         if c.dep_ == "compound" and (c.ent_type_ == "NORP" or sector == "REB" or c.i < dateline_end(token.doc)):
             continue  # a people, a movement or a dateline names no owner: "Maoist rebels", "AP - Lawmakers"
+        if c.dep_ == "poss" and sector in FOLLOWER_SECTORS and c.ent_type_ == "PERSON":
+            continue  # "Sadr's militiamen", "Dostum's fighters": a leader's armed followers
         if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)):
             return None
     return sector, text

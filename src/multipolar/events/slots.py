@@ -351,6 +351,9 @@ class SlotFiller:
             if not sources and speech is not None and subjects and all(s.pos_ == "PRON" for s in subjects):
                 # "police said they had made an arrest": the speaker stands for the pronoun
                 sources = args.participants(subject_tokens(speech), CONF_NOUN)
+        if not sources and lv is not None and lv[1] == "recipient":
+            # "received aid from Japan", "faced criticism from the opposition": the giver acts
+            sources = args.participants(prep_objects([n, lv[0]], ["from"]), CONF_NOUN)
         return sources, targets
 
     @staticmethod

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from multipolar.actors.tables import hand_roles
-from multipolar.datafiles import data_file, read_words
+from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import OPPONENTS, CountryContext, opponents_of, word_mention
 from multipolar.records import ActorMention, MentionKind
 
@@ -21,9 +21,14 @@ OWNER_PREPS: frozenset[str] = read_words(data_file(__file__, "words/title_owner_
 
 
 @lru_cache(maxsize=1)
-def state_titles() -> frozenset[str]:
-    """Role terms for one holder of a state office ("president", "prime minister", "king")."""
-    return frozenset(term for term, role in hand_roles().items() if role.person and role.office in STATE_OFFICES)
+def state_titles() -> dict[str, str]:
+    """Role term -> sector of the one holder of a state office ("president", "prime minister", "king"),
+    and of the state organs and parties a definite article makes the story's own ("the governor",
+    "the cabinet", "the ruling party": ``data/definite_parties.tsv``)."""
+    out = {term: "GOV" for term, role in hand_roles().items() if role.person and role.office in STATE_OFFICES}
+    for row in read_table(data_file(__file__, "definite_parties.tsv"), ("term", "sector")):
+        out[row["term"]] = row["sector"]
+    return out
 
 
 def _term(token: Token) -> tuple[str, int] | None:
@@ -32,7 +37,7 @@ def _term(token: Token) -> tuple[str, int] | None:
     if token.tag_ not in ("NN", "NNP"):
         return None
     prev = token.doc[token.i - 1] if token.i > 0 else None
-    if prev is not None and prev.dep_ == "compound" and prev.head.i == token.i:
+    if prev is not None and prev.dep_ in ("compound", "amod") and prev.head.i == token.i:
         two = f"{prev.lower_} {low}"
         if two in state_titles():
             return two, prev.i
@@ -64,7 +69,8 @@ def state_title(token: Token, context: CountryContext) -> ActorMention | None:
         return None
     start = token.doc[first]
     return ActorMention(text=token.doc[first:token.i + 1].text, start=first, end=token.i + 1,
-                        start_char=start.idx, end_char=token.idx + len(token.text), code=code, sector="GOV",
+                        start_char=start.idx, end_char=token.idx + len(token.text), code=code,
+                        sector=state_titles()[term],
                         kind=MentionKind.UNRESOLVED, rule=f"title:{term}")
 
 
