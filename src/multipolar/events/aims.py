@@ -251,7 +251,8 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_n
 def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     """Last resort for a verbal act (roots 01-13) with a found agent: the first named actor of
     another country inside the verb's predicate ("sent condolences after the earthquake in Peru",
-    "pledged to work with Indonesia"); never inside a clause, a place phrase or a victim phrase."""
+    "pledged to work with Indonesia"); never inside a clause with its own subject, the place phrase
+    of the act itself or a violent act's victims (:func:`_in_predicate`)."""
     if not q.sources or q.passive or q.material:
         return []
     heads = [t for c in q.trigger.rights if c.dep_ not in OUTSIDE_PREDICATE for t in c.subtree
