@@ -67,6 +67,12 @@ def reported_subjects(verb: Token) -> list[Token]:
     return out
 
 
+def _named_others(q: TargetQuery, subjects: list[Token]) -> list[Participant]:
+    """Named parties among clause ``subjects`` other than the sources (an unnamed one placed by the
+    context tells no target)."""
+    return [p for p in q.others(q.args.participants(subjects, CONF_OWNER)) if p.mention.kind != MentionKind.UNRESOLVED]
+
+
 def verb_reported_subject(q: TargetQuery) -> list[Participant]:
     """Verbal conflict and appeals: the subject of the clause it reports, another party than the
     speaker ("complained that Georgia had broken", "urged that Israel halt")."""
@@ -78,8 +84,7 @@ def verb_reported_subject(q: TargetQuery) -> list[Participant]:
         if noun.lemma_.lower() in ALLEGING:
             subjects += [s for c in noun.children if c.dep_ in ("acl", "ccomp") for s in c.children
                          if s.dep_ in ("nsubj", "nsubjpass")]
-    found = q.others(q.args.participants(subjects, CONF_OWNER))
-    return [p for p in found if p.mention.kind != MentionKind.UNRESOLVED]
+    return _named_others(q, subjects)
 
 
 #: Conjunctions of the condition a threat sets ("if Britain seized its tankers").
@@ -99,8 +104,7 @@ def verb_condition_subject(q: TargetQuery) -> list[Participant]:
     """Threats: the party named in the condition they set, another party than the speaker."""
     if q.entry.cameo[:2] != THREAT_ROOT:
         return []
-    found = q.others(q.args.participants(condition_subjects(q.trigger), CONF_OWNER))
-    return [p for p in found if p.mention.kind != MentionKind.UNRESOLVED]
+    return _named_others(q, condition_subjects(q.trigger))
 
 
 #: Nouns that take up an act told before ("condemned the move").
@@ -133,8 +137,7 @@ def statement_object_clause(q: TargetQuery) -> list[Participant]:
         return []
     subjects = [s for n in q.patient for c in content_clauses(n) for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass")]
-    found = q.others(q.args.participants(subjects, CONF_OWNER))
-    return [p for p in found if p.mention.kind != MentionKind.UNRESOLVED]
+    return _named_others(q, subjects)
 
 
 def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from multipolar.actors.lookup import actor_for_token, located_actor
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import (
+    BASED_PARTICIPLES,
     NAMED_KINDS,
     OPPONENTS,
     CountryContext,
@@ -180,7 +181,7 @@ class Arguments:
                     m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in ("npadvmod", "compound"))
                               if x), None)
                 if m is None:  # "Pakistan-based groups": the place a party is based in
-                    m = next((x for b in head.lefts if b.dep_ == "amod" and b.lemma_.lower() == "base"
+                    m = next((x for b in head.lefts if b.dep_ == "amod" and b.lemma_.lower() in BASED_PARTICIPLES
                               for x in (self.mention(c) for c in b.lefts if c.dep_ in ("npadvmod", "compound")) if x),
                              None)
                 if m is None and content_head(head).i != head.i:  # "met a group of farm leaders"
