@@ -68,6 +68,7 @@ from multipolar.events.syntax import (
     patient_tokens,
     premodifiers,
     prep_objects,
+    purpose_head,
     stative_passive,
     subject_tokens,
 )
@@ -85,6 +86,8 @@ from multipolar.records import MentionKind, Modality
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
 VERBAL_QUADS = frozenset({1, 3})
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
+#: CAMEO root of protest: a purpose clause lends it the subject of the act it serves.
+PROTEST_ROOT = "14"
 
 
 @dataclass
@@ -153,6 +156,8 @@ class SlotFiller:
             # "a meeting of French and German ministers was held", "talks between A and B were held",
             # "Indian and Pakistani talks held in Delhi"
             sources = meeting_parties(m.obj, args)
+        if not sources and e.cameo[:2] == PROTEST_ROOT and (served := purpose_head(v)) is not None:
+            sources = args.participants(subject_tokens(served), CONF_VERB)  # "held a vigil to protest"
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if LexFlag.RECIP in e.flags else VERB_STRATEGIES

@@ -168,6 +168,14 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def purpose_head(verb: Token) -> Token | None:
+    """The verb an infinitival purpose clause serves ("held a vigil in Kampala to protest"), else None."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.pos_ not in ("VERB", "AUX") or is_passive(head):
+        return None
+    return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
+
+
 def patient_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """The grammatical subject of a passive verb (the patient), with relative/participial heads."""
     pat = [resolve_relative(c) for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]

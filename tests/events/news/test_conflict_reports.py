@@ -1,0 +1,52 @@
+"""Conflict and protest reports in the style of event notes: the event type is detected even when no
+actor resolves (unnamed attackers keep a null source with sector UAF; crowds and trades are civilians),
+and each wording family codes its type (protest, assault, repression, seizure of a town)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code
+
+
+def _types(nlp: Language, text: str) -> set[str | None]:
+    """PLOVER types (else CAMEO roots) coded from ``text``."""
+    return {e.plover or e.root for e in code(nlp, text)}
+
+
+def _events(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | None, str | None, str]]:
+    return {(e.source, e.source_sector, e.target, e.target_sector, e.root) for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a purpose clause lends a protest the subject of the act it serves
+        ("Dozens of women held a vigil outside parliament in Nairobi to protest against police brutality.", "KEN"),
+        ("Hundreds of nurses blocked the main road in Accra to protest against unpaid wages.", "GHA"),
+    ],
+)
+def test_purpose_clause_protest_has_the_served_subject(nlp: Language, text: str, source: str) -> None:
+    events = _events(nlp, text)
+    assert any(e[0] == source and e[1] == "CVL" and e[4] == "14" for e in events)
+
+
+def test_purpose_clause_of_other_acts_keeps_no_subject(nlp: Language) -> None:
+    # only protest borrows the served subject: "formed a group to help one another" is no aid of theirs
+    assert not any(e.root == "07" for e in code(nlp, "Four states formed a lobbying group to help one another."))
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "root"),
+    [
+        ("Bandits killed eleven villagers in Zamfara State on Sunday.", "UAF", "19"),
+        ("Pirates hijacked a cargo ship off the coast of Puntland.", "UAF", "18"),
+        ("Herders clashed with farmers near Jos on Tuesday.", "CVL", "19"),
+        ("Traders went on strike in Kumasi over new market levies.", "CVL", "14"),
+        ("Thousands demonstrated in Santiago against the pension reform.", "CVL", "14"),
+        ("Angry youths rioted in Conakry after the verdict.", "CVL", "14"),
+    ],
+)
+def test_unnamed_parties_of_conflict_reports(nlp: Language, text: str, sector: str, root: str) -> None:
+    assert any(e[1] == sector and e[4] == root for e in _events(nlp, text))
