@@ -25,7 +25,7 @@ from multipolar.events.aims import (
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
-from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, LexFlag, Lexicon
+from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, ComplementClass, LexEntry, LexFlag, Lexicon
 from multipolar.events.modality import (
     Status,
     clause_status,
@@ -80,7 +80,7 @@ from multipolar.events.targets import (
     TargetQuery,
     find_targets,
 )
-from multipolar.events.unnamed import affiliated, unnamed_clash, when_agents
+from multipolar.events.unnamed import affiliated, instrument_agents, unnamed_clash, when_agents
 from multipolar.records import MentionKind, Modality
 
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
@@ -88,6 +88,8 @@ VERBAL_QUADS = frozenset({1, 3})
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
 #: CAMEO root of protest: a purpose clause lends it the subject of the act it serves.
 PROTEST_ROOT = "14"
+#: Destruction of property (PLOVER ASSAULT): "an airstrike destroyed a hospital" has an unnamed attacker too.
+DESTROY = "1712"
 
 
 @dataclass
@@ -156,6 +158,8 @@ class SlotFiller:
             # "a meeting of French and German ministers was held", "talks between A and B were held",
             # "Indian and Pakistani talks held in Delhi"
             sources = meeting_parties(m.obj, args)
+        if not sources and not passive and (e.cameo[:2] in VIOLENCE_ROOTS or e.cameo == DESTROY):
+            sources = instrument_agents(v, self.lex)  # "an airstrike hit a market": an unnamed attacker
         if not sources and e.cameo[:2] == PROTEST_ROOT and (served := purpose_head(v)) is not None:
             sources = args.participants(subject_tokens(served), CONF_VERB)  # "held a vigil to protest"
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,

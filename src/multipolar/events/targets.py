@@ -264,12 +264,20 @@ RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owne
 
 
 # -- nominal triggers ----------------------------------------------------------------------------
+#: Verbs whose subject act happens ("fighting erupted between A and B"): their phrases are the act's.
+ONSET_VERBS: frozenset[str] = read_words(data_file(__file__, "words/onset_verbs.txt"))
+
+
 def noun_slot(q: TargetQuery) -> list[Participant]:
-    """The noun's own prepositional slots ("sanctions on Iran"); reciprocal nouns also "between"."""
+    """The noun's own prepositional slots ("sanctions on Iran"); reciprocal nouns also "between",
+    on the noun or on the verb it is the subject of ("fighting erupted between A and B")."""
     n, e = q.trigger, q.entry
     targets: list[Participant] = []
+    holders = [n]
+    if LexFlag.RECIP in e.flags and n.dep_ == "nsubj" and n.head.lemma_.lower() in ONSET_VERBS:
+        holders.append(n.head)
     for slot in (*e.targets, "between", "among") if LexFlag.RECIP in e.flags else e.targets:
-        found = prep_objects([n], [slot])
+        found = prep_objects(holders, [slot])
         q.objects += found
         if not targets:
             targets = q.args.participants(found, CONF_NOUN)

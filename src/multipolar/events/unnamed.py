@@ -1,17 +1,18 @@
 """Slots of unnamed and implied parties: the sides of a clash that names only its place, the
-agent of the act a passive happened by, and the named actor an unnamed party is tied to."""
+agent of the act a passive happened by, the unnamed attacker an act of violence names only by its
+weapon, and the named actor an unnamed party is tied to."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.agents import unnamed_sides
+from multipolar.events.agents import implied_mention, unnamed_sides
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import LexEntry
+from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag, Lexicon
 from multipolar.events.senses import SPORTS_WORDS
-from multipolar.events.syntax import prep_objects
+from multipolar.events.syntax import content_head, modifier_lemmas, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
 
 #: Determiners of a known, standing situation ("to end the fighting in Najaf"), not news.
@@ -70,3 +71,32 @@ def affiliated(nouns: list[Token], args: Arguments) -> list[Participant]:
     ties = [c for n in nouns for c in n.children
             if c.dep_ in ("acl", "amod") and (c.lemma_.lower() in AFFILIATION or c.lower_ in AFFILIATION)]
     return [p for p in args.participants(prep_objects(ties, ("to", "with")), CONF_OWNER) if p.code]
+
+
+#: Roots of a word's senses that make a bare use of it no weapon ("a strike" may be a labour strike).
+OTHER_SENSE_ROOTS = frozenset({"14"})
+
+
+def violence_noun(noun: Token, lex: Lexicon) -> bool:
+    """The noun names an act of violence by its own entry: "an airstrike", "a drone strike",
+    "shelling", "artillery fire"; not "a heart attack", nor a bare "strike" (also a labour strike)."""
+    entries = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_, ())  # "shelling" as a gerund
+    mods = modifier_lemmas(noun)
+    fitting = [e for e in entries if not e.modifiers or not mods.isdisjoint(e.modifiers)]
+    if not fitting:
+        return False
+    best = max(fitting, key=lambda e: e.specificity)
+    if best.cameo[:2] not in VIOLENCE_ROOTS or LexFlag.NONEVENT in best.flags:
+        return False
+    return bool(best.modifiers) or not any(e.cameo[:2] in OTHER_SENSE_ROOTS for e in entries)
+
+
+def instrument_agents(verb: Token, lex: Lexicon) -> list[Participant]:
+    """The unnamed attacker of a violent verb whose subject is the attack itself ("an airstrike hit
+    a market", "shelling killed four people"): a null source with sector UAF (the annotation guide)."""
+    for subj in subject_tokens(verb):
+        head = content_head(subj)
+        if (head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VBG") and violence_noun(head, lex):
+            mention = implied_mention(head, "", "UAF", "implicit:instrument")
+            return [Participant(None, "UAF", head.text, CONF_PLACE, mention)]
+    return []

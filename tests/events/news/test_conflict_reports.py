@@ -50,3 +50,42 @@ def test_purpose_clause_of_other_acts_keeps_no_subject(nlp: Language) -> None:
 )
 def test_unnamed_parties_of_conflict_reports(nlp: Language, text: str, sector: str, root: str) -> None:
     assert any(e[1] == sector and e[4] == root for e in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An airstrike hit a crowded market in Maarat al-Numan, killing nine civilians.",
+        "A drone strike killed two suspected militants in South Waziristan on Friday.",
+        "Shelling killed three people in the Luhansk region overnight.",
+        "Artillery fire destroyed a school in Izium.",
+        "A drone attack targeted an oil depot near Jeddah.",
+    ],
+)
+def test_attack_named_by_its_weapon_has_an_unnamed_attacker(nlp: Language, text: str) -> None:
+    events = [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+    assert events, "the act is an assault though no attacker is named"
+    assert any(e.source is None and e.source_sector == "UAF" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike hit production at the Kumasi plant.",  # a bare strike may be a labour strike
+        "A heart attack killed the former minister in Lagos.",
+    ],
+)
+def test_non_violent_subjects_are_no_attackers(nlp: Language, text: str) -> None:
+    assert "ASSAULT" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting erupted between the Ethiopian army and Tigrayan forces near Adigrat on Sunday.",
+        "Heavy clashes broke out between Sudanese troops and the RSF in Omdurman.",
+    ],
+)
+def test_fighting_that_breaks_out_between_sides(nlp: Language, text: str) -> None:
+    events = [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+    assert len({(e.source, e.source_sector) for e in events}) >= 2, "both sides fight"
