@@ -29,7 +29,9 @@ from multipolar.events.senses import (
     clause_accusation_code,
     explosive_subject_code,
     names_earlier_event,
+    protest_cue,
     reports_act,
+    riot_code,
     sports_score,
 )
 from multipolar.events.slots import Match, SlotFiller
@@ -243,6 +245,12 @@ class Coder:
             if m.entry.cameo[:2] >= "17" and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a game score"))
                 continue
+            if LexFlag.CUED in m.entry.flags and not protest_cue(t, self.verb_roots):  # "a crowd gathered"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a gathering with no protest cue"))
+                continue
+            riot = riot_code(m)  # "rioters torched cars": a riot
+            if riot is not None:
+                m = Match(t, replace(m.entry, cameo=riot), m.obj)
             bombing = explosive_subject_code(m, self.match_noun)  # "a car bomb killed": a bombing
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
@@ -277,6 +285,10 @@ class Coder:
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out
+
+    def verb_roots(self, lemma: str) -> set[str]:
+        """CAMEO roots the verb entries of ``lemma`` code (their senses that are events)."""
+        return {e.cameo[:2] for e in self.lex.verbs.get(lemma, ()) if LexFlag.NONEVENT not in e.flags}
 
     def _match(self, t: Token) -> Match | None:
         if t.pos_ in ("NOUN", "PROPN"):

@@ -1,6 +1,6 @@
 """Trigger senses: a game score, a reference to an earlier event and a speech verb that only
 attributes the act it reports are no news event; a casualty verb with a bomb as its subject is a
-bombing."""
+bombing; an attack on property by protesters is a riot; a gathering is a protest only with a cue."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.candidate import Outcome
-from multipolar.events.syntax import agent_tokens, content_head, is_passive, subject_tokens
+from multipolar.events.agents import party_nouns
+from multipolar.events.syntax import agent_tokens, content_head, is_passive, object_tokens, prep_objects, subject_tokens
 
 if TYPE_CHECKING:  # slots imports the unnamed-party rules, which read SPORTS_WORDS from here
     from multipolar.events.slots import Match
@@ -122,3 +123,60 @@ def explosive_subject_code(m: Match, match_noun: Callable[[Token], Match | None]
         if explosive(head):
             return "183"
     return None
+
+
+#: People who protest, and other crowds whose attack on property is a riot.
+PROTEST_PARTIES: frozenset[str] = read_words(data_file(__file__, "words/protest_parties.txt"))
+RIOT_PARTIES: frozenset[str] = PROTEST_PARTIES | read_words(data_file(__file__, "words/riot_parties.txt"))
+#: Nouns after "in" that make a gathering a protest ("in protest", "in solidarity").
+PROTEST_PURPOSES: frozenset[str] = read_words(data_file(__file__, "words/protest_purposes.txt"))
+#: Acts that are a riot when a crowd does them: seizing or destroying property, storming, blockading.
+RIOT_ACTS = frozenset({"171", "1712", "190", "191"})
+RIOT = "145"
+#: Parts of speech of a victim that is a person (a pronoun, a number of people, a name).
+PERSON_POS = frozenset({"PRON", "NUM", "PROPN"})
+#: Sectors of party nouns that name people only (not an institution such as "parliament" or "the court").
+PEOPLE_SECTORS = frozenset({"CVL", "COP", "MIL", "UAF", "REB", "CRM", "JRN", "REF", "EDU"})
+#: Roots of a purpose clause that makes a gathering a protest: demands, criticism, rejection, protest.
+PROTEST_PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
+
+
+def _subject_lemmas(verb: Token) -> set[str]:
+    return {content_head(s).lemma_.lower() for s in subject_tokens(verb)}
+
+
+def riot_code(m: Match) -> str | None:
+    """145 for an attack on property, a storming or a blockade whose subject is a crowd of protesters
+    ("rioters torched cars", "demonstrators stormed the council"); None where the act keeps its code
+    (an assault on people stays an assault: "a mob beat two men")."""
+    verb = m.token
+    if m.entry.pos != "V" or m.entry.cameo not in RIOT_ACTS or is_passive(verb):
+        return None
+    if _subject_lemmas(verb).isdisjoint(RIOT_PARTIES):
+        return None
+    victims = [content_head(o) for o in object_tokens(verb) + prep_objects([verb], ("to",))]
+    if any(v.pos_ in PERSON_POS or _people_noun(v) for v in victims):
+        return None  # "set two of them on fire", "attacked police": people, not property
+    return RIOT
+
+
+def _people_noun(noun: Token) -> bool:
+    """A noun of people (civilians, police, soldiers ...), not of an institution ("parliament")."""
+    nouns = party_nouns()
+    return (nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())) in PEOPLE_SECTORS
+
+
+def protest_cue(verb: Token, verb_roots: Callable[[str], set[str]]) -> bool:
+    """A gathering is a protest: its subject protests ("demonstrators gathered"), a purpose clause
+    demands, condemns or protests ("gathered to demand", "assembled, chanting slogans against"), or it
+    is "in protest" ("in solidarity"). ``verb_roots``: the CAMEO roots a verb lemma's entries code."""
+    if not _subject_lemmas(verb).isdisjoint(PROTEST_PARTIES):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and \
+                not verb_roots(c.lemma_.lower()).isdisjoint(PROTEST_PURPOSE_ROOTS):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_PURPOSES for g in c.children):
+            return True
+    return False

@@ -89,3 +89,67 @@ def test_non_violent_subjects_are_no_attackers(nlp: Language, text: str) -> None
 def test_fighting_that_breaks_out_between_sides(nlp: Language, text: str) -> None:
     events = [e for e in code(nlp, text) if e.plover == "ASSAULT"]
     assert len({(e.source, e.source_sector) for e in events}) >= 2, "both sides fight"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters torched several cars and a police post in Misrata after the funeral.",
+        "Demonstrators stormed the regional council building in Nasiriyah.",
+        "A mob set fire to a police station in Comilla after a suspect died in custody.",
+        "Angry youths pelted security forces with stones in Baramulla on Friday.",
+        "Protesters barricaded roads with burning tyres in Les Cayes.",
+        "Protesters threw stones at riot police outside the parliament in Tbilisi.",
+    ],
+)
+def test_crowd_violence_against_property_is_a_riot(nlp: Language, text: str) -> None:
+    assert any(e.cameo in ("144", "145") for e in code(nlp, text))
+
+
+def test_crowd_violence_against_people_stays_an_assault(nlp: Language) -> None:
+    events = code(nlp, "A mob beat two police officers and set them on fire in Puebla.")
+    assert "ASSAULT" in {e.plover for e in events}
+    assert "145" not in {e.cameo for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May, around 300 protesters gathered outside the governor's office in Kaduna.",
+        "Residents gathered outside the district office in Kisumu to demand the return of their land.",
+        "Hundreds of nurses assembled in front of the ministry in Lilongwe in protest against pay cuts.",
+    ],
+)
+def test_gathering_with_a_protest_cue_is_a_protest(nlp: Language, text: str) -> None:
+    assert "PROTEST" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arab leaders converged on Riyadh on Wednesday for the funeral of the king.",
+        "A large crowd gathered in Accra to watch the final.",
+        "Police gathered evidence at the scene in Mombasa.",
+    ],
+)
+def test_gathering_without_a_protest_cue_is_no_protest(nlp: Language, text: str) -> None:
+    assert "PROTEST" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Traders downed tools in Onitsha over multiple taxation.", "PROTEST"),
+        ("Truck drivers blocked the railway near Patiala on Monday.", "PROTEST"),
+        ("Police teargassed protesters in Kampala on Tuesday.", "ASSAULT"),
+        ("Opposition supporters vandalised the electoral commission office in Blantyre.", "ASSAULT"),
+        ("The Taliban took control of the city of Ghazni on Friday.", "COERCE"),
+        ("Rebels captured an army base near Goma.", "COERCE"),
+    ],
+)
+def test_conflict_report_vocabulary(nlp: Language, text: str, plover: str) -> None:
+    assert plover in _types(nlp, text)
+
+
+def test_taking_control_of_a_company_is_no_seizure(nlp: Language) -> None:
+    assert "COERCE" not in _types(nlp, "The investor took control of the company in a takeover.")
