@@ -130,8 +130,9 @@ PROTEST_PARTIES: frozenset[str] = read_words(data_file(__file__, "words/protest_
 RIOT_PARTIES: frozenset[str] = PROTEST_PARTIES | read_words(data_file(__file__, "words/riot_parties.txt"))
 #: Nouns after "in" that make a gathering a protest ("in protest", "in solidarity").
 PROTEST_PURPOSES: frozenset[str] = read_words(data_file(__file__, "words/protest_purposes.txt"))
-#: Acts that are a riot when a crowd does them: seizing or destroying property, storming, blockading.
-RIOT_ACTS = frozenset({"171", "1712", "190", "191"})
+#: Acts that are a riot when a crowd does them: seizing or destroying property, blockading; and storming.
+RIOT_ACTS = frozenset({"171", "1712", "191"})
+RIOT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/riot_verbs.txt"))
 RIOT = "145"
 #: Parts of speech of a victim that is a person (a pronoun, a number of people, a name).
 PERSON_POS = frozenset({"PRON", "NUM", "PROPN"})
@@ -150,7 +151,8 @@ def riot_code(m: Match) -> str | None:
     ("rioters torched cars", "demonstrators stormed the council"); None where the act keeps its code
     (an assault on people stays an assault: "a mob beat two men")."""
     verb = m.token
-    if m.entry.pos != "V" or m.entry.cameo not in RIOT_ACTS or is_passive(verb):
+    if m.entry.pos != "V" or is_passive(verb) or (
+            m.entry.cameo not in RIOT_ACTS and verb.lemma_.lower() not in RIOT_VERBS):
         return None
     if _subject_lemmas(verb).isdisjoint(RIOT_PARTIES):
         return None
