@@ -130,8 +130,9 @@ PROTEST_PARTIES: frozenset[str] = read_words(data_file(__file__, "words/protest_
 RIOT_PARTIES: frozenset[str] = PROTEST_PARTIES | read_words(data_file(__file__, "words/riot_parties.txt"))
 #: Nouns after "in" that make a gathering a protest ("in protest", "in solidarity").
 PROTEST_PURPOSES: frozenset[str] = read_words(data_file(__file__, "words/protest_purposes.txt"))
-#: Acts that are a riot when a crowd does them: seizing or destroying property, blockading; and storming.
-RIOT_ACTS = frozenset({"171", "1712", "191"})
+#: Acts that are a protest when a crowd does them: seizing or destroying property, blockading (a riot);
+#: occupying a square or a building (a demonstration, as a sit-in).
+CROWD_CODES = {"171": "145", "1712": "145", "191": "145", "192": "141"}
 RIOT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/riot_verbs.txt"))
 RIOT = "145"
 #: Parts of speech of a victim that is a person (a pronoun, a number of people, a name).
@@ -148,18 +149,19 @@ def _subject_lemmas(verb: Token) -> set[str]:
 
 def riot_code(m: Match) -> str | None:
     """145 for an attack on property, a storming or a blockade whose subject is a crowd of protesters
-    ("rioters torched cars", "demonstrators stormed the council"); None where the act keeps its code
-    (an assault on people stays an assault: "a mob beat two men")."""
+    ("rioters torched cars", "demonstrators stormed the council"), 141 for their occupation of a place
+    ("protesters occupied the square"); None where the act keeps its code (an assault on people stays
+    an assault: "a mob beat two men")."""
     verb = m.token
-    if m.entry.pos != "V" or is_passive(verb) or (
-            m.entry.cameo not in RIOT_ACTS and verb.lemma_.lower() not in RIOT_VERBS):
+    code = RIOT if verb.lemma_.lower() in RIOT_VERBS else CROWD_CODES.get(m.entry.cameo)
+    if m.entry.pos != "V" or is_passive(verb) or code is None:
         return None
     if _subject_lemmas(verb).isdisjoint(RIOT_PARTIES):
         return None
     victims = [content_head(o) for o in object_tokens(verb) + prep_objects([verb], ("to",))]
     if any(v.pos_ in PERSON_POS or _people_noun(v) for v in victims):
         return None  # "set two of them on fire", "attacked police": people, not property
-    return RIOT
+    return code
 
 
 def _people_noun(noun: Token) -> bool:

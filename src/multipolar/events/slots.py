@@ -80,7 +80,7 @@ from multipolar.events.targets import (
     TargetQuery,
     find_targets,
 )
-from multipolar.events.unnamed import affiliated, instrument_agents, unnamed_clash, when_agents
+from multipolar.events.unnamed import affiliated, died_in, instrument_agents, unnamed_clash, when_agents
 from multipolar.records import MentionKind, Modality
 
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
@@ -297,6 +297,8 @@ class SlotFiller:
         specs = self._pairs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
         if not specs and LexFlag.RECIP in e.flags and is_material_conflict(e.cameo) and args.unresolved:
             specs = unnamed_clash(n, e, args)  # "clashes in eastern Congo": both sides of the place
+        if not specs and e.cameo[:2] in VIOLENCE_ROOTS and args.unresolved:
+            specs = died_in(n, e, args)  # "two civilians died in an airstrike": an unnamed attacker
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
     def _noun_status(self, n: Token, lv: tuple[Token, str] | None, gov: tuple[Token, ComplementClass] | None,

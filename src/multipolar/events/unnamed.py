@@ -11,7 +11,7 @@ from multipolar.events.agents import implied_mention, unnamed_sides
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag, Lexicon
-from multipolar.events.senses import SPORTS_WORDS
+from multipolar.events.senses import SPORTS_WORDS, explosive
 from multipolar.events.syntax import content_head, modifier_lemmas, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
 
@@ -73,6 +73,10 @@ def affiliated(nouns: list[Token], args: Arguments) -> list[Participant]:
     return [p for p in args.participants(prep_objects(ties, ("to", "with")), CONF_OWNER) if p.code]
 
 
+#: Munitions that stand for an unnamed attacker ("a mortar shell hit a house").
+WEAPON_WORDS: frozenset[str] = read_words(data_file(__file__, "words/weapon_words.txt"))
+#: Verbs of victims dying in an act of violence ("two civilians died in an airstrike").
+DYING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/dying_verbs.txt"))
 #: Roots of a word's senses that make a bare use of it no weapon ("a strike" may be a labour strike).
 OTHER_SENSE_ROOTS = frozenset({"14"})
 
@@ -92,11 +96,26 @@ def violence_noun(noun: Token, lex: Lexicon) -> bool:
 
 
 def instrument_agents(verb: Token, lex: Lexicon) -> list[Participant]:
-    """The unnamed attacker of a violent verb whose subject is the attack itself ("an airstrike hit
-    a market", "shelling killed four people"): a null source with sector UAF (the annotation guide)."""
+    """The unnamed attacker of a violent verb whose subject is the attack or its weapon ("an airstrike
+    hit a market", "shelling killed four people", "a mortar shell hit a house"): a null source with
+    sector UAF (the annotation guide)."""
     for subj in subject_tokens(verb):
         head = content_head(subj)
-        if (head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VBG") and violence_noun(head, lex):
+        weapon = head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in WEAPON_WORDS or explosive(head))
+        if weapon or ((head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VBG") and violence_noun(head, lex)):
             mention = implied_mention(head, "", "UAF", "implicit:instrument")
             return [Participant(None, "UAF", head.text, CONF_PLACE, mention)]
     return []
+
+
+def died_in(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
+    """An act of violence its victims died in ("two civilians died in an airstrike near Kidal"): an
+    unnamed attacker (null source, UAF) on the dying verb's subjects."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or ended(noun):
+        return []
+    verb = noun.head.head
+    if verb.lemma_.lower() not in DYING_VERBS:
+        return []
+    source = Participant(None, "UAF", "", CONF_PLACE, implied_mention(noun, "", "UAF", "implicit:died-in"))
+    victims: list[Participant | None] = list(args.participants(subject_tokens(verb), CONF_OWNER)) or [None]
+    return [EventSpec(source, v, e.cameo, f"{e.rule}/died-in") for v in victims]

@@ -153,3 +153,38 @@ def test_conflict_report_vocabulary(nlp: Language, text: str, plover: str) -> No
 
 def test_taking_control_of_a_company_is_no_seizure(nlp: Language) -> None:
     assert "COERCE" not in _types(nlp, "The investor took control of the company in a takeover.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mortar shell landed on a house in Tal Afar, killing two children.",
+        "A grenade wounded six people at a market in Bujumbura.",
+    ],
+)
+def test_munition_subject_is_an_unnamed_attacker(nlp: Language, text: str) -> None:
+    assert any(e.plover == "ASSAULT" and e.source is None and e.source_sector == "UAF" for e in code(nlp, text))
+
+
+def test_victims_who_died_in_an_attack(nlp: Language) -> None:
+    events = [e for e in code(nlp, "Three civilians died in an airstrike on a village near Gao.") if e.plover == "ASSAULT"]
+    assert events and all(e.source is None and e.source_sector == "UAF" for e in events)
+    assert any(e.target_sector == "CVL" for e in events)
+
+
+def test_dying_of_an_illness_is_no_attack(nlp: Language) -> None:
+    assert "ASSAULT" not in _types(nlp, "Three patients died in a cholera outbreak near Gao.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Protesters occupied the main square of Tbilisi for a third day.", "141"),
+        ("Unknown attackers set ablaze a polling station in Imo State.", "1712"),
+        ("Rebels burned down 40 houses in Rutshuru territory.", "1712"),
+        ("Market vendors in Kitwe protested the demolition of their stalls.", "141"),
+        ("Nurses at the district hospital in Kisii staged a walkout over unpaid salaries.", "143"),
+    ],
+)
+def test_more_conflict_report_vocabulary(nlp: Language, text: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in code(nlp, text)}
