@@ -80,7 +80,14 @@ from multipolar.events.targets import (
     TargetQuery,
     find_targets,
 )
-from multipolar.events.unnamed import affiliated, died_in, instrument_agents, unnamed_clash, when_agents
+from multipolar.events.unnamed import (
+    affiliated,
+    died_in,
+    instrument_agents,
+    unnamed_clash,
+    unnamed_protest,
+    when_agents,
+)
 from multipolar.records import MentionKind, Modality
 
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
@@ -299,6 +306,8 @@ class SlotFiller:
             specs = unnamed_clash(n, e, args)  # "clashes in eastern Congo": both sides of the place
         if not specs and e.cameo[:2] in VIOLENCE_ROOTS and args.unresolved:
             specs = died_in(n, e, args)  # "two civilians died in an airstrike": an unnamed attacker
+        if not sources and e.cameo[:2] == PROTEST_ROOT and args.unresolved and not any(s.source for s in specs):
+            specs = unnamed_protest(n, e, args) or specs  # "protests continued in Abuja": the place's people
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
     def _noun_status(self, n: Token, lv: tuple[Token, str] | None, gov: tuple[Token, ComplementClass] | None,

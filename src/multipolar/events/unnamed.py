@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.agents import implied_mention, unnamed_sides
+from multipolar.events.agents import implied_government, implied_mention, unnamed_sides
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag, Lexicon
@@ -73,6 +73,10 @@ def affiliated(nouns: list[Token], args: Arguments) -> list[Participant]:
     return [p for p in args.participants(prep_objects(ties, ("to", "with")), CONF_OWNER) if p.code]
 
 
+#: Verbs that report a protest named only by its noun as happening ("protests continued in Abuja").
+HAPPENING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/happening_verbs.txt"))
+#: Confidence of the implied people of a protest's place.
+CONF_PEOPLE = 0.4
 #: Munitions that stand for an unnamed attacker ("a mortar shell hit a house").
 WEAPON_WORDS: frozenset[str] = read_words(data_file(__file__, "words/weapon_words.txt"))
 #: Verbs of victims dying in an act of violence ("two civilians died in an airstrike").
@@ -119,3 +123,22 @@ def died_in(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
     source = Participant(None, "UAF", "", CONF_PLACE, implied_mention(noun, "", "UAF", "implicit:died-in"))
     victims: list[Participant | None] = list(args.participants(subject_tokens(verb), CONF_OWNER)) or [None]
     return [EventSpec(source, v, e.cameo, f"{e.rule}/died-in") for v in victims]
+
+
+def unnamed_protest(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
+    """A protest that names neither protesters nor target, reported as happening ("protests continued
+    in Abuja", "a demonstration was held outside parliament in Windhoek", "there were protests in
+    Rabat"): the people of its place against their government; a null code where no place is known."""
+    if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children) or ended(noun):
+        return []
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    reported = (noun.dep_ in ("nsubj", "nsubjpass") and lemma in HAPPENING_VERBS) or (
+        noun.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children))
+    if not reported or (lemma == "take" and not any(c.lower_ == "place" for c in verb.children)):
+        return []  # "took place", not "the protest took its toll"
+    code = args.context.country_for(noun, named=False) or ""
+    people = implied_mention(noun, code, "CVL", "implicit:protesters")
+    source = Participant(code or None, "CVL", "", CONF_PEOPLE, people)
+    target = Participant(code, "GOV", "", CONF_PEOPLE, implied_government(verb, code)) if code else None
+    return [EventSpec(source, target, e.cameo, f"{e.rule}/unnamed-protesters")]

@@ -188,3 +188,41 @@ def test_dying_of_an_illness_is_no_attack(nlp: Language) -> None:
 )
 def test_more_conflict_report_vocabulary(nlp: Language, text: str, cameo: str) -> None:
     assert cameo in {e.cameo for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Protests continued in Abuja for a third day over fuel prices.", "NGA"),
+        ("A demonstration was held outside parliament in Harare against police brutality.", "ZWE"),
+        ("Demonstrations took place in several cities across Morocco against rising prices.", "MAR"),
+    ],
+)
+def test_protest_with_no_protesters_named_is_by_the_people_of_its_place(nlp: Language, text: str, country: str) -> None:
+    assert (country, "CVL", country, "GOV", "14") in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protest took its toll on traders in Abuja.",  # took no place
+        "Protests are planned in Abuja next week.",  # not yet happening
+    ],
+)
+def test_protest_noun_not_reported_as_happening(nlp: Language, text: str) -> None:
+    assert "14" not in {e.root for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosive device went off near a military convoy in Menaka.",
+        "Violence erupted between Christian and Muslim youths in Kaduna.",
+    ],
+)
+def test_explosions_and_violence_between_sides(nlp: Language, text: str) -> None:
+    assert "ASSAULT" in _types(nlp, text)
+
+
+def test_violence_as_a_topic_is_no_event(nlp: Language) -> None:
+    assert "ASSAULT" not in _types(nlp, "The minister condemned the violence in a speech in Kaduna.")
