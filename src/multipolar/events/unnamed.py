@@ -137,6 +137,8 @@ def unnamed_protest(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec
         noun.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children))
     if not reported or (lemma == "take" and not any(c.lower_ == "place" for c in verb.children)):
         return []  # "took place", not "the protest took its toll"
+    if args.participants(prep_objects([noun, verb], e.targets), CONF_NOUN):
+        return []  # "protests against the United States": whose people protest is not said (often abroad)
     code = args.context.country_for(noun, named=False) or ""
     people = implied_mention(noun, code, "CVL", "implicit:protesters")
     source = Participant(code or None, "CVL", "", CONF_PEOPLE, people)

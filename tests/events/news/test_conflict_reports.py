@@ -226,3 +226,8 @@ def test_explosions_and_violence_between_sides(nlp: Language, text: str) -> None
 
 def test_violence_as_a_topic_is_no_event(nlp: Language) -> None:
     assert "ASSAULT" not in _types(nlp, "The minister condemned the violence in a speech in Kaduna.")
+
+
+def test_protest_against_a_named_state_keeps_its_protesters_unnamed(nlp: Language) -> None:
+    events = code(nlp, "Protests against France continued in several cities on Friday.")
+    assert not any(e.source_sector == "CVL" and e.source == "FRA" for e in events)
