@@ -82,7 +82,7 @@ from multipolar.events.targets import (
 )
 from multipolar.events.unnamed import (
     affiliated,
-    died_in,
+    casualties,
     instrument_agents,
     unnamed_clash,
     unnamed_protest,
@@ -305,7 +305,7 @@ class SlotFiller:
         if not specs and LexFlag.RECIP in e.flags and is_material_conflict(e.cameo) and args.unresolved:
             specs = unnamed_clash(n, e, args)  # "clashes in eastern Congo": both sides of the place
         if not specs and e.cameo[:2] in VIOLENCE_ROOTS and args.unresolved:
-            specs = died_in(n, e, args)  # "two civilians died in an airstrike": an unnamed attacker
+            specs = casualties(n, e, args)  # "two civilians died in an airstrike": an unnamed attacker
         if not sources and e.cameo[:2] == PROTEST_ROOT and args.unresolved and not any(s.source for s in specs):
             specs = unnamed_protest(n, e, args) or specs  # "protests continued in Abuja": the place's people
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status

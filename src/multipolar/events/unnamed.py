@@ -81,6 +81,8 @@ CONF_PEOPLE = 0.4
 WEAPON_WORDS: frozenset[str] = read_words(data_file(__file__, "words/weapon_words.txt"))
 #: Verbs of victims dying in an act of violence ("two civilians died in an airstrike").
 DYING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/dying_verbs.txt"))
+#: States an act of violence leaves its victims in ("left 15 dead").
+CASUALTY_STATES: frozenset[str] = read_words(data_file(__file__, "words/casualty_states.txt"))
 #: Roots of a word's senses that make a bare use of it no weapon ("a strike" may be a labour strike).
 OTHER_SENSE_ROOTS = frozenset({"14"})
 
@@ -112,17 +114,24 @@ def instrument_agents(verb: Token, lex: Lexicon) -> list[Participant]:
     return []
 
 
-def died_in(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
-    """An act of violence its victims died in ("two civilians died in an airstrike near Kidal"): an
-    unnamed attacker (null source, UAF) on the dying verb's subjects."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or ended(noun):
+def casualties(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
+    """An act of violence its victims died in ("two civilians died in an airstrike near Kidal") or
+    that left them dead or hurt ("intercommunal violence left 30 people dead"), naming no attacker:
+    an unnamed one (null source, UAF) on the victims."""
+    if ended(noun):
         return []
-    verb = noun.head.head
-    if verb.lemma_.lower() not in DYING_VERBS:
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("in", "during") and verb.head.lemma_.lower() in DYING_VERBS:
+        victims = subject_tokens(verb.head)
+    elif noun.dep_ == "nsubj" and verb.lemma_.lower() == "leave" and any(
+            t.lemma_.lower() in CASUALTY_STATES or t.lower_ in CASUALTY_STATES
+            for o in verb.children if o.dep_ in ("dobj", "oprd", "xcomp", "ccomp") for t in (o, *o.children)):
+        victims = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
         return []
-    source = Participant(None, "UAF", "", CONF_PLACE, implied_mention(noun, "", "UAF", "implicit:died-in"))
-    victims: list[Participant | None] = list(args.participants(subject_tokens(verb), CONF_OWNER)) or [None]
-    return [EventSpec(source, v, e.cameo, f"{e.rule}/died-in") for v in victims]
+    source = Participant(None, "UAF", "", CONF_PLACE, implied_mention(noun, "", "UAF", "implicit:casualties"))
+    found: list[Participant | None] = list(args.participants(victims, CONF_OWNER)) or [None]
+    return [EventSpec(source, v, e.cameo, f"{e.rule}/casualties") for v in found]
 
 
 def unnamed_protest(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:

@@ -231,3 +231,18 @@ def test_violence_as_a_topic_is_no_event(nlp: Language) -> None:
 def test_protest_against_a_named_state_keeps_its_protesters_unnamed(nlp: Language) -> None:
     events = code(nlp, "Protests against France continued in several cities on Friday.")
     assert not any(e.source_sector == "CVL" and e.source == "FRA" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intercommunal violence between Fulani and Dogon communities left 30 people dead near Bandiagara.",
+        "The clashes left at least five people injured in Bamenda.",
+    ],
+)
+def test_violence_that_left_victims_dead_has_an_unnamed_attacker(nlp: Language, text: str) -> None:
+    assert any(e.plover == "ASSAULT" and e.source is None and e.source_sector == "UAF" for e in code(nlp, text))
+
+
+def test_a_strike_that_left_shops_closed_is_no_attack(nlp: Language) -> None:
+    assert "ASSAULT" not in _types(nlp, "The strike left most shops closed in Kumasi.")
