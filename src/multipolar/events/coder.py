@@ -287,8 +287,10 @@ class Coder:
         return out
 
     def verb_roots(self, lemma: str) -> set[str]:
-        """CAMEO roots the verb entries of ``lemma`` code (their senses that are events)."""
-        return {e.cameo[:2] for e in self.lex.verbs.get(lemma, ()) if LexFlag.NONEVENT not in e.flags}
+        """CAMEO roots the bare verb entries of ``lemma`` code (no object, particle or modifier required:
+        "demand", not "celebrate" + "ousting")."""
+        return {e.cameo[:2] for e in self.lex.verbs.get(lemma, ())
+                if LexFlag.NONEVENT not in e.flags and not e.specificity}
 
     def _match(self, t: Token) -> Match | None:
         if t.pos_ in ("NOUN", "PROPN"):

@@ -122,7 +122,10 @@ class SlotFiller:
                 "dobj", "nsubjpass"):
             tok = head.head
             head = tok.head
-        if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs:
+        # "staged a march through ...": an object mis-parsed as an adverbial noun (with its article)
+        misparsed = tok.dep_ == "npadvmod" and any(c.dep_ == "det" for c in tok.children) and not any(
+            c.dep_ == "dobj" for c in head.children)
+        if (tok.dep_ in ("dobj", "nsubjpass") or misparsed) and head.lemma_.lower() in self.lex.light_verbs:
             role, prep = self.lex.light_verbs[head.lemma_.lower()]
             if prep is None:
                 return head, role

@@ -246,3 +246,23 @@ def test_violence_that_left_victims_dead_has_an_unnamed_attacker(nlp: Language, 
 
 def test_a_strike_that_left_shops_closed_is_no_attack(nlp: Language) -> None:
     assert "ASSAULT" not in _types(nlp, "The strike left most shops closed in Kumasi.")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Opposition activists staged a march through the streets of Lome demanding the president's resignation.",
+         "PROTEST"),
+        ("Bus drivers in Kumasi embarked on a strike over the arrest of a colleague.", "PROTEST"),
+        ("Anti-government protesters clashed with police in Arequipa.", "PROTEST"),
+        ("Police violently dispersed a sit-in by unemployed graduates in Rabat.", "ASSAULT"),
+        ("Armed groups attacked displacement camps near Bunia, killing 40 civilians.", "ASSAULT"),
+        ("The army recaptured the town of Palma from insurgents.", "COERCE"),
+    ],
+)
+def test_conflict_report_phrasings(nlp: Language, text: str, plover: str) -> None:
+    assert plover in _types(nlp, text)
+
+
+def test_a_celebration_is_no_protest(nlp: Language) -> None:
+    assert "PROTEST" not in _types(nlp, "Thousands gathered in Lagos to celebrate the team's victory.")
