@@ -266,3 +266,15 @@ def test_conflict_report_phrasings(nlp: Language, text: str, plover: str) -> Non
 
 def test_a_celebration_is_no_protest(nlp: Language) -> None:
     assert "PROTEST" not in _types(nlp, "Thousands gathered in Lagos to celebrate the team's victory.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers staged a strike in Lilongwe over unpaid allowances.",
+        "Dock workers' unions held a strike at the port of Tema.",
+    ],
+)
+def test_a_staged_strike_is_a_labour_strike(nlp: Language, text: str) -> None:
+    types = _types(nlp, text)
+    assert "PROTEST" in types and "ASSAULT" not in types
