@@ -39,11 +39,17 @@ def _cue_reading(doc: Doc, alias: str) -> str | None:
 
 
 def _leader_reading(entries: tuple[Entry, ...], date: str | None) -> Entry:
-    """The leader in office on ``date``, else the latest before it; undated: the latest to take office."""
+    """The leader in office on ``date``, else the latest before it; undated: the latest to take office.
+
+    A person with offices in several states or organisations has one entry per code: each entry is
+    ranked by that code's spells only (Rutte is NLD until 2024, NATO after).
+    """
     spells = tables.tenures_by_leader()
     best: tuple[int, str, Entry] | None = None
     for entry in entries:
         for spell in spells.get(entry.leader or "", ()):
+            if spell.country != entry.code:
+                continue
             undated_or_past = date is None or spell.start <= date
             rank = 2 if date is not None and spell.covers(date) else (1 if undated_or_past else 0)
             key = (rank, spell.start if rank else "", entry)

@@ -9,12 +9,12 @@ from functools import lru_cache
 
 import pycountry
 
-from multipolar.datafiles import Row, data_file, read_table
+from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.imported import IMPORTED_DIR, imported_table_enabled
 from multipolar.records import MentionKind
 from multipolar.reference import EXTRA_STATE_CODES, country_name, country_rows, is_state_code
 
-__all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "STATE_SECTORS", "Entry", "Role", "Tenure",
+__all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "STATELESS_PLACES", "STATE_SECTORS", "Entry", "Role", "Tenure",
            "alias_entries", "ambiguous_aliases", "ascii_fold", "context_cues", "country_name", "country_rows",
            "is_state_code", "is_valid_code", "office_holder", "place_rows", "roles", "tenures", "tenures_by_leader",
            "tenures_by_office", "validate"]
@@ -35,6 +35,8 @@ OFFICES: frozenset[str] = frozenset({"HOS", "HOG", "FM", "DM"})
 DEFAULT_TITLES: dict[str, str] = {"HOS": "president", "HOG": "prime minister", "FM": "foreign minister",
                                   "DM": "defence minister"}
 ORGANISATION_KINDS = frozenset({"igo", "ngo", "img", "group"})
+#: Seas, straits and regions in no one state ("Red Sea", "Sahel"): blocking phrases, and no gazetteer place.
+STATELESS_PLACES: frozenset[str] = read_words(data_file(__file__, "words/stateless_places.txt"))
 
 #: Columns of each table (see data/README.md) and how many every row must fill.
 COLUMNS: dict[str, tuple[tuple[str, ...], int]] = {
@@ -189,6 +191,8 @@ def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
         entry_kind = MentionKind.GROUP if kind == "group" else MentionKind.ORGANISATION
         for alias in row.items("aliases"):
             add(alias, Entry(code, _sector(row), entry_kind, f"organisations.tsv:{name}", name))
+    for place in STATELESS_PLACES:
+        add(place, Entry("-", None, MentionKind.PLACE, f"stateless_places.txt:{place}"))
     for row in _table("places.tsv"):
         code = _code(row, "code")
         add(row["alias"], Entry(code, None, MentionKind.PLACE, f"places.tsv:{row['alias']}", country_name(code)))

@@ -1,0 +1,150 @@
+"""Actors of modern news (2019-2026): people who changed office, heads of organisations, armed groups
+and their leaders, and seas and regions that are no state."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from multipolar.api import resolve_actors
+from multipolar.places.gazetteer import country_of
+from multipolar.records import ActorMention
+from tests.events.conftest import code
+
+
+def find(text: str, span: str, date: str | None) -> ActorMention:
+    found = {m.text: m for m in resolve_actors(text, date=date)}
+    assert span in found, found
+    return found[span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date", "code", "sector"),
+    [
+        # a person with offices in a state and later in an organisation: the code of the date
+        ("Mark Rutte defended the budget deal.", "Mark Rutte", "2020-07-21", "NLD", "GOV"),
+        ("Mark Rutte defended the budget deal.", "Mark Rutte", "2025-06-25", "NATO", "GOV"),
+        ("Rutte warned of Russian sabotage.", "Rutte", "2025-11-03", "NATO", "GOV"),
+        ("Ursula von der Leyen inspected German troops.", "Ursula von der Leyen", "2017-05-02", "DEU", "GOV"),
+        ("Ursula von der Leyen unveiled a plan on chips.", "Ursula von der Leyen", "2022-02-08", "EU", "GOV"),
+        ("Von der Leyen called Beijing a rival.", "Von der Leyen", "2023-03-30", "EU", "GOV"),
+        # between two offices: the earlier one, out of office
+        ("Ursula von der Leyen gave a speech.", "Ursula von der Leyen", "2019-09-10", "DEU", "ELI"),
+        ("Kaja Kallas expelled a Russian diplomat.", "Kaja Kallas", "2022-08-15", "EST", "GOV"),
+        ("Kaja Kallas expelled a Russian diplomat.", "Kaja Kallas", "2025-05-15", "EU", "GOV"),
+        ("Donald Tusk chaired the summit.", "Donald Tusk", "2017-06-22", "EU", "GOV"),
+        ("Donald Tusk chaired the cabinet.", "Donald Tusk", "2024-02-01", "POL", "GOV"),
+        ("Jens Stoltenberg led the coalition talks.", "Jens Stoltenberg", "2012-03-01", "NOR", "GOV"),
+        ("Jens Stoltenberg led the alliance's summit.", "Jens Stoltenberg", "2021-06-14", "NATO", "GOV"),
+        ("Radoslaw Sikorski summoned the Russian envoy.", "Radoslaw Sikorski", "2024-05-20", "POL", "GOV"),
+        # 2004-era people keep their 2004 codes
+        ("Javier Solana visited Tehran.", "Javier Solana", "2004-11-10", "EU", "GOV"),
+        ("Romano Prodi urged restraint.", "Romano Prodi", "2004-06-01", "EU", "GOV"),
+        ("Jose Manuel Barroso named his team.", "Jose Manuel Barroso", "2004-12-01", "EU", "GOV"),
+        ("Jose Manuel Barroso named his team.", "Jose Manuel Barroso", "2004-08-12", "PRT", "ELI"),  # designate
+        ("Kofi Annan appealed for calm.", "Kofi Annan", "2004-09-01", "UN", "GOV"),
+    ],
+)
+def test_leader_code_and_sector_by_date(text: str, span: str, date: str, code: str, sector: str) -> None:
+    mention = find(text, span, date)
+    assert (mention.code, mention.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date", "code", "sector"),
+    [
+        # a nationality before the title names the state whose office it was, even after the move
+        ("Former Dutch Prime Minister Mark Rutte spoke.", "Dutch Prime Minister Mark Rutte", "2025-03-01",
+         "NLD", "ELI"),
+        ("Dutch Prime Minister Mark Rutte met farmers.", "Dutch Prime Minister Mark Rutte", "2022-07-01",
+         "NLD", "GOV"),
+        ("Estonian Prime Minister Kaja Kallas met Ukrainian officials.", "Estonian Prime Minister Kaja Kallas",
+         "2023-05-04", "EST", "GOV"),
+    ],
+)
+def test_nationality_before_the_title_keeps_that_state(
+        text: str, span: str, date: str, code: str, sector: str) -> None:
+    mention = next(m for m in resolve_actors(text, date=date) if span in m.text)
+    assert (mention.code, mention.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Mark Rutte praised the pledge.", "Mark Rutte", "NATO"),  # undated: the latest office
+        ("Ursula von der Leyen praised the pledge.", "Ursula von der Leyen", "EU"),
+        ("Javier Solana praised the pledge.", "Javier Solana", "EU"),
+        ("Kofi Annan praised the pledge.", "Kofi Annan", "UN"),
+    ],
+)
+def test_undated_person_with_several_offices_reads_the_latest(text: str, span: str, code: str) -> None:
+    mention = find(text, span, None)
+    assert (mention.code, mention.sector) == (code, "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date", "code", "sector"),
+    [
+        ("Tedros Adhanom Ghebreyesus declared a global emergency.", "Tedros Adhanom Ghebreyesus", "2020-01-30",
+         "WHO", "GOV"),
+        ("Rafael Grossi demanded access to the reactor.", "Rafael Grossi", "2022-09-01", "IAEA", "GOV"),
+        ("Rafael Grossi demanded access to the reactor.", "Rafael Grossi", "2018-09-01", "IAEA", None),
+        ("Kristalina Georgieva warned of a slowdown.", "Kristalina Georgieva", "2023-04-06", "IMF", "GOV"),
+        ("Ajay Banga pledged climate loans.", "Ajay Banga", "2024-10-20", "WB", "GOV"),
+        ("Ngozi Okonjo-Iweala criticised the tariffs.", "Ngozi Okonjo-Iweala", "2025-04-16", "WTO", "GOV"),
+        ("Karim Khan opened an inquiry.", "Karim Khan", "2022-03-03", "ICC", "GOV"),
+        ("Moussa Faki Mahamat condemned the coup.", "Moussa Faki Mahamat", "2023-07-27", "AU", "GOV"),
+    ],
+)
+def test_heads_of_organisations(text: str, span: str, date: str, code: str, sector: str | None) -> None:
+    mention = find(text, span, date)
+    assert (mention.code, mention.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code", "sector"),
+    [
+        ("Yahya Sinwar vowed revenge.", "Yahya Sinwar", "PSE", "REB"),
+        ("Hassan Nasrallah threatened Israel.", "Hassan Nasrallah", "LBN", "REB"),
+        ("Naim Qassem praised the fighters.", "Naim Qassem", "LBN", "REB"),
+        ("Abdul-Malik al-Houthi threatened shipping.", "Abdul-Malik al-Houthi", "YEM", "REB"),
+        ("Hemedti accused the army of bombing civilians.", "Hemedti", "SDN", "REB"),
+        ("Yevgeny Prigozhin mocked the generals.", "Yevgeny Prigozhin", "IMG", "MIL"),
+        ("Osama bin Laden released a new tape.", "Osama bin Laden", "IMG", "REB"),
+        ("Wagner mercenaries guarded the mine.", "Wagner", "IMG", "MIL"),
+        ("Africa Corps soldiers patrolled the border.", "Africa Corps soldiers", "RUS", "MIL"),
+        ("The Sudanese Armed Forces retook the capital.", "Sudanese Armed Forces", "SDN", "MIL"),
+        ("Israeli settlers blocked the road.", "Israeli settlers", "ISR", "CVL"),
+    ],
+)
+def test_armed_groups_and_their_leaders(text: str, span: str, code: str, sector: str) -> None:
+    mention = find(text, span, "2024-06-01")
+    assert (mention.code, mention.sector) == (code, sector)
+
+
+def test_a_composer_named_wagner_is_no_armed_group() -> None:
+    assert not any(m.code == "IMG" for m in resolve_actors("Richard Wagner wrote the opera.", "2024-06-01"))
+
+
+@pytest.mark.parametrize("name", ["Red Sea", "Sahel", "Black Sea", "Gulf of Aden", "Strait of Hormuz"])
+def test_seas_and_regions_lie_in_no_state(name: str) -> None:
+    assert country_of(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "not_targets"),
+    [
+        ("Houthi militants fired drones at a tanker in the Red Sea.", {"SDN", "EGY", "SAU", "ERI"}),
+        ("Gunmen ambushed a patrol in the Sahel.", {"BFA", "MLI", "NER"}),
+        ("Russian jets chased a drone over the Black Sea.", {"UKR", "TUR", "ROU", "BGR", "GEO"}),
+    ],
+)
+def test_a_sea_or_region_names_no_coastal_state(nlp: Language, text: str, not_targets: set[str]) -> None:
+    events = code(nlp, text, "2024-02-01")
+    assert not any(e.target in not_targets or e.source in not_targets for e in events), events
+    assert not any(m.text.endswith(("Sea", "Sahel")) for m in resolve_actors(text, "2024-02-01"))
+
+
+def test_a_place_in_a_state_still_names_it(nlp: Language) -> None:
+    events = code(nlp, "Russian drones struck a port in Odesa.", "2024-02-01")
+    assert any(e.source == "RUS" and e.target == "UKR" for e in events), events
