@@ -148,3 +148,61 @@ def test_a_sea_or_region_names_no_coastal_state(nlp: Language, text: str, not_ta
 def test_a_place_in_a_state_still_names_it(nlp: Language) -> None:
     events = code(nlp, "Russian drones struck a port in Odesa.", "2024-02-01")
     assert any(e.source == "RUS" and e.target == "UKR" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date", "code", "sector"),
+    [
+        ("Kamala Harris visited Manila.", "Kamala Harris", "2022-11-21", "USA", "GOV"),
+        ("JD Vance criticised European allies.", "JD Vance", "2025-02-14", "USA", "GOV"),
+        ("Dick Cheney defended the war.", "Dick Cheney", "2004-10-05", "USA", "GOV"),
+        ("Dick Cheney defended the war.", "Dick Cheney", "2012-10-05", "USA", "ELI"),
+    ],
+)
+def test_vice_presidents(text: str, span: str, date: str, code: str, sector: str) -> None:
+    mention = find(text, span, date)
+    assert (mention.code, mention.sector) == (code, sector)
+
+
+def test_the_vice_president_names_the_holder_of_the_date() -> None:
+    assert find("The U.S. vice president flew to Paris.", "U.S. vice president", "2025-02-10").name == "JD Vance"
+    assert find("The U.S. vice president flew to Paris.", "U.S. vice president", "2018-02-10").name == "Mike Pence"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code", "sector"),
+    [
+        ("Kataib Hezbollah fighters fired rockets at the base.", "Kataib Hezbollah fighters", "IRQ", "REB"),
+        ("The Islamic Resistance in Iraq claimed the drone strike.", "Islamic Resistance in Iraq", "IRQ", "REB"),
+        ("The Tatmadaw bombed a village.", "Tatmadaw", "MMR", "MIL"),
+        ("The Baloch Liberation Army attacked a train.", "Baloch Liberation Army", "PAK", "REB"),
+        ("Russian bombers flew near the coast.", "Russian bombers", "RUS", "MIL"),
+    ],
+)
+def test_more_armed_groups_and_forces(text: str, span: str, code: str, sector: str) -> None:
+    mention = find(text, span, "2024-06-01")
+    assert (mention.code, mention.sector) == (code, sector)
+
+
+def test_a_suicide_bomber_is_no_army() -> None:
+    found = resolve_actors("An Afghan suicide bomber blew himself up at the gate.", "2024-06-01")
+    assert all(m.sector != "MIL" for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "code"),
+    [
+        ("Azerbaijani troops entered Nagorno-Karabakh.", "Nagorno-Karabakh", "AZE"),
+        ("Russian troops pushed toward Pokrovsk.", "Pokrovsk", "UKR"),
+        ("Ukrainian troops seized Sudzha.", "Sudzha", "RUS"),
+    ],
+)
+def test_modern_front_line_places(text: str, place: str, code: str) -> None:
+    mention = find(text, place, "2024-09-01")
+    assert (mention.code, mention.sector) == (code, None)
+
+
+def test_a_disputed_shoal_is_no_english_town() -> None:
+    found = resolve_actors("Chinese ships blocked boats near Scarborough Shoal.", "2024-09-01")
+    assert all(m.code != "GBR" for m in found), found
+    assert country_of("Scarborough Shoal") is None

@@ -13,6 +13,7 @@ reads as the one whose latest term began last.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -45,7 +46,7 @@ class Unit:
     entry: Entry
 
 
-def _variants(alias: str, known: dict[str, object]) -> list[str]:
+def _variants(alias: str, known: Collection[str]) -> list[str]:
     """The alias, its curly-apostrophe form, and its sentence-initial form: "The West Bank", and a name
     with a lower-case particle ("von der Leyen", "al-Assad") capitalised unless that form is an alias itself."""
     out = [alias]

@@ -14,7 +14,8 @@ from multipolar.imported import IMPORTED_DIR, imported_table_enabled
 from multipolar.records import MentionKind
 from multipolar.reference import EXTRA_STATE_CODES, country_name, country_rows, is_state_code
 
-__all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "STATELESS_PLACES", "STATE_SECTORS", "Entry", "Role", "Tenure",
+__all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "STATELESS_PLACES", "STATE_SECTORS", "Entry",
+           "Role", "Tenure",
            "alias_entries", "ambiguous_aliases", "ascii_fold", "context_cues", "country_name", "country_rows",
            "is_state_code", "is_valid_code", "office_holder", "place_rows", "roles", "tenures", "tenures_by_leader",
            "tenures_by_office", "validate"]
@@ -31,9 +32,9 @@ SECTORS: frozenset[str] = frozenset([
 #: Sectors of a state's own organs (government, armed forces, police, courts, legislature, intelligence): the
 #: one list the coder narrows or widens (coreference, implied targets, lending a country to unnamed parties).
 STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-OFFICES: frozenset[str] = frozenset({"HOS", "HOG", "FM", "DM"})
-DEFAULT_TITLES: dict[str, str] = {"HOS": "president", "HOG": "prime minister", "FM": "foreign minister",
-                                  "DM": "defence minister"}
+OFFICES: frozenset[str] = frozenset({"HOS", "HOG", "VP", "FM", "DM"})
+DEFAULT_TITLES: dict[str, str] = {"HOS": "president", "HOG": "prime minister", "VP": "vice president",
+                                  "FM": "foreign minister", "DM": "defence minister"}
 ORGANISATION_KINDS = frozenset({"igo", "ngo", "img", "group"})
 #: Seas, straits and regions in no one state ("Red Sea", "Sahel"): blocking phrases, and no gazetteer place.
 STATELESS_PLACES: frozenset[str] = read_words(data_file(__file__, "words/stateless_places.txt"))
