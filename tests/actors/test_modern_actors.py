@@ -206,3 +206,27 @@ def test_a_disputed_shoal_is_no_english_town() -> None:
     found = resolve_actors("Chinese ships blocked boats near Scarborough Shoal.", "2024-09-01")
     assert all(m.code != "GBR" for m in found), found
     assert country_of("Scarborough Shoal") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date", "code", "sector"),
+    [
+        ("Ali Bongo addressed the nation.", "Ali Bongo", "2021-08-17", "GAB", "GOV"),
+        ("Ali Bongo addressed the nation.", "Ali Bongo", "2024-08-17", "GAB", "ELI"),
+        ("Brice Oligui Nguema visited Paris.", "Brice Oligui Nguema", "2024-05-30", "GAB", "GOV"),
+        ("Mette Frederiksen rejected the offer for Greenland.", "Mette Frederiksen", "2025-01-09", "DNK", "GOV"),
+        ("Anders Fogh Rasmussen backed the war.", "Anders Fogh Rasmussen", "2004-03-10", "DNK", "GOV"),
+        ("Anders Fogh Rasmussen backed the mission.", "Anders Fogh Rasmussen", "2011-03-10", "NATO", "GOV"),
+        ("Alexander Stubb signed the accession law.", "Alexander Stubb", "2024-06-01", "FIN", "GOV"),
+        ("Mikheil Saakashvili warned the separatists.", "Mikheil Saakashvili", "2004-08-10", "GEO", "GOV"),
+        ("Irakli Kobakhidze suspended the accession talks.", "Irakli Kobakhidze", "2024-11-28", "GEO", "GOV"),
+        ("Nikol Pashinyan met Ilham Aliyev.", "Nikol Pashinyan", "2025-08-08", "ARM", "GOV"),
+        ("Aleksandar Vucic refused to impose sanctions.", "Aleksandar Vucic", "2022-03-01", "SRB", "GOV"),
+        ("Maia Sandu accused Moscow of meddling.", "Maia Sandu", "2024-10-21", "MDA", "GOV"),
+        ("Khalifa Haftar's forces attacked Tripoli.", "Khalifa Haftar", "2019-04-05", "LBY", "REB"),
+        ("Baloch militants attacked a train.", "Baloch militants", "2025-03-11", "PAK", "REB"),
+    ],
+)
+def test_leaders_of_smaller_and_conflict_states(text: str, span: str, date: str, code: str, sector: str) -> None:
+    mention = next(m for m in resolve_actors(text, date=date) if span in m.text)
+    assert (mention.code, mention.sector) == (code, sector)
