@@ -230,3 +230,23 @@ def test_a_disputed_shoal_is_no_english_town() -> None:
 def test_leaders_of_smaller_and_conflict_states(text: str, span: str, date: str, code: str, sector: str) -> None:
     mention = next(m for m in resolve_actors(text, date=date) if span in m.text)
     assert (mention.code, mention.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "sector"),
+    [
+        ("The Taliban government closed the universities to women.", "Taliban government", "GOV"),
+        ("Houthi authorities detained United Nations staff.", "Houthi authorities", "GOV"),
+        ("Taliban gunmen stopped the bus.", "Taliban gunmen", "REB"),  # fighters stay rebels
+        ("The Hamas leadership rejected the offer.", "Hamas leadership", "REB"),
+    ],
+)
+def test_an_armed_groups_government_governs(text: str, span: str, sector: str) -> None:
+    assert find(text, span, "2024-06-01").sector == sector
+
+
+@pytest.mark.parametrize("text", ["Iranian boats seized a tanker in the Gulf.",
+                                  "Iranian boats seized a tanker in the Arabian Gulf."])
+def test_the_gulf_is_no_state(nlp: Language, text: str) -> None:
+    assert not any(e.target == "PNG" for e in code(nlp, text, "2024-05-01"))
+    assert country_of("Gulf") is None

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from multipolar.actors import tables
+from multipolar.actors.coref import GOVERNMENT_NOUNS
 from multipolar.actors.disambiguate import HONORIFICS, choose_entry
 from multipolar.actors.tables import Entry, Role
 from multipolar.actors.token_index import TokenIndex
@@ -29,6 +30,8 @@ from multipolar.records import ActorMention, MentionKind
 
 ELI_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/eli_modifiers.txt"))
 OPPOSITION_TITLES: frozenset[str] = read_words(data_file(__file__, "words/opposition_titles.txt"))
+#: An armed group's government ("the Taliban government", "Houthi authorities") governs: GOV, not REB.
+GOVERNING_NOUNS: frozenset[str] = GOVERNMENT_NOUNS - {"leadership"}
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 MAX_MODIFIERS = 3
 MAX_NAME_TOKENS = 4
@@ -229,7 +232,8 @@ class Composer:
                 role = next((r for r in chain if r.sector is not None), chain[0])
                 office = next((r.office for r in chain if r.office), None)
                 if entry.kind in (MentionKind.ORGANISATION, MentionKind.GROUP) and (
-                        entry.sector or "") in ("REB", "MED", "CVL", "JRN"):
+                        entry.sector or "") in ("REB", "MED", "CVL", "JRN") and not (
+                        entry.sector == "REB" and chain[-1].term in GOVERNING_NOUNS):
                     pass  # the group keeps its own sector ("Hamas fighters", "Taliban militants")
                 elif role.sector is not None:
                     sector = role.sector
