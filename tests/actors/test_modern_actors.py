@@ -250,3 +250,34 @@ def test_an_armed_groups_government_governs(text: str, span: str, sector: str) -
 def test_the_gulf_is_no_state(nlp: Language, text: str) -> None:
     assert not any(e.target == "PNG" for e in code(nlp, text, "2024-05-01"))
     assert country_of("Gulf") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date", "code", "sector"),
+    [
+        ("Peskov dismissed the report.", "Peskov", "2024-03-01", "RUS", "GOV"),
+        ("Valery Gerasimov took command of the operation.", "Valery Gerasimov", "2023-01-11", "RUS", "MIL"),
+        ("Zaluzhnyi called the war a stalemate.", "Zaluzhnyi", "2023-11-02", "UKR", "MIL"),
+        ("Zaluzhnyi presented his credentials in London.", "Zaluzhnyi", "2024-07-01", "UKR", "ELI"),
+        ("Kyrylo Budanov predicted a spring offensive.", "Kyrylo Budanov", "2024-02-01", "UKR", "SPY"),
+        ("Herzi Halevi admitted the army had failed.", "Herzi Halevi", "2024-10-07", "ISR", "MIL"),
+        ("Qassem Soleimani visited Baghdad.", "Qassem Soleimani", "2019-05-01", "IRN", "MIL"),
+        ("Esmail Qaani vowed revenge.", "Esmail Qaani", "2020-01-05", "IRN", "MIL"),
+        # one person, several codes: the code of the date
+        ("Christine Lagarde warned about inflation.", "Christine Lagarde", "2016-04-01", "IMF", "GOV"),
+        ("Christine Lagarde warned about inflation.", "Christine Lagarde", "2022-04-01", "EU", "GOV"),
+        # a leaders.tsv tenure, then an office of this table
+        ("Sergei Shoigu visited Pyongyang.", "Sergei Shoigu", "2025-06-04", "RUS", "GOV"),
+        ("Dmitry Medvedev threatened Europe.", "Dmitry Medvedev", "2024-03-01", "RUS", "GOV"),
+        ("Abu Obeida announced the release.", "Abu Obeida", "2024-03-01", "PSE", "REB"),
+    ],
+)
+def test_named_officials_by_date(text: str, span: str, date: str, code: str, sector: str) -> None:
+    mention = find(text, span, date)
+    assert (mention.code, mention.sector) == (code, sector)
+
+
+def test_a_title_before_an_official_keeps_the_official() -> None:
+    mention = find("Kremlin spokesman Dmitry Peskov said talks were over.", "Kremlin spokesman Dmitry Peskov",
+                   "2024-03-01")
+    assert (mention.code, mention.sector, mention.name) == ("RUS", "GOV", "Dmitry Peskov")
