@@ -281,3 +281,23 @@ def test_a_title_before_an_official_keeps_the_official() -> None:
     mention = find("Kremlin spokesman Dmitry Peskov said talks were over.", "Kremlin spokesman Dmitry Peskov",
                    "2024-03-01")
     assert (mention.code, mention.sector, mention.name) == ("RUS", "GOV", "Dmitry Peskov")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # undated: a person with offices under several codes reads the code the text names ...
+        ("Romano Prodi urged EU governments to cut their deficits.", "Romano Prodi", "EU"),
+        ("Romano Prodi won the Italian election.", "Romano Prodi", "ITA"),
+        ("Mark Rutte met Dutch farmers.", "Mark Rutte", "NLD"),
+        ("Mark Rutte urged NATO allies to spend more.", "Mark Rutte", "NATO"),
+        # ... else the latest office
+        ("Romano Prodi spoke on Sunday.", "Romano Prodi", "ITA"),
+    ],
+)
+def test_undated_text_names_which_office(text: str, span: str, code: str) -> None:
+    assert find(text, span, None).code == code
+
+
+def test_a_date_beats_the_code_the_text_names() -> None:
+    assert find("Mark Rutte met Dutch farmers.", "Mark Rutte", "2025-03-01").code == "NATO"

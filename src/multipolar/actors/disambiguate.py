@@ -76,5 +76,22 @@ def choose_entry(
         return first
     leaders = tuple(e for e in entries if e.kind == MentionKind.LEADER)
     if leaders and len(leaders) == len(entries):
+        if date is None:  # undated: one person's several offices, and the text names one of their codes
+            named = _codes_named(doc, {e.code for e in leaders if e.leader == first.leader})
+            if len(named) == 1:
+                return next(e for e in leaders if e.code in named)
         return _leader_reading(leaders, date)
     return first
+
+
+def _codes_named(doc: Doc, codes: set[str]) -> set[str]:
+    """Which of ``codes`` (two or more) the text names by another alias: "Prodi urged EU members" names the EU."""
+    if len(codes) < 2:
+        return set()
+    aliases = tables.alias_entries()
+    named: set[str] = set()
+    for i in range(len(doc)):
+        for n in (1, 2):
+            entries = aliases.get(doc[i : i + n].text) if i + n <= len(doc) else None
+            named.update(e.code for e in entries or () if e.kind != MentionKind.LEADER and e.code in codes)
+    return named
