@@ -34,7 +34,7 @@ class LexFlag(StrEnum):
     OFAGENT = "ofagent"  # nominal: an of-phrase names the agent ("the incursion of a Chinese submarine")
     NAMEDAGENT = "namedagent"  # an unnamed agent is implied only for a political victim ("the murder of a journalist")
     NONEVENT = "nonevent"  # a sense that is no event ("heart attack"): wins as the more specific entry, codes nothing
-    CUED = "cued"  # a gathering coded as a protest only with a protest cue ("protesters gathered", "gathered to demand")
+    CUED = "cued"  # a gathering is a protest only with a protest cue ("protesters gathered", "gathered to demand")
 
 
 class ComplementClass(StrEnum):

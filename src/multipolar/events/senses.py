@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.candidate import Outcome
 from multipolar.events.agents import party_nouns
+from multipolar.events.candidate import Outcome
 from multipolar.events.syntax import agent_tokens, content_head, is_passive, object_tokens, prep_objects, subject_tokens
 
 if TYPE_CHECKING:  # slots imports the unnamed-party rules, which read SPORTS_WORDS from here

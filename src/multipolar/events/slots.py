@@ -36,7 +36,7 @@ from multipolar.events.modality import (
     noun_prevented,
     noun_risked,
 )
-from multipolar.events.ontology import is_cooperation, is_material_conflict, lookup
+from multipolar.events.ontology import is_cooperation, lookup
 from multipolar.events.pairing import (
     co_agents,
     distinct_parties,
@@ -80,21 +80,12 @@ from multipolar.events.targets import (
     TargetQuery,
     find_targets,
 )
-from multipolar.events.unnamed import (
-    affiliated,
-    casualties,
-    instrument_agents,
-    unnamed_clash,
-    unnamed_protest,
-    when_agents,
-)
+from multipolar.events.unnamed import PROTEST_ROOT, affiliated, instrument_agents, unnamed_noun_parties, when_agents
 from multipolar.records import MentionKind, Modality
 
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
 VERBAL_QUADS = frozenset({1, 3})
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
-#: CAMEO root of protest: a purpose clause lends it the subject of the act it serves.
-PROTEST_ROOT = "14"
 #: Destruction of property (PLOVER ASSAULT): "an airstrike destroyed a hospital" has an unnamed attacker too.
 DESTROY = "1712"
 
@@ -171,7 +162,7 @@ class SlotFiller:
         if not sources and not passive and (e.cameo[:2] in VIOLENCE_ROOTS or e.cameo == DESTROY):
             sources = instrument_agents(v, self.lex)  # "an airstrike hit a market": an unnamed attacker
         if not sources and e.cameo[:2] == PROTEST_ROOT and (served := purpose_head(v)) is not None:
-            sources = args.participants(subject_tokens(served), CONF_VERB)  # "held a vigil to protest"
+            sources = args.participants(subject_tokens(served), CONF_VERB)  # "held a vigil to protest": its subject
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if LexFlag.RECIP in e.flags else VERB_STRATEGIES
@@ -305,12 +296,8 @@ class SlotFiller:
             cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
         holders = [n] + ([lv[0]] if lv is not None else [])
         specs = self._pairs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
-        if not specs and LexFlag.RECIP in e.flags and is_material_conflict(e.cameo) and args.unresolved:
-            specs = unnamed_clash(n, e, args)  # "clashes in eastern Congo": both sides of the place
-        if not specs and e.cameo[:2] in VIOLENCE_ROOTS and args.unresolved:
-            specs = casualties(n, e, args)  # "two civilians died in an airstrike": an unnamed attacker
-        if not sources and e.cameo[:2] == PROTEST_ROOT and args.unresolved and not any(s.source for s in specs):
-            specs = unnamed_protest(n, e, args) or specs  # "protests continued in Abuja": the place's people
+        if args.unresolved and not sources:  # "clashes in eastern Congo", "protests continued in Abuja"
+            specs = unnamed_noun_parties(n, e, args, specs)
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
     def _noun_status(self, n: Token, lv: tuple[Token, str] | None, gov: tuple[Token, ComplementClass] | None,

@@ -11,6 +11,7 @@ from multipolar.events.agents import implied_government, implied_mention, unname
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag, Lexicon
+from multipolar.events.ontology import is_material_conflict
 from multipolar.events.senses import SPORTS_WORDS, explosive
 from multipolar.events.syntax import content_head, modifier_lemmas, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
@@ -153,3 +154,19 @@ def unnamed_protest(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec
     source = Participant(code or None, "CVL", "", CONF_PEOPLE, people)
     target = Participant(code, "GOV", "", CONF_PEOPLE, implied_government(verb, code)) if code else None
     return [EventSpec(source, target, e.cameo, f"{e.rule}/unnamed-protesters")]
+
+
+#: CAMEO root of protest.
+PROTEST_ROOT = "14"
+
+
+def unnamed_noun_parties(noun: Token, e: LexEntry, args: Arguments, specs: list[EventSpec]) -> list[EventSpec]:
+    """The unnamed parties of a nominal act whose own slots gave no source: both sides of a clash that
+    names only its place, the unnamed attacker of violence with victims, the people of a protest's place."""
+    if not specs and LexFlag.RECIP in e.flags and is_material_conflict(e.cameo):
+        specs = unnamed_clash(noun, e, args)  # "clashes in eastern Congo": both sides of the place
+    if not specs and e.cameo[:2] in VIOLENCE_ROOTS:
+        specs = casualties(noun, e, args)  # "two civilians died in an airstrike": an unnamed attacker
+    if e.cameo[:2] == PROTEST_ROOT and not any(s.source for s in specs):
+        specs = unnamed_protest(noun, e, args) or specs  # "protests continued in Abuja": the place's people
+    return specs

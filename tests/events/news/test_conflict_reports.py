@@ -167,7 +167,8 @@ def test_munition_subject_is_an_unnamed_attacker(nlp: Language, text: str) -> No
 
 
 def test_victims_who_died_in_an_attack(nlp: Language) -> None:
-    events = [e for e in code(nlp, "Three civilians died in an airstrike on a village near Gao.") if e.plover == "ASSAULT"]
+    text = "Three civilians died in an airstrike on a village near Gao."
+    events = [e for e in code(nlp, text) if e.plover == "ASSAULT"]
     assert events and all(e.source is None and e.source_sector == "UAF" for e in events)
     assert any(e.target_sector == "CVL" for e in events)
 
