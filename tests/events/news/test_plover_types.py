@@ -1,0 +1,106 @@
+"""PLOVER event-type coverage: forces ordered, readied or sent and readiness raised (MOBILIZE), weapons
+tests, export controls and curbs (COERCE), agreements left (SANCTION), vetoes and objections dropped
+and contested plans paused (CONCEDE), prisoners handed over or swapped (RETREAT), relief goods, rescue
+teams and aid packages (AID), calls held (CONSULT), outside texts blocked and options ruled out
+(REJECT), simulated attacks in drills (MOBILIZE, not ASSAULT), phrasal verbs whose particle the model parsed as an adverb ("stepped down")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code
+
+
+def plover(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | None]]:
+    """(source, target, PLOVER type) of every event coded from ``text``."""
+    return {(e.source, e.target, e.plover) for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # MOBILIZE: forces ordered, readied, dispatched; readiness raised; weapons tests
+        ("The Kremlin ordered two warships to the Syrian coast.", ("RUS", "SYR", "MOBILIZE")),
+        ("Ethiopia readied troops against Eritrea.", ("ETH", "ERI", "MOBILIZE")),
+        ("Washington dispatched a destroyer to the Taiwan Strait.", ("USA", "TWN", "MOBILIZE")),
+        ("Greece raised the readiness of its navy near Turkey.", ("GRC", "TUR", "MOBILIZE")),
+        ("Pakistan test-fired a nuclear-capable cruise missile.", ("PAK", None, "MOBILIZE")),
+        ("Iran test-launched a new rocket on Sunday.", ("IRN", None, "MOBILIZE")),
+        ("Azerbaijan ordered a general mobilization of its forces.", ("AZE", None, "MOBILIZE")),
+        ("North Korean jets simulated bombing raids on South Korea.", ("PRK", "KOR", "MOBILIZE")),
+        ("Belarusian troops rehearsed an invasion of Lithuania.", ("BLR", "LTU", "MOBILIZE")),
+        # COERCE: export controls and curbs (CAMEO 163 embargo)
+        ("Japan restricted exports of semiconductor materials to South Korea.", ("JPN", "KOR", "COERCE")),
+        ("Washington curbed exports of advanced chips to China.", ("USA", "CHN", "COERCE")),
+        ("Beijing imposed export controls on Japan.", ("CHN", "JPN", "COERCE")),
+        # SANCTION: an agreement left
+        ("Moscow pulled out of the arms control treaty.", ("RUS", None, "SANCTION")),
+        ("The United States withdrew from the nuclear deal with Iran.", ("USA", None, "SANCTION")),
+        # CONCEDE: a veto or objection dropped, a contested plan paused, a leader stepping down
+        ("Poland withdrew its veto of the EU budget.", ("POL", "EU", "CONCEDE")),
+        ("Greece dropped its veto on Macedonia's NATO membership.", ("GRC", "NATO", "CONCEDE")),
+        ("The Serbian government paused the mining project after protests.", ("SRB", None, "CONCEDE")),
+        ("Bolivian President Carlos Mesa stepped down on Monday.", ("BOL", "BOL", "CONCEDE")),
+        # RETREAT: prisoners handed over or swapped
+        ("Colombian rebels handed over three hostages to Venezuela.", ("COL", "VEN", "RETREAT")),
+        ("Armenia and Azerbaijan swapped prisoners on Thursday.", ("ARM", "AZE", "RETREAT")),
+        ("Armenia and Azerbaijan swapped prisoners on Thursday.", ("AZE", "ARM", "RETREAT")),
+        ("Israel exchanged prisoners with Hezbollah.", ("ISR", "LBN", "RETREAT")),
+        # AID: relief goods, rescue teams, aid packages
+        ("Amman dispatched medicine and blankets to Lebanon.", ("JOR", "LBN", "AID")),
+        ("China sent a rescue team to Nepal after the quake.", ("CHN", "NPL", "AID")),
+        ("Qatar rushed relief supplies to Afghanistan.", ("QAT", "AFG", "AID")),
+        ("Britain announced an aid package for Ukraine.", ("GBR", "UKR", "AID")),
+        ("Washington approved a package of weapons for Israel.", ("USA", "ISR", "AID")),
+        ("Tokyo unveiled a package of aid for the Philippines.", ("JPN", "PHL", "AID")),
+        # CONSULT: calls held
+        ("Macron held a call with the Iranian president.", ("FRA", "IRN", "CONSULT")),
+        ("The Saudi crown prince had a phone call with Putin.", ("RUS", "SAU", "CONSULT")),
+        # REJECT: outside texts blocked, options ruled out
+        ("China blocked a Security Council statement on Myanmar.", ("CHN", "UN", "REJECT")),
+        ("Taiwan ruled out talks with Beijing.", ("TWN", "CHN", "REJECT")),
+        ("Israel ruled out withdrawing from Lebanon.", ("ISR", "LBN", "REJECT")),
+    ],
+)
+def test_plover_type(nlp: Language, text: str, expected: tuple[str | None, str | None, str]) -> None:
+    assert expected in plover(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # an order to one's forces is the posture, not a demand
+        ("Azerbaijan ordered a general mobilization of its forces.", "REQUEST"),
+        # a test launch is no attack
+        ("Pakistan test-fired a nuclear-capable cruise missile.", "ASSAULT"),
+        # a simulated raid is no raid
+        ("North Korean jets simulated bombing raids on South Korea.", "ASSAULT"),
+        # ruling out a concession rejects it
+        ("Ukraine ruled out ceding land to Russia.", "CONCEDE"),
+        # dropping a veto is no veto, withdrawing it no retreat
+        ("Poland withdrew its veto of the EU budget.", "REJECT"),
+        ("Poland withdrew its veto of the EU budget.", "RETREAT"),
+    ],
+)
+def test_plover_type_not(nlp: Language, text: str, wrong: str) -> None:
+    assert wrong not in {t for _, _, t in plover(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # troops ordered to do something else are no deployment
+        "Putin ordered troops to withdraw from the border.",
+        # a team sent with no aid role is no aid
+        "FIFA sent a team of inspectors to Qatar.",
+    ],
+)
+def test_not_mobilize_or_aid(nlp: Language, text: str) -> None:
+    types = {t for _, _, t in plover(nlp, text)}
+    assert "MOBILIZE" not in types and "AID" not in types
+
+
+def test_adverb_particle_needs_a_phrasal_entry(nlp: Language) -> None:
+    """An adverb after a verb with no phrasal entry for it leaves the verb's own entries alone."""
+    assert ("USA", "PAK", "CONSULT") in plover(nlp, "Bush met Musharraf again on Friday.")
