@@ -1,7 +1,8 @@
 """PLOVER event-type coverage: forces ordered, readied or sent and readiness raised (MOBILIZE), weapons
 tests, export controls and curbs (COERCE), agreements left (SANCTION), vetoes and objections dropped
 and contested plans paused (CONCEDE), prisoners handed over or swapped (RETREAT), relief goods, rescue
-teams and aid packages (AID), calls held (CONSULT), outside texts blocked and options ruled out
+teams and aid packages (AID), calls held and visitors welcomed to a place (CONSULT), the other side of a
+border as the target, the passive subject of a forced act as its source, outside texts blocked and options ruled out
 (REJECT), simulated attacks in drills (MOBILIZE, not ASSAULT), phrasal verbs whose particle the model parsed as an adverb ("stepped down")."""
 
 from __future__ import annotations
@@ -30,18 +31,29 @@ def plover(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
         ("Azerbaijan ordered a general mobilization of its forces.", ("AZE", None, "MOBILIZE")),
         ("North Korean jets simulated bombing raids on South Korea.", ("PRK", "KOR", "MOBILIZE")),
         ("Belarusian troops rehearsed an invasion of Lithuania.", ("BLR", "LTU", "MOBILIZE")),
+        ("Egyptian police went on alert along the Libyan border.", ("EGY", "LBY", "MOBILIZE")),
+        ("Russian marines staged amphibious landing drills near Japan.", ("RUS", "JPN", "MOBILIZE")),
+        # the border's other side, not its owner, is the target
+        ("Turkey deployed tanks along its border with Syria.", ("TUR", "SYR", "MOBILIZE")),
+        ("Armenia moved troops to its frontier with Azerbaijan.", ("ARM", "AZE", "MOBILIZE")),
         # COERCE: export controls and curbs (CAMEO 163 embargo)
         ("Japan restricted exports of semiconductor materials to South Korea.", ("JPN", "KOR", "COERCE")),
         ("Washington curbed exports of advanced chips to China.", ("USA", "CHN", "COERCE")),
         ("Beijing imposed export controls on Japan.", ("CHN", "JPN", "COERCE")),
+        ("Washington announced export restrictions on Russia.", ("USA", "RUS", "COERCE")),
         # SANCTION: an agreement left
         ("Moscow pulled out of the arms control treaty.", ("RUS", None, "SANCTION")),
         ("The United States withdrew from the nuclear deal with Iran.", ("USA", None, "SANCTION")),
+        ("Moscow suspended its participation in the Council of Europe.", ("RUS", "IGO", "SANCTION")),
         # CONCEDE: a veto or objection dropped, a contested plan paused, a leader stepping down
         ("Poland withdrew its veto of the EU budget.", ("POL", "EU", "CONCEDE")),
         ("Greece dropped its veto on Macedonia's NATO membership.", ("GRC", "NATO", "CONCEDE")),
         ("The Serbian government paused the mining project after protests.", ("SRB", None, "CONCEDE")),
         ("Bolivian President Carlos Mesa stepped down on Monday.", ("BOL", "BOL", "CONCEDE")),
+        ("Serbia accepted the conditions set by the European Union.", ("SRB", "EU", "CONCEDE")),
+        # a forced act happened, by the passive subject
+        ("The Malian prime minister was forced to resign.", ("MLI", "MLI", "CONCEDE")),
+        ("Syrian troops were compelled to withdraw from Lebanon.", ("SYR", "LBN", "RETREAT")),
         # RETREAT: prisoners handed over or swapped
         ("Colombian rebels handed over three hostages to Venezuela.", ("COL", "VEN", "RETREAT")),
         ("Armenia and Azerbaijan swapped prisoners on Thursday.", ("ARM", "AZE", "RETREAT")),
@@ -57,10 +69,13 @@ def plover(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
         # CONSULT: calls held
         ("Macron held a call with the Iranian president.", ("FRA", "IRN", "CONSULT")),
         ("The Saudi crown prince had a phone call with Putin.", ("RUS", "SAU", "CONSULT")),
+        # CONSULT: a visitor welcomed to a place is hosted
+        ("Xi welcomed the Brazilian president to the Great Hall of the People.", ("CHN", "BRA", "CONSULT")),
         # REJECT: outside texts blocked, options ruled out
         ("China blocked a Security Council statement on Myanmar.", ("CHN", "UN", "REJECT")),
         ("Taiwan ruled out talks with Beijing.", ("TWN", "CHN", "REJECT")),
         ("Israel ruled out withdrawing from Lebanon.", ("ISR", "LBN", "REJECT")),
+        ("Russia denied OSCE monitors access to the region.", ("RUS", "OSCE", "REJECT")),
     ],
 )
 def test_plover_type(nlp: Language, text: str, expected: tuple[str | None, str | None, str]) -> None:
@@ -99,6 +114,19 @@ def test_plover_type_not(nlp: Language, text: str, wrong: str) -> None:
 def test_not_mobilize_or_aid(nlp: Language, text: str) -> None:
     types = {t for _, _, t in plover(nlp, text)}
     assert "MOBILIZE" not in types and "AID" not in types
+
+
+def test_owned_border_without_a_neighbour_keeps_its_owner(nlp: Language) -> None:
+    assert ("POL", "BLR", "MOBILIZE") in plover(nlp, "Poland moved troops to the Belarusian border.")
+
+
+def test_welcoming_a_decision_is_praise(nlp: Language) -> None:
+    assert {t for _, _, t in plover(nlp, "Japan welcomed the Chinese decision to resume talks.")} <= {"SUPPORT", "AGREE"}
+
+
+def test_urged_passive_subject_does_not_act(nlp: Language) -> None:
+    """An appeal or order says nothing of the act: the passive subject is no source of it."""
+    assert not any(src == "IRN" for src, _, _ in plover(nlp, "Iran was urged to halt enrichment."))
 
 
 def test_adverb_particle_needs_a_phrasal_entry(nlp: Language) -> None:
