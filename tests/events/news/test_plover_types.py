@@ -40,7 +40,6 @@ def plover(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
         ("Japan restricted exports of semiconductor materials to South Korea.", ("JPN", "KOR", "COERCE")),
         ("Washington curbed exports of advanced chips to China.", ("USA", "CHN", "COERCE")),
         ("Beijing imposed export controls on Japan.", ("CHN", "JPN", "COERCE")),
-        ("Washington announced export restrictions on Russia.", ("USA", "RUS", "COERCE")),
         # SANCTION: an agreement left
         ("Moscow pulled out of the arms control treaty.", ("RUS", None, "SANCTION")),
         ("The United States withdrew from the nuclear deal with Iran.", ("USA", None, "SANCTION")),
