@@ -4,7 +4,8 @@ ACCUSE, REJECT, THREATEN, SANCTION and MOBILIZE, in the gold format (``benchmark
 ``probe_type`` names the type a sentence probes; embargoes and tariffs, CAMEO 163, are COERCE in PLOVER).
 
 Per sentence: *type right* = every gold PLOVER type is among the coded ones; *full event* = every gold
-(source, target, type) triple is coded. Gold IGO matches any organisation code but UN/EU/NATO.
+(source, target, type) triple is coded (the CAMEO root where PLOVER has no type: appeals,
+denials). Gold IGO matches any organisation code but UN/EU/NATO.
 ``multipolar evaluate benchmarks/data/plover_probe.jsonl`` gives the usual micro scores on the same file.
 
 Run:  .venv/bin/python benchmarks/plover_probe.py [--misses]
@@ -46,13 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for g in gold:
         got = coded[g["id"]]
-        type_ok = {e["plover"] for e in g["events"]} <= {t for _, _, t in got}
-        full_ok = all(any(t == e["plover"] and same_actor(e["source"], s) and same_actor(e["target"], o)
-                          for s, o, t in got) for e in g["events"])
+        wanted = [(e["source"], e["target"], e["plover"] or e["root"]) for e in g["events"]]
+        type_ok = {t for _, _, t in wanted} <= {t for _, _, t in got}
+        full_ok = all(any(t == ty and same_actor(src, s) and same_actor(tgt, o)
+                          for s, o, t in got) for src, tgt, ty in wanted)
         row = counts[g["probe_type"]]
         row[0], row[1], row[2] = row[0] + 1, row[1] + type_ok, row[2] + full_ok
         if args.misses and not full_ok:
-            want = sorted((e["source"] or "-", e["target"] or "-", e["plover"]) for e in g["events"])
+            want = sorted(wanted, key=str)
             miss = "TYPE" if not type_ok else "DYAD"
             print(f"{miss} {g['text']}\n     want {want}\n     got  {sorted(got, key=str)}")
     total = [sum(c[i] for c in counts.values()) for i in range(3)]

@@ -1,9 +1,11 @@
-"""PLOVER event-type coverage: forces ordered, readied or sent and readiness raised (MOBILIZE), weapons
-tests, export controls and curbs (COERCE), agreements left (SANCTION), vetoes and objections dropped
-and contested plans paused (CONCEDE), prisoners handed over or swapped (RETREAT), relief goods, rescue
-teams and aid packages (AID), calls held and visitors welcomed to a place (CONSULT), the other side of a
-border as the target, the passive subject of a forced act as its source, outside texts blocked and options ruled out
-(REJECT), simulated attacks in drills (MOBILIZE, not ASSAULT), phrasal verbs whose particle the model parsed as an adverb ("stepped down")."""
+"""PLOVER event-type coverage, with our own sentences: forces ordered, readied, sent or scrambled,
+readiness raised, weapons tests and simulated attacks (MOBILIZE, not ASSAULT); export curbs (COERCE);
+agreements left (SANCTION); vetoes dropped, contested plans paused, forced resignations (CONCEDE);
+prisoners handed over or swapped, aid workers let in (RETREAT); relief goods, rescue teams, aid
+packages, arms deliveries, debts forgiven (AID); calls held, visitors welcomed to a place, shuttle
+mediation (CONSULT); envoys summoned (ACCUSE); interventions threatened (THREATEN); outside texts
+blocked and options ruled out (REJECT). Also: the other side of a border as the target, the passive
+subject of a forced act as its source, particles the model parsed as adverbs ("stepped down")."""
 
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ def plover(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
         ("North Korean jets simulated bombing raids on South Korea.", ("PRK", "KOR", "MOBILIZE")),
         ("Belarusian troops rehearsed an invasion of Lithuania.", ("BLR", "LTU", "MOBILIZE")),
         ("Egyptian police went on alert along the Libyan border.", ("EGY", "LBY", "MOBILIZE")),
+        ("Taiwan scrambled jets against Chinese bombers.", ("TWN", "CHN", "MOBILIZE")),
+        ("India carried out a test launch of an Agni missile.", ("IND", None, "MOBILIZE")),
         ("Russian marines staged amphibious landing drills near Japan.", ("RUS", "JPN", "MOBILIZE")),
         # the border's other side, not its owner, is the target
         ("Turkey deployed tanks along its border with Syria.", ("TUR", "SYR", "MOBILIZE")),
@@ -64,12 +68,21 @@ def plover(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
         ("Qatar rushed relief supplies to Afghanistan.", ("QAT", "AFG", "AID")),
         ("Britain announced an aid package for Ukraine.", ("GBR", "UKR", "AID")),
         ("Washington approved a package of weapons for Israel.", ("USA", "ISR", "AID")),
+        ("Norway completed the delivery of air-defence missiles to Ukraine.", ("NOR", "UKR", "AID")),
+        ("Germany forgave Nigeria's debts.", ("DEU", "NGA", "AID")),
         ("Tokyo unveiled a package of aid for the Philippines.", ("JPN", "PHL", "AID")),
         # CONSULT: calls held
         ("Macron held a call with the Iranian president.", ("FRA", "IRN", "CONSULT")),
         ("The Saudi crown prince had a phone call with Putin.", ("RUS", "SAU", "CONSULT")),
         # CONSULT: a visitor welcomed to a place is hosted
         ("Xi welcomed the Brazilian president to the Great Hall of the People.", ("CHN", "BRA", "CONSULT")),
+        ("The Qatari envoy shuttled between Israel and Egypt.", ("QAT", "ISR", "CONSULT")),
+        # ACCUSE: a chargé d'affaires summoned
+        ("Lithuania summoned Russia's charge d'affaires over the border incident.", ("LTU", "RUS", "ACCUSE")),
+        # THREATEN: a military intervention threatened
+        ("The African Union threatened military intervention in Gambia.", ("AU", "GMB", "THREATEN")),
+        # RETREAT: aid workers let in
+        ("Israel allowed aid convoys into Gaza.", ("ISR", "PSE", "RETREAT")),
         # REJECT: outside texts blocked, options ruled out
         ("China blocked a Security Council statement on Myanmar.", ("CHN", "UN", "REJECT")),
         ("Taiwan ruled out talks with Beijing.", ("TWN", "CHN", "REJECT")),
@@ -120,7 +133,8 @@ def test_owned_border_without_a_neighbour_keeps_its_owner(nlp: Language) -> None
 
 
 def test_welcoming_a_decision_is_praise(nlp: Language) -> None:
-    assert {t for _, _, t in plover(nlp, "Japan welcomed the Chinese decision to resume talks.")} <= {"SUPPORT", "AGREE"}
+    types = {t for _, _, t in plover(nlp, "Japan welcomed the Chinese decision to resume talks.")}
+    assert types <= {"SUPPORT", "AGREE"}
 
 
 def test_urged_passive_subject_does_not_act(nlp: Language) -> None:
