@@ -62,6 +62,11 @@ def plover(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
         ("Armenia and Azerbaijan swapped prisoners on Thursday.", ("ARM", "AZE", "RETREAT")),
         ("Armenia and Azerbaijan swapped prisoners on Thursday.", ("AZE", "ARM", "RETREAT")),
         ("Israel exchanged prisoners with Hezbollah.", ("ISR", "LBN", "RETREAT")),
+        # the target in the phrase hung on the particle, past the object
+        ("Italy pulled its soldiers out of Afghanistan.", ("ITA", "AFG", "RETREAT")),
+        # REQUEST: whose withdrawal is demanded
+        ("Syria demanded the withdrawal of Turkish troops.", ("SYR", "TUR", "REQUEST")),
+        ("Mali demanded the withdrawal of French forces from its territory.", ("MLI", "FRA", "REQUEST")),
         # AID: relief goods, rescue teams, aid packages
         ("Amman dispatched medicine and blankets to Lebanon.", ("JOR", "LBN", "AID")),
         ("China sent a rescue team to Nepal after the quake.", ("CHN", "NPL", "AID")),
