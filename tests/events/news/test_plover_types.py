@@ -2,7 +2,7 @@
 readiness raised, weapons tests and simulated attacks (MOBILIZE, not ASSAULT); export curbs (COERCE);
 agreements left (SANCTION); vetoes dropped, contested plans paused, forced resignations (CONCEDE);
 prisoners handed over or swapped, aid workers let in (RETREAT); relief goods, rescue teams, aid
-packages, arms deliveries, debts forgiven (AID); calls held, visitors welcomed to a place, shuttle
+packages, arms deliveries, debts forgiven (AID); solidarity (SUPPORT); calls held, visitors welcomed to a place, shuttle
 mediation (CONSULT); envoys summoned (ACCUSE); interventions threatened (THREATEN); outside texts
 blocked and options ruled out (REJECT). Also: the other side of a border as the target, the passive
 subject of a forced act as its source, particles the model parsed as adverbs ("stepped down")."""
@@ -79,6 +79,9 @@ def plover(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
         # CONSULT: calls held
         ("Macron held a call with the Iranian president.", ("FRA", "IRN", "CONSULT")),
         ("The Saudi crown prince had a phone call with Putin.", ("RUS", "SAU", "CONSULT")),
+        # SUPPORT: solidarity expressed or shown is support, not an empathetic comment
+        ("Cuba expressed solidarity with Venezuela.", ("CUB", "VEN", "SUPPORT")),
+        ("Lithuania stands in solidarity with Ukraine.", ("LTU", "UKR", "SUPPORT")),
         # CONSULT: a visitor welcomed to a place is hosted
         ("Xi welcomed the Brazilian president to the Great Hall of the People.", ("CHN", "BRA", "CONSULT")),
         ("The Qatari envoy shuttled between Israel and Egypt.", ("QAT", "ISR", "CONSULT")),
