@@ -129,6 +129,8 @@ def test_plover_type_not(nlp: Language, text: str, wrong: str) -> None:
         "Putin ordered troops to withdraw from the border.",
         # a team sent with no aid role is no aid
         "FIFA sent a team of inspectors to Qatar.",
+        # a rescue ship is no show of force
+        "Greece sent a vessel to rescue the migrants off Libya.",
     ],
 )
 def test_not_mobilize_or_aid(nlp: Language, text: str) -> None:
