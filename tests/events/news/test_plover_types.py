@@ -26,7 +26,7 @@ def plover(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
         # MOBILIZE: forces ordered, readied, dispatched; readiness raised; weapons tests
         ("The Kremlin ordered two warships to the Syrian coast.", ("RUS", "SYR", "MOBILIZE")),
         ("Ethiopia readied troops against Eritrea.", ("ETH", "ERI", "MOBILIZE")),
-        ("Washington dispatched a destroyer to the Taiwan Strait.", ("USA", "TWN", "MOBILIZE")),
+        ("Washington dispatched a destroyer to the Taiwan Strait.", ("USA", None, "MOBILIZE")),  # no state
         ("Greece raised the readiness of its navy near Turkey.", ("GRC", "TUR", "MOBILIZE")),
         ("Pakistan test-fired a nuclear-capable cruise missile.", ("PAK", None, "MOBILIZE")),
         ("Iran test-launched a new rocket on Sunday.", ("IRN", None, "MOBILIZE")),
