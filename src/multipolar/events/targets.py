@@ -83,9 +83,33 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"})
 
 
 # -- verbs --------------------------------------------------------------------------------------
+#: Prepositions of the party a conflictual act is aimed at, read before a venue or audience slot.
+OPPOSED_PARTY_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/opposed_party_preps.txt"))
+#: Prepositions of a venue or audience, whose phrase the "against" phrase may hang on.
+VENUE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/venue_preps.txt"))
+
+
+def opposed_party(q: TargetQuery) -> list[Participant]:
+    """Conflict (roots 10-20) whose first lexicon slot is a preposition or dative: a named party of an
+    "against" phrase on the verb, its object or its venue phrase comes first ("filed a complaint with the UN against Israel":
+    the UN is the venue, Israel the target)."""
+    e = q.entry
+    if is_cooperation(e.cameo) or e.cameo[:2] < "10" or not e.targets or e.targets[0] in ("dobj", "ccomp") \
+            or e.targets[0] in OPPOSED_PARTY_PREPS:
+        return []
+    holders = [q.trigger, *([q.obj] if q.obj is not None else []), *q.patient]
+    holders += prep_objects(holders, VENUE_PREPS)  # "with the Security Council against Turkey"
+    found = q.args.participants(prep_objects(holders, OPPOSED_PARTY_PREPS), CONF_VERB)
+    return [p for p in q.others(found) if p.code is not None and p.mention.kind != MentionKind.UNRESOLVED]
+
+
 def verb_slot(q: TargetQuery) -> list[Participant]:
-    """The lexicon's slots in order: object, dative, reported clause, prepositions."""
+    """The lexicon's slots in order (after an opposed party, :func:`opposed_party`): object, dative,
+    reported clause, prepositions."""
     v, e, args = q.trigger, q.entry, q.args
+    opposed = opposed_party(q)
+    if opposed:
+        return opposed
     obj = [q.obj] if q.obj is not None else []
     for slot in e.targets:
         targets: list[Participant] = []
