@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from multipolar.actors.tables import SECTORS, roles
+from multipolar.actors.tables import SECTORS, STATE_SECTORS, roles
 from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
@@ -204,15 +204,47 @@ def verb_home_object(q: TargetQuery) -> list[Participant]:
     if not q.material or len(codes) != 1 or any(p.sector not in HOME_SECTORS for p in q.sources):
         return []  # other acts on a thing ("observed the truce", "rejected disarmament") name no counterpart
     code = codes.pop()
-    sent = q.trigger.sent
-    if not code or not is_state_code(code) or any(
-            m.code != code and is_state_code(m.code) for m in q.args.doc._.actors or []
-            if sent.start <= m.start < sent.end):
+    if not _alone_at_home(q, code):
         return []
     for noun in q.patient:
         if noun.pos_ == "NOUN" and q.args.mention(noun) is None and not names_party(noun):
             home = word_mention(noun, code, None, MentionKind.UNRESOLVED, f"home-object:{noun.lemma_.lower()}")
             return [Participant(code, None, noun.text, CONF_PLACE, home)]
+    return []
+
+
+def _alone_at_home(q: TargetQuery, code: str | None) -> bool:
+    """``code`` is a state and its trigger's sentence names no other state."""
+    sent = q.trigger.sent
+    return bool(code) and is_state_code(code) and not any(
+        m.code != code and is_state_code(m.code) for m in q.args.doc._.actors or [] if sent.start <= m.start < sent.end)
+
+
+#: Sectors of a country's own bodies that its state acts on at home ("banned the opposition party",
+#: "closed a newspaper", "dissolved the union").
+HOME_BODY_SECTORS = frozenset({"JRN", "PTY", "OPP", "LAB", "EDU", "REL"})
+
+
+def verb_home_body(q: TargetQuery) -> list[Participant]:
+    """A state organ's material conflict on an unowned body of public life that names no actor
+    (:data:`HOME_BODY_SECTORS` of the role table: "the Egyptian government banned the main opposition
+    party"): that body of the source's own country, unless the sentence names another state."""
+    codes = {p.code for p in q.sources}
+    if not q.material or len(codes) != 1 or any(p.sector not in STATE_SECTORS for p in q.sources):
+        return []
+    code = codes.pop()
+    if not _alone_at_home(q, code):
+        return []
+    for noun in [*([q.obj] if q.obj is not None else []), *q.patient]:
+        role = roles().get(noun.lemma_.lower())
+        if noun.pos_ != "NOUN" or role is None or role.sector not in HOME_BODY_SECTORS \
+                or q.args.owners(noun, exclude=q.trigger, confidence=CONF_PLACE):
+            continue
+        found = q.args.mention(noun)
+        if found is not None and found.code:
+            continue
+        body = word_mention(noun, code or "", role.sector, MentionKind.UNRESOLVED, f"home-body:{noun.lemma_.lower()}")
+        return [Participant(code, role.sector, noun.text, CONF_PLACE, body)]
     return []
 
 
@@ -286,4 +318,4 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, verb_condition_subject, statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
-                                         verb_predicate_actor, verb_home_object)
+                                         verb_predicate_actor, verb_home_object, verb_home_body)
