@@ -204,13 +204,17 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
 RECIPIENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recipient_preps.txt"))
 
 
+def infinitives(head: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The infinitive clauses under ``head`` (``deps``; an xcomp, or a clause with "to")."""
+    return [c for c in head.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and (
+        c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+
+
 def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
     """Objects and recipients of the infinitive clauses under ``head`` (``deps``: xcomp for a verb,
     acl with "to" for a noun), through one more infinitive: "offer to help rebuild Iraq"."""
     out: list[Token] = []
-    clauses = [c for c in head.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and (
-        c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
-    for clause in clauses:
+    for clause in infinitives(head, deps):
         # "threatened to cut oil supplies to the United States": or its recipient phrase
         found = object_tokens(clause) + dative_tokens(clause) + prep_objects([clause], RECIPIENT_PREPS)
         if not found:  # "offer to help rebuild Iraq"
@@ -233,7 +237,19 @@ def verb_complement_object(q: TargetQuery) -> list[Participant]:
     # "donated ventilators to assist Ethiopia": or the act its purpose clause names
     found = complement_objects(q.trigger, ("xcomp", "advcl")) if q.entry.cameo[:2] in PROSPECT_ROOTS else []
     found += [t for n in nouns for t in complement_objects(n, ("acl",))]
-    return q.others(q.args.participants(found, CONF_OWNER))
+    parties = q.others(q.args.participants(found, CONF_OWNER))
+    if parties or not is_cooperation(q.entry.cameo) or q.entry.cameo[:2] not in PROSPECT_ROOTS:
+        return parties
+    # cooperation: "offered to send engineers to help the Iraqi government" (one purpose clause
+    # further), "gave $5 million to promote investment in Ghana" (the owner or place of its object)
+    found += [t for c in infinitives(q.trigger, ("xcomp", "advcl")) for t in complement_objects(c, ("advcl", "xcomp"))]
+    parties = q.others(q.args.participants(found, CONF_OWNER))
+    for noun in found if not parties else []:
+        parties = q.others(q.args.owners(noun, exclude=q.trigger, confidence=CONF_PLACE)
+                           or q.args.nested(noun, PLACE_PREPS, CONF_PLACE, gazetteer=True))
+        if parties:
+            break
+    return parties
 
 
 #: Prepositions on the object of cooperation naming whom it is for ("pledged support for Morocco's bid").

@@ -107,3 +107,20 @@ def test_cooperation_for_the_speakers_own_cause_names_no_target(nlp: Language) -
 def test_the_recipient_of_an_infinitive_act_is_the_target(nlp: Language, text: str,
                                                           expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Canada offered to send doctors to help the Liberian government.", "CAN", "LBR"),
+        ("Sweden gave 30 million euros to promote schooling in Zambia.", "SWE", "ZMB"),
+    ],
+)
+def test_cooperation_reaches_through_its_purpose_clause(nlp: Language, text: str, source: str, target: str) -> None:
+    events = code(nlp, text)
+    assert any(e.source == source and e.target == target for e in events), events
+
+
+def test_purpose_clause_of_a_threat_is_not_read_for_places(nlp: Language) -> None:
+    events = code(nlp, "Sweden threatened to cut funds to punish corruption in Zambia.")
+    assert not any(e.target == "ZMB" and e.root == "07" for e in events), events
