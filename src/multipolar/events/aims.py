@@ -283,6 +283,21 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_n
                                          passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
                                          noun_act_place)
 
+#: Conjunctions of a clause telling the act a reaction answers ("after", "following").
+REACTION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/reaction_marks.txt"))
+
+
+def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
+    """Appeals and verbal conflict that name no party answer the act of an "after" clause on the
+    verb: its subject, another named party ("urged restraint after North Korea tested a missile")."""
+    root = q.entry.cameo[:2]
+    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS:
+        return []
+    clauses = [c for c in q.trigger.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+               and any(m.dep_ == "mark" and m.lower_ in REACTION_MARKS for m in c.children)]
+    return _named_others(q, [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
+
+
 def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     """Last resort for a verbal act (roots 01-13) with a found agent: the first named actor of
     another country inside the verb's predicate ("sent condolences after the earthquake in Peru",
@@ -318,4 +333,5 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, verb_condition_subject, statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
-                                         verb_predicate_actor, verb_home_object, verb_home_body)
+                                         verb_reaction_cause, verb_predicate_actor, verb_home_object,
+                                         verb_home_body)
