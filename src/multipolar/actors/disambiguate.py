@@ -39,11 +39,17 @@ def _cue_reading(doc: Doc, alias: str) -> str | None:
 
 
 def _leader_reading(entries: tuple[Entry, ...], date: str | None) -> Entry:
-    """The leader in office on ``date``, else the latest before it; undated: the latest to take office."""
+    """The leader in office on ``date``, else the latest before it; undated: the latest to take office.
+
+    A person with offices in several states or organisations has one entry per code: each entry is
+    ranked by that code's spells only (Rutte is NLD until 2024, NATO after).
+    """
     spells = tables.tenures_by_leader()
     best: tuple[int, str, Entry] | None = None
     for entry in entries:
         for spell in spells.get(entry.leader or "", ()):
+            if spell.country != entry.code:
+                continue
             undated_or_past = date is None or spell.start <= date
             rank = 2 if date is not None and spell.covers(date) else (1 if undated_or_past else 0)
             key = (rank, spell.start if rank else "", entry)
@@ -70,5 +76,22 @@ def choose_entry(
         return first
     leaders = tuple(e for e in entries if e.kind == MentionKind.LEADER)
     if leaders and len(leaders) == len(entries):
+        if date is None:  # undated: one person's several offices, and the text names one of their codes
+            named = _codes_named(doc, {e.code for e in leaders if e.leader == first.leader})
+            if len(named) == 1:
+                return next(e for e in leaders if e.code in named)
         return _leader_reading(leaders, date)
     return first
+
+
+def _codes_named(doc: Doc, codes: set[str]) -> set[str]:
+    """Which of ``codes`` (two or more) the text names by another alias: "Prodi urged EU members" names the EU."""
+    if len(codes) < 2:
+        return set()
+    aliases = tables.alias_entries()
+    named: set[str] = set()
+    for i in range(len(doc)):
+        for n in (1, 2):
+            entries = aliases.get(doc[i : i + n].text) if i + n <= len(doc) else None
+            named.update(e.code for e in entries or () if e.kind != MentionKind.LEADER and e.code in codes)
+    return named

@@ -13,6 +13,7 @@ reads as the one whose latest term began last.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from multipolar.actors import tables
+from multipolar.actors.coref import GOVERNMENT_NOUNS
 from multipolar.actors.disambiguate import HONORIFICS, choose_entry
 from multipolar.actors.tables import Entry, Role
 from multipolar.actors.token_index import TokenIndex
@@ -28,6 +30,8 @@ from multipolar.records import ActorMention, MentionKind
 
 ELI_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/eli_modifiers.txt"))
 OPPOSITION_TITLES: frozenset[str] = read_words(data_file(__file__, "words/opposition_titles.txt"))
+#: An armed group's government ("the Taliban government", "Houthi authorities") governs: GOV, not REB.
+GOVERNING_NOUNS: frozenset[str] = GOVERNMENT_NOUNS - {"leadership"}
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 MAX_MODIFIERS = 3
 MAX_NAME_TOKENS = 4
@@ -45,12 +49,18 @@ class Unit:
     entry: Entry
 
 
-def _variants(alias: str) -> list[str]:
+def _variants(alias: str, known: Collection[str]) -> list[str]:
+    """The alias, its curly-apostrophe form, and its sentence-initial form: "The West Bank", and a name
+    with a lower-case particle ("von der Leyen", "al-Assad") capitalised unless that form is an alias itself."""
     out = [alias]
     if "'" in alias:
         out.append(alias.replace("'", "’"))
     if alias.startswith("the "):
         out.append("The " + alias[4:])
+    elif alias[:1].islower() and any(c.isupper() for c in alias):
+        initial = alias[0].upper() + alias[1:]
+        if initial not in known:
+            out.append(initial)
     return out
 
 
@@ -74,7 +84,7 @@ class ActorMatcher:
         for alias in self.aliases:
             key = vocab.strings.add("A|" + alias)
             self.alias_of[key] = alias
-            forms = [form for form in _variants(alias) if not self.alias_index.add(key, form)]
+            forms = [form for form in _variants(alias, self.aliases) if not self.alias_index.add(key, form)]
             if forms:
                 self.alias_matcher.add("A|" + alias, list(make(forms)))
         for term, role in tables.roles().items():
@@ -192,6 +202,7 @@ class Composer:
         name = entry.name
         code = entry.code
         leader = entry.leader if kind == MentionKind.LEADER else None
+        tenure_country: str | None = None  # a nationality before the title picks that country's spells
         opposition = False
 
         if kind == MentionKind.LEADER:
@@ -221,7 +232,8 @@ class Composer:
                 role = next((r for r in chain if r.sector is not None), chain[0])
                 office = next((r.office for r in chain if r.office), None)
                 if entry.kind in (MentionKind.ORGANISATION, MentionKind.GROUP) and (
-                        entry.sector or "") in ("REB", "MED", "CVL", "JRN"):
+                        entry.sector or "") in ("REB", "MED", "CVL", "JRN") and not (
+                        entry.sector == "REB" and chain[-1].term in GOVERNING_NOUNS):
                     pass  # the group keeps its own sector ("Hamas fighters", "Taliban militants")
                 elif role.sector is not None:
                     sector = role.sector
@@ -237,7 +249,10 @@ class Composer:
                             rule += f" + name:{name}"
                         elif leader_unit is not None:
                             leader = leader_unit.entry.leader
-                            code = leader_unit.entry.code if entry.code != "WST" else code
+                            if entry.code in _countries_of(leader):
+                                tenure_country = entry.code  # "Dutch PM Mark Rutte": his Dutch spells
+                            elif entry.code != "WST":
+                                code = leader_unit.entry.code
                             rule += f" + {leader_unit.entry.rule}"
                             name = leader
                             opposition = role.sector == "OPP"
@@ -270,7 +285,7 @@ class Composer:
                             name = holder.name if holder else None
                             rule += f" + office:{role.office}@{self.date or UNDATED}"
         if leader is not None:
-            sector, rule = self._tenure(leader, rule)
+            sector, rule = self._tenure(leader, rule, tenure_country)
             if opposition:
                 sector, rule = "OPP", f"{rule} + opposition"
             kind = MentionKind.LEADER
@@ -291,8 +306,10 @@ class Composer:
             return False
         return _is_name_token(prev) and unit.start not in self.role_ends and (unit.start - 1) not in self.unit_at
 
-    def _tenure(self, leader: str, rule: str) -> tuple[str | None, str]:
+    def _tenure(self, leader: str, rule: str, country: str | None = None) -> tuple[str | None, str]:
         spells = tables.tenures_by_leader().get(leader, ())
+        if country is not None:
+            spells = tuple(spell for spell in spells if spell.country == country)
         if self.date is None:  # undated: the sector of the latest spell (GOV for the leaders' tables)
             latest = max(spells, key=lambda spell: spell.start, default=None)
             return (latest.sector if latest else "GOV"), f"{rule} [{UNDATED}: tenure not checked]"
@@ -302,6 +319,11 @@ class Composer:
         if any(spell.start <= self.date for spell in spells):
             return "ELI", f"{rule} [former, {self.date}]"
         return None, f"{rule} [not yet in office, {self.date}]"
+
+
+def _countries_of(leader: str | None) -> frozenset[str]:
+    """The codes of a person's spells (a state and the organisation they led later)."""
+    return frozenset(spell.country for spell in tables.tenures_by_leader().get(leader or "", ()))
 
 
 def _title(chain: list[Role]) -> str:

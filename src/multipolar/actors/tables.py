@@ -9,15 +9,15 @@ from functools import lru_cache
 
 import pycountry
 
-from multipolar.datafiles import Row, data_file, read_table
+from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.imported import IMPORTED_DIR, imported_table_enabled
 from multipolar.records import MentionKind
 from multipolar.reference import EXTRA_STATE_CODES, country_name, country_rows, is_state_code
 
-__all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "STATE_SECTORS", "Entry", "Role", "Tenure",
-           "alias_entries", "ambiguous_aliases", "ascii_fold", "context_cues", "country_name", "country_rows",
-           "is_state_code", "is_valid_code", "office_holder", "place_rows", "roles", "tenures", "tenures_by_leader",
-           "tenures_by_office", "validate"]
+__all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "STATELESS_PLACES", "STATE_SECTORS", "Entry",
+           "Role", "Tenure", "alias_entries", "ambiguous_aliases", "ascii_fold", "context_cues", "country_name",
+           "country_rows", "is_state_code", "is_valid_code", "office_holder", "official_spells", "place_rows", "roles",
+           "tenures", "tenures_by_leader", "tenures_by_office", "validate"]
 
 #: Codes that are not ISO 3166-1 alpha-3 (blocs, organisations, generic actors).
 BLOC_CODES: frozenset[str] = frozenset([
@@ -31,10 +31,12 @@ SECTORS: frozenset[str] = frozenset([
 #: Sectors of a state's own organs (government, armed forces, police, courts, legislature, intelligence): the
 #: one list the coder narrows or widens (coreference, implied targets, lending a country to unnamed parties).
 STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-OFFICES: frozenset[str] = frozenset({"HOS", "HOG", "FM", "DM"})
-DEFAULT_TITLES: dict[str, str] = {"HOS": "president", "HOG": "prime minister", "FM": "foreign minister",
-                                  "DM": "defence minister"}
+OFFICES: frozenset[str] = frozenset({"HOS", "HOG", "VP", "FM", "DM"})
+DEFAULT_TITLES: dict[str, str] = {"HOS": "president", "HOG": "prime minister", "VP": "vice president",
+                                  "FM": "foreign minister", "DM": "defence minister"}
 ORGANISATION_KINDS = frozenset({"igo", "ngo", "img", "group"})
+#: Seas, straits and regions in no one state ("Red Sea", "Sahel"): blocking phrases, and no gazetteer place.
+STATELESS_PLACES: frozenset[str] = read_words(data_file(__file__, "words/stateless_places.txt"))
 
 #: Columns of each table (see data/README.md) and how many every row must fill.
 COLUMNS: dict[str, tuple[tuple[str, ...], int]] = {
@@ -43,6 +45,7 @@ COLUMNS: dict[str, tuple[tuple[str, ...], int]] = {
     "places.tsv": (("alias", "code"), 2),
     "roles.tsv": (("term", "sector", "office", "person"), 4),
     "leaders.tsv": (("name", "aliases", "country", "office", "start", "end", "title"), 5),
+    "officials.tsv": (("name", "aliases", "country", "sector", "start", "end"), 5),
     "ambiguous.tsv": (("alias", "reading", "cues", "note"), 3),
     # generated (``multipolar dictionaries import``), read only when switched on (multipolar.imported)
     f"{IMPORTED_DIR}/agents.tsv": (("term", "sector", "office", "person", "provenance"), 4),
@@ -189,6 +192,8 @@ def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
         entry_kind = MentionKind.GROUP if kind == "group" else MentionKind.ORGANISATION
         for alias in row.items("aliases"):
             add(alias, Entry(code, _sector(row), entry_kind, f"organisations.tsv:{name}", name))
+    for place in STATELESS_PLACES:
+        add(place, Entry("-", None, MentionKind.PLACE, f"stateless_places.txt:{place}"))
     for row in _table("places.tsv"):
         code = _code(row, "code")
         add(row["alias"], Entry(code, None, MentionKind.PLACE, f"places.tsv:{row['alias']}", country_name(code)))
@@ -196,6 +201,10 @@ def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
         for alias in (tenure.name, *tenure.aliases):
             add(alias, Entry(tenure.country, "GOV", MentionKind.LEADER, f"leaders.tsv:{tenure.name}",
                              tenure.name, leader=tenure.name))
+    for spell in official_spells():
+        for alias in (spell.name, *spell.aliases):
+            add(alias, Entry(spell.country, spell.sector, MentionKind.LEADER, f"officials.tsv:{spell.name}",
+                             spell.name, leader=spell.name))
     if imported:
         for row in _imported("organisations"):
             code, name = _code(row, "code"), row["name"]
@@ -223,8 +232,19 @@ def roles() -> dict[str, Role]:
 @lru_cache(maxsize=1)
 def imported_spells() -> tuple[Tenure, ...]:
     """Dated roles of named people from ``petrarch/people.tsv`` (office ``-``, sector per spell)."""
+    return _spells(_imported("people"))
+
+
+@lru_cache(maxsize=1)
+def official_spells() -> tuple[Tenure, ...]:
+    """Dated roles of named officials with no office of ``leaders.tsv`` (``officials.tsv``: spokespeople,
+    army and intelligence chiefs, other ministers, heads of UN agencies), sector per spell."""
+    return _spells(_table("officials.tsv"))
+
+
+def _spells(rows: tuple[Row, ...]) -> tuple[Tenure, ...]:
     out = []
-    for row in _imported("people"):
+    for row in rows:
         start, end = row["start"], row.value("end")
         if not _is_day(start) or (end is not None and (not _is_day(end) or end <= start)):
             raise row.error(f"bad dates {start!r}..{end or ''!r} (YYYY-MM-DD, end after start)")
@@ -276,9 +296,9 @@ def _is_day(value: str) -> bool:
 
 @lru_cache(maxsize=1)
 def tenures_by_leader() -> dict[str, tuple[Tenure, ...]]:
-    """Each person's spells in date order: our tenures and the imported ones (before ours)."""
+    """Each person's spells in date order: our tenures and officials' spells, and the imported ones (before ours)."""
     out: dict[str, list[Tenure]] = {}
-    for tenure in (*tenures(), *imported_spells()):
+    for tenure in (*tenures(), *official_spells(), *imported_spells()):
         out.setdefault(tenure.name, []).append(tenure)
     return {k: tuple(sorted(v, key=lambda t: t.start)) for k, v in out.items()}
 
@@ -325,6 +345,13 @@ def validate() -> list[str]:
     for role in roles().values():
         if (role.sector is not None and role.sector not in SECTORS) or (role.office and role.office not in OFFICES):
             problems.append(f"roles.tsv: bad row {role}")
+    by_official: dict[str, list[Tenure]] = {}
+    for spell in official_spells():
+        by_official.setdefault(spell.name, []).append(spell)
+    for name, spells in by_official.items():
+        for before, after in itertools.pairwise(sorted(spells, key=lambda spell: spell.start)):
+            if before.end is None or before.end > after.start:
+                problems.append(f"officials.tsv: {name}'s spells overlap")
     for (country, office), rows in tenures_by_office().items():
         if office not in OFFICES or not is_valid_code(country):
             problems.append(f"leaders.tsv: bad office/country {country} {office}")

@@ -78,9 +78,10 @@ def _names(record: ActorRecord, tally: Tally, taken: set[str]) -> list[str]:
 
 def people_spells(records: list[ActorRecord], source: str, tally: Tally) -> list[Spell]:
     """Dated roles of named people, merged with our leaders table."""
-    ours = {alias: t.name for t in tables.tenures() for alias in (t.name, *t.aliases)}
+    hand = (*tables.tenures(), *tables.official_spells())
+    ours = {alias: t.name for t in hand for alias in (t.name, *t.aliases)}
     first_start: dict[str, str] = {}
-    for tenure in tables.tenures():
+    for tenure in hand:
         first_start[tenure.name] = min(first_start.get(tenure.name, tenure.start), tenure.start)
     taken = set(tables.hand_alias_entries()) - set(ours)
     out: list[Spell] = []

