@@ -15,6 +15,7 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.modality import ALLEGING
+from multipolar.events.purposes import verb_complement_object
 from multipolar.events.syntax import content_clauses, first_conjunct, for_mark, prep_objects, subject_tokens
 from multipolar.events.targets import (
     CONF_OWNER,
@@ -31,7 +32,6 @@ from multipolar.events.targets import (
     passive_clause_patient,
     responder,
     verb_act_place,
-    verb_complement_object,
     verb_object_beneficiary,
     verb_object_owner,
     verb_slot,
@@ -204,7 +204,7 @@ def verb_home_object(q: TargetQuery) -> list[Participant]:
     if not q.material or len(codes) != 1 or any(p.sector not in HOME_SECTORS for p in q.sources):
         return []  # other acts on a thing ("observed the truce", "rejected disarmament") name no counterpart
     code = codes.pop()
-    if not _alone_at_home(q, code):
+    if not code or not _alone_at_home(q, code):
         return []
     for noun in q.patient:
         if noun.pos_ == "NOUN" and q.args.mention(noun) is None and not names_party(noun):
@@ -213,10 +213,10 @@ def verb_home_object(q: TargetQuery) -> list[Participant]:
     return []
 
 
-def _alone_at_home(q: TargetQuery, code: str | None) -> bool:
+def _alone_at_home(q: TargetQuery, code: str) -> bool:
     """``code`` is a state and its trigger's sentence names no other state."""
     sent = q.trigger.sent
-    return bool(code) and is_state_code(code) and not any(
+    return is_state_code(code) and not any(
         m.code != code and is_state_code(m.code) for m in q.args.doc._.actors or [] if sent.start <= m.start < sent.end)
 
 
@@ -233,7 +233,7 @@ def verb_home_body(q: TargetQuery) -> list[Participant]:
     if not q.material or len(codes) != 1 or any(p.sector not in STATE_SECTORS for p in q.sources):
         return []
     code = codes.pop()
-    if not _alone_at_home(q, code):
+    if not code or not _alone_at_home(q, code):
         return []
     for noun in [*([q.obj] if q.obj is not None else []), *q.patient]:
         role = roles().get(noun.lemma_.lower())
@@ -243,7 +243,7 @@ def verb_home_body(q: TargetQuery) -> list[Participant]:
         found = q.args.mention(noun)
         if found is not None and found.code:
             continue
-        body = word_mention(noun, code or "", role.sector, MentionKind.UNRESOLVED, f"home-body:{noun.lemma_.lower()}")
+        body = word_mention(noun, code, role.sector, MentionKind.UNRESOLVED, f"home-body:{noun.lemma_.lower()}")
         return [Participant(code, role.sector, noun.text, CONF_PLACE, body)]
     return []
 

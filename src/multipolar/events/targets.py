@@ -5,8 +5,8 @@ finder) and returns the target participants it finds, or none. Verbs try
 :data:`multipolar.events.aims.VERB_STRATEGIES` (or :data:`RECIPROCAL_VERB_STRATEGIES` for "meet"-like entries), nominal
 triggers :data:`multipolar.events.aims.NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
 preposition, the owner of the object or its place, the object of an infinitive the trigger or its
-object governs ("offered to assist Taiwan"), the patient of the passive clause a nominal trigger
-sits in, the one who answers an appeal, and for material conflict the place of the act (actor
+object governs ("offered to assist Taiwan": :mod:`multipolar.events.purposes`), the patient of
+the passive clause a nominal trigger sits in, the one who answers an appeal, and for material conflict the place of the act (actor
 tables first, else the gazetteer).
 """
 
@@ -91,8 +91,8 @@ VENUE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/venue_preps.
 
 def opposed_party(q: TargetQuery) -> list[Participant]:
     """Conflict (roots 10-20) whose first lexicon slot is a preposition or dative: a named party of an
-    "against" phrase on the verb, its object or its venue phrase comes first ("filed a complaint with the UN against Israel":
-    the UN is the venue, Israel the target)."""
+    "against" phrase on the verb, its object or its venue phrase comes first ("filed a complaint with
+    the UN against Israel": the UN is the venue, Israel the target)."""
     e = q.entry
     if is_cooperation(e.cameo) or e.cameo[:2] < "10" or not e.targets or e.targets[0] in ("dobj", "ccomp") \
             or e.targets[0] in OPPOSED_PARTY_PREPS:
@@ -198,58 +198,6 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
         if targets:
             return targets
     return []
-
-
-#: Prepositions of the party an infinitive's act is aimed at.
-RECIPIENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recipient_preps.txt"))
-
-
-def infinitives(head: Token, deps: tuple[str, ...]) -> list[Token]:
-    """The infinitive clauses under ``head`` (``deps``; an xcomp, or a clause with "to")."""
-    return [c for c in head.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and (
-        c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
-
-
-def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
-    """Objects and recipients of the infinitive clauses under ``head`` (``deps``: xcomp for a verb,
-    acl with "to" for a noun), through one more infinitive: "offer to help rebuild Iraq"."""
-    out: list[Token] = []
-    for clause in infinitives(head, deps):
-        # "threatened to cut oil supplies to the United States": or its recipient phrase
-        found = object_tokens(clause) + dative_tokens(clause) + prep_objects([clause], RECIPIENT_PREPS)
-        if not found:  # "offer to help rebuild Iraq"
-            inner = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-            found = [t for c in inner for t in object_tokens(c) + dative_tokens(c)]
-        out += found
-    return out
-
-
-#: Roots whose verb is about the party of the act in its infinitive: offers and promises (03), help
-#: (07), refusals (12), threats (13): "offered to assist Taiwan", "helped rebuild Haiti", "refused to
-#: recognise Kosovo", "threatened to cut oil supplies to the United States".
-PROSPECT_ROOTS = frozenset({"03", "07", "12", "13"})
-
-
-def verb_complement_object(q: TargetQuery) -> list[Participant]:
-    """The party of the act a verb (of :data:`PROSPECT_ROOTS`) or its object stands for: "offered to
-    assist Taiwan", "reversed its decision to expel Oxfam"."""
-    nouns = [*([q.obj] if q.obj is not None else []), *q.patient]
-    # "donated ventilators to assist Ethiopia": or the act its purpose clause names
-    found = complement_objects(q.trigger, ("xcomp", "advcl")) if q.entry.cameo[:2] in PROSPECT_ROOTS else []
-    found += [t for n in nouns for t in complement_objects(n, ("acl",))]
-    parties = q.others(q.args.participants(found, CONF_OWNER))
-    if parties or not is_cooperation(q.entry.cameo) or q.entry.cameo[:2] not in PROSPECT_ROOTS:
-        return parties
-    # cooperation: "offered to send engineers to help the Iraqi government" (one purpose clause
-    # further), "gave $5 million to promote investment in Ghana" (the owner or place of its object)
-    found += [t for c in infinitives(q.trigger, ("xcomp", "advcl")) for t in complement_objects(c, ("advcl", "xcomp"))]
-    parties = q.others(q.args.participants(found, CONF_OWNER))
-    for noun in found if not parties else []:
-        parties = q.others(q.args.owners(noun, exclude=q.trigger, confidence=CONF_PLACE)
-                           or q.args.nested(noun, PLACE_PREPS, CONF_PLACE, gazetteer=True))
-        if parties:
-            break
-    return parties
 
 
 #: Prepositions on the object of cooperation naming whom it is for ("pledged support for Morocco's bid").

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from multipolar.events import targets as T
 from multipolar.events.arguments import Arguments
 from multipolar.events.lexicon import load_lexicon
+from multipolar.events.purposes import verb_complement_object
 from multipolar.events.slots import SlotFiller
 from tests.events.conftest import DATE, code, roots
 
@@ -56,7 +57,7 @@ def test_light_verb_prep(nlp: Language) -> None:
 def test_verb_complement_object(nlp: Language) -> None:
     query = _query(nlp, "Norway offered to assist Haiti.", "offered")
     assert T.verb_slot(query) == []  # no dative, no "to" phrase
-    assert _codes(T.verb_complement_object(query)) == {"HTI"}
+    assert _codes(verb_complement_object(query)) == {"HTI"}
 
 
 def test_noun_act_place(nlp: Language) -> None:
