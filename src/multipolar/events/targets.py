@@ -6,8 +6,8 @@ finder) and returns the target participants it finds, or none. Verbs try
 triggers :data:`multipolar.events.aims.NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
 preposition, the owner of the object or its place, the object of an infinitive the trigger or its
 object governs ("offered to assist Taiwan": :mod:`multipolar.events.purposes`), the patient of
-the passive clause a nominal trigger sits in, the one who answers an appeal, and for material conflict the place of the act (actor
-tables first, else the gazetteer).
+the passive clause a nominal trigger sits in, the one who answers an appeal, and for material
+conflict the place of the act (actor tables first, else the gazetteer).
 """
 
 from __future__ import annotations
