@@ -40,6 +40,8 @@ from multipolar.reference import is_state_code
 RELATION_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/relation_nouns.txt"))
 #: Institutions many states have, read as one state's by default ("Congress": US).
 DEFAULT_INSTITUTIONS: frozenset[str] = read_words(data_file(__file__, "words/default_institutions.txt"))
+#: Nouns of a shared boundary: their ``with`` phrase names the other side ("its border with Iraq").
+BORDER_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/border_nouns.txt"))
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 OWNER_PREPS: frozenset[str] = read_words(data_file(__file__, "words/owner_preps.txt"))
 SOURCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/source_preps.txt"))
@@ -99,6 +101,8 @@ class Arguments:
             found = self._home_institution(found)
         if found is not None and found.start < token.i and relation_owner(token, found):
             found = None  # "a key U.S. ally" is another party
+        if token.lemma_.lower() in BORDER_NOUNS:  # "its border with Belarus": the neighbour, not the owner
+            found = self._neighbour(token) or found
         if found is not None and found.start < token.i and token.lemma_.lower() in OPPONENTS:
             found = opponents_of(token, found)  # "the government and its foes": not the government
         if found is None and opponent_noun(token) and token.i not in self._busy \
@@ -116,6 +120,17 @@ class Arguments:
                 found = party
         self._cache[token.i] = found
         return found
+
+    def _neighbour(self, border: Token) -> ActorMention | None:
+        """The party named in a border noun's ``with`` phrase ("the border with Iraq"), also where the
+        model hung the phrase right after the noun on the verb ("moved troops to its frontier with X")."""
+        after = [border.doc[border.i + 1]] if border.i + 1 < len(border.doc) else []
+        for prep in (*border.rights, *after):
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                m = next((x for x in (self.mention(g) for g in prep.children if g.dep_ == "pobj") if x), None)
+                if m is not None:
+                    return m
+        return None
 
     def _home_institution(self, mention: ActorMention) -> ActorMention:
         """An institution read as one state's by default ("Congress") in a story naming one other

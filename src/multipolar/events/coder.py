@@ -34,6 +34,7 @@ from multipolar.events.senses import (
 )
 from multipolar.events.slots import Match, SlotFiller
 from multipolar.events.syntax import (
+    adverb_particles,
     clause_particles,
     content_head,
     is_passive,
@@ -110,7 +111,9 @@ class Coder:
         vmods = modifier_lemmas(verb)
         best: Match | None = None
         best_score = -1
-        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        # an adverb right after the verb counts as a particle where an entry names it ("stepped down")
+        loose = [c for c in adverb_particles(verb) if c.lower_ in {e.particle for e in entries if e.particle}]
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {c.lower_ for c in loose}
         first = content_head(objs[0]) if objs else None
         complements = [c for c in verb.children if (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
                        or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
@@ -121,7 +124,7 @@ class Coder:
                 continue  # a phrasal verb means something else ("called off", "backed down")
             if e.particle:
                 # a "for ... to" clause's "for" only for an entry with no object: "called for Sudan to disarm"
-                part = [c for c in clause_particles(verb) if c.lower_ == e.particle
+                part = [c for c in (*clause_particles(verb), *loose) if c.lower_ == e.particle
                         and (c.dep_ != "mark" or not e.objects)
                         and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
                 if not part:

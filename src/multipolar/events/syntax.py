@@ -12,6 +12,8 @@ from multipolar.datafiles import data_file, read_words
 SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
 OBJECT_CONTROL: frozenset[str] = read_words(data_file(__file__, "words/object_control.txt"))
+#: Verbs whose passive subject carried out the infinitive: "was forced to resign" (he resigned).
+FORCING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/forcing_verbs.txt"))
 RELATIVE_PRONOUNS: frozenset[str] = read_words(data_file(__file__, "words/relative_pronouns.txt"))
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 #: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
@@ -156,6 +158,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
         if objs and head.lemma_.lower() in OBJECT_CONTROL:
             return objs
+        if head.lemma_.lower() in FORCING_VERBS and is_passive(head):  # "was forced to resign"
+            return patient_tokens(head)
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
         return subject_tokens(head, depth + 1)
@@ -239,6 +243,12 @@ def modifier_lemmas(token: Token) -> set[str]:
 def lemma_forms(token: Token) -> set[str]:
     """Lemma and form of a word and of its conjuncts (what an entry's object list is matched on)."""
     return {token.lemma_.lower(), token.lower_} | {c.lemma_.lower() for c in token.conjuncts}
+
+
+def adverb_particles(verb: Token) -> list[Token]:
+    """Particles the model parsed as adverbs, right after the verb ("stepped down" with "down" an
+    advmod): the caller keeps those a phrasal entry of the verb names."""
+    return [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.pos_ in ("ADV", "ADP")]
 
 
 def particle_objects(verb: Token, particle: Token) -> list[Token]:

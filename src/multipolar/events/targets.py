@@ -138,6 +138,8 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             targets = [first] if first is not None else []
         else:
             holders = [v, *obj, *q.patient]
+            # "pulled its troops out of Iraq": the PP may hang on the entry's particle
+            holders += [c for c in v.children if c.dep_ in ("prep", "prt") and e.particle and c.lower_ == e.particle]
             # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
             holders += [t for p in q.patient for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != p.i]
             # "lifted sanctions imposed on Eritrea": or on a participle describing the object
