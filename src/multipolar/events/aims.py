@@ -10,11 +10,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from multipolar.actors.tables import SECTORS, roles
+from multipolar.actors.tables import SECTORS, STATE_SECTORS, roles
 from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.modality import ALLEGING
+from multipolar.events.purposes import verb_complement_object
 from multipolar.events.syntax import content_clauses, first_conjunct, for_mark, prep_objects, subject_tokens
 from multipolar.events.targets import (
     CONF_OWNER,
@@ -31,7 +32,6 @@ from multipolar.events.targets import (
     passive_clause_patient,
     responder,
     verb_act_place,
-    verb_complement_object,
     verb_object_beneficiary,
     verb_object_owner,
     verb_slot,
@@ -204,15 +204,47 @@ def verb_home_object(q: TargetQuery) -> list[Participant]:
     if not q.material or len(codes) != 1 or any(p.sector not in HOME_SECTORS for p in q.sources):
         return []  # other acts on a thing ("observed the truce", "rejected disarmament") name no counterpart
     code = codes.pop()
-    sent = q.trigger.sent
-    if not code or not is_state_code(code) or any(
-            m.code != code and is_state_code(m.code) for m in q.args.doc._.actors or []
-            if sent.start <= m.start < sent.end):
+    if not code or not _alone_at_home(q, code):
         return []
     for noun in q.patient:
         if noun.pos_ == "NOUN" and q.args.mention(noun) is None and not names_party(noun):
             home = word_mention(noun, code, None, MentionKind.UNRESOLVED, f"home-object:{noun.lemma_.lower()}")
             return [Participant(code, None, noun.text, CONF_PLACE, home)]
+    return []
+
+
+def _alone_at_home(q: TargetQuery, code: str) -> bool:
+    """``code`` is a state and its trigger's sentence names no other state."""
+    sent = q.trigger.sent
+    return is_state_code(code) and not any(
+        m.code != code and is_state_code(m.code) for m in q.args.doc._.actors or [] if sent.start <= m.start < sent.end)
+
+
+#: Sectors of a country's own bodies that its state acts on at home ("banned the opposition party",
+#: "closed a newspaper", "dissolved the union").
+HOME_BODY_SECTORS = frozenset({"JRN", "PTY", "OPP", "LAB", "EDU", "REL"})
+
+
+def verb_home_body(q: TargetQuery) -> list[Participant]:
+    """A state organ's material conflict on an unowned body of public life that names no actor
+    (:data:`HOME_BODY_SECTORS` of the role table: "the Egyptian government banned the main opposition
+    party"): that body of the source's own country, unless the sentence names another state."""
+    codes = {p.code for p in q.sources}
+    if not q.material or len(codes) != 1 or any(p.sector not in STATE_SECTORS for p in q.sources):
+        return []
+    code = codes.pop()
+    if not code or not _alone_at_home(q, code):
+        return []
+    for noun in [*([q.obj] if q.obj is not None else []), *q.patient]:
+        role = roles().get(noun.lemma_.lower())
+        if noun.pos_ != "NOUN" or role is None or role.sector not in HOME_BODY_SECTORS \
+                or q.args.owners(noun, exclude=q.trigger, confidence=CONF_PLACE):
+            continue
+        found = q.args.mention(noun)
+        if found is not None and found.code:
+            continue
+        body = word_mention(noun, code, role.sector, MentionKind.UNRESOLVED, f"home-body:{noun.lemma_.lower()}")
+        return [Participant(code, role.sector, noun.text, CONF_PLACE, body)]
     return []
 
 
@@ -251,6 +283,21 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_n
                                          passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
                                          noun_act_place)
 
+#: Conjunctions of a clause telling the act a reaction answers ("after", "following").
+REACTION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/reaction_marks.txt"))
+
+
+def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
+    """Appeals and verbal conflict that name no party answer the act of an "after" clause on the
+    verb: its subject, another named party ("urged restraint after North Korea tested a missile")."""
+    root = q.entry.cameo[:2]
+    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS:
+        return []
+    clauses = [c for c in q.trigger.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+               and any(m.dep_ == "mark" and m.lower_ in REACTION_MARKS for m in c.children)]
+    return _named_others(q, [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
+
+
 def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     """Last resort for a verbal act (roots 01-13) with a found agent: the first named actor of
     another country inside the verb's predicate ("sent condolences after the earthquake in Peru",
@@ -286,4 +333,5 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, verb_condition_subject, statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
-                                         verb_predicate_actor, verb_home_object)
+                                         verb_reaction_cause, verb_predicate_actor, verb_home_object,
+                                         verb_home_body)

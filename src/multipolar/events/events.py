@@ -6,12 +6,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
 from multipolar.events.ontology import is_material_conflict, lookup
 from multipolar.records import ActorMention, Event, MentionKind, Modality
 
 #: Mention kinds of parties the coder found without a resolved actor (see events/agents.py).
 UNNAMED_KINDS = frozenset({MentionKind.UNRESOLVED, MentionKind.IMPLICIT})
+#: Words of a regional, ethnic or sectarian party inside a state ("Kurdish", "Chechen", "regional").
+SUB_STATE_WORDS: frozenset[str] = read_words(data_file(__file__, "words/sub_state_words.txt"))
 #: Confidence factor for events whose target is missing.
 NO_TARGET_FACTOR = 0.6
 
@@ -44,6 +47,8 @@ class EventSpec:
             return False  # two named people of one country ("Cheney mocked Kerry") are two parties
         if UNNAMED_KINDS & {s.mention.kind, t.mention.kind}:
             return False  # an unnamed party ("protesters") is another party than a named actor
+        if sub_state(s.mention) != sub_state(t.mention):
+            return False  # "the Iraqi Kurdish leader accused Baghdad": a region against its capital
         if s.sector and t.sector:
             return s.sector == t.sector
         return not is_material_conflict(self.cameo)
@@ -53,6 +58,11 @@ class EventSpec:
         confs = [p.confidence for p in (self.source, self.target) if p is not None]
         conf = min(confs) if confs else 0.5
         return round(conf * (NO_TARGET_FACTOR if self.target is None else 1.0), 3)
+
+
+def sub_state(mention: ActorMention) -> frozenset[str]:
+    """The sub-state words of a mention's text ("Iraqi Kurdish leader": kurdish), empty for most."""
+    return frozenset(w for w in mention.text.lower().replace("-", " ").split() if w in SUB_STATE_WORDS)
 
 
 def participant(mention: ActorMention, confidence: float = 0.9, code: str | None = None) -> Participant:

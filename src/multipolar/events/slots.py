@@ -79,6 +79,7 @@ from multipolar.events.targets import (
     RECIPROCAL_VERB_STRATEGIES,
     TargetQuery,
     find_targets,
+    verb_slot,
 )
 from multipolar.events.unnamed import PROTEST_ROOT, affiliated, instrument_agents, unnamed_noun_parties, when_agents
 from multipolar.records import MentionKind, Modality
@@ -174,7 +175,8 @@ class SlotFiller:
             sources = args.participants(subject_tokens(speech), CONF_VERB) if speech is not None else []
         status = forecast_of_other(status, sources, args, self.lex)
         if LexFlag.TSUBJ in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
-            sources, targets = [], sources
+            # "came under fire from X": a slot of the entry names the agent
+            sources, targets = (verb_slot(query) if e.targets else []), sources
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and LexFlag.TSUBJ not in e.flags:  # "will stand trial" is no one's intent
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target

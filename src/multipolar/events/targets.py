@@ -5,9 +5,9 @@ finder) and returns the target participants it finds, or none. Verbs try
 :data:`multipolar.events.aims.VERB_STRATEGIES` (or :data:`RECIPROCAL_VERB_STRATEGIES` for "meet"-like entries), nominal
 triggers :data:`multipolar.events.aims.NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
 preposition, the owner of the object or its place, the object of an infinitive the trigger or its
-object governs ("offered to assist Taiwan"), the patient of the passive clause a nominal trigger
-sits in, the one who answers an appeal, and for material conflict the place of the act (actor
-tables first, else the gazetteer).
+object governs ("offered to assist Taiwan": :mod:`multipolar.events.purposes`), the patient of
+the passive clause a nominal trigger sits in, the one who answers an appeal, and for material
+conflict the place of the act (actor tables first, else the gazetteer).
 """
 
 from __future__ import annotations
@@ -83,9 +83,33 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"})
 
 
 # -- verbs --------------------------------------------------------------------------------------
+#: Prepositions of the party a conflictual act is aimed at, read before a venue or audience slot.
+OPPOSED_PARTY_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/opposed_party_preps.txt"))
+#: Prepositions of a venue or audience, whose phrase the "against" phrase may hang on.
+VENUE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/venue_preps.txt"))
+
+
+def opposed_party(q: TargetQuery) -> list[Participant]:
+    """Conflict (roots 10-20) whose first lexicon slot is a preposition or dative: a named party of an
+    "against" phrase on the verb, its object or its venue phrase comes first ("filed a complaint with
+    the UN against Israel": the UN is the venue, Israel the target)."""
+    e = q.entry
+    if is_cooperation(e.cameo) or e.cameo[:2] < "10" or not e.targets or e.targets[0] in ("dobj", "ccomp") \
+            or e.targets[0] in OPPOSED_PARTY_PREPS:
+        return []
+    holders = [q.trigger, *([q.obj] if q.obj is not None else []), *q.patient]
+    holders += prep_objects(holders, VENUE_PREPS)  # "with the Security Council against Turkey"
+    found = q.args.participants(prep_objects(holders, OPPOSED_PARTY_PREPS), CONF_VERB)
+    return [p for p in q.others(found) if p.code is not None and p.mention.kind != MentionKind.UNRESOLVED]
+
+
 def verb_slot(q: TargetQuery) -> list[Participant]:
-    """The lexicon's slots in order: object, dative, reported clause, prepositions."""
+    """The lexicon's slots in order (after an opposed party, :func:`opposed_party`): object, dative,
+    reported clause, prepositions."""
     v, e, args = q.trigger, q.entry, q.args
+    opposed = opposed_party(q)
+    if opposed:
+        return opposed
     obj = [q.obj] if q.obj is not None else []
     for slot in e.targets:
         targets: list[Participant] = []
@@ -176,42 +200,6 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
         if targets:
             return targets
     return []
-
-
-#: Prepositions of the party an infinitive's act is aimed at.
-RECIPIENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recipient_preps.txt"))
-
-
-def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
-    """Objects and recipients of the infinitive clauses under ``head`` (``deps``: xcomp for a verb,
-    acl with "to" for a noun), through one more infinitive: "offer to help rebuild Iraq"."""
-    out: list[Token] = []
-    clauses = [c for c in head.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and (
-        c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
-    for clause in clauses:
-        # "threatened to cut oil supplies to the United States": or its recipient phrase
-        found = object_tokens(clause) + dative_tokens(clause) + prep_objects([clause], RECIPIENT_PREPS)
-        if not found:  # "offer to help rebuild Iraq"
-            inner = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-            found = [t for c in inner for t in object_tokens(c) + dative_tokens(c)]
-        out += found
-    return out
-
-
-#: Roots whose verb is about the party of the act in its infinitive: offers and promises (03), help
-#: (07), refusals (12), threats (13): "offered to assist Taiwan", "helped rebuild Haiti", "refused to
-#: recognise Kosovo", "threatened to cut oil supplies to the United States".
-PROSPECT_ROOTS = frozenset({"03", "07", "12", "13"})
-
-
-def verb_complement_object(q: TargetQuery) -> list[Participant]:
-    """The party of the act a verb (of :data:`PROSPECT_ROOTS`) or its object stands for: "offered to
-    assist Taiwan", "reversed its decision to expel Oxfam"."""
-    nouns = [*([q.obj] if q.obj is not None else []), *q.patient]
-    # "donated ventilators to assist Ethiopia": or the act its purpose clause names
-    found = complement_objects(q.trigger, ("xcomp", "advcl")) if q.entry.cameo[:2] in PROSPECT_ROOTS else []
-    found += [t for n in nouns for t in complement_objects(n, ("acl",))]
-    return q.others(q.args.participants(found, CONF_OWNER))
 
 
 #: Prepositions on the object of cooperation naming whom it is for ("pledged support for Morocco's bid").

@@ -253,3 +253,20 @@ def test_an_intransitive_participle_after_a_root_noun_is_the_main_verb(nlp: Lang
 def test_a_religious_community_is_the_civilians_of_its_story(nlp: Language, text: str, country: str) -> None:
     events = code(nlp, text)
     assert any((e.source, e.target, e.target_sector) == (country, country, "CVL") for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Tunisian government banned the main opposition party on Monday.", "TUN"),
+        ("Azerbaijani authorities closed an independent newspaper.", "AZE"),
+    ],
+)
+def test_state_act_on_an_unowned_home_body_is_domestic(nlp: Language, text: str, country: str) -> None:
+    events = code(nlp, text)
+    assert any(e.source == country and e.target == country and e.root == "17" for e in events), events
+
+
+def test_state_act_on_a_body_of_another_named_state_is_not_domestic(nlp: Language) -> None:
+    events = code(nlp, "The Moroccan government closed an Algerian newspaper.")
+    assert not any(e.source == "MAR" and e.target == "MAR" for e in events), events

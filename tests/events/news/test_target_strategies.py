@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from multipolar.events import targets as T
 from multipolar.events.arguments import Arguments
 from multipolar.events.lexicon import load_lexicon
+from multipolar.events.purposes import verb_complement_object
 from multipolar.events.slots import SlotFiller
 from tests.events.conftest import DATE, code, roots
 
@@ -56,7 +57,7 @@ def test_light_verb_prep(nlp: Language) -> None:
 def test_verb_complement_object(nlp: Language) -> None:
     query = _query(nlp, "Norway offered to assist Haiti.", "offered")
     assert T.verb_slot(query) == []  # no dative, no "to" phrase
-    assert _codes(T.verb_complement_object(query)) == {"HTI"}
+    assert _codes(verb_complement_object(query)) == {"HTI"}
 
 
 def test_noun_act_place(nlp: Language) -> None:
@@ -107,3 +108,20 @@ def test_cooperation_for_the_speakers_own_cause_names_no_target(nlp: Language) -
 def test_the_recipient_of_an_infinitive_act_is_the_target(nlp: Language, text: str,
                                                           expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Canada offered to send doctors to help the Liberian government.", "CAN", "LBR"),
+        ("Sweden gave 30 million euros to promote schooling in Zambia.", "SWE", "ZMB"),
+    ],
+)
+def test_cooperation_reaches_through_its_purpose_clause(nlp: Language, text: str, source: str, target: str) -> None:
+    events = code(nlp, text)
+    assert any(e.source == source and e.target == target for e in events), events
+
+
+def test_purpose_clause_of_a_threat_is_not_read_for_places(nlp: Language) -> None:
+    events = code(nlp, "Sweden threatened to cut funds to punish corruption in Zambia.")
+    assert not any(e.target == "ZMB" and e.root == "07" for e in events), events

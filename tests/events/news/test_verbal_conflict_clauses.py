@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import roots
+from tests.events.conftest import code, roots
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,20 @@ def test_charging_a_person_stays_a_legal_charge(nlp: Language) -> None:
     coded = roots(nlp, "The Iraqi prosecutor charged two men over the bombing.")
     assert any(r == "17" for _, _, r in coded)
     assert not any(r == "11" for _, _, r in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Seoul urged restraint after Pyongyang fired two missiles.", "KOR", "PRK"),
+        ("Greece complained bitterly after Turkey blocked the talks.", "GRC", "TUR"),
+    ],
+)
+def test_reaction_answers_the_act_of_its_after_clause(nlp: Language, text: str, source: str, target: str) -> None:
+    events = code(nlp, text)
+    assert any(e.source == source and e.target == target for e in events), events
+
+
+def test_after_clause_of_the_speaker_itself_names_no_target(nlp: Language) -> None:
+    events = code(nlp, "Greece complained after it lost the vote.")
+    assert not any(e.source == "GRC" and e.target is not None and e.root == "11" for e in events), events

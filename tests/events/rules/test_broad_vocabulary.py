@@ -31,7 +31,7 @@ from tests.events.conftest import dyads
         ("The Nigerian police opened an inquiry into the killing of the Nigerian journalist.", ("NGA", "NGA", "090")),
         # COERCE: media shut, sites blocked, cyber attacks, disinformation, curfews enforced
         ("Ethiopia shut down the internet in the Tigray region.", ("ETH", "ETH", "1721")),
-        ("The Turkish government shut down three Kurdish newspapers.", ("TUR", None, "1721")),
+        ("The Turkish government shut down three Kurdish newspapers.", ("TUR", "TUR", "1721")),  # its own press
         ("Iran blocked websites critical of the Iranian government.", ("IRN", None, "1721")),
         ("The Egyptian government imposed censorship on the press.", ("EGY", None, "1721")),
         ("Russian hackers hacked the servers of the Estonian government.", ("RUS", "EST", "170")),

@@ -1,0 +1,66 @@
+"""Targets read from infinitive clauses: the party of the act a promise, help, refusal or threat
+stands for ("offered to assist Taiwan", "threatened to cut oil supplies to the United States"), and
+for cooperation the party or place of its purpose clause ("gave $5 million to promote investment in
+Ghana"). A strategy of :data:`multipolar.events.aims.VERB_STRATEGIES`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_list
+from multipolar.events.arguments import PLACE_PREPS, Participant
+from multipolar.events.ontology import is_cooperation
+from multipolar.events.syntax import dative_tokens, object_tokens, prep_objects
+from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
+
+#: Prepositions of the party an infinitive's act is aimed at.
+RECIPIENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recipient_preps.txt"))
+
+
+def infinitives(head: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The infinitive clauses under ``head`` (``deps``; an xcomp, or a clause with "to")."""
+    return [c for c in head.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and (
+        c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+
+
+def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
+    """Objects and recipients of the infinitive clauses under ``head`` (``deps``: xcomp for a verb,
+    acl with "to" for a noun), through one more infinitive: "offer to help rebuild Iraq"."""
+    out: list[Token] = []
+    for clause in infinitives(head, deps):
+        # "threatened to cut oil supplies to the United States": or its recipient phrase
+        found = object_tokens(clause) + dative_tokens(clause) + prep_objects([clause], RECIPIENT_PREPS)
+        if not found:  # "offer to help rebuild Iraq"
+            inner = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            found = [t for c in inner for t in object_tokens(c) + dative_tokens(c)]
+        out += found
+    return out
+
+
+#: Roots whose verb is about the party of the act in its infinitive: offers and promises (03), help
+#: (07), refusals (12), threats (13): "offered to assist Taiwan", "helped rebuild Haiti", "refused to
+#: recognise Kosovo", "threatened to cut oil supplies to the United States".
+PROSPECT_ROOTS = frozenset({"03", "07", "12", "13"})
+
+
+def verb_complement_object(q: TargetQuery) -> list[Participant]:
+    """The party of the act a verb (of :data:`PROSPECT_ROOTS`) or its object stands for: "offered to
+    assist Taiwan", "reversed its decision to expel Oxfam"."""
+    nouns = [*([q.obj] if q.obj is not None else []), *q.patient]
+    # "donated ventilators to assist Ethiopia": or the act its purpose clause names
+    found = complement_objects(q.trigger, ("xcomp", "advcl")) if q.entry.cameo[:2] in PROSPECT_ROOTS else []
+    found += [t for n in nouns for t in complement_objects(n, ("acl",))]
+    parties = q.others(q.args.participants(found, CONF_OWNER))
+    if parties or not is_cooperation(q.entry.cameo) or q.entry.cameo[:2] not in PROSPECT_ROOTS:
+        return parties
+    # cooperation: "offered to send engineers to help the Iraqi government" (one purpose clause
+    # further), "gave $5 million to promote investment in Ghana" (the owner or place of its object)
+    found += [t for c in infinitives(q.trigger, ("xcomp", "advcl")) for t in complement_objects(c, ("advcl", "xcomp"))]
+    parties = q.others(q.args.participants(found, CONF_OWNER))
+    for noun in found if not parties else []:
+        parties = q.others(q.args.owners(noun, exclude=q.trigger, confidence=CONF_PLACE)
+                           or q.args.nested(noun, PLACE_PREPS, CONF_PLACE, gazetteer=True))
+        if parties:
+            break
+    return parties
+

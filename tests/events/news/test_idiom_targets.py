@@ -1,0 +1,34 @@
+"""Idioms whose parties sit in unusual slots: "came under fire from X" (X acts on the subject),
+"took aim at X" (criticism of X)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.events.conftest import code
+
+
+def test_under_fire_from_critics_is_criticism_of_the_subject(nlp: Language) -> None:
+    events = code(nlp, "The Kenyan president came under fire from opposition leaders on Sunday.")
+    assert any(e.source == "KEN" and e.source_sector == "OPP" and e.target == "KEN" and e.target_sector == "GOV"
+               and e.root == "11" for e in events), events
+
+
+def test_under_heavy_fire_from_fighters_is_shooting(nlp: Language) -> None:
+    events = code(nlp, "A Dutch patrol came under heavy fire from insurgents near Kandahar.")
+    assert any(e.target == "NLD" and e.root == "19" and e.source_sector == "REB" for e in events), events
+
+
+def test_under_fire_without_a_party_codes_no_criticism(nlp: Language) -> None:
+    events = code(nlp, "A Dutch patrol came under fire near the border.")
+    assert not any(e.root == "11" for e in events), events
+
+
+def test_took_aim_at_is_criticism(nlp: Language) -> None:
+    events = code(nlp, "The Venezuelan president took aim at Colombia in a televised address.")
+    assert any(e.source == "VEN" and e.target == "COL" and e.root == "11" for e in events), events
+
+
+def test_standing_trial_keeps_an_implied_agent(nlp: Language) -> None:
+    events = code(nlp, "The former Peruvian president stood trial in Lima on Monday.")
+    assert not any(e.source is not None and e.source == e.target and e.source_sector == "ELI" for e in events)
