@@ -26,6 +26,7 @@ from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, only_country, people_target
 from multipolar.events.senses import (
+    armed_fire_code,
     clause_accusation_code,
     explosive_subject_code,
     names_earlier_event,
@@ -257,9 +258,9 @@ class Coder:
             bombing = explosive_subject_code(m, self.match_noun)  # "a car bomb killed": a bombing
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
-            accusing = clause_accusation_code(m)  # "charged that Egypt was backing": an accusation
-            if accusing is not None:
-                m = Match(t, replace(m.entry, cameo=accusing), m.obj)
+            recoded = clause_accusation_code(m) or armed_fire_code(m, args)  # "charged that X", "under fire from Y"
+            if recoded is not None:
+                m = Match(t, replace(m.entry, cameo=recoded), m.obj)
             if LexFlag.WEAK in m.entry.flags:
                 weak.append(m)
                 continue

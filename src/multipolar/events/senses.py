@@ -16,6 +16,7 @@ from multipolar.events.candidate import Outcome
 from multipolar.events.syntax import agent_tokens, content_head, is_passive, object_tokens, prep_objects, subject_tokens
 
 if TYPE_CHECKING:  # slots imports the unnamed-party rules, which read SPORTS_WORDS from here
+    from multipolar.events.arguments import Arguments
     from multipolar.events.slots import Match
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
@@ -84,6 +85,20 @@ def clause_accusation_code(m: Match) -> str | None:
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and subject_tokens(c)]
     return ACCUSE if clauses else None
+
+
+#: Sectors of armed parties: fire from them is gunfire ("came under fire from rebels"), not criticism.
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
+CRITICISM, GUNFIRE = "111", "190"
+
+
+def armed_fire_code(m: Match, args: Arguments) -> str | None:
+    """190 for the criticism idiom "came under fire from X" where X is an armed party ("from rebels",
+    "from government troops"); None where the idiom keeps its sense ("from lawmakers")."""
+    if m.entry.pos != "V" or m.entry.cameo != CRITICISM or m.obj is None or m.obj.lemma_.lower() != "fire":
+        return None
+    parties = args.participants(prep_objects([m.token, m.obj], ["from"]))
+    return GUNFIRE if any(p.sector in ARMED_SECTORS for p in parties) else None
 
 
 #: Nouns for a bomb or its blast, and the verbs that report casualties.

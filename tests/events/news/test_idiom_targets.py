@@ -32,3 +32,19 @@ def test_took_aim_at_is_criticism(nlp: Language) -> None:
 def test_standing_trial_keeps_an_implied_agent(nlp: Language) -> None:
     events = code(nlp, "The former Peruvian president stood trial in Lima on Monday.")
     assert not any(e.source is not None and e.source == e.target and e.source_sector == "ELI" for e in events)
+
+
+def test_under_fire_from_an_armed_party_is_shooting(nlp: Language) -> None:
+    events = code(nlp, "A Canadian convoy came under fire from rebels outside Kandahar on Friday.")
+    assert any(e.target == "CAN" and e.root == "19" and e.source_sector == "REB" for e in events), events
+    assert not any(e.root == "11" for e in events), events
+
+
+def test_under_fire_from_troops_is_shooting(nlp: Language) -> None:
+    events = code(nlp, "The Chadian village came under fire from Sudanese troops.")
+    assert any(e.source == "SDN" and e.source_sector == "MIL" and e.root == "19" for e in events), events
+
+
+def test_under_fire_from_lawmakers_stays_criticism(nlp: Language) -> None:
+    events = code(nlp, "The Israeli defence minister came under fire from lawmakers over the budget.")
+    assert any(e.root == "11" for e in events) and not any(e.root == "19" for e in events), events
