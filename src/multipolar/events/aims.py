@@ -16,7 +16,15 @@ from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.modality import ALLEGING
 from multipolar.events.purposes import verb_complement_object
-from multipolar.events.syntax import content_clauses, first_conjunct, for_mark, prep_objects, subject_tokens
+from multipolar.events.syntax import (
+    clause_subjects,
+    content_clauses,
+    first_conjunct,
+    for_mark,
+    marked_clauses,
+    prep_objects,
+    subject_tokens,
+)
 from multipolar.events.targets import (
     CONF_OWNER,
     CONF_PLACE,
@@ -63,7 +71,7 @@ def reported_subjects(verb: Token) -> list[Token]:
     out: list[Token] = []
     for c in verb.children:
         if (c.dep_ == "ccomp" or for_mark(c) is not None) and c.pos_ in ("VERB", "AUX"):
-            out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            out += clause_subjects([c])
     return out
 
 
@@ -82,8 +90,7 @@ def verb_reported_subject(q: TargetQuery) -> list[Participant]:
     subjects = reported_subjects(q.trigger)
     for noun in q.patient:  # "rejected claims that the US had pressured it"
         if noun.lemma_.lower() in ALLEGING:
-            subjects += [s for c in noun.children if c.dep_ in ("acl", "ccomp") for s in c.children
-                         if s.dep_ in ("nsubj", "nsubjpass")]
+            subjects += clause_subjects(c for c in noun.children if c.dep_ in ("acl", "ccomp"))
     return _named_others(q, subjects)
 
 
@@ -95,9 +102,7 @@ def condition_subjects(verb: Token) -> list[Token]:
     """Subjects of the "if"/"unless" clauses set on a verb or on the infinitive it governs
     ("threatened to close the strait if Britain seized ...", "threatened retaliation unless Iran ...")."""
     heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
-    clauses = [c for h in heads for c in h.children if c.dep_ == "advcl"
-               and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITION_MARKS for m in c.children)]
-    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return clause_subjects(marked_clauses(heads, THREAT_CONDITION_MARKS))
 
 
 def verb_condition_subject(q: TargetQuery) -> list[Participant]:
@@ -135,9 +140,7 @@ def statement_object_clause(q: TargetQuery) -> list[Participant]:
     Ugandan army had crossed", "voiced hope that Iran would return"), another named party."""
     if q.entry.cameo[:2] != "01":
         return []
-    subjects = [s for n in q.patient for c in content_clauses(n) for s in c.children
-                if s.dep_ in ("nsubj", "nsubjpass")]
-    return _named_others(q, subjects)
+    return _named_others(q, clause_subjects(c for n in q.patient for c in content_clauses(n)))
 
 
 def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:
@@ -200,11 +203,9 @@ def verb_home_object(q: TargetQuery) -> list[Participant]:
     """A home party's material conflict on a direct object that names no actor ("Colombian rebels blew up a pipeline"):
     a party of the source's own country, unless its sentence names another state ("militants blew up
     a tunnel under an Israeli post")."""
-    codes = {p.code for p in q.sources}
-    if not q.material or len(codes) != 1 or any(p.sector not in HOME_SECTORS for p in q.sources):
-        return []  # other acts on a thing ("observed the truce", "rejected disarmament") name no counterpart
-    code = codes.pop()
-    if not code or not _alone_at_home(q, code):
+    # other acts on a thing ("observed the truce", "rejected disarmament") name no counterpart
+    code = _home_code(q, HOME_SECTORS)
+    if code is None:
         return []
     for noun in q.patient:
         if noun.pos_ == "NOUN" and q.args.mention(noun) is None and not names_party(noun):
@@ -213,11 +214,18 @@ def verb_home_object(q: TargetQuery) -> list[Participant]:
     return []
 
 
-def _alone_at_home(q: TargetQuery, code: str) -> bool:
-    """``code`` is a state and its trigger's sentence names no other state."""
+def _home_code(q: TargetQuery, sectors: frozenset[str]) -> str | None:
+    """The one state of a material act's sources, all of ``sectors``, where the trigger's sentence
+    names no other state; else None."""
+    codes = {p.code for p in q.sources}
+    if not q.material or len(codes) != 1 or any(p.sector not in sectors for p in q.sources):
+        return None
+    code = codes.pop()
     sent = q.trigger.sent
-    return is_state_code(code) and not any(
-        m.code != code and is_state_code(m.code) for m in q.args.doc._.actors or [] if sent.start <= m.start < sent.end)
+    others = (m for m in q.args.doc._.actors or [] if sent.start <= m.start < sent.end and m.code != code)
+    if not code or not is_state_code(code) or any(is_state_code(m.code) for m in others):
+        return None
+    return code
 
 
 #: Sectors of a country's own bodies that its state acts on at home ("banned the opposition party",
@@ -229,11 +237,8 @@ def verb_home_body(q: TargetQuery) -> list[Participant]:
     """A state organ's material conflict on an unowned body of public life that names no actor
     (:data:`HOME_BODY_SECTORS` of the role table: "the Egyptian government banned the main opposition
     party"): that body of the source's own country, unless the sentence names another state."""
-    codes = {p.code for p in q.sources}
-    if not q.material or len(codes) != 1 or any(p.sector not in STATE_SECTORS for p in q.sources):
-        return []
-    code = codes.pop()
-    if not code or not _alone_at_home(q, code):
+    code = _home_code(q, STATE_SECTORS)
+    if code is None:
         return []
     for noun in [*([q.obj] if q.obj is not None else []), *q.patient]:
         role = roles().get(noun.lemma_.lower())
@@ -293,9 +298,8 @@ def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
     root = q.entry.cameo[:2]
     if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS:
         return []
-    clauses = [c for c in q.trigger.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
-               and any(m.dep_ == "mark" and m.lower_ in REACTION_MARKS for m in c.children)]
-    return _named_others(q, [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")])
+    clauses = [c for c in marked_clauses([q.trigger], REACTION_MARKS) if c.pos_ in ("VERB", "AUX")]
+    return _named_others(q, clause_subjects(clauses))
 
 
 def verb_predicate_actor(q: TargetQuery) -> list[Participant]:

@@ -300,3 +300,14 @@ def content_clauses(noun: Token) -> list[Token]:
         return []
     return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
             and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+
+
+def clause_subjects(clauses: Iterable[Token]) -> list[Token]:
+    """The subjects (active or passive) of ``clauses``, in order."""
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def marked_clauses(heads: Iterable[Token], marks: frozenset[str]) -> list[Token]:
+    """The adverbial clauses under ``heads`` opened by one of ``marks`` ("if", "unless", "after")."""
+    return [c for h in heads for c in h.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
