@@ -20,6 +20,7 @@ from multipolar.events.arguments import Arguments
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
+from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.modality import Status, noun_clause_verb
@@ -350,6 +351,8 @@ class Coder:
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if not usable:
             return C.NO_ACTOR, 0
+        if not {LexFlag.NEEDTARGET, LexFlag.WEAK} & m.entry.flags:  # their bare act is no event
+            usable = [home_target(x, doc, m.token) for x in usable]
         usable = [s for s in (people_target(x, doc) for x in usable) if not s.is_self()]
         if not usable:
             # "said Sudan was likely to grant autonomy to Darfur": an unreal act, not merely a self-event

@@ -1,0 +1,60 @@
+"""Home targets: an act with a source but no target, of a kind coded inside one country, is aimed at
+the source's own country where its sentence names no other party (``data/home_acts.tsv``).
+
+The annotation guide codes domestic events with the same country on both sides: a government's
+campaign pledge or arrest with no one named ("the president promised to cut taxes", "police detained
+three suspects") is aimed at its own civilians, a strike ("teachers went on strike") at its own
+government. A sentence naming any other actor, or a source of no single state, keeps the null target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from multipolar.datafiles import data_file, read_table
+from multipolar.events.agents import implied_mention
+from multipolar.events.arguments import Participant
+from multipolar.events.events import EventSpec
+from multipolar.events.targets import CONF_PLACE
+from multipolar.reference import is_state_code
+
+
+@dataclass(frozen=True)
+class HomeAct:
+    """Acts of a code prefix: the acting sectors, and the sector of the home party they are aimed at."""
+
+    sources: frozenset[str]
+    target: str
+
+
+@lru_cache(maxsize=1)
+def home_acts() -> dict[str, HomeAct]:
+    """CAMEO code prefix -> the home act it codes (``data/home_acts.tsv``)."""
+    rows = read_table(data_file(__file__, "home_acts.tsv"), ("cameo", "source", "target"), header=True)
+    return {row["cameo"]: HomeAct(frozenset(row.items("source")), row["target"]) for row in rows}
+
+
+def home_act(cameo: str) -> HomeAct | None:
+    """The home act of the longest listed prefix of ``cameo``, else None."""
+    acts = home_acts()
+    return next((acts[cameo[:n]] for n in range(len(cameo), 1, -1) if cameo[:n] in acts), None)
+
+
+def home_target(spec: EventSpec, doc: Doc, trigger: Token) -> EventSpec:
+    """``spec`` with the source's own country as target, where it has no target, its act is a home act
+    of the source's sector and the trigger's sentence names no actor of another (or no) country."""
+    s = spec.source
+    if s is None or spec.target is not None or s.code is None or not is_state_code(s.code) or not s.sector:
+        return spec
+    act = home_act(spec.cameo)
+    if act is None or s.sector not in act.sources or s.sector == act.target:
+        return spec
+    sent = trigger.sent
+    named = (m.members or (m.code,) for m in doc._.actors or [] if sent.start <= m.start < sent.end)
+    if any(code != s.code for codes in named for code in codes):
+        return spec
+    home = implied_mention(trigger, s.code, act.target, f"home-act:{spec.cameo}")
+    return replace(spec, target=Participant(s.code, act.target, "", CONF_PLACE, home), rule=spec.rule + "/home")

@@ -1,0 +1,35 @@
+"""Home acts (events/homeland.py, data/home_acts.tsv): a state's pledge, arrest, ban or concession
+with no one named, and a strike or protest with no one named, stay inside the source's country;
+a sentence naming another country, or an act of another kind, keeps the null target."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "root", "sector"),
+    [
+        ("The Mexican president promised to build new schools in poor villages.", "MEX", "03", "CVL"),
+        ("The Chilean government banned all street marches in the capital.", "CHL", "17", None),
+        ("A Brazilian judge sentenced the former governor to twelve years in prison.", "BRA", "17", None),
+    ],
+)
+def test_state_home_act_targets_its_country(nlp: Language, text: str, country: str, root: str,
+                                            sector: str | None) -> None:
+    events = code(nlp, text)
+    assert any(e.source == country and e.target == country and e.root == root
+               and (sector is None or e.target_sector == sector) for e in events), events
+
+
+def test_home_act_with_another_state_named_keeps_null_target(nlp: Language) -> None:
+    events = code(nlp, "The Mexican president promised to build new schools with Spanish money.")
+    assert not any(e.source == "MEX" and e.target == "MEX" and e.root == "03" for e in events), events
+
+
+def test_attack_with_no_one_named_is_not_a_home_act(nlp: Language) -> None:
+    events = code(nlp, "The Chilean army opened fire on Tuesday.")
+    assert not any(e.source == "CHL" and e.target == "CHL" for e in events), events
