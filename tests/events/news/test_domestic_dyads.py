@@ -270,3 +270,9 @@ def test_state_act_on_an_unowned_home_body_is_domestic(nlp: Language, text: str,
 def test_state_act_on_a_body_of_another_named_state_is_not_domestic(nlp: Language) -> None:
     events = code(nlp, "The Moroccan government closed an Algerian newspaper.")
     assert not any(e.source == "MAR" and e.target == "MAR" for e in events), events
+
+
+def test_indian_congress_party_is_not_the_us_congress(nlp: Language) -> None:
+    events = code(nlp, "The Indian government accused the Congress party of spreading lies about the economy.")
+    assert any(e.source == "IND" and e.target == "IND" for e in events), events
+    assert not any(e.target == "USA" for e in events), events
