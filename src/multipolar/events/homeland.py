@@ -4,7 +4,8 @@ the source's own country where its sentence names no other party (``data/home_ac
 The annotation guide codes domestic events with the same country on both sides: a government's
 campaign pledge or arrest with no one named ("the president promised to cut taxes", "police detained
 three suspects") is aimed at its own civilians, a strike ("teachers went on strike") at its own
-government. A sentence naming any other actor, or a source of no single state, keeps the null target.
+government. A sentence naming any other actor, a source of no single state, or an act about a pact or
+talks ("is committed to the agreement": ``words/pact_nouns.txt``) keeps the null target.
 """
 
 from __future__ import annotations
@@ -14,12 +15,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from multipolar.datafiles import data_file, read_table
+from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.targets import CONF_PLACE
 from multipolar.reference import is_state_code
+
+
+#: Pacts and talks: an act about one has another party, whoever the sentence names.
+PACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/pact_nouns.txt"))
 
 
 @dataclass(frozen=True)
@@ -45,12 +50,15 @@ def home_act(cameo: str) -> HomeAct | None:
 
 def home_target(spec: EventSpec, doc: Doc, trigger: Token) -> EventSpec:
     """``spec`` with the source's own country as target, where it has no target, its act is a home act
-    of the source's sector and the trigger's sentence names no actor of another (or no) country."""
+    of the source's sector, it is about no pact or talks and the trigger's sentence names no actor of another
+    (or no) country."""
     s = spec.source
     if s is None or spec.target is not None or s.code is None or not is_state_code(s.code) or not s.sector:
         return spec
     act = home_act(spec.cameo)
     if act is None or s.sector not in act.sources or s.sector == act.target:
+        return spec
+    if any(t.lemma_.lower() in PACT_NOUNS for t in trigger.subtree):
         return spec
     sent = trigger.sent
     named = (m.members or (m.code,) for m in doc._.actors or [] if sent.start <= m.start < sent.end)

@@ -33,3 +33,8 @@ def test_home_act_with_another_state_named_keeps_null_target(nlp: Language) -> N
 def test_attack_with_no_one_named_is_not_a_home_act(nlp: Language) -> None:
     events = code(nlp, "The Chilean army opened fire on Tuesday.")
     assert not any(e.source == "CHL" and e.target == "CHL" for e in events), events
+
+
+def test_pledge_about_a_pact_is_no_home_act(nlp: Language) -> None:
+    events = code(nlp, "The Peruvian government pledged to respect the border treaty.")
+    assert not any(e.source == "PER" and e.target == "PER" for e in events), events

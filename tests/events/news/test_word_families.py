@@ -33,7 +33,7 @@ from tests.events.conftest import roots
         ("Egypt incarcerated two Sudanese activists.", ("EGY", "SDN", "17")),
         ("Belarus exiled the Polish diplomat.", ("BLR", "POL", "17")),
         ("Iran prohibited British journalists from entering the country.", ("IRN", "GBR", "17")),
-        ("Ankara launched a clampdown on Kurdish newspapers.", ("TUR", None, "17")),
+        ("Ankara launched a clampdown on Kurdish newspapers.", ("TUR", "TUR", "17")),
         # sanctions and aid cuts (16)
         ("Washington withheld aid from Egypt.", ("USA", "EGY", "16")),
         ("The African Union suspended Togo's membership.", ("AU", "TGO", "16")),

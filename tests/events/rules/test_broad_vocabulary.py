@@ -32,8 +32,8 @@ from tests.events.conftest import dyads
         # COERCE: media shut, sites blocked, cyber attacks, disinformation, curfews enforced
         ("Ethiopia shut down the internet in the Tigray region.", ("ETH", "ETH", "1721")),
         ("The Turkish government shut down three Kurdish newspapers.", ("TUR", "TUR", "1721")),  # its own press
-        ("Iran blocked websites critical of the Iranian government.", ("IRN", None, "1721")),
-        ("The Egyptian government imposed censorship on the press.", ("EGY", None, "1721")),
+        ("Iran blocked websites critical of the Iranian government.", ("IRN", "IRN", "1721")),
+        ("The Egyptian government imposed censorship on the press.", ("EGY", "EGY", "1721")),
         ("Russian hackers hacked the servers of the Estonian government.", ("RUS", "EST", "170")),
         ("Chinese hackers breached the computer networks of the Indian defence ministry.", ("CHN", "IND", "170")),
         ("North Korea launched a cyber attack on South Korean banks.", ("PRK", "KOR", "170")),
@@ -49,7 +49,7 @@ from tests.events.conftest import dyads
         ("The Eritrean army drafted thousands of conscripts.", ("ERI", None, "154")),
         ("Somali rebels recruited hundreds of fighters.", ("SOM", "SOM", "154")),
         # media licences and broadcasts suspended or revoked
-        ("Turkey revoked the licence of the Kurdish television station.", ("TUR", None, "1721")),
+        ("Turkey revoked the licence of the Kurdish television station.", ("TUR", "TUR", "1721")),
         ("The Russian government suspended the broadcasts of the BBC.", ("RUS", "GBR", "1721")),
         # light verbs "tender", "submit": the resignation of the subject
         ("The Kenyan minister tendered his resignation.", ("KEN", "KEN", "0831")),
@@ -114,7 +114,7 @@ def test_the_opposition_as_a_party_is_no_disapproval(nlp: Language) -> None:
 def test_a_state_of_emergency_is_no_sanction(nlp: Language) -> None:
     """"impose" + a state of emergency or martial law is 1724, not the bare verb's sanctions (163)."""
     found = dyads(nlp, "The Thai government imposed a state of emergency in Bangkok.")
-    assert ("THA", None, "1724") in found
+    assert ("THA", "THA", "1724") in found
     assert not any(code == "163" for _, _, code in found)
     found = dyads(nlp, "The Thai army imposed martial law in the south.")
     assert ("THA", None, "1724") in found

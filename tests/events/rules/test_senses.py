@@ -19,7 +19,7 @@ def test_attacking_a_policy_is_criticism(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Colombia has declared a state of emergency.", ("COL", None, "1724")),
+        ("Colombia has declared a state of emergency.", ("COL", "COL", "1724")),
         ("Bolivian authorities declared a state of siege in the east.", ("BOL", None, "191")),
         ("Sudan expelled 20 humanitarian workers employed by the United Nations.", ("SDN", "UN", "1663")),
         ("Ghana closed its borders with Togo.", ("GHA", "TGO", "191")),
