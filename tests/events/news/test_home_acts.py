@@ -40,11 +40,6 @@ def test_pledge_about_a_pact_is_no_home_act(nlp: Language) -> None:
     assert not any(e.source == "PER" and e.target == "PER" for e in events), events
 
 
-def test_vote_of_confidence_is_support_for_the_government(nlp: Language) -> None:
-    events = code(nlp, "The Polish senate gave the new government a vote of confidence on Friday.")
-    assert any(e.source == "POL" and e.target == "POL" and e.root == "05" for e in events), events
-
-
 def test_disqualifying_a_politician_is_an_administrative_sanction(nlp: Language) -> None:
     events = code(nlp, "An Iranian election council disqualified the reformist candidate.")
     assert any(e.source == "IRN" and e.cameo == "172" for e in events), events
