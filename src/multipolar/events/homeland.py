@@ -20,6 +20,7 @@ from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.targets import CONF_PLACE
+from multipolar.records import MentionKind
 from multipolar.reference import is_state_code
 
 
@@ -53,10 +54,12 @@ def home_target(spec: EventSpec, doc: Doc, trigger: Token) -> EventSpec:
     of the source's sector, it is about no pact or talks and the trigger's sentence names no actor of another
     (or no) country."""
     s = spec.source
-    if s is None or spec.target is not None or s.code is None or not is_state_code(s.code) or not s.sector:
+    if s is None or spec.target is not None or s.code is None or not is_state_code(s.code):
         return spec
+    # a listed leader out of office has no sector: a politician, who acts as the state organs do
+    sector = s.sector or ("GOV" if s.mention.kind == MentionKind.LEADER else None)
     act = home_act(spec.cameo)
-    if act is None or s.sector not in act.sources or s.sector == act.target:
+    if act is None or sector not in act.sources or sector == act.target:
         return spec
     if any(t.lemma_.lower() in PACT_NOUNS for t in trigger.subtree):
         return spec
