@@ -40,11 +40,6 @@ def test_pledge_about_a_pact_is_no_home_act(nlp: Language) -> None:
     assert not any(e.source == "PER" and e.target == "PER" for e in events), events
 
 
-def test_disqualifying_a_politician_is_an_administrative_sanction(nlp: Language) -> None:
-    events = code(nlp, "An Iranian election council disqualified the reformist candidate.")
-    assert any(e.source == "IRN" and e.cameo == "172" for e in events), events
-
-
 def test_pledge_of_a_listed_politician_out_of_office_is_a_home_act(nlp: Language) -> None:
     events = code(nlp, "John Kerry promised to create ten million new jobs.", date="2004-08-15")
     assert any(e.source == "USA" and e.target == "USA" and e.root == "03" for e in events), events
