@@ -23,7 +23,6 @@ from multipolar.events.targets import CONF_PLACE
 from multipolar.records import MentionKind
 from multipolar.reference import is_state_code
 
-
 #: Pacts and talks: an act about one has another party, whoever the sentence names.
 PACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/pact_nouns.txt"))
 
