@@ -38,6 +38,7 @@ from multipolar.events.modality import (
 )
 from multipolar.events.ontology import is_cooperation, lookup
 from multipolar.events.pairing import (
+    both_sides,
     co_agents,
     distinct_parties,
     has_reciprocal_object,
@@ -374,8 +375,8 @@ class SlotFiller:
         """Source-target pairs: reciprocal pronouns and coordinated partners of a ``recip`` entry act
         on each other; a partner of a mutual act (``data/reciprocity.tsv``) acts too."""
         specs: list[EventSpec] = []
-        if each_other and sources:  # "A and B accused each other"
-            return mutual_specs(sources, cameo, rule)
+        if sources and (each_other or (not targets and both_sides(sources, cameo))):
+            return mutual_specs(sources, cameo, rule)  # "A and B accused each other", "both sides agreed"
         if not targets and LexFlag.RECIP in e.flags and len(sources) >= 2:
             for a in sources:
                 for b in sources:

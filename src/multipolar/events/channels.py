@@ -1,0 +1,40 @@
+"""Whom a verbal act was addressed to, named by the channel it went through: an adjunct "in a letter
+to Baghdad", "in a phone call with the Russian president", "at a meeting with his Indian counterpart"
+on the verb (or on a nominal trigger's support verb). A strategy of
+:data:`multipolar.events.aims.VERB_STRATEGIES` and :data:`multipolar.events.aims.NOUN_STRATEGIES`."""
+
+from __future__ import annotations
+
+from multipolar.datafiles import data_file, read_list, read_words
+from multipolar.events.arguments import Participant
+from multipolar.events.syntax import prep_objects
+from multipolar.events.targets import CONF_NOUN, TargetQuery
+from multipolar.records import MentionKind
+
+#: Nouns of a channel ("letter", "call", "meeting"): their partner phrase names the addressee.
+CHANNEL_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/channel_nouns.txt"))
+#: Prepositions of the channel adjunct ("in", "at", "during").
+CHANNEL_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/channel_preps.txt"))
+#: Prepositions of the addressee inside the channel phrase.
+PARTNER_PREPS = ("to", "with")
+#: Verbal acts only (statements to threats, CAMEO roots 01-13): a channel carries words, not force.
+LAST_VERBAL_ROOT = "13"
+
+
+def channel_partner(q: TargetQuery) -> list[Participant]:
+    """The named party, other than the sources, in the "to"/"with" phrase of a channel adjunct on the
+    verb or the support verb ("In a letter to the Iraqi government, Turkey demanded action": Iraq)."""
+    if not q.sources or q.entry.cameo[:2] > LAST_VERBAL_ROOT:
+        return []
+    holders = [q.trigger] + ([q.light_verb[0]] if q.light_verb is not None else [])
+    for noun in prep_objects(holders, CHANNEL_PREPS):
+        if noun.lemma_.lower() not in CHANNEL_NOUNS:
+            continue
+        # "a telephone call with X": the partner phrase may hang on the channel noun or its compound head
+        partners = prep_objects([noun, *noun.children], PARTNER_PREPS)
+        found = [p for p in q.others(q.args.participants(partners, CONF_NOUN))
+                 if p.code is not None and p.mention.kind != MentionKind.UNRESOLVED]
+        if found:
+            return found
+    return []
+

@@ -1,0 +1,57 @@
+"""Targets outside the trigger's own slots: the addressee of a channel adjunct ("in a letter to X"),
+the subject of a "saying ..." participle's clause, and "the two sides" acting on each other."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.events.conftest import code, roots
+
+
+def test_letter_to_names_whom_a_demand_is_aimed_at(nlp: Language) -> None:
+    found = roots(nlp, "In a letter to the Pakistani government, India demanded the extradition of the suspects.")
+    assert ("IND", "PAK", "10") in found, found
+
+
+def test_phone_call_with_names_whom_an_appeal_is_aimed_at(nlp: Language) -> None:
+    found = roots(nlp, "In a telephone conversation with the Turkish president, the Greek prime minister "
+                       "called for calm in the Aegean.")
+    assert ("GRC", "TUR", "02") in found, found
+
+
+def test_meeting_with_names_whom_criticism_is_aimed_at(nlp: Language) -> None:
+    found = roots(nlp, "During talks with Japanese officials, the Chinese envoy criticised the new defence plan.")
+    assert ("CHN", "JPN", "11") in found, found
+
+
+def test_speech_to_an_audience_is_no_channel(nlp: Language) -> None:
+    found = roots(nlp, "In a speech to Kenyan students, the Ugandan president criticised corruption.")
+    assert not any(s == "UGA" and t == "KEN" and r == "11" for s, t, r in found), found
+
+
+def test_saying_clause_names_whom_a_protest_is_aimed_at(nlp: Language) -> None:
+    found = roots(nlp, "Malaysia lodged a formal complaint, saying Indonesian boats had fished in its waters.")
+    assert ("MYS", "IDN", "11") in found, found
+
+
+def test_arguing_clause_names_whom_an_accusation_is_aimed_at(nlp: Language) -> None:
+    found = roots(nlp, "Bolivia filed a complaint at the court, arguing that Chile had broken the treaty.")
+    assert ("BOL", "CHL", "11") in found, found
+
+
+def test_both_sides_pledging_act_on_each_other(nlp: Language) -> None:
+    found = roots(nlp, "The presidents of Colombia and Venezuela met on the border, and both sides "
+                       "pledged to restore trade links.")
+    assert {("COL", "VEN", "03"), ("VEN", "COL", "03")} <= found, found
+
+
+def test_the_two_sides_leave_out_the_venue(nlp: Language) -> None:
+    events = code(nlp, "Serbian and Kosovar negotiators met in Brussels, and the two sides agreed to share "
+                       "customs revenue.")
+    pairs = {(e.source, e.target) for e in events if e.root == "03"}
+    assert ("SRB", "XKX") in pairs and not any("BEL" in p for p in pairs), events
+
+
+def test_both_sides_condemning_a_third_party_do_not_act_on_each_other(nlp: Language) -> None:
+    found = roots(nlp, "Egypt and Jordan held talks in Cairo, and both sides condemned the bombing.")
+    assert ("EGY", "JOR", "11") not in found and ("JOR", "EGY", "11") not in found, found
