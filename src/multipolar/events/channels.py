@@ -27,6 +27,8 @@ def channel_partner(q: TargetQuery) -> list[Participant]:
     if not q.sources or q.entry.cameo[:2] > LAST_VERBAL_ROOT:
         return []
     holders = [q.trigger] + ([q.light_verb[0]] if q.light_verb is not None else [])
+    while holders[-1].dep_ == "xcomp" and holders[-1].head.pos_ in ("VERB", "AUX"):
+        holders.append(holders[-1].head)  # "In a message to X, Y offered to help": the offer's adjunct
     for noun in prep_objects(holders, CHANNEL_PREPS):
         if noun.lemma_.lower() not in CHANNEL_NOUNS:
             continue

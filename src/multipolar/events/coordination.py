@@ -29,8 +29,10 @@ def coordinated_target(q: TargetQuery) -> list[Participant]:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not own_subject(verb):
         siblings.insert(0, verb.head)
     for sib in siblings:
-        heads = [sib, *(c for c in sib.children if c.dep_ == "xcomp")]
-        found = q.args.participants(object_tokens(sib) + dative_tokens(sib), CONF_NOUN)
+        objects = object_tokens(sib)
+        # "recalled its ambassador to Turkey": the phrase may hang on the object
+        heads = [sib, *objects, *(c for c in sib.children if c.dep_ == "xcomp")]
+        found = q.args.participants(objects + dative_tokens(sib), CONF_NOUN)
         found += q.args.places(prep_objects(heads, SHARED_PREPS), CONF_NOUN)
         found = [p for p in q.others(found) if p.code is not None and p.mention.kind != MentionKind.UNRESOLVED]
         if found:

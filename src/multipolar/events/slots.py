@@ -284,7 +284,8 @@ class SlotFiller:
             targets = find_targets(query, NOUN_STRATEGIES)
             between = query.between
         if lv is not None and lv[1] == "recipient":
-            recipients = args.participants(subject_tokens(lv[0]), CONF_NOUN)
+            # "X drew criticism from Y", "Japan's plan drew protests from Y": the subject or its owner
+            recipients = [p for s in subject_tokens(lv[0]) for p in args.party_or_owners(s, CONF_NOUN, lv[0])]
             if sources and recipients:
                 targets = recipients
         if not sources and LexFlag.RECIP in e.flags and len(targets) >= 2 and between:

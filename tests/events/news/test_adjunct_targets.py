@@ -55,3 +55,18 @@ def test_the_two_sides_leave_out_the_venue(nlp: Language) -> None:
 def test_both_sides_condemning_a_third_party_do_not_act_on_each_other(nlp: Language) -> None:
     found = roots(nlp, "Egypt and Jordan held talks in Cairo, and both sides condemned the bombing.")
     assert ("EGY", "JOR", "11") not in found and ("JOR", "EGY", "11") not in found, found
+
+
+def test_channel_of_the_governing_offer(nlp: Language) -> None:
+    found = roots(nlp, "In a letter to the Lebanese government, Syria offered to help rebuild the port.")
+    assert ("SYR", "LBN", "03") in found, found
+
+
+def test_drew_criticism_from_is_criticism_of_the_subjects_owner(nlp: Language) -> None:
+    found = roots(nlp, "The Serbian election law drew criticism from the European Union.")
+    assert ("EU", "SRB", "11") in found, found
+
+
+def test_attracted_criticism_from_is_criticism_of_the_subject(nlp: Language) -> None:
+    found = roots(nlp, "The Brazilian president attracted criticism from Argentina over the tariffs.")
+    assert ("ARG", "BRA", "11") in found, found

@@ -21,3 +21,8 @@ def test_coordinated_verb_lends_its_object_to_a_vow(nlp: Language) -> None:
 def test_coordinated_verb_with_its_own_subject_lends_nothing(nlp: Language) -> None:
     found = roots(nlp, "Norway flew tents to Nepal, and Sweden pledged further assistance.")
     assert ("SWE", "NPL", "03") not in found, found
+
+
+def test_phrase_inside_the_coordinated_object_lends_its_party(nlp: Language) -> None:
+    found = roots(nlp, "Mexico recalled its envoy to Peru and demanded an apology.")
+    assert ("MEX", "PER", "10") in found, found
