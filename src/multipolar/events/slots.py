@@ -122,8 +122,8 @@ class SlotFiller:
             role, prep = self.lex.light_verbs[head.lemma_.lower()]
             if prep is None:
                 return head, role
-        if tok.dep_ == "pobj" and head.dep_ == "prep":
-            verb = head.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":  # "assured Kabul of support": the PP may hang on the object
+            verb = head.head.head if head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB" else head.head
             info = self.lex.light_verbs.get(verb.lemma_.lower())
             if info and info[1] == head.lower_:
                 return verb, info[0]
@@ -233,7 +233,8 @@ class SlotFiller:
         gov = status.governor
         if gov is None:
             return cameo, f"{e.rule}~{klass}", sources, targets
-        gov_sources = args.participants(governor_subjects(gov), CONF_VERB)
+        gov_subjects = governor_subjects(gov)  # "Canada, along with Australia, urged X to": both
+        gov_sources = args.participants(gov_subjects + co_agents(gov, gov_subjects), CONF_VERB)
         if klass == "claim" and not {p.code for p in sources} & {p.code for p in gov_sources}:
             # only claiming one's own act is claiming responsibility ("X claimed they had attacked Y")
             return e.cameo, e.rule, sources, targets

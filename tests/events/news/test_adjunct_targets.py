@@ -70,3 +70,13 @@ def test_drew_criticism_from_is_criticism_of_the_subjects_owner(nlp: Language) -
 def test_attracted_criticism_from_is_criticism_of_the_subject(nlp: Language) -> None:
     found = roots(nlp, "The Brazilian president attracted criticism from Argentina over the tariffs.")
     assert ("ARG", "BRA", "11") in found, found
+
+
+def test_co_agent_of_an_appeal_governing_the_act_appeals_too(nlp: Language) -> None:
+    found = roots(nlp, "Norway, together with Denmark, urged Belarus to release the jailed journalists.")
+    assert {("NOR", "BLR", "02"), ("DNK", "BLR", "02")} <= found, found
+
+
+def test_assured_x_of_support_is_support_for_x(nlp: Language) -> None:
+    found = roots(nlp, "The Kenyan president assured Somalia of his government's backing.")
+    assert ("KEN", "SOM", "05") in found, found
