@@ -80,3 +80,23 @@ def test_co_agent_of_an_appeal_governing_the_act_appeals_too(nlp: Language) -> N
 def test_assured_x_of_support_is_support_for_x(nlp: Language) -> None:
     found = roots(nlp, "The Kenyan president assured Somalia of his government's backing.")
     assert ("KEN", "SOM", "05") in found, found
+
+
+def test_won_support_from_is_support_for_the_subject(nlp: Language) -> None:
+    found = roots(nlp, "Chile won strong support from Brazil for its bid to host the summit.")
+    assert ("BRA", "CHL", "05") in found, found
+
+
+def test_secured_a_loan_from_is_aid_to_the_subject(nlp: Language) -> None:
+    found = roots(nlp, "Pakistan secured a $2 billion loan from China on Friday.")
+    assert ("CHN", "PAK", "07") in found, found
+
+
+def test_sparked_condemnation_from_is_criticism_of_the_subjects_owner(nlp: Language) -> None:
+    found = roots(nlp, "The Russian missile strike sparked condemnation from Poland.")
+    assert ("POL", "RUS", "11") in found, found
+
+
+def test_sparked_protests_without_a_from_phrase_name_no_reacting_state(nlp: Language) -> None:
+    found = roots(nlp, "The Russian missile strike sparked condemnation.")
+    assert not any(t == "RUS" and r == "11" and s not in (None, "RUS") for s, t, r in found), found
