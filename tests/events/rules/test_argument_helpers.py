@@ -220,3 +220,26 @@ seized seize VERB VBD conj 1
 Kyiv Kyiv PROPN NNP dobj 3
 """)
     assert not is_passive(active[3])
+
+
+def test_object_of_a_judging_verb_does_its_gerund_a_purpose_gerund_keeps_the_subject() -> None:
+    criticised = parse("""
+Canada Canada PROPN NNP nsubj 1
+criticised criticise VERB VBD ROOT 1
+Iran Iran PROPN NNP dobj 1
+for for ADP IN prep 1
+jailing jail VERB VBG pcomp 3
+bloggers blogger NOUN NNS dobj 4
+. . PUNCT . punct 1
+""")
+    assert texts(subject_tokens(criticised[4])) == ["Iran"]
+    visited = parse("""
+Canada Canada PROPN NNP nsubj 1
+visited visit VERB VBD ROOT 1
+Iran Iran PROPN NNP dobj 1
+for for ADP IN prep 1
+signing sign VERB VBG pcomp 3
+deals deal NOUN NNS dobj 4
+. . PUNCT . punct 1
+""")
+    assert texts(subject_tokens(visited[4])) == ["Canada"]
