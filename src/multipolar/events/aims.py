@@ -55,6 +55,8 @@ from multipolar.reference import is_state_code
 REPORTED_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 #: Appeals: "urged that Israel halt ...", "called for Sudan to disarm" are aimed at the clause's subject.
 APPEAL_ROOTS = frozenset({"02"})
+#: Protests: like verbal conflict, aimed at the party whose act they answer.
+PROTEST_ROOT = "14"
 #: Threats: a condition they set names whom they are aimed at.
 THREAT_ROOT = "13"
 #: Comments and praise aimed at the act they take up: "welcomed the move", "commented on the decision".
@@ -95,9 +97,11 @@ def _named_others(q: TargetQuery, subjects: list[Token]) -> list[Participant]:
 
 
 def verb_reported_subject(q: TargetQuery) -> list[Participant]:
-    """Verbal conflict and appeals: the subject of the clause it reports, another party than the
-    speaker ("complained that Georgia had broken", "urged that Israel halt")."""
+    """Verbal conflict, appeals and protests: the subject of the clause it reports, another party than
+    the speaker ("complained that Georgia had broken", "urged that Israel halt")."""
     root = q.entry.cameo[:2]
+    if root == PROTEST_ROOT:  # "Seoul protested, saying Japan had distorted history"
+        return _named_others(q, reported_subjects(q.trigger) + saying_subjects([q.trigger]))
     if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS and q.entry.cameo not in DENIALS:
         return []
     subjects = reported_subjects(q.trigger) + saying_subjects([q.trigger])
@@ -314,10 +318,11 @@ REACTION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/reaction_
 
 
 def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
-    """Appeals and verbal conflict that name no party answer the act of an "after" clause on the
-    verb: its subject, another named party ("urged restraint after North Korea tested a missile")."""
+    """Appeals, verbal conflict and protests that name no party answer the act of an "after" clause on
+    the verb: its subject, another named party ("urged restraint after North Korea tested a missile",
+    "Japan protested after a Chinese ship entered its waters")."""
     root = q.entry.cameo[:2]
-    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS:
+    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS and root != PROTEST_ROOT:
         return []
     clauses = [c for c in marked_clauses([q.trigger], REACTION_MARKS) if c.pos_ in ("VERB", "AUX")]
     return _named_others(q, clause_subjects(clauses))

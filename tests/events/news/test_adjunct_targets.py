@@ -100,3 +100,13 @@ def test_sparked_condemnation_from_is_criticism_of_the_subjects_owner(nlp: Langu
 def test_sparked_protests_without_a_from_phrase_name_no_reacting_state(nlp: Language) -> None:
     found = roots(nlp, "The Russian missile strike sparked condemnation.")
     assert not any(t == "RUS" and r == "11" and s not in (None, "RUS") for s, t, r in found), found
+
+
+def test_protest_after_an_act_is_aimed_at_its_agent(nlp: Language) -> None:
+    found = roots(nlp, "Greece protested after Turkish jets entered its airspace.")
+    assert ("GRC", "TUR", "14") in found, found
+
+
+def test_protest_with_a_saying_clause_is_aimed_at_its_subject(nlp: Language) -> None:
+    found = roots(nlp, "Peru protested, saying Chilean troops had moved a border marker.")
+    assert ("PER", "CHL", "14") in found, found
