@@ -110,3 +110,13 @@ def test_protest_after_an_act_is_aimed_at_its_agent(nlp: Language) -> None:
 def test_protest_with_a_saying_clause_is_aimed_at_its_subject(nlp: Language) -> None:
     found = roots(nlp, "Peru protested, saying Chilean troops had moved a border marker.")
     assert ("PER", "CHL", "14") in found, found
+
+
+def test_met_with_criticism_from_is_criticism_and_no_meeting(nlp: Language) -> None:
+    found = roots(nlp, "The Greek budget plan met with harsh criticism from Germany.")
+    assert ("DEU", "GRC", "11") in found and not any(r == "04" for s, t, r in found), found
+
+
+def test_met_with_officials_is_still_a_meeting(nlp: Language) -> None:
+    found = roots(nlp, "The Greek finance minister met with German officials in Athens.")
+    assert any(r == "04" and {s, t} == {"GRC", "DEU"} for s, t, r in found), found
