@@ -111,16 +111,19 @@ def is_passive(verb: Token, depth: int = 0) -> bool:
 def misparsed_clause(verb: Token) -> bool:
     """A main-clause verb mis-parsed as a participle modifying its subject ("The air force carried
     out strikes", parsed ``acl`` of a noun left as the sentence root): a finite past (VBD), or a VBN
-    with a direct object and no agent, or of a verb with no passive ("Hundreds of students protested"),
-    which a reduced passive relative cannot have."""
+    with no agent and a direct object, or of a verb with no passive ("Hundreds of students protested"),
+    which a reduced passive relative cannot have, or after a relative clause on the subject ("Kenya,
+    which hosts refugees, called on Somalia")."""
     head = verb.head
     if verb.dep_ != "acl" or head.pos_ not in NOUNISH or head.dep_ != "ROOT" or head.i > verb.i:
         return False
     if verb.tag_ == "VBD":
         return True
     kids = {c.dep_ for c in verb.children}
+    # "Kenya, which hosts refugees, called on Somalia": after a relative clause on the subject
+    after_relative = any(c.dep_ == "relcl" and c.i < verb.i for c in head.children)
     return verb.tag_ == "VBN" and "agent" not in kids and (
-        "dobj" in kids or verb.lemma_.lower() in INTRANSITIVE_VERBS)
+        "dobj" in kids or verb.lemma_.lower() in INTRANSITIVE_VERBS or after_relative)
 
 
 def stative_passive(verb: Token) -> bool:

@@ -120,3 +120,8 @@ def test_met_with_criticism_from_is_criticism_and_no_meeting(nlp: Language) -> N
 def test_met_with_officials_is_still_a_meeting(nlp: Language) -> None:
     found = roots(nlp, "The Greek finance minister met with German officials in Athens.")
     assert any(r == "04" and {s, t} == {"GRC", "DEU"} for s, t, r in found), found
+
+
+def test_appeal_after_a_relative_clause_on_the_subject(nlp: Language) -> None:
+    found = roots(nlp, "Jordan, which shelters many Syrian refugees, called on Syria to reopen the crossing.")
+    assert ("JOR", "SYR", "02") in found, found

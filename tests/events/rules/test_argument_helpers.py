@@ -243,3 +243,19 @@ deals deal NOUN NNS dobj 4
 . . PUNCT . punct 1
 """)
     assert texts(subject_tokens(visited[4])) == ["Canada"]
+
+
+def test_a_participle_after_a_relative_clause_on_the_root_subject_is_the_main_verb() -> None:
+    doc = parse("""
+Kenya Kenya PROPN NNP ROOT 0
+, , PUNCT , punct 0
+which which PRON WDT nsubj 3
+hosts host VERB VBZ relcl 0
+refugees refugee NOUN NNS dobj 3
+, , PUNCT , punct 0
+called call VERB VBN acl 0
+on on ADP IN prep 6
+Somalia Somalia PROPN NNP pobj 7
+. . PUNCT . punct 0
+""")
+    assert misparsed_clause(doc[6]) and texts(subject_tokens(doc[6])) == ["Kenya"]
