@@ -1,13 +1,15 @@
 """Whom a verbal act was addressed to, named by the channel it went through: an adjunct "in a letter
 to Baghdad", "in a phone call with the Russian president", "at a meeting with his Indian counterpart"
-on the verb (or on a nominal trigger's support verb). A strategy of
-:data:`multipolar.events.aims.VERB_STRATEGIES` and :data:`multipolar.events.aims.NOUN_STRATEGIES`."""
+on the verb (or on a nominal trigger's support verb); and whom the help a verb of thanks names went
+to. Strategies of :data:`multipolar.events.aims.VERB_STRATEGIES` and
+:data:`multipolar.events.aims.NOUN_STRATEGIES`."""
 
 from __future__ import annotations
 
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import Participant
-from multipolar.events.syntax import prep_objects
+from multipolar.events.ontology import is_cooperation
+from multipolar.events.syntax import prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, TargetQuery
 from multipolar.records import MentionKind
 
@@ -40,3 +42,20 @@ def channel_partner(q: TargetQuery) -> list[Participant]:
             return found
     return []
 
+
+
+#: Verbs thanking their object for its help ("thanked Poland for its help").
+THANKS_VERBS: frozenset[str] = read_words(data_file(__file__, "words/thanks_verbs.txt"))
+
+
+def thanked_helper(q: TargetQuery) -> list[Participant]:
+    """Cooperation named as what a verb of thanks thanks its object for went to the thanker: "Germany
+    thanked Poland for its help" (Poland helped Germany)."""
+    n = q.trigger
+    if not is_cooperation(q.entry.cameo) or n.dep_ != "pobj" or n.head.lower_ != "for":
+        return []
+    verb = n.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in THANKS_VERBS:
+        return []
+    found = q.args.participants(subject_tokens(verb), CONF_NOUN)
+    return [p for p in q.others(found) if p.code is not None and p.mention.kind != MentionKind.UNRESOLVED]

@@ -125,3 +125,13 @@ def test_met_with_officials_is_still_a_meeting(nlp: Language) -> None:
 def test_appeal_after_a_relative_clause_on_the_subject(nlp: Language) -> None:
     found = roots(nlp, "Jordan, which shelters many Syrian refugees, called on Syria to reopen the crossing.")
     assert ("JOR", "SYR", "02") in found, found
+
+
+def test_help_a_thanked_party_gave_went_to_the_thanker(nlp: Language) -> None:
+    found = roots(nlp, "Portugal thanked Spain for its assistance in fighting the forest fires.")
+    assert ("ESP", "PRT", "07") in found, found
+
+
+def test_support_for_a_named_party_keeps_its_own_target(nlp: Language) -> None:
+    found = roots(nlp, "Kenya praised Ethiopia for its support for the peace process in Sudan.")
+    assert ("ETH", "KEN", "05") not in found, found
