@@ -8,8 +8,12 @@ Per sentence: *type right* = every gold PLOVER type is among the coded ones; *fu
 denials). Gold IGO matches any organisation code but UN/EU/NATO.
 ``multipolar evaluate benchmarks/data/plover_probe.jsonl`` gives the usual micro scores on the same file.
 
-Run:  .venv/bin/python benchmarks/plover_probe.py [--misses] [--probe FILE]  (``--probe
-benchmarks/data/target_probe.jsonl``: the slot and target probe, ``probe_type`` naming where the target sits)
+``benchmarks/data/target_probe.jsonl`` (``--probe``) is the slot and target probe: hand-written sentences
+whose target sits outside the trigger's own slots, ``probe_type`` naming where (LIGHT, POSS, OVER,
+PASSIVE, COORD, RECIP, ADJUNCT, FROM, SAYING, NOUN); ``tprobe:0``-``46`` were written before the rules they
+probe, ``tprobe:47``-``68`` after them (held out).
+
+Run:  .venv/bin/python benchmarks/plover_probe.py [--misses] [--probe FILE]
 """
 
 from __future__ import annotations
