@@ -15,7 +15,6 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.channels import channel_partner, thanked_helper
-from multipolar.events.coordination import coordinated_target
 from multipolar.events.modality import ALLEGING
 from multipolar.events.purposes import verb_complement_object
 from multipolar.events.syntax import (
@@ -311,8 +310,7 @@ def _reason_party(q: TargetQuery, holder: Token, preps: tuple[str, ...],
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
                                          passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
-                                         noun_saying_subject, channel_partner, thanked_helper, coordinated_target,
-                                         noun_act_place)
+                                         noun_saying_subject, channel_partner, thanked_helper, noun_act_place)
 
 #: Conjunctions of a clause telling the act a reaction answers ("after", "following").
 REACTION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/reaction_marks.txt"))
@@ -365,4 +363,4 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
                                          verb_reported_subject, verb_condition_subject, statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
                                          verb_reaction_cause, channel_partner, verb_predicate_actor,
-                                         coordinated_target, verb_home_object, verb_home_body)
+                                         verb_home_object, verb_home_body)
