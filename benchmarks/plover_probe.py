@@ -8,7 +8,7 @@ Per sentence: *type right* = every gold PLOVER type is among the coded ones; *fu
 denials). Gold IGO matches any organisation code but UN/EU/NATO.
 ``multipolar evaluate benchmarks/data/plover_probe.jsonl`` gives the usual micro scores on the same file.
 
-Run:  .venv/bin/python benchmarks/plover_probe.py [--misses]
+Run:  .venv/bin/python benchmarks/plover_probe.py [--misses] [--file OTHER.jsonl]
 """
 
 from __future__ import annotations
@@ -34,12 +34,13 @@ def same_actor(gold: str | None, coded: str | None) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print the sentences not fully right")
+    parser.add_argument("--file", type=Path, default=PROBE, help="probe file in the gold format")
     args = parser.parse_args(argv)
     from multipolar.api import code_documents
     from multipolar.nlp.pipeline import PipelineConfig
     from multipolar.records import Document
 
-    gold = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [json.loads(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = [Document(id=g["id"], text=g["text"], date=g["date"]) for g in gold]
     coded: dict[str, list[tuple[str | None, str | None, str | None]]] = defaultdict(list)
     for doc, events in code_documents(docs, PipelineConfig(n_process=1)):

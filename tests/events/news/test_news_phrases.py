@@ -1,0 +1,68 @@
+"""Multi-word news idioms for political acts ("pointed the finger at", "pulled the plug on", "put behind
+bars"): lexicon rows marked ``# news idioms`` in ``events/data/lexicon/*.tsv``; the same idioms in
+non-political use code nothing."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # overtures (03)
+        ("Armenia extended an olive branch to Turkey on Wednesday.", ("ARM", "TUR", "03")),
+        ("Cuba reached out to the United States after the hurricane.", ("CUB", "USA", "03")),
+        # hosting (04)
+        ("Paris rolled out the red carpet for the Indian prime minister.", ("FRA", "IND", "04")),
+        # reconciliation and backing (05)
+        ("Qatar mended fences with Bahrain after the long boycott.", ("QAT", "BHR", "05")),
+        ("Sudan buried the hatchet with Eritrea at a summit in Khartoum.", ("SDN", "ERI", "05")),
+        ("Poland stood with Lithuania in its dispute with Minsk.", ("POL", "LTU", "05")),
+        # yielding and easing (08)
+        ("Ukraine caved in to pressure from Washington over the budget.", ("UKR", "USA", "08")),
+        ("The European Union rolled back sanctions on Belarus on Monday.", ("EU", "BLR", "08")),
+        # reproach and blame (11)
+        ("Sweden hauled in Iran's ambassador over the execution.", ("SWE", "IRN", "11")),
+        ("Armenia pointed the finger at Azerbaijan for the border clash.", ("ARM", "AZE", "11")),
+        # dismissal (12)
+        ("Japan poured cold water on a Chinese proposal for a trade zone.", ("JPN", "CHN", "12")),
+        ("Israel slammed the door on Iran after the vote.", ("ISR", "IRN", "12")),
+        # shows of force (15)
+        ("Russia flexed its naval muscle near Norway this week.", ("RUS", "NOR", "15")),
+        # cutting and halting (16)
+        ("Serbia walked out of talks with Kosovo in Brussels on Monday.", ("SRB", "XKX", "16")),
+        ("Germany pulled the plug on Russia's gas pipeline.", ("DEU", "RUS", "16")),
+        ("Mali kicked out the Danish ambassador on Tuesday.", ("MLI", "DNK", "16")),
+        # jailing (17)
+        ("Belarus put the opposition leader behind bars for eleven years.", ("BLR", "BLR", "17")),
+        # bombardment (19)
+        ("Israeli jets rained missiles on southern Lebanon overnight.", ("ISR", "LBN", "19")),
+    ],
+)
+def test_news_idiom_codes_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = roots(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chef poured cold water on the dough.",
+        "Apple pulled the plug on its electric car project.",
+        "The coach put the new signing on hold.",
+        "The bouncer kicked out two drunk fans.",
+        "The champion flexed his muscles before the fight.",
+        "Microsoft reached out to customers affected by the outage.",
+        "The striker tore up the contract with his club.",
+        "The tenants walked out of the meeting with the landlord.",
+        "He pointed the finger at the referee for the defeat.",
+        "The museum rolled out the red carpet for the film stars.",
+        "Storm clouds rained down hail on the village.",
+    ],
+)
+def test_news_idiom_outside_politics_codes_nothing(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
