@@ -41,11 +41,37 @@ from tests.events.conftest import roots
         ("Belarus put the opposition leader behind bars for eleven years.", ("BLR", "BLR", "17")),
         # bombardment (19)
         ("Israeli jets rained missiles on southern Lebanon overnight.", ("ISR", "LBN", "19")),
+        # second group: approval, visits, rallying, aid, pressure, reproach, walkouts, jailing
+        ("Kenya's parliament gave the go-ahead for talks with Somalia.", ("KEN", "SOM", "03")),
+        ("Oman played host to Iranian and American envoys.", ("OMN", "IRN", "04")),
+        ("The Indian foreign minister touched down in Dhaka on Sunday.", ("IND", "BGD", "04")),
+        ("NATO members rallied behind Estonia in the row with Moscow.", ("NATO", "EST", "05")),
+        ("Ghana and Togo thrashed out a deal on their maritime border.", ("GHA", "TGO", "05")),
+        ("India came to the aid of Nepal after the earthquake.", ("IND", "NPL", "07")),
+        ("Kenya bowed to pressure from the IMF and raised fuel taxes.", ("KEN", "IMF", "08")),
+        ("Britain drew down its troops in Afghanistan last year.", ("GBR", "AFG", "08")),
+        ("Washington ramped up pressure on Caracas over the election.", ("USA", "VEN", "10")),
+        ("Berlin took Warsaw to task over judicial reforms.", ("DEU", "POL", "11")),
+        ("Seoul took issue with Tokyo's textbook revisions.", ("KOR", "JPN", "11")),
+        ("Ankara turned up the heat on Stockholm over the Koran burnings.", ("TUR", "SWE", "11")),
+        ("Georgia turned its back on Russia after the war.", ("GEO", "RUS", "12")),
+        ("The White House drew a red line for Iran over uranium enrichment.", ("USA", "IRN", "13")),
+        ("Pakistan pulled out of talks with India on Thursday.", ("PAK", "IND", "16")),
+        ("Niger backed out of its defence pact with France.", ("NER", "FRA", "16")),
+        ("Israel put the negotiations with Lebanon on ice.", ("ISR", "LBN", "16")),
+        ("Moldova threw out three Russian diplomats on Friday.", ("MDA", "RUS", "16")),
+        ("The European Union hit Belarus with new sanctions on Monday.", ("EU", "BLR", "16")),
+        ("Iran threw two French tourists into prison.", ("IRN", "FRA", "17")),
     ],
 )
 def test_news_idiom_codes_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = roots(nlp, text)
     assert expected in found, found
+
+
+def test_hit_with_sanctions_is_no_attack(nlp: Language) -> None:
+    found = roots(nlp, "Washington hit Moscow with fresh sanctions over the hacking.")
+    assert ("USA", "RUS", "16") in found and not any(r == "19" for _, _, r in found), found
 
 
 @pytest.mark.parametrize(
@@ -62,6 +88,16 @@ def test_news_idiom_codes_the_act(nlp: Language, text: str, expected: tuple[str,
         "He pointed the finger at the referee for the defeat.",
         "The museum rolled out the red carpet for the film stars.",
         "Storm clouds rained down hail on the village.",
+        "The actor played host to the awards night.",
+        "Fans rallied behind the team after the loss.",
+        "The firefighters came to the aid of the stranded hikers.",
+        "The teacher took the pupil to task over his homework.",
+        "Critics took issue with the film's ending.",
+        "The chef turned up the heat on the stove.",
+        "The artist drew a red line across the canvas.",
+        "The manager stormed out of the meeting.",
+        "The investors pulled out of talks with the startup.",
+        "The band put the tour on ice.",
     ],
 )
 def test_news_idiom_outside_politics_codes_nothing(nlp: Language, text: str) -> None:
