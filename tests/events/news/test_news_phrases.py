@@ -62,6 +62,22 @@ from tests.events.conftest import roots
         ("Moldova threw out three Russian diplomats on Friday.", ("MDA", "RUS", "16")),
         ("The European Union hit Belarus with new sanctions on Monday.", ("EU", "BLR", "16")),
         ("Iran threw two French tourists into prison.", ("IRN", "FRA", "17")),
+        # third group: open doors, nods, patched-up ties, joined hands, leaning on, calling out, sabres
+        ("Egypt kept the door open to talks with Ethiopia over the dam.", ("EGY", "ETH", "03")),
+        ("Greece gave North Macedonia the nod to open membership talks.", ("GRC", "MKD", "03")),
+        ("Colombia and Ecuador patched up their relations after the raid.", ("ECU", "COL", "05")),
+        ("Spain and Morocco joined hands to curb illegal migration.", ("ESP", "MAR", "06")),
+        ("Paris leaned on Beirut to form a new government.", ("FRA", "LBN", "10")),
+        ("Canada called out Beijing over the detention of its citizens.", ("CAN", "CHN", "11")),
+        ("Ethiopia and Egypt locked horns over the Nile dam.", ("EGY", "ETH", "11")),
+        ("Pyongyang fired a verbal broadside at Seoul over the drills.", ("PRK", "KOR", "11")),
+        ("Iran gave short shrift to an American offer of talks.", ("IRN", "USA", "12")),
+        ("Washington put Tehran on notice over its missile tests.", ("USA", "IRN", "13")),
+        ("Russia rattled its sabre at Finland after the NATO vote.", ("RUS", "FIN", "13")),
+        ("Russia moved troops up to the border with Georgia.", ("RUS", "GEO", "15")),
+        ("Moscow turned off the gas taps to Moldova in October.", ("RUS", "MDA", "16")),
+        ("Azerbaijan clapped the Armenian soldiers in jail.", ("AZE", "ARM", "17")),
+        ("Ethiopia went on the offensive against Eritrea.", ("ETH", "ERI", "19")),
     ],
 )
 def test_news_idiom_codes_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -98,7 +114,20 @@ def test_hit_with_sanctions_is_no_attack(nlp: Language) -> None:
         "The manager stormed out of the meeting.",
         "The investors pulled out of talks with the startup.",
         "The band put the tour on ice.",
+        "The shop kept the door open to customers until midnight.",
+        "The villagers joined hands to rebuild the school.",
+        "The teacher called out the pupil for cheating.",
+        "Fans cried foul over the penalty decision.",
+        "The critic fired a broadside at the new film.",
+        "The landlord put the tenants on notice.",
+        "The plumber turned off the water to the flat.",
+        "The team went on the offensive in the second half.",
     ],
 )
 def test_news_idiom_outside_politics_codes_nothing(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
+
+
+def test_calling_out_troops_is_mobilisation_not_criticism(nlp: Language) -> None:
+    found = roots(nlp, "Peru called out troops to guard the border with Ecuador.")
+    assert ("PER", None, "15") in found and not any(r == "11" for _, _, r in found), found
