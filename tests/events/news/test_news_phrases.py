@@ -78,6 +78,10 @@ from tests.events.conftest import roots
         ("Moscow turned off the gas taps to Moldova in October.", ("RUS", "MDA", "16")),
         ("Azerbaijan clapped the Armenian soldiers in jail.", ("AZE", "ARM", "17")),
         ("Ethiopia went on the offensive against Eritrea.", ("ETH", "ERI", "19")),
+        # legal action and overthrow
+        ("Georgia brought a case against Russia at the European court.", ("GEO", "RUS", "11")),
+        ("A Belarusian court handed down a ten-year sentence to the opposition activist.", ("BLR", "BLR", "17")),
+        ("The army toppled the elected government of Guinea.", ("GIN", "GIN", "18")),
     ],
 )
 def test_news_idiom_codes_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -122,6 +126,9 @@ def test_hit_with_sanctions_is_no_attack(nlp: Language) -> None:
         "The landlord put the tenants on notice.",
         "The plumber turned off the water to the flat.",
         "The team went on the offensive in the second half.",
+        "The storm toppled trees across the town.",
+        "Shareholders brought a lawsuit against the bank.",
+        "The court handed down a ruling on the merger.",
     ],
 )
 def test_news_idiom_outside_politics_codes_nothing(nlp: Language, text: str) -> None:
