@@ -82,6 +82,9 @@ from tests.events.conftest import roots
         ("Georgia brought a case against Russia at the European court.", ("GEO", "RUS", "11")),
         ("A Belarusian court handed down a ten-year sentence to the opposition activist.", ("BLR", "BLR", "17")),
         ("The army toppled the elected government of Guinea.", ("GIN", "GIN", "18")),
+        ("Britain took Iceland to court over the bank deposits.", ("GBR", "ISL", "11")),
+        # demands
+        ("France pushed for tougher sanctions on Iran.", ("FRA", "IRN", "10")),
     ],
 )
 def test_news_idiom_codes_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -129,6 +132,8 @@ def test_hit_with_sanctions_is_no_attack(nlp: Language) -> None:
         "The storm toppled trees across the town.",
         "Shareholders brought a lawsuit against the bank.",
         "The court handed down a ruling on the merger.",
+        "The union pushed for higher wages.",
+        "The farmer took his neighbour to court.",
     ],
 )
 def test_news_idiom_outside_politics_codes_nothing(nlp: Language, text: str) -> None:
