@@ -85,6 +85,16 @@ from tests.events.conftest import roots
         ("Britain took Iceland to court over the bank deposits.", ("GBR", "ISL", "11")),
         # demands
         ("France pushed for tougher sanctions on Iran.", ("FRA", "IRN", "10")),
+        # fourth group: welcome, settling, funding, conceding, stonewalling, readiness, borders, abduction
+        ("Japan held out a hand to China after the spat over seafood.", ("JPN", "CHN", "03")),
+        ("Egypt gave the Israeli prime minister a warm welcome in Sharm el-Sheikh.", ("EGY", "ISR", "04")),
+        ("Peru and Chile settled their dispute over the maritime border.", ("PER", "CHL", "05")),
+        ("Saudi Arabia bankrolled Egypt's budget with a new deposit.", ("SAU", "EGY", "07")),
+        ("Greece gave up its objection to North Macedonia joining NATO.", ("GRC", "MKD", "08")),
+        ("Iran stonewalled the European Union over the missing inspectors.", ("IRN", "EU", "12")),
+        ("North Korea put its troops on combat readiness near the border.", ("PRK", None, "15")),
+        ("Finland shut its border crossings with Russia.", ("FIN", "RUS", "19")),
+        ("Gunmen snatched two Chinese engineers in southern Pakistan.", ("PAK", "CHN", "18")),
     ],
 )
 def test_news_idiom_codes_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -134,6 +144,10 @@ def test_hit_with_sanctions_is_no_attack(nlp: Language) -> None:
         "The court handed down a ruling on the merger.",
         "The union pushed for higher wages.",
         "The farmer took his neighbour to court.",
+        "The hotel gave the guests a warm welcome.",
+        "The neighbours settled their dispute over the fence.",
+        "A thief snatched the tourist's bag.",
+        "The billionaire bankrolled the film.",
     ],
 )
 def test_news_idiom_outside_politics_codes_nothing(nlp: Language, text: str) -> None:
