@@ -95,6 +95,16 @@ from tests.events.conftest import roots
         ("North Korea put its troops on combat readiness near the border.", ("PRK", None, "15")),
         ("Finland shut its border crossings with Russia.", ("FIN", "RUS", "19")),
         ("Gunmen snatched two Chinese engineers in southern Pakistan.", ("PAK", "CHN", "18")),
+        # fifth group: differences buried, courtesy calls, giving way, shrugging off, cutting back, screws
+        ("Armenia and Turkey buried their differences at a meeting in Zurich.", ("TUR", "ARM", "05")),
+        ("The Iranian envoy paid a courtesy call on the Pakistani president.", ("IRN", "PAK", "04")),
+        ("Tokyo opened a new chapter in relations with Seoul.", ("JPN", "KOR", "05")),
+        ("Moldova gave way to demands from Russia over the gas debt.", ("MDA", "RUS", "08")),
+        ("The Hungarian prime minister stood down after the scandal.", ("HUN", "HUN", "08")),
+        ("North Korea shrugged off Japanese protests over the launch.", ("PRK", "JPN", "12")),
+        ("The Netherlands cut back aid to Rwanda over the conflict in Congo.", ("NLD", "RWA", "16")),
+        ("Beijing slapped a travel ban on the Canadian lawmaker.", ("CHN", "CAN", "16")),
+        ("Washington turned the screws on Tehran with new oil sanctions.", ("USA", "IRN", "17")),
     ],
 )
 def test_news_idiom_codes_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -148,10 +158,19 @@ def test_hit_with_sanctions_is_no_attack(nlp: Language) -> None:
         "The neighbours settled their dispute over the fence.",
         "A thief snatched the tourist's bag.",
         "The billionaire bankrolled the film.",
+        "The old bridge gave way under the weight of the truck.",
+        "The doctor paid a call on the patient.",
+        "The company cut back funding for research.",
+        "The mechanic turned the screws on the engine.",
     ],
 )
 def test_news_idiom_outside_politics_codes_nothing(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
+
+
+def test_courtesy_call_is_a_visit_not_an_appeal(nlp: Language) -> None:
+    found = roots(nlp, "The Turkish foreign minister paid a courtesy call on the Iraqi president.")
+    assert ("TUR", "IRQ", "04") in found and not any(r == "02" for _, _, r in found), found
 
 
 def test_calling_out_troops_is_mobilisation_not_criticism(nlp: Language) -> None:
