@@ -8,6 +8,10 @@ Per sentence: *type right* = every gold PLOVER type is among the coded ones; *fu
 denials). Gold IGO matches any organisation code but UN/EU/NATO.
 ``multipolar evaluate benchmarks/data/plover_probe.jsonl`` gives the usual micro scores on the same file.
 
+``benchmarks/data/idiom_probe.jsonl`` (``--file``) holds 115 more of our own sentences, each a political act
+told by a news idiom ("pulled the plug on", "took X to task"), in four batches (``phr1`` to ``phr4``): batch 1
+was written before the idiom rows of the lexicon, batches 2-4 as held-out checks after each round.
+
 Run:  .venv/bin/python benchmarks/plover_probe.py [--misses] [--file OTHER.jsonl]
 """
 

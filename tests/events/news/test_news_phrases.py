@@ -105,6 +105,9 @@ from tests.events.conftest import roots
         ("The Netherlands cut back aid to Rwanda over the conflict in Congo.", ("NLD", "RWA", "16")),
         ("Beijing slapped a travel ban on the Canadian lawmaker.", ("CHN", "CAN", "16")),
         ("Washington turned the screws on Tehran with new oil sanctions.", ("USA", "IRN", "17")),
+        ("The Emirates poured billions into Sudan's central bank.", ("ARE", "SDN", "07")),
+        ("Jordan pulled its ambassador from Israel over the war.", ("JOR", "ISR", "16")),
+        ("Egypt hauled the activist before a military court.", ("EGY", "EGY", "17")),
     ],
 )
 def test_news_idiom_codes_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -162,6 +165,8 @@ def test_hit_with_sanctions_is_no_attack(nlp: Language) -> None:
         "The doctor paid a call on the patient.",
         "The company cut back funding for research.",
         "The mechanic turned the screws on the engine.",
+        "The company poured millions into the new plant.",
+        "The club hauled the player before a disciplinary panel.",
     ],
 )
 def test_news_idiom_outside_politics_codes_nothing(nlp: Language, text: str) -> None:
