@@ -107,6 +107,7 @@ from tests.events.conftest import roots
         ("Washington turned the screws on Tehran with new oil sanctions.", ("USA", "IRN", "17")),
         ("The Emirates poured billions into Sudan's central bank.", ("ARE", "SDN", "07")),
         ("Jordan pulled its ambassador from Israel over the war.", ("JOR", "ISR", "16")),
+        ("Australia shut its embassy in Kabul as the Taliban advanced.", ("AUS", "AFG", "16")),
         ("Egypt hauled the activist before a military court.", ("EGY", "EGY", "17")),
     ],
 )
@@ -166,6 +167,7 @@ def test_hit_with_sanctions_is_no_attack(nlp: Language) -> None:
         "The company cut back funding for research.",
         "The mechanic turned the screws on the engine.",
         "The company poured millions into the new plant.",
+        "The bank shut its branch in the village.",
         "The club hauled the player before a disciplinary panel.",
     ],
 )
