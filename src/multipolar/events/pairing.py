@@ -316,5 +316,5 @@ def home_countries(holders: list[Token], args: Arguments) -> set[str]:
     codes: set[str] = set()
     for noun in prep_objects(holders, HOME_PREPS):
         found = args.party_or_owners(noun, CONF_OWNER)
-        codes.update(p.code for p in found if p.code is not None and len(p.code) == 3 and p.code.isalpha())
+        codes.update(p.code for p in found if p.code is not None and is_state_code(p.code))
     return codes

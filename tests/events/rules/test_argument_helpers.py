@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from multipolar.events.agents import single_state
 from multipolar.events.arguments import Arguments
 from multipolar.events.syntax import (
     agent_tokens,
@@ -220,3 +221,14 @@ seized seize VERB VBD conj 1
 Kyiv Kyiv PROPN NNP dobj 3
 """)
     assert not is_passive(active[3])
+
+
+def test_a_single_state_is_a_state_code_not_any_three_letters() -> None:
+    def mention(code: str, members: tuple[str, ...] = ()) -> ActorMention:
+        return ActorMention(text=code, start=0, end=1, start_char=0, end_char=3, code=code, members=members)
+
+    assert single_state(mention("FRA"))
+    assert not single_state(mention("IGO"))  # an unspecified organisation, three letters but no state
+    assert not single_state(mention("WST"))
+    assert not single_state(mention("NATO"))
+    assert not single_state(mention("RUS", members=("RUS", "CHN")))
