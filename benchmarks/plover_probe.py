@@ -7,10 +7,22 @@ Per sentence: *type right* = every gold PLOVER type is among the coded ones; *fu
 (source, target, type) triple is coded (the CAMEO root where PLOVER has no type: appeals,
 denials). Gold IGO matches any organisation code but UN/EU/NATO.
 ``multipolar evaluate benchmarks/data/plover_probe.jsonl`` gives the usual micro scores on the same file.
-``--file`` runs another probe in the same format (``benchmarks/data/domestic_probe.jsonl``: events inside
-one country, ``probe_type`` naming the kind: arrest, protest, court, parliament, rebels, campaign, ...).
 
-Run:  .venv/bin/python benchmarks/plover_probe.py [--misses] [--file PATH]
+``benchmarks/data/target_probe.jsonl`` is the slot and target probe: hand-written sentences
+whose target sits outside the trigger's own slots, ``probe_type`` naming where (LIGHT, POSS, OVER,
+PASSIVE, COORD, RECIP, ADJUNCT, FROM, SAYING, NOUN); ``tprobe:0``-``46`` were written before the rules they
+probe, ``tprobe:47``-``68`` after them (held out).
+
+``benchmarks/data/idiom_probe.jsonl`` holds 115 more of our own sentences, each a political act
+told by a news idiom ("pulled the plug on", "took X to task"), in four batches (``phr1`` to ``phr4``): batch 1
+was written before the idiom rows of the lexicon, batches 2-4 as held-out checks after each round.
+
+``benchmarks/data/domestic_probe.jsonl`` holds 62 events inside one country (government and opposition,
+courts, police and protesters, army and rebels, campaign pledges), ``probe_type`` naming the kind;
+``domestic:0``-``31`` were written before the home-act rule (``events/homeland.py``), ``domestic:32``-``61``
+after it (held out).
+
+Run:  .venv/bin/python benchmarks/plover_probe.py [--misses] [--probe FILE]   (FILE: one of the probes above)
 """
 
 from __future__ import annotations
@@ -36,13 +48,13 @@ def same_actor(gold: str | None, coded: str | None) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print the sentences not fully right")
-    parser.add_argument("--file", type=Path, default=PROBE, help="probe file (default: the PLOVER probe)")
+    parser.add_argument("--probe", type=Path, default=PROBE, help="another probe file in the same format")
     args = parser.parse_args(argv)
     from multipolar.api import code_documents
     from multipolar.nlp.pipeline import PipelineConfig
     from multipolar.records import Document
 
-    gold = [json.loads(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [json.loads(line) for line in args.probe.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = [Document(id=g["id"], text=g["text"], date=g["date"]) for g in gold]
     coded: dict[str, list[tuple[str | None, str | None, str | None]]] = defaultdict(list)
     for doc, events in code_documents(docs, PipelineConfig(n_process=1)):
