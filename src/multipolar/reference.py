@@ -123,6 +123,7 @@ def country_rows() -> tuple[CountryRow, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
 def is_state_code(code: str) -> bool:
     """ISO 3166-1 alpha-3 (current or historic) or one of :data:`EXTRA_STATE_CODES`."""
     return code in EXTRA_STATE_CODES or pycountry.countries.get(alpha_3=code) is not None or (

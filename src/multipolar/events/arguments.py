@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cached_property, partial
 
 from spacy.tokens import Doc, Token
 
@@ -172,6 +172,12 @@ class Arguments:
         finally:
             self._busy.discard(noun.i)
         return any(p.code is not None and p.mention.kind != MentionKind.UNRESOLVED for p in found)
+
+    @cached_property
+    def only_state(self) -> str | None:
+        """The one state the document's actors name ("Sharon will meet settler leaders"), else None."""
+        codes = {c for m in (self.doc._.actors or []) for c in (m.members or (m.code,)) if c and is_state_code(c)}
+        return next(iter(codes)) if len(codes) == 1 else None
 
     @property
     def context(self) -> CountryContext:

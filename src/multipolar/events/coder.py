@@ -13,7 +13,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -27,7 +26,7 @@ from multipolar.events.implied import implied_parties
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.pairing import domestic, only_country, people_target
+from multipolar.events.pairing import domestic, people_target
 from multipolar.events.senses import (
     armed_fire_code,
     clause_accusation_code,
@@ -108,7 +107,6 @@ class Coder:
         # lemma hashes (lower, Title and UPPER case) for a test without building strings
         self.trigger_ids = frozenset(
             get_string_id(form) for lemma in self.triggers for form in (lemma, lemma.title(), lemma.upper()))
-        self._trigger_array = np.fromiter(self.trigger_ids, dtype=np.uint64, count=len(self.trigger_ids))
         self._lemma_fix_ids = {get_string_id(form): lemma for form, lemma in self.lex.lemma_fixes.items()}
 
     # -- matching ------------------------------------------------------------------------------
@@ -190,7 +188,8 @@ class Coder:
         names = frozenset(i for m in actors if m.kind in NAME_KINDS and m.end - m.start > 1
                           for i in range(m.start, m.end))
         # positions of trigger lemmas, found on the lemma array at once
-        at = np.flatnonzero(np.isin(doc.to_array(LEMMA), self._trigger_array)).tolist() if len(doc) else []
+        ids = self.trigger_ids
+        at = [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else []) if lemma in ids]
         for si, sent in enumerate(doc.sents):
             # detection does not wait for a resolved actor: "Gunmen killed six villagers near Kidal"
             has_actor = any(sent.start <= s < sent.end for s in starts)
@@ -350,7 +349,7 @@ class Coder:
         if not specs:
             return C.NO_ACTOR, 0
         if self.unresolved:
-            only = only_country(doc)
+            only = args.only_state
             specs = [domestic(implied_parties(m, s, args, self.match_verb), only, args.context) for s in specs]
         usable = [s for s in specs if s.source is not None]
         if m.entry.cameo[:2] >= "18":  # a business does not assault: "a plane crash killed 53"
