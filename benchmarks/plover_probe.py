@@ -8,7 +8,12 @@ Per sentence: *type right* = every gold PLOVER type is among the coded ones; *fu
 denials). Gold IGO matches any organisation code but UN/EU/NATO.
 ``multipolar evaluate benchmarks/data/plover_probe.jsonl`` gives the usual micro scores on the same file.
 
-Run:  .venv/bin/python benchmarks/plover_probe.py [--misses]
+``benchmarks/data/target_probe.jsonl`` (``--probe``) is the slot and target probe: hand-written sentences
+whose target sits outside the trigger's own slots, ``probe_type`` naming where (LIGHT, POSS, OVER,
+PASSIVE, COORD, RECIP, ADJUNCT, FROM, SAYING, NOUN); ``tprobe:0``-``46`` were written before the rules they
+probe, ``tprobe:47``-``68`` after them (held out).
+
+Run:  .venv/bin/python benchmarks/plover_probe.py [--misses] [--probe FILE]
 """
 
 from __future__ import annotations
@@ -34,12 +39,13 @@ def same_actor(gold: str | None, coded: str | None) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print the sentences not fully right")
+    parser.add_argument("--probe", type=Path, default=PROBE, help="another probe file in the same format")
     args = parser.parse_args(argv)
     from multipolar.api import code_documents
     from multipolar.nlp.pipeline import PipelineConfig
     from multipolar.records import Document
 
-    gold = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [json.loads(line) for line in args.probe.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = [Document(id=g["id"], text=g["text"], date=g["date"]) for g in gold]
     coded: dict[str, list[tuple[str | None, str | None, str | None]]] = defaultdict(list)
     for doc, events in code_documents(docs, PipelineConfig(n_process=1)):

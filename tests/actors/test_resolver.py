@@ -97,6 +97,13 @@ def test_other_person_with_leader_surname() -> None:
     assert "Biden" not in by_text("Hunter Biden testified.")
 
 
+def test_leader_alias_as_another_persons_first_name() -> None:
+    assert all(m.code != "COL" for m in resolve_actors("Militia commander Petro Hnatenko was wounded.", "2023-05-01"))
+    assert by_text("Petro told Bogota reporters he would go.", "2023-05-01")["Petro"].code == "COL"
+    # the rest of the leader's own name is not another person
+    assert by_text("President Lula Da Silva spoke.", "2023-05-01")["President Lula"].code == "BRA"
+
+
 @pytest.mark.parametrize(
     ("text", "absent"),
     [

@@ -27,6 +27,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
 EXPLETIVE_HEADS = frozenset({"seem", "appear", "rain", "matter", "happen"})
 WINDOW_SENTENCES = 2
+#: A capital or city in a locative phrase is a venue, never one of "the two sides".
+VENUE_KINDS = frozenset({MentionKind.METONYM, MentionKind.PLACE})
+VENUE_PREPS = frozenset({"in", "at"})
 #: Unresolved named entities that compete with actors for a pronoun ("Bethlehem Steel Corp said it").
 BLOCKER_LABELS = {"singular": frozenset({"ORG"}), "plural": frozenset({"ORG", "NORP"}),
                   "personal": frozenset({"PERSON"})}
@@ -145,6 +148,12 @@ class _Coref:
         """Does the mention only modify another noun ("Chinese supplies", "the Ukraine crisis")?"""
         return self.doc[m.end - 1].dep_ in MODIFIER_DEPS
 
+    def is_venue(self, m: ActorMention) -> bool:
+        """Is the mention a city where something happened ("met in Addis Ababa", "talks at Camp David"),
+        not a party the sides may be?"""
+        last = self.doc[m.end - 1]
+        return m.kind in VENUE_KINDS and last.dep_ == "pobj" and last.head.lower_ in VENUE_PREPS
+
     def coordinated_group(self, i: int) -> ActorMention | None:
         """A compound antecedent for 'they/their' from coordinated mentions ("Russia and China ...")."""
         for m in reversed(self.history):
@@ -254,7 +263,7 @@ class _Coref:
         for m in reversed(self.history):
             if self.sent_of[start] - self.sent_of[m.start] > WINDOW_SENTENCES + 1:
                 break
-            if m.kind == BLOCKER or (persons and not is_person(m)):
+            if m.kind == BLOCKER or (persons and not is_person(m)) or self.is_venue(m):
                 continue
             for code in reversed(m.members or (m.code,)):
                 if code not in codes and (tables.is_state_code(code) or code in tables.BLOC_CODES):

@@ -298,8 +298,18 @@ class Composer:
         return _mention(span, code, sector, kind, rule, name)
 
     def _other_person(self, unit: Unit) -> bool:
-        """A surname alias preceded by another first name ("Hunter Biden") is someone else."""
-        if unit.start == 0 or unit.end - unit.start > 1:
+        """A one-word leader alias inside another person's name is someone else: preceded by another
+        first name ("Hunter Biden"), or followed by a surname in the same PERSON entity that is not part of
+        the leader's own name ("commander Petro Kovalenko", not Gustavo Petro; "Lula Da Silva" is Lula)."""
+        if unit.end - unit.start > 1:
+            return False
+        if unit.end < len(self.doc):
+            nxt = self.doc[unit.end]
+            known = (unit.entry.leader or unit.entry.name or "").lower().split()
+            if (_is_name_token(nxt) and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I"
+                    and unit.end not in self.unit_at and nxt.lower_ not in known):
+                return True
+        if unit.start == 0:
             return False
         prev = self.doc[unit.start - 1]
         if prev.text in HONORIFICS:

@@ -69,7 +69,7 @@ class CountryContext:
         self.doc = doc
         self.index: dict[int, ActorMention] = doc._.actor_index or {}
         places = [m for m in (doc._.actors or []) if m.kind in PLACE_KINDS and not m.members
-                  and len(m.code) == 3 and m.code.isalpha()]
+                  and is_state_code(m.code)]
         self.places = places
         self.dateline = self._dateline(doc, places)
         named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
@@ -95,7 +95,7 @@ class CountryContext:
         for tok in doc[:stop]:  # "KABUL (Reuters) -": an upper-case place the resolver did not read
             if tok.is_upper and len(tok.text) > 2:
                 entries = aliases.get(tok.text.title(), ())
-                codes = {e.code for e in entries if e.kind in PLACE_KINDS and len(e.code) == 3}
+                codes = {e.code for e in entries if e.kind in PLACE_KINDS and is_state_code(e.code)}
                 if len(codes) == 1:
                     return codes.pop()
         return None
@@ -383,7 +383,7 @@ REBEL_WORDS: frozenset[str] = read_words(data_file(__file__, "words/rebel_words.
 
 def single_state(mention: ActorMention) -> bool:
     """The mention names one state (a three-letter code and no members), not a bloc or an organisation."""
-    return bool(mention.code) and len(mention.code) == 3 and not mention.members
+    return bool(mention.code) and is_state_code(mention.code) and not mention.members
 
 
 def opponents_of(noun: Token, owner: ActorMention) -> ActorMention | None:

@@ -14,6 +14,7 @@ from multipolar.actors.tables import SECTORS, STATE_SECTORS, roles
 from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
+from multipolar.events.channels import channel_partner, thanked_helper
 from multipolar.events.modality import ALLEGING
 from multipolar.events.purposes import verb_complement_object
 from multipolar.events.syntax import (
@@ -53,6 +54,8 @@ from multipolar.reference import is_state_code
 REPORTED_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 #: Appeals: "urged that Israel halt ...", "called for Sudan to disarm" are aimed at the clause's subject.
 APPEAL_ROOTS = frozenset({"02"})
+#: Protests: like verbal conflict, aimed at the party whose act they answer.
+PROTEST_ROOT = "14"
 #: Threats: a condition they set names whom they are aimed at.
 THREAT_ROOT = "13"
 #: Comments and praise aimed at the act they take up: "welcomed the move", "commented on the decision".
@@ -75,6 +78,17 @@ def reported_subjects(verb: Token) -> list[Token]:
     return out
 
 
+#: Speech participles giving an act's grounds ("saying", "arguing", "alleging").
+GROUNDS_VERBS: frozenset[str] = read_words(data_file(__file__, "words/grounds_verbs.txt"))
+
+
+def saying_subjects(verbs: list[Token]) -> list[Token]:
+    """Subjects of the clauses a speech participle on ``verbs`` reports: "lodged a protest, saying
+    Chinese ships had entered its waters" (the act's grounds name whom it is aimed at)."""
+    return [s for v in verbs for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+            and c.lemma_.lower() in GROUNDS_VERBS for s in reported_subjects(c)]
+
+
 def _named_others(q: TargetQuery, subjects: list[Token]) -> list[Participant]:
     """Named parties among clause ``subjects`` other than the sources (an unnamed one placed by the
     context tells no target)."""
@@ -82,12 +96,14 @@ def _named_others(q: TargetQuery, subjects: list[Token]) -> list[Participant]:
 
 
 def verb_reported_subject(q: TargetQuery) -> list[Participant]:
-    """Verbal conflict and appeals: the subject of the clause it reports, another party than the
-    speaker ("complained that Georgia had broken", "urged that Israel halt")."""
+    """Verbal conflict, appeals and protests: the subject of the clause it reports, another party than
+    the speaker ("complained that Georgia had broken", "urged that Israel halt")."""
     root = q.entry.cameo[:2]
+    if root == PROTEST_ROOT:  # "Seoul protested, saying Japan had distorted history"
+        return _named_others(q, reported_subjects(q.trigger) + saying_subjects([q.trigger]))
     if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS and q.entry.cameo not in DENIALS:
         return []
-    subjects = reported_subjects(q.trigger)
+    subjects = reported_subjects(q.trigger) + saying_subjects([q.trigger])
     for noun in q.patient:  # "rejected claims that the US had pressured it"
         if noun.lemma_.lower() in ALLEGING:
             subjects += clause_subjects(c for c in noun.children if c.dep_ in ("acl", "ccomp"))
@@ -265,6 +281,14 @@ def verb_reason_owner(q: TargetQuery) -> list[Participant]:
     return _reason_party(q, q.trigger, (*REASON_PREPS, "of"), exclude=q.trigger)
 
 
+def noun_saying_subject(q: TargetQuery) -> list[Participant]:
+    """Nominal verbal conflict on a support verb: the subject of the clause its speech participle
+    reports ("lodged a protest, saying Chinese ships had entered its waters")."""
+    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS or q.light_verb is None:
+        return []
+    return _named_others(q, saying_subjects([q.light_verb[0]]))
+
+
 def noun_reason_owner(q: TargetQuery) -> list[Participant]:
     """Nominal verbal conflict: the party, or the owner of the act, its own phrase says it is about
     ("its warnings against NATO expansion", "anger over the Danish cartoons")."""
@@ -286,17 +310,18 @@ def _reason_party(q: TargetQuery, holder: Token, preps: tuple[str, ...],
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
                                          passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
-                                         noun_act_place)
+                                         noun_saying_subject, channel_partner, thanked_helper, noun_act_place)
 
 #: Conjunctions of a clause telling the act a reaction answers ("after", "following").
 REACTION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/reaction_marks.txt"))
 
 
 def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
-    """Appeals and verbal conflict that name no party answer the act of an "after" clause on the
-    verb: its subject, another named party ("urged restraint after North Korea tested a missile")."""
+    """Appeals, verbal conflict and protests that name no party answer the act of an "after" clause on
+    the verb: its subject, another named party ("urged restraint after North Korea tested a missile",
+    "Japan protested after a Chinese ship entered its waters")."""
     root = q.entry.cameo[:2]
-    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS:
+    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS and root != PROTEST_ROOT:
         return []
     clauses = [c for c in marked_clauses([q.trigger], REACTION_MARKS) if c.pos_ in ("VERB", "AUX")]
     return _named_others(q, clause_subjects(clauses))
@@ -337,5 +362,5 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, verb_condition_subject, statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
-                                         verb_reaction_cause, verb_predicate_actor, verb_home_object,
-                                         verb_home_body)
+                                         verb_reaction_cause, channel_partner, verb_predicate_actor,
+                                         verb_home_object, verb_home_body)

@@ -26,7 +26,7 @@ FRAME_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/frame_nouns.
 #: Verbs whose with-phrase is the subject's own act ("retaliated with air strikes", "hit X with sanctions").
 WITH_AGENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/with_agent_verbs.txt"))
 #: Prepositions of the place a circumstance phrase may be misattached to ("arrived in the capital for talks").
-PLACE_PREPS = frozenset({"in", "to", "at"})
+MISATTACHED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/misattached_place_preps.txt"))
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
 OWN_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/own_agent_preps.txt"))
 
@@ -72,7 +72,7 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
     prep, verb = tok.head.lower_, tok.head.head
-    if verb.dep_ == "pobj" and verb.head.lower_ in PLACE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pobj" and verb.head.lower_ in MISATTACHED_PLACE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
         verb = verb.head.head  # "was in the capital for talks": the parser hung the PP on the place
     if prep == "as" and tok.lemma_.lower() == "part":  # "as part of an offensive": in an offensive
         prep = "in"

@@ -321,9 +321,10 @@ class Coder:
     def _yields_to_noun(self, verb: Token, matches: dict[int, Match | None]) -> bool:
         """A generic verb entry steps back when its object is itself a coded noun ("fund" vs
         "launch an attack"): only for verbs listed as light verbs."""
-        if verb.lemma_.lower() not in self.lex.light_verbs:
+        info = self.lex.light_verbs.get(verb.lemma_.lower())
+        if info is None:
             return False
-        for o in object_tokens(verb):
+        for o in object_tokens(verb) + (prep_objects([verb], [info[1]]) if info[1] else []):  # "met with criticism"
             m = matches.get(o.i)
             if m is not None and m.entry.pos == "N":
                 return True

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from multipolar.actors.coref import GROUP_NOUNS
 from multipolar.actors.tables import SECTORS, STATE_SECTORS
 from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import PARTY_SECTORS, CountryContext
@@ -287,6 +288,22 @@ def mutual_specs(sources: list[Participant], cameo: str, rule: str) -> list[Even
     return specs
 
 
+#: Roots of joint cooperation the two sides of a pair do with each other ("the two sides agreed to ...",
+#: "both countries pledged to ..."): intents, consultation, diplomatic and material cooperation.
+JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def both_sides(sources: list[Participant], cameo: str) -> bool:
+    """The sources are the members of one "the two sides"/"both countries" phrase (a group noun
+    taking up two parties named before) doing a joint act of cooperation: they do it with each other."""
+    if cameo[:2] not in JOINT_ROOTS or len(sources) < 2:
+        return False
+    m = sources[0].mention
+    words = m.text.lower().split()
+    return (m.kind == MentionKind.COREF and len(m.members) >= 2 and all(p.mention is m for p in sources)
+            and words[-1] in GROUP_NOUNS and words[0] in ("both", "the"))
+
+
 #: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
 PARTY_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/party_preps.txt"))
 
@@ -310,5 +327,5 @@ def home_countries(holders: list[Token], args: Arguments) -> set[str]:
     codes: set[str] = set()
     for noun in prep_objects(holders, HOME_PREPS):
         found = args.party_or_owners(noun, CONF_OWNER)
-        codes.update(p.code for p in found if p.code is not None and len(p.code) == 3 and p.code.isalpha())
+        codes.update(p.code for p in found if p.code is not None and is_state_code(p.code))
     return codes

@@ -38,6 +38,7 @@ from multipolar.events.modality import (
 )
 from multipolar.events.ontology import is_cooperation, lookup
 from multipolar.events.pairing import (
+    both_sides,
     co_agents,
     distinct_parties,
     has_reciprocal_object,
@@ -121,8 +122,8 @@ class SlotFiller:
             role, prep = self.lex.light_verbs[head.lemma_.lower()]
             if prep is None:
                 return head, role
-        if tok.dep_ == "pobj" and head.dep_ == "prep":
-            verb = head.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":  # "assured Kabul of support": the PP may hang on the object
+            verb = head.head.head if head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB" else head.head
             info = self.lex.light_verbs.get(verb.lemma_.lower())
             if info and info[1] == head.lower_:
                 return verb, info[0]
@@ -232,7 +233,8 @@ class SlotFiller:
         gov = status.governor
         if gov is None:
             return cameo, f"{e.rule}~{klass}", sources, targets
-        gov_sources = args.participants(governor_subjects(gov), CONF_VERB)
+        gov_subjects = governor_subjects(gov)  # "Canada, along with Australia, urged X to": both
+        gov_sources = args.participants(gov_subjects + co_agents(gov, gov_subjects), CONF_VERB)
         if klass == "claim" and not {p.code for p in sources} & {p.code for p in gov_sources}:
             # only claiming one's own act is claiming responsibility ("X claimed they had attacked Y")
             return e.cameo, e.rule, sources, targets
@@ -283,7 +285,8 @@ class SlotFiller:
             targets = find_targets(query, NOUN_STRATEGIES)
             between = query.between
         if lv is not None and lv[1] == "recipient":
-            recipients = args.participants(subject_tokens(lv[0]), CONF_NOUN)
+            # "X drew criticism from Y", "Japan's plan drew protests from Y": the subject or its owner
+            recipients = [p for s in subject_tokens(lv[0]) for p in args.party_or_owners(s, CONF_NOUN, lv[0])]
             if sources and recipients:
                 targets = recipients
         if not sources and LexFlag.RECIP in e.flags and len(targets) >= 2 and between:
@@ -374,8 +377,8 @@ class SlotFiller:
         """Source-target pairs: reciprocal pronouns and coordinated partners of a ``recip`` entry act
         on each other; a partner of a mutual act (``data/reciprocity.tsv``) acts too."""
         specs: list[EventSpec] = []
-        if each_other and sources:  # "A and B accused each other"
-            return mutual_specs(sources, cameo, rule)
+        if sources and (each_other or (not targets and both_sides(sources, cameo))):
+            return mutual_specs(sources, cameo, rule)  # "A and B accused each other", "both sides agreed"
         if not targets and LexFlag.RECIP in e.flags and len(sources) >= 2:
             for a in sources:
                 for b in sources:

@@ -14,6 +14,8 @@ SUBJ = ("nsubj", "csubj")
 OBJECT_CONTROL: frozenset[str] = read_words(data_file(__file__, "words/object_control.txt"))
 #: Verbs whose passive subject carried out the infinitive: "was forced to resign" (he resigned).
 FORCING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/forcing_verbs.txt"))
+#: Verbs judging their object for an act: their object does the act of their "for"/"of" gerund.
+JUDGED_FOR_VERBS: frozenset[str] = read_words(data_file(__file__, "words/judged_for_verbs.txt"))
 RELATIVE_PRONOUNS: frozenset[str] = read_words(data_file(__file__, "words/relative_pronouns.txt"))
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 #: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
@@ -120,16 +122,19 @@ def is_passive(verb: Token, depth: int = 0) -> bool:
 def misparsed_clause(verb: Token) -> bool:
     """A main-clause verb mis-parsed as a participle modifying its subject ("The air force carried
     out strikes", parsed ``acl`` of a noun left as the sentence root): a finite past (VBD), or a VBN
-    with a direct object and no agent, or of a verb with no passive ("Hundreds of students protested"),
-    which a reduced passive relative cannot have."""
+    with no agent and a direct object, or of a verb with no passive ("Hundreds of students protested"),
+    which a reduced passive relative cannot have, or after a relative clause on the subject ("Kenya,
+    which hosts refugees, called on Somalia")."""
     head = verb.head
     if verb.dep_ != "acl" or head.pos_ not in NOUNISH or head.dep_ != "ROOT" or head.i > verb.i:
         return False
     if verb.tag_ == "VBD":
         return True
     kids = {c.dep_ for c in verb.children}
+    # "Kenya, which hosts refugees, called on Somalia": after a relative clause on the subject
+    after_relative = any(c.dep_ == "relcl" and c.i < verb.i for c in head.children)
     return verb.tag_ == "VBN" and "agent" not in kids and (
-        "dobj" in kids or verb.lemma_.lower() in INTRANSITIVE_VERBS)
+        "dobj" in kids or verb.lemma_.lower() in INTRANSITIVE_VERBS or after_relative)
 
 
 def stative_passive(verb: Token) -> bool:
@@ -175,6 +180,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "refraining from condemning", "by attacking"
+        judged = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
+        if judged and head.lower_ in ("for", "of") and head.head.lemma_.lower() in JUDGED_FOR_VERBS:
+            return judged  # "criticised China for detaining a journalist": China detained
         return subject_tokens(head.head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in NOUNISH and (verb.tag_ == "VBG" or misparsed_clause(verb)):
         return [head]  # "troops attacking X"; "the air force carried out strikes" (mis-parsed)

@@ -283,8 +283,9 @@ def light_verb_prep(q: TargetQuery) -> list[Participant]:
     found = prep_objects([verb], q.entry.targets)
     q.objects += found
     n = first_conjunct(q.trigger)
-    # "hit Syria with sanctions": the object of the verb the act is the means of
-    means = object_tokens(verb) if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.i == verb.i else []
+    # "hit Syria with sanctions", "assured Baku of its support": the object of the verb whose phrase the act is in
+    in_phrase = n.dep_ == "pobj" and n.head.lower_ in ("with", "of") and verb.i in (n.head.head.i, n.head.head.head.i)
+    means = object_tokens(verb) if in_phrase else []
     return q.args.participants(found + dative_tokens(verb) + means, CONF_NOUN)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from multipolar.events.agents import single_state
 from multipolar.events.arguments import Arguments
 from multipolar.events.syntax import (
     agent_tokens,
@@ -220,3 +221,53 @@ seized seize VERB VBD conj 1
 Kyiv Kyiv PROPN NNP dobj 3
 """)
     assert not is_passive(active[3])
+
+
+def test_object_of_a_judging_verb_does_its_gerund_a_purpose_gerund_keeps_the_subject() -> None:
+    criticised = parse("""
+Canada Canada PROPN NNP nsubj 1
+criticised criticise VERB VBD ROOT 1
+Iran Iran PROPN NNP dobj 1
+for for ADP IN prep 1
+jailing jail VERB VBG pcomp 3
+bloggers blogger NOUN NNS dobj 4
+. . PUNCT . punct 1
+""")
+    assert texts(subject_tokens(criticised[4])) == ["Iran"]
+    visited = parse("""
+Canada Canada PROPN NNP nsubj 1
+visited visit VERB VBD ROOT 1
+Iran Iran PROPN NNP dobj 1
+for for ADP IN prep 1
+signing sign VERB VBG pcomp 3
+deals deal NOUN NNS dobj 4
+. . PUNCT . punct 1
+""")
+    assert texts(subject_tokens(visited[4])) == ["Canada"]
+
+
+def test_a_participle_after_a_relative_clause_on_the_root_subject_is_the_main_verb() -> None:
+    doc = parse("""
+Kenya Kenya PROPN NNP ROOT 0
+, , PUNCT , punct 0
+which which PRON WDT nsubj 3
+hosts host VERB VBZ relcl 0
+refugees refugee NOUN NNS dobj 3
+, , PUNCT , punct 0
+called call VERB VBN acl 0
+on on ADP IN prep 6
+Somalia Somalia PROPN NNP pobj 7
+. . PUNCT . punct 0
+""")
+    assert misparsed_clause(doc[6]) and texts(subject_tokens(doc[6])) == ["Kenya"]
+
+
+def test_a_single_state_is_a_state_code_not_any_three_letters() -> None:
+    def mention(code: str, members: tuple[str, ...] = ()) -> ActorMention:
+        return ActorMention(text=code, start=0, end=1, start_char=0, end_char=3, code=code, members=members)
+
+    assert single_state(mention("FRA"))
+    assert not single_state(mention("IGO"))  # an unspecified organisation, three letters but no state
+    assert not single_state(mention("WST"))
+    assert not single_state(mention("NATO"))
+    assert not single_state(mention("RUS", members=("RUS", "CHN")))

@@ -1,0 +1,61 @@
+"""Whom a verbal act was addressed to, named by the channel it went through: an adjunct "in a letter
+to Baghdad", "in a phone call with the Russian president", "at a meeting with his Indian counterpart"
+on the verb (or on a nominal trigger's support verb); and whom the help a verb of thanks names went
+to. Strategies of :data:`multipolar.events.aims.VERB_STRATEGIES` and
+:data:`multipolar.events.aims.NOUN_STRATEGIES`."""
+
+from __future__ import annotations
+
+from multipolar.datafiles import data_file, read_list, read_words
+from multipolar.events.arguments import Participant
+from multipolar.events.ontology import is_cooperation
+from multipolar.events.syntax import prep_objects, subject_tokens
+from multipolar.events.targets import CONF_NOUN, TargetQuery
+from multipolar.records import MentionKind
+
+#: Nouns of a channel ("letter", "call", "meeting"): their partner phrase names the addressee.
+CHANNEL_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/channel_nouns.txt"))
+#: Prepositions of the channel adjunct ("in", "at", "during").
+CHANNEL_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/channel_preps.txt"))
+#: Prepositions of the addressee inside the channel phrase.
+PARTNER_PREPS = ("to", "with")
+#: Verbal acts only (statements to threats, CAMEO roots 01-13): a channel carries words, not force.
+LAST_VERBAL_ROOT = "13"
+
+
+def channel_partner(q: TargetQuery) -> list[Participant]:
+    """The named party, other than the sources, in the "to"/"with" phrase of a channel adjunct on the
+    verb or the support verb ("In a letter to the Iraqi government, Turkey demanded action": Iraq)."""
+    if not q.sources or q.entry.cameo[:2] > LAST_VERBAL_ROOT:
+        return []
+    holders = [q.trigger] + ([q.light_verb[0]] if q.light_verb is not None else [])
+    while holders[-1].dep_ == "xcomp" and holders[-1].head.pos_ in ("VERB", "AUX"):
+        holders.append(holders[-1].head)  # "In a message to X, Y offered to help": the offer's adjunct
+    for noun in prep_objects(holders, CHANNEL_PREPS):
+        if noun.lemma_.lower() not in CHANNEL_NOUNS:
+            continue
+        # "a telephone call with X": the partner phrase may hang on the channel noun or its compound head
+        partners = prep_objects([noun, *noun.children], PARTNER_PREPS)
+        found = [p for p in q.others(q.args.participants(partners, CONF_NOUN))
+                 if p.code is not None and p.mention.kind != MentionKind.UNRESOLVED]
+        if found:
+            return found
+    return []
+
+
+
+#: Verbs thanking their object for its help ("thanked Poland for its help").
+THANKS_VERBS: frozenset[str] = read_words(data_file(__file__, "words/thanks_verbs.txt"))
+
+
+def thanked_helper(q: TargetQuery) -> list[Participant]:
+    """Cooperation named as what a verb of thanks thanks its object for went to the thanker: "Germany
+    thanked Poland for its help" (Poland helped Germany)."""
+    n = q.trigger
+    if not is_cooperation(q.entry.cameo) or n.dep_ != "pobj" or n.head.lower_ != "for":
+        return []
+    verb = n.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in THANKS_VERBS:
+        return []
+    found = q.args.participants(subject_tokens(verb), CONF_NOUN)
+    return [p for p in q.others(found) if p.code is not None and p.mention.kind != MentionKind.UNRESOLVED]
