@@ -8,12 +8,16 @@ Per sentence: *type right* = every gold PLOVER type is among the coded ones; *fu
 denials). Gold IGO matches any organisation code but UN/EU/NATO.
 ``multipolar evaluate benchmarks/data/plover_probe.jsonl`` gives the usual micro scores on the same file.
 
-``benchmarks/data/target_probe.jsonl`` (``--probe``) is the slot and target probe: hand-written sentences
+``benchmarks/data/target_probe.jsonl`` is the slot and target probe: hand-written sentences
 whose target sits outside the trigger's own slots, ``probe_type`` naming where (LIGHT, POSS, OVER,
 PASSIVE, COORD, RECIP, ADJUNCT, FROM, SAYING, NOUN); ``tprobe:0``-``46`` were written before the rules they
 probe, ``tprobe:47``-``68`` after them (held out).
 
-Run:  .venv/bin/python benchmarks/plover_probe.py [--misses] [--probe FILE]
+``benchmarks/data/idiom_probe.jsonl`` holds 115 more of our own sentences, each a political act
+told by a news idiom ("pulled the plug on", "took X to task"), in four batches (``phr1`` to ``phr4``): batch 1
+was written before the idiom rows of the lexicon, batches 2-4 as held-out checks after each round.
+
+Run:  .venv/bin/python benchmarks/plover_probe.py [--misses] [--probe FILE]   (FILE: one of the probes above)
 """
 
 from __future__ import annotations
