@@ -3,9 +3,11 @@
 ``TripletCoder`` codes every "AAA 123 BBB" triple of a text (source, CAMEO code, target) as an
 event, so tests exercise the real reading, ingest and store path without loading spaCy's model.
 Run as a script (``python -m tests.reliability.fakes ARGS``) it is ``multipolar ingest ARGS`` with that
-coder; ``FAKE_CODER_DELAY`` (seconds per document) slows it down, and ``FAKE_INGEST_KILL_AT``
-(seconds after start-up) makes the process SIGKILL itself then: at a random point of a test's
-choosing, whatever it is doing (coding, writing, committing).
+coder; ``FAKE_CODER_DELAY`` (seconds per document) slows it down, ``FAKE_CODER_GATE`` (a file
+holding a count of queries) makes it wait before every fourth document until a reader has run
+queries since (see :class:`TripletCoder`), and ``FAKE_INGEST_KILL_AT`` (seconds after start-up)
+makes the process SIGKILL itself then: at a random point of a test's choosing, whatever it is
+doing (coding, writing, committing).
 """
 
 from __future__ import annotations
@@ -30,14 +32,45 @@ CAMEOS = ("042", "057", "111", "173", "190")
 COUNTRIES = ("RUS", "CHN", "UKR", "USA", "IRN", "ISR", "IND", "PAK")
 
 
-class TripletCoder:
-    """Codes "AAA 123 BBB" triples; ``delay`` seconds per document."""
+#: Documents coded between two waits on the gate (the concurrency test's batch size), and the
+#: longest wait for a reader (then coding goes on, and the test sees too few queries).
+GATE_EVERY, GATE_TIMEOUT = 4, 60.0
 
-    def __init__(self, delay: float = 0.0) -> None:
+
+def bump_gate(gate: Path, count: int) -> None:
+    """Say that ``count`` queries have run (written whole, so a reader of the gate never sees half)."""
+    part = gate.with_suffix(".part")
+    part.write_text(str(count), encoding="utf-8")
+    os.replace(part, gate)
+
+
+def _gate_count(gate: Path) -> int:
+    try:
+        return int(gate.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return 0
+
+
+class TripletCoder:
+    """Codes "AAA 123 BBB" triples; ``delay`` seconds per document. With a ``gate`` file, before every
+    :data:`GATE_EVERY`-th document it waits until the gate's query count has grown by two (the second
+    query began after the wait did, so it saw every batch stored before it): queries are sure to run
+    between this ingest's batches, however slow the machine."""
+
+    def __init__(self, delay: float = 0.0, gate: Path | None = None) -> None:
         self.delay = delay
+        self.gate = gate
+
+    def _await_queries(self, gate: Path) -> None:
+        wanted = _gate_count(gate) + 2
+        deadline = time.monotonic() + GATE_TIMEOUT
+        while _gate_count(gate) < wanted and time.monotonic() < deadline:
+            time.sleep(0.01)
 
     def __call__(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
-        for doc in documents:
+        for n, doc in enumerate(documents):
+            if self.gate is not None and n and n % GATE_EVERY == 0:
+                self._await_queries(self.gate)
             if self.delay:
                 time.sleep(self.delay)
             events = [
@@ -90,7 +123,8 @@ def main(argv: list[str]) -> None:
     from multipolar.workflow import commands
 
     delay = float(os.environ.get("FAKE_CODER_DELAY", "0"))
-    commands._coder = lambda jobs: TripletCoder(delay)
+    gate = Path(os.environ["FAKE_CODER_GATE"]) if os.environ.get("FAKE_CODER_GATE") else None
+    commands._coder = lambda jobs: TripletCoder(delay, gate)
     kill_at = os.environ.get("FAKE_INGEST_KILL_AT")
     if kill_at:
         timer = threading.Timer(float(kill_at), os.kill, (os.getpid(), signal.SIGKILL))

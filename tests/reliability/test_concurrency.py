@@ -13,7 +13,7 @@ import pytest
 
 from multipolar.store.database import DatabaseBusyError, open_db
 from multipolar.workflow.ingest import ingest_paths
-from tests.reliability.fakes import TripletCoder, snapshot, write_feed
+from tests.reliability.fakes import TripletCoder, bump_gate, snapshot, write_feed
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -33,8 +33,8 @@ def _hold_lock(db: Path, seconds: float) -> subprocess.Popen[str]:
     return proc
 
 
-def _ingest(feed: Path, db: Path, delay: float, *extra: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "FAKE_CODER_DELAY": str(delay)}
+def _ingest(feed: Path, db: Path, delay: float, *extra: str, gate: Path | None = None) -> subprocess.Popen[str]:
+    env = {**os.environ, "FAKE_CODER_DELAY": str(delay), "FAKE_CODER_GATE": str(gate or "")}
     return subprocess.Popen(
         [sys.executable, "-m", "tests.reliability.fakes", str(feed), "--db", str(db), "--batch-size", "4", *extra],
         cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -80,7 +80,11 @@ def test_queries_work_while_an_ingest_runs_and_two_ingests_share_a_database(tmp_
     ingest_paths(con, [str(feed_a), str(feed_b)], TripletCoder(), report=lambda line: None)
     con.close()
     db = tmp_path / "db.duckdb"
-    first, second = _ingest(feed_a, db, 0.05), _ingest(feed_b, db, 0.05)
+    # the ingests wait for queries between batches (the gate): the queries below are sure to run during
+    # the ingests however loaded the machine is, not only if a polling interval happens to fall there
+    gate = tmp_path / "queries"
+    bump_gate(gate, 0)
+    first, second = _ingest(feed_a, db, 0.05, gate=gate), _ingest(feed_b, db, 0.05, gate=gate)
     seen: list[int] = []
     while first.poll() is None or second.poll() is None:
         if db.exists():
@@ -89,12 +93,14 @@ def test_queries_work_while_an_ingest_runs_and_two_ingests_share_a_database(tmp_
                 seen.append(con.execute("SELECT count(*) FROM documents").fetchall()[0][0])
             finally:
                 con.close()
-        time.sleep(0.1)
+            bump_gate(gate, len(seen))
+        time.sleep(0.05)
     for proc in (first, second):
         _, err = proc.communicate()
         assert proc.returncode == 0, err
         assert "Traceback" not in err
     assert seen == sorted(seen) and len(seen) >= 3  # queries ran during the ingests, saw committed batches
+    assert any(0 < count < len(ids) for count in seen)  # one saw a partly written database
     stored = snapshot(db)
     assert {row[0] for row in stored["documents"]} == ids and stored["duplicate_docs"] == []
     assert stored == snapshot(reference)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from multipolar.actors.tables import roles
 from multipolar.datafiles import data_file, read_words
 from multipolar.records import ActorMention, MentionKind
 
@@ -14,9 +15,11 @@ DEP_PRIORITY = {"compound": 0, "amod": 0, "nmod": 0, "nn": 0, "appos": 1, "poss"
 OF_PREPS = frozenset({"of", "from"})
 
 
-def actor_for_token(doc: Doc, token: Token) -> ActorMention | None:
-    """The mention covering ``token``, else one in its noun phrase, else None."""
-    index: dict[int, ActorMention] = doc._.actor_index or {}
+def actor_for_token(doc: Doc, token: Token, index: dict[int, ActorMention] | None = None) -> ActorMention | None:
+    """The mention covering ``token``, else one in its noun phrase, else None (``index``: the doc's
+    ``actor_index``, passed by callers that hold it)."""
+    if index is None:
+        index = doc._.actor_index or {}
     mention = index.get(token.i)
     if mention is not None:
         return mention
@@ -43,14 +46,13 @@ NOT_LOCATED: frozenset[str] = read_words(data_file(__file__, "words/not_located.
 PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.PLACE})
 
 
-def located_actor(doc: Doc, token: Token) -> ActorMention | None:
+def located_actor(doc: Doc, token: Token, index: dict[int, ActorMention] | None = None) -> ActorMention | None:
     """A role noun located by a place: "police in Kenya" -> KEN COP (the place's code, the role's sector)."""
-    from multipolar.actors.tables import roles
-
     role = roles().get(token.lower_)
     if role is None or role.sector not in LOCATED_SECTORS or token.lower_ in NOT_LOCATED:
         return None
-    index: dict[int, ActorMention] = doc._.actor_index or {}
+    if index is None:
+        index = doc._.actor_index or {}
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             for obj in child.children:

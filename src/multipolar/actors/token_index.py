@@ -3,13 +3,16 @@
 Adding tens of thousands of names to a PhraseMatcher tokenises each one and creates a lexeme for
 every new word, which dominates start-up once the imported name tables are loaded. A phrase made
 only of letters and single spaces tokenises to its words, so it can be matched on token texts with
-a dict instead; other phrases ("U.S.", "Ki-moon", "Côte") stay with the PhraseMatcher.
+a dict instead; other phrases ("U.S.", "Ki-moon", "Côte") stay with the PhraseMatcher. Words are kept as their
+string hashes, so a document is read as one array of token hashes (no token objects, no strings).
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
@@ -20,13 +23,15 @@ class TokenIndex:
 
     def __init__(self, lower: bool = False) -> None:
         self.lower = lower
-        self.index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        self.attr = LOWER if lower else ORTH
+        #: first word's hash -> (the phrase's word hashes, key), in the order added
+        self.index: dict[int, list[tuple[tuple[int, ...], int]]] = {}
 
     def add(self, key: int, phrase: str) -> bool:
         """Index ``phrase`` under ``key``; False (not added) when it is not plain letters and spaces."""
         if not _PLAIN.fullmatch(phrase):
             return False
-        words = tuple((phrase.lower() if self.lower else phrase).split(" "))
+        words = tuple(get_string_id(w) for w in (phrase.lower() if self.lower else phrase).split(" "))
         entry = (words, key)
         bucket = self.index.setdefault(words[0], [])
         if entry not in bucket:
@@ -34,11 +39,14 @@ class TokenIndex:
         return True
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        texts = [t.lower_ if self.lower else t.text for t in doc]
+        if not len(doc):
+            return []
+        ids: list[int] = doc.to_array(self.attr).tolist()  # ORTH / LOWER hash of each token
         out = []
-        for i, text in enumerate(texts):
-            for words, key in self.index.get(text, ()):
+        index = self.index
+        for i, word in enumerate(ids):
+            for words, key in index.get(word, ()):
                 end = i + len(words)
-                if end <= len(texts) and tuple(texts[i:end]) == words:
+                if end <= len(ids) and tuple(ids[i:end]) == words:
                     out.append((key, i, end))
         return out

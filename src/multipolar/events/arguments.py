@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property, partial
 
 from spacy.tokens import Doc, Token
 
@@ -74,8 +75,9 @@ class Arguments:
         self._context: CountryContext | None = None
         self._busy: set[int] = set()
         self.index: dict[int, ActorMention] = doc._.actor_index or {}
-        self._lookup: ActorLookup = lookup if lookup is not None else actor_for_token
-        self._located: ActorLookup | None = located_actor if lookup is None else None
+        # the default lookups get the index this finder holds (no doc._ read per token)
+        self._lookup: ActorLookup = lookup if lookup is not None else partial(actor_for_token, index=self.index)
+        self._located: ActorLookup | None = partial(located_actor, index=self.index) if lookup is None else None
         self._cache: dict[int, ActorMention | None] = {}
         self._dateline_end: int | None = None
 
@@ -170,6 +172,12 @@ class Arguments:
         finally:
             self._busy.discard(noun.i)
         return any(p.code is not None and p.mention.kind != MentionKind.UNRESOLVED for p in found)
+
+    @cached_property
+    def only_state(self) -> str | None:
+        """The one state the document's actors name ("Sharon will meet settler leaders"), else None."""
+        codes = {c for m in (self.doc._.actors or []) for c in (m.members or (m.code,)) if c and is_state_code(c)}
+        return next(iter(codes)) if len(codes) == 1 else None
 
     @property
     def context(self) -> CountryContext:

@@ -10,8 +10,10 @@ but no coded event: see :func:`register_fallback`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +27,7 @@ from multipolar.events.implied import implied_parties
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.pairing import domestic, only_country, people_target
+from multipolar.events.pairing import domestic, people_target
 from multipolar.events.senses import (
     armed_fire_code,
     clause_accusation_code,
@@ -42,6 +44,7 @@ from multipolar.events.syntax import (
     clause_particles,
     content_head,
     is_passive,
+    is_question,
     lemma_forms,
     modifier_lemmas,
     object_tokens,
@@ -105,6 +108,7 @@ class Coder:
         # lemma hashes (lower, Title and UPPER case) for a test without building strings
         self.trigger_ids = frozenset(
             get_string_id(form) for lemma in self.triggers for form in (lemma, lemma.title(), lemma.upper()))
+        self._lemma_fix_ids = {get_string_id(form): lemma for form, lemma in self.lex.lemma_fixes.items()}
 
     # -- matching ------------------------------------------------------------------------------
     def match_verb(self, verb: Token) -> Match | None:
@@ -184,12 +188,16 @@ class Coder:
         # words of a name are no triggers: "North Atlantic Treaty Organization" signs nothing
         names = frozenset(i for m in actors if m.kind in NAME_KINDS and m.end - m.start > 1
                           for i in range(m.start, m.end))
+        # positions of trigger lemmas, found on the lemma array at once
+        ids = self.trigger_ids
+        at = [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else []) if lemma in ids]
         for si, sent in enumerate(doc.sents):
             # detection does not wait for a resolved actor: "Gunmen killed six villagers near Kidal"
             has_actor = any(sent.start <= s < sent.end for s in starts)
             if not has_actor and not self.unresolved:
                 continue
-            sent_events = self._code_sentence(doc, sent, si, args, cands, names)
+            triggers = [doc[i] for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)] if i not in names]
+            sent_events = self._code_sentence(doc, sent, si, args, cands, triggers)
             if not sent_events and has_actor and self.use_fallbacks:
                 for fallback in registered_fallbacks() if self.fallbacks is None else self.fallbacks:
                     sent_events = fallback(doc, sent, si)
@@ -200,20 +208,18 @@ class Coder:
 
     def fix_lemmas(self, doc: Doc) -> None:
         """Correct the model's known lemma errors ("staged" -> "stag") before triggers are matched."""
-        fixes = self.lex.lemma_fixes
-        for t in doc:
-            lemma = fixes.get(t.lower_)
+        fixes = self._lemma_fix_ids  # by the hash of the lower-cased form
+        for i, lower in enumerate(doc.to_array(LOWER).tolist() if len(doc) else []):
+            lemma = fixes.get(lower)
             if lemma is not None:
-                t.lemma_ = lemma
+                doc[i].lemma_ = lemma
 
     def _code_sentence(self, doc: Doc, sent: Span, si: int, args: Arguments,
-                       cands: list[TriggerCandidate], names: frozenset[int]) -> list[Event]:
-        """Events of one sentence; ``names``: token indices inside multi-word names (no triggers)."""
-        ids = self.trigger_ids
-        tokens = [t for t in sent if t.lemma in ids and t.i not in names]
+                       cands: list[TriggerCandidate], tokens: list[Token]) -> list[Event]:
+        """Events of one sentence; ``tokens``: its words with a trigger lemma (none inside a multi-word name)."""
         if not tokens:
             return []
-        question = sent.text.rstrip().endswith("?")
+        question = is_question(sent)
         matches: dict[int, Match | None] = {}
         consumed: dict[int, C.Outcome] = {}
         for t in tokens:
@@ -345,7 +351,7 @@ class Coder:
         if not specs:
             return C.NO_ACTOR, 0
         if self.unresolved:
-            only = only_country(doc)
+            only = args.only_state
             specs = [domestic(implied_parties(m, s, args, self.match_verb), only, args.context) for s in specs]
         usable = [s for s in specs if s.source is not None]
         if m.entry.cameo[:2] >= "18":  # a business does not assault: "a plane crash killed 53"

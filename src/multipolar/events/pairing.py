@@ -172,12 +172,6 @@ def _lend(party: Participant, other: Participant, only: str | None, one_way_supp
     return party
 
 
-def only_country(doc: Doc) -> str | None:
-    """The one state the document's actors name ("Sharon will meet settler leaders"), else None."""
-    codes = {c for m in (doc._.actors or []) for c in (m.members or (m.code,)) if c and is_state_code(c)}
-    return next(iter(codes)) if len(codes) == 1 else None
-
-
 def _unplaced(party: Participant, context: CountryContext) -> Participant:
     """An unnamed party placed by the venue of a meeting, not by a place of its own, drops that country."""
     if party.mention.kind != MentionKind.UNRESOLVED or party.code is None:

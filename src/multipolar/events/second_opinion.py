@@ -42,6 +42,7 @@ from multipolar.events.ontology import lookup
 from multipolar.events.syntax import (
     agent_tokens,
     is_passive,
+    is_question,
     object_tokens,
     patient_tokens,
     prep_objects,
@@ -135,7 +136,7 @@ def recover(doc: Doc, sent: Span, index: int, probs: dict[str, float], settings:
     verb = main_verb(sent)
     if cameo is None or verb.pos_ != "VERB":  # a copula or a noun head names no act
         return None
-    status = clause_status(verb, load_lexicon(), sent.text.rstrip().endswith("?"))
+    status = clause_status(verb, load_lexicon(), is_question(sent))
     if status.negated or status.modality in ("hypothetical", "question"):
         return None
     found = recovered_arguments(verb, args)

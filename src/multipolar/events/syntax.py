@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
 
@@ -26,6 +26,17 @@ STATIVE_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/stat
 INTRANSITIVE_VERBS: frozenset[str] = read_words(data_file(__file__, "words/intransitive_verbs.txt"))
 #: Prepositions naming members of a group noun: "five people, including two Dutch soldiers".
 INCLUSION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/inclusion_preps.txt"))
+
+
+def is_question(sent: Span) -> bool:
+    """The sentence's text ends in "?" (trailing whitespace aside): ``sent.text.rstrip().endswith("?")``,
+    read from its last tokens instead of the joined text."""
+    doc = sent.doc
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        text = doc[i].text
+        if not text.isspace():
+            return text.rstrip().endswith("?")
+    return False
 
 
 def first_conjunct(token: Token) -> Token:
