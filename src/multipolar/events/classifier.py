@@ -118,8 +118,7 @@ def annotate_sentence_penta(doc: Doc, events: Sequence[Event], require_actors: b
                 and (not require_actors or any(t in index for t in range(sent.start, sent.end)))]
         if todo:
             textcat = model.get_pipe("textcat")
-            docs = [Doc(doc.vocab, words=[t.text for t in sents[i]], spaces=[bool(t.whitespace_) for t in sents[i]])
-                    for i in todo]
+            docs = sentence_docs(doc, todo)
             scores = textcat.predict(docs)  # type: ignore[attr-defined]
             labels = textcat.labels  # type: ignore[attr-defined]
             for i, row in zip(todo, scores.tolist(), strict=True):
@@ -143,3 +142,10 @@ def model_info(path: str | None = None) -> dict[str, object]:
         return {}
     info = json.loads(file.read_text(encoding="utf-8")).get("multipolar", {})
     return dict(info) if isinstance(info, dict) else {}
+
+
+def sentence_docs(doc: Doc, wanted: Sequence[int]) -> list[Doc]:
+    """Bare docs of the wanted sentences' tokens (no second tokenisation), for the sentence models."""
+    sents = list(doc.sents)
+    return [Doc(doc.vocab, words=[t.text for t in sents[i]], spaces=[bool(t.whitespace_) for t in sents[i]])
+            for i in wanted]

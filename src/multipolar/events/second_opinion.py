@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from multipolar.datafiles import data_file, read_list
 from multipolar.events import typemodel
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.classifier import sentence_docs
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.lexicon import SPEECH_VERBS, load_lexicon
 from multipolar.events.modality import clause_status
@@ -190,13 +191,6 @@ def revise(doc: Doc, events: Sequence[Event], sentence_probs: Sequence[dict[str,
             kept.append(event)
     kept.sort(key=lambda e: e.sentence_index)  # stable: lexicon order kept within a sentence
     return kept
-
-
-def sentence_docs(doc: Doc, wanted: Sequence[int]) -> list[Doc]:
-    """Bare docs of the wanted sentences' tokens (no second tokenisation)."""
-    sents = list(doc.sents)
-    return [Doc(doc.vocab, words=[t.text for t in sents[i]], spaces=[bool(t.whitespace_) for t in sents[i]])
-            for i in wanted]
 
 
 def score_sentences(doc: Doc, events: Sequence[Event], scorer: Scorer) -> list[dict[str, float] | None]:

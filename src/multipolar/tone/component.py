@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.attrs import IS_ALPHA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,7 +20,8 @@ class ToneScorer:
         polarity()  # read the lexicon once, up front
 
     def __call__(self, doc: Doc) -> Doc:
-        score = tone(t.lower_ for t in doc if t.is_alpha)
+        strings = doc.vocab.strings  # the token attribute arrays: no Token object per word
+        score = tone(strings[int(lower)] for lower, alpha in doc.to_array([LOWER, IS_ALPHA]) if alpha)
         doc._.tone = score
         if doc._.events:
             doc._.events = [dataclasses.replace(e, tone=score) for e in doc._.events]
