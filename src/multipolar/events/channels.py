@@ -43,7 +43,6 @@ def channel_partner(q: TargetQuery) -> list[Participant]:
     return []
 
 
-
 #: Verbs thanking their object for its help ("thanked Poland for its help").
 THANKS_VERBS: frozenset[str] = read_words(data_file(__file__, "words/thanks_verbs.txt"))
 
