@@ -1,11 +1,12 @@
 """Trigger senses: a game score, a reference to an earlier event and a speech verb that only
 attributes the act it reports are no news event; a casualty verb with a bomb as its subject is a
-bombing; an attack on property by protesters is a riot; a gathering is a protest only with a cue."""
+bombing; an attack on property by protesters is a riot; a gathering is a protest only with a cue; an arrest by rebels or gunmen is an abduction."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
 from multipolar.events.candidate import Outcome
+from multipolar.events.events import EventSpec
 from multipolar.events.syntax import agent_tokens, content_head, is_passive, object_tokens, prep_objects, subject_tokens
 
 if TYPE_CHECKING:  # slots imports the unnamed-party rules, which read SPORTS_WORDS from here
@@ -199,3 +201,16 @@ def protest_cue(verb: Token, verb_roots: Callable[[str], set[str]]) -> bool:
                 g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_PURPOSES for g in c.children):
             return True
     return False
+
+
+#: Non-state armed parties: their capture or detention of people is an abduction, not an arrest.
+CAPTOR_SECTORS = frozenset({"REB", "UAF", "CRM"})
+ARREST, ABDUCTION = "173", "181"
+
+
+def captive_taking(spec: EventSpec) -> EventSpec:
+    """181 for an arrest (173) by rebels, gunmen or criminals ("militants captured four Nepalese cooks",
+    "gunmen detained a Turkish driver"): only authorities arrest."""
+    if spec.cameo != ARREST or spec.source is None or spec.source.sector not in CAPTOR_SECTORS:
+        return spec
+    return replace(spec, cameo=ABDUCTION, rule=f"{spec.rule}~captors={ABDUCTION}")

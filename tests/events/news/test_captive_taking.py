@@ -1,0 +1,37 @@
+"""Captive-taking by non-state armed parties: only authorities arrest; rebels, gunmen or criminals
+who capture or detain people abduct them (CAMEO 181, not 173)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants captured four Nepalese cooks in Iraq last week.", ("IRQ", "NPL", "18")),
+        ("Maoist rebels captured two Indian policemen in Nepal on Friday.", ("NPL", "IND", "18")),
+        ("Gunmen detained a Turkish driver at a fake checkpoint near Mosul.", ("IRQ", "TUR", "18")),
+        ("Colombian guerrillas captured a Spanish aid worker in the jungle.", ("COL", "ESP", "18")),
+        ("Insurgents captured two Macedonian contractors in Baghdad.", ("IRQ", "MKD", "18")),
+    ],
+)
+def test_non_state_captors_abduct(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    coded = roots(nlp, text)
+    assert expected in coded
+    assert all(root != "17" for _, _, root in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Afghan police captured two Taliban commanders near Kandahar.", ("AFG", "AFG", "17")),
+        ("Iraqi police arrested twenty suspected insurgents in Mosul.", ("IRQ", "IRQ", "17")),
+        ("Pakistani troops captured five foreign militants in Waziristan.", ("PAK", "PAK", "17")),
+    ],
+)
+def test_authorities_still_arrest(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
