@@ -1,5 +1,5 @@
-"""Captive-taking by non-state armed parties: only authorities arrest; rebels, gunmen or criminals
-who capture or detain people abduct them (CAMEO 181, not 173)."""
+"""Armed parties of material conflict: only authorities arrest (rebels, gunmen or criminals who capture
+or detain people abduct them: CAMEO 181, not 173); "army troops" are the home army of their place."""
 
 from __future__ import annotations
 
@@ -34,4 +34,15 @@ def test_non_state_captors_abduct(nlp: Language, text: str, expected: tuple[str,
     ],
 )
 def test_authorities_still_arrest(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Army troops clashed with rebels in eastern Congo on Sunday.", ("COD", "COD", "19")),
+        ("Army soldiers attacked a rebel camp in northern Uganda.", ("UGA", "UGA", "19")),
+    ],
+)
+def test_army_troops_are_the_home_army(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
