@@ -116,6 +116,11 @@ class CountryContext:
                     return code
         return None
 
+    def origin_of(self, verb: Token) -> str | None:
+        """The country of a "from" place on ``verb``: "fired rockets at an Israeli town from Gaza"."""
+        return next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                     for o in p.children if o.dep_ == "pobj" if (c := self._place_code(o))), None)
+
     def _place_code(self, noun: Token, depth: int = 0) -> str | None:
         m = self.index.get(noun.i)
         if m is not None and m in self.places:

@@ -82,7 +82,14 @@ from multipolar.events.targets import (
     find_targets,
     verb_slot,
 )
-from multipolar.events.unnamed import PROTEST_ROOT, affiliated, instrument_agents, unnamed_noun_parties, when_agents
+from multipolar.events.unnamed import (
+    PROTEST_ROOT,
+    affiliated,
+    instrument_agents,
+    origin_placed,
+    unnamed_noun_parties,
+    when_agents,
+)
 from multipolar.records import MentionKind, Modality
 
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
@@ -161,6 +168,8 @@ class SlotFiller:
             # "a meeting of French and German ministers was held", "talks between A and B were held",
             # "Indian and Pakistani talks held in Delhi"
             sources = meeting_parties(m.obj, args)
+        if not passive and e.cameo[:2] in VIOLENCE_ROOTS:
+            sources = origin_placed(v, sources, args)  # "militants fired rockets at X from Gaza"
         if not sources and not passive and (e.cameo[:2] in VIOLENCE_ROOTS or e.cameo == DESTROY):
             sources = instrument_agents(v, self.lex)  # "an airstrike hit a market": an unnamed attacker
         if not sources and e.cameo[:2] == PROTEST_ROOT and (served := purpose_head(v)) is not None:

@@ -4,6 +4,8 @@ weapon, and the named actor an unnamed party is tied to."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
@@ -15,6 +17,7 @@ from multipolar.events.ontology import is_material_conflict
 from multipolar.events.senses import SPORTS_WORDS, explosive
 from multipolar.events.syntax import content_head, modifier_lemmas, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
+from multipolar.records import MentionKind
 
 #: Determiners of a known, standing situation ("to end the fighting in Najaf"), not news.
 DEFINITE: frozenset[str] = read_words(data_file(__file__, "words/standing_dets.txt"))
@@ -64,6 +67,21 @@ def when_agents(verb: Token, args: Arguments) -> list[Participant]:
             if found:
                 return found
     return []
+
+
+#: Unnamed parties placed by where they fire from (troops fire from abroad as often as at home).
+ORIGIN_PLACED = frozenset({"REB", "UAF"})
+
+
+def origin_placed(verb: Token, sources: list[Participant], args: Arguments) -> list[Participant]:
+    """Unnamed fighters are of the place they fire from, not of the place they hit: "militants fired
+    rockets at an Israeli town from Gaza" (PSE), "rebels shelled villages from Congolese territory"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "fired rockets from Lebanon"
+    origin = next((c for h in holders if (c := args.context.origin_of(h))), None) if sources else None
+    if origin is None:
+        return sources
+    return [replace(p, code=origin) if p.mention.kind == MentionKind.UNRESOLVED and p.sector in ORIGIN_PLACED
+            else p for p in sources]
 
 
 def affiliated(nouns: list[Token], args: Arguments) -> list[Participant]:

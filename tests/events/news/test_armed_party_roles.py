@@ -1,5 +1,6 @@
 """Armed parties of material conflict: only authorities arrest (rebels, gunmen or criminals who capture
-or detain people abduct them: CAMEO 181, not 173); "army troops" are the home army of their place."""
+or detain people abduct them: CAMEO 181, not 173); "army troops" are the home army of their place;
+unnamed fighters are of the place they fire from."""
 
 from __future__ import annotations
 
@@ -46,3 +47,22 @@ def test_authorities_still_arrest(nlp: Language, text: str, expected: tuple[str,
 )
 def test_army_troops_are_the_home_army(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Insurgents fired rockets from Lebanon at northern Israel.", ("LBN", "ISR", "19")),
+        ("Guerrillas launched rockets from Afghanistan at a Pakistani border post.", ("AFG", "PAK", "19")),
+        ("Rebels fired mortars from Congolese territory into Rwanda.", ("COD", "RWA", "19")),
+        ("Fighters fired artillery from Armenia at Azerbaijani villages.", ("ARM", "AZE", "19")),
+    ],
+)
+def test_unnamed_fighters_are_of_the_place_they_fire_from(nlp: Language, text: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_troops_are_not_placed_by_where_they_fire_from(nlp: Language) -> None:
+    coded = roots(nlp, "Troops fired rockets from Syria at rebel positions in Lebanon.")
+    assert all(source != "SYR" for source, _, _ in coded)
