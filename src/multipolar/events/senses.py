@@ -17,6 +17,7 @@ from multipolar.events.agents import party_nouns
 from multipolar.events.candidate import Outcome
 from multipolar.events.events import EventSpec
 from multipolar.events.syntax import agent_tokens, content_head, is_passive, object_tokens, prep_objects, subject_tokens
+from multipolar.records import MentionKind
 
 if TYPE_CHECKING:  # slots imports the unnamed-party rules, which read SPORTS_WORDS from here
     from multipolar.events.arguments import Arguments
@@ -206,12 +207,15 @@ def protest_cue(verb: Token, verb_roots: Callable[[str], set[str]]) -> bool:
 
 #: Non-state armed parties: their capture or detention of people is an abduction, not an arrest.
 CAPTOR_SECTORS = frozenset({"REB", "UAF", "CRM"})
-ARREST, ABDUCTION = "173", "181"
+ARREST, SEIZURE, ABDUCTION = "173", "171", "181"
 
 
 def captive_taking(spec: EventSpec) -> EventSpec:
     """181 for an arrest (173) by rebels, gunmen or criminals ("militants captured four Nepalese cooks",
-    "gunmen detained a Turkish driver"): only authorities arrest."""
+    "gunmen detained a Turkish driver"): only authorities arrest; and for a seizure (171) of people named
+    by their nationality ("kidnappers seized two Germans and a Dane"): people are abducted, not confiscated."""
+    if spec.cameo == SEIZURE and spec.target is not None and spec.target.mention.kind == MentionKind.PEOPLE:
+        return replace(spec, cameo=ABDUCTION, rule=f"{spec.rule}~people={ABDUCTION}")
     if spec.cameo != ARREST or spec.source is None or spec.source.sector not in CAPTOR_SECTORS:
         return spec
     return replace(spec, cameo=ABDUCTION, rule=f"{spec.rule}~captors={ABDUCTION}")

@@ -66,3 +66,19 @@ def test_unnamed_fighters_are_of_the_place_they_fire_from(nlp: Language, text: s
 def test_troops_are_not_placed_by_where_they_fire_from(nlp: Language) -> None:
     coded = roots(nlp, "Troops fired rockets from Syria at rebel positions in Lebanon.")
     assert all(source != "SYR" for source, _, _ in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kidnappers seized two Germans and a Dane from their house in Basra on Monday.", ("IRQ", "DEU", "18")),
+        ("Gunmen seized three Filipinos near Fallujah.", ("IRQ", "PHL", "18")),
+    ],
+)
+def test_a_seizure_of_nationals_is_an_abduction(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_a_seizure_of_goods_is_no_abduction(nlp: Language) -> None:
+    coded = roots(nlp, "Colombian police seized two tonnes of cocaine near Cali.")
+    assert all(root != "18" for _, _, root in coded)
