@@ -31,6 +31,7 @@ from multipolar.events.pairing import domestic, people_target
 from multipolar.events.senses import (
     armed_fire_code,
     captive_taking,
+    casualty_twins,
     clause_accusation_code,
     explosive_subject_code,
     names_earlier_event,
@@ -295,7 +296,7 @@ class Coder:
             outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
             local.append(self._cand(m.token, si, m.entry, outcome, "", n))
         cands.extend(sorted(local, key=lambda c: c.token_index))
-        out = targeted_twins_win(out)
+        out = casualty_twins(targeted_twins_win(out), doc)  # "bombed X, killing nine": one attack
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out

@@ -10,14 +10,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
 from multipolar.events.candidate import Outcome
 from multipolar.events.events import EventSpec
 from multipolar.events.syntax import agent_tokens, content_head, is_passive, object_tokens, prep_objects, subject_tokens
-from multipolar.records import MentionKind
+from multipolar.records import Event, MentionKind
 
 if TYPE_CHECKING:  # slots imports the unnamed-party rules, which read SPORTS_WORDS from here
     from multipolar.events.arguments import Arguments
@@ -219,3 +219,28 @@ def captive_taking(spec: EventSpec) -> EventSpec:
     if spec.cameo != ARREST or spec.source is None or spec.source.sector not in CAPTOR_SECTORS:
         return spec
     return replace(spec, cameo=ABDUCTION, rule=f"{spec.rule}~captors={ABDUCTION}")
+
+
+
+#: Dependencies of a participle clause that adds the casualties of the act it hangs on ("..., killing nine").
+CASUALTY_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+VIOLENCE = frozenset({"18", "19", "20"})
+
+
+def casualty_twins(events: list[Event], doc: Doc) -> list[Event]:
+    """Drop the casualty clause of an act of violence coded against another target ("detonated a bomb
+    outside the British embassy in Ankara, killing four people"): its unnamed victims are that attack's,
+    not a second event on the place's people; named victims ("killing two Israeli soldiers") stay."""
+    by_start = {t.idx: t for t in doc}
+    index = doc._.actor_index or {}
+    out = []
+    for e in events:
+        t = by_start.get(e.char_start)
+        if t is not None and e.root in VIOLENCE and t.tag_ == "VBG" and t.dep_ in CASUALTY_CLAUSE_DEPS:
+            named = any((m := index.get(w.i)) is not None and m.code == e.target
+                        for o in t.children if o.dep_ == "dobj" for w in o.subtree)
+            if not named and any(f.char_start == t.head.idx and f.root in VIOLENCE and f.target is not None
+                                 and f.target != e.target for f in events):
+                continue
+        out.append(e)
+    return out

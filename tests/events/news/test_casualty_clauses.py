@@ -1,0 +1,38 @@
+"""The casualty clause of an attack ("..., killing four people") reports that attack's victims: where
+the attack is coded against another target (an embassy, a consulate), its unnamed victims are no second
+event on the people of the place; named victims ("killing two Israeli soldiers") stay events."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code, roots
+
+
+@pytest.mark.parametrize(
+    ("text", "attack", "place"),
+    [
+        ("Militants detonated a truck bomb outside the British embassy in Ankara, killing four people.",
+         ("TUR", "GBR", "18"), "TUR"),
+        ("A bomb exploded near the French consulate in Jeddah, wounding two guards.", ("SAU", "FRA", "18"), "SAU"),
+        ("Gunmen attacked the Indian embassy in Kabul, killing three policemen.", ("AFG", "IND", "19"), "AFG"),
+        ("A car bomb exploded outside the Jordanian embassy in Baghdad, killing eleven people.",
+         ("IRQ", "JOR", "18"), "IRQ"),
+    ],
+)
+def test_unnamed_casualties_belong_to_the_attack(nlp: Language, text: str, attack: tuple[str, str, str],
+                                                 place: str) -> None:
+    coded = roots(nlp, text)
+    assert attack in coded
+    assert all(target != place for _, target, _ in coded)
+
+
+def test_named_casualties_stay_events(nlp: Language) -> None:
+    coded = roots(nlp, "Militants attacked the Egyptian embassy in Gaza, killing two Israeli soldiers.")
+    assert any(target == "ISR" for _, target, _ in coded)
+
+
+def test_a_casualty_clause_of_an_untargeted_blast_stays(nlp: Language) -> None:
+    events = code(nlp, "Three bombs exploded at a wedding party in western Baghdad, killing twenty guests.")
+    assert "killing" in {e.trigger for e in events}
