@@ -1,7 +1,7 @@
 """Trigger senses: a game score, a reference to an earlier event and a speech verb that only
 attributes the act it reports are no news event; a casualty verb with a bomb as its subject is a
 bombing; an attack on property by protesters is a riot; a gathering is a protest only with a cue; an
-arrest by rebels or gunmen is an abduction."""
+arrest by rebels or gunmen is an abduction; the casualty clause of a targeted attack is that attack."""
 
 from __future__ import annotations
 
