@@ -172,9 +172,7 @@ class Coder:
                 continue
             obj = None
             if e.objects:  # "a suspension of aid", "a cut in aid": the act on the noun's of/in object
-                # "the seizure by militants of two engineers": the parse hangs the of-phrase on the agent
-                holders = [noun, *prep_objects([noun], ("by",))]
-                obj = next((o for o in prep_objects(holders, NOUN_OBJECT_PREPS)
+                obj = next((o for o in prep_objects([noun], NOUN_OBJECT_PREPS)
                             if not lemma_forms(o).isdisjoint(e.objects)), None)
                 if obj is None:
                     continue

@@ -266,8 +266,6 @@ def noun_slot(q: TargetQuery) -> list[Participant]:
     holders = [n]
     if LexFlag.RECIP in e.flags and n.dep_ == "nsubj" and n.head.lemma_.lower() in ONSET_VERBS:
         holders.append(n.head)
-    if q.material:  # "the seizure by militants of two engineers": the parse hangs the of-phrase on the agent
-        holders += prep_objects([n], ["by"])
     for slot in (*e.targets, "between", "among") if LexFlag.RECIP in e.flags else e.targets:
         found = prep_objects(holders, [slot])
         q.objects += found
