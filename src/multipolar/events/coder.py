@@ -294,7 +294,7 @@ class Coder:
             outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
             local.append(self._cand(m.token, si, m.entry, outcome, "", n))
         cands.extend(sorted(local, key=lambda c: c.token_index))
-        out = casualty_twins(targeted_twins_win(out), doc)  # "bombed X, killing nine": one attack
+        out = casualty_twins(targeted_twins_win(out), sent)  # "bombed X, killing nine": one attack
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
@@ -221,18 +221,20 @@ def captive_taking(spec: EventSpec) -> EventSpec:
     return replace(spec, cameo=ABDUCTION, rule=f"{spec.rule}~captors={ABDUCTION}")
 
 
-
 #: Dependencies of a participle clause that adds the casualties of the act it hangs on ("..., killing nine").
 CASUALTY_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 VIOLENCE = frozenset({"18", "19", "20"})
 
 
-def casualty_twins(events: list[Event], doc: Doc) -> list[Event]:
+def casualty_twins(events: list[Event], sent: Span) -> list[Event]:
     """Drop the casualty clause of an act of violence coded against another target ("detonated a bomb
     outside the British embassy in Ankara, killing four people"): its unnamed victims are that attack's,
-    not a second event on the place's people; named victims ("killing two Israeli soldiers") stay."""
-    by_start = {t.idx: t for t in doc}
-    index = doc._.actor_index or {}
+    not a second event on the place's people; named victims ("killing two Israeli soldiers") stay.
+    ``events``: the events of sentence ``sent``."""
+    if sum(e.root in VIOLENCE for e in events) < 2:
+        return events
+    by_start = {t.idx: t for t in sent}
+    index = sent.doc._.actor_index or {}
     out = []
     for e in events:
         t = by_start.get(e.char_start)
