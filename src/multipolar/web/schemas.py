@@ -181,7 +181,7 @@ class DocumentView(BaseModel):
 class CodeRequest(BaseModel):
     model_config = ConfigDict(strict=True)
 
-    text: str = Field(min_length=1, description="Text to code (size-capped).")
+    text: str = Field(min_length=1, pattern=r"\S", description="Text to code (size-capped; not only whitespace).")
     date: Annotated[Day | None, Field(strict=False, description="Document date YYYY-MM-DD (leaders by tenure).")] = None
     explain: bool = Field(default=True, description="Also return the `multipolar explain` lines.")
     include_negated: bool = False

@@ -21,7 +21,5 @@ def post_code(request: CodeRequest, config: Settings) -> dict[str, Any]:
     if len(request.text) > config.max_code_chars:
         raise HTTPException(413, f"text of {len(request.text)} characters; this server codes at most "
                                  f"{config.max_code_chars} per request")
-    if not request.text.strip():
-        raise HTTPException(400, "empty text")
     day = request.date.isoformat() if request.date else None
     return code(request.text, day, request.explain, request.include_negated)
