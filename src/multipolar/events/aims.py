@@ -15,6 +15,7 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.channels import channel_partner, thanked_helper
+from multipolar.events.lexicon import PROTEST_ROOT
 from multipolar.events.modality import ALLEGING
 from multipolar.events.purposes import verb_complement_object
 from multipolar.events.syntax import (
@@ -54,8 +55,6 @@ from multipolar.reference import is_state_code
 REPORTED_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 #: Appeals: "urged that Israel halt ...", "called for Sudan to disarm" are aimed at the clause's subject.
 APPEAL_ROOTS = frozenset({"02"})
-#: Protests: like verbal conflict, aimed at the party whose act they answer.
-PROTEST_ROOT = "14"
 #: Threats: a condition they set names whom they are aimed at.
 THREAT_ROOT = "13"
 #: Comments and praise aimed at the act they take up: "welcomed the move", "commented on the decision".

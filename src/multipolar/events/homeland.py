@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from multipolar.datafiles import data_file, read_table, read_words
+from multipolar.actors.tables import SECTORS
+from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
@@ -35,11 +36,28 @@ class HomeAct:
     target: str
 
 
+#: Columns of ``data/home_acts.tsv``.
+HOME_ACT_COLUMNS = ("cameo", "source", "target")
+
+
 @lru_cache(maxsize=1)
 def home_acts() -> dict[str, HomeAct]:
     """CAMEO code prefix -> the home act it codes (``data/home_acts.tsv``)."""
-    rows = read_table(data_file(__file__, "home_acts.tsv"), ("cameo", "source", "target"), header=True)
-    return {row["cameo"]: HomeAct(frozenset(row.items("source")), row["target"]) for row in rows}
+    return parse_home_acts(read_table(data_file(__file__, "home_acts.tsv"), HOME_ACT_COLUMNS, header=True))
+
+
+def parse_home_acts(rows: list[Row]) -> dict[str, HomeAct]:
+    """The home acts of a table's rows; an unknown sector or a code that is no CAMEO prefix is a load
+    error naming its row (as in the other sector tables, ``data/domestic.tsv``), not a silent no-op."""
+    acts: dict[str, HomeAct] = {}
+    for row in rows:
+        unknown = {*row.items("source"), row["target"]} - SECTORS
+        if unknown:
+            raise row.error(f"unknown sector: {', '.join(sorted(unknown))}")
+        if not row["cameo"].isdigit():
+            raise row.error(f"not a CAMEO code prefix: {row['cameo']!r}")
+        acts[row["cameo"]] = HomeAct(frozenset(row.items("source")), row["target"])
+    return acts
 
 
 def home_act(cameo: str) -> HomeAct | None:

@@ -104,6 +104,8 @@ class LexEntry:
 
 #: Roots of violence (assault, fight, mass violence).
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: Root of protest (demonstrations, strikes, riots).
+PROTEST_ROOT = "14"
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
 from multipolar.events.candidate import Outcome
 from multipolar.events.events import EventSpec
+from multipolar.events.lexicon import VIOLENCE_ROOTS
 from multipolar.events.syntax import agent_tokens, content_head, is_passive, object_tokens, prep_objects, subject_tokens
 from multipolar.records import Event, MentionKind
 
@@ -223,7 +224,6 @@ def captive_taking(spec: EventSpec) -> EventSpec:
 
 #: Dependencies of a participle clause that adds the casualties of the act it hangs on ("..., killing nine").
 CASUALTY_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
-VIOLENCE = frozenset({"18", "19", "20"})
 
 
 def casualty_twins(events: list[Event], sent: Span) -> list[Event]:
@@ -231,17 +231,17 @@ def casualty_twins(events: list[Event], sent: Span) -> list[Event]:
     outside the British embassy in Ankara, killing four people"): its unnamed victims are that attack's,
     not a second event on the place's people; named victims ("killing two Israeli soldiers") stay.
     ``events``: the events of sentence ``sent``."""
-    if sum(e.root in VIOLENCE for e in events) < 2:
+    if sum(e.root in VIOLENCE_ROOTS for e in events) < 2:
         return events
     by_start = {t.idx: t for t in sent}
     index = sent.doc._.actor_index or {}
     out = []
     for e in events:
         t = by_start.get(e.char_start)
-        if t is not None and e.root in VIOLENCE and t.tag_ == "VBG" and t.dep_ in CASUALTY_CLAUSE_DEPS:
+        if t is not None and e.root in VIOLENCE_ROOTS and t.tag_ == "VBG" and t.dep_ in CASUALTY_CLAUSE_DEPS:
             named = any((m := index.get(w.i)) is not None and m.code == e.target
                         for o in t.children if o.dep_ == "dobj" for w in o.subtree)
-            if not named and any(f.char_start == t.head.idx and f.root in VIOLENCE and f.target is not None
+            if not named and any(f.char_start == t.head.idx and f.root in VIOLENCE_ROOTS and f.target is not None
                                  and f.target != e.target for f in events):
                 continue
         out.append(e)

@@ -25,7 +25,15 @@ from multipolar.events.aims import (
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
-from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, ComplementClass, LexEntry, LexFlag, Lexicon
+from multipolar.events.lexicon import (
+    PROTEST_ROOT,
+    SPEECH_VERBS,
+    VIOLENCE_ROOTS,
+    ComplementClass,
+    LexEntry,
+    LexFlag,
+    Lexicon,
+)
 from multipolar.events.modality import (
     Status,
     clause_status,
@@ -82,14 +90,7 @@ from multipolar.events.targets import (
     find_targets,
     verb_slot,
 )
-from multipolar.events.unnamed import (
-    PROTEST_ROOT,
-    affiliated,
-    instrument_agents,
-    origin_placed,
-    unnamed_noun_parties,
-    when_agents,
-)
+from multipolar.events.unnamed import affiliated, instrument_agents, origin_placed, unnamed_noun_parties, when_agents
 from multipolar.records import MentionKind, Modality
 
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.

@@ -12,7 +12,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import implied_government, implied_mention, unnamed_sides
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag, Lexicon
+from multipolar.events.lexicon import PROTEST_ROOT, VIOLENCE_ROOTS, LexEntry, LexFlag, Lexicon
 from multipolar.events.ontology import is_material_conflict
 from multipolar.events.senses import SPORTS_WORDS, explosive
 from multipolar.events.syntax import content_head, modifier_lemmas, prep_objects, subject_tokens
@@ -172,10 +172,6 @@ def unnamed_protest(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec
     source = Participant(code or None, "CVL", "", CONF_PEOPLE, people)
     target = Participant(code, "GOV", "", CONF_PEOPLE, implied_government(verb, code)) if code else None
     return [EventSpec(source, target, e.cameo, f"{e.rule}/unnamed-protesters")]
-
-
-#: CAMEO root of protest.
-PROTEST_ROOT = "14"
 
 
 def unnamed_noun_parties(noun: Token, e: LexEntry, args: Arguments, specs: list[EventSpec]) -> list[EventSpec]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from multipolar.datafiles import DataFileError, parse_table
+from multipolar.events.homeland import HOME_ACT_COLUMNS, home_acts, parse_home_acts
 from tests.events.conftest import code
 
 
@@ -43,3 +45,22 @@ def test_pledge_about_a_pact_is_no_home_act(nlp: Language) -> None:
 def test_pledge_of_a_listed_politician_out_of_office_is_a_home_act(nlp: Language) -> None:
     events = code(nlp, "John Kerry promised to create ten million new jobs.", date="2004-08-15")
     assert any(e.source == "USA" and e.target == "USA" and e.root == "03" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("030\tGOV|GOVT\tCVL", "unknown sector: GOVT"),
+        ("030\tGOV\tCIVILIANS", "unknown sector: CIVILIANS"),
+        ("pledge\tGOV\tCVL", "not a CAMEO code prefix"),
+    ],
+)
+def test_a_bad_home_act_row_is_a_load_error_naming_its_line(line: str, words: str) -> None:
+    rows = parse_table(f"cameo\tsource\ttarget\n{line}\n", "home_acts.tsv", HOME_ACT_COLUMNS, header=True)
+    with pytest.raises(DataFileError, match=words) as err:
+        parse_home_acts(rows)
+    assert "home_acts.tsv:2" in str(err.value)
+
+
+def test_the_shipped_home_acts_load() -> None:
+    assert home_acts()["173"].target == "CVL"
