@@ -11,7 +11,6 @@ from multipolar.events.arguments import Participant
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.syntax import prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, TargetQuery
-from multipolar.records import MentionKind
 
 #: Nouns of a channel ("letter", "call", "meeting"): their partner phrase names the addressee.
 CHANNEL_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/channel_nouns.txt"))
@@ -36,8 +35,7 @@ def channel_partner(q: TargetQuery) -> list[Participant]:
             continue
         # "a telephone call with X": the partner phrase may hang on the channel noun or its compound head
         partners = prep_objects([noun, *noun.children], PARTNER_PREPS)
-        found = [p for p in q.others(q.args.participants(partners, CONF_NOUN))
-                 if p.code is not None and p.mention.kind != MentionKind.UNRESOLVED]
+        found = q.named_others(q.args.participants(partners, CONF_NOUN))
         if found:
             return found
     return []
@@ -56,5 +54,4 @@ def thanked_helper(q: TargetQuery) -> list[Participant]:
     verb = n.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in THANKS_VERBS:
         return []
-    found = q.args.participants(subject_tokens(verb), CONF_NOUN)
-    return [p for p in q.others(found) if p.code is not None and p.mention.kind != MentionKind.UNRESOLVED]
+    return q.named_others(q.args.participants(subject_tokens(verb), CONF_NOUN))

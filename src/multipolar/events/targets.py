@@ -76,6 +76,10 @@ class TargetQuery:
         return [p for p in found if p.mention.start not in starts
                 and ((p.code, p.sector) not in codes or p.mention.kind == MentionKind.UNRESOLVED)]
 
+    def named_others(self, found: list[Participant]) -> list[Participant]:
+        """:meth:`others` that are named actors with a code (no unnamed party placed by the context)."""
+        return [p for p in self.others(found) if p.code is not None and p.mention.kind != MentionKind.UNRESOLVED]
+
 
 Strategy = Callable[[TargetQuery], list[Participant]]
 #: Parts of speech an actor mention can be found at (the other words of a clause are skipped).
@@ -99,8 +103,7 @@ def opposed_party(q: TargetQuery) -> list[Participant]:
         return []
     holders = [q.trigger, *([q.obj] if q.obj is not None else []), *q.patient]
     holders += prep_objects(holders, VENUE_PREPS)  # "with the Security Council against Turkey"
-    found = q.args.participants(prep_objects(holders, OPPOSED_PARTY_PREPS), CONF_VERB)
-    return [p for p in q.others(found) if p.code is not None and p.mention.kind != MentionKind.UNRESOLVED]
+    return q.named_others(q.args.participants(prep_objects(holders, OPPOSED_PARTY_PREPS), CONF_VERB))
 
 
 def verb_slot(q: TargetQuery) -> list[Participant]:
