@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -145,7 +146,17 @@ def model_info(path: str | None = None) -> dict[str, object]:
 
 
 def sentence_docs(doc: Doc, wanted: Sequence[int]) -> list[Doc]:
-    """Bare docs of the wanted sentences' tokens (no second tokenisation), for the sentence models."""
-    sents = list(doc.sents)
-    return [Doc(doc.vocab, words=[t.text for t in sents[i]], spaces=[bool(t.whitespace_) for t in sents[i]])
-            for i in wanted]
+    """Bare docs of the wanted sentences' tokens (no second tokenisation), for the sentence models.
+
+    Words and spaces come from the doc's attribute arrays (no Token object per word)."""
+    if not wanted:
+        return []
+    bounds = [(sent.start, sent.end) for sent in doc.sents]
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY]).tolist()
+    docs = []
+    for i in wanted:
+        start, end = bounds[i]
+        part = rows[start:end]
+        docs.append(Doc(doc.vocab, words=[strings[orth] for orth, _ in part], spaces=[bool(sp) for _, sp in part]))
+    return docs
