@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+import numpy
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
@@ -27,6 +28,7 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 GOVERNMENT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/government_nouns.txt"))
 #: The lower-case words :meth:`_Coref.resolve` starts from (pronouns, "two", "both", "the"), as string hashes.
 CUE_IDS = frozenset(get_string_id(w) for w in SINGULAR | PLURAL | PERSONAL | {"two", "both", "the"})
+CUE_ARRAY = numpy.array(sorted(CUE_IDS), dtype="uint64")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
@@ -196,9 +198,12 @@ class _Coref:
         added: list[ActorMention] = []
         queue = iter(sorted(self.mentions + self.blockers, key=lambda m: (m.end, m.start)))
         pending = next(queue, None)
-        cues, strings = CUE_IDS, doc.vocab.strings
-        rows = doc.to_array([LOWER, POS, ORTH]).tolist() if len(doc) else []
-        for i, (lower, pos, orth) in enumerate(rows):
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, POS, ORTH]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
+        # only a cue word or a proper noun (a known surname) can refer back: :meth:`resolve` gives None
+        # for the rest, so the others are skipped (the mentions before each word are still taken in)
+        cue = numpy.isin(rows[:, 0], CUE_ARRAY) | (rows[:, 1] == PROPN)
+        for i, lower, pos, orth in zip(numpy.flatnonzero(cue).tolist(), *rows[cue].T.tolist(), strict=True):
             while pending is not None and pending.end <= i:
                 self.history.append(pending)
                 if pending.kind == BLOCKER:
@@ -211,8 +216,7 @@ class _Coref:
                 pending = next(queue, None)
             if self.covered[i]:
                 continue
-            # only a cue word or a known surname can refer back (:meth:`resolve` gives None for the rest)
-            if lower not in cues and not (pos == PROPN and self.surnames and strings[orth] in self.surnames):
+            if lower not in CUE_IDS and not (pos == PROPN and strings[orth] in self.surnames):
                 continue
             found = self.resolve(doc[i])
             if found is not None:
