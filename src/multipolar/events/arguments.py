@@ -79,9 +79,6 @@ class Arguments:
         self._lookup: ActorLookup = lookup if lookup is not None else partial(actor_for_token, index=self.index)
         self._located: ActorLookup | None = partial(located_actor, index=self.index) if lookup is None else None
         self._cache: dict[int, ActorMention | None] = {}
-        self._expanded: dict[int, list[Token]] = {}  # slot token -> its argument heads
-        self._head_cache: dict[int, tuple[ActorMention, str | None] | None] = {}  # head -> mention, sector
-        self._owner_cache: dict[int, list[ActorMention]] = {}  # head -> other owners of its role phrase
         self._dateline_end: int | None = None
 
     # -- actors ---------------------------------------------------------------------------------
@@ -196,74 +193,41 @@ class Arguments:
         """:meth:`participants` one at a time, in the same order (a caller may stop at the first it wants)."""
         seen: set[tuple[str, int]] = set()
         for tok in tokens:
-            for head in self._heads(tok):
-                found = self._head_actor(head)
-                if found is None:
+            for head in expand(tok):
+                head = resolve_relative(head)
+                m = self.mention(head)
+                if m is None and head.dep_ == "appos":  # "the government, a number of ..."
+                    m = self.mention(head.head)
+                if m is None:  # "regional rival Japan's Prime Minister Abe"
+                    m = next((x for x in (self.mention(c) for c in head.rights if c.dep_ == "appos") if x), None)
+                if m is None and head.dep_ == "amod" and head.tag_ == "VBN":  # "a US-led invasion"
+                    m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in ("npadvmod", "compound"))
+                              if x), None)
+                if m is None:  # "Pakistan-based groups": the place a party is based in
+                    m = next((x for b in head.lefts if b.dep_ == "amod" and b.lemma_.lower() in BASED_PARTICIPLES
+                              for x in (self.mention(c) for c in b.lefts if c.dep_ in ("npadvmod", "compound")) if x),
+                             None)
+                if m is None and content_head(head).i != head.i:  # "met a group of farm leaders"
+                    m = self.mention(content_head(head))
+                if m is None and head.dep_ == "pobj" and head.head.lower_ in INCLUSION_PREPS:
+                    m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in MODIFIER_DEPS)
+                              if x and x.code), None)  # "including two Dutch soldiers": their nationality
+                if m is None:
                     continue
-                m, sector = found
                 conf = confidence * (0.7 / 0.9 if m.kind == MentionKind.COREF else 1.0)
                 codes = m.members or (m.code,)
+                sector = m.sector or self._shared_head_sector(head, m)
                 for code in codes:
                     key = (code, m.start)
                     if key not in seen:
                         seen.add(key)
                         yield Participant(code or None, sector, m.text, min(conf, 1.0), m)
-                for owner in self._shared_owners(head, m):  # "leaders of Egypt, Jordan and Syria"
+                for owner in self._shared_role(head, m):  # "leaders of Egypt, Jordan and Syria"
                     key = (owner.code, owner.start)
                     if key not in seen:
                         seen.add(key)
                         yield Participant(owner.code or None, m.sector or owner.sector, owner.text,
                                           min(conf, 1.0), owner)
-
-    # Per-head results are kept only while no lookup is under way (``_busy`` empty): a lookup made
-    # inside another one may see that one unfinished, and its answer must not outlive it.
-    def _heads(self, tok: Token) -> list[Token]:
-        """A slot token's argument heads: coordinated heads expanded, relative pronouns resolved."""
-        heads = self._expanded.get(tok.i)
-        if heads is None:
-            heads = self._expanded[tok.i] = [resolve_relative(h) for h in expand(tok)]
-        return heads
-
-    def _head_actor(self, head: Token) -> tuple[ActorMention, str | None] | None:
-        """The mention an argument head stands for and its sector (cached per head), else None."""
-        if head.i in self._head_cache:
-            return self._head_cache[head.i]
-        m = self._head_mention(head)
-        found = (m, m.sector or self._shared_head_sector(head, m)) if m is not None else None
-        if not self._busy:
-            self._head_cache[head.i] = found
-        return found
-
-    def _head_mention(self, head: Token) -> ActorMention | None:
-        """The actor mention of an argument head, its apposition, a "-led"/"-based" modifier's, its
-        content head's, or an including phrase's nationality."""
-        m = self.mention(head)
-        if m is None and head.dep_ == "appos":  # "the government, a number of ..."
-            m = self.mention(head.head)
-        if m is None:  # "regional rival Japan's Prime Minister Abe"
-            m = next((x for x in (self.mention(c) for c in head.rights if c.dep_ == "appos") if x), None)
-        if m is None and head.dep_ == "amod" and head.tag_ == "VBN":  # "a US-led invasion"
-            m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in ("npadvmod", "compound"))
-                      if x), None)
-        if m is None:  # "Pakistan-based groups": the place a party is based in
-            m = next((x for b in head.lefts if b.dep_ == "amod" and b.lemma_.lower() in BASED_PARTICIPLES
-                      for x in (self.mention(c) for c in b.lefts if c.dep_ in ("npadvmod", "compound")) if x),
-                     None)
-        if m is None and content_head(head).i != head.i:  # "met a group of farm leaders"
-            m = self.mention(content_head(head))
-        if m is None and head.dep_ == "pobj" and head.head.lower_ in INCLUSION_PREPS:
-            m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in MODIFIER_DEPS)
-                      if x and x.code), None)  # "including two Dutch soldiers": their nationality
-        return m
-
-    def _shared_owners(self, head: Token, m: ActorMention) -> list[ActorMention]:
-        """:meth:`_shared_role`, cached per head (asked only once a caller reads past the head's own)."""
-        owners = self._owner_cache.get(head.i)
-        if owners is None:
-            owners = self._shared_role(head, m)
-            if not self._busy:
-                self._owner_cache[head.i] = owners
-        return owners
 
     def _shared_head_sector(self, head: Token, m: ActorMention) -> str | None:
         """The sector of a nationality word coordinated on a role noun: "Israeli" in "Israeli and
