@@ -18,7 +18,7 @@ from multipolar.events.agents import (
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexFlag
-from multipolar.events.slots import Match
+from multipolar.events.matching import Match
 from multipolar.events.syntax import agent_tokens, included_member, is_passive
 
 #: Sectors of the state itself, its organs and its elite (a protest by them is no street protest against

@@ -22,10 +22,11 @@ from spacy.tokens import Doc, Token
 from multipolar.actors.coref import GROUP_NOUNS
 from multipolar.actors.tables import SECTORS, STATE_SECTORS
 from multipolar.datafiles import data_file, read_list, read_table, read_words
-from multipolar.events.agents import PARTY_SECTORS, CountryContext
+from multipolar.events.agents import PARTY_SECTORS
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.placing import CountryContext
 from multipolar.events.syntax import first_conjunct, premodifiers, prep_objects
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER
 from multipolar.records import MentionKind

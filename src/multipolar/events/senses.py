@@ -8,21 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
+from multipolar.events.arguments import Arguments
 from multipolar.events.candidate import Outcome
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import VIOLENCE_ROOTS
+from multipolar.events.matching import Match
 from multipolar.events.syntax import agent_tokens, content_head, is_passive, object_tokens, prep_objects, subject_tokens
 from multipolar.records import Event, MentionKind
-
-if TYPE_CHECKING:  # slots imports the unnamed-party rules, which read SPORTS_WORDS from here
-    from multipolar.events.arguments import Arguments
-    from multipolar.events.slots import Match
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 

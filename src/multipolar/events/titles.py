@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from multipolar.actors.tables import hand_roles
 from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.agents import OPPONENTS, CountryContext, opponents_of, word_mention
+from multipolar.events.agents import OPPONENTS, opponents_of, word_mention
+from multipolar.events.placing import CountryContext
 from multipolar.records import ActorMention, MentionKind
 
 #: Offices whose untitled holder is the state's: head of state, head of government.
