@@ -15,12 +15,13 @@ from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end
-from multipolar.records import ActorMention, MentionKind
+from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
 #: Sectors an unresolved noun may stand for (business, farming, religion, parties ... are left out).
-PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "PRM", "JUD", "LEG", "OPP", "SPY", "CVL", "JRN", "EDU",
-                           "REF", "CRM"})
+PARTY_SECTORS = frozenset({Sector.GOV, Sector.MIL, Sector.COP, Sector.REB, Sector.UAF, Sector.PRM, Sector.JUD,
+                           Sector.LEG, Sector.OPP, Sector.SPY, Sector.CVL, Sector.JRN, Sector.EDU, Sector.REF,
+                           Sector.CRM})
 #: Role words that only make sense with an owner ("its side", "the allies"): never unresolved parties.
 NEEDS_OWNER: frozenset[str] = read_words(data_file(__file__, "words/owned_roles.txt"))
 #: Owners that make a role noun private: "company officials", "team doctors", "club security".
@@ -28,7 +29,7 @@ NON_PARTY_OWNERS: frozenset[str] = read_words(data_file(__file__, "words/private
 #: Unplaced forces that are the government's own ("government troops in Darfur"): placed by the context.
 HOME_FORCES: frozenset[str] = read_words(data_file(__file__, "words/home_forces.txt"))
 #: Sectors of a leader's followers: a person (not a company) owning the noun leaves it a party.
-FOLLOWER_SECTORS = frozenset({"REB", "UAF", "MIL"})
+FOLLOWER_SECTORS = frozenset({Sector.REB, Sector.UAF, Sector.MIL})
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +132,7 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
         if c.i in index or c.i == used or c.i in inside or c.lower_ in nouns or _nested_state(c, index):
             continue
-        if c.dep_ == "compound" and (c.ent_type_ == "NORP" or sector == "REB" or c.i < dateline_end(token.doc)):
+        if c.dep_ == "compound" and (c.ent_type_ == "NORP" or sector == Sector.REB or c.i < dateline_end(token.doc)):
             continue  # a people, a movement or a dateline names no owner: "Maoist rebels", "AP - Lawmakers"
         if c.dep_ == "poss" and sector in FOLLOWER_SECTORS and c.ent_type_ == "PERSON":
             continue  # "Sadr's militiamen", "Dostum's fighters": a leader's armed followers
@@ -179,14 +180,14 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     # an unidentified attacker is not placed by the nationality of its victims ("a bomb killed two Dutch soldiers")
     own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
-    code = own or (context.dateline if unplaced else context.country_for(token, named=sector != "UAF")) or ""
+    code = own or (context.dateline if unplaced else context.country_for(token, named=sector != Sector.UAF)) or ""
     return word_mention(token, code, sector, MentionKind.UNRESOLVED, f"unresolved:{token.lower_}", text=text)
 
 
 #: The unnamed agent a material act implies when the text names its victim only ("was arrested",
 #: "the killing of two clerics"): arrests and detentions are the police's, convictions a court's, violence an
 #: unidentified force's.
-IMPLICIT_SECTORS = {"116": "JUD", "173": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
+IMPLICIT_SECTORS = {"116": Sector.JUD, "173": Sector.COP, "18": Sector.UAF, "19": Sector.UAF, "20": Sector.UAF}
 
 
 def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> ActorMention | None:
@@ -197,7 +198,7 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
     # the police of the place; the unidentified force of a mere mention ("the killing of ...") stays
     # unplaced (the guide's null source, sector UAF), that of a reported act ("were killed") is placed
     nominal = trigger.pos_ in ("NOUN", "PROPN")
-    code = None if sector == "UAF" and nominal else context.country_for(trigger, named=sector != "UAF")
+    code = None if sector == Sector.UAF and nominal else context.country_for(trigger, named=sector != Sector.UAF)
     return implied_mention(trigger, code or "", sector, f"implicit:{sector}")
 
 
@@ -207,13 +208,13 @@ def unnamed_sides(trigger: Token, context: CountryContext) -> tuple[ActorMention
     code = context.place_of(trigger)
     if not code or not is_state_code(code):
         return None
-    side = implied_mention(trigger, code, "UAF", "implicit:sides")
+    side = implied_mention(trigger, code, Sector.UAF, "implicit:sides")
     return side, side
 
 
 def implied_government(trigger: Token, code: str) -> ActorMention:
     """The government a targetless protest is aimed at: that of the protesters' country."""
-    return implied_mention(trigger, code, "GOV", "implicit:GOV")
+    return implied_mention(trigger, code, Sector.GOV, "implicit:GOV")
 
 
 #: Relational nouns of opposition: "its foes" are another party than "it".
@@ -236,5 +237,5 @@ def opponents_of(noun: Token, owner: ActorMention) -> ActorMention | None:
     if not single_state(owner) or owner.kind in STATE_NAME_KINDS:
         return None  # a state's foes are mostly other states ("Israel's foes")
     rebels = any(t.lemma_.lower() in REBEL_WORDS for t in noun.subtree)
-    return word_mention(noun, owner.code, "REB" if rebels else "OPP", MentionKind.UNRESOLVED,
+    return word_mention(noun, owner.code, Sector.REB if rebels else Sector.OPP, MentionKind.UNRESOLVED,
                         f"opponents:{noun.lower_}")

@@ -46,10 +46,10 @@ from multipolar.events.syntax import (
     tree_depth,
 )
 from multipolar.events.timing import background_reason, report_year, standing_relation
-from multipolar.records import Event, Modality
+from multipolar.records import Event, Modality, Sector
 
 #: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
-NON_POLITICAL_SPEAKERS = frozenset({"JRN", "BUS"})
+NON_POLITICAL_SPEAKERS = frozenset({Sector.JRN, Sector.BUS})
 #: Mention kinds whose words are a name, never a trigger.
 NAME_KINDS = frozenset({"organisation", "group"})
 

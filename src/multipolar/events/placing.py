@@ -11,12 +11,12 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.records import ActorMention
+from multipolar.records import ActorMention, Sector
 from multipolar.reference import is_state_code
 
 #: Unnamed parties that operate abroad as often as at home: placed by the dateline only (unless they are
 #: the government's own: ``agents.HOME_FORCES``), and naming no country of the story.
-UNPLACED_SECTORS = frozenset({"MIL"})
+UNPLACED_SECTORS = frozenset({Sector.MIL})
 PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
 #: Mentions that name a country for "the only country of the sentence" and the story's main country.
 NAMED_KINDS = PLACE_KINDS | {"role", "leader", "people", "group"}

@@ -19,7 +19,7 @@ from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import VIOLENCE_ROOTS
 from multipolar.events.matching import Match
 from multipolar.events.syntax import agent_tokens, content_head, is_passive, object_tokens, prep_objects, subject_tokens
-from multipolar.records import Event, MentionKind
+from multipolar.records import Event, MentionKind, Sector
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
@@ -90,7 +90,7 @@ def clause_accusation_code(m: Match) -> str | None:
 
 
 #: Sectors of armed parties: fire from them is gunfire ("came under fire from rebels"), not criticism.
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
+ARMED_SECTORS = frozenset({Sector.MIL, Sector.COP, Sector.REB, Sector.UAF})
 CRITICISM, GUNFIRE = "111", "190"
 
 
@@ -155,7 +155,8 @@ RIOT = "145"
 #: Parts of speech of a victim that is a person (a pronoun, a number of people, a name).
 PERSON_POS = frozenset({"PRON", "NUM", "PROPN"})
 #: Sectors of party nouns that name people only (not an institution such as "parliament" or "the court").
-PEOPLE_SECTORS = frozenset({"CVL", "COP", "MIL", "UAF", "REB", "CRM", "JRN", "REF", "EDU"})
+PEOPLE_SECTORS = frozenset({Sector.CVL, Sector.COP, Sector.MIL, Sector.UAF, Sector.REB, Sector.CRM, Sector.JRN,
+                            Sector.REF, Sector.EDU})
 #: Roots of a purpose clause that makes a gathering a protest: demands, criticism, rejection, protest.
 PROTEST_PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
 
@@ -204,7 +205,7 @@ def protest_cue(verb: Token, verb_roots: Callable[[str], set[str]]) -> bool:
 
 
 #: Non-state armed parties: their capture or detention of people is an abduction, not an arrest.
-CAPTOR_SECTORS = frozenset({"REB", "UAF", "CRM"})
+CAPTOR_SECTORS = frozenset({Sector.REB, Sector.UAF, Sector.CRM})
 ARREST, SEIZURE, ABDUCTION = "173", "171", "181"
 
 
