@@ -29,7 +29,7 @@ EXPLETIVE_HEADS = frozenset({"seem", "appear", "rain", "matter", "happen"})
 WINDOW_SENTENCES = 2
 #: A capital or city in a locative phrase is a venue, never one of "the two sides".
 VENUE_KINDS = frozenset({MentionKind.METONYM, MentionKind.PLACE})
-VENUE_PREPS = frozenset({"in", "at"})
+VENUE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/venue_preps.txt"))
 #: Unresolved named entities that compete with actors for a pronoun ("Bethlehem Steel Corp said it").
 BLOCKER_LABELS = {"singular": frozenset({"ORG"}), "plural": frozenset({"ORG", "NORP"}),
                   "personal": frozenset({"PERSON"})}

@@ -90,8 +90,8 @@ def saying_subjects(verbs: list[Token]) -> list[Token]:
 
 def _named_others(q: TargetQuery, subjects: list[Token]) -> list[Participant]:
     """Named parties among clause ``subjects`` other than the sources (an unnamed one placed by the
-    context tells no target)."""
-    return [p for p in q.others(q.args.participants(subjects, CONF_OWNER)) if p.mention.kind != MentionKind.UNRESOLVED]
+    context tells no target; a named party with no code still counts)."""
+    return q.named_others(q.args.participants(subjects, CONF_OWNER), coded=False)
 
 
 def verb_reported_subject(q: TargetQuery) -> list[Participant]:
