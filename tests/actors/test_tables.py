@@ -36,7 +36,8 @@ def test_sector_sets_of_the_coder_are_sectors() -> None:
 
     for sectors in (agents.PARTY_SECTORS, agents.FOLLOWER_SECTORS, aims.HOME_SECTORS, aims.HOME_BODY_SECTORS,
                     coder.NON_POLITICAL_SPEAKERS, implied.POLITICAL_VICTIMS, senses.ARMED_SECTORS,
-                    senses.PEOPLE_SECTORS, senses.CAPTOR_SECTORS, unnamed.ORIGIN_PLACED, lookup.LOCATED_SECTORS):
+                    senses.PEOPLE_SECTORS, senses.CAPTOR_SECTORS, senses.IRREGULAR_SECTORS, unnamed.ORIGIN_PLACED,
+                    lookup.LOCATED_SECTORS):
         assert sectors <= tables.SECTORS, sorted(sectors - tables.SECTORS)
 
 

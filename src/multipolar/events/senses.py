@@ -16,7 +16,7 @@ from multipolar.events.agents import party_nouns
 from multipolar.events.arguments import Arguments
 from multipolar.events.candidate import Outcome
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import VIOLENCE_ROOTS
+from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.matching import Match
 from multipolar.events.syntax import agent_tokens, content_head, is_passive, object_tokens, prep_objects, subject_tokens
 from multipolar.records import Event, MentionKind, Sector
@@ -218,6 +218,25 @@ def captive_taking(spec: EventSpec) -> EventSpec:
     if spec.cameo != ARREST or spec.source is None or spec.source.sector not in CAPTOR_SECTORS:
         return spec
     return replace(spec, cameo=ABDUCTION, rule=f"{spec.rule}~captors={ABDUCTION}")
+
+
+#: Parties whose violence is unconventional (CAMEO 18), not an army's conventional force (19): civilians,
+#: criminals and an unidentified armed force ("gunmen", "a bomber", "a mob").
+IRREGULAR_SECTORS = frozenset({Sector.CVL, Sector.CRM, Sector.UAF})
+#: Conventional force and its unconventional counterpart: a bombing from the air is, by such parties, a bombing.
+IRREGULAR_CODES = {"190": "180", "193": "180", "194": "180", "195": "183"}
+
+
+def irregular_violence(spec: EventSpec, entry: LexEntry) -> EventSpec:
+    """18x for a one-sided act of force by civilians, criminals or an unidentified armed force ("gunmen
+    killed six villagers" 180, "the embassy bombing" 183 where no army is named); fighting between sides
+    ("clashes", "fought") stays 19."""
+    code = IRREGULAR_CODES.get(spec.cameo)
+    if code is None or LexFlag.RECIP in entry.flags or spec.within_group:
+        return spec
+    if spec.source is None or spec.source.sector not in IRREGULAR_SECTORS:
+        return spec
+    return replace(spec, cameo=code, rule=f"{spec.rule}~irregular={code}")
 
 
 #: Dependencies of a participle clause that adds the casualties of the act it hangs on ("..., killing nine").
