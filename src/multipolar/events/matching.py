@@ -14,6 +14,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from multipolar.datafiles import data_file, read_list
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon
 from multipolar.events.syntax import (
     adverb_particles,
@@ -29,7 +30,7 @@ from multipolar.events.syntax import (
 )
 
 #: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
-NOUN_OBJECT_PREPS = ("of", "in")
+NOUN_OBJECT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/noun_object_preps.txt"))
 
 
 @dataclass

@@ -11,15 +11,16 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.records import ActorMention, Sector
+from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
 #: Unnamed parties that operate abroad as often as at home: placed by the dateline only (unless they are
 #: the government's own: ``agents.HOME_FORCES``), and naming no country of the story.
 UNPLACED_SECTORS = frozenset({Sector.MIL})
-PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
+#: Mentions of a place, by which an unnamed party is placed.
+PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.METONYM, MentionKind.DEMONYM})
 #: Mentions that name a country for "the only country of the sentence" and the story's main country.
-NAMED_KINDS = PLACE_KINDS | {"role", "leader", "people", "group"}
+NAMED_KINDS = PLACE_KINDS | {MentionKind.ROLE, MentionKind.LEADER, MentionKind.PEOPLE, MentionKind.GROUP}
 #: Entity types a place name may get from the small model ("near Kidal" is tagged NORP).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
 PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/party_place_preps.txt"))
