@@ -40,7 +40,7 @@ BLOCKER = MentionKind.BLOCKER
 
 def is_plural(m: ActorMention) -> bool:
     return m.kind == MentionKind.PEOPLE or bool(m.members) or (
-        m.text.lower().endswith("s") and m.kind == MentionKind.ROLE)
+        m.text.lower().endswith(("s", "men")) and m.kind == MentionKind.ROLE)
 
 
 def is_person(m: ActorMention) -> bool:

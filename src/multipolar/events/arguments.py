@@ -213,7 +213,7 @@ class Arguments:
                     continue
                 conf = confidence * (0.7 / 0.9 if m.kind == MentionKind.COREF else 1.0)
                 codes = m.members or (m.code,)
-                sector = m.sector or self._shared_head_sector(head, m)
+                sector = self._shared_head_sector(head, m) or m.sector
                 for code in codes:
                     key = (code, m.start)
                     if key not in seen:
@@ -227,9 +227,9 @@ class Arguments:
                                           min(conf, 1.0), owner)
 
     def _shared_head_sector(self, head: Token, m: ActorMention) -> str | None:
-        """The sector of a nationality word coordinated on a role noun: "Israeli" in "Israeli and
-        Syrian negotiators" is of the negotiators' sector."""
-        if m.kind != MentionKind.DEMONYM:
+        """The sector of a nationality word or country name coordinated on a role noun: "Israeli" in
+        "Israeli and Syrian negotiators" and "US" in "US and British troops" are of the role's sector."""
+        if m.kind not in (MentionKind.DEMONYM, MentionKind.COUNTRY):
             return None
         first = first_conjunct(head)
         if first.dep_ not in ("amod", "compound", "nmod") or first.head.i == first.i:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import roots
+from tests.events.conftest import code, roots
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,16 @@ def test_violence_of_irregular_parties_is_unconventional(nlp: Language, text: st
 def test_armies_and_fighting_between_sides_stay_conventional(nlp: Language, text: str,
                                                             expected: tuple[str | None, str | None, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US and British troops raided a village near Basra.", {("USA", "MIL"), ("GBR", "MIL")}),
+        ("Canada and Dutch diplomats protested the decision.", {("CAN", "GOV"), ("NLD", "GOV")}),
+    ],
+)
+def test_a_country_coordinated_on_a_role_noun_takes_the_roles_sector(nlp: Language, text: str,
+                                                                      expected: set[tuple[str, str]]) -> None:
+    # "US" in "US and British troops" names the troops' country: they are soldiers, not the government
+    assert expected <= {(e.source, e.source_sector) for e in code(nlp, text)}
