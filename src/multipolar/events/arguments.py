@@ -11,16 +11,13 @@ from spacy.tokens import Doc, Token
 from multipolar.actors.lookup import actor_for_token, located_actor
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import (
-    BASED_PARTICIPLES,
-    NAMED_KINDS,
     OPPONENTS,
-    CountryContext,
-    dateline_end,
     opponents_of,
     single_state,
     unresolved_mention,
     word_mention,
 )
+from multipolar.events.placing import BASED_PARTICIPLES, NAMED_KINDS, CountryContext, dateline_end
 from multipolar.events.syntax import (
     INCLUSION_PREPS,
     RELATIVE_PRONOUNS,
