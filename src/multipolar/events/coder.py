@@ -34,7 +34,6 @@ from multipolar.events.senses import (
     casualty_twins,
     clause_accusation_code,
     explosive_subject_code,
-    movement,
     names_earlier_event,
     protest_cue,
     reports_act,
@@ -356,7 +355,7 @@ class Coder:
         if self.unresolved:
             only = args.only_state
             specs = [domestic(implied_parties(m, s, args, self.match_verb), only, args.context) for s in specs]
-        usable = [captive_taking(x) for s in specs if s.source is not None and (x := movement(m, s)) is not None]
+        usable = [captive_taking(s) for s in specs if s.source is not None]
         if m.entry.cameo[:2] >= "18":  # a business does not assault: "a plane crash killed 53"
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if not usable:

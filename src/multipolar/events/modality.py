@@ -150,17 +150,6 @@ def alleged(verb: Token) -> bool:
     return holder.dep_ == "dobj" and holder.head.lemma_.lower() in ALLEGING
 
 
-def unrealized_governor(governor: Token, lexicon: Lexicon) -> Token | None:
-    """The complement-taking word above an infinitive governor that takes no class of its own: "in
-    a bid to force Madrid to lift its ban", "urged Iraq to let inspectors visit": the embedded act
-    is the forced or allowed party's only in a plan or appeal (not yet real)."""
-    if governor.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in governor.children):
-        return None
-    outer = _governor(governor)
-    klass = complement_class(outer, lexicon) if outer is not None else None
-    return outer if klass is not None and klass != ComplementClass.CLAIM else None
-
-
 def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
     """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb)."""
     negated, modality, reason = _own_flags(verb)
@@ -193,8 +182,6 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         elif klass == ComplementClass.HYPOTHETICAL or (klass == ComplementClass.INTENT and _forecast(governor, verb)):
             modality, reason = Modality.HYPOTHETICAL, f"under '{governor.text}'"
             klass = None
-        if klass is None and modality is None and (outer := unrealized_governor(governor, lexicon)) is not None:
-            modality, reason = Modality.HYPOTHETICAL, f"under '{governor.text}' under '{outer.text}'"
         if g_neg:
             negated, reason = True, f"governor '{governor.text}' negated"
         if g_mod == Modality.HYPOTHETICAL and modality is None:

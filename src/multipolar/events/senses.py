@@ -1,8 +1,7 @@
 """Trigger senses: a game score, a reference to an earlier event and a speech verb that only
 attributes the act it reports are no news event; a casualty verb with a bomb as its subject is a
 bombing; an attack on property by protesters is a riot; a gathering is a protest only with a cue; an
-arrest by rebels or gunmen is an abduction; the casualty clause of a targeted attack is that attack;
-travel by troops is a deployment and travel by a craft no visit."""
+arrest by rebels or gunmen is an abduction; the casualty clause of a targeted attack is that attack."""
 
 from __future__ import annotations
 
@@ -105,42 +104,6 @@ def armed_fire_code(m: Match, args: Arguments) -> str | None:
         return None
     parties = args.participants(prep_objects([m.token, m.obj], ["from"]))
     return GUNFIRE if any(p.sector in ARMED_SECTORS for p in parties) else None
-
-
-#: Travel verbs that are a visit only for an unarmed party, and the craft that travel without visiting.
-MOVEMENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/movement_verbs.txt"))
-VEHICLE_WORDS: frozenset[str] = read_words(data_file(__file__, "words/vehicle_words.txt"))
-VISIT, DEPLOYMENT = "042", "154"
-
-
-def vehicle_owner(trigger: Token, spec: EventSpec) -> bool:
-    """The target is the owner of a craft ("on U.S. and NATO airplanes"), not a destination."""
-    if spec.target is None or spec.target.mention.end <= spec.target.mention.start:
-        return False
-    tok = trigger.doc[spec.target.mention.start]
-    for _ in range(3):
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.lemma_.lower() in VEHICLE_WORDS:
-            return True
-    return False
-
-
-def movement(m: Match, spec: EventSpec) -> EventSpec | None:
-    """A travel verb's visit (042) is no visit for armed forces, who deploy ("troops flew to Herat",
-    "peacekeepers arrived in Juba": 154), nor for a craft, which only carries people ("a cargo plane
-    flying to New Delhi": no event, None), nor with the owner of the craft as the one visited ("flew
-    to the west on US planes")."""
-    if spec.cameo != VISIT or m.entry.pos != "V" or spec.source is None or \
-            " ".join(filter(None, (m.entry.trigger, m.entry.particle))) not in MOVEMENT_VERBS:
-        return spec
-    subjects = subject_tokens(m.token) or ([m.token.head] if m.token.dep_ == "acl" else [])
-    if any(content_head(t).lemma_.lower() in VEHICLE_WORDS for t in subjects) or vehicle_owner(m.token, spec):
-        return None
-    if spec.source.sector in ARMED_SECTORS:
-        return replace(spec, cameo=DEPLOYMENT, rule=f"{spec.rule}~armed={DEPLOYMENT}")
-    return spec
 
 
 #: Nouns for a bomb or its blast, and the verbs that report casualties.

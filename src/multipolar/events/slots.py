@@ -184,7 +184,7 @@ class SlotFiller:
             speech = reporting_verb(v)
             targets = args.participants(blamed, CONF_VERB)
             sources = args.participants(subject_tokens(speech), CONF_VERB) if speech is not None else []
-        status = forecast_of_other(status, sources, args, self.lex, v)
+        status = forecast_of_other(status, sources, args, self.lex)
         if LexFlag.TSUBJ in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
             # "came under fire from X": a slot of the entry names the agent
             sources, targets = (verb_slot(query) if e.targets else []), sources

@@ -90,29 +90,19 @@ def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:
     return agent_tokens(verb) if passive else subject_tokens(verb)
 
 
-def forecast_of_other(status: Status, sources: list[Participant], args: Arguments, lex: Lexicon,
-                      verb: Token | None = None) -> Status:
+def forecast_of_other(status: Status, sources: list[Participant], args: Arguments, lex: Lexicon) -> Status:
     """"The UN envoy said Sudan would grant autonomy": a future act of another named party under a
     speaker with no intent verb of its own is the speaker's forecast about it, no one's intent yet
-    (hypothetical: the speech verb codes the comment). So is the future act of a thing that is no
-    party ("a report will blame the guards, officials say"), not the speaker's intent."""
+    (hypothetical: the speech verb codes the comment)."""
     gov = status.governor
     if status.klass != ComplementClass.INTENT or gov is None or complement_class(gov, lex) is not None:
         return status
-    if verb is not None and not sources and gov.lemma_.lower() in SPEECH_VERBS and thing_subject(verb):
-        return Status(modality=Modality.HYPOTHETICAL, reason=f"a non-party's act forecast under '{gov.text}'")
     named = [p for p in sources if p.mention.kind != MentionKind.UNRESOLVED and p.code]
     # a named speaker: "the foreign ministry" may take its country from the wrong state of the story
     speakers = {p.code for p in args.participants(governor_subjects(gov)) if p.mention.kind != MentionKind.UNRESOLVED}
     if not named or not speakers or speakers & {p.code for p in named}:
         return status
     return Status(modality=Modality.HYPOTHETICAL, reason=f"another party's act forecast under '{gov.text}'")
-
-
-def thing_subject(verb: Token) -> bool:
-    """The clause's own subject is a common noun (no pronoun, no name): "a report will blame"."""
-    subjects = subject_tokens(verb)
-    return bool(subjects) and all(t.pos_ == "NOUN" for t in subjects)
 
 
 def reporting_partner(noun: Token, args: Arguments, partners: list[Participant]) -> list[Participant]:
