@@ -1,0 +1,49 @@
+"""Word families whose members produced no trigger candidate (or coded the wrong act): each family
+is tested with a coded use and with a non-political or negated use that must code nothing."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # urging verbs take the urged act as an appeal for it (025x), not as an act that happened
+        ("Germany implored Iran to release the British sailors.", ("DEU", "IRN", "02")),
+        ("Washington prodded Japan to lift the ban on American beef.", ("USA", "JPN", "02")),
+        ("Paris nudged Berlin to accept the compromise.", ("FRA", "DEU", "02")),
+        ("London lobbied Ottawa to back the resolution.", ("GBR", "CAN", "02")),
+        ("Beijing cajoled Pyongyang into returning to the talks.", ("CHN", "PRK", "02")),
+        ("Kenya's entreaty to Ethiopia went unanswered.", ("KEN", "ETH", "02")),
+    ],
+)
+def test_urging_family(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent_root"),
+    [
+        # the urged act did not happen
+        ("Germany implored Iran to release the British sailors.", "08"),
+        ("Washington prodded Japan to lift the ban on American beef.", "08"),
+    ],
+)
+def test_urged_act_is_not_coded_as_done(nlp: Language, text: str, absent_root: str) -> None:
+    assert not any(r == absent_root for _, _, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank nudged interest rates higher.",
+        "She coaxed the cat out of the tree.",
+        "Germany did not prod Iran to release the sailors.",
+    ],
+)
+def test_urging_family_no_event(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
