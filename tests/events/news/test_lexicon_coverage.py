@@ -47,3 +47,33 @@ def test_urged_act_is_not_coded_as_done(nlp: Language, text: str, absent_root: s
 )
 def test_urging_family_no_event(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rebuking (111): verbs of scolding and verbal assault, and their nouns
+        ("Iran railed against the United States on Monday.", ("IRN", "USA", "11")),
+        ("The Chinese press savaged Japan over the shrine visit.", ("CHN", "JPN", "11")),
+        ("Russia poured scorn on the British claims.", ("RUS", "GBR", "11")),
+        ("Moscow fulminated against NATO.", ("RUS", "NATO", "11")),
+        ("Tehran inveighed against Israel.", ("IRN", "ISR", "11")),
+        ("The Indian minister reproved Pakistan.", ("IND", "PAK", "11")),
+        ("Chavez launched a diatribe against Washington.", ("VEN", "USA", "11")),
+    ],
+)
+def test_rebuking_family(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lion savaged a tourist in the park.",
+        "She poured scorn on the new restaurant.",
+        "The fans railed against the referee.",
+        "Iran did not rail against the United States.",
+    ],
+)
+def test_rebuking_family_no_event(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
