@@ -77,3 +77,28 @@ def test_rebuking_family(nlp: Language, text: str, expected: tuple[str, str, str
 )
 def test_rebuking_family_no_event(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # praise nouns (051): thanks, tributes and plaudits for a party
+        ("Mexico voiced appreciation to Canada for the aid.", ("MEX", "CAN", "05")),
+        ("Israel won plaudits from Egypt for the prisoner release.", ("EGY", "ISR", "05")),
+        ("Chile conveyed its gratitude to Peru for the rescue.", ("CHL", "PER", "05")),
+    ],
+)
+def test_praise_nouns(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The yen's appreciation against the dollar hurt exporters.",
+        "The band paid tribute to the late singer.",
+        "The novel won plaudits from critics.",
+    ],
+)
+def test_praise_nouns_no_event(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
