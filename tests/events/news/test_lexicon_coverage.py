@@ -102,3 +102,29 @@ def test_praise_nouns(nlp: Language, text: str, expected: tuple[str, str, str]) 
 )
 def test_praise_nouns_no_event(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accord nouns (057), as nouns and as objects of signing verbs; signed both ways
+        ("Kenya and Uganda signed an MoU on oil.", ("UGA", "KEN", "05")),
+        ("Turkey concluded a protocol with Armenia.", ("ARM", "TUR", "05")),
+        ("Peru sealed a memorandum with Chile.", ("PER", "CHL", "05")),
+        ("The Vatican's concordat with Portugal was renewed.", ("VAT", "PRT", "05")),
+    ],
+)
+def test_accord_nouns(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital changed its treatment protocol.",
+        "Read the memorandum with care.",
+        "Turkey did not sign a protocol with Armenia.",
+    ],
+)
+def test_accord_nouns_no_event(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
