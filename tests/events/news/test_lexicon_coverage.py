@@ -128,35 +128,3 @@ def test_accord_nouns(nlp: Language, text: str, expected: tuple[str, str, str]) 
 )
 def test_accord_nouns_no_event(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # going back on an agreement (160), as pulling out of it
-        ("Washington reneged on the nuclear accord with Iran.", ("USA", "IRN", "16")),
-        ("Russia backtracked on the arms deal with India.", ("RUS", "IND", "16")),
-        ("China backed out of the gas deal with Turkmenistan.", ("CHN", "TKM", "16")),
-        ("Washington walked away from the trade pact with Seoul.", ("USA", "KOR", "16")),
-    ],
-)
-def test_reneging_family(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in roots(nlp, text)
-
-
-def test_reneged_promise_is_not_an_intent(nlp: Language) -> None:
-    found = roots(nlp, "North Korea reneged on its promise to Japan.")
-    assert ("PRK", "JPN", "16") in found
-    assert not any(r == "03" for _, _, r in found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He reneged on the bet with his brother.",
-        "The builder backed out of the deal with the landlord.",
-        "Iran did not renege on the accord with Germany.",
-    ],
-)
-def test_reneging_family_no_event(nlp: Language, text: str) -> None:
-    assert not roots(nlp, text)
