@@ -128,3 +128,34 @@ def test_accord_nouns(nlp: Language, text: str, expected: tuple[str, str, str]) 
 )
 def test_accord_nouns_no_event(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # easing nouns: the lifting of sanctions (085) and of restrictions (081); unfreezing assets
+        ("The EU approved the lifting of sanctions on Libya.", ("EU", "LBY", "08")),
+        # agreeing to it is an intent to ease (035x)
+        ("Britain agreed to the easing of the embargo on Burma.", ("GBR", "MMR", "03")),
+        ("Switzerland unfroze the assets of the former Ukrainian president.", ("CHE", "UKR", "08")),
+    ],
+)
+def test_easing_nouns(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_called_for_lifting_is_an_appeal(nlp: Language) -> None:
+    found = roots(nlp, "Cuba called for the lifting of the embargo on Havana.")
+    assert not any(r == "08" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lifting of the ban on smoking annoyed bar owners.",
+        "The bank unfroze the account of the businessman.",
+        "The EU did not approve the lifting of sanctions on Libya.",
+    ],
+)
+def test_easing_nouns_no_event(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
