@@ -159,3 +159,29 @@ def test_called_for_lifting_is_an_appeal(nlp: Language) -> None:
 )
 def test_easing_nouns_no_event(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mediation (045): interceding, arbitrating, a mediator between parties
+        ("Qatar interceded with the Taliban to free the hostages.", ("QAT", "AFG", "04")),
+        ("Norway agreed to arbitrate between Sri Lanka and the rebels.", ("NOR", "LKA", "03")),
+        ("The African Union's arbitration between Sudan and South Sudan failed.", ("AU", "SSD", "04")),
+        ("Egypt acted as mediator between Israel and Hamas.", ("EGY", "ISR", "04")),
+    ],
+)
+def test_mediation_family(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge arbitrated between the two companies.",
+        "My mother interceded with the teacher.",
+        "Qatar did not intercede with the Taliban.",
+    ],
+)
+def test_mediation_family_no_event(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
