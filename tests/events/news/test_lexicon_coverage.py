@@ -164,11 +164,10 @@ def test_easing_nouns_no_event(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # mediation (045): interceding, arbitrating, a mediator between parties
+        # mediation (045): interceding and arbitrating between parties
         ("Qatar interceded with the Taliban to free the hostages.", ("QAT", "AFG", "04")),
         ("Norway agreed to arbitrate between Sri Lanka and the rebels.", ("NOR", "LKA", "03")),
         ("The African Union's arbitration between Sudan and South Sudan failed.", ("AU", "SSD", "04")),
-        ("Egypt acted as mediator between Israel and Hamas.", ("EGY", "ISR", "04")),
     ],
 )
 def test_mediation_family(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
