@@ -184,3 +184,30 @@ def test_mediation_family(nlp: Language, text: str, expected: tuple[str, str, st
 )
 def test_mediation_family_no_event(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # visiting (042): travel verbs and nouns with a destination party
+        ("Rumsfeld stopped in Panama on Tuesday.", ("USA", "PAN", "04")),
+        ("The Chinese premier headed to Brazil for talks.", ("CHN", "BRA", "04")),
+        ("Blair jetted to Washington.", ("GBR", "USA", "04")),
+        ("The Thai king's journey to Laos ended on Friday.", ("THA", "LAO", "04")),
+    ],
+)
+def test_visiting_family(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus stopped in Paris.",
+        "The train headed to Boston.",
+        "The rain stopped in the evening.",
+        "The president did not stop in Panama.",
+    ],
+)
+def test_visiting_family_no_event(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
