@@ -211,3 +211,34 @@ def test_visiting_family(nlp: Language, text: str, expected: tuple[str, str, str
 )
 def test_visiting_family_no_event(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # denial of accusations (016); rebutting a party (120)
+        ("Syria rebutted the American allegations.", ("SYR", "USA", "01")),
+        ("Brazil rebutted Argentina.", ("BRA", "ARG", "12")),
+        # sympathy (018)
+        ("The Russian president sympathized with the Americans after the attack.", ("RUS", "USA", "01")),
+        ("Chirac commiserated with Spain over the bombings.", ("FRA", "ESP", "01")),
+        ("Canada offered its sympathy to Turkey after the earthquake.", ("CAN", "TUR", "01")),
+        # collaboration (060), both ways
+        ("Iran's collaboration with Russia on the reactor worried Israel.", ("RUS", "IRN", "06")),
+    ],
+)
+def test_denial_sympathy_collaboration(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She expressed sympathy for the grieving dog owner.",
+        "He sympathized with his neighbour.",
+        "The artist's collaboration with a famous rapper topped the charts.",
+        "Syria did not rebut the American allegations.",
+    ],
+)
+def test_denial_sympathy_collaboration_no_event(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
