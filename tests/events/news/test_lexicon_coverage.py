@@ -242,3 +242,11 @@ def test_denial_sympathy_collaboration(nlp: Language, text: str, expected: tuple
 )
 def test_denial_sympathy_collaboration_no_event(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
+
+
+def test_denial_of_access_is_a_rejection(nlp: Language) -> None:
+    assert ("ISR", "UN", "12") in roots(nlp, "Israel's denial of entry to the UN envoy angered Annan.")
+
+
+def test_denial_in_everyday_sense_no_event(nlp: Language) -> None:
+    assert not roots(nlp, "He lives in denial about his drinking.")
