@@ -250,3 +250,26 @@ def test_denial_of_access_is_a_rejection(nlp: Language) -> None:
 
 def test_denial_in_everyday_sense_no_event(nlp: Language) -> None:
     assert not roots(nlp, "He lives in denial about his drinking.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coercion by threat (130), as intimidate
+        ("China bullied the Philippines over the reef.", ("CHN", "PHL", "13")),
+        ("Russia blackmailed Ukraine with gas prices.", ("RUS", "UKR", "13")),
+    ],
+)
+def test_coercion_family(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The kids bullied a classmate.",
+        "China did not bully the Philippines.",
+    ],
+)
+def test_coercion_family_no_event(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
