@@ -273,3 +273,28 @@ def test_coercion_family(nlp: Language, text: str, expected: tuple[str, str, str
 )
 def test_coercion_family_no_event(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ending sanctions (085) and restrictions (081) with verbs of revoking
+        ("Washington waived sanctions on India.", ("USA", "IND", "08")),
+        ("The EU dropped its arms embargo on China.", ("EU", "CHN", "08")),
+        ("Japan rescinded the ban on Russian fishermen.", ("JPN", "RUS", "08")),
+    ],
+)
+def test_revoking_sanctions(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city repealed the ban on smoking in bars.",
+        "The shop dropped its tariff for students.",
+        "Washington did not waive sanctions on India.",
+    ],
+)
+def test_revoking_sanctions_no_event(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
