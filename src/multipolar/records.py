@@ -26,6 +26,36 @@ class MentionKind(StrEnum):
     IMPLICIT = "implicit"  # the implied agent or target of an event ("was arrested": police) (events only)
 
 
+class Sector(StrEnum):
+    """The sector of an actor (PLOVER-style, ``actors/data/README.md``); members compare equal to their strings."""
+
+    GOV = "GOV"  # government, executive
+    MIL = "MIL"  # armed forces
+    COP = "COP"  # police
+    JUD = "JUD"  # courts, prosecutors
+    LEG = "LEG"  # legislature
+    SPY = "SPY"  # intelligence
+    PRM = "PRM"  # paramilitaries
+    REB = "REB"  # rebels, insurgents, militias
+    UAF = "UAF"  # unidentified armed force
+    PTY = "PTY"  # political party
+    OPP = "OPP"  # opposition
+    ELI = "ELI"  # elite, former office holder
+    CVL = "CVL"  # civilians, the people
+    CRM = "CRM"  # criminals
+    REF = "REF"  # refugees, displaced people
+    JRN = "JRN"  # media, journalists
+    BUS = "BUS"  # business
+    AGR = "AGR"  # agriculture
+    EDU = "EDU"  # education
+    LAB = "LAB"  # labour
+    MED = "MED"  # health
+    REL = "REL"  # religion
+    SOC = "SOC"  # social groups
+    PRE = "PRE"  # pre-modern
+    UNK = "UNK"  # unknown
+
+
 class Modality(StrEnum):
     """Whether an event is reported as having happened (None = factual) and why not."""
 

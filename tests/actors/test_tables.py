@@ -20,6 +20,27 @@ def test_state_sectors_are_sectors_and_the_coder_derives_its_sets_from_them() ->
     assert tables.STATE_SECTORS - {"MIL"} == pairing.CIVIL_STATE_SECTORS
 
 
+def test_sector_members_are_their_strings() -> None:
+    import json
+
+    from multipolar.records import Sector
+
+    assert Sector.GOV == "GOV" and hash(Sector.GOV) == hash("GOV")
+    assert f"{Sector.REB}" == "REB" and json.dumps([Sector.CVL]) == '["CVL"]'
+    assert {"GOV", "MIL"} <= tables.SECTORS and "NGO" not in tables.SECTORS
+
+
+def test_sector_sets_of_the_coder_are_sectors() -> None:
+    from multipolar.actors import lookup
+    from multipolar.events import agents, aims, coder, implied, senses, unnamed
+
+    for sectors in (agents.PARTY_SECTORS, agents.FOLLOWER_SECTORS, aims.HOME_SECTORS, aims.HOME_BODY_SECTORS,
+                    coder.NON_POLITICAL_SPEAKERS, implied.POLITICAL_VICTIMS, senses.ARMED_SECTORS,
+                    senses.PEOPLE_SECTORS, senses.CAPTOR_SECTORS, senses.IRREGULAR_SECTORS, unnamed.ORIGIN_PLACED,
+                    lookup.LOCATED_SECTORS):
+        assert sectors <= tables.SECTORS, sorted(sectors - tables.SECTORS)
+
+
 def test_tables_cover_required_offices() -> None:
     offices = tables.tenures_by_office()
     for country in ("USA", "RUS", "CHN", "GBR", "FRA"):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
 from multipolar.datafiles import data_file, read_words
-from multipolar.records import ActorMention, MentionKind
+from multipolar.records import ActorMention, MentionKind, Sector
 
 SINGULAR = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "their", "them", "theirs", "themselves"})
@@ -29,7 +29,7 @@ EXPLETIVE_HEADS = frozenset({"seem", "appear", "rain", "matter", "happen"})
 WINDOW_SENTENCES = 2
 #: A capital or city in a locative phrase is a venue, never one of "the two sides".
 VENUE_KINDS = frozenset({MentionKind.METONYM, MentionKind.PLACE})
-VENUE_PREPS = frozenset({"in", "at"})
+VENUE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/venue_preps.txt"))
 #: Unresolved named entities that compete with actors for a pronoun ("Bethlehem Steel Corp said it").
 BLOCKER_LABELS = {"singular": frozenset({"ORG"}), "plural": frozenset({"ORG", "NORP"}),
                   "personal": frozenset({"PERSON"})}
@@ -40,7 +40,7 @@ BLOCKER = MentionKind.BLOCKER
 
 def is_plural(m: ActorMention) -> bool:
     return m.kind == MentionKind.PEOPLE or bool(m.members) or (
-        m.text.lower().endswith("s") and m.kind == MentionKind.ROLE)
+        m.text.lower().endswith(("s", "men")) and m.kind == MentionKind.ROLE)
 
 
 def is_person(m: ActorMention) -> bool:
@@ -244,7 +244,7 @@ class _Coref:
             if noun in COUNTRY_NOUNS or noun in GOVERNMENT_NOUNS:
                 ante = self.antecedent(i, lambda m: tables.is_state_code(m.code) and not is_plural(m))
                 if ante is not None:
-                    return self.make(i, i + 2, ante, sector="GOV" if noun in GOVERNMENT_NOUNS else None)
+                    return self.make(i, i + 2, ante, sector=Sector.GOV if noun in GOVERNMENT_NOUNS else None)
         return None
 
     def owns_state_organ(self, token: Token) -> bool:
@@ -274,7 +274,7 @@ class _Coref:
         if len(codes) < 2 or last is None:
             return None
         members = (codes[1], codes[0])  # back in text order
-        return replace(self.make(start, end, last, sector="GOV", members=members, code=members[0]), name=None)
+        return replace(self.make(start, end, last, sector=Sector.GOV, members=members, code=members[0]), name=None)
 
 
 def resolve_coreference(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.actors.tables import roles
 from multipolar.datafiles import data_file, read_words
-from multipolar.records import ActorMention, MentionKind
+from multipolar.records import ActorMention, MentionKind, Sector
 
 #: Dependents of a noun that may carry its actor ("Chinese troops", "Iran's army", "the army of Iran").
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "nn"})
@@ -41,7 +41,8 @@ def actor_for_token(doc: Doc, token: Token, index: dict[int, ActorMention] | Non
 
 #: Sectors of role nouns that a place locates ("police in Kenya", "protesters in Athens"); troops,
 #: diplomats and refugees abroad are not the host country's.
-LOCATED_SECTORS = frozenset({"COP", "CVL", "EDU", "LAB", "JUD", "LEG", "MED", "JRN", "OPP", "BUS", "AGR", "REL", "GOV"})
+LOCATED_SECTORS = frozenset({Sector.COP, Sector.CVL, Sector.EDU, Sector.LAB, Sector.JUD, Sector.LEG, Sector.MED,
+                             Sector.JRN, Sector.OPP, Sector.BUS, Sector.AGR, Sector.REL, Sector.GOV})
 NOT_LOCATED: frozenset[str] = read_words(data_file(__file__, "words/not_located.txt"))
 PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.PLACE})
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from multipolar.actors import tables
 from multipolar.actors.disambiguate import PERSONISH
 from multipolar.datafiles import data_file, read_words
-from multipolar.records import ActorMention, MentionKind
+from multipolar.records import ActorMention, MentionKind, Sector
 
 CORPORATE: frozenset[str] = read_words(data_file(__file__, "words/corporate_suffixes.txt"))
 SCHOOLS: frozenset[str] = read_words(data_file(__file__, "words/schools.txt"))
@@ -50,11 +50,11 @@ def _name_span(doc: Doc, ent: Span) -> Span:
 def _sector(name: Span, inner: ActorMention) -> str | None:
     words = [t.text for t in name[inner.end - name.start :]]
     if any(w in CORPORATE for w in words):
-        return "BUS"
+        return Sector.BUS
     if any(t.text in SCHOOLS for t in name):
-        return "EDU"
+        return Sector.EDU
     if any(w in OUTLETS for w in words):
-        return "JRN"
+        return Sector.JRN
     return None
 
 
@@ -85,7 +85,7 @@ def organisation_names(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
             drop.add((m.start, m.end))
             continue
         sector = _sector(name, m)
-        if sector == "BUS" and any(doc[x.start : x.end].text in ambiguous_in_names() for x in members):
+        if sector == Sector.BUS and any(doc[x.start : x.end].text in ambiguous_in_names() for x in members):
             drop.update((x.start, x.end) for x in members)
         elif sector is not None and len({x.code for x in members}) == 1:
             widen[(m.start, m.end)] = replace(

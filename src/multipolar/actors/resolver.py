@@ -26,7 +26,7 @@ from multipolar.actors.disambiguate import HONORIFICS, choose_entry
 from multipolar.actors.tables import Entry, Role
 from multipolar.actors.token_index import TokenIndex
 from multipolar.datafiles import data_file, read_words
-from multipolar.records import ActorMention, MentionKind
+from multipolar.records import ActorMention, MentionKind, Sector
 
 ELI_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/eli_modifiers.txt"))
 OPPOSITION_TITLES: frozenset[str] = read_words(data_file(__file__, "words/opposition_titles.txt"))
@@ -214,7 +214,7 @@ class Composer:
                 if role.person and rstart >= floor:
                     start = rstart
                     before = self.role_ends.get(start)
-                    opposition = role.sector == "OPP" or (before is not None and before[1].sector == "OPP")
+                    opposition = role.sector == Sector.OPP or (before is not None and before[1].sector == Sector.OPP)
             # "opposition leader X", "presidential candidate X": out of office, whatever the tenure
             opposition = opposition or (start > floor and doc[start - 1].lower_ in OPPOSITION_TITLES)
         else:
@@ -232,8 +232,8 @@ class Composer:
                 role = next((r for r in chain if r.sector is not None), chain[0])
                 office = next((r.office for r in chain if r.office), None)
                 if entry.kind in (MentionKind.ORGANISATION, MentionKind.GROUP) and (
-                        entry.sector or "") in ("REB", "MED", "CVL", "JRN") and not (
-                        entry.sector == "REB" and chain[-1].term in GOVERNING_NOUNS):
+                        entry.sector or "") in (Sector.REB, Sector.MED, Sector.CVL, Sector.JRN) and not (
+                        entry.sector == Sector.REB and chain[-1].term in GOVERNING_NOUNS):
                     pass  # the group keeps its own sector ("Hamas fighters", "Taliban militants")
                 elif role.sector is not None:
                     sector = role.sector
@@ -255,14 +255,14 @@ class Composer:
                                 code = leader_unit.entry.code
                             rule += f" + {leader_unit.entry.rule}"
                             name = leader
-                            opposition = role.sector == "OPP"
+                            opposition = role.sector == Sector.OPP
                         else:
                             name = doc[end:nend].text
                         end = nend
                     elif office and entry.code not in tables.BLOC_CODES:
                         holder = tables.office_holder(code, office, self.date, _title(chain))
                         name = holder.name if holder else None
-                        sector = "GOV"
+                        sector = Sector.GOV
                         rule += f" + office:{office}@{self.date or UNDATED}"
             elif end in self.unit_at and self.unit_at[end].entry.kind == MentionKind.LEADER and (
                 self.unit_at[end].entry.code == code
@@ -287,12 +287,13 @@ class Composer:
         if leader is not None:
             sector, rule = self._tenure(leader, rule, tenure_country)
             if opposition:
-                sector, rule = "OPP", f"{rule} + opposition"
+                sector, rule = Sector.OPP, f"{rule} + opposition"
             kind = MentionKind.LEADER
             name = leader
         span = doc[start:end]
-        if any(t.lower_ in ELI_MODIFIERS for t in doc[max(floor, start - 1) : end]) and sector not in (None, "REB"):
-            sector = "ELI"
+        former = any(t.lower_ in ELI_MODIFIERS for t in doc[max(floor, start - 1) : end])
+        if former and sector not in (None, Sector.REB):
+            sector = Sector.ELI
             if start > floor and doc[start - 1].lower_ in ELI_MODIFIERS:
                 span = doc[start - 1 : end]
         return _mention(span, code, sector, kind, rule, name)
@@ -322,12 +323,12 @@ class Composer:
             spells = tuple(spell for spell in spells if spell.country == country)
         if self.date is None:  # undated: the sector of the latest spell (GOV for the leaders' tables)
             latest = max(spells, key=lambda spell: spell.start, default=None)
-            return (latest.sector if latest else "GOV"), f"{rule} [{UNDATED}: tenure not checked]"
+            return (latest.sector if latest else Sector.GOV), f"{rule} [{UNDATED}: tenure not checked]"
         for spell in spells:
             if spell.covers(self.date):
                 return spell.sector, f"{rule} [{spell.office} {spell.start}..{spell.end or ''}]"
         if any(spell.start <= self.date for spell in spells):
-            return "ELI", f"{rule} [former, {self.date}]"
+            return Sector.ELI, f"{rule} [former, {self.date}]"
         return None, f"{rule} [not yet in office, {self.date}]"
 
 

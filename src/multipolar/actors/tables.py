@@ -11,7 +11,7 @@ import pycountry
 
 from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.imported import IMPORTED_DIR, imported_table_enabled
-from multipolar.records import MentionKind
+from multipolar.records import MentionKind, Sector
 from multipolar.reference import EXTRA_STATE_CODES, country_name, country_rows, is_state_code
 
 __all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "STATELESS_PLACES", "STATE_SECTORS", "Entry",
@@ -24,13 +24,10 @@ BLOC_CODES: frozenset[str] = frozenset([
     "UN", "EU", "NATO", "AU", "ASEAN", "OPEC", "SCO", "BRICS", "G7", "G20", "OSCE", "WTO", "IMF", "WB",
     "ARL", "GCC", "ICC", "IAEA", "WHO", "WST", "IGO", "NGO", "IMG",
 ])
-SECTORS: frozenset[str] = frozenset([
-    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
-    "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
-])
+SECTORS: frozenset[str] = frozenset(Sector)
 #: Sectors of a state's own organs (government, armed forces, police, courts, legislature, intelligence): the
 #: one list the coder narrows or widens (coreference, implied targets, lending a country to unnamed parties).
-STATE_SECTORS: frozenset[str] = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+STATE_SECTORS: frozenset[str] = frozenset({Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.SPY})
 OFFICES: frozenset[str] = frozenset({"HOS", "HOG", "VP", "FM", "DM"})
 DEFAULT_TITLES: dict[str, str] = {"HOS": "president", "HOG": "prime minister", "VP": "vice president",
                                   "FM": "foreign minister", "DM": "defence minister"}
@@ -83,7 +80,7 @@ class Tenure:
     start: str
     end: str | None  # None = incumbent
     title: str = ""  # "president", "prime minister", "king" ... (defaults by office)
-    sector: str = "GOV"  # sector while in office (imported people: MIL, ELI, REB ...)
+    sector: str = Sector.GOV  # sector while in office (imported people: MIL, ELI, REB ...)
 
     def covers(self, date: str) -> bool:
         return self.start <= date and (self.end is None or date < self.end)
@@ -167,19 +164,19 @@ def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
 
     for code, names, adjectives, people in country_rows():
         for name in names:
-            add(name, Entry(code, "GOV", MentionKind.COUNTRY, f"countries.tsv:{code}:{name}", country_name(code)))
+            add(name, Entry(code, Sector.GOV, MentionKind.COUNTRY, f"countries.tsv:{code}:{name}", country_name(code)))
         for adj in adjectives:
             add(adj, Entry(code, None, MentionKind.DEMONYM, f"countries.tsv:{code}:{adj}", country_name(code)))
             for plural in _plural_demonyms(adj):
-                add(plural, Entry(code, "CVL", MentionKind.PEOPLE, f"countries.tsv:{code}:{plural}",
+                add(plural, Entry(code, Sector.CVL, MentionKind.PEOPLE, f"countries.tsv:{code}:{plural}",
                                   country_name(code)))
         for noun in people:
-            add(noun, Entry(code, "CVL", MentionKind.PEOPLE, f"countries.tsv:{code}:{noun}", country_name(code)))
+            add(noun, Entry(code, Sector.CVL, MentionKind.PEOPLE, f"countries.tsv:{code}:{noun}", country_name(code)))
     for country in pycountry.countries:  # official names of states missing from our table
         for attr in ("name", "common_name"):
             official = getattr(country, attr, None)
             if official and "," not in official and "(" not in official and official not in table:
-                add(official, Entry(country.alpha_3, "GOV", MentionKind.COUNTRY, f"pycountry:{country.alpha_3}",
+                add(official, Entry(country.alpha_3, Sector.GOV, MentionKind.COUNTRY, f"pycountry:{country.alpha_3}",
                                 country_name(country.alpha_3)))
     for row in _table("metonyms.tsv"):
         alias, code = row["alias"], _code(row, "code")
@@ -199,7 +196,7 @@ def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
         add(row["alias"], Entry(code, None, MentionKind.PLACE, f"places.tsv:{row['alias']}", country_name(code)))
     for tenure in tenures():
         for alias in (tenure.name, *tenure.aliases):
-            add(alias, Entry(tenure.country, "GOV", MentionKind.LEADER, f"leaders.tsv:{tenure.name}",
+            add(alias, Entry(tenure.country, Sector.GOV, MentionKind.LEADER, f"leaders.tsv:{tenure.name}",
                              tenure.name, leader=tenure.name))
     for spell in official_spells():
         for alias in (spell.name, *spell.aliases):
@@ -215,7 +212,7 @@ def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
         for spell in imported_spells():
             for alias in (spell.name, *spell.aliases):
                 if alias not in table or all(e.kind == MentionKind.LEADER for e in table[alias]):
-                    add(alias, Entry(spell.country, "GOV", MentionKind.LEADER,
+                    add(alias, Entry(spell.country, Sector.GOV, MentionKind.LEADER,
                                      f"{IMPORTED_DIR}/people.tsv:{spell.name}", spell.name, leader=spell.name))
     return {alias: tuple(entries) for alias, entries in table.items()}
 
@@ -249,7 +246,7 @@ def _spells(rows: tuple[Row, ...]) -> tuple[Tenure, ...]:
         if not _is_day(start) or (end is not None and (not _is_day(end) or end <= start)):
             raise row.error(f"bad dates {start!r}..{end or ''!r} (YYYY-MM-DD, end after start)")
         out.append(Tenure(row["name"], row.items("aliases"), _code(row, "country"), "-", start, end, "",
-                          _sector(row) or "GOV"))
+                          _sector(row) or Sector.GOV))
     return tuple(out)
 
 

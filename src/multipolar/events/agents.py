@@ -1,7 +1,7 @@
 """Unresolved parties: a role noun with no resolved actor ("gunmen", "protesters", "riot police")
 still fills an event slot. It keeps its text and sector and takes a country from the context: a
 place in its clause ("near Kidal"), the dateline ("KABUL (Reuters) -"), the only country the
-sentence names, or the story's dominant country; else the code is null.
+sentence names, or the story's dominant country (:mod:`multipolar.events.placing`); else the code is null.
 
 Only parties of public life count: a company, a team or a fan is no political actor, so nouns of
 business sectors, and nouns owned by a non-actor ("the company's workers"), are left out.
@@ -9,37 +9,27 @@ business sectors, and nouns owned by a non-actor ("the company's workers"), are 
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.records import ActorMention, MentionKind
+from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end
+from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
 #: Sectors an unresolved noun may stand for (business, farming, religion, parties ... are left out).
-PARTY_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "PRM", "JUD", "LEG", "OPP", "SPY", "CVL", "JRN", "EDU",
-                           "REF", "CRM"})
+PARTY_SECTORS = frozenset({Sector.GOV, Sector.MIL, Sector.COP, Sector.REB, Sector.UAF, Sector.PRM, Sector.JUD,
+                           Sector.LEG, Sector.OPP, Sector.SPY, Sector.CVL, Sector.JRN, Sector.EDU, Sector.REF,
+                           Sector.CRM})
 #: Role words that only make sense with an owner ("its side", "the allies"): never unresolved parties.
 NEEDS_OWNER: frozenset[str] = read_words(data_file(__file__, "words/owned_roles.txt"))
 #: Owners that make a role noun private: "company officials", "team doctors", "club security".
 NON_PARTY_OWNERS: frozenset[str] = read_words(data_file(__file__, "words/private_owners.txt"))
-#: Unnamed parties that operate abroad as often as at home: placed by the dateline only ...
-UNPLACED_SECTORS = frozenset({"MIL"})
-#: ... unless they are the government's own ("government troops in Darfur").
+#: Unplaced forces that are the government's own ("government troops in Darfur"): placed by the context.
 HOME_FORCES: frozenset[str] = read_words(data_file(__file__, "words/home_forces.txt"))
 #: Sectors of a leader's followers: a person (not a company) owning the noun leaves it a party.
-FOLLOWER_SECTORS = frozenset({"REB", "UAF", "MIL"})
-PLACE_KINDS = frozenset({"country", "place", "metonym", "demonym"})
-#: Mentions that name a country for "the only country of the sentence" and the story's main country.
-NAMED_KINDS = PLACE_KINDS | {"role", "leader", "people", "group"}
-#: Entity types a place name may get from the small model ("near Kidal" is tagged NORP).
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
-PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/party_place_preps.txt"))
-#: Participles that place the party they modify: "Pakistan-based militants".
-BASED_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/based_participles.txt"))
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
+FOLLOWER_SECTORS = frozenset({Sector.REB, Sector.UAF, Sector.MIL})
 
 
 @lru_cache(maxsize=1)
@@ -61,156 +51,6 @@ def party_heads() -> frozenset[str]:
     """Every word that can end a party noun of :func:`party_nouns` ("gunmen", "chief" of "police chief")."""
     return frozenset(term.rsplit(" ", 1)[-1] for term in party_nouns())
 
-
-class CountryContext:
-    """Where a document's unnamed parties are: places by clause, the dateline, the main country."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.index: dict[int, ActorMention] = doc._.actor_index or {}
-        places = [m for m in (doc._.actors or []) if m.kind in PLACE_KINDS and not m.members
-                  and is_state_code(m.code)]
-        self.places = places
-        self.dateline = self._dateline(doc, places)
-        named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
-                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS]
-        self.named = named
-        counts = Counter(m.code for m in named)
-        ranked = counts.most_common(2)
-        self.dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-
-    @staticmethod
-    def _dateline(doc: Doc, places: list[ActorMention]) -> str | None:
-        """The place of an opening dateline: "KABUL (Reuters) -", "GOMA, Congo --", "NAJAF, Iraq (AFP) -"."""
-        stop = next((t.i for t in doc[:14] if t.text in ("-", "--", "(", "—", ":") or t.text.startswith("--")),
-                    None)
-        if stop is None or stop == 0:
-            return None
-        inside = [m for m in places if m.end <= stop]
-        if inside:
-            return inside[-1].code
-        from multipolar.actors.tables import alias_entries
-
-        aliases = alias_entries()
-        for tok in doc[:stop]:  # "KABUL (Reuters) -": an upper-case place the resolver did not read
-            if tok.is_upper and len(tok.text) > 2:
-                entries = aliases.get(tok.text.title(), ())
-                codes = {e.code for e in entries if e.kind in PLACE_KINDS and is_state_code(e.code)}
-                if len(codes) == 1:
-                    return codes.pop()
-        return None
-
-    def place_of(self, token: Token) -> str | None:
-        """The country of a place phrase under ``token``: "in western Baghdad", "in the Iraqi city of Najaf"."""
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        code = self._place_code(obj)
-                        if code:
-                            return code
-            if child.dep_ == "amod" and child.lemma_.lower() in BASED_PARTICIPLES:  # "Pakistan-based militants"
-                code = next((c for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")
-                             if (c := self._place_code(g))), None)
-                if code:
-                    return code
-        return None
-
-    def origin_of(self, verb: Token) -> str | None:
-        """The country of a "from" place on ``verb``: "fired rockets at an Israeli town from Gaza"."""
-        return next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                     for o in p.children if o.dep_ == "pobj" if (c := self._place_code(o))), None)
-
-    def _place_code(self, noun: Token, depth: int = 0) -> str | None:
-        m = self.index.get(noun.i)
-        if m is not None and m in self.places:
-            return m.code
-        if m is None and noun.pos_ == "PROPN":  # "near Kidal": a place no actor table names
-            code = self.gazetteer_code(noun)
-            if code:
-                return code
-        for c in noun.children:
-            m = self.index.get(c.i)
-            if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m in self.places:
-                return m.code
-            if depth < 2 and c.dep_ == "prep" and c.lower_ in ("of", "in", "near"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        code = self._place_code(g, depth + 1)
-                        if code:
-                            return code
-        return None
-
-    def gazetteer_code(self, noun: Token) -> str | None:
-        """The country of the proper name ``noun`` heads in a place phrase, read in a story about the
-        text's countries (the small model often tags a town as a person or a nationality)."""
-        from multipolar.places.gazetteer import country_of
-
-        ent = next((e for e in self.doc.ents if e.start <= noun.i < e.end), None)
-        if ent is not None and (ent.label_ not in PLACE_ENTITIES or (ent.label_ == "PERSON" and len(ent) > 1)):
-            return None
-        words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [noun]
-        name = ent.text if ent is not None else " ".join(t.text for t in words)
-        return country_of(name, {m.code for m in self.named})
-
-    def country_for(self, token: Token, near_only: bool = False, named: bool = True) -> str | None:
-        """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
-        clause, the dateline, the only country of its sentence, else the story's main country
-        (``near_only``: only its own or its clause's place; ``named``: countries named through roles and
-        leaders count too, not only places)."""
-        code = self.place_of(token)
-        if code:
-            return code
-        tok = token
-        for _ in range(6):  # up the clause: the verb and the nouns the party hangs from
-            head = tok.head
-            if head.i == tok.i:
-                break
-            code = self.place_of(head)
-            if code:
-                return code
-            if head.pos_ in ("VERB", "AUX"):  # "abducted a worker in Kabul": the PP on the object
-                code = next((c for o in head.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i
-                             if (c := self.place_of(o))), None)
-                if code:
-                    return code
-            if tok.dep_ in CLAUSE_DEPS and head.pos_ in ("VERB", "AUX"):
-                break
-            tok = head
-        if near_only:
-            return None
-        if self.dateline:
-            return self.dateline
-        sent = token.sent
-        in_sentence = {m.code for m in (self.named if named else self.places) if sent.start <= m.start < sent.end}
-        if len(in_sentence) == 1:
-            return next(iter(in_sentence))
-        return self.dominant
-
-
-#: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
-DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
-
-
-def dateline_end(doc: Doc) -> int:
-    """The index of the first word after an upper-case opening dateline and its punctuation
-    ("UNITED NATIONS - ...", "AP - ...", "KABUL (Reuters) - ..."), else 0."""
-    if len(doc) < 2 or not (doc[0].is_alpha and len(doc[0]) > 1):
-        return 0
-    if not doc[0].is_upper and not (doc[0].is_title and doc[1].text in ("-", "--", "—")
-                                    and 0 not in (doc._.actor_index or {})):
-        return 0  # "Reuters - ": a one-word dateline (not an actor: "Iran - a country of ... - said")
-    for tok in doc[:8]:
-        if tok.text in DATELINE_STOPS or tok.text.startswith("--"):
-            end = tok.i
-            if tok.text == "(":  # "(Reuters)", "(AFP)": the agency belongs to the dateline
-                end = next((t.i for t in doc[tok.i:tok.i + 8] if t.text == ")"), tok.i)
-            while end < len(doc) and (doc[end].is_punct or doc[end].text.startswith("--")):
-                end += 1
-            return end
-        if tok.is_alpha and not tok.is_upper and tok.i > 0 and tok.nbor(-1).text != ",":
-            return 0  # running text, not a dateline ("US troops ...")
-    return 0
 
 
 #: Entity types that name someone or something: not an unnamed party (a lone capitalised noun aside).
@@ -292,7 +132,7 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
         if c.i in index or c.i == used or c.i in inside or c.lower_ in nouns or _nested_state(c, index):
             continue
-        if c.dep_ == "compound" and (c.ent_type_ == "NORP" or sector == "REB" or c.i < dateline_end(token.doc)):
+        if c.dep_ == "compound" and (c.ent_type_ == "NORP" or sector == Sector.REB or c.i < dateline_end(token.doc)):
             continue  # a people, a movement or a dateline names no owner: "Maoist rebels", "AP - Lawmakers"
         if c.dep_ == "poss" and sector in FOLLOWER_SECTORS and c.ent_type_ == "PERSON":
             continue  # "Sadr's militiamen", "Dostum's fighters": a leader's armed followers
@@ -340,14 +180,14 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     # an unidentified attacker is not placed by the nationality of its victims ("a bomb killed two Dutch soldiers")
     own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
-    code = own or (context.dateline if unplaced else context.country_for(token, named=sector != "UAF")) or ""
+    code = own or (context.dateline if unplaced else context.country_for(token, named=sector != Sector.UAF)) or ""
     return word_mention(token, code, sector, MentionKind.UNRESOLVED, f"unresolved:{token.lower_}", text=text)
 
 
 #: The unnamed agent a material act implies when the text names its victim only ("was arrested",
 #: "the killing of two clerics"): arrests and detentions are the police's, convictions a court's, violence an
 #: unidentified force's.
-IMPLICIT_SECTORS = {"116": "JUD", "173": "COP", "18": "UAF", "19": "UAF", "20": "UAF"}
+IMPLICIT_SECTORS = {"116": Sector.JUD, "173": Sector.COP, "18": Sector.UAF, "19": Sector.UAF, "20": Sector.UAF}
 
 
 def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> ActorMention | None:
@@ -358,7 +198,7 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
     # the police of the place; the unidentified force of a mere mention ("the killing of ...") stays
     # unplaced (the guide's null source, sector UAF), that of a reported act ("were killed") is placed
     nominal = trigger.pos_ in ("NOUN", "PROPN")
-    code = None if sector == "UAF" and nominal else context.country_for(trigger, named=sector != "UAF")
+    code = None if sector == Sector.UAF and nominal else context.country_for(trigger, named=sector != Sector.UAF)
     return implied_mention(trigger, code or "", sector, f"implicit:{sector}")
 
 
@@ -368,13 +208,13 @@ def unnamed_sides(trigger: Token, context: CountryContext) -> tuple[ActorMention
     code = context.place_of(trigger)
     if not code or not is_state_code(code):
         return None
-    side = implied_mention(trigger, code, "UAF", "implicit:sides")
+    side = implied_mention(trigger, code, Sector.UAF, "implicit:sides")
     return side, side
 
 
 def implied_government(trigger: Token, code: str) -> ActorMention:
     """The government a targetless protest is aimed at: that of the protesters' country."""
-    return implied_mention(trigger, code, "GOV", "implicit:GOV")
+    return implied_mention(trigger, code, Sector.GOV, "implicit:GOV")
 
 
 #: Relational nouns of opposition: "its foes" are another party than "it".
@@ -397,5 +237,5 @@ def opponents_of(noun: Token, owner: ActorMention) -> ActorMention | None:
     if not single_state(owner) or owner.kind in STATE_NAME_KINDS:
         return None  # a state's foes are mostly other states ("Israel's foes")
     rebels = any(t.lemma_.lower() in REBEL_WORDS for t in noun.subtree)
-    return word_mention(noun, owner.code, "REB" if rebels else "OPP", MentionKind.UNRESOLVED,
+    return word_mention(noun, owner.code, Sector.REB if rebels else Sector.OPP, MentionKind.UNRESOLVED,
                         f"opponents:{noun.lower_}")

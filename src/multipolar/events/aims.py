@@ -47,7 +47,7 @@ from multipolar.events.targets import (
     verb_slot,
     verb_supplied_object,
 )
-from multipolar.records import MentionKind
+from multipolar.records import MentionKind, Sector
 from multipolar.reference import is_state_code
 
 #: Roots of verbal conflict whose "that"-clause names whom they are aimed at: demands, criticism and
@@ -90,8 +90,8 @@ def saying_subjects(verbs: list[Token]) -> list[Token]:
 
 def _named_others(q: TargetQuery, subjects: list[Token]) -> list[Participant]:
     """Named parties among clause ``subjects`` other than the sources (an unnamed one placed by the
-    context tells no target)."""
-    return [p for p in q.others(q.args.participants(subjects, CONF_OWNER)) if p.mention.kind != MentionKind.UNRESOLVED]
+    context tells no target; a named party with no code still counts)."""
+    return q.named_others(q.args.participants(subjects, CONF_OWNER), coded=False)
 
 
 def verb_reported_subject(q: TargetQuery) -> list[Participant]:
@@ -205,7 +205,7 @@ def verb_state_act(q: TargetQuery) -> list[Participant]:
 
 #: Parties that act at home: an act of theirs on a thing or an unnamed group ("rebels blew up a pipeline",
 #: "the court banned the rally") is aimed at their own country.
-HOME_SECTORS = frozenset({"REB", "OPP", "COP", "JUD"})
+HOME_SECTORS = frozenset({Sector.REB, Sector.OPP, Sector.COP, Sector.JUD})
 
 
 def names_party(noun: Token) -> bool:
@@ -245,7 +245,7 @@ def _home_code(q: TargetQuery, sectors: frozenset[str]) -> str | None:
 
 #: Sectors of a country's own bodies that its state acts on at home ("banned the opposition party",
 #: "closed a newspaper", "dissolved the union").
-HOME_BODY_SECTORS = frozenset({"JRN", "PTY", "OPP", "LAB", "EDU", "REL"})
+HOME_BODY_SECTORS = frozenset({Sector.JRN, Sector.PTY, Sector.OPP, Sector.LAB, Sector.EDU, Sector.REL})
 
 
 def verb_home_body(q: TargetQuery) -> list[Participant]:

@@ -11,16 +11,13 @@ from spacy.tokens import Doc, Token
 from multipolar.actors.lookup import actor_for_token, located_actor
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import (
-    BASED_PARTICIPLES,
-    NAMED_KINDS,
     OPPONENTS,
-    CountryContext,
-    dateline_end,
     opponents_of,
     single_state,
     unresolved_mention,
     word_mention,
 )
+from multipolar.events.placing import BASED_PARTICIPLES, NAMED_KINDS, CountryContext, dateline_end
 from multipolar.events.syntax import (
     INCLUSION_PREPS,
     RELATIVE_PRONOUNS,
@@ -216,7 +213,7 @@ class Arguments:
                     continue
                 conf = confidence * (0.7 / 0.9 if m.kind == MentionKind.COREF else 1.0)
                 codes = m.members or (m.code,)
-                sector = m.sector or self._shared_head_sector(head, m)
+                sector = self._shared_head_sector(head, m) or m.sector
                 for code in codes:
                     key = (code, m.start)
                     if key not in seen:
@@ -230,9 +227,9 @@ class Arguments:
                                           min(conf, 1.0), owner)
 
     def _shared_head_sector(self, head: Token, m: ActorMention) -> str | None:
-        """The sector of a nationality word coordinated on a role noun: "Israeli" in "Israeli and
-        Syrian negotiators" is of the negotiators' sector."""
-        if m.kind != MentionKind.DEMONYM:
+        """The sector of a nationality word or country name coordinated on a role noun: "Israeli" in
+        "Israeli and Syrian negotiators" and "US" in "US and British troops" are of the role's sector."""
+        if m.kind not in (MentionKind.DEMONYM, MentionKind.COUNTRY):
             return None
         first = first_conjunct(head)
         if first.dep_ not in ("amod", "compound", "nmod") or first.head.i == first.i:

@@ -1,11 +1,11 @@
 """The lexicon-and-dependency event coder behind ``multipolar_events``.
 
 For each sentence that mentions an actor, every token whose lemma is a trigger in the lexicon is
-matched against its entries; the winning entry says where the target is, the parse says who the
-source is (active/passive voice, coordination, relative and participial clauses, light verbs,
-complement-taking verbs), and the clause status says whether the event happened (negation,
-modality, questions). A fallback (e.g. a classifier) can be registered for sentences with actors
-but no coded event: see :func:`register_fallback`.
+matched against its entries (:mod:`multipolar.events.matching`); the winning entry says where the
+target is, the parse says who the source is (active/passive voice, coordination, relative and
+participial clauses, light verbs, complement-taking verbs: :mod:`multipolar.events.slots`), and the
+clause status says whether the event happened (negation, modality, questions). A fallback (e.g. a
+classifier) can be registered for sentences with actors but no coded event: see :func:`register_fallback`.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from spacy.attrs import LEMMA, LOWER
-from spacy.strings import get_string_id
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.events import candidate as C
@@ -25,6 +24,7 @@ from multipolar.events.fallbacks import Fallback, registered_fallbacks
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon, load_lexicon
+from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, people_target
@@ -34,36 +34,25 @@ from multipolar.events.senses import (
     casualty_twins,
     clause_accusation_code,
     explosive_subject_code,
+    irregular_violence,
     names_earlier_event,
     protest_cue,
     reports_act,
     riot_code,
     sports_score,
 )
-from multipolar.events.slots import Match, SlotFiller
+from multipolar.events.slots import SlotFiller
 from multipolar.events.syntax import (
-    adverb_particles,
-    clause_particles,
-    content_head,
-    is_passive,
     is_question,
-    lemma_forms,
-    modifier_lemmas,
-    object_tokens,
-    particle_objects,
-    patient_tokens,
-    prep_objects,
     tree_depth,
 )
 from multipolar.events.timing import background_reason, report_year, standing_relation
-from multipolar.records import Event, Modality
+from multipolar.records import Event, Modality, Sector
 
 #: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
-NON_POLITICAL_SPEAKERS = frozenset({"JRN", "BUS"})
+NON_POLITICAL_SPEAKERS = frozenset({Sector.JRN, Sector.BUS})
 #: Mention kinds whose words are a name, never a trigger.
 NAME_KINDS = frozenset({"organisation", "group"})
-#: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
-NOUN_OBJECT_PREPS = ("of", "in")
 
 
 def unreal_outcome(status: Status) -> C.Outcome | None:
@@ -103,87 +92,15 @@ class Coder:
         self.unresolved = unresolved  # unresolved parties ("gunmen", "protesters") fill slots
         self.use_fallbacks = use_fallbacks
         self.lex = lexicon or load_lexicon()
+        self.matcher = Matcher(self.lex)
         self.slots = SlotFiller(self.lex)
         #: Fallbacks for this coder (named in the component's config); None = the process-wide hook list.
         self.fallbacks: tuple[Fallback, ...] | None = None
-        self.triggers = self.lex.trigger_lemmas
-        # lemma hashes (lower, Title and UPPER case) for a test without building strings
-        self.trigger_ids = frozenset(
-            get_string_id(form) for lemma in self.triggers for form in (lemma, lemma.title(), lemma.upper()))
-        self._lemma_fix_ids = {get_string_id(form): lemma for form, lemma in self.lex.lemma_fixes.items()}
-
-    # -- matching ------------------------------------------------------------------------------
-    def match_verb(self, verb: Token) -> Match | None:
-        entries = self.lex.verbs.get(verb.lemma_.lower())
-        if not entries:
-            return None
-        objs = patient_tokens(verb) if is_passive(verb) else object_tokens(verb)
-        vmods = modifier_lemmas(verb)
-        best: Match | None = None
-        best_score = -1
-        # an adverb right after the verb counts as a particle where an entry names it ("stepped down")
-        loose = [c for c in adverb_particles(verb) if c.lower_ in {e.particle for e in entries if e.particle}]
-        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {c.lower_ for c in loose}
-        first = content_head(objs[0]) if objs else None
-        complements = [c for c in verb.children if (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
-                       or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
-        for e in entries:
-            obj = first
-            after: list[Token] = []
-            if particles and e.particle not in particles:
-                continue  # a phrasal verb means something else ("called off", "backed down")
-            if e.particle:
-                # a "for ... to" clause's "for" only for an entry with no object: "called for Sudan to disarm"
-                part = [c for c in (*clause_particles(verb), *loose) if c.lower_ == e.particle
-                        and (c.dep_ != "mark" or not e.objects)
-                        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
-                if not part:
-                    continue
-                if part[0].dep_ == "prep" and e.objects:
-                    pobj = [g for g in part[0].children if g.dep_ == "pobj"]
-                    obj = pobj[0] if pobj else obj
-                after = particle_objects(verb, part[0]) if e.objects else []
-            if e.objects:
-                # the object, else a predicative complement ("was taken hostage", "took him captive"),
-                # else after a particle the object of its preposition ("pulled out of the government")
-                obj = next((o for o in (obj, *complements, *after)
-                            if o is not None and not lemma_forms(o).isdisjoint(e.objects)), None)
-                if obj is None:
-                    continue
-            if LexFlag.NOPRED in e.flags and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
-                continue  # "called it dangerous" is no phone call
-            if e.modifiers:
-                mods = vmods | (modifier_lemmas(obj) if obj is not None else set())
-                if mods.isdisjoint(e.modifiers):
-                    continue
-            if e.specificity > best_score:
-                best, best_score = Match(verb, e, obj if e.objects else None), e.specificity
-        return best
-
-    def match_noun(self, noun: Token) -> Match | None:
-        entries = self.lex.nouns.get(noun.lemma_.lower())
-        if not entries:
-            return None
-        mods = modifier_lemmas(noun)
-        best: Match | None = None
-        best_score = -1
-        for e in entries:
-            if e.modifiers and mods.isdisjoint(e.modifiers):
-                continue
-            obj = None
-            if e.objects:  # "a suspension of aid", "a cut in aid": the act on the noun's of/in object
-                obj = next((o for o in prep_objects([noun], NOUN_OBJECT_PREPS)
-                            if not lemma_forms(o).isdisjoint(e.objects)), None)
-                if obj is None:
-                    continue
-            if e.specificity > best_score:
-                best, best_score = Match(noun, e, obj), e.specificity
-        return best
 
     def code(self, doc: Doc) -> tuple[list[Event], list[TriggerCandidate]]:
         events: list[Event] = []
         cands: list[TriggerCandidate] = []
-        self.fix_lemmas(doc)
+        self.matcher.fix_lemmas(doc)
         actors = doc._.actors or []
         args = Arguments(doc, unresolved=self.unresolved)
         starts = sorted(m.start for m in actors)
@@ -191,7 +108,7 @@ class Coder:
         names = frozenset(i for m in actors if m.kind in NAME_KINDS and m.end - m.start > 1
                           for i in range(m.start, m.end))
         # positions of trigger lemmas, found on the lemma array at once
-        ids = self.trigger_ids
+        ids = self.matcher.trigger_ids
         at = [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else []) if lemma in ids]
         for si, sent in enumerate(doc.sents):
             # detection does not wait for a resolved actor: "Gunmen killed six villagers near Kidal"
@@ -208,14 +125,6 @@ class Coder:
             events.extend(sent_events)
         return events, cands
 
-    def fix_lemmas(self, doc: Doc) -> None:
-        """Correct the model's known lemma errors ("staged" -> "stag") before triggers are matched."""
-        fixes = self._lemma_fix_ids  # by the hash of the lower-cased form
-        for i, lower in enumerate(doc.to_array(LOWER).tolist() if len(doc) else []):
-            lemma = fixes.get(lower)
-            if lemma is not None:
-                doc[i].lemma_ = lemma
-
     def _code_sentence(self, doc: Doc, sent: Span, si: int, args: Arguments,
                        cands: list[TriggerCandidate], tokens: list[Token]) -> list[Event]:
         """Events of one sentence; ``tokens``: its words with a trigger lemma (none inside a multi-word name)."""
@@ -225,9 +134,9 @@ class Coder:
         matches: dict[int, Match | None] = {}
         consumed: dict[int, C.Outcome] = {}
         for t in tokens:
-            m = self._match(t)
+            m = self.matcher.match(t)
             matches[t.i] = m
-            if m is not None and m.obj is not None and not self._noun_is_finer(m):
+            if m is not None and m.obj is not None and not self.matcher.noun_is_finer(m):
                 consumed[m.obj.i] = C.CONSUMED
                 for c in m.obj.conjuncts:
                     consumed[c.i] = C.CONSUMED
@@ -243,7 +152,8 @@ class Coder:
             if t.i in consumed:
                 local.append(self._cand(t, si, m.entry, consumed[t.i]))
                 continue
-            if m.entry.pos == "V" and (m.obj is None or self._noun_is_finer(m)) and self._yields_to_noun(t, matches):
+            finer = m.obj is None or self.matcher.noun_is_finer(m)
+            if m.entry.pos == "V" and finer and self.matcher.yields_to_noun(t, matches):
                 local.append(self._cand(t, si, m.entry, C.LIGHT_VERB))
                 continue
             if LexFlag.NEEDLIGHT in m.entry.flags and m.entry.pos == "N" and self.slots.light_verb_of(t) is None:
@@ -258,13 +168,13 @@ class Coder:
             if m.entry.cameo[:2] >= "17" and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a game score"))
                 continue
-            if LexFlag.CUED in m.entry.flags and not protest_cue(t, self.verb_roots):  # "a crowd gathered"
+            if LexFlag.CUED in m.entry.flags and not protest_cue(t, self.matcher.verb_roots):  # "a crowd gathered"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a gathering with no protest cue"))
                 continue
             riot = riot_code(m)  # "rioters torched cars": a riot
             if riot is not None:
                 m = Match(t, replace(m.entry, cameo=riot), m.obj)
-            bombing = explosive_subject_code(m, self.match_noun)  # "a car bomb killed": a bombing
+            bombing = explosive_subject_code(m, self.matcher.match_noun)  # "a car bomb killed": a bombing
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
             recoded = clause_accusation_code(m) or armed_fire_code(m, args)  # "charged that X", "under fire from Y"
@@ -299,40 +209,6 @@ class Coder:
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out
 
-    def verb_roots(self, lemma: str) -> set[str]:
-        """CAMEO roots the bare verb entries of ``lemma`` code (no object, particle or modifier required:
-        "demand", not "celebrate" + "ousting")."""
-        return {e.cameo[:2] for e in self.lex.verbs.get(lemma, ())
-                if LexFlag.NONEVENT not in e.flags and not e.specificity}
-
-    def _match(self, t: Token) -> Match | None:
-        if t.pos_ in ("NOUN", "PROPN"):
-            verbal = t.tag_ == "VBG" or any(c.dep_ in ("nsubj", "dobj") for c in t.children)
-            return self.match_noun(t) or (self.match_verb(t) if verbal else None)
-        if t.pos_ in ("VERB", "AUX"):
-            return self.match_verb(t)
-        return self.match_verb(t) or self.match_noun(t)
-
-    def _noun_is_finer(self, m: Match) -> bool:
-        """A light verb's object entry ("provide" + "support") yields to the noun's own entry when
-        the noun is more specific ("provide military support")."""
-        if m.obj is None or m.token.lemma_.lower() not in self.lex.light_verbs or m.entry.modifiers:
-            return False
-        noun = self.match_noun(m.obj)
-        return noun is not None and bool(noun.entry.modifiers)
-
-    def _yields_to_noun(self, verb: Token, matches: dict[int, Match | None]) -> bool:
-        """A generic verb entry steps back when its object is itself a coded noun ("fund" vs
-        "launch an attack"): only for verbs listed as light verbs."""
-        info = self.lex.light_verbs.get(verb.lemma_.lower())
-        if info is None:
-            return False
-        for o in object_tokens(verb) + (prep_objects([verb], [info[1]]) if info[1] else []):  # "met with criticism"
-            m = matches.get(o.i)
-            if m is not None and m.entry.pos == "N":
-                return True
-        return False
-
     @staticmethod
     def _cand(t: Token, si: int, e: LexEntry | None, outcome: C.Outcome, detail: str = "",
               n: int = 0) -> TriggerCandidate:
@@ -354,8 +230,8 @@ class Coder:
             return C.NO_ACTOR, 0
         if self.unresolved:
             only = args.only_state
-            specs = [domestic(implied_parties(m, s, args, self.match_verb), only, args.context) for s in specs]
-        usable = [captive_taking(s) for s in specs if s.source is not None]
+            specs = [domestic(implied_parties(m, s, args, self.matcher.match_verb), only, args.context) for s in specs]
+        usable = [irregular_violence(captive_taking(s), m.entry) for s in specs if s.source is not None]
         if m.entry.cameo[:2] >= "18":  # a business does not assault: "a plane crash killed 53"
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if not usable:

@@ -21,7 +21,7 @@ from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.targets import CONF_PLACE
-from multipolar.records import MentionKind
+from multipolar.records import MentionKind, Sector
 from multipolar.reference import is_state_code
 
 #: Pacts and talks: an act about one has another party, whoever the sentence names.
@@ -74,7 +74,7 @@ def home_target(spec: EventSpec, doc: Doc, trigger: Token) -> EventSpec:
     if s is None or spec.target is not None or s.code is None or not is_state_code(s.code):
         return spec
     # a listed leader out of office has no sector: a politician, who acts as the state organs do
-    sector = s.sector or ("GOV" if s.mention.kind == MentionKind.LEADER else None)
+    sector = s.sector or (Sector.GOV if s.mention.kind == MentionKind.LEADER else None)
     act = home_act(spec.cameo)
     if act is None or sector not in act.sources or sector == act.target:
         return spec

@@ -18,17 +18,18 @@ from multipolar.events.agents import (
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexFlag
-from multipolar.events.slots import Match
+from multipolar.events.matching import Match
 from multipolar.events.syntax import agent_tokens, included_member, is_passive
+from multipolar.records import Sector
 
 #: Sectors of the state itself, its organs and its elite (a protest by them is no street protest against
 #: the government).
-GOVERNING_SECTORS = STATE_SECTORS | {"ELI"}
+GOVERNING_SECTORS = STATE_SECTORS | {Sector.ELI}
 #: Implied agents that, with no place in the text, belong to the target's own country (courts, police).
-DOMESTIC_AUTHORITIES = frozenset({"COP", "JUD"})
+DOMESTIC_AUTHORITIES = frozenset({Sector.COP, Sector.JUD})
 #: Victims whose killing by an unnamed hand is political news, not crime ("the murder of a journalist").
 #: (Rebels are left out: with them the agnews_dev check half got one more false event.)
-POLITICAL_VICTIMS = GOVERNING_SECTORS | {"JRN", "OPP", "NGO", "IGO"}
+POLITICAL_VICTIMS = GOVERNING_SECTORS | {Sector.JRN, Sector.OPP}
 #: Confidence of an implied agent ("was arrested": by the police).
 CONF_IMPLICIT = 0.4
 
@@ -71,7 +72,7 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
     target = spec.target.mention
     # "eleven people, including two Americans, were killed": one act, the agent of the whole group
     member = target.end > target.start and included_member(t.doc[target.start])
-    if mention.sector == "UAF" and code and spec.target.code and code != spec.target.code and not member:
+    if mention.sector == Sector.UAF and code and spec.target.code and code != spec.target.code and not member:
         code = None  # "an Italian was taken hostage in Iraq": an unidentified force is not the place's
     if code is None and mention.sector in DOMESTIC_AUTHORITIES and spec.target.code:
         code = spec.target.code  # unplaced: one is tried or arrested by one's own country's authorities
@@ -91,13 +92,13 @@ def _protesters(spec: EventSpec, trigger: Token, args: Arguments) -> EventSpec:
         code = target.code
     if not code:
         return spec
-    people = implied_mention(trigger, code, "CVL", "implicit:CVL")
-    return EventSpec(Participant(code, "CVL", "", CONF_IMPLICIT, people), target, spec.cameo,
+    people = implied_mention(trigger, code, Sector.CVL, "implicit:CVL")
+    return EventSpec(Participant(code, Sector.CVL, "", CONF_IMPLICIT, people), target, spec.cameo,
                      spec.rule + "/implicit")
 
 
 def _aimed_at_own_government(spec: EventSpec, trigger: Token, code: str, suffix: str) -> EventSpec:
     """``spec`` with the government of ``code`` as its implied target (rule marked with ``suffix``)."""
     gov = implied_government(trigger, code)
-    return EventSpec(spec.source, Participant(code, "GOV", gov.text, CONF_IMPLICIT, gov), spec.cameo,
+    return EventSpec(spec.source, Participant(code, Sector.GOV, gov.text, CONF_IMPLICIT, gov), spec.cameo,
                      spec.rule + suffix)

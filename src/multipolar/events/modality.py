@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATORS, ComplementClass, Lexicon
-from multipolar.events.syntax import clause_particles, content_clauses, for_mark
+from multipolar.events.syntax import clause_particles, content_clauses, for_mark, to_infinitive
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))
@@ -83,8 +83,7 @@ def _governor(verb: Token) -> Token | None:
         return verb.head.head
     if for_mark(verb) is not None and verb.head.i != verb.i:
         return verb.head  # "called for Sudan to disarm"
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and to_infinitive(verb):
         return verb.head  # a complement-taking noun: "a pledge to help", "a threat to attack"
     if verb.head.pos_ == "NOUN" and verb in content_clauses(verb.head) and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):

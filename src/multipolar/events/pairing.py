@@ -22,13 +22,14 @@ from spacy.tokens import Doc, Token
 from multipolar.actors.coref import GROUP_NOUNS
 from multipolar.actors.tables import SECTORS, STATE_SECTORS
 from multipolar.datafiles import data_file, read_list, read_table, read_words
-from multipolar.events.agents import PARTY_SECTORS, CountryContext
+from multipolar.events.agents import PARTY_SECTORS
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.placing import CountryContext
 from multipolar.events.syntax import first_conjunct, premodifiers, prep_objects
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER
-from multipolar.records import MentionKind
+from multipolar.records import MentionKind, Sector
 from multipolar.reference import is_state_code
 
 #: The slots cell meaning "any slot".
@@ -153,12 +154,12 @@ def domestic_lenders() -> dict[str, Lenders]:
 
 
 #: An unidentified force keeps its null code (the guide: "a car bomb" has a null source).
-NEVER_PLACED = frozenset({"UAF"})
+NEVER_PLACED = frozenset({Sector.UAF})
 
 
 #: Civil organs of a state: where the document names no other country, they lend theirs to any
 #: unnamed party they deal with (troops are left out: they act abroad as often as at home).
-CIVIL_STATE_SECTORS = STATE_SECTORS - {"MIL"}
+CIVIL_STATE_SECTORS = STATE_SECTORS - {Sector.MIL}
 
 
 def _lend(party: Participant, other: Participant, only: str | None, one_way_support: bool) -> Participant:
@@ -225,7 +226,8 @@ def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
     people = tok.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.i not in (doc._.actor_index or {})
     if not (nominal or people):
         return spec
-    return EventSpec(spec.source, replace(t, sector="CVL"), spec.cameo, spec.rule + "/nationals", spec.within_group)
+    civilians = replace(t, sector=Sector.CVL)
+    return EventSpec(spec.source, civilians, spec.cameo, spec.rule + "/nationals", spec.within_group)
 
 
 #: Prepositions that add a co-agent to a subject: "Britain, along with France, condemned ...".

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_list
 from multipolar.events.arguments import PLACE_PREPS, Participant
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.syntax import dative_tokens, object_tokens, prep_objects
+from multipolar.events.syntax import dative_tokens, object_tokens, prep_objects, to_infinitive
 from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
 
 #: Prepositions of the party an infinitive's act is aimed at.
@@ -20,7 +20,7 @@ RECIPIENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recipien
 def infinitives(head: Token, deps: tuple[str, ...]) -> list[Token]:
     """The infinitive clauses under ``head`` (``deps``; an xcomp, or a clause with "to")."""
     return [c for c in head.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and (
-        c.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        c.dep_ == "xcomp" or to_infinitive(c))]
 
 
 def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:

@@ -8,21 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
+from multipolar.events.arguments import Arguments
 from multipolar.events.candidate import Outcome
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import VIOLENCE_ROOTS
+from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag
+from multipolar.events.matching import Match
 from multipolar.events.syntax import agent_tokens, content_head, is_passive, object_tokens, prep_objects, subject_tokens
-from multipolar.records import Event, MentionKind
-
-if TYPE_CHECKING:  # slots imports the unnamed-party rules, which read SPORTS_WORDS from here
-    from multipolar.events.arguments import Arguments
-    from multipolar.events.slots import Match
+from multipolar.records import Event, MentionKind, Sector
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
@@ -93,7 +90,7 @@ def clause_accusation_code(m: Match) -> str | None:
 
 
 #: Sectors of armed parties: fire from them is gunfire ("came under fire from rebels"), not criticism.
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})
+ARMED_SECTORS = frozenset({Sector.MIL, Sector.COP, Sector.REB, Sector.UAF})
 CRITICISM, GUNFIRE = "111", "190"
 
 
@@ -158,7 +155,8 @@ RIOT = "145"
 #: Parts of speech of a victim that is a person (a pronoun, a number of people, a name).
 PERSON_POS = frozenset({"PRON", "NUM", "PROPN"})
 #: Sectors of party nouns that name people only (not an institution such as "parliament" or "the court").
-PEOPLE_SECTORS = frozenset({"CVL", "COP", "MIL", "UAF", "REB", "CRM", "JRN", "REF", "EDU"})
+PEOPLE_SECTORS = frozenset({Sector.CVL, Sector.COP, Sector.MIL, Sector.UAF, Sector.REB, Sector.CRM, Sector.JRN,
+                            Sector.REF, Sector.EDU})
 #: Roots of a purpose clause that makes a gathering a protest: demands, criticism, rejection, protest.
 PROTEST_PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
 
@@ -207,7 +205,7 @@ def protest_cue(verb: Token, verb_roots: Callable[[str], set[str]]) -> bool:
 
 
 #: Non-state armed parties: their capture or detention of people is an abduction, not an arrest.
-CAPTOR_SECTORS = frozenset({"REB", "UAF", "CRM"})
+CAPTOR_SECTORS = frozenset({Sector.REB, Sector.UAF, Sector.CRM})
 ARREST, SEIZURE, ABDUCTION = "173", "171", "181"
 
 
@@ -220,6 +218,25 @@ def captive_taking(spec: EventSpec) -> EventSpec:
     if spec.cameo != ARREST or spec.source is None or spec.source.sector not in CAPTOR_SECTORS:
         return spec
     return replace(spec, cameo=ABDUCTION, rule=f"{spec.rule}~captors={ABDUCTION}")
+
+
+#: Parties whose violence is unconventional (CAMEO 18), not an army's conventional force (19): civilians,
+#: criminals and an unidentified armed force ("gunmen", "a bomber", "a mob").
+IRREGULAR_SECTORS = frozenset({Sector.CVL, Sector.CRM, Sector.UAF})
+#: Conventional force and its unconventional counterpart: a bombing from the air is, by such parties, a bombing.
+IRREGULAR_CODES = {"190": "180", "193": "180", "194": "180", "195": "183"}
+
+
+def irregular_violence(spec: EventSpec, entry: LexEntry) -> EventSpec:
+    """18x for a one-sided act of force by civilians, criminals or an unidentified armed force ("gunmen
+    killed six villagers" 180, "the embassy bombing" 183 where no army is named); fighting between sides
+    ("clashes", "fought") stays 19."""
+    code = IRREGULAR_CODES.get(spec.cameo)
+    if code is None or LexFlag.RECIP in entry.flags or spec.within_group:
+        return spec
+    if spec.source is None or spec.source.sector not in IRREGULAR_SECTORS:
+        return spec
+    return replace(spec, cameo=code, rule=f"{spec.rule}~irregular={code}")
 
 
 #: Dependencies of a participle clause that adds the casualties of the act it hangs on ("..., killing nine").

@@ -4,47 +4,42 @@
 (active/passive voice, shared subjects, relative and participial clauses, owners of non-actor
 objects, places for material conflict) and for nominal triggers (possessive/modifier sources,
 prepositional targets, light and complement-taking verbs, the verb a nominal act is the
-circumstance of: :mod:`multipolar.events.circumstance`); :class:`Coder` adds clause status and
-evidence.
+circumstance of: :mod:`multipolar.events.circumstance`); an act under a complement-taking verb is
+re-coded by :mod:`multipolar.events.governed`; :class:`Coder` adds clause status and evidence.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from multipolar.events.aims import (
     NOUN_STRATEGIES,
     REPORTED_TARGET_ROOTS,
-    THREAT_ROOT,
     VERB_STRATEGIES,
-    condition_subjects,
-    reported_subjects,
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
+from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.lexicon import (
     PROTEST_ROOT,
-    SPEECH_VERBS,
     VIOLENCE_ROOTS,
     ComplementClass,
     LexEntry,
     LexFlag,
     Lexicon,
 )
+from multipolar.events.matching import Match
 from multipolar.events.modality import (
     Status,
     clause_status,
-    complement_class,
     noun_clause_verb,
     noun_hedged,
     noun_negated,
     noun_prevented,
     noun_risked,
 )
-from multipolar.events.ontology import is_cooperation, lookup
+from multipolar.events.ontology import lookup
 from multipolar.events.pairing import (
     both_sides,
     co_agents,
@@ -61,7 +56,6 @@ from multipolar.events.speakers import (
     agent_tokens_or_subjects,
     blamed_subjects,
     forecast_of_other,
-    governor_subjects,
     misattached_conjunct,
     predicate_subjects,
     reported_obligation,
@@ -70,7 +64,6 @@ from multipolar.events.speakers import (
 )
 from multipolar.events.syntax import (
     agent_tokens,
-    dative_tokens,
     first_conjunct,
     is_passive,
     object_tokens,
@@ -91,20 +84,12 @@ from multipolar.events.targets import (
     verb_slot,
 )
 from multipolar.events.unnamed import affiliated, instrument_agents, origin_placed, unnamed_noun_parties, when_agents
-from multipolar.records import MentionKind, Modality
+from multipolar.records import Modality
 
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
 VERBAL_QUADS = frozenset({1, 3})
-MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
 #: Destruction of property (PLOVER ASSAULT): "an airstrike destroyed a hospital" has an unnamed attacker too.
 DESTROY = "1712"
-
-
-@dataclass
-class Match:
-    token: Token
-    entry: LexEntry
-    obj: Token | None  # the object an entry required (consumed)
 
 
 class SlotFiller:
@@ -135,20 +120,6 @@ class SlotFiller:
             info = self.lex.light_verbs.get(verb.lemma_.lower())
             if info and info[1] == head.lower_:
                 return verb, info[0]
-        return None
-
-    def noun_governor(self, noun: Token) -> tuple[Token, ComplementClass] | None:
-        """A complement-taking verb whose object is the nominal trigger: "agreed to a ceasefire",
-        "called for talks", "appealed for aid"."""
-        tok = first_conjunct(noun)
-        head = tok.head
-        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "on", "upon"):
-            head = head.head
-        elif tok.dep_ != "dobj":
-            return None
-        klass = complement_class(head, self.lex)
-        if klass is not None and klass in MAPPED_CLASSES and head.pos_ in ("VERB", "AUX"):
-            return head, klass
         return None
 
     # -- verbs ---------------------------------------------------------------------------------
@@ -192,7 +163,7 @@ class SlotFiller:
         if status.klass in MAPPED_CLASSES and LexFlag.TSUBJ not in e.flags:  # "will stand trial" is no one's intent
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target
             aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, query.prep_slots))
-            cameo, rule, sources, targets = self._map(status, e, args, sources, targets, aimed)
+            cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets, aimed)
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and reported_obligation(v, sources, args):
             cameo, rule = "100", f"{e.rule}~must=100"  # "X said Y must withdraw": a demand
         each_other = has_reciprocal_object([v])
@@ -230,54 +201,13 @@ class SlotFiller:
             sources = args.participants(subject_tokens(v.head.head), CONF_VERB)
         return sources
 
-    def _map(self, status: Status, e: LexEntry, args: Arguments, sources: list[Participant],
-             targets: list[Participant], aimed: bool = False) -> tuple[str, str, list[Participant], list[Participant]]:
-        """Re-code an act under a complement-taking verb ("agreed to", "urged ... to"); ``aimed``: the act
-        names its own target phrase, so co-subjects of "agree" are not each other's targets."""
-        klass = status.klass or "intent"
-        cameo = self.lex.map_complement(klass, e.cameo) or e.cameo
-        if klass == "intent" and e.cameo[:2] in ("01", "02", "03"):
-            cameo = e.cameo  # "X will seek support" is still an appeal
-        if status.modality == Modality.REFUSAL and not is_cooperation(e.cameo):
-            return e.cameo, e.rule, sources, targets  # "will not attack": a negated attack, no refusal
-        gov = status.governor
-        if gov is None:
-            return cameo, f"{e.rule}~{klass}", sources, targets
-        gov_subjects = governor_subjects(gov)  # "Canada, along with Australia, urged X to": both
-        gov_sources = args.participants(gov_subjects + co_agents(gov, gov_subjects), CONF_VERB)
-        if klass == "claim" and not {p.code for p in sources} & {p.code for p in gov_sources}:
-            # only claiming one's own act is claiming responsibility ("X claimed they had attacked Y")
-            return e.cameo, e.rule, sources, targets
-        gov_objects = args.participants(
-            object_tokens(gov) + dative_tokens(gov) + prep_objects([gov], ("to", "on", "upon", "with")), CONF_VERB)
-        if klass == "intent" and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1 and not aimed:
-            targets = gov_sources  # "A and B agreed to share information": with each other
-        if klass in ("appeal", "demand"):
-            base = self.lex.map_complement(klass, "") or cameo
-            if gov_objects and cameo[:2] != base[:2]:
-                cameo = base  # "urged the EU to impose sanctions": an appeal to the EU, not a threat
-            # the one appealed to: "urged Iran to", "demanded that Iran withdraw", "called on Iran"
-            embedded_actor = [p for p in sources if not gov_sources or p.code not in {g.code for g in gov_sources}]
-            targets = gov_objects or embedded_actor or targets
-        elif not targets:
-            targets = gov_objects
-        if not targets and cameo[:2] in REPORTED_TARGET_ROOTS:  # "warned that Iran would face sanctions"
-            speakers = {p.code for p in gov_sources or sources}
-            conditions = condition_subjects(gov) if cameo[:2] == THREAT_ROOT else []  # "... if Iran resumes"
-            targets = [p for p in args.participants(reported_subjects(gov) + conditions, CONF_OWNER)
-                       if p.code not in speakers and p.mention.kind != MentionKind.UNRESOLVED]
-        rule = f"{e.rule}~{gov.lemma_.lower()}:{klass}={cameo}"
-        if named(sources) and gov_sources and not named(gov_sources) and gov.lemma_.lower() in SPEECH_VERBS:
-            gov_sources = []  # "Russia will allow ..., the foreign ministry said": Russia's intent
-        return cameo, rule, gov_sources or sources, targets
-
     # -- nominal triggers ----------------------------------------------------------------------
     def noun_specs(self, m: Match, args: Arguments, question: bool) -> tuple[list[EventSpec], Status]:
         """Specs of a nominal trigger: owner/modifier sources, targets from :data:`NOUN_STRATEGIES`,
         clause status from its light or complement-taking verb."""
         n, e = m.token, m.entry
         lv = self.light_verb_of(n)
-        gov = None if lv is not None else self.noun_governor(n)
+        gov = None if lv is not None else noun_governor(n, self.lex)
         if gov is not None:
             lv = (gov[0], "agent")
         sources, targets = self._noun_parties(n, e, lv, args)
@@ -308,7 +238,7 @@ class SlotFiller:
             sources = meeting_parties(n, args, modifiers=False)  # "a meeting of Israeli and Palestinian envoys"
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
-            cameo, rule, sources, targets = self._map(status, e, args, sources, targets)
+            cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets)
         holders = [n] + ([lv[0]] if lv is not None else [])
         specs = self._pairs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
         if args.unresolved and not sources:  # "clashes in eastern Congo", "protests continued in Abuja"
@@ -407,7 +337,3 @@ class SlotFiller:
             specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
         return specs
 
-
-def named(parties: list[Participant]) -> bool:
-    """Some party is named (not an unnamed one placed by the context)."""
-    return any(p.mention.kind != MentionKind.UNRESOLVED for p in parties)

@@ -10,7 +10,15 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, Lexicon
 from multipolar.events.modality import Status, complement_class, noun_clause_verb
-from multipolar.events.syntax import SUBJ, agent_tokens, first_conjunct, is_passive, patient_tokens, subject_tokens
+from multipolar.events.syntax import (
+    SUBJ,
+    agent_tokens,
+    first_conjunct,
+    is_passive,
+    patient_tokens,
+    subject_tokens,
+    to_infinitive,
+)
 from multipolar.events.targets import CONF_OWNER
 from multipolar.records import MentionKind, Modality
 
@@ -43,8 +51,7 @@ def reporting_verb(verb: Token) -> Token | None:
 def blamed_subjects(verb: Token) -> list[Token]:
     """"Greece was to blame for the crisis": the subject of "be" + "to" + verb undergoes the act
     (the blamed party), it does not do it."""
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and to_infinitive(verb):
         return subject_tokens(verb.head)
     return []
 

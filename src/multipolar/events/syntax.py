@@ -16,6 +16,8 @@ OBJECT_CONTROL: frozenset[str] = read_words(data_file(__file__, "words/object_co
 FORCING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/forcing_verbs.txt"))
 #: Verbs judging their object for an act: their object does the act of their "for"/"of" gerund.
 JUDGED_FOR_VERBS: frozenset[str] = read_words(data_file(__file__, "words/judged_for_verbs.txt"))
+#: Prepositions of the judged deed ("for detaining", "of arming").
+JUDGED_DEED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/judged_deed_preps.txt"))
 RELATIVE_PRONOUNS: frozenset[str] = read_words(data_file(__file__, "words/relative_pronouns.txt"))
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 #: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
@@ -181,7 +183,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "refraining from condemning", "by attacking"
         judged = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
-        if judged and head.lower_ in ("for", "of") and head.head.lemma_.lower() in JUDGED_FOR_VERBS:
+        if judged and head.lower_ in JUDGED_DEED_PREPS and head.head.lemma_.lower() in JUDGED_FOR_VERBS:
             return judged  # "criticised China for detaining a journalist": China detained
         return subject_tokens(head.head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in NOUNISH and (verb.tag_ == "VBG" or misparsed_clause(verb)):
@@ -191,12 +193,17 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def to_infinitive(verb: Token) -> bool:
+    """``verb`` is marked by infinitival "to" ("to protest", "to help", "was to blame")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def purpose_head(verb: Token) -> Token | None:
     """The verb an infinitival purpose clause serves ("held a vigil in Kampala to protest"), else None."""
     head = verb.head
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.pos_ not in ("VERB", "AUX") or is_passive(head):
         return None
-    return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
+    return head if to_infinitive(verb) else None
 
 
 def patient_tokens(verb: Token, depth: int = 0) -> list[Token]:

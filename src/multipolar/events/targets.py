@@ -76,9 +76,11 @@ class TargetQuery:
         return [p for p in found if p.mention.start not in starts
                 and ((p.code, p.sector) not in codes or p.mention.kind == MentionKind.UNRESOLVED)]
 
-    def named_others(self, found: list[Participant]) -> list[Participant]:
-        """:meth:`others` that are named actors with a code (no unnamed party placed by the context)."""
-        return [p for p in self.others(found) if p.code is not None and p.mention.kind != MentionKind.UNRESOLVED]
+    def named_others(self, found: list[Participant], coded: bool = True) -> list[Participant]:
+        """:meth:`others` that are named actors (no unnamed party placed by the context), with a code
+        unless ``coded`` is false."""
+        return [p for p in self.others(found)
+                if (p.code is not None or not coded) and p.mention.kind != MentionKind.UNRESOLVED]
 
 
 Strategy = Callable[[TargetQuery], list[Participant]]

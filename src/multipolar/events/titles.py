@@ -11,8 +11,9 @@ from spacy.tokens import Token
 
 from multipolar.actors.tables import hand_roles
 from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.agents import OPPONENTS, CountryContext, opponents_of, word_mention
-from multipolar.records import ActorMention, MentionKind
+from multipolar.events.agents import OPPONENTS, opponents_of, word_mention
+from multipolar.events.placing import CountryContext
+from multipolar.records import ActorMention, MentionKind, Sector
 
 #: Offices whose untitled holder is the state's: head of state, head of government.
 STATE_OFFICES = frozenset({"HOS", "HOG"})
@@ -25,7 +26,8 @@ def state_titles() -> dict[str, str]:
     """Role term -> sector of the one holder of a state office ("president", "prime minister", "king"),
     and of the state organs and parties a definite article makes the story's own ("the governor",
     "the cabinet", "the ruling party": ``data/definite_parties.tsv``)."""
-    out = {term: "GOV" for term, role in hand_roles().items() if role.person and role.office in STATE_OFFICES}
+    out: dict[str, str] = {term: Sector.GOV for term, role in hand_roles().items()
+                           if role.person and role.office in STATE_OFFICES}
     for row in read_table(data_file(__file__, "definite_parties.tsv"), ("term", "sector")):
         out[row["term"]] = row["sector"]
     return out
@@ -83,7 +85,7 @@ def opponent_noun(token: Token) -> bool:
 
 def opposition(noun: Token, code: str) -> ActorMention:
     """An unresolved opposition party for "critics", "opponents" (``code`` empty: unplaced)."""
-    return word_mention(noun, code, "OPP", MentionKind.UNRESOLVED, f"opponents:{noun.lower_}")
+    return word_mention(noun, code, Sector.OPP, MentionKind.UNRESOLVED, f"opponents:{noun.lower_}")
 
 
 def critics(noun: Token, owners: list[tuple[Token, ActorMention]], context: CountryContext) -> ActorMention | None:

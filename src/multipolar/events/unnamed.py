@@ -17,7 +17,7 @@ from multipolar.events.ontology import is_material_conflict
 from multipolar.events.senses import SPORTS_WORDS, explosive
 from multipolar.events.syntax import content_head, modifier_lemmas, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
-from multipolar.records import MentionKind
+from multipolar.records import MentionKind, Sector
 
 #: Determiners of a known, standing situation ("to end the fighting in Najaf"), not news.
 DEFINITE: frozenset[str] = read_words(data_file(__file__, "words/standing_dets.txt"))
@@ -70,7 +70,7 @@ def when_agents(verb: Token, args: Arguments) -> list[Participant]:
 
 
 #: Unnamed parties placed by where they fire from (troops fire from abroad as often as at home).
-ORIGIN_PLACED = frozenset({"REB", "UAF"})
+ORIGIN_PLACED = frozenset({Sector.REB, Sector.UAF})
 
 
 def origin_placed(verb: Token, sources: list[Participant], args: Arguments) -> list[Participant]:
@@ -128,8 +128,8 @@ def instrument_agents(verb: Token, lex: Lexicon) -> list[Participant]:
         head = content_head(subj)
         weapon = head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in WEAPON_WORDS or explosive(head))
         if weapon or ((head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VBG") and violence_noun(head, lex)):
-            mention = implied_mention(head, "", "UAF", "implicit:instrument")
-            return [Participant(None, "UAF", head.text, CONF_PLACE, mention)]
+            mention = implied_mention(head, "", Sector.UAF, "implicit:instrument")
+            return [Participant(None, Sector.UAF, head.text, CONF_PLACE, mention)]
     return []
 
 
@@ -148,7 +148,7 @@ def casualties(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
         victims = [c for c in verb.children if c.dep_ == "dobj"]
     else:
         return []
-    source = Participant(None, "UAF", "", CONF_PLACE, implied_mention(noun, "", "UAF", "implicit:casualties"))
+    source = Participant(None, Sector.UAF, "", CONF_PLACE, implied_mention(noun, "", Sector.UAF, "implicit:casualties"))
     found: list[Participant | None] = list(args.participants(victims, CONF_OWNER)) or [None]
     return [EventSpec(source, v, e.cameo, f"{e.rule}/casualties") for v in found]
 
@@ -168,9 +168,9 @@ def unnamed_protest(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec
     if args.participants(prep_objects([noun, verb], e.targets), CONF_NOUN):
         return []  # "protests against the United States": whose people protest is not said (often abroad)
     code = args.context.country_for(noun, named=False) or ""
-    people = implied_mention(noun, code, "CVL", "implicit:protesters")
-    source = Participant(code or None, "CVL", "", CONF_PEOPLE, people)
-    target = Participant(code, "GOV", "", CONF_PEOPLE, implied_government(verb, code)) if code else None
+    people = implied_mention(noun, code, Sector.CVL, "implicit:protesters")
+    source = Participant(code or None, Sector.CVL, "", CONF_PEOPLE, people)
+    target = Participant(code, Sector.GOV, "", CONF_PEOPLE, implied_government(verb, code)) if code else None
     return [EventSpec(source, target, e.cameo, f"{e.rule}/unnamed-protesters")]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import roots
+from tests.events.conftest import code, roots
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,42 @@ def test_a_seizure_of_nationals_is_an_abduction(nlp: Language, text: str, expect
 def test_a_seizure_of_goods_is_no_abduction(nlp: Language) -> None:
     coded = roots(nlp, "Colombian police seized two tonnes of cocaine near Cali.")
     assert all(root != "18" for _, _, root in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unidentified gunmen shot dead a village chief in Ghazni province on Tuesday.", ("AFG", "AFG", "18")),
+        ("Bandits shot dead three Chinese workers in northern Nigeria.", ("NGA", "CHN", "18")),
+        ("Masked attackers killed a Turkish truck driver near Mosul.", ("IRQ", "TUR", "18")),
+    ],
+)
+def test_violence_of_irregular_parties_is_unconventional(nlp: Language, text: str,
+                                                         expected: tuple[str, str, str]) -> None:
+    # gunmen, bandits and unidentified attackers use unconventional violence (CAMEO 18), not an army's force
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistani troops killed twelve militants near Wana on Friday.", ("PAK", None, "19")),
+        ("Gunmen clashed with police in Karachi overnight.", ("PAK", "PAK", "19")),
+    ],
+)
+def test_armies_and_fighting_between_sides_stay_conventional(nlp: Language, text: str,
+                                                            expected: tuple[str | None, str | None, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US and British troops raided a village near Basra.", {("USA", "MIL"), ("GBR", "MIL")}),
+        ("Canada and Dutch diplomats protested the decision.", {("CAN", "GOV"), ("NLD", "GOV")}),
+    ],
+)
+def test_a_country_coordinated_on_a_role_noun_takes_the_roles_sector(nlp: Language, text: str,
+                                                                      expected: set[tuple[str, str]]) -> None:
+    # "US" in "US and British troops" names the troops' country: they are soldiers, not the government
+    assert expected <= {(e.source, e.source_sector) for e in code(nlp, text)}

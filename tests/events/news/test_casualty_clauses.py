@@ -16,7 +16,7 @@ from tests.events.conftest import code, roots
         ("Militants detonated a truck bomb outside the British embassy in Ankara, killing four people.",
          ("TUR", "GBR", "18"), "TUR"),
         ("A bomb exploded near the French consulate in Jeddah, wounding two guards.", ("SAU", "FRA", "18"), "SAU"),
-        ("Gunmen attacked the Indian embassy in Kabul, killing three policemen.", ("AFG", "IND", "19"), "AFG"),
+        ("Gunmen attacked the Indian embassy in Kabul, killing three policemen.", ("AFG", "IND", "18"), "AFG"),
         ("A car bomb exploded outside the Jordanian embassy in Baghdad, killing eleven people.",
          ("IRQ", "JOR", "18"), "IRQ"),
     ],

@@ -12,7 +12,7 @@ from tests.events.conftest import roots
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gunmen killed six people, including two Dutch engineers, in northern Iraq.", ("IRQ", "NLD", "19")),
+        ("Gunmen killed six people, including two Dutch engineers, in northern Iraq.", ("IRQ", "NLD", "18")),
         ("Somali militants shot dead nine villagers, including three Kenyan teachers, on Monday.",
          ("SOM", "KEN", "19")),
     ],
@@ -24,8 +24,8 @@ def test_members_a_victim_group_includes_are_targets(nlp: Language, text: str, e
 def test_included_victims_of_a_passive_share_the_groups_placed_agent(nlp: Language) -> None:
     text = "Seven people, including four Japanese tourists, were killed in Kabul on Sunday."
     coded = roots(nlp, text)
-    assert ("AFG", "AFG", "19") in coded
-    assert ("AFG", "JPN", "19") in coded
+    assert ("AFG", "AFG", "18") in coded
+    assert ("AFG", "JPN", "18") in coded
 
 
 def test_a_foreign_victim_alone_does_not_place_an_unidentified_agent(nlp: Language) -> None:

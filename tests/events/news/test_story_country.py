@@ -15,7 +15,7 @@ from tests.events.conftest import code
     [
         # the only country of the sentence is named through a role noun
         ("Lawyers urged Peru's Supreme Court on Monday to reopen the case.", ("PER", "PER", "02")),
-        ("Protesters attacked the Bolivian president's motorcade.", ("BOL", "BOL", "19")),
+        ("Protesters attacked the Bolivian president's motorcade.", ("BOL", "BOL", "18")),
         # ... or through a leader
         # (standing trial is itself legal action, 17, whoever orders it)
         ("A judge ordered former Argentine President Carlos Menem to stand trial.", ("ARG", "ARG", "17")),

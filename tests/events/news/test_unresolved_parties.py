@@ -18,7 +18,7 @@ def _events(nlp: Language, text: str) -> set[tuple[str | None, str | None, str |
     ("text", "expected"),
     [
         # the place of the clause names the country of both unnamed parties
-        ("Gunmen killed six villagers near Kandahar.", ("AFG", "UAF", "AFG", "CVL", "19")),
+        ("Gunmen killed six villagers near Kandahar.", ("AFG", "UAF", "AFG", "CVL", "18")),
         ("Insurgents attacked a police station in Mosul on Tuesday.", ("IRQ", "REB", "IRQ", None, "19")),
         # a two-word role ("riot police") is one party; the victims' place gives the country
         ("Riot police fired live rounds at protesters in Dhaka.", ("BGD", "COP", "BGD", "CVL", "19")),
@@ -32,7 +32,7 @@ def test_unnamed_party_with_place(nlp: Language, text: str, expected: tuple[str,
 
 def test_dateline_places_unnamed_parties(nlp: Language) -> None:
     events = _events(nlp, "KABUL (Reuters) - Gunmen shot dead two policemen on Sunday.")
-    assert ("AFG", "UAF", "AFG", "COP", "19") in events
+    assert ("AFG", "UAF", "AFG", "COP", "18") in events
 
 
 def test_no_country_gives_null_code_with_sector(nlp: Language) -> None:
@@ -114,7 +114,7 @@ def test_unnamed_party_tied_to_a_named_one_acts_for_it(nlp: Language, text: str,
     ("text", "expected"),
     [
         # "armed men" are an unidentified force, not civilians
-        ("Armed men attacked a police post near Peshawar.", ("PAK", "UAF", "19")),
+        ("Armed men attacked a police post near Peshawar.", ("PAK", "UAF", "18")),
         # students, politicians and victims are parties of public life
         ("Riot police beat students in Dhaka on Monday.", ("BGD", "EDU", "18")),
         ("DHAKA (Reuters) - Flood victims criticised politicians for failing to deliver aid.", ("BGD", "GOV", "11")),
@@ -138,7 +138,7 @@ def test_attacker_is_placed_by_the_place_of_its_victim(nlp: Language) -> None:
         # the only country the sentence names, by a leader or a country's officials, places the party
         ("Chancellor Olaf Scholz met a group of farm leaders on Tuesday.", ("DEU", "DEU", "04")),
         ("President Ruto will hold talks with a group of opposition leaders on Friday.", ("KEN", "KEN", "03")),
-        ("Nigerian police said a mob attacked two journalists on Monday.", ("NGA", "NGA", "19")),
+        ("Nigerian police said a mob attacked two journalists on Monday.", ("NGA", "NGA", "18")),
         ("President Cyril Ramaphosa issued a stinging rebuke to politicians on Monday.", ("ZAF", "ZAF", "11")),
     ],
 )
@@ -148,7 +148,7 @@ def test_unnamed_party_takes_the_sentence_country(nlp: Language, text: str, expe
 
 def test_gazetteer_places_unnamed_parties(nlp: Language) -> None:
     # a town no actor table names (the small model tags it a nationality or a person)
-    assert ("MLI", "UAF", "MLI", "CVL", "19") in _events(nlp, "Gunmen killed six villagers near Kidal.")
+    assert ("MLI", "UAF", "MLI", "CVL", "18") in _events(nlp, "Gunmen killed six villagers near Kidal.")
 
 
 def test_state_named_inside_a_modifier(nlp: Language) -> None:

@@ -1,9 +1,10 @@
 """Unit tests on hand-built parses for the clause helpers added with the statements and sources rules
-(``syntax.content_clauses``, ``syntax.for_mark``, ``syntax.clause_particles``)."""
+(``syntax.content_clauses``, ``syntax.for_mark``, ``syntax.clause_particles``) and the infinitive
+helpers (``syntax.to_infinitive``, ``syntax.purpose_head``)."""
 
 from __future__ import annotations
 
-from multipolar.events.syntax import clause_particles, content_clauses, for_mark
+from multipolar.events.syntax import clause_particles, content_clauses, for_mark, purpose_head, to_infinitive
 from tests.events.rules.handbuilt import parse
 
 # "Chile voiced hope that Peru would return ."
@@ -79,3 +80,40 @@ def test_no_for_mark_without_for() -> None:
     doc = parse(CONTENT)
     assert for_mark(doc[6]) is None
     assert clause_particles(doc[1]) == []
+
+
+# "Farmers held a rally to demand water ."
+PURPOSE = """
+Farmers farmer NOUN NNS nsubj 1
+held hold VERB VBD ROOT 1
+a a DET DT det 3
+rally rally NOUN NN dobj 1
+to to PART TO aux 5
+demand demand VERB VB advcl 1
+water water NOUN NN dobj 5
+. . PUNCT . punct 1
+"""
+
+# "Farmers held a rally demanding water ."
+PARTICIPIAL = """
+Farmers farmer NOUN NNS nsubj 1
+held hold VERB VBD ROOT 1
+a a DET DT det 3
+rally rally NOUN NN dobj 1
+demanding demand VERB VBG advcl 1
+water water NOUN NN dobj 4
+. . PUNCT . punct 1
+"""
+
+
+def test_to_infinitive_marks_only_a_to_clause() -> None:
+    assert to_infinitive(parse(PURPOSE)[5])
+    assert not to_infinitive(parse(PARTICIPIAL)[4])
+    assert to_infinitive(parse(CALL_FOR)[5])
+
+
+def test_purpose_head_of_an_infinitival_purpose_clause() -> None:
+    doc = parse(PURPOSE)
+    head = purpose_head(doc[5])
+    assert head is not None and head.text == "held"
+    assert purpose_head(parse(PARTICIPIAL)[4]) is None

@@ -1,0 +1,89 @@
+"""Acts under a complement-taking verb: "agreed to a ceasefire", "urged Iran to withdraw", "refused
+to attack", "warned that Iran would face sanctions".
+
+:func:`noun_governor` finds the verb governing a nominal trigger; :func:`map_to_governor` re-codes
+the act by the verb's class (``data/complements.tsv``) and takes the verb's subject as the source
+and its object (the one appealed to, urged or warned) as the target. Used by
+:class:`multipolar.events.slots.SlotFiller`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.events.aims import REPORTED_TARGET_ROOTS, THREAT_ROOT, condition_subjects, reported_subjects
+from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
+from multipolar.events.modality import Status, complement_class
+from multipolar.events.ontology import is_cooperation
+from multipolar.events.pairing import co_agents
+from multipolar.events.speakers import governor_subjects
+from multipolar.events.syntax import dative_tokens, first_conjunct, object_tokens, prep_objects
+from multipolar.events.targets import CONF_OWNER, CONF_VERB
+from multipolar.records import MentionKind, Modality
+
+#: Complement classes whose governing verb re-codes the act it governs.
+MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
+
+
+def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | None:
+    """A complement-taking verb whose object is the nominal trigger: "agreed to a ceasefire",
+    "called for talks", "appealed for aid"."""
+    tok = first_conjunct(noun)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "on", "upon"):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return None
+    klass = complement_class(head, lex)
+    if klass is not None and klass in MAPPED_CLASSES and head.pos_ in ("VERB", "AUX"):
+        return head, klass
+    return None
+
+
+def map_to_governor(
+        lex: Lexicon, status: Status, e: LexEntry, args: Arguments, sources: list[Participant],
+        targets: list[Participant], aimed: bool = False) -> tuple[str, str, list[Participant], list[Participant]]:
+    """Re-code an act under a complement-taking verb ("agreed to", "urged ... to"); ``aimed``: the act
+    names its own target phrase, so co-subjects of "agree" are not each other's targets."""
+    klass = status.klass or "intent"
+    cameo = lex.map_complement(klass, e.cameo) or e.cameo
+    if klass == "intent" and e.cameo[:2] in ("01", "02", "03"):
+        cameo = e.cameo  # "X will seek support" is still an appeal
+    if status.modality == Modality.REFUSAL and not is_cooperation(e.cameo):
+        return e.cameo, e.rule, sources, targets  # "will not attack": a negated attack, no refusal
+    gov = status.governor
+    if gov is None:
+        return cameo, f"{e.rule}~{klass}", sources, targets
+    gov_subjects = governor_subjects(gov)  # "Canada, along with Australia, urged X to": both
+    gov_sources = args.participants(gov_subjects + co_agents(gov, gov_subjects), CONF_VERB)
+    if klass == "claim" and not {p.code for p in sources} & {p.code for p in gov_sources}:
+        # only claiming one's own act is claiming responsibility ("X claimed they had attacked Y")
+        return e.cameo, e.rule, sources, targets
+    gov_objects = args.participants(
+        object_tokens(gov) + dative_tokens(gov) + prep_objects([gov], ("to", "on", "upon", "with")), CONF_VERB)
+    if klass == "intent" and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1 and not aimed:
+        targets = gov_sources  # "A and B agreed to share information": with each other
+    if klass in ("appeal", "demand"):
+        base = lex.map_complement(klass, "") or cameo
+        if gov_objects and cameo[:2] != base[:2]:
+            cameo = base  # "urged the EU to impose sanctions": an appeal to the EU, not a threat
+        # the one appealed to: "urged Iran to", "demanded that Iran withdraw", "called on Iran"
+        embedded_actor = [p for p in sources if not gov_sources or p.code not in {g.code for g in gov_sources}]
+        targets = gov_objects or embedded_actor or targets
+    elif not targets:
+        targets = gov_objects
+    if not targets and cameo[:2] in REPORTED_TARGET_ROOTS:  # "warned that Iran would face sanctions"
+        speakers = {p.code for p in gov_sources or sources}
+        conditions = condition_subjects(gov) if cameo[:2] == THREAT_ROOT else []  # "... if Iran resumes"
+        targets = [p for p in args.participants(reported_subjects(gov) + conditions, CONF_OWNER)
+                   if p.code not in speakers and p.mention.kind != MentionKind.UNRESOLVED]
+    rule = f"{e.rule}~{gov.lemma_.lower()}:{klass}={cameo}"
+    if named(sources) and gov_sources and not named(gov_sources) and gov.lemma_.lower() in SPEECH_VERBS:
+        gov_sources = []  # "Russia will allow ..., the foreign ministry said": Russia's intent
+    return cameo, rule, gov_sources or sources, targets
+
+
+def named(parties: list[Participant]) -> bool:
+    """Some party is named (not an unnamed one placed by the context)."""
+    return any(p.mention.kind != MentionKind.UNRESOLVED for p in parties)

@@ -1,0 +1,166 @@
+"""Lexicon matching: which trigger words a document has and which lexicon entry each one matches.
+
+:class:`Matcher` corrects the model's known lemma errors, finds trigger lemmas, and picks for a word
+the most specific verb or noun entry whose particle, object and modifiers the parse has; it also
+says when a light verb's entry yields to its object noun's. :class:`multipolar.events.coder.Coder`
+drives it sentence by sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from multipolar.datafiles import data_file, read_list
+from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon
+from multipolar.events.syntax import (
+    adverb_particles,
+    clause_particles,
+    content_head,
+    is_passive,
+    lemma_forms,
+    modifier_lemmas,
+    object_tokens,
+    particle_objects,
+    patient_tokens,
+    prep_objects,
+)
+
+#: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
+NOUN_OBJECT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/noun_object_preps.txt"))
+
+
+@dataclass
+class Match:
+    """A trigger word and the lexicon entry it matched."""
+
+    token: Token
+    entry: LexEntry
+    obj: Token | None  # the object an entry required (consumed)
+
+
+class Matcher:
+    """Trigger words and their lexicon entries, on one lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.triggers = lex.trigger_lemmas
+        # lemma hashes (lower, Title and UPPER case) for a test without building strings
+        self.trigger_ids = frozenset(
+            get_string_id(form) for lemma in self.triggers for form in (lemma, lemma.title(), lemma.upper()))
+        self._lemma_fix_ids = {get_string_id(form): lemma for form, lemma in lex.lemma_fixes.items()}
+
+    def fix_lemmas(self, doc: Doc) -> None:
+        """Correct the model's known lemma errors ("staged" -> "stag") before triggers are matched."""
+        fixes = self._lemma_fix_ids  # by the hash of the lower-cased form
+        for i, lower in enumerate(doc.to_array(LOWER).tolist() if len(doc) else []):
+            lemma = fixes.get(lower)
+            if lemma is not None:
+                doc[i].lemma_ = lemma
+
+    def match_verb(self, verb: Token) -> Match | None:
+        """The most specific verb entry of ``verb`` whose particle, object and modifiers the parse has."""
+        entries = self.lex.verbs.get(verb.lemma_.lower())
+        if not entries:
+            return None
+        objs = patient_tokens(verb) if is_passive(verb) else object_tokens(verb)
+        vmods = modifier_lemmas(verb)
+        best: Match | None = None
+        best_score = -1
+        # an adverb right after the verb counts as a particle where an entry names it ("stepped down")
+        loose = [c for c in adverb_particles(verb) if c.lower_ in {e.particle for e in entries if e.particle}]
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {c.lower_ for c in loose}
+        first = content_head(objs[0]) if objs else None
+        complements = [c for c in verb.children if (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
+                       or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
+        for e in entries:
+            obj = first
+            after: list[Token] = []
+            if particles and e.particle not in particles:
+                continue  # a phrasal verb means something else ("called off", "backed down")
+            if e.particle:
+                # a "for ... to" clause's "for" only for an entry with no object: "called for Sudan to disarm"
+                part = [c for c in (*clause_particles(verb), *loose) if c.lower_ == e.particle
+                        and (c.dep_ != "mark" or not e.objects)
+                        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
+                if not part:
+                    continue
+                if part[0].dep_ == "prep" and e.objects:
+                    pobj = [g for g in part[0].children if g.dep_ == "pobj"]
+                    obj = pobj[0] if pobj else obj
+                after = particle_objects(verb, part[0]) if e.objects else []
+            if e.objects:
+                # the object, else a predicative complement ("was taken hostage", "took him captive"),
+                # else after a particle the object of its preposition ("pulled out of the government")
+                obj = next((o for o in (obj, *complements, *after)
+                            if o is not None and not lemma_forms(o).isdisjoint(e.objects)), None)
+                if obj is None:
+                    continue
+            if LexFlag.NOPRED in e.flags and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
+                continue  # "called it dangerous" is no phone call
+            if e.modifiers:
+                mods = vmods | (modifier_lemmas(obj) if obj is not None else set())
+                if mods.isdisjoint(e.modifiers):
+                    continue
+            if e.specificity > best_score:
+                best, best_score = Match(verb, e, obj if e.objects else None), e.specificity
+        return best
+
+    def match_noun(self, noun: Token) -> Match | None:
+        """The most specific noun entry of ``noun`` whose modifiers and of/in object the parse has."""
+        entries = self.lex.nouns.get(noun.lemma_.lower())
+        if not entries:
+            return None
+        mods = modifier_lemmas(noun)
+        best: Match | None = None
+        best_score = -1
+        for e in entries:
+            if e.modifiers and mods.isdisjoint(e.modifiers):
+                continue
+            obj = None
+            if e.objects:  # "a suspension of aid", "a cut in aid": the act on the noun's of/in object
+                obj = next((o for o in prep_objects([noun], NOUN_OBJECT_PREPS)
+                            if not lemma_forms(o).isdisjoint(e.objects)), None)
+                if obj is None:
+                    continue
+            if e.specificity > best_score:
+                best, best_score = Match(noun, e, obj), e.specificity
+        return best
+
+    def verb_roots(self, lemma: str) -> set[str]:
+        """CAMEO roots the bare verb entries of ``lemma`` code (no object, particle or modifier required:
+        "demand", not "celebrate" + "ousting")."""
+        return {e.cameo[:2] for e in self.lex.verbs.get(lemma, ())
+                if LexFlag.NONEVENT not in e.flags and not e.specificity}
+
+    def match(self, t: Token) -> Match | None:
+        """The entry of a trigger word: as a noun or a verb by its part of speech (a verbal noun both)."""
+        if t.pos_ in ("NOUN", "PROPN"):
+            verbal = t.tag_ == "VBG" or any(c.dep_ in ("nsubj", "dobj") for c in t.children)
+            return self.match_noun(t) or (self.match_verb(t) if verbal else None)
+        if t.pos_ in ("VERB", "AUX"):
+            return self.match_verb(t)
+        return self.match_verb(t) or self.match_noun(t)
+
+    def noun_is_finer(self, m: Match) -> bool:
+        """A light verb's object entry ("provide" + "support") yields to the noun's own entry when
+        the noun is more specific ("provide military support")."""
+        if m.obj is None or m.token.lemma_.lower() not in self.lex.light_verbs or m.entry.modifiers:
+            return False
+        noun = self.match_noun(m.obj)
+        return noun is not None and bool(noun.entry.modifiers)
+
+    def yields_to_noun(self, verb: Token, matches: dict[int, Match | None]) -> bool:
+        """A generic verb entry steps back when its object is itself a coded noun ("fund" vs
+        "launch an attack"): only for verbs listed as light verbs."""
+        info = self.lex.light_verbs.get(verb.lemma_.lower())
+        if info is None:
+            return False
+        for o in object_tokens(verb) + (prep_objects([verb], [info[1]]) if info[1] else []):  # "met with criticism"
+            m = matches.get(o.i)
+            if m is not None and m.entry.pos == "N":
+                return True
+        return False

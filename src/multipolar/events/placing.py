@@ -1,0 +1,177 @@
+"""Where a document's unnamed parties are: :class:`CountryContext` gives an unresolved party
+("gunmen", "protesters") a country from a place in its clause ("near Kidal"), the dateline ("KABUL
+(Reuters) -"), the only country the sentence names, or the story's dominant country;
+:func:`dateline_end` finds where an opening dateline ends.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from multipolar.datafiles import data_file, read_words
+from multipolar.records import ActorMention, MentionKind, Sector
+from multipolar.reference import is_state_code
+
+#: Unnamed parties that operate abroad as often as at home: placed by the dateline only (unless they are
+#: the government's own: ``agents.HOME_FORCES``), and naming no country of the story.
+UNPLACED_SECTORS = frozenset({Sector.MIL})
+#: Mentions of a place, by which an unnamed party is placed.
+PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.METONYM, MentionKind.DEMONYM})
+#: Mentions that name a country for "the only country of the sentence" and the story's main country.
+NAMED_KINDS = PLACE_KINDS | {MentionKind.ROLE, MentionKind.LEADER, MentionKind.PEOPLE, MentionKind.GROUP}
+#: Entity types a place name may get from the small model ("near Kidal" is tagged NORP).
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
+PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/party_place_preps.txt"))
+#: Participles that place the party they modify: "Pakistan-based militants".
+BASED_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/based_participles.txt"))
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
+#: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
+DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
+
+
+class CountryContext:
+    """Where a document's unnamed parties are: places by clause, the dateline, the main country."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.index: dict[int, ActorMention] = doc._.actor_index or {}
+        places = [m for m in (doc._.actors or []) if m.kind in PLACE_KINDS and not m.members
+                  and is_state_code(m.code)]
+        self.places = places
+        self.dateline = self._dateline(doc, places)
+        named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
+                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS]
+        self.named = named
+        counts = Counter(m.code for m in named)
+        ranked = counts.most_common(2)
+        self.dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+    @staticmethod
+    def _dateline(doc: Doc, places: list[ActorMention]) -> str | None:
+        """The place of an opening dateline: "KABUL (Reuters) -", "GOMA, Congo --", "NAJAF, Iraq (AFP) -"."""
+        stop = next((t.i for t in doc[:14] if t.text in DATELINE_STOPS or t.text.startswith("--")), None)
+        if stop is None or stop == 0:
+            return None
+        inside = [m for m in places if m.end <= stop]
+        if inside:
+            return inside[-1].code
+        from multipolar.actors.tables import alias_entries
+
+        aliases = alias_entries()
+        for tok in doc[:stop]:  # "KABUL (Reuters) -": an upper-case place the resolver did not read
+            if tok.is_upper and len(tok.text) > 2:
+                entries = aliases.get(tok.text.title(), ())
+                codes = {e.code for e in entries if e.kind in PLACE_KINDS and is_state_code(e.code)}
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
+
+    def place_of(self, token: Token) -> str | None:
+        """The country of a place phrase under ``token``: "in western Baghdad", "in the Iraqi city of Najaf"."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        code = self._place_code(obj)
+                        if code:
+                            return code
+            if child.dep_ == "amod" and child.lemma_.lower() in BASED_PARTICIPLES:  # "Pakistan-based militants"
+                code = next((c for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                             if (c := self._place_code(g))), None)
+                if code:
+                    return code
+        return None
+
+    def origin_of(self, verb: Token) -> str | None:
+        """The country of a "from" place on ``verb``: "fired rockets at an Israeli town from Gaza"."""
+        return next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                     for o in p.children if o.dep_ == "pobj" if (c := self._place_code(o))), None)
+
+    def _place_code(self, noun: Token, depth: int = 0) -> str | None:
+        m = self.index.get(noun.i)
+        if m is not None and m in self.places:
+            return m.code
+        if m is None and noun.pos_ == "PROPN":  # "near Kidal": a place no actor table names
+            code = self.gazetteer_code(noun)
+            if code:
+                return code
+        for c in noun.children:
+            m = self.index.get(c.i)
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m in self.places:
+                return m.code
+            if depth < 2 and c.dep_ == "prep" and c.lower_ in ("of", "in", "near"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        code = self._place_code(g, depth + 1)
+                        if code:
+                            return code
+        return None
+
+    def gazetteer_code(self, noun: Token) -> str | None:
+        """The country of the proper name ``noun`` heads in a place phrase, read in a story about the
+        text's countries (the small model often tags a town as a person or a nationality)."""
+        from multipolar.places.gazetteer import country_of
+
+        ent = next((e for e in self.doc.ents if e.start <= noun.i < e.end), None)
+        if ent is not None and (ent.label_ not in PLACE_ENTITIES or (ent.label_ == "PERSON" and len(ent) > 1)):
+            return None
+        words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [noun]
+        name = ent.text if ent is not None else " ".join(t.text for t in words)
+        return country_of(name, {m.code for m in self.named})
+
+    def country_for(self, token: Token, near_only: bool = False, named: bool = True) -> str | None:
+        """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
+        clause, the dateline, the only country of its sentence, else the story's main country
+        (``near_only``: only its own or its clause's place; ``named``: countries named through roles and
+        leaders count too, not only places)."""
+        code = self.place_of(token)
+        if code:
+            return code
+        tok = token
+        for _ in range(6):  # up the clause: the verb and the nouns the party hangs from
+            head = tok.head
+            if head.i == tok.i:
+                break
+            code = self.place_of(head)
+            if code:
+                return code
+            if head.pos_ in ("VERB", "AUX"):  # "abducted a worker in Kabul": the PP on the object
+                code = next((c for o in head.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i
+                             if (c := self.place_of(o))), None)
+                if code:
+                    return code
+            if tok.dep_ in CLAUSE_DEPS and head.pos_ in ("VERB", "AUX"):
+                break
+            tok = head
+        if near_only:
+            return None
+        if self.dateline:
+            return self.dateline
+        sent = token.sent
+        in_sentence = {m.code for m in (self.named if named else self.places) if sent.start <= m.start < sent.end}
+        if len(in_sentence) == 1:
+            return next(iter(in_sentence))
+        return self.dominant
+
+
+def dateline_end(doc: Doc) -> int:
+    """The index of the first word after an upper-case opening dateline and its punctuation
+    ("UNITED NATIONS - ...", "AP - ...", "KABUL (Reuters) - ..."), else 0."""
+    if len(doc) < 2 or not (doc[0].is_alpha and len(doc[0]) > 1):
+        return 0
+    if not doc[0].is_upper and not (doc[0].is_title and doc[1].text in ("-", "--", "—")
+                                    and 0 not in (doc._.actor_index or {})):
+        return 0  # "Reuters - ": a one-word dateline (not an actor: "Iran - a country of ... - said")
+    for tok in doc[:8]:
+        if tok.text in DATELINE_STOPS or tok.text.startswith("--"):
+            end = tok.i
+            if tok.text == "(":  # "(Reuters)", "(AFP)": the agency belongs to the dateline
+                end = next((t.i for t in doc[tok.i:tok.i + 8] if t.text == ")"), tok.i)
+            while end < len(doc) and (doc[end].is_punct or doc[end].text.startswith("--")):
+                end += 1
+            return end
+        if tok.is_alpha and not tok.is_upper and tok.i > 0 and tok.nbor(-1).text != ",":
+            return 0  # running text, not a dateline ("US troops ...")
+    return 0
