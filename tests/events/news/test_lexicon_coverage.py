@@ -1,5 +1,7 @@
-"""Word families whose members produced no trigger candidate (or coded the wrong act): each family
-is tested with a coded use and with a non-political or negated use that must code nothing."""
+"""Word families whose members produced no trigger candidate (or coded the wrong act): urging,
+rebuking, praise nouns, accord nouns, easing and revoking sanctions, mediation, visiting, denial,
+sympathy, collaboration, coercion, remote talks. Each family is tested with a coded use and with a
+non-political or negated use that must code nothing."""
 
 from __future__ import annotations
 
@@ -297,4 +299,30 @@ def test_revoking_sanctions(nlp: Language, text: str, expected: tuple[str, str, 
     ],
 )
 def test_revoking_sanctions_no_event(nlp: Language, text: str) -> None:
+    assert not roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # remote talks (041) and chats (040), both ways
+        ("Xi held a video call with Biden on Monday.", ("USA", "CHN", "04")),
+        ("Merkel held telephone talks with Putin.", ("DEU", "RUS", "04")),
+        ("Macron had a videoconference with Zelensky.", ("FRA", "UKR", "04")),
+        ("The Indian premier chatted with Obama at the summit.", ("USA", "IND", "04")),
+    ],
+)
+def test_remote_and_informal_talks(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She chatted with her friends.",
+        "The singer had a chat with fans.",
+        "Xi did not hold a video call with Biden.",
+    ],
+)
+def test_remote_and_informal_talks_no_event(nlp: Language, text: str) -> None:
     assert not roots(nlp, text)
