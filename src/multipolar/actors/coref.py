@@ -10,6 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import LOWER, ORTH, POS
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
@@ -22,6 +26,9 @@ PERSONAL = frozenset({"he", "his", "him", "she", "her", "hers", "himself", "hers
 GROUP_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/group_nouns.txt"))
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 GOVERNMENT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/government_nouns.txt"))
+#: The lower-case words :meth:`_Coref.resolve` starts from (pronouns, "two", "both", "the"), as string hashes.
+CUE_IDS = frozenset(get_string_id(w) for w in SINGULAR | PLURAL | PERSONAL | {"two", "both", "the"})
+CUE_ARRAY = numpy.array(sorted(CUE_IDS), dtype="uint64")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
@@ -191,8 +198,13 @@ class _Coref:
         added: list[ActorMention] = []
         queue = iter(sorted(self.mentions + self.blockers, key=lambda m: (m.end, m.start)))
         pending = next(queue, None)
-        for token in doc:
-            while pending is not None and pending.end <= token.i:
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, POS, ORTH]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
+        # only a cue word or a proper noun (a known surname) can refer back: :meth:`resolve` gives None
+        # for the rest, so the others are skipped (the mentions before each word are still taken in)
+        cue = numpy.isin(rows[:, 0], CUE_ARRAY) | (rows[:, 1] == PROPN)
+        for i, lower, pos, orth in zip(numpy.flatnonzero(cue).tolist(), *rows[cue].T.tolist(), strict=True):
+            while pending is not None and pending.end <= i:
                 self.history.append(pending)
                 if pending.kind == BLOCKER:
                     pending = next(queue, None)
@@ -202,10 +214,11 @@ class _Coref:
                 if is_person(pending) and doc[pending.end - 1].pos_ == "PROPN":
                     self.surnames[doc[pending.end - 1].text] = pending
                 pending = next(queue, None)
-            i = token.i
             if self.covered[i]:
                 continue
-            found = self.resolve(token)
+            if lower not in CUE_IDS and not (pos == PROPN and strings[orth] in self.surnames):
+                continue
+            found = self.resolve(doc[i])
             if found is not None:
                 added.append(found)
                 self.history.append(found)

@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -144,8 +145,30 @@ def model_info(path: str | None = None) -> dict[str, object]:
     return dict(info) if isinstance(info, dict) else {}
 
 
+#: The sentence docs last built: (document, its token count, sentence index -> bare doc). The sentence
+#: classifier and the event-type model read mostly the same sentences of a document, one after the other.
+_LAST_SENTENCES: tuple[Doc, int, dict[int, Doc]] | None = None
+
+
 def sentence_docs(doc: Doc, wanted: Sequence[int]) -> list[Doc]:
-    """Bare docs of the wanted sentences' tokens (no second tokenisation), for the sentence models."""
-    sents = list(doc.sents)
-    return [Doc(doc.vocab, words=[t.text for t in sents[i]], spaces=[bool(t.whitespace_) for t in sents[i]])
-            for i in wanted]
+    """Bare docs of the wanted sentences' tokens (no second tokenisation), for the sentence models.
+
+    Words and spaces come from the doc's attribute arrays (no Token object per word); the docs of
+    the last document asked for are kept, so a second model asking for its sentences reuses them
+    (the models only read them)."""
+    global _LAST_SENTENCES
+    if not wanted:
+        return []
+    last = _LAST_SENTENCES
+    built = dict(last[2]) if last is not None and last[0] is doc and last[1] == len(doc) else {}
+    missing = [i for i in wanted if i not in built]
+    if missing:
+        bounds = [(sent.start, sent.end) for sent in doc.sents]
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, SPACY]).tolist()
+        for i in missing:
+            start, end = bounds[i]
+            part = rows[start:end]
+            built[i] = Doc(doc.vocab, words=[strings[orth] for orth, _ in part], spaces=[bool(sp) for _, sp in part])
+        _LAST_SENTENCES = (doc, len(doc), built)
+    return [built[i] for i in wanted]

@@ -66,16 +66,21 @@ class Matcher:
         entries = self.lex.verbs.get(verb.lemma_.lower())
         if not entries:
             return None
-        objs = patient_tokens(verb) if is_passive(verb) else object_tokens(verb)
-        vmods = modifier_lemmas(verb)
+        # what no entry of the lemma asks for is not looked up: objects (read by object and modifier
+        # entries: "the object's modifiers count"), the verb's modifiers, complements, loose particles
+        objects = any(e.objects for e in entries)
+        modifiers = any(e.modifiers for e in entries)
+        objs = (patient_tokens(verb) if is_passive(verb) else object_tokens(verb)) if objects or modifiers else []
+        vmods = modifier_lemmas(verb) if modifiers else set()
         best: Match | None = None
         best_score = -1
         # an adverb right after the verb counts as a particle where an entry names it ("stepped down")
-        loose = [c for c in adverb_particles(verb) if c.lower_ in {e.particle for e in entries if e.particle}]
+        named = {e.particle for e in entries if e.particle}
+        loose = [c for c in adverb_particles(verb) if c.lower_ in named] if named else []
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {c.lower_ for c in loose}
         first = content_head(objs[0]) if objs else None
         complements = [c for c in verb.children if (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
-                       or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
+                       or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")] if objects else []
         for e in entries:
             obj = first
             after: list[Token] = []
@@ -114,7 +119,7 @@ class Matcher:
         entries = self.lex.nouns.get(noun.lemma_.lower())
         if not entries:
             return None
-        mods = modifier_lemmas(noun)
+        mods = modifier_lemmas(noun) if any(e.modifiers for e in entries) else set()
         best: Match | None = None
         best_score = -1
         for e in entries:

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from multipolar.nlp import extensions as _extensions  # noqa: F401
-from multipolar.tone.lexicon import polarity, tone
+from multipolar.tone.lexicon import polarity, tone_of_ids
 
 
 class ToneScorer:
@@ -20,8 +20,8 @@ class ToneScorer:
         polarity()  # read the lexicon once, up front
 
     def __call__(self, doc: Doc) -> Doc:
-        strings = doc.vocab.strings  # the token attribute arrays: no Token object per word
-        score = tone(strings[int(lower)] for lower, alpha in doc.to_array([LOWER, IS_ALPHA]) if alpha)
+        # the token attribute arrays, tested by string hash: no Token object or string per word
+        score = tone_of_ids(lower for lower, alpha in doc.to_array([LOWER, IS_ALPHA]).tolist() if alpha)
         doc._.tone = score
         if doc._.events:
             doc._.events = [dataclasses.replace(e, tone=score) for e in doc._.events]

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.strings import get_string_id
+
 #: Words whose mean valence is smaller than this (in absolute value) count as neutral.
 MIN_VALENCE = 0.5
 
@@ -54,6 +56,33 @@ def tone(words: Iterable[str]) -> float | None:
             positive += 1
         elif word in lexicon.negative:
             negative += 1
+    return tone_of_counts(total, positive, negative)
+
+
+def tone_of_counts(total: int, positive: int, negative: int) -> float | None:
+    """:func:`tone` from the counts of words, positive words and negative words."""
     if total == 0:
         return None
     return round(100.0 * (positive - negative) / total, 4)
+
+
+@lru_cache(maxsize=1)
+def polarity_ids() -> tuple[frozenset[int], frozenset[int]]:
+    """The string hashes of the positive words and of the negative words that are not positive
+    (:func:`tone` tests positive first), to test spaCy's ``LOWER`` attribute array directly."""
+    lexicon = polarity()
+    return (frozenset(get_string_id(w) for w in lexicon.positive),
+            frozenset(get_string_id(w) for w in lexicon.negative - lexicon.positive))
+
+
+def tone_of_ids(lowers: Iterable[int]) -> float | None:
+    """:func:`tone` over the string hashes of lower-case words (spaCy's ``LOWER`` attribute)."""
+    positive_ids, negative_ids = polarity_ids()
+    total = positive = negative = 0
+    for lower in lowers:
+        total += 1
+        if lower in positive_ids:
+            positive += 1
+        elif lower in negative_ids:
+            negative += 1
+    return tone_of_counts(total, positive, negative)

@@ -1,0 +1,25 @@
+"""False events of real news and the readings kept beside them: help with no one helped is no aid;
+help to a party doing something is aid to that party."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+def test_help_with_no_one_helped_is_no_aid(nlp: Language) -> None:
+    for text in ("Foreign observers from Norway helped to count the ballots.",
+                 "Speaking in Polish, the Vatican envoy said help me to the crowd."):
+        found = roots(nlp, text)
+        assert not any(r == "07" for _, _, r in found), (text, found)
+
+
+def test_help_to_a_party_doing_something_is_aid(nlp: Language) -> None:
+    found = roots(nlp, "Japan helped Indonesia rebuild its coastal towns.")
+    assert ("JPN", "IDN", "07") in found, found
+
+
+def test_help_to_a_named_party_is_aid(nlp: Language) -> None:
+    found = roots(nlp, "Japan helped Indonesia after the tsunami.")
+    assert ("JPN", "IDN", "07") in found, found
