@@ -27,7 +27,8 @@ class MentionKind(StrEnum):
 
 
 class Sector(StrEnum):
-    """The sector of an actor (PLOVER-style, ``actors/data/README.md``); members compare equal to their strings."""
+    """The sector of an actor (the PLOVER manual's sector codes, ``actors/data/README.md``); members compare
+    equal to their strings."""
 
     GOV = "GOV"  # government, executive
     MIL = "MIL"  # armed forces
@@ -51,9 +52,9 @@ class Sector(StrEnum):
     LAB = "LAB"  # labour
     MED = "MED"  # health
     REL = "REL"  # religion
-    SOC = "SOC"  # social groups
-    PRE = "PRE"  # pre-modern
-    UNK = "UNK"  # unknown
+    SOC = "SOC"  # other civil-society organisations and movements
+    PRE = "PRE"  # partially recognised entities (breakaway regions, disputed territories)
+    UNK = "UNK"  # generic unidentified actor
 
 
 class Modality(StrEnum):
