@@ -197,8 +197,11 @@ class SlotFiller:
             # subject ("a storm killed 250, the UN said")
             sources = args.participants(subject_tokens(speech), CONF_VERB)
         if not sources and v.dep_ == "acl" and v.head.dep_ == "dobj":
-            # "X issued a statement calling on Y": the statement's issuer
-            sources = args.participants(subject_tokens(v.head.head), CONF_VERB)
+            # "X issued a statement calling on Y": the statement's issuer, or whom the issuers
+            # stand for ("ministers of the League issued a statement urging Y")
+            issuers = subject_tokens(v.head.head)
+            sources = args.participants(issuers, CONF_VERB) or [
+                p for s in issuers for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
         return sources
 
     # -- nominal triggers ----------------------------------------------------------------------

@@ -20,6 +20,8 @@ TIME_DEPS = frozenset({"npadvmod", "advmod", "nummod", "compound", "amod", "nmod
 TIME_PREPS: frozenset[str] = read_words(data_file(__file__, "words/time_preps.txt"))
 #: Time prepositions that date an earlier act even when the report's own date is unknown.
 UNDATED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/undated_preps.txt"))
+#: Time prepositions whose span reaches the present under a present perfect ("has ... since 1978").
+ONGOING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/ongoing_preps.txt"))
 
 
 def year_of(token: Token) -> int | None:
@@ -49,8 +51,18 @@ def _ago(token: Token) -> bool:
     return any(t.lower_ in LONG_UNITS for t in token.subtree) or token.head.lower_ in LONG_UNITS
 
 
-def _dates(head: Token, report_year: int | None) -> str | None:
+def present_perfect(verb: Token) -> bool:
+    """A verb in the present perfect ("has provided", "have been shelling"), not the past perfect."""
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _dates(head: Token, report_year: int | None, own: bool = True) -> str | None:
+    """Why a time phrase under ``head`` dates its act earlier; ``own``: the act is the head's own (a
+    span "since" then reaches the present under a present perfect), not a clause it dates."""
     for c in head.children:
+        if own and c.lower_ in ONGOING_PREPS and present_perfect(head):
+            continue  # "since 1978 the US has provided Egypt with aid": a span up to now
         if _earlier(c, report_year) and c.dep_ in TIME_DEPS:
             return f"dated {c.text}"
         if _ago(c) or (c.dep_ in TIME_DEPS and any(_ago(g) for g in c.children)):
@@ -81,7 +93,7 @@ def background_reason(trigger: Token, clause_verb: Token | None, report_year: in
         if head.dep_ in ("relcl", "advcl") and _earlier(head.head, report_year):
             return f"clause of {head.head.text}"
         if head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children):
-            reason = _dates(head.head, report_year)  # the "when" clause of a dated phrase
+            reason = _dates(head.head, report_year, own=False)  # the "when" clause of a dated phrase
             if reason and "since" in reason.lower():
                 return f"when-clause {reason}"
     sent = trigger.sent

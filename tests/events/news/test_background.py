@@ -49,3 +49,19 @@ def test_undated_report_keeps_in_year_but_not_since_year(nlp: Language) -> None:
     assert any(e.source == "DEU" for e in undated("Germany gave $46 million to Iraq in 2017."))
     # an act dated by a "since" clause is history whatever the report's date
     assert undated("Since 2019, when Indian jets struck Pakistan, talks have stalled.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Since 2011, Turkey has accused Syria of shelling its border towns.", "TUR", "SYR"),
+        ("Since 2015, Saudi Arabia has been bombing Yemen.", "SAU", "YEM"),
+    ],
+)
+def test_since_year_with_present_perfect_is_news(nlp: Language, text: str, source: str, target: str) -> None:
+    # "since" opens a span reaching the present: a continuing act, not history
+    assert any(e.source == source and e.target == target for e in code(nlp, text))
+
+
+def test_since_year_with_past_perfect_stays_background(nlp: Language) -> None:
+    assert code(nlp, "Since 2011, Turkey had accused Syria of shelling its border towns.") == []

@@ -102,3 +102,17 @@ def test_a_meeting_of_one_party_is_no_event(nlp: Language) -> None:
 )
 def test_a_titled_name_takes_the_dateline_country(nlp: Language, text: str, expected: tuple) -> None:
     assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign ministers of the European Union issued a statement urging Iran to release the sailors.",
+         ("EU", "IRN", "02")),
+        ("Senior officials of the member states of the Arab League issued a statement condemning Israel.",
+         ("ARL", "ISR", "11")),
+    ],
+)
+def test_a_statement_participle_takes_whom_its_issuers_stand_for(nlp: Language, text: str, expected: tuple) -> None:
+    # the statement's issuers name no actor; the party of their "of" phrase speaks
+    assert expected in roots(nlp, text)
