@@ -81,7 +81,8 @@ def background_reason(trigger: Token, clause_verb: Token | None, report_year: in
     for head in (trigger, clause_verb):
         if head is None:
             continue
-        reason = _dates(head, report_year)
+        # a verb's own perfect spans up to now; "has had twelve coups since 1932" counts past acts
+        reason = _dates(head, report_year, own=head.i == trigger.i)
         if reason:
             return reason
         # coordinated verbs share the time: "was beaten and executed fifteen years ago"
