@@ -143,7 +143,7 @@ class SlotFiller:
         if not passive and e.cameo[:2] in VIOLENCE_ROOTS:
             sources = origin_placed(v, sources, args)  # "militants fired rockets at X from Gaza"
         if not sources and not passive and (e.cameo[:2] in VIOLENCE_ROOTS or e.cameo == DESTROY):
-            sources = instrument_agents(v, self.lex, args)  # "an airstrike hit a market": an unnamed attacker
+            sources = instrument_agents(v, self.lex)  # "an airstrike hit a market": an unnamed attacker
         if not sources and e.cameo[:2] == PROTEST_ROOT and (served := purpose_head(v)) is not None:
             sources = args.participants(subject_tokens(served), CONF_VERB)  # "held a vigil to protest": its subject
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,

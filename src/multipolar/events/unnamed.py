@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_list, read_words
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import implied_government, implied_mention, unnamed_sides
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
@@ -102,8 +102,6 @@ WEAPON_WORDS: frozenset[str] = read_words(data_file(__file__, "words/weapon_word
 DYING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/dying_verbs.txt"))
 #: States an act of violence leaves its victims in ("left 15 dead").
 CASUALTY_STATES: frozenset[str] = read_words(data_file(__file__, "words/casualty_states.txt"))
-#: Prepositions of the named agent of an act of violence that is a verb's subject ("an attack by Hamas").
-ACT_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/act_agent_preps.txt"))
 #: Roots of a word's senses that make a bare use of it no weapon ("a strike" may be a labour strike).
 OTHER_SENSE_ROOTS = frozenset({"14"})
 
@@ -122,18 +120,14 @@ def violence_noun(noun: Token, lex: Lexicon) -> bool:
     return bool(best.modifiers) or not any(e.cameo[:2] in OTHER_SENSE_ROOTS for e in entries)
 
 
-def instrument_agents(verb: Token, lex: Lexicon, args: Arguments) -> list[Participant]:
-    """The attacker of a violent verb whose subject is the attack or its weapon: the attack's named
-    agent ("an attack by Hamas killed three soldiers"), else an unnamed one ("an airstrike hit a
-    market", "shelling killed four people", "a mortar shell hit a house"): a null source with sector
-    UAF (the annotation guide)."""
+def instrument_agents(verb: Token, lex: Lexicon) -> list[Participant]:
+    """The unnamed attacker of a violent verb whose subject is the attack or its weapon ("an airstrike
+    hit a market", "shelling killed four people", "a mortar shell hit a house"): a null source with
+    sector UAF (the annotation guide)."""
     for subj in subject_tokens(verb):
         head = content_head(subj)
         weapon = head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in WEAPON_WORDS or explosive(head))
         if weapon or ((head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VBG") and violence_noun(head, lex)):
-            agents = args.participants(prep_objects([head], ACT_AGENT_PREPS), CONF_OWNER)
-            if agents:
-                return agents
             mention = implied_mention(head, "", Sector.UAF, "implicit:instrument")
             return [Participant(None, Sector.UAF, head.text, CONF_PLACE, mention)]
     return []
