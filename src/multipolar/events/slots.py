@@ -63,6 +63,7 @@ from multipolar.events.speakers import (
     reporting_verb,
 )
 from multipolar.events.syntax import (
+    act_holder,
     agent_tokens,
     first_conjunct,
     is_passive,
@@ -103,6 +104,9 @@ class SlotFiller:
         """The support verb governing a nominal trigger, with its role (agent|recipient)."""
         tok = first_conjunct(noun)
         head = tok.head
+        if (holder := act_holder(tok)) is not None:  # "launched a peacekeeping mission", "$5m in aid"
+            tok = holder
+            head = tok.head
         # "began a new round of joint exercises": climb over a quantity noun
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in (
                 "dobj", "nsubjpass"):
@@ -279,7 +283,8 @@ class SlotFiller:
             poss_src = poss_src.head  # "its support for X and opposition to Y"
         poss = [c for c in poss_src.children if c.dep_ == "poss"]
         mods = premodifiers(n)
-        by = prep_objects([n], ["by"])
+        # "the murder of X by Y": the parser may hang the by-phrase on the act's of-object
+        by = prep_objects([n], ["by"]) or prep_objects(prep_objects([n], ["of"]), ["by"])
         first = args.participants(poss, CONF_NOUN)
         mod_actors = args.participants(mods, CONF_NOUN)
         sources: list[Participant] = []

@@ -22,6 +22,8 @@ RELATIVE_PRONOUNS: frozenset[str] = read_words(data_file(__file__, "words/relati
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 #: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
 QUANTITY_HEADS: frozenset[str] = read_words(data_file(__file__, "words/quantity_heads.txt"))
+#: Undertakings whose kind a compound trigger names ("a peacekeeping mission", "mediation efforts").
+UNDERTAKING_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/undertaking_nouns.txt"))
 #: Verbs whose agentless passive states the subject's own stance: "is committed to", "is opposed to".
 STATIVE_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/stative_participles.txt"))
 #: Verbs with no passive: a participle of theirs after a root noun is a mis-parsed main verb.
@@ -196,6 +198,23 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
 def to_infinitive(verb: Token) -> bool:
     """``verb`` is marked by infinitival "to" ("to protest", "to help", "was to blame")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def amount(tok: Token) -> bool:
+    """Whether a noun counts money or goods ("$5 million", "5 million euros", "tonnes")."""
+    return tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_HEADS or any(
+        c.dep_ == "nummod" for c in tok.children)
+
+
+def act_holder(noun: Token) -> Token | None:
+    """The noun a nominal act stands in for in its clause: the undertaking it names the kind of
+    ("launched a peacekeeping mission") or the amount it is counted in ("pledged $5 million in aid")."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in UNDERTAKING_NOUNS:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and amount(head.head):
+        return head.head
+    return None
 
 
 def purpose_head(verb: Token) -> Token | None:

@@ -22,6 +22,7 @@ from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
 from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import (
+    act_holder,
     agent_tokens,
     content_clauses,
     dative_tokens,
@@ -268,7 +269,7 @@ def noun_slot(q: TargetQuery) -> list[Participant]:
     on the noun or on the verb it is the subject of ("fighting erupted between A and B")."""
     n, e = q.trigger, q.entry
     targets: list[Participant] = []
-    holders = [n]
+    holders = [n] + [h for h in (act_holder(n),) if h is not None]  # "a mediation effort between A and B"
     if LexFlag.RECIP in e.flags and n.dep_ == "nsubj" and n.head.lemma_.lower() in ONSET_VERBS:
         holders.append(n.head)
     for slot in (*e.targets, "between", "among") if LexFlag.RECIP in e.flags else e.targets:

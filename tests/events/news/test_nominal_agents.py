@@ -1,0 +1,53 @@
+"""Agents of nominal acts found away from the noun: a by-phrase the parser hangs on the act's
+of-object ("the murder of X by Y"), and the support verb of the undertaking or amount the act is
+named in ("launched a peacekeeping mission", "pledged $5 million in aid")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from multipolar.events.syntax import act_holder
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The murder of a French journalist by Algerian militants shocked Paris.", ("DZA", "FRA", "18")),
+        ("The arrest of two Kenyan activists by Ugandan police drew protests.", ("UGA", "KEN", "17")),
+        ("The kidnapping of an Italian engineer by Iraqi insurgents was reported.", ("IRQ", "ITA", "18")),
+    ],
+)
+def test_by_phrase_on_the_of_object(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_own_by_phrase_still_first(nlp: Language) -> None:
+    # the by-phrase on the act itself keeps its place; no agent is taken from elsewhere
+    found = roots(nlp, "The bombing by Syrian jets of a Turkish convoy was condemned.")
+    assert not any(s == "TUR" and r == "19" for s, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act names the kind of an undertaking the support verb's object is
+        ("Norway launched a mediation effort between Israel and the Palestinians.", ("NOR", "ISR", "04")),
+        ("Saudi Arabia announced a ceasefire initiative on Sunday.", ("SAU", None, "08")),
+        # the act is what an amount is counted in
+        ("The Japanese government announced nearly $20 million in emergency assistance to Nepal.",
+         ("JPN", "NPL", "07")),
+    ],
+)
+def test_undertaking_and_amount_hold_the_act(nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_act_holder_needs_an_undertaking_or_amount(nlp: Language) -> None:
+    # a trigger modifying any other noun ("a trade deal", "aid workers") takes no place in the clause
+    parsed = nlp("Canada signed a trade deal and expelled two aid workers.")
+    trade = next(t for t in parsed if t.lower_ == "trade")
+    aid = next(t for t in parsed if t.lower_ == "aid")
+    assert act_holder(trade) is None
+    assert act_holder(aid) is None
