@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from multipolar.nlp.pipeline import make_doc
-from multipolar.places.gazetteer import Place, choose, country_of, gazetteer
+from multipolar.places.gazetteer import Gazetteer, Place, choose, country_of, gazetteer
 from multipolar.records import Document, Event, LocationType
 
 
@@ -23,6 +23,16 @@ def test_gazetteer_reads_accented_and_alternate_names() -> None:
     assert georgia is not None and georgia.type is LocationType.COUNTRY and georgia.country == "GEO"
     assert gazetteer().resolve("Georgia", countries={"USA"}).adm1 == "USGA"  # type: ignore[union-attr]
     assert gazetteer().resolve("Zzyzxqville") is None
+
+
+def test_city_keys_take_ascii_alternate_names_only() -> None:
+    row = {"countrycode": "FR", "latitude": 45.0, "longitude": 5.0, "admin1code": "84", "population": 20_000,
+           "geonameid": 1, "name": "Vieux-Bourg", "alternatenames": [
+               "Old Borough", "The Old Town's", "Vieux Bourg", "Вьё-Бур", "x", "Vieux-Bourg Est", "Bourg'n  Mer"]}
+    index = Gazetteer([row]).index
+    for name in ("vieux-bourg", "old borough", "old town", "vieux bourg", "vieux-bourg est", "bourg'n mer"):
+        assert [p.name for p in index[name]] == ["Vieux-Bourg"], name
+    assert "x" not in index and not any(k.startswith("вь") for k in index)
 
 
 def test_country_of_a_place_for_the_coder() -> None:
