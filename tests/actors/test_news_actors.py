@@ -114,15 +114,3 @@ def test_an_unnamed_candidate_is_no_party_to_events() -> None:
     from multipolar.events.agents import party_nouns
 
     assert "candidate" not in party_nouns() and "nominee" not in party_nouns()
-
-
-@pytest.mark.parametrize(("text", "span", "code", "sector"), [
-    ("Iranian envoys arrived in Geneva on Monday.", "Iranian envoys", "IRN", "GOV"),
-    ("Brazilian governors rejected the budget.", "Brazilian governors", "BRA", "GOV"),
-    ("Two Spanish spokesmen declined to comment.", "Spanish spokesmen", "ESP", "GOV"),
-    ("Two Nigerian foreign ministers met in Abuja.", "Nigerian foreign ministers", "NGA", "GOV"),
-])
-def test_plural_office_holders_are_role_mentions(text: str, span: str, code: str, sector: str) -> None:
-    found = by_text(text)
-    assert span in found, found
-    assert (found[span].code, found[span].sector) == (code, sector)

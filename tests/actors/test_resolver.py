@@ -32,6 +32,11 @@ def by_text(text: str, date: str | None = "2024-06-01") -> dict[str, ActorMentio
         ("Islamic State fighters attacked.", "Islamic State fighters", "IMG", "REB"),
         ("The Taliban attacked.", "Taliban", "AFG", "REB"),
         ("Hezbollah fired rockets.", "Hezbollah", "LBN", "REB"),
+        # plural office holders are a role mention, not one leader
+        ("Iranian envoys arrived in Geneva on Monday.", "Iranian envoys", "IRN", "GOV"),
+        ("Brazilian governors rejected the budget.", "Brazilian governors", "BRA", "GOV"),
+        ("Two Spanish spokesmen declined to comment.", "Spanish spokesmen", "ESP", "GOV"),
+        ("Two Nigerian foreign ministers met in Abuja.", "Nigerian foreign ministers", "NGA", "GOV"),
     ],
 )
 def test_aliases(text: str, span: str, code: str, sector: str) -> None:
