@@ -18,6 +18,7 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.syntax import first_conjunct, is_passive, patient_tokens, prep_objects
+from multipolar.events.targets import CONF_NOUN
 
 CIRCUMSTANCES = data_file(__file__, "circumstances.tsv")
 UNDERGOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/undergoing_verbs.txt"))
@@ -88,6 +89,28 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     if prep_objects([noun], own) or (undergoes(verb) and not recip):
         return None
     return verb
+
+
+#: Roots of an act that a party named beside it is on ("Koizumi, in Brazil for talks with Lula, said").
+PARTY_CIRCUMSTANCE_ROOTS = frozenset({"04"})
+
+
+def circumstance_party(noun: Token, entry: LexEntry, args: Arguments) -> list[Participant]:
+    """The party a consultation is the circumstance of when its phrase hangs on the party's name, not
+    on a verb ("Koizumi, in Brazil for talks with Lula, said ...", "Putin in India for talks"), also
+    through the party's place phrase; empty where the noun names its own agent."""
+    tok = first_conjunct(noun)
+    if entry.cameo[:2] not in PARTY_CIRCUMSTANCE_ROOTS or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return []
+    rule = CIRCUMSTANCE_PREPS.get(tok.head.lower_)
+    if rule is None or entry.cameo[:2] not in rule.roots or prep_objects([noun], OWN_AGENT_PREPS):
+        return []
+    holder = tok.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ in MISATTACHED_PLACE_PREPS:
+        holder = holder.head.head  # "Putin in India for talks": the place phrase hangs on the party
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.i == noun.i:
+        return []
+    return args.participants([holder], CONF_NOUN)
 
 
 def framed(noun: Token) -> Token:

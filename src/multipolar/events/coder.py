@@ -40,6 +40,7 @@ from multipolar.events.senses import (
     reports_act,
     riot_code,
     sports_score,
+    verbal_attack_code,
 )
 from multipolar.events.slots import SlotFiller
 from multipolar.events.syntax import (
@@ -177,7 +178,8 @@ class Coder:
             bombing = explosive_subject_code(m, self.matcher.match_noun)  # "a car bomb killed": a bombing
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
-            recoded = clause_accusation_code(m) or armed_fire_code(m, args)  # "charged that X", "under fire from Y"
+            recoded = clause_accusation_code(m) or armed_fire_code(m, args) or verbal_attack_code(m, args)
+            # "charged that X", "under fire from Y", "attacked Bush over Iraq"
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
             if LexFlag.WEAK in m.entry.flags:

@@ -35,6 +35,8 @@ def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | 
         head = head.head
     elif tok.dep_ != "dobj":
         return None
+    if head.lemma_ == "be":
+        return None  # "was in Beijing for talks", "is on a visit to": the copula plans only with "to" + verb
     klass = complement_class(head, lex)
     if klass is not None and klass in MAPPED_CLASSES and head.pos_ in ("VERB", "AUX"):
         return head, klass

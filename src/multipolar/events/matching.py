@@ -33,6 +33,17 @@ from multipolar.events.syntax import (
 NOUN_OBJECT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/noun_object_preps.txt"))
 
 
+#: Dependencies of a gerund that stands for a noun ("Fighting between A and B erupted").
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def gerund_noun(t: Token) -> bool:
+    """A gerund in a noun's place with no subject or object of its own ("Fighting between A and B broke
+    out", tagged a verb at the start of a sentence), not "fighting the rebels"."""
+    return t.tag_ == "VBG" and t.dep_ in NOMINAL_DEPS and not any(
+        c.dep_ in ("nsubj", "dobj", "aux", "neg") for c in t.children)
+
+
 @dataclass
 class Match:
     """A trigger word and the lexicon entry it matched."""
@@ -114,9 +125,10 @@ class Matcher:
                 best, best_score = Match(verb, e, obj if e.objects else None), e.specificity
         return best
 
-    def match_noun(self, noun: Token) -> Match | None:
-        """The most specific noun entry of ``noun`` whose modifiers and of/in object the parse has."""
-        entries = self.lex.nouns.get(noun.lemma_.lower())
+    def match_noun(self, noun: Token, key: str | None = None) -> Match | None:
+        """The most specific noun entry of ``noun`` (or of the form ``key``) whose modifiers and of/in
+        object the parse has."""
+        entries = self.lex.nouns.get(key or noun.lemma_.lower())
         if not entries:
             return None
         mods = modifier_lemmas(noun) if any(e.modifiers for e in entries) else set()
@@ -147,6 +159,8 @@ class Matcher:
             verbal = t.tag_ == "VBG" or any(c.dep_ in ("nsubj", "dobj") for c in t.children)
             return self.match_noun(t) or (self.match_verb(t) if verbal else None)
         if t.pos_ in ("VERB", "AUX"):
+            if gerund_noun(t):  # "Fighting between A and B broke out": the noun "fighting"
+                return self.match_noun(t, t.lower_) or self.match_verb(t)
             return self.match_verb(t)
         return self.match_verb(t) or self.match_noun(t)
 

@@ -173,6 +173,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "nsubjpass") and \
                 complement_class(governor.head, lexicon) == ComplementClass.NEGATE:
             negated, reason = True, f"'{governor.text}' under '{governor.head.text}'"  # "reversed its decision to"
+        if governor.pos_ == "NOUN" and verb.dep_ == "acl" and noun_negated(governor):
+            negated, reason = True, f"under '{governor.text}' negated"  # "has no right to impose", "no plans to"
         if klass == ComplementClass.NEGATE:
             negated, reason = True, f"under '{governor.text}'"
             klass = None

@@ -1,0 +1,74 @@
+"""Verbal events that went uncoded or miscoded: a verbal attack over a grievance, a gerund subject
+("Fighting between A and B"), talks a copula places ("is in Berlin for talks"), talking to the press,
+an act under a negated noun ("no right to"), a consultation hung on the party's name, and calling
+someone a pejorative name."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+def test_attack_over_a_grievance_is_criticism(nlp: Language) -> None:
+    found = roots(nlp, "The Venezuelan president attacked the Colombian government over its border policy.")
+    assert ("VEN", "COL", "11") in found and ("VEN", "COL", "19") not in found, found
+
+
+def test_attack_for_failing_is_criticism(nlp: Language) -> None:
+    found = roots(nlp, "The Bolivian foreign minister attacked the Chilean government for failing to honour the deal.")
+    assert ("BOL", "CHL", "11") in found, found
+
+
+def test_attack_in_a_speech_is_criticism(nlp: Language) -> None:
+    found = roots(nlp, "The Iranian president attacked the British government in a speech on Monday.")
+    assert ("IRN", "GBR", "11") in found, found
+
+
+def test_armed_attack_over_the_weekend_stays_force(nlp: Language) -> None:
+    found = roots(nlp, "Turkish troops attacked Kurdish rebels in northern Iraq over the weekend.")
+    assert not any(r == "11" for _, _, r in found), found
+
+
+def test_fighting_between_two_armies_as_a_gerund_subject(nlp: Language) -> None:
+    found = roots(nlp, "Fighting between Ethiopian and Eritrean troops broke out on the border.")
+    assert {("ETH", "ERI", "19"), ("ERI", "ETH", "19")} <= found, found
+
+
+def test_in_a_capital_for_talks_is_no_plan(nlp: Language) -> None:
+    found = roots(nlp, "The Chinese premier was in Berlin for talks with German leaders.")
+    assert any(s == "CHN" and t == "DEU" and r == "04" for s, t, r in found), found
+    assert not any(r == "03" for _, _, r in found), found
+
+
+def test_speaking_to_reporters_is_no_meeting(nlp: Language) -> None:
+    found = roots(nlp, "Speaking to reporters in Ankara, the Turkish foreign minister said Greece must stop "
+                       "the flights.")
+    assert not any(r == "04" for _, _, r in found), found
+    assert ("TUR", "GRC", "10") in found, found
+
+
+def test_no_right_to_impose_is_no_imposition(nlp: Language) -> None:
+    found = roots(nlp, "Syria said the United States had no right to impose sanctions on Damascus.")
+    assert ("USA", "SYR", "16") not in found, found
+
+
+def test_talks_hung_on_the_party_name(nlp: Language) -> None:
+    found = roots(nlp, "The Indian prime minister, in Moscow for talks with the Russian president, said "
+                       "trade would grow.")
+    assert ("IND", "RUS", "04") in found, found
+
+
+def test_calling_a_leader_a_puppet_is_criticism(nlp: Language) -> None:
+    found = roots(nlp, "North Korea called the Japanese prime minister a puppet.")
+    assert ("PRK", "JPN", "11") in found, found
+
+
+def test_calling_a_proposal_unacceptable_is_criticism(nlp: Language) -> None:
+    found = roots(nlp, "Iran called the British proposal unacceptable.")
+    assert ("IRN", "GBR", "11") in found, found
+
+
+def test_calling_talks_constructive_is_no_criticism(nlp: Language) -> None:
+    found = roots(nlp, "The Iranian president called the talks with Britain constructive.")
+    assert not any(r == "11" for _, _, r in found), found
