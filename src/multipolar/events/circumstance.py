@@ -86,7 +86,9 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     recip = LexFlag.RECIP in entry.flags
     if rule.partner and not (recip and args.participants(prep_objects([noun], entry.targets))):
         return None
-    if prep_objects([noun], own) or (undergoes(verb) and not recip):
+    # "was on a visit to X": the copula's subject makes a consultation, though it undergoes other acts
+    visiting = verb.lemma_ == "be" and entry.cameo[:2] in PARTY_CIRCUMSTANCE_ROOTS
+    if prep_objects([noun], own) or (undergoes(verb) and not recip and not visiting):
         return None
     return verb
 

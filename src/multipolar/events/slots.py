@@ -18,7 +18,7 @@ from multipolar.events.aims import (
     VERB_STRATEGIES,
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.circumstance import circumstance_party, circumstance_verb, recip_patients
+from multipolar.events.circumstance import FRAME_NOUNS, circumstance_party, circumstance_verb, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.lexicon import (
@@ -284,6 +284,9 @@ class SlotFiller:
         while poss_src.dep_ == "conj" and not any(c.dep_ == "poss" for c in poss_src.children):
             poss_src = poss_src.head  # "its support for X and opposition to Y"
         poss = [c for c in poss_src.children if c.dep_ == "poss"]
+        if not poss and poss_src.dep_ == "pobj" and poss_src.head.lower_ == "of" \
+                and poss_src.head.head.lemma_.lower() in FRAME_NOUNS:  # "Iran's latest round of talks with the EU"
+            poss = [c for c in poss_src.head.head.children if c.dep_ == "poss"]
         mods = premodifiers(n)
         # "the murder of X by Y": the parser may hang the by-phrase on the act's of-object
         by = prep_objects([n], ["by"]) or prep_objects(prep_objects([n], ["of"]), ["by"])

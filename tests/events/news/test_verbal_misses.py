@@ -72,3 +72,13 @@ def test_calling_a_proposal_unacceptable_is_criticism(nlp: Language) -> None:
 def test_calling_talks_constructive_is_no_criticism(nlp: Language) -> None:
     found = roots(nlp, "The Iranian president called the talks with Britain constructive.")
     assert not any(r == "11" for _, _, r in found), found
+
+
+def test_round_of_talks_owned_by_its_frame(nlp: Language) -> None:
+    found = roots(nlp, "Turkey's latest round of talks with the European Union ended without a deal.")
+    assert {("TUR", "EU", "04"), ("EU", "TUR", "04")} <= found, found
+
+
+def test_on_a_visit_after_the_copula(nlp: Language) -> None:
+    found = roots(nlp, "The Greek prime minister was on a visit to Cyprus on Monday.")
+    assert ("GRC", "CYP", "04") in found, found
