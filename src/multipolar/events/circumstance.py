@@ -134,3 +134,18 @@ def recip_patients(noun: Token, entry: LexEntry, verb: Token, args: Arguments, c
             or not args.participants(prep_objects([noun], entry.targets)):
         return []
     return args.participants(patient_tokens(verb), confidence)
+
+
+#: Verbs whose subject act leaves its object as casualties ("clashes with rebels killed five soldiers").
+CASUALTY_SUBJECT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/casualty_verbs.txt"))
+
+
+def recip_casualties(noun: Token, entry: LexEntry, args: Arguments, confidence: float) -> list[Participant]:
+    """A reciprocal act with a named partner that killed or wounded its object: the casualties' side
+    fought the partner ("clashes with Maoist rebels killed five Nepalese soldiers")."""
+    verb = noun.head
+    if LexFlag.RECIP not in entry.flags or noun.dep_ != "nsubj" or verb.pos_ != "VERB" or is_passive(verb) \
+            or verb.lemma_.lower() not in CASUALTY_SUBJECT_VERBS \
+            or not args.participants(prep_objects([noun], entry.targets)):
+        return []
+    return args.participants([c for c in verb.children if c.dep_ == "dobj"], confidence)

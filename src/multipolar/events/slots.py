@@ -18,7 +18,13 @@ from multipolar.events.aims import (
     VERB_STRATEGIES,
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.circumstance import FRAME_NOUNS, circumstance_party, circumstance_verb, recip_patients
+from multipolar.events.circumstance import (
+    FRAME_NOUNS,
+    circumstance_party,
+    circumstance_verb,
+    recip_casualties,
+    recip_patients,
+)
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.lexicon import (
@@ -225,6 +231,8 @@ class SlotFiller:
             lv = (circumstance, "agent") if sources else None
         elif not sources and lv is None:
             sources = circumstance_party(n, e, args)  # "Koizumi, in Brazil for talks with Lula, said"
+        if not sources and lv is None:  # "clashes with rebels killed five soldiers": the soldiers' side
+            sources = recip_casualties(n, e, args, CONF_NOUN)
         status = self._noun_status(n, lv, gov, question)
         between = False  # partners named by "between"/"among" act on each other
         if not targets and m.obj is not None:  # "a suspension of aid to Zambia": the object's target

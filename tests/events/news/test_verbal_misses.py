@@ -82,3 +82,8 @@ def test_round_of_talks_owned_by_its_frame(nlp: Language) -> None:
 def test_on_a_visit_after_the_copula(nlp: Language) -> None:
     found = roots(nlp, "The Greek prime minister was on a visit to Cyprus on Monday.")
     assert ("GRC", "CYP", "04") in found, found
+
+
+def test_clashes_with_a_partner_that_killed_soldiers(nlp: Language) -> None:
+    found = roots(nlp, "Clashes with Chechen rebels killed three Russian soldiers on Sunday.")
+    assert any(s == "RUS" and t == "RUS" and r == "19" for s, t, r in found), found
