@@ -59,6 +59,7 @@ from multipolar.events.pairing import (
     partner_slot,
 )
 from multipolar.events.speakers import (
+    ADVISING,
     agent_tokens_or_subjects,
     blamed_subjects,
     forecast_of_other,
@@ -95,6 +96,8 @@ from multipolar.records import Modality
 
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
 VERBAL_QUADS = frozenset({1, 3})
+#: A reported obligation: a demand ("must"), or an appeal ("should").
+DEMAND, APPEAL = "100", "020"
 #: Destruction of property (PLOVER ASSAULT): "an airstrike destroyed a hospital" has an unnamed attacker too.
 DESTROY = "1712"
 
@@ -174,8 +177,10 @@ class SlotFiller:
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target
             aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, query.prep_slots))
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets, aimed)
-        elif LexFlag.WEAK in e.flags and e.cameo == "010" and reported_obligation(v, sources, args):
-            cameo, rule = "100", f"{e.rule}~must=100"  # "X said Y must withdraw": a demand
+        elif LexFlag.WEAK in e.flags and e.cameo == "010" and (modal := reported_obligation(v, sources, args)):
+            # "X said Y must withdraw": a demand; "X said Y should withdraw": an appeal
+            cameo = APPEAL if modal in ADVISING else DEMAND
+            rule = f"{e.rule}~must={cameo}"
         each_other = has_reciprocal_object([v])
         specs = self._pairs(sources, targets, e, cameo, rule, v, each_other)
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"

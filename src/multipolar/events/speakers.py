@@ -123,20 +123,23 @@ def reporting_partner(noun: Token, args: Arguments, partners: list[Participant])
     return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
 
 
-#: Modals of obligation: "X said Y must ..." reports a demand.
+#: Modals of obligation: "X said Y must ..." reports a demand; of advice: "X said Y should ..." an appeal.
 DEONTIC: frozenset[str] = read_words(data_file(__file__, "words/deontic_modals.txt"))
+ADVISING: frozenset[str] = read_words(data_file(__file__, "words/advising_modals.txt"))
 FIRST_PERSON: frozenset[str] = read_words(data_file(__file__, "words/first_person.txt"))
 
 
-def reported_obligation(verb: Token, speakers: list[Participant], args: Arguments) -> bool:
-    """The reported clause puts an obligation on someone other than the speaker."""
+def reported_obligation(verb: Token, speakers: list[Participant], args: Arguments) -> str | None:
+    """The modal of a reported clause that puts an obligation on someone other than the speaker
+    ("must", "should"), else None."""
     codes = {p.code for p in speakers}
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in DEONTIC for a in clause.children):
+        modal = next((a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in DEONTIC), None)
+        if clause.dep_ != "ccomp" or modal is None:
             continue
         subj = subject_tokens(clause) or patient_tokens(clause)
         if not subj or any(t.lower_ in FIRST_PERSON for t in subj):
             continue
         if not {p.code for p in args.participants(subj)} & codes:
-            return True
-    return False
+            return modal
+    return None

@@ -87,3 +87,13 @@ def test_on_a_visit_after_the_copula(nlp: Language) -> None:
 def test_clashes_with_a_partner_that_killed_soldiers(nlp: Language) -> None:
     found = roots(nlp, "Clashes with Chechen rebels killed three Russian soldiers on Sunday.")
     assert any(s == "RUS" and t == "RUS" and r == "19" for s, t, r in found), found
+
+
+def test_reported_should_is_an_appeal(nlp: Language) -> None:
+    found = roots(nlp, "The African Union said the Chadian government should do its part to end the crisis.")
+    assert ("AU", "TCD", "02") in found and ("AU", "TCD", "10") not in found, found
+
+
+def test_reported_must_stays_a_demand(nlp: Language) -> None:
+    found = roots(nlp, "The African Union said the Chadian government must end the crisis.")
+    assert ("AU", "TCD", "10") in found, found
