@@ -97,3 +97,8 @@ def test_reported_should_is_an_appeal(nlp: Language) -> None:
 def test_reported_must_stays_a_demand(nlp: Language) -> None:
     found = roots(nlp, "The African Union said the Chadian government must end the crisis.")
     assert ("AU", "TCD", "10") in found, found
+
+
+def test_before_talks_with_a_named_partner(nlp: Language) -> None:
+    found = roots(nlp, "The Japanese foreign minister shook off jet lag before talks with South Korean officials.")
+    assert ("JPN", "KOR", "04") in found, found
