@@ -75,6 +75,9 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     prep, verb = tok.head.lower_, tok.head.head
     if verb.dep_ == "pobj" and verb.head.lower_ in MISATTACHED_PLACE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
         verb = verb.head.head  # "was in the capital for talks": the parser hung the PP on the place
+    elif verb.dep_ == "pobj" and entry.cameo[:2] in PARTY_CIRCUMSTANCE_ROOTS \
+            and verb.head.lower_ in CIRCUMSTANCE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head.head  # "arrived on a visit for talks with X": the visit's verb
     if prep == "as" and tok.lemma_.lower() == "part":  # "as part of an offensive": in an offensive
         prep = "in"
     own = [p for p in OWN_AGENT_PREPS if p not in entry.targets]

@@ -102,3 +102,8 @@ def test_reported_must_stays_a_demand(nlp: Language) -> None:
 def test_before_talks_with_a_named_partner(nlp: Language) -> None:
     found = roots(nlp, "The Japanese foreign minister shook off jet lag before talks with South Korean officials.")
     assert ("JPN", "KOR", "04") in found, found
+
+
+def test_talks_inside_a_visit_phrase(nlp: Language) -> None:
+    found = roots(nlp, "The Turkish foreign minister arrived on a visit for talks with Iraqi leaders.")
+    assert ("TUR", "IRQ", "04") in found, found
