@@ -54,6 +54,10 @@ def _read(path: Path) -> dict[str, Circumstance]:
 
 
 CIRCUMSTANCE_PREPS: dict[str, Circumstance] = _read(CIRCUMSTANCES)
+#: Roots of a consultation: its phrase may hang on the party's name ("Koizumi, in Brazil for talks with
+#: Lula, said") or inside a visit phrase ("arrived on a visit for talks with X"), and "was on a visit"
+#: is the subject's own act.
+PARTY_CIRCUMSTANCE_ROOTS = frozenset({"04"})
 
 
 def undergoes(verb: Token) -> bool:
@@ -94,10 +98,6 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     if prep_objects([noun], own) or (undergoes(verb) and not recip and not visiting):
         return None
     return verb
-
-
-#: Roots of an act that a party named beside it is on ("Koizumi, in Brazil for talks with Lula, said").
-PARTY_CIRCUMSTANCE_ROOTS = frozenset({"04"})
 
 
 def circumstance_party(noun: Token, entry: LexEntry, args: Arguments) -> list[Participant]:
