@@ -32,6 +32,7 @@ from multipolar.events.senses import (
     armed_fire_code,
     captive_taking,
     casualty_twins,
+    characterisation,
     clause_accusation_code,
     explosive_subject_code,
     irregular_violence,
@@ -162,6 +163,9 @@ class Coder:
                 continue
             if LexFlag.NONEVENT in m.entry.flags:  # "a heart attack", "a price war"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT))
+                continue
+            if characterisation(m):  # "X is a threat to the region"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a characterisation, not an act"))
                 continue
             if m.entry.pos == "N" and names_earlier_event(t):  # "victims of the bombings"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a reference to an earlier event"))

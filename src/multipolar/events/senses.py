@@ -80,6 +80,18 @@ def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[in
     return False
 
 
+#: Roots of a nominal act that only characterises its subject as the copula's predicate ("the
+#: programme is a threat to the region"): an opinion, not a threat made.
+CHARACTERISING_ROOTS = frozenset({"13"})
+
+
+def characterisation(m: Match) -> bool:
+    """A nominal threat that is the predicate of "be" ("X is a threat to Y"): no threat was made."""
+    n = m.token
+    return m.entry.pos == "N" and m.entry.cameo[:2] in CHARACTERISING_ROOTS and n.dep_ == "attr" \
+        and n.head.lemma_ == "be"
+
+
 #: Verbs that accuse when they report a "that"-clause ("charged that Egypt was backing the rebels").
 CLAUSE_ACCUSING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/clause_accusing_verbs.txt"))
 ACCUSE = "112"

@@ -1,7 +1,8 @@
 """Verbal events that went uncoded or miscoded: a verbal attack over a grievance, a gerund subject
 ("Fighting between A and B"), talks a copula places ("is in Berlin for talks"), talking to the press,
-an act under a negated noun ("no right to"), a consultation hung on the party's name, and calling
-someone a pejorative name."""
+an act under a negated noun ("no right to"), consultations hung on the party's name, a frame noun or a
+visit phrase, calling someone a pejorative name, "should" appeals, clashes that killed one side, and
+"is a threat to" as a characterisation."""
 
 from __future__ import annotations
 
@@ -107,3 +108,14 @@ def test_before_talks_with_a_named_partner(nlp: Language) -> None:
 def test_talks_inside_a_visit_phrase(nlp: Language) -> None:
     found = roots(nlp, "The Turkish foreign minister arrived on a visit for talks with Iraqi leaders.")
     assert ("TUR", "IRQ", "04") in found, found
+
+
+def test_being_a_threat_is_a_characterisation(nlp: Language) -> None:
+    found = roots(nlp, "The Indian defence minister said Pakistan's missile programme was a threat to the region.")
+    assert not any(r == "13" for _, _, r in found), found
+    assert ("IND", "PAK", "01") in found, found
+
+
+def test_issuing_a_threat_stays_a_threat(nlp: Language) -> None:
+    found = roots(nlp, "Pakistan issued a threat to India on Monday.")
+    assert ("PAK", "IND", "13") in found, found
