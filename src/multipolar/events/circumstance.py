@@ -110,11 +110,13 @@ def circumstance_party(noun: Token, entry: LexEntry, args: Arguments) -> list[Pa
     rule = CIRCUMSTANCE_PREPS.get(tok.head.lower_)
     if rule is None or entry.cameo[:2] not in rule.roots or prep_objects([noun], OWN_AGENT_PREPS):
         return []
+    if rule.partner and not args.participants(prep_objects([noun], entry.targets)):
+        return []
     holder = tok.head.head
     if holder.dep_ == "pobj" and holder.head.lower_ in MISATTACHED_PLACE_PREPS:
         holder = holder.head.head  # "Putin in India for talks": the place phrase hangs on the party
-    if holder.pos_ not in ("NOUN", "PROPN") or holder.i == noun.i:
-        return []
+    if holder.pos_ not in ("NOUN", "PROPN") or holder.i == noun.i or holder.i not in args.index:
+        return []  # the party itself, not a thing it owns ("Japan's attitude before the negotiations")
     return args.participants([holder], CONF_NOUN)
 
 
