@@ -1,7 +1,7 @@
 """Word families found by mining unlabelled news (the 1987 Reuters corpora) for sentences with two
 resolved actors and no coded event: leaving for a party, informing a party, assuring a party,
 keeping to or reneging on an agreement, opening a market or lowering barriers to a party, casting
-doubt on or losing patience with a party, inflicting losses on a party, putting pressure on a party. Each family is tested with a
+doubt on or losing patience with a party, putting pressure on a party. Each family is tested with a
 coded use and with a use that must code nothing."""
 
 from __future__ import annotations
@@ -37,8 +37,6 @@ from tests.events.conftest import dyads
         # doubt and impatience (012, as raise doubts about)
         ("The IMF cast doubt on the Brazilian government's figures.", ("IMF", "BRA", "012")),
         ("Britain has lost patience with Japanese trading practices.", ("GBR", "JPN", "012")),
-        # inflicting losses on a party's forces (190)
-        ("Iranian troops inflicted heavy losses on Iraqi forces.", ("IRN", "IRQ", "190")),
         # putting pressure on a party (100, as ramp up pressure)
         ("The United States put pressure on Japan.", ("USA", "JPN", "100")),
         ("China exerted pressure on North Korea.", ("CHN", "PRK", "100")),
@@ -60,7 +58,6 @@ def test_mined_family_is_coded(nlp: Language, text: str, expected: tuple[str, st
         "The new shop opened its doors to customers.",
         "The stock market opened higher in Tokyo.",
         "Japan did not honor the agreement with the United States.",
-        "The storm inflicted heavy losses on farmers.",
         "The team lost patience with its coach.",
         "The engineers increased pressure on the pipe.",
         "The sound barrier was broken in 1947.",
