@@ -1,7 +1,8 @@
 """Word families found by mining unlabelled news (the 1987 Reuters corpora) for sentences with two
 resolved actors and no coded event: leaving for a party, informing a party, assuring a party,
 keeping to or reneging on an agreement, opening a market or lowering barriers to a party, casting
-doubt on or losing patience with a party, putting pressure on a party. Each family is tested with a
+doubt on or losing patience with a party, putting pressure on a party, taking military or legal
+action against a party. Each family is tested with a
 coded use and with a use that must code nothing."""
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ from tests.events.conftest import dyads
         ("The United States put pressure on Japan.", ("USA", "JPN", "100")),
         ("China exerted pressure on North Korea.", ("CHN", "PRK", "100")),
         ("Washington stepped up pressure on Tehran.", ("USA", "IRN", "100")),
+        # taking military (190) or legal (115) action against a party
+        ("The United States took military action against Iran on Monday.", ("USA", "IRN", "190")),
+        ("Britain took legal action against the European Commission.", ("GBR", "EU", "115")),
     ],
 )
 def test_mined_family_is_coded(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -61,6 +65,7 @@ def test_mined_family_is_coded(nlp: Language, text: str, expected: tuple[str, st
         "The team lost patience with its coach.",
         "The engineers increased pressure on the pipe.",
         "The sound barrier was broken in 1947.",
+        "The school took disciplinary action against the students.",
     ],
 )
 def test_mined_family_no_event(nlp: Language, text: str) -> None:
