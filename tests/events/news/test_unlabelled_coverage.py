@@ -2,8 +2,8 @@
 resolved actors and no coded event: leaving for a party, informing a party, assuring a party,
 keeping to or reneging on an agreement, opening a market or lowering barriers to a party, casting
 doubt on or losing patience with a party, putting pressure on a party, taking military or legal
-action against a party. Each family is tested with a
-coded use and with a use that must code nothing."""
+action against a party. Each family is tested with a coded use and with a use that must code
+nothing."""
 
 from __future__ import annotations
 
