@@ -18,7 +18,7 @@ from multipolar.events.aims import (
     VERB_STRATEGIES,
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.circumstance import circumstance_verb, recip_patients
+from multipolar.events.circumstance import circumstance_verb, purpose_holders, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.lexicon import (
@@ -227,6 +227,8 @@ class SlotFiller:
             sources, targets = self._noun_parties(n, e, (circumstance, "agent"), args)
             sources = sources or recip_patients(n, e, circumstance, args, CONF_NOUN)
             lv = (circumstance, "agent") if sources else None
+        if not sources and lv is None:
+            sources = purpose_holders(n, e, args, CONF_NOUN)  # "X, in Washington for talks with Y, said"
         status = self._noun_status(n, lv, gov, question)
         between = False  # partners named by "between"/"among" act on each other
         if not targets and m.obj is not None:  # "a suspension of aid to Zambia": the object's target
