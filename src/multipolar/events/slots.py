@@ -22,6 +22,7 @@ from multipolar.events.circumstance import (
     FRAME_NOUNS,
     circumstance_party,
     circumstance_verb,
+    purpose_holders,
     recip_casualties,
     recip_patients,
 )
@@ -229,6 +230,10 @@ class SlotFiller:
         if gov is not None:
             lv = (gov[0], "agent")
         sources, targets = self._noun_parties(n, e, lv, args)
+        if not sources and lv is not None and lv[1] == "agent" and (gov is None or gov[1] == "intent"):
+            # "X was sent to Cairo for talks with Y", "X is expected for talks with Y": the passive
+            # patient meets the named partner (not under "was invited": the inviter appeals)
+            sources = recip_patients(n, e, lv[0], args, CONF_NOUN)
         circumstance = circumstance_verb(n, e, args) if not sources and lv is None else None
         if circumstance is not None:  # "arrived for talks with X": the verb's agent, as for a light verb
             sources, targets = self._noun_parties(n, e, (circumstance, "agent"), args)
@@ -236,6 +241,8 @@ class SlotFiller:
             lv = (circumstance, "agent") if sources else None
         elif not sources and lv is None:
             sources = circumstance_party(n, e, args)  # "Koizumi, in Brazil for talks with Lula, said"
+        if not sources and lv is None:
+            sources = purpose_holders(n, e, args, CONF_NOUN)  # "X, in Washington for talks with Y, said"
         if not sources and lv is None:  # "clashes with rebels killed five soldiers": the soldiers' side
             sources = recip_casualties(n, e, args, CONF_NOUN)
         status = self._noun_status(n, lv, gov, question)
