@@ -36,6 +36,7 @@ from multipolar.events.senses import (
     explosive_subject_code,
     irregular_violence,
     names_earlier_event,
+    peacekeeping_code,
     protest_cue,
     reports_act,
     riot_code,
@@ -177,7 +178,8 @@ class Coder:
             bombing = explosive_subject_code(m, self.matcher.match_noun)  # "a car bomb killed": a bombing
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
-            recoded = clause_accusation_code(m) or armed_fire_code(m, args)  # "charged that X", "under fire from Y"
+            # "charged that X", "under fire from Y", "peacekeepers arrived in X"
+            recoded = clause_accusation_code(m) or armed_fire_code(m, args) or peacekeeping_code(m)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
             if LexFlag.WEAK in m.entry.flags:

@@ -1,0 +1,36 @@
+"""Event types: a peacekeeping force's movements are peacekeeping, and a plan to harm is a threat only
+when it is announced."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.events.conftest import dyads, roots
+
+
+def test_peacekeepers_arriving_keep_the_peace(nlp: Language) -> None:
+    found = dyads(nlp, "Two hundred Ghanaian peacekeepers arrived in Liberia on Friday.")
+    assert ("GHA", "LBR", "074") in found, found
+    assert not any(c == "042" for _, _, c in found), found
+
+
+def test_peacekeepers_deploying_keep_the_peace(nlp: Language) -> None:
+    found = dyads(nlp, "Several hundred Indian peacekeepers began deploying in Congo on Tuesday.")
+    assert ("IND", "COD", "074") in found, found
+    assert not any(c == "154" for _, _, c in found), found
+
+
+def test_troops_sent_to_a_peacekeeping_force_keep_the_peace(nlp: Language) -> None:
+    found = roots(nlp, "Uruguay sent 500 soldiers to the United Nations peacekeeping force in Haiti.")
+    assert any(s == "URY" and r == "07" for s, _, r in found), found
+    assert not any(r == "15" for _, _, r in found), found
+
+
+def test_troops_deployed_to_a_border_still_mobilise(nlp: Language) -> None:
+    found = roots(nlp, "Turkey deployed tanks along the Syrian border on Sunday.")
+    assert ("TUR", "SYR", "15") in found, found
+
+
+def test_visit_by_a_leader_stays_a_visit(nlp: Language) -> None:
+    found = dyads(nlp, "The Brazilian president arrived in Lisbon on Monday.")
+    assert ("BRA", "PRT", "042") in found, found
