@@ -25,7 +25,7 @@ from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.matching import Match, Matcher
-from multipolar.events.modality import Status, noun_clause_verb
+from multipolar.events.modality import Status, noun_clause_verb, unannounced_harm
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, people_target
 from multipolar.events.senses import (
@@ -245,6 +245,10 @@ class Coder:
             # "said Sudan was likely to grant autonomy to Darfur": an unreal act, not merely a self-event
             unreal = unreal_outcome(status)
             return (unreal if unreal is not None and not self.include_negated else C.SELF_EVENT), 0
+        # "plans to attack", "was to hold war games": no threat, and not yet an act ("will stand trial" is no intent)
+        if LexFlag.TSUBJ not in m.entry.flags and \
+                unannounced_harm(status, self.lex.map_complement("intent", m.entry.cameo) or m.entry.cameo):
+            status = Status(modality=Modality.HYPOTHETICAL, reason="an unannounced plan to harm")
         if status.klass == "refuse" and status.modality == Modality.REFUSAL and not is_cooperation(m.entry.cameo):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated future")  # "will not attack"
         flipped = self.lex.map_complement("negate", m.entry.cameo) if status.negated else None

@@ -34,3 +34,33 @@ def test_troops_deployed_to_a_border_still_mobilise(nlp: Language) -> None:
 def test_visit_by_a_leader_stays_a_visit(nlp: Language) -> None:
     found = dyads(nlp, "The Brazilian president arrived in Lisbon on Monday.")
     assert ("BRA", "PRT", "042") in found, found
+
+
+def test_plan_to_attack_is_no_threat(nlp: Language) -> None:
+    found = roots(nlp, "The Pakistani army plans to attack militant bases near the Afghan border.")
+    assert not any(r in ("13", "19") for _, _, r in found), found
+
+
+def test_scheduled_exercises_are_no_threat(nlp: Language) -> None:
+    found = roots(nlp, "The Egyptian navy was to hold military exercises near the Libyan coast.")
+    assert not any(r == "13" for _, _, r in found), found
+
+
+def test_said_it_would_retaliate_is_a_threat(nlp: Language) -> None:
+    found = roots(nlp, "Iran said it would retaliate against Israel.")
+    assert ("IRN", "ISR", "13") in found, found
+
+
+def test_vowed_to_attack_is_a_threat(nlp: Language) -> None:
+    found = roots(nlp, "Hamas vowed to attack Israeli cities.")
+    assert ("PSE", "ISR", "13") in found, found
+
+
+def test_decision_to_expel_is_a_threat(nlp: Language) -> None:
+    found = roots(nlp, "Russia's decision to expel two Georgian diplomats angered Tbilisi.")
+    assert ("RUS", "GEO", "13") in found, found
+
+
+def test_offer_to_send_troops_stays_an_intent_to_help(nlp: Language) -> None:
+    found = dyads(nlp, "Australia offered to send troops to East Timor.")
+    assert ("AUS", "TLS", "0332") in found, found
