@@ -64,3 +64,15 @@ def test_decision_to_expel_is_a_threat(nlp: Language) -> None:
 def test_offer_to_send_troops_stays_an_intent_to_help(nlp: Language) -> None:
     found = dyads(nlp, "Australia offered to send troops to East Timor.")
     assert ("AUS", "TLS", "0332") in found, found
+
+
+def test_said_it_would_reject_is_a_rejection(nlp: Language) -> None:
+    found = roots(nlp, "Iran said it would reject any European proposal on its nuclear programme.")
+    assert any(s == "IRN" and r == "12" for s, _, r in found), found
+    assert not any(r == "13" for _, _, r in found), found
+
+
+def test_said_they_will_criticise_is_a_criticism(nlp: Language) -> None:
+    found = roots(nlp, "American officials said they will criticize Sudan at the United Nations.")
+    assert ("USA", "SDN", "11") in found, found
+    assert not any(r == "13" for _, _, r in found), found
