@@ -76,3 +76,14 @@ def test_said_they_will_criticise_is_a_criticism(nlp: Language) -> None:
     found = roots(nlp, "American officials said they will criticize Sudan at the United Nations.")
     assert ("USA", "SDN", "11") in found, found
     assert not any(r == "13" for _, _, r in found), found
+
+
+def test_attending_a_ceremony_is_a_symbolic_act(nlp: Language) -> None:
+    found = roots(nlp, "The Bulgarian president attended a ceremony marking the opening of a bridge in Romania.")
+    assert any(s == "BGR" and r == "01" for s, _, r in found), found
+    assert not any(r == "04" for _, _, r in found), found
+
+
+def test_attending_a_conference_is_a_meeting(nlp: Language) -> None:
+    found = roots(nlp, "The Kenyan foreign minister attended a conference with Ugandan officials.")
+    assert ("KEN", "UGA", "04") in found, found
