@@ -87,3 +87,18 @@ def test_attending_a_ceremony_is_a_symbolic_act(nlp: Language) -> None:
 def test_attending_a_conference_is_a_meeting(nlp: Language) -> None:
     found = roots(nlp, "The Kenyan foreign minister attended a conference with Ugandan officials.")
     assert ("KEN", "UGA", "04") in found, found
+
+
+def test_launching_a_bid_is_no_event(nlp: Language) -> None:
+    assert roots(nlp, "Spain launched a bid to host the World Cup.") == set()
+
+
+def test_launching_an_effort_is_what_its_modifier_names(nlp: Language) -> None:
+    found = dyads(nlp, "Qatar launched a mediation effort between Yemen and Oman.")
+    assert ("QAT", "YEM", "045") in found, found
+    assert not any(c.startswith("02") for _, _, c in found), found
+
+
+def test_launching_a_humanitarian_mission_is_aid(nlp: Language) -> None:
+    found = roots(nlp, "South Korea launched a humanitarian mission to Somalia.")
+    assert any(t == "SOM" and r == "07" for _, t, r in found), found
