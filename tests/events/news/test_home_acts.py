@@ -18,6 +18,8 @@ from tests.events.conftest import code
         ("The Mexican president promised to build new schools in poor villages.", "MEX", "03", "CVL"),
         ("The Chilean government banned all street marches in the capital.", "CHL", "17", None),
         ("A Brazilian judge sentenced the former governor to twelve years in prison.", "BRA", "17", None),
+        # a verdict on a person no table knows: the court's own country
+        ("A Peruvian court found Luis Quispe guilty of fraud on Monday.", "PER", "11", "CVL"),
     ],
 )
 def test_state_home_act_targets_its_country(nlp: Language, text: str, country: str, root: str,
