@@ -29,6 +29,20 @@ def test_state_home_act_targets_its_country(nlp: Language, text: str, country: s
                and (sector is None or e.target_sector == sector) for e in events), events
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat or a vow of a home act is aimed at the home party of that act
+        "Chilean dock workers threatened to go on strike next month.",
+        "Chilean unions vowed to stage a general strike over wages.",
+    ],
+)
+def test_threat_of_a_home_act_targets_its_home_party(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert any(e.source == "CHL" and e.target == "CHL" and e.root == "13" and e.target_sector == "GOV"
+               for e in events), events
+
+
 def test_home_act_with_another_state_named_keeps_null_target(nlp: Language) -> None:
     events = code(nlp, "The Mexican president promised to build new schools with Spanish money.")
     assert not any(e.source == "MEX" and e.target == "MEX" and e.root == "03" for e in events), events
