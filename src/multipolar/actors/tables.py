@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import unicodedata
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 
 import pycountry
@@ -31,7 +32,17 @@ STATE_SECTORS: frozenset[str] = frozenset({Sector.GOV, Sector.MIL, Sector.COP, S
 OFFICES: frozenset[str] = frozenset({"HOS", "HOG", "VP", "FM", "DM"})
 DEFAULT_TITLES: dict[str, str] = {"HOS": "president", "HOG": "prime minister", "VP": "vice president",
                                   "FM": "foreign minister", "DM": "defence minister"}
-ORGANISATION_KINDS = frozenset({"igo", "ngo", "img", "group"})
+
+
+class OrganisationKind(StrEnum):
+    """The ``kind`` column of ``organisations.tsv``: what an organisation row names."""
+
+    IGO = "igo"  # an intergovernmental organisation
+    NGO = "ngo"  # a non-governmental organisation
+    IMG = "img"  # a transnational militant group
+    GROUP = "group"  # a domestic group coded to its state
+
+
 #: Seas, straits and regions in no one state ("Red Sea", "Sahel"): blocking phrases, and no gazetteer place.
 STATELESS_PLACES: frozenset[str] = read_words(data_file(__file__, "words/stateless_places.txt"))
 
@@ -184,9 +195,9 @@ def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
                          None if code == "-" else country_name(code)))
     for row in _table("organisations.tsv"):
         code, name, kind = _code(row, "code"), row["name"], row["kind"]
-        if kind not in ORGANISATION_KINDS:
-            raise row.error(f"bad kind {kind!r} (one of {', '.join(sorted(ORGANISATION_KINDS))})")
-        entry_kind = MentionKind.GROUP if kind == "group" else MentionKind.ORGANISATION
+        if kind not in set(OrganisationKind):
+            raise row.error(f"bad kind {kind!r} (one of {', '.join(sorted(OrganisationKind))})")
+        entry_kind = MentionKind.GROUP if kind == OrganisationKind.GROUP else MentionKind.ORGANISATION
         for alias in row.items("aliases"):
             add(alias, Entry(code, _sector(row), entry_kind, f"organisations.tsv:{name}", name))
     for place in STATELESS_PLACES:
@@ -205,7 +216,7 @@ def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
     if imported:
         for row in _imported("organisations"):
             code, name = _code(row, "code"), row["name"]
-            kind = MentionKind.GROUP if row["kind"] == "group" else MentionKind.ORGANISATION
+            kind = MentionKind.GROUP if row["kind"] == OrganisationKind.GROUP else MentionKind.ORGANISATION
             for alias in row.items("aliases"):
                 if alias not in table:  # ours win
                     add(alias, Entry(code, _sector(row), kind, f"{IMPORTED_DIR}/organisations.tsv:{name}", name))

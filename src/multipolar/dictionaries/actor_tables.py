@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from multipolar.actors import tables
+from multipolar.actors.tables import OrganisationKind
 from multipolar.dictionaries.actors import ActorRecord, display_name
 from multipolar.dictionaries.agents import SECTOR_OF, Agent
 from multipolar.dictionaries.common import Tally
+from multipolar.records import Sector
 
 #: Their spells end by this date; ours speak after it.
 CUTOFF = "2015-01-01"
@@ -28,7 +30,7 @@ class Spell:
     name: str
     aliases: tuple[str, ...]
     country: str
-    sector: str
+    sector: Sector
     start: str
     end: str
     provenance: str
@@ -39,8 +41,8 @@ class Organisation:
     code: str
     name: str
     aliases: tuple[str, ...]
-    sector: str
-    kind: str
+    sector: Sector | None
+    kind: OrganisationKind
     provenance: str
 
 
@@ -57,7 +59,7 @@ def agent_rows(agents: list[Agent], tally: Tally) -> list[str]:
     return out
 
 
-def _split_code(code: str) -> tuple[str, str | None]:
+def _split_code(code: str) -> tuple[str, Sector | None]:
     return code[:3], SECTOR_OF.get(code[3:6]) if len(code) >= 6 else None
 
 
@@ -124,7 +126,8 @@ def _without_overlaps(spells: list[Spell], tally: Tally) -> list[Spell]:
 
 #: CAMEO organisation codes -> our code and kind (IGOUNO is the UN; other IGOs are IGO; an NGO with
 #: a state code, NGOUSA, is a domestic group of that state).
-ORG_KINDS = {"IGO": ("IGO", "igo"), "NGO": ("NGO", "ngo"), "IMG": ("IMG", "img")}
+ORG_KINDS = {"IGO": ("IGO", OrganisationKind.IGO), "NGO": ("NGO", OrganisationKind.NGO),
+             "IMG": ("IMG", OrganisationKind.IMG)}
 
 
 def organisations(records: list[ActorRecord], source: str, tally: Tally) -> list[Organisation]:
@@ -141,20 +144,21 @@ def organisations(records: list[ActorRecord], source: str, tally: Tally) -> list
             tally.skip("company (MNC): not imported")
             continue
         if prefix == "NGO" and tables.is_state_code(code[3:6]):
-            ours, kind, sector = code[3:6], "group", "CVL"  # NGOUSA: a domestic group, coded to its state
+            # NGOUSA: a domestic group, coded to its state
+            ours, kind, sector = code[3:6], OrganisationKind.GROUP, Sector.CVL
         elif prefix in ORG_KINDS:
             ours, kind = ORG_KINDS[prefix]
             ours = "UN" if code.startswith("IGOUNO") else ours
-            sector = "GOV" if kind == "igo" else ("REB" if kind == "img" else None)
+            sector = {OrganisationKind.IGO: Sector.GOV, OrganisationKind.IMG: Sector.REB}.get(kind)
         elif tables.is_state_code(prefix) and sector is not None:
-            ours, kind = prefix, "group"
+            ours, kind = prefix, OrganisationKind.GROUP
         else:
             tally.skip("organisation code without a state or sector of ours")
             continue
         names = _names(record, tally, taken)
         if not names:
             continue
-        out.append(Organisation(ours, names[0], tuple(names), sector or "", kind, f"{source}:{record.line}"))
+        out.append(Organisation(ours, names[0], tuple(names), sector, kind, f"{source}:{record.line}"))
     return _unique_aliases(out, tally)
 
 
@@ -187,7 +191,7 @@ def write_actor_tables(folder: Path, agents: list[str], spells: list[Spell],
             "\t".join([s.name, "|".join(s.aliases), s.country, s.sector, s.start, s.end, s.provenance])
             for s in sorted(spells, key=lambda s: (s.name, s.start, s.country))]),
         "organisations.tsv": ("# code\tcanonical name\taliases\tsector\tkind\tprovenance\n", [
-            "\t".join([o.code, o.name, "|".join(o.aliases), o.sector, o.kind, o.provenance])
+            "\t".join([o.code, o.name, "|".join(o.aliases), o.sector or "", o.kind, o.provenance])
             for o in sorted(orgs, key=lambda o: (o.name, o.code))]),
     }
     for name, (columns, rows) in files.items():

@@ -12,15 +12,16 @@ import re
 from dataclasses import dataclass
 
 from multipolar.dictionaries.common import Tally, lines, phrase_words, plural
+from multipolar.records import Sector
 
 SOURCE = "petrarch2:Phoenix.agents"
 #: CAMEO agent code -> our (PLOVER) sector. Codes without a sector of ours are skipped.
-SECTOR_OF: dict[str, str] = {
-    "GOV": "GOV", "MIL": "MIL", "REB": "REB", "CRM": "CRM", "OPP": "OPP", "BUS": "BUS", "CVL": "CVL",
-    "JUD": "JUD", "COP": "COP", "MED": "JRN", "LEG": "LEG", "HLH": "MED", "EDU": "EDU", "UAF": "UAF",
-    "SPY": "SPY", "AGR": "AGR", "LAB": "LAB", "REF": "REF", "PTY": "PTY", "ELI": "ELI", "PPL": "CVL",
-    "REL": "REL", "MUS": "REL", "CHR": "REL", "BUD": "REL", "HIN": "REL", "JEW": "REL", "JAN": "REL",
-    "SIK": "REL", "MOS": "REL",
+SECTOR_OF: dict[str, Sector] = {
+    "GOV": Sector.GOV, "MIL": Sector.MIL, "REB": Sector.REB, "CRM": Sector.CRM, "OPP": Sector.OPP, "BUS": Sector.BUS,
+    "CVL": Sector.CVL, "JUD": Sector.JUD, "COP": Sector.COP, "MED": Sector.JRN, "LEG": Sector.LEG, "HLH": Sector.MED,
+    "EDU": Sector.EDU, "UAF": Sector.UAF, "SPY": Sector.SPY, "AGR": Sector.AGR, "LAB": Sector.LAB, "REF": Sector.REF,
+    "PTY": Sector.PTY, "ELI": Sector.ELI, "PPL": Sector.CVL, "REL": Sector.REL, "MUS": Sector.REL, "CHR": Sector.REL,
+    "BUD": Sector.REL, "HIN": Sector.REL, "JEW": Sector.REL, "JAN": Sector.REL, "SIK": Sector.REL, "MOS": Sector.REL,
 }
 _ENTRY = re.compile(r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]]*)\]")
 _SUBST = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
@@ -31,7 +32,7 @@ class Agent:
     """One role noun (a surface form, lower case) and its sector."""
 
     term: str
-    sector: str
+    sector: Sector
     code: str
     provenance: str
 

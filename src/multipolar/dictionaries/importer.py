@@ -17,6 +17,7 @@ from multipolar.dictionaries.lexicon_tables import (
 )
 from multipolar.dictionaries.verbs import lexicon_rows, read_verbs
 from multipolar.imported import IMPORTED_DIR
+from multipolar.records import Sector
 
 PACKAGE = Path(__file__).resolve().parent.parent
 VERB_FILE = "CAMEO.2.0.txt"
@@ -24,7 +25,7 @@ AGENT_FILE = "Phoenix.agents.txt"
 PEOPLE_FILE = "Phoenix.Countries.actors.txt"
 #: Role-noun objects of these sectors name the target's kind ("arrest * DEMONSTRATORS" [175]); refugees
 #: stay ("evacuate * &REFUGEE" [073] is aid, whoever codes the target).
-PEOPLE_SECTORS = frozenset({"CVL", "OPP", "JRN"})
+PEOPLE_SECTORS = frozenset({Sector.CVL, Sector.OPP, Sector.JRN})
 ORGANISATION_FILES = ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 
 
