@@ -29,6 +29,7 @@ from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, people_target
 from multipolar.events.senses import (
+    addressed_specs,
     armed_fire_code,
     captive_taking,
     casualty_twins,
@@ -198,9 +199,12 @@ class Coder:
                 continue
             specs, status = self.slots.verb_specs(m, args, question)
             if reports_act(m.token, matches, outcomes) and not any("~must" in x.rule for x in specs):
-                # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said")
-                local.append(self._cand(m.token, si, m.entry, C.REPORTING_FRAME))
-                continue
+                # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said"),
+                # unless it coded nothing and the verb addresses a party ("X told Y that ...")
+                specs = addressed_specs(m.token, specs)
+                if not specs:
+                    local.append(self._cand(m.token, si, m.entry, C.REPORTING_FRAME))
+                    continue
             outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
             local.append(self._cand(m.token, si, m.entry, outcome, "", n))
         cands.extend(sorted(local, key=lambda c: c.token_index))

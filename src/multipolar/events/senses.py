@@ -72,6 +72,15 @@ def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[in
     return False
 
 
+def addressed_specs(verb: Token, specs: list[EventSpec]) -> list[EventSpec]:
+    """The specs of a speech verb whose target is the party it addresses ("X told Y that ...",
+    "briefed Y on", "said to Y"): a statement to that party even when the reported clause codes no
+    act of its own. A target found only in the reported clause is no addressee."""
+    heard = object_tokens(verb) + [c for c in verb.children if c.dep_ == "dative"] + prep_objects([verb], ("to",))
+    spans = {i for t in heard for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    return [x for x in specs if x.target is not None and x.target.mention.start in spans]
+
+
 #: Verbs that accuse when they report a "that"-clause ("charged that Egypt was backing the rebels").
 CLAUSE_ACCUSING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/clause_accusing_verbs.txt"))
 ACCUSE = "112"

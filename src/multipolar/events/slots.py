@@ -18,7 +18,7 @@ from multipolar.events.aims import (
     VERB_STRATEGIES,
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.circumstance import circumstance_verb, recip_patients
+from multipolar.events.circumstance import circumstance_verb, purpose_holders, recip_patients
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.lexicon import (
@@ -227,11 +227,17 @@ class SlotFiller:
         if gov is not None:
             lv = (gov[0], "agent")
         sources, targets = self._noun_parties(n, e, lv, args)
+        if not sources and lv is not None and lv[1] == "agent" and (gov is None or gov[1] == "intent"):
+            # "X was sent to Cairo for talks with Y", "X is expected for talks with Y": the passive
+            # patient meets the named partner (not under "was invited": the inviter appeals)
+            sources = recip_patients(n, e, lv[0], args, CONF_NOUN)
         circumstance = circumstance_verb(n, e, args) if not sources and lv is None else None
         if circumstance is not None:  # "arrived for talks with X": the verb's agent, as for a light verb
             sources, targets = self._noun_parties(n, e, (circumstance, "agent"), args)
             sources = sources or recip_patients(n, e, circumstance, args, CONF_NOUN)
             lv = (circumstance, "agent") if sources else None
+        if not sources and lv is None:
+            sources = purpose_holders(n, e, args, CONF_NOUN)  # "X, in Washington for talks with Y, said"
         status = self._noun_status(n, lv, gov, question)
         between = False  # partners named by "between"/"among" act on each other
         if not targets and m.obj is not None:  # "a suspension of aid to Zambia": the object's target

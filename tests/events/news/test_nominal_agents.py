@@ -1,6 +1,8 @@
 """Agents of nominal acts found away from the noun: a by-phrase the parser hangs on the act's
 of-object ("the murder of X by Y"), and the support verb of the undertaking or amount the act is
-named in ("launched a peacekeeping mission", "pledged $5 million in aid")."""
+named in ("launched a peacekeeping mission", "pledged $5 million in aid"); for a reciprocal act with a
+named partner, the passive patient ("was sent to Cairo for talks with X") or the actor noun its "for"
+phrase modifies ("the minister, in Washington for talks with X,")."""
 
 from __future__ import annotations
 
@@ -51,3 +53,40 @@ def test_act_holder_needs_an_undertaking_or_amount(nlp: Language) -> None:
     aid = next(t for t in parsed if t.lower_ == "aid")
     assert act_holder(trade) is None
     assert act_holder(aid) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reciprocal act under a passive support or intent verb: the passive patient meets the partner
+        ("The Iranian oil minister is expected in Algiers on Friday for talks with his Algerian counterpart.",
+         ("IRN", "DZA", "03")),
+        ("The Israeli envoy was sent to Cairo for talks with Egyptian officials.", ("ISR", "EGY", "04")),
+    ],
+)
+def test_passive_patient_meets_the_named_partner(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_invited_party_is_not_the_appealing_one(nlp: Language) -> None:
+    # "was invited for talks": the inviter appeals; the invitee is not the source of an appeal
+    found = roots(nlp, "The Canadian energy minister was invited to Caracas for talks with Venezuelan officials.")
+    assert not any(s == "CAN" and r == "02" for s, _, r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reciprocal act in a "for" phrase on an actor noun: that actor meets the named partner
+        ("The Belgian minister, in Washington for talks with American officials, said the tax was unfair.",
+         ("BEL", "USA", "04")),
+        ("A Japanese delegation for talks with Chinese officials arrived on Monday.", ("JPN", "CHN", "04")),
+    ],
+)
+def test_purpose_phrase_on_an_actor_names_the_agent(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_purpose_phrase_on_a_non_actor_noun_names_no_agent(nlp: Language) -> None:
+    # "the French proposal for talks": the proposal is no party to the talks
+    assert not any(r == "04" for _, _, r in roots(nlp, "The French proposal for talks with Iran was rejected."))

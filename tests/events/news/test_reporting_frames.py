@@ -1,11 +1,13 @@
 """Reporting frames are not events: the reported clause is coded, and "X said" is coded as a
-statement only about a named actor, by a political speaker, when the clause reports no act."""
+statement only about a named actor, by a political speaker, when the clause reports no act (or to
+the party it addresses, "X told Y that ...", when the clause codes nothing)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code, roots
+from tests.events.conftest import code, dyads, roots
 
 
 def test_reported_clause_is_coded_not_the_frame(nlp: Language) -> None:
@@ -37,3 +39,22 @@ def test_more_specific_code_wins_over_the_statement(nlp: Language) -> None:
     found = roots(nlp, "France said Iran must stop enriching uranium.")
     assert ("FRA", "IRN", "10") in found
     assert ("FRA", "IRN", "01") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported clause codes nothing (here: a pronoun pointing back at the speaker, an act with
+        # no actor target): the speech verb's addressee makes it a statement to that party
+        ("The Japanese minister told Brazil that Tokyo will continue to cooperate with it.", ("JPN", "BRA", "010")),
+        ("Japanese negotiators told American officials they were honoring the pact.", ("JPN", "USA", "010")),
+    ],
+)
+def test_addressed_frame_is_a_statement_when_the_clause_codes_nothing(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_unaddressed_frame_stays_a_frame(nlp: Language) -> None:
+    # no addressee: the frame lends no statement to the clause's parties
+    assert not any(e.cameo == "010" for e in code(nlp, "Iraqi police killed five insurgents, the US military said."))
