@@ -243,7 +243,7 @@ class Coder:
         if not usable:
             return C.NO_ACTOR, 0
         if not {LexFlag.NEEDTARGET, LexFlag.WEAK} & m.entry.flags:  # their bare act is no event
-            usable = [home_target(x, doc, m.token) for x in usable]
+            usable = [home_target(x, doc, m.token, m.entry.cameo) for x in usable]
         usable = [s for s in (people_target(x, doc) for x in usable) if not s.is_self()]
         if not usable:
             # "said Sudan was likely to grant autonomy to Darfur": an unreal act, not merely a self-event
