@@ -25,7 +25,7 @@ from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.matching import Match, Matcher
-from multipolar.events.modality import Status, noun_clause_verb
+from multipolar.events.modality import Status, noun_clause_verb, unannounced_harm
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, people_target
 from multipolar.events.senses import (
@@ -38,6 +38,7 @@ from multipolar.events.senses import (
     explosive_subject_code,
     irregular_violence,
     names_earlier_event,
+    peacekeeping_code,
     protest_cue,
     reports_act,
     riot_code,
@@ -183,8 +184,9 @@ class Coder:
             bombing = explosive_subject_code(m, self.matcher.match_noun)  # "a car bomb killed": a bombing
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
-            recoded = clause_accusation_code(m) or armed_fire_code(m, args) or verbal_attack_code(m, args)
-            # "charged that X", "under fire from Y", "attacked Bush over Iraq"
+            # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq"
+            recoded = clause_accusation_code(m) or armed_fire_code(m, args) or peacekeeping_code(m) \
+                or verbal_attack_code(m, args)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
             if LexFlag.WEAK in m.entry.flags:
@@ -247,12 +249,16 @@ class Coder:
         if not usable:
             return C.NO_ACTOR, 0
         if not {LexFlag.NEEDTARGET, LexFlag.WEAK} & m.entry.flags:  # their bare act is no event
-            usable = [home_target(x, doc, m.token) for x in usable]
+            usable = [home_target(x, doc, m.token, m.entry.cameo) for x in usable]
         usable = [s for s in (people_target(x, doc) for x in usable) if not s.is_self()]
         if not usable:
             # "said Sudan was likely to grant autonomy to Darfur": an unreal act, not merely a self-event
             unreal = unreal_outcome(status)
             return (unreal if unreal is not None and not self.include_negated else C.SELF_EVENT), 0
+        # "plans to attack", "was to hold war games": no threat, and not yet an act ("will stand trial" is no intent)
+        if LexFlag.TSUBJ not in m.entry.flags and \
+                unannounced_harm(status, self.lex.map_complement("intent", m.entry.cameo) or m.entry.cameo):
+            status = Status(modality=Modality.HYPOTHETICAL, reason="an unannounced plan to harm")
         if status.klass == "refuse" and status.modality == Modality.REFUSAL and not is_cooperation(m.entry.cameo):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated future")  # "will not attack"
         flipped = self.lex.map_complement("negate", m.entry.cameo) if status.negated else None

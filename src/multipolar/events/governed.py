@@ -22,6 +22,9 @@ from multipolar.events.syntax import dative_tokens, first_conjunct, object_token
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
 from multipolar.records import MentionKind, Modality
 
+#: Roots of verbal acts that an announced intent performs: "X will seek support" is an appeal, "said it
+#: would reject the plan" a rejection, "said they will criticise Y" a criticism (no threat: 13x is harm).
+OWN_CODE_INTENT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12"})
 #: Complement classes whose governing verb re-codes the act it governs.
 MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
 
@@ -50,8 +53,8 @@ def map_to_governor(
     names its own target phrase, so co-subjects of "agree" are not each other's targets."""
     klass = status.klass or "intent"
     cameo = lex.map_complement(klass, e.cameo) or e.cameo
-    if klass == "intent" and e.cameo[:2] in ("01", "02", "03"):
-        cameo = e.cameo  # "X will seek support" is still an appeal
+    if klass == "intent" and e.cameo[:2] in OWN_CODE_INTENT_ROOTS:
+        cameo = e.cameo  # "X will seek support" is still an appeal, "said it would reject the plan" a rejection
     if status.modality == Modality.REFUSAL and not is_cooperation(e.cameo):
         return e.cameo, e.rule, sources, targets  # "will not attack": a negated attack, no refusal
     gov = status.governor

@@ -66,16 +66,17 @@ def home_act(cameo: str) -> HomeAct | None:
     return next((acts[cameo[:n]] for n in range(len(cameo), 1, -1) if cameo[:n] in acts), None)
 
 
-def home_target(spec: EventSpec, doc: Doc, trigger: Token) -> EventSpec:
+def home_target(spec: EventSpec, doc: Doc, trigger: Token, act_code: str | None = None) -> EventSpec:
     """``spec`` with the source's own country as target, where it has no target, its act is a home act
     of the source's sector, it is about no pact or talks and the trigger's sentence names no actor of another
-    (or no) country."""
+    (or no) country. ``act_code``: the code of the act a threat or promise is about ("threatened to go on
+    strike": the strike's), whose home party the threat is aimed at too."""
     s = spec.source
     if s is None or spec.target is not None or s.code is None or not is_state_code(s.code):
         return spec
     # a listed leader out of office has no sector: a politician, who acts as the state organs do
     sector = s.sector or (Sector.GOV if s.mention.kind == MentionKind.LEADER else None)
-    act = home_act(spec.cameo)
+    act = home_act(spec.cameo) or (home_act(act_code) if act_code else None)
     if act is None or sector not in act.sources or sector == act.target:
         return spec
     if any(t.lemma_.lower() in PACT_NOUNS for t in trigger.subtree):

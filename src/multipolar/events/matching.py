@@ -92,6 +92,10 @@ class Matcher:
         first = content_head(objs[0]) if objs else None
         complements = [c for c in verb.children if (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
                        or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")] if objects else []
+        # "found two men guilty", "found guilty two men": a predicative adjective parsed as the object's
+        # modifier (after the object, or right after the verb)
+        complements += [c for o in objs for c in o.children if c.dep_ == "amod" and c.pos_ == "ADJ"
+                        and (c.i > o.i or c.i == verb.i + 1)] if objects else []
         for e in entries:
             obj = first
             after: list[Token] = []

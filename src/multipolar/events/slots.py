@@ -92,7 +92,14 @@ from multipolar.events.targets import (
     find_targets,
     verb_slot,
 )
-from multipolar.events.unnamed import affiliated, instrument_agents, origin_placed, unnamed_noun_parties, when_agents
+from multipolar.events.unnamed import (
+    affiliated,
+    instrument_agents,
+    origin_placed,
+    unnamed_noun_parties,
+    unplaced_devices,
+    when_agents,
+)
 from multipolar.records import Modality
 
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
@@ -156,6 +163,8 @@ class SlotFiller:
             sources = meeting_parties(m.obj, args)
         if not passive and e.cameo[:2] in VIOLENCE_ROOTS:
             sources = origin_placed(v, sources, args)  # "militants fired rockets at X from Gaza"
+            if not e.targets:
+                sources = unplaced_devices(v, sources)  # "a bomb exploded in Baghdad": no attacker named
         if not sources and not passive and (e.cameo[:2] in VIOLENCE_ROOTS or e.cameo == DESTROY):
             sources = instrument_agents(v, self.lex)  # "an airstrike hit a market": an unnamed attacker
         if not sources and e.cameo[:2] == PROTEST_ROOT and (served := purpose_head(v)) is not None:

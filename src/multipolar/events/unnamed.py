@@ -84,6 +84,13 @@ def origin_placed(verb: Token, sources: list[Participant], args: Arguments) -> l
             else p for p in sources]
 
 
+def unplaced_devices(verb: Token, sources: list[Participant]) -> list[Participant]:
+    """A bomb that went off names no attacker: "a car bomb exploded near a police station in Baghdad"
+    has the guide's null source (sector UAF), not one of the blast's place."""
+    return [replace(p, code=None) if p.mention.kind == MentionKind.UNRESOLVED and p.sector == Sector.UAF
+            and p.mention.end > p.mention.start and explosive(verb.doc[p.mention.end - 1]) else p for p in sources]
+
+
 def affiliated(nouns: list[Token], args: Arguments) -> list[Participant]:
     """The named actor an unnamed party is tied to: "a group linked to al-Qaeda", "militants loyal to
     the cleric", "gunmen allied with the Taliban" (the party acts for it)."""

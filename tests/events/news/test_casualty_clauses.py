@@ -15,13 +15,14 @@ from tests.events.conftest import code, roots
     [
         ("Militants detonated a truck bomb outside the British embassy in Ankara, killing four people.",
          ("TUR", "GBR", "18"), "TUR"),
-        ("A bomb exploded near the French consulate in Jeddah, wounding two guards.", ("SAU", "FRA", "18"), "SAU"),
+        # a bomb that went off names no attacker: the guide's null source
+        ("A bomb exploded near the French consulate in Jeddah, wounding two guards.", (None, "FRA", "18"), "SAU"),
         ("Gunmen attacked the Indian embassy in Kabul, killing three policemen.", ("AFG", "IND", "18"), "AFG"),
         ("A car bomb exploded outside the Jordanian embassy in Baghdad, killing eleven people.",
-         ("IRQ", "JOR", "18"), "IRQ"),
+         (None, "JOR", "18"), "IRQ"),
     ],
 )
-def test_unnamed_casualties_belong_to_the_attack(nlp: Language, text: str, attack: tuple[str, str, str],
+def test_unnamed_casualties_belong_to_the_attack(nlp: Language, text: str, attack: tuple[str | None, str, str],
                                                  place: str) -> None:
     coded = roots(nlp, text)
     assert attack in coded

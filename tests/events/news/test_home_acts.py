@@ -18,6 +18,8 @@ from tests.events.conftest import code
         ("The Mexican president promised to build new schools in poor villages.", "MEX", "03", "CVL"),
         ("The Chilean government banned all street marches in the capital.", "CHL", "17", None),
         ("A Brazilian judge sentenced the former governor to twelve years in prison.", "BRA", "17", None),
+        # a verdict on a person no table knows: the court's own country
+        ("A Peruvian court found Luis Quispe guilty of fraud on Monday.", "PER", "11", "CVL"),
     ],
 )
 def test_state_home_act_targets_its_country(nlp: Language, text: str, country: str, root: str,
@@ -25,6 +27,20 @@ def test_state_home_act_targets_its_country(nlp: Language, text: str, country: s
     events = code(nlp, text)
     assert any(e.source == country and e.target == country and e.root == root
                and (sector is None or e.target_sector == sector) for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat or a vow of a home act is aimed at the home party of that act
+        "Chilean dock workers threatened to go on strike next month.",
+        "Chilean unions vowed to stage a general strike over wages.",
+    ],
+)
+def test_threat_of_a_home_act_targets_its_home_party(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert any(e.source == "CHL" and e.target == "CHL" and e.root == "13" and e.target_sector == "GOV"
+               for e in events), events
 
 
 def test_home_act_with_another_state_named_keeps_null_target(nlp: Language) -> None:

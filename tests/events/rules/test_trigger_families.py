@@ -17,7 +17,7 @@ from tests.events.conftest import dyads
         # predicative complement as the object ("taken hostage", "took X hostage")
         ("The Afghan journalist was taken hostage by Iraqi militants.", ("IRQ", "AFG", "181")),
         ("Somali pirates took two Indian sailors hostage.", ("SOM", "IND", "181")),
-        ("A Nigerian court found the Ghanaian diplomat guilty of fraud.", ("NGA", None, "116")),
+        ("A Nigerian court found the Ghanaian diplomat guilty of fraud.", ("NGA", "GHA", "116")),
         # the object of the preposition after a particle ("pulled out of the government")
         ("The Malian rebel faction pulled out of the Malian government.", ("MLI", "MLI", "161")),
         # verb with the subject as target ("stand trial"), the agent implied
