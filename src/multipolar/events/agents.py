@@ -47,6 +47,16 @@ def party_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def person_titles() -> dict[str, str]:
+    """Title -> sector of a named person's party: the party nouns and the titles of one person that
+    need an owner when alone ("Senator Jim X", "Governor Y": the name is the holder)."""
+    from multipolar.actors.tables import roles
+
+    out = {term: role.sector for term, role in roles().items() if role.person and role.sector in PARTY_SECTORS}
+    return {**out, **party_nouns()}
+
+
+@lru_cache(maxsize=1)
 def party_heads() -> frozenset[str]:
     """Every word that can end a party noun of :func:`party_nouns` ("gunmen", "chief" of "police chief")."""
     return frozenset(term.rsplit(" ", 1)[-1] for term in party_nouns())
@@ -97,6 +107,11 @@ def _title(word: Token, nouns: dict[str, str]) -> str | None:
     return two if two in nouns else (word.lower_ if word.lower_ in nouns else None)
 
 
+def _private_title(title: Token) -> bool:
+    """A title a company or a team owns: "Company President John Doe", "club captain John Doe"."""
+    return any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in NON_PARTY_OWNERS for c in title.children)
+
+
 def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str] | None:
     """(sector, text) of a noun naming an unresolved party, else None ("the company", "the team")."""
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -111,9 +126,11 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     inside: frozenset[int] = frozenset()
     if token.ent_type_ in NAME_ENTITIES:
         if token.ent_type_ == "PERSON":  # "cleric Abu Hamza", "activist Jane Doe": the title before the name
+            held = person_titles()
             titles = [(t, c) for c in token.children if c.dep_ == "compound" and (
-                c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.is_title)) and (t := _title(c, nouns))]
-            return (nouns[titles[-1][0]], titles[-1][1].text) if titles else None  # "Interior Minister Giuseppe X"
+                c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.is_title)) and (t := _title(c, held))
+                and not _private_title(c)]
+            return (held[titles[-1][0]], titles[-1][1].text) if titles else None  # "Interior Minister Giuseppe X"
         role = _role_name(token, nouns)
         if role is not None:
             sector, text, inside = role

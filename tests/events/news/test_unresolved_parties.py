@@ -180,3 +180,30 @@ def test_an_unidentified_force_abroad_is_not_the_places(nlp: Language) -> None:
     assert (None, "JPN", "18") in found
     # the place's own people: the unnamed attackers stay the place's
     assert ("NGA", "NGA", "18") in roots(nlp, "A Nigerian engineer was kidnapped in Nigeria on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title that needs an owner alone ("the senator") is held by the name after it, placed by the dateline
+        ("WASHINGTON (Reuters) - Senator Mary Cole urged the administration to act.", ("USA", "LEG", "USA", "02")),
+        ("NAIROBI (Reuters) - Governor Peter Kamau accused the police of brutality.", ("KEN", "GOV", "KEN", "11")),
+        ("LAGOS (Reuters) - General Musa Danladi threatened to crush the rebels.", ("NGA", "MIL", "NGA", "13")),
+    ],
+)
+def test_owner_title_before_a_name_is_a_party(nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
+    source, sector, target, root = expected
+    assert any(e[0] == source and e[1] == sector and e[2] == target and e[4] == root
+               for e in _events(nlp, text)), _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - The senator urged the administration to act.",  # no name: the title needs an owner
+        "WASHINGTON (Reuters) - Mr John Cole urged the administration to act.",  # a courtesy title is no role
+        "WASHINGTON (Reuters) - Company President John Cole urged the administration to act.",  # a firm's
+    ],
+)
+def test_owner_title_without_a_public_holder_is_no_party(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
