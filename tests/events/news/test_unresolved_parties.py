@@ -189,6 +189,10 @@ def test_an_unidentified_force_abroad_is_not_the_places(nlp: Language) -> None:
         ("WASHINGTON (Reuters) - Senator Mary Cole urged the administration to act.", ("USA", "LEG", "USA", "02")),
         ("NAIROBI (Reuters) - Governor Peter Kamau accused the police of brutality.", ("KEN", "GOV", "KEN", "11")),
         ("LAGOS (Reuters) - General Musa Danladi threatened to crush the rebels.", ("NGA", "MIL", "NGA", "13")),
+        # ranks and office titles written before a name, abbreviated or not
+        ("ISLAMABAD (Reuters) - Col. Imran Qadir accused the rebels of killing farmers.", ("PAK", "MIL", "PAK", "11")),
+        ("WASHINGTON (Reuters) - Rep. Mary Cole urged the administration to act.", ("USA", "LEG", "USA", "02")),
+        ("WASHINGTON (Reuters) - Congresswoman Mary Cole urged the White House to act.", ("USA", "LEG", "USA", "02")),
     ],
 )
 def test_owner_title_before_a_name_is_a_party(nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
