@@ -1,8 +1,8 @@
 """The agent of a nominal act that is the circumstance of a clause: "arrived in Moscow for talks with
 X", "killed five militants in a raid", "met Y at a summit", "arrived at the start of a visit to Y"
 (the act framed by a part or stage noun), "retaliated with air strikes on Y" (a verb whose
-with-phrase is the subject's own act): the governing verb's agent does the act. A reciprocal act in
-the "for" phrase of an actor noun is that actor's ("the minister, in Washington for talks with X,").
+with-phrase is the subject's own act): the governing verb's agent does the act. A consultation in
+the phrase of an actor noun is that actor's ("the minister, in Washington for talks with X, said").
 
 Which prepositions and CAMEO roots qualify is read from ``data/circumstances.tsv``; verbs whose
 subject undergoes the act ("died in a raid") from ``data/words/undergoing_verbs.txt``, frame nouns
@@ -119,20 +119,6 @@ def circumstance_party(noun: Token, entry: LexEntry, args: Arguments) -> list[Pa
     if holder.pos_ not in ("NOUN", "PROPN") or holder.i == noun.i or holder.i not in args.index:
         return []  # the party itself, not a thing it owns ("Japan's attitude before the negotiations")
     return args.participants([holder], CONF_NOUN)
-
-
-def purpose_holders(noun: Token, entry: LexEntry, args: Arguments, confidence: float) -> list[Participant]:
-    """The party a reciprocal act with a named partner is the purpose of ("the Belgian minister, in
-    Washington for talks with American officials, said"): the actor noun its "for" phrase modifies."""
-    tok = first_conjunct(noun)
-    if LexFlag.RECIP not in entry.flags or tok.dep_ != "pobj" or tok.head.lower_ != "for" \
-            or not args.participants(prep_objects([noun], entry.targets)):
-        return []
-    holder = tok.head.head
-    found = args.mention(holder) if holder.pos_ in ("NOUN", "PROPN") else None
-    if found is None or not found.start <= holder.i < found.end:  # the actor itself, not "the French proposal"
-        return []
-    return args.participants([holder], confidence)
 
 
 def framed(noun: Token) -> Token:

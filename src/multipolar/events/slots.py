@@ -22,7 +22,6 @@ from multipolar.events.circumstance import (
     FRAME_NOUNS,
     circumstance_party,
     circumstance_verb,
-    purpose_holders,
     recip_casualties,
     recip_patients,
 )
@@ -250,8 +249,6 @@ class SlotFiller:
             lv = (circumstance, "agent") if sources else None
         elif not sources and lv is None:
             sources = circumstance_party(n, e, args)  # "Koizumi, in Brazil for talks with Lula, said"
-        if not sources and lv is None:
-            sources = purpose_holders(n, e, args, CONF_NOUN)  # "X, in Washington for talks with Y, said"
         if not sources and lv is None:  # "clashes with rebels killed five soldiers": the soldiers' side
             sources = recip_casualties(n, e, args, CONF_NOUN)
         status = self._noun_status(n, lv, gov, question)
