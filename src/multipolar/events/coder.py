@@ -23,7 +23,7 @@ from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
-from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon, load_lexicon
+from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb, unannounced_harm
 from multipolar.events.ontology import is_cooperation
@@ -256,12 +256,13 @@ class Coder:
             unreal = unreal_outcome(status)
             return (unreal if unreal is not None and not self.include_negated else C.SELF_EVENT), 0
         # "plans to attack", "was to hold war games": no threat, and not yet an act ("will stand trial" is no intent)
-        if LexFlag.TSUBJ not in m.entry.flags and \
-                unannounced_harm(status, self.lex.map_complement("intent", m.entry.cameo) or m.entry.cameo):
+        intent_code = self.lex.map_complement(ComplementClass.INTENT, m.entry.cameo) or m.entry.cameo
+        if LexFlag.TSUBJ not in m.entry.flags and unannounced_harm(status, intent_code):
             status = Status(modality=Modality.HYPOTHETICAL, reason="an unannounced plan to harm")
-        if status.klass == "refuse" and status.modality == Modality.REFUSAL and not is_cooperation(m.entry.cameo):
+        if status.klass == ComplementClass.REFUSE and status.modality == Modality.REFUSAL \
+                and not is_cooperation(m.entry.cameo):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated future")  # "will not attack"
-        flipped = self.lex.map_complement("negate", m.entry.cameo) if status.negated else None
+        flipped = self.lex.map_complement(ComplementClass.NEGATE, m.entry.cameo) if status.negated else None
         if flipped is not None and status.governor is None:
             # a negated opposition is acquiescence: "would not oppose the talks" (data/complements.tsv)
             usable = [EventSpec(s.source, s.target, flipped, f"{s.rule}~not={flipped}") for s in usable]

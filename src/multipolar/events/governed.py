@@ -26,7 +26,8 @@ from multipolar.records import MentionKind, Modality
 #: would reject the plan" a rejection, "said they will criticise Y" a criticism (no threat: 13x is harm).
 OWN_CODE_INTENT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12"})
 #: Complement classes whose governing verb re-codes the act it governs.
-MAPPED_CLASSES = frozenset({"threat", "intent", "refuse", "appeal", "demand", "claim"})
+MAPPED_CLASSES = frozenset({ComplementClass.THREAT, ComplementClass.INTENT, ComplementClass.REFUSE,
+                            ComplementClass.APPEAL, ComplementClass.DEMAND, ComplementClass.CLAIM})
 
 
 def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | None:
@@ -51,9 +52,9 @@ def map_to_governor(
         targets: list[Participant], aimed: bool = False) -> tuple[str, str, list[Participant], list[Participant]]:
     """Re-code an act under a complement-taking verb ("agreed to", "urged ... to"); ``aimed``: the act
     names its own target phrase, so co-subjects of "agree" are not each other's targets."""
-    klass = status.klass or "intent"
+    klass = status.klass or ComplementClass.INTENT
     cameo = lex.map_complement(klass, e.cameo) or e.cameo
-    if klass == "intent" and e.cameo[:2] in OWN_CODE_INTENT_ROOTS:
+    if klass == ComplementClass.INTENT and e.cameo[:2] in OWN_CODE_INTENT_ROOTS:
         cameo = e.cameo  # "X will seek support" is still an appeal, "said it would reject the plan" a rejection
     if status.modality == Modality.REFUSAL and not is_cooperation(e.cameo):
         return e.cameo, e.rule, sources, targets  # "will not attack": a negated attack, no refusal
@@ -62,14 +63,15 @@ def map_to_governor(
         return cameo, f"{e.rule}~{klass}", sources, targets
     gov_subjects = governor_subjects(gov)  # "Canada, along with Australia, urged X to": both
     gov_sources = args.participants(gov_subjects + co_agents(gov, gov_subjects), CONF_VERB)
-    if klass == "claim" and not {p.code for p in sources} & {p.code for p in gov_sources}:
+    if klass == ComplementClass.CLAIM and not {p.code for p in sources} & {p.code for p in gov_sources}:
         # only claiming one's own act is claiming responsibility ("X claimed they had attacked Y")
         return e.cameo, e.rule, sources, targets
     gov_objects = args.participants(
         object_tokens(gov) + dative_tokens(gov) + prep_objects([gov], ("to", "on", "upon", "with")), CONF_VERB)
-    if klass == "intent" and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1 and not aimed:
+    if klass == ComplementClass.INTENT and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1 \
+            and not aimed:
         targets = gov_sources  # "A and B agreed to share information": with each other
-    if klass in ("appeal", "demand"):
+    if klass in (ComplementClass.APPEAL, ComplementClass.DEMAND):
         base = lex.map_complement(klass, "") or cameo
         if gov_objects and cameo[:2] != base[:2]:
             cameo = base  # "urged the EU to impose sanctions": an appeal to the EU, not a threat

@@ -50,7 +50,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.nlp import extensions as _extensions  # noqa: F401  (declares Doc._.sentence_types)
-from multipolar.records import Event
+from multipolar.records import Event, Modality
 
 #: Prepositions whose object can be a recovered event's target ("fought against X", "talks with X").
 TARGET_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recovered_target_preps.txt"))
@@ -138,7 +138,7 @@ def recover(doc: Doc, sent: Span, index: int, probs: dict[str, float], settings:
     if cameo is None or verb.pos_ != "VERB":  # a copula or a noun head names no act
         return None
     status = clause_status(verb, load_lexicon(), is_question(sent))
-    if status.negated or status.modality in ("hypothetical", "question"):
+    if status.negated or status.modality in (Modality.HYPOTHETICAL, Modality.QUESTION):
         return None
     found = recovered_arguments(verb, args)
     if found is None:

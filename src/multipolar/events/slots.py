@@ -238,7 +238,7 @@ class SlotFiller:
         if gov is not None:
             lv = (gov[0], "agent")
         sources, targets = self._noun_parties(n, e, lv, args)
-        if not sources and lv is not None and lv[1] == "agent" and (gov is None or gov[1] == "intent"):
+        if not sources and lv is not None and lv[1] == "agent" and (gov is None or gov[1] == ComplementClass.INTENT):
             # "X was sent to Cairo for talks with Y", "X is expected for talks with Y": the passive
             # patient meets the named partner (not under "was invited": the inviter appeals)
             sources = recip_patients(n, e, lv[0], args, CONF_NOUN)
