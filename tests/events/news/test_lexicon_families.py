@@ -1,0 +1,89 @@
+"""Lexicon families with no trigger before (round 10): political pressure as a noun (a demand, 100),
+new weapons shown off (150), conferences with a party and letters to one (040). Each family is
+tested with a coded use and with market, commercial or press uses that must code nothing."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun under a recipient light verb: the from-phrase is the source, the subject the target
+        ("Syria came under heavy pressure from France to leave Lebanon.", ("FRA", "SYR", "10")),
+        ("Pakistan faces mounting pressure from Washington over the border camps.", ("USA", "PAK", "10")),
+        # the noun with its owner and an on-phrase
+        ("Chinese pressure on Taiwan has grown since the election.", ("CHN", "TWN", "10")),
+        # an agent light verb lends the noun its subject
+        ("Germany exerted pressure on Poland to accept the quota.", ("DEU", "POL", "10")),
+    ],
+)
+def test_pressure_noun(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflationary pressure on Brazil's economy eased in March.",
+        "Heavy selling pressure on Japanese shares continued on Friday.",
+        "Upward pressure on German wages is expected to persist.",
+    ],
+)
+def test_market_pressure_is_no_demand(nlp: Language, text: str) -> None:
+    assert not any(r == "10" for _, _, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan unveiled a nuclear-capable cruise missile on Thursday.", ("PAK", None, "15")),
+        ("Pyongyang paraded new rockets through the capital.", ("PRK", None, "15")),
+        ("Vietnam added two submarines to its arsenal this year.", ("VNM", None, "15")),
+        ("The Kremlin added hypersonic missiles to its nuclear arsenal.", ("RUS", None, "15")),
+        ("India commissioned a new destroyer at Mumbai.", ("IND", None, "15")),
+    ],
+)
+def test_weapons_shown_off(nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
+    found = roots(nlp, text)
+    assert any(s == expected[0] and r == expected[2] for s, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toyota unveiled a new hybrid car in Tokyo.",
+        "The Swedish museum added a Soviet tank to its collection.",
+        "Samsung showcased its new phones in Berlin.",
+    ],
+)
+def test_commercial_unveiling_is_no_show_of_force(nlp: Language, text: str) -> None:
+    assert not any(r == "15" for _, _, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chirac sent a letter to President Bush on Monday.", ("FRA", "USA", "04")),
+        ("In a letter to the Security Council, Sudan rejected the charges.", ("SDN", "UN", "04")),
+        ("Putin wrote to Chancellor Schroeder about the gas pipeline.", ("RUS", "DEU", "04")),
+        ("Kenya held a video conference with Uganda on the drought.", ("KEN", "UGA", "04")),
+    ],
+)
+def test_letters_and_conferences(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian foreign minister spoke at a news conference in Tehran.",
+        "The French minister held a press conference after the vote.",
+    ],
+)
+def test_press_conference_is_no_meeting(nlp: Language, text: str) -> None:
+    assert not any(r == "04" for _, _, r in roots(nlp, text))
