@@ -87,3 +87,29 @@ def test_letters_and_conferences(nlp: Language, text: str, expected: tuple[str, 
 )
 def test_press_conference_is_no_meeting(nlp: Language, text: str) -> None:
     assert not any(r == "04" for _, _, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # approaching a party for help is an appeal to it
+        ("Sudan approached China for a loan to build the dam.", ("SDN", "CHN", "02")),
+        ("Chad approached France about military aid.", ("TCD", "FRA", "02")),
+        # seizing people is an abduction, seizing goods a confiscation
+        ("The seizure of two Chinese engineers by Pakistani militants shocked Beijing.", ("PAK", "CHN", "18")),
+        ("The seizure of Russian tankers by Ukraine drew protests.", ("UKR", "RUS", "17")),
+    ],
+)
+def test_approach_and_seizure(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi troops approached Mosul from the south.",
+        "Rebel fighters approached the capital for a final assault.",
+    ],
+)
+def test_approaching_a_place_is_no_appeal(nlp: Language, text: str) -> None:
+    assert not any(r == "02" for _, _, r in roots(nlp, text))
