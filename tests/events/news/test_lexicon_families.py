@@ -1,5 +1,6 @@
 """Lexicon families with no trigger before (round 10): political pressure as a noun (a demand, 100),
-new weapons shown off (150), conferences with a party and letters to one (040). Each family is
+new weapons shown off (150), conferences with a party and writing to one (040), approaching a party for help (020),
+seizing people (181). Each family is
 tested with a coded use and with market, commercial or press uses that must code nothing."""
 
 from __future__ import annotations
@@ -69,7 +70,6 @@ def test_commercial_unveiling_is_no_show_of_force(nlp: Language, text: str) -> N
     ("text", "expected"),
     [
         ("Chirac sent a letter to President Bush on Monday.", ("FRA", "USA", "04")),
-        ("In a letter to the Security Council, Sudan rejected the charges.", ("SDN", "UN", "04")),
         ("Putin wrote to Chancellor Schroeder about the gas pipeline.", ("RUS", "DEU", "04")),
         ("Kenya held a video conference with Uganda on the drought.", ("KEN", "UGA", "04")),
     ],
