@@ -113,3 +113,31 @@ def test_approach_and_seizure(nlp: Language, text: str, expected: tuple[str, str
 )
 def test_approaching_a_place_is_no_appeal(nlp: Language, text: str) -> None:
     assert not any(r == "02" for _, _, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troop cuts as a drawdown (0874), border closures with a particle (191), nationalising foreign assets (1711)
+        ("Spain scaled back its troops in Bosnia.", ("ESP", "BIH", "08")),
+        ("Italy scaled down its contingent in Lebanon last year.", ("ITA", "LBN", "08")),
+        ("Turkey shut down the Syrian border on Monday.", ("TUR", "SYR", "19")),
+        ("Ecuador nationalised the Canadian mining company's assets.", ("ECU", "CAN", "17")),
+        ("Zimbabwe expropriated British-owned farms.", ("ZWE", "GBR", "17")),
+    ],
+)
+def test_drawdowns_closures_and_nationalisations(nlp: Language, text: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a domestic nationalisation names no foreign party
+        "Bolivia nationalized its gas industry.",
+        "The retailer scaled back its staff in Ohio.",
+    ],
+)
+def test_domestic_nationalisation_and_staff_cuts_code_nothing(nlp: Language, text: str) -> None:
+    assert not any(r in ("17", "08") for _, _, r in roots(nlp, text))
