@@ -141,3 +141,27 @@ def test_drawdowns_closures_and_nationalisations(nlp: Language, text: str,
 )
 def test_domestic_nationalisation_and_staff_cuts_code_nothing(nlp: Language, text: str) -> None:
     assert not any(r in ("17", "08") for _, _, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quarrelling with a party is mutual disapproval (110)
+        ("Peru quarrelled with Chile over the maritime border.", ("PER", "CHL", "11")),
+        ("Peru quarrelled with Chile over the maritime border.", ("CHL", "PER", "11")),
+        ("Hungary squabbled with Slovakia about the dam.", ("HUN", "SVK", "11")),
+    ],
+)
+def test_quarrel_family(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France won three matches in a row against Italy.",
+        "Russia and Ukraine ended their gas feud.",
+    ],
+)
+def test_ended_feuds_and_winning_rows_are_no_quarrel(nlp: Language, text: str) -> None:
+    assert not any(r == "11" for _, _, r in roots(nlp, text))
