@@ -73,6 +73,7 @@ from multipolar.events.syntax import (
     act_holder,
     agent_tokens,
     first_conjunct,
+    hyphen_partners,
     is_passive,
     object_tokens,
     patient_tokens,
@@ -149,7 +150,7 @@ class SlotFiller:
         status = clause_status(v, self.lex, question)
         passive = is_passive(v)
         patient = patient_tokens(v) if passive else object_tokens(v)
-        sources = self._verb_sources(v, passive, args)
+        sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)
         if passive and not sources and stative_passive(v):  # "Tehran is committed to the freeze"
             sources, patient, passive = args.participants(patient, CONF_VERB), prep_objects([v], ("to",)), False
         if not sources and not passive and lookup(e.cameo).quad in VERBAL_QUADS:
@@ -160,6 +161,8 @@ class SlotFiller:
             # "a meeting of French and German ministers was held", "talks between A and B were held",
             # "Indian and Pakistani talks held in Delhi"
             sources = meeting_parties(m.obj, args)
+        if not sources and LexFlag.RECIP in e.flags and passive:  # "talks were held between A and B"
+            sources = meeting_parties(v, args, modifiers=False)
         if not passive and e.cameo[:2] in VIOLENCE_ROOTS:
             sources = origin_placed(v, sources, args)  # "militants fired rockets at X from Gaza"
             if not e.targets:
@@ -196,19 +199,25 @@ class SlotFiller:
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
     @staticmethod
-    def _verb_sources(v: Token, passive: bool, args: Arguments) -> list[Participant]:
-        """The agent: subject (active) or by-agent (passive), an owner of it, a reporting speaker
+    def _verb_sources(v: Token, passive: bool, args: Arguments,
+                      acts: frozenset[str] = frozenset()) -> list[Participant]:
+        """The agent: subject (active) or by-agent (passive), an owner of it (not the victim of a
+        violent act noun in ``acts``: "the bombing of a bus killed eight"), a reporting speaker
         standing for a pronoun, or the issuer of a statement the verb modifies."""
         subjects = agent_tokens_or_subjects(v, passive)
         if passive and not subjects and v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head):
             subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
         if passive and not subjects:  # "were killed in an attack by rebels": the agent of the act
-            subjects = prep_objects(prep_objects([v], ("in", "during")), ("by",))
+            acts_in = prep_objects([v], ("in", "during"))
+            subjects = prep_objects(acts_in, ("by",)) or [
+                c for a in acts_in if a.lemma_.lower() in acts  # "were killed in a US air strike"
+                for c in a.children if c.dep_ == "poss" or (c in premodifiers(a) and c.pos_ != "NOUN")]
         if subjects and not passive:
             subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"
         sources = args.participants(subjects, CONF_VERB)
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
-            sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+            sources = [p for s in subjects if s.lemma_.lower() not in acts
+                       for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
         if not sources and not subjects and passive:  # "were killed when militants blew up a tunnel"
             sources = when_agents(v, args)
         if all(p.mention.kind in UNNAMED_KINDS for p in sources):  # "a group linked to al-Qaeda": al-Qaeda's
@@ -314,6 +323,8 @@ class SlotFiller:
                 and poss_src.head.head.lemma_.lower() in FRAME_NOUNS:  # "Iran's latest round of talks with the EU"
             poss = [c for c in poss_src.head.head.children if c.dep_ == "poss"]
         mods = premodifiers(n)
+        if LexFlag.RECIP in e.flags:  # "India-Pakistan talks": both members of the pair take part
+            mods += hyphen_partners(n)
         # "the murder of X by Y": the parser may hang the by-phrase on the act's of-object
         by = prep_objects([n], ["by"]) or prep_objects(prep_objects([n], ["of"]), ["by"])
         first = args.participants(poss, CONF_NOUN)

@@ -1,0 +1,91 @@
+"""Parties of nominal triggers with no agent phrase: a hyphenated pair before a reciprocal act
+("Chile-Peru talks") takes part on both sides; a passive support verb's "between" phrase names the
+parties of its reciprocal object ("talks were held between A and B"); a violent act's "of" phrase is
+its target ("the car bombing of a Kenyan bus"), never the agent of the verb it is the subject of."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from multipolar.events.syntax import hyphen_partners
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "root"),
+    [
+        ("Chile-Peru talks on the maritime border opened in Lima.", ("CHL", "PER"), "04"),
+        ("The Egypt-Sudan summit ended with a joint statement.", ("EGY", "SDN"), "04"),
+        ("Fresh Armenian-Azerbaijani clashes broke out along the frontier.", ("ARM", "AZE"), "19"),
+    ],
+)
+def test_hyphenated_pair_acts_both_ways(nlp: Language, text: str, pair: tuple[str, str], root: str) -> None:
+    found = roots(nlp, text)
+    a, b = pair
+    assert (a, b, root) in found and (b, a, root) in found, found
+
+
+def test_hyphen_partners_only_across_a_hyphen(nlp: Language) -> None:
+    # "Chile and Peru talks" is coordination, not a hyphenated pair; "Chile-Peru" is
+    hyphen = nlp("Chile-Peru talks opened.")
+    assert [t.text for t in hyphen_partners(hyphen[3])] == ["Chile"]
+    plain = nlp("The border talks opened.")
+    assert hyphen_partners(plain[2]) == []
+
+
+def test_hyphenated_pair_needs_a_reciprocal_act(nlp: Language) -> None:
+    # a one-sided act is not made mutual: the pair never attacks each other both ways
+    found = roots(nlp, "The Kenya-Somalia border attack killed four soldiers.")
+    assert not {("KEN", "SOM", "19"), ("SOM", "KEN", "19")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Talks were held between Georgia and Russia in Geneva on Friday.", ("GEO", "RUS")),
+        ("A meeting was held between Thai and Cambodian officials in Bangkok.", ("THA", "KHM")),
+    ],
+)
+def test_passive_support_verb_between_phrase(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    found = roots(nlp, text)
+    a, b = pair
+    assert (a, b, "04") in found and (b, a, "04") in found, found
+
+
+def test_passive_support_verb_without_parties_codes_nothing(nlp: Language) -> None:
+    assert not any(r == "04" for _, _, r in roots(nlp, "Talks were held in Geneva on Friday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "root"),
+    [
+        ("The car bombing of a Kenyan bus near Mombasa killed nine.", "KEN", "18"),
+        ("The roadside bombing of an Afghan army truck left six dead.", "AFG", "18"),
+    ],
+)
+def test_of_phrase_is_the_target_of_a_bombing(nlp: Language, text: str, target: str, root: str) -> None:
+    found = roots(nlp, text)
+    assert (None, target, root) in found, found
+    # the victim named in the subject's of-phrase is no agent of the verb
+    assert not any(s == target for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "victim"),
+    [
+        ("Six Somali soldiers were killed in an Ethiopian air strike near Baidoa.", "ETH", "SOM"),
+        ("Two Lebanese fishermen were wounded in Israel's shelling of the coast.", "ISR", "LBN"),
+    ],
+)
+def test_passive_casualties_of_an_owned_attack(nlp: Language, text: str, agent: str, victim: str) -> None:
+    # the owner or national modifier of the attack the casualties fell in is the agent of the verb
+    found = roots(nlp, text)
+    assert any(s == agent and t == victim for s, t, _ in found), found
+    assert (None, victim, "18") not in found, found
+
+
+def test_passive_casualties_of_an_unowned_attack_stay_unnamed(nlp: Language) -> None:
+    # "a roadside attack": no actor modifies the act, the attacker stays unnamed
+    found = roots(nlp, "Six Somali soldiers were killed in a roadside attack on Tuesday.")
+    assert not any(s is not None for s, _, _ in found), found
