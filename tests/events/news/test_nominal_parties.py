@@ -89,3 +89,16 @@ def test_passive_casualties_of_an_unowned_attack_stay_unnamed(nlp: Language) -> 
     # "a roadside attack": no actor modifies the act, the attacker stays unnamed
     found = roots(nlp, "Six Somali soldiers were killed in a roadside attack on Tuesday.")
     assert not any(s is not None for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Talks on the border dispute between Eritrea and Ethiopia opened in Algiers.", ("ERI", "ETH")),
+        ("Talks over water rights between Egypt and Ethiopia resumed on Monday.", ("EGY", "ETH")),
+    ],
+)
+def test_between_phrase_on_the_topic_of_talks(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    found = roots(nlp, text)
+    a, b = pair
+    assert (a, b, "04") in found and (b, a, "04") in found, found
