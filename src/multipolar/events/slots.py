@@ -20,6 +20,7 @@ from multipolar.events.aims import (
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import (
     FRAME_NOUNS,
+    act_subject_targets,
     circumstance_party,
     circumstance_verb,
     recip_casualties,
@@ -175,6 +176,8 @@ class SlotFiller:
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if LexFlag.RECIP in e.flags else VERB_STRATEGIES
         targets = find_targets(query, strategies)
+        if not passive and e.cameo[:2] in VIOLENCE_ROOTS:  # "a US attack on a house in Fallujah killed five"
+            targets = act_subject_targets(v, args, self.lex.violence_nouns, targets)
         blamed = blamed_subjects(v) if e.cameo[:2] in REPORTED_TARGET_ROOTS else []
         if blamed:  # "X said Greece was to blame": X accuses Greece
             speech = reporting_verb(v)

@@ -102,3 +102,23 @@ def test_between_phrase_on_the_topic_of_talks(nlp: Language, text: str, pair: tu
     found = roots(nlp, text)
     a, b = pair
     assert (a, b, "04") in found and (b, a, "04") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "victim"),
+    [
+        ("A Turkish air strike on a village in northern Iraq killed eight people.", "TUR", "IRQ"),
+        ("An Ethiopian air strike on a market in Baidoa killed six people.", "ETH", "SOM"),
+    ],
+)
+def test_violent_act_subject_lends_its_target(nlp: Language, text: str, agent: str, victim: str) -> None:
+    # the unnamed casualties of the verb are the act's own target, not the attacker's nationals
+    found = roots(nlp, text)
+    assert (agent, victim, "19") in found, found
+    assert (agent, agent, "19") not in found, found
+
+
+def test_named_casualties_keep_their_country(nlp: Language) -> None:
+    # a verb object naming its own party is kept ("killed two Kenyan policemen")
+    found = roots(nlp, "A Somali militia attack on a camp in Baidoa killed two Kenyan policemen.")
+    assert any(t == "KEN" for _, t, _ in found), found
