@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.events.agents import perpetrator
 from multipolar.events.aims import (
     NOUN_STRATEGIES,
     REPORTED_TARGET_ROOTS,
@@ -205,7 +206,8 @@ class SlotFiller:
     def _verb_sources(v: Token, passive: bool, args: Arguments,
                       acts: frozenset[str] = frozenset()) -> list[Participant]:
         """The agent: subject (active) or by-agent (passive), an owner of it (not the victim of a
-        violent act noun in ``acts``: "the bombing of a bus killed eight"), a reporting speaker
+        violent act noun in ``acts`` or of a perpetrator: "the bombing of a bus", "the kidnappers of
+        two journalists"), a reporting speaker
         standing for a pronoun, or the issuer of a statement the verb modifies."""
         subjects = agent_tokens_or_subjects(v, passive)
         if passive and not subjects and v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head):
@@ -219,7 +221,7 @@ class SlotFiller:
             subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"
         sources = args.participants(subjects, CONF_VERB)
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
-            sources = [p for s in subjects if s.lemma_.lower() not in acts
+            sources = [p for s in subjects if s.lemma_.lower() not in acts and not perpetrator(s)
                        for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
         if not sources and not subjects and passive:  # "were killed when militants blew up a tunnel"
             sources = when_agents(v, args)

@@ -122,3 +122,16 @@ def test_named_casualties_keep_their_country(nlp: Language) -> None:
     # a verb object naming its own party is kept ("killed two Kenyan policemen")
     found = roots(nlp, "A Somali militia attack on a camp in Baidoa killed two Kenyan policemen.")
     assert any(t == "KEN" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The kidnappers of three Turkish truck drivers demanded that Iraq free all prisoners.",
+        "The attackers of a Nepalese army post called on India to free their comrades.",
+    ],
+)
+def test_perpetrator_of_phrase_names_no_agent(nlp: Language, text: str) -> None:
+    # "the kidnappers of X": X is the victim, never the party making the demand
+    found = roots(nlp, text)
+    assert not any(s in ("TUR", "NPL") and r in ("10", "02") for s, _, r in found), found
