@@ -337,10 +337,12 @@ class SlotFiller:
         sources: list[Participant] = []
         targets: list[Participant] = []
         undergoer = args.participants(prep_objects([n], ["of"]), CONF_NOUN) if LexFlag.TSUBJ in e.flags else []
-        if LexFlag.TSUBJ in e.flags and not (undergoer and (first or mod_actors)):
+        # "Sudan's expulsion of two aid workers": an owner before an of-phrase is the agent, named or not
+        owner_acts = bool(first) and bool(prep_objects([n], ["of"]))
+        if LexFlag.TSUBJ in e.flags and not ((undergoer or owner_acts) and (first or mod_actors)):
             targets = first or mod_actors
             sources = args.participants(by, CONF_NOUN) or args.participants(predicate_subjects(n), CONF_NOUN)
-        elif undergoer:  # "Thailand's deportation of Burmese activists": the owner acts on the of-phrase
+        elif undergoer or owner_acts:  # "Thailand's deportation of Burmese activists": the owner acts on it
             sources, targets = first or mod_actors, undergoer
         else:
             sources = first or mod_actors or args.participants(by, CONF_NOUN)

@@ -135,3 +135,22 @@ def test_perpetrator_of_phrase_names_no_agent(nlp: Language, text: str) -> None:
     # "the kidnappers of X": X is the victim, never the party making the demand
     found = roots(nlp, text)
     assert not any(s in ("TUR", "NPL") and r in ("10", "02") for s, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "root"),
+    [
+        ("Kenya's arrest of a prominent businessman alarmed investors.", "KEN", "17"),
+        ("Zimbabwe's expulsion of three foreign reporters drew protests.", "ZWE", "17"),
+    ],
+)
+def test_owner_before_of_phrase_is_the_agent(nlp: Language, text: str, agent: str, root: str) -> None:
+    # the undergoer is unnamed, yet the owner before the of-phrase does the act, not undergo it
+    found = roots(nlp, text)
+    assert any(s == agent and r == root for s, _, r in found), found
+
+
+def test_owner_without_of_phrase_still_undergoes(nlp: Language) -> None:
+    # no of-phrase: the owner is the one arrested and the by-phrase names the agent
+    found = roots(nlp, "The opposition leader's arrest by Ugandan police drew protests.")
+    assert any(s == "UGA" and r == "17" for s, _, r in found), found
