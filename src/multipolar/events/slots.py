@@ -78,6 +78,7 @@ from multipolar.events.syntax import (
     hyphen_partners,
     is_passive,
     object_tokens,
+    opposed_modifier,
     patient_tokens,
     premodifiers,
     prep_objects,
@@ -330,6 +331,8 @@ class SlotFiller:
         mods = premodifiers(n)
         if LexFlag.RECIP in e.flags:  # "India-Pakistan talks": both members of the pair take part
             mods += hyphen_partners(n)
+        opposed = args.participants([m for m in mods if opposed_modifier(m)], CONF_NOUN)  # "anti-US rallies"
+        mods = [m for m in mods if not opposed_modifier(m)]
         # "the murder of X by Y": the parser may hang the by-phrase on the act's of-object
         by = prep_objects([n], ["by"]) or prep_objects(prep_objects([n], ["of"]), ["by"])
         first = args.participants(poss, CONF_NOUN)
@@ -366,7 +369,7 @@ class SlotFiller:
         if not sources and lv is not None and lv[1] == "recipient":
             # "received aid from Japan", "faced criticism from the opposition": the giver acts
             sources = args.participants(prep_objects([n, lv[0]], ["from"]), CONF_NOUN)
-        return sources, targets
+        return sources, targets or opposed
 
     @staticmethod
     def _pairs(sources: list[Participant], targets: list[Participant], e: LexEntry, cameo: str,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from multipolar.events.syntax import hyphen_partners
+from multipolar.events.syntax import hyphen_partners, opposed_modifier
 from tests.events.conftest import roots
 
 
@@ -154,3 +154,23 @@ def test_owner_without_of_phrase_still_undergoes(nlp: Language) -> None:
     # no of-phrase: the owner is the one arrested and the by-phrase names the agent
     found = roots(nlp, "The opposition leader's arrest by Ugandan police drew protests.")
     assert any(s == "UGA" and r == "17" for s, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anti-British protests broke out in Basra on Sunday.", ("IRQ", "GBR", "14")),
+        ("Anti-French demonstrations spread across Ivory Coast.", ("CIV", "FRA", "14")),
+    ],
+)
+def test_anti_modifier_names_the_target(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    # the people of the protest's place protest at the country after "anti-", which never protests itself
+    found = roots(nlp, text)
+    assert expected in found, found
+    assert not any(s == expected[1] for s, _, _ in found), found
+
+
+def test_opposed_modifier_reads_the_hyphen(nlp: Language) -> None:
+    parsed = nlp("Anti-British protests and British protests.")
+    british = [t for t in parsed if t.text == "British"]
+    assert [opposed_modifier(t) for t in british] == [True, False]
