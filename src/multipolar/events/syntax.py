@@ -153,6 +153,26 @@ def premodifiers(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
 
 
+#: Hyphens joining the two members of a pair that modifies a noun ("India-Pakistan talks").
+HYPHENS = frozenset({"-", "\u2013", "\u2014"})
+
+
+def hyphen_partners(noun: Token) -> list[Token]:
+    """First members of hyphenated pairs before a noun ("India-Pakistan talks", "Israeli-Palestinian
+    clashes"): a pre-modifier's own modifier whose head word a hyphen follows."""
+    doc = noun.doc
+    return [c for m in premodifiers(noun) for c in m.children
+            if c.dep_ in ("amod", "compound", "nmod") and c.i + 1 < m.i and doc[c.i + 1].text in HYPHENS]
+
+
+def opposed_modifier(mod: Token) -> bool:
+    """A pre-modifier after "anti-" ("anti-American protests"): it names whom the act opposes."""
+    doc = mod.doc
+    if mod.lower_.startswith("anti-"):
+        return True
+    return mod.i >= 2 and doc[mod.i - 1].text in HYPHENS and doc[mod.i - 2].lower_ == "anti"
+
+
 def agent_tokens(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
