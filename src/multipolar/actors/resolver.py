@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from multipolar.actors import tables
-from multipolar.actors.coref import GOVERNMENT_NOUNS
+from multipolar.actors.coref import COUNTRY_NOUNS, GOVERNMENT_NOUNS
 from multipolar.actors.disambiguate import HONORIFICS, choose_entry
 from multipolar.actors.tables import Entry, Role
 from multipolar.actors.token_index import TokenIndex
@@ -218,6 +218,8 @@ class Composer:
             # "opposition leader X", "presidential candidate X": out of office, whatever the tenure
             opposition = opposition or (start > floor and doc[start - 1].lower_ in OPPOSITION_TITLES)
         else:
+            if kind == MentionKind.ORGANISATION and end < len(doc) and doc[end].lower_ in COUNTRY_NOUNS:
+                return None  # "the European nation", "an EU country": a member state, not the organisation
             j = end
             if j < len(doc) and doc[j].text in POSSESSIVE and kind != MentionKind.DEMONYM:
                 j += 1
