@@ -295,7 +295,7 @@ class Coder:
             if LexFlag.WEAK in m.entry.flags:  # a statement is about a named actor, by a political speaker
                 usable = [s for s in usable if s.target is not None and s.target.code is not None
                           and s.source is not None and s.source.code is not None
-                          and s.source.sector not in NON_POLITICAL_SPEAKERS]
+                          and s.source.sector is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
             if not usable:
                 return C.NO_TARGET, 0
         for spec in usable:

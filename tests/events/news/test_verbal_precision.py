@@ -63,3 +63,8 @@ def test_a_european_nation_is_a_member_state_not_the_union(nlp: Language) -> Non
 def test_meeting_standards_is_no_meeting(nlp: Language) -> None:
     found = roots(nlp, "Ankara said Turkey met European standards on human rights.")
     assert not any(r == "04" for _, _, r in found)
+
+
+def test_a_speaker_known_only_by_a_nationality_makes_no_statement(nlp: Language) -> None:
+    found = roots(nlp, "The Indian weather office said the monsoon would reach Bangladesh next week.")
+    assert not any(r == "01" for _, _, r in found)
