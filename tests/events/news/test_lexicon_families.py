@@ -1,7 +1,7 @@
 """Lexicon families with no trigger before (round 10): political pressure as a noun (a demand, 100),
-new weapons shown off (150), conferences with a party and writing to one (040), approaching a party for help (020),
-seizing people (181). Each family is
-tested with a coded use and with market, commercial or press uses that must code nothing."""
+new weapons shown off (150), writing to a party (040), approaching a party for help (020), seizing
+people (181), troop cuts (0874), border closures (191), nationalisations (1711), quarrels (110).
+Each family is tested with a coded use and with market, commercial or sports uses that code nothing."""
 
 from __future__ import annotations
 
@@ -74,19 +74,8 @@ def test_commercial_unveiling_is_no_show_of_force(nlp: Language, text: str) -> N
         ("Kenya held a video conference with Uganda on the drought.", ("KEN", "UGA", "04")),
     ],
 )
-def test_letters_and_conferences(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+def test_letters_and_writing(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Iranian foreign minister spoke at a news conference in Tehran.",
-        "The French minister held a press conference after the vote.",
-    ],
-)
-def test_press_conference_is_no_meeting(nlp: Language, text: str) -> None:
-    assert not any(r == "04" for _, _, r in roots(nlp, text))
 
 
 @pytest.mark.parametrize(
