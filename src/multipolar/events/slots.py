@@ -79,6 +79,7 @@ from multipolar.events.syntax import (
     premodifiers,
     prep_objects,
     purpose_head,
+    relative_object,
     stative_passive,
     subject_tokens,
 )
@@ -148,7 +149,8 @@ class SlotFiller:
         v, e = m.token, m.entry
         status = clause_status(v, self.lex, question)
         passive = is_passive(v)
-        patient = patient_tokens(v) if passive else object_tokens(v)
+        # "the ship it seized": a relative clause's antecedent is its object
+        patient = patient_tokens(v) if passive else (object_tokens(v) or relative_object(v))
         sources = self._verb_sources(v, passive, args)
         if passive and not sources and stative_passive(v):  # "Tehran is committed to the freeze"
             sources, patient, passive = args.participants(patient, CONF_VERB), prep_objects([v], ("to",)), False

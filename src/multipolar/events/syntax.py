@@ -98,6 +98,27 @@ def resolve_relative(token: Token) -> Token:
     return token
 
 
+#: Relative adverbs: "the town where troops fought" leaves the antecedent outside the clause's roles.
+RELATIVE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/relative_adverbs.txt"))
+
+
+def relative_object(verb: Token) -> list[Token]:
+    """The antecedent of a relative clause with its own (non-relative) subject and no object or
+    complement: it is the clause's object ("the ship it seized", "engineers they kidnapped")."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return []
+    kids = list(verb.children)
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        return []
+    if any(c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd") for c in kids):
+        return []
+    # "the town where troops fought", "the country it withdrew from" (a stranded preposition)
+    if any(c.lower_ in RELATIVE_ADVERBS or (c.dep_ == "prep" and not list(c.children)) for c in kids):
+        return []
+    return [antecedent(verb)]
+
+
 def antecedent(relcl: Token) -> Token:
     """The noun a relative clause modifies. A non-restrictive ``, which`` after a participial
     post-modifier attaches high: in "a plan aligned with X's goals, which was rejected" the plan
@@ -276,14 +297,33 @@ def dative_tokens(verb: Token) -> list[Token]:
 
 
 def prep_objects(tokens: Iterable[Token], preps: Iterable[str]) -> list[Token]:
-    """Objects of the given prepositions attached to any of ``tokens``."""
+    """Objects of the given prepositions attached to any of ``tokens`` (a noun after a hyphenated
+    modifier the parse took for a clause too: "to tsunami-hit Indonesia")."""
     wanted = set(preps)
     out: list[Token] = []
     for tok in tokens:
         for c in tok.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                out.extend(objs or hyphen_modified(c))
     return out
+
+
+def hyphen_compound(token: Token) -> bool:
+    """The word is the second half of a hyphenated modifier ("tsunami-hit", "Iran-backed",
+    "war-torn"): a modifier of the noun after it, not a clause of its own."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text == "-" and not token.doc[i - 1].whitespace_ \
+        and not token.doc[i - 2].whitespace_ and token.doc[i - 2].is_alpha
+
+
+def hyphen_modified(prep: Token) -> list[Token]:
+    """The noun a stranded preposition's hyphenated modifier was parsed to govern: "to tsunami-hit
+    Indonesia" (parsed as "hit Indonesia")."""
+    doc = prep.doc
+    if prep.i + 3 >= len(doc) or not hyphen_compound(doc[prep.i + 3]):
+        return []
+    return [o for o in doc[prep.i + 3].children if o.dep_ in ("dobj", "obj") and o.i == prep.i + 4]
 
 
 def modifier_lemmas(token: Token) -> set[str]:
