@@ -6,6 +6,7 @@ targets ("lambasted the verdict"). :data:`VERB_STRATEGIES` adds these to the ver
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -15,7 +16,7 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.channels import channel_partner, thanked_helper
-from multipolar.events.lexicon import PROTEST_ROOT
+from multipolar.events.lexicon import PROTEST_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
 from multipolar.events.purposes import verb_complement_object
 from multipolar.events.syntax import (
@@ -306,11 +307,6 @@ def _reason_party(q: TargetQuery, holder: Token, preps: tuple[str, ...],
     return []
 
 
-#: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
-NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
-                                         passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
-                                         noun_saying_subject, channel_partner, thanked_helper, noun_act_place)
-
 #: Conjunctions of a clause telling the act a reaction answers ("after", "following").
 REACTION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/reaction_marks.txt"))
 
@@ -357,9 +353,25 @@ def _in_predicate(token: Token, q: TargetQuery) -> bool:
     return True
 
 
+def noun_predicate_actor(q: TargetQuery) -> list[Participant]:
+    """Last resort for a reciprocal nominal act (talks, a meeting) on a support verb: the partner
+    :func:`verb_predicate_actor` finds in that verb's predicate ("will meet Putin in Moscow for
+    talks", "joined his Jordanian counterpart for talks"). Other nominal acts are left out: their
+    support verb's predicate names bystanders as often as targets."""
+    if q.light_verb is None or LexFlag.RECIP not in q.entry.flags:
+        return []
+    return verb_predicate_actor(replace(q, trigger=q.light_verb[0], objects=[]))
+
+
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, verb_condition_subject, statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
                                          verb_reaction_cause, channel_partner, verb_predicate_actor,
                                          verb_home_object, verb_home_body)
+
+#: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
+NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
+                                         passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
+                                         noun_saying_subject, channel_partner, thanked_helper, noun_act_place,
+                                         noun_predicate_actor)

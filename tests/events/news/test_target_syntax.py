@@ -1,0 +1,45 @@
+"""Targets read from syntax the trigger's own slots miss: the antecedent of a relative clause with
+its own subject ("the boat it captured"), a noun after a hyphenated modifier the parse took for a
+clause ("to flood-hit Bangladesh"), and the partner in a support verb's predicate for talks ("joined
+his counterpart for talks")."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from multipolar.events.syntax import relative_object
+from tests.events.conftest import roots
+
+
+def test_relative_clause_antecedent_is_the_object(nlp: Language) -> None:
+    found = roots(nlp, "The Iranian navy released a British patrol boat it had captured in the Gulf.")
+    assert ("IRN", "GBR", "17") in found, found
+
+
+def test_relative_clause_antecedent_of_a_seizure(nlp: Language) -> None:
+    found = roots(nlp, "Russian border guards released a Japanese fishing boat they seized last month.")
+    assert ("RUS", "JPN", "17") in found, found
+
+
+def test_relative_adverb_clause_takes_no_object(nlp: Language) -> None:
+    doc = nlp("Troops surrounded the town where rebels fought.")
+    fought = next(t for t in doc if t.lower_ == "fought")
+    assert relative_object(fought) == []
+    doc = nlp("They returned the boat it seized.")
+    seized = next(t for t in doc if t.lower_ == "seized")
+    assert [t.lower_ for t in relative_object(seized)] == ["boat"]
+
+
+def test_hyphenated_modifier_keeps_the_recipient(nlp: Language) -> None:
+    found = roots(nlp, "Norway shipped medicine to flood-hit Bangladesh.")
+    assert ("NOR", "BGD", "07") in found, found
+
+
+def test_talks_partner_in_the_support_verbs_predicate(nlp: Language) -> None:
+    found = roots(nlp, "The Egyptian foreign minister joined his Jordanian counterpart for talks on the crisis.")
+    assert ("EGY", "JOR", "04") in found, found
+
+
+def test_nominal_non_reciprocal_act_takes_no_predicate_bystander(nlp: Language) -> None:
+    found = roots(nlp, "The Chilean minister issued a warning in Lima about rising prices.")
+    assert not any(t == "PER" for _, t, _ in found), found
