@@ -18,6 +18,7 @@ from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.channels import channel_partner, thanked_helper
 from multipolar.events.lexicon import PROTEST_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
+from multipolar.events.ontology import is_cooperation
 from multipolar.events.purposes import verb_complement_object
 from multipolar.events.syntax import (
     clause_subjects,
@@ -354,11 +355,12 @@ def _in_predicate(token: Token, q: TargetQuery) -> bool:
 
 
 def noun_predicate_actor(q: TargetQuery) -> list[Participant]:
-    """Last resort for a reciprocal nominal act (talks, a meeting) on a support verb: the partner
-    :func:`verb_predicate_actor` finds in that verb's predicate ("will meet Putin in Moscow for
-    talks", "joined his Jordanian counterpart for talks"). Other nominal acts are left out: their
-    support verb's predicate names bystanders as often as targets."""
-    if q.light_verb is None or LexFlag.RECIP not in q.entry.flags:
+    """Last resort for a reciprocal or cooperative nominal act (roots 03-08) on a support verb: the
+    party :func:`verb_predicate_actor` finds in that verb's predicate ("will meet Putin in Moscow for
+    talks", "announced $5 million in assistance to flood victims in Peru"). Statements, appeals and
+    conflict are left out: their support verb's predicate names bystanders as often as targets."""
+    reciprocal = LexFlag.RECIP in q.entry.flags
+    if q.light_verb is None or not (reciprocal or (is_cooperation(q.entry.cameo) and q.entry.cameo[:2] >= "03")):
         return []
     return verb_predicate_actor(replace(q, trigger=q.light_verb[0], objects=[]))
 

@@ -1,7 +1,7 @@
 """Targets read from syntax the trigger's own slots miss: the antecedent of a relative clause with
 its own subject ("the boat it captured"), a noun after a hyphenated modifier the parse took for a
-clause ("to flood-hit Bangladesh"), and the partner in a support verb's predicate for talks ("joined
-his counterpart for talks")."""
+clause ("to flood-hit Bangladesh"), and the party in a support verb's predicate for talks or aid
+("joined his counterpart for talks", "announced assistance to flood victims in Peru")."""
 
 from __future__ import annotations
 
@@ -38,6 +38,17 @@ def test_hyphenated_modifier_keeps_the_recipient(nlp: Language) -> None:
 def test_talks_partner_in_the_support_verbs_predicate(nlp: Language) -> None:
     found = roots(nlp, "The Egyptian foreign minister joined his Jordanian counterpart for talks on the crisis.")
     assert ("EGY", "JOR", "04") in found, found
+
+
+def test_aid_recipient_in_the_support_verbs_predicate(nlp: Language) -> None:
+    found = roots(nlp, "The Canadian government announced $5 million in emergency assistance to families "
+                       "hit by the floods in Peru.")
+    assert ("CAN", "PER", "07") in found, found
+
+
+def test_nominal_appeal_takes_no_predicate_bystander(nlp: Language) -> None:
+    found = roots(nlp, "The Chilean minister issued an appeal in Lima for calm.")
+    assert not any(t == "PER" for _, t, _ in found), found
 
 
 def test_nominal_non_reciprocal_act_takes_no_predicate_bystander(nlp: Language) -> None:
