@@ -92,8 +92,16 @@ def saying_subjects(verbs: list[Token]) -> list[Token]:
 
 def _named_others(q: TargetQuery, subjects: list[Token]) -> list[Participant]:
     """Named parties among clause ``subjects`` other than the sources (an unnamed one placed by the
-    context tells no target; a named party with no code still counts)."""
-    return q.named_others(q.args.participants(subjects, CONF_OWNER), coded=False)
+    context tells no target, unless it is a state organ of the sources' own country and another
+    sector: "the opposition complained that the police had beaten ..."; a named party with no code
+    still counts)."""
+    found = q.args.participants(subjects, CONF_OWNER)
+    named = q.named_others(found, coded=False)
+    codes = {p.code for p in q.sources}
+    if named or len(codes) != 1:
+        return named
+    return [p for p in q.others(found) if p.mention.kind == MentionKind.UNRESOLVED and p.code in codes
+            and p.sector in STATE_SECTORS and all(p.sector != s.sector for s in q.sources)]
 
 
 def verb_reported_subject(q: TargetQuery) -> list[Participant]:

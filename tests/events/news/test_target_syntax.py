@@ -1,7 +1,9 @@
 """Targets read from syntax the trigger's own slots miss: the antecedent of a relative clause with
 its own subject ("the boat it captured"), a noun after a hyphenated modifier the parse took for a
-clause ("to flood-hit Bangladesh"), and the party in a support verb's predicate for talks or aid
-("joined his counterpart for talks", "announced assistance to flood victims in Peru")."""
+clause ("to flood-hit Bangladesh"), the party in a support verb's predicate for talks or aid
+("joined his counterpart for talks", "announced assistance to flood victims in Peru"), and an unnamed
+state organ of the speaker's own country as the subject of a reported clause ("the opposition
+complained that the police had beaten ...")."""
 
 from __future__ import annotations
 
@@ -54,3 +56,18 @@ def test_nominal_appeal_takes_no_predicate_bystander(nlp: Language) -> None:
 def test_nominal_non_reciprocal_act_takes_no_predicate_bystander(nlp: Language) -> None:
     found = roots(nlp, "The Chilean minister issued a warning in Lima about rising prices.")
     assert not any(t == "PER" for _, t, _ in found), found
+
+
+def test_reported_state_organ_of_the_own_country_is_a_domestic_target(nlp: Language) -> None:
+    found = roots(nlp, "Bangladesh's opposition party complained that the police had beaten its activists in Dhaka.")
+    assert ("BGD", "BGD", "11") in found, found
+
+
+def test_demand_clause_subject_government_is_a_domestic_target(nlp: Language) -> None:
+    found = roots(nlp, "Nepalese judges demanded that the government respect the courts' rulings.")
+    assert ("NPL", "NPL", "10") in found, found
+
+
+def test_reported_organ_of_the_speakers_own_sector_is_no_target(nlp: Language) -> None:
+    found = roots(nlp, "The Nepalese minister complained that the government had cut his budget.")
+    assert ("NPL", "NPL", "11") not in found, found
