@@ -3,7 +3,8 @@ its own subject ("the boat it captured"), a noun after a hyphenated modifier the
 clause ("to flood-hit Bangladesh"), the party in a support verb's predicate for talks or aid
 ("joined his counterpart for talks", "announced assistance to flood victims in Peru"), and an unnamed
 state organ of the speaker's own country as the subject of a reported clause ("the opposition
-complained that the police had beaten ...")."""
+complained that the police had beaten ...") or a named organ of it ("bishops hoped the Ugandan parliament
+would ...")."""
 
 from __future__ import annotations
 
@@ -71,3 +72,13 @@ def test_demand_clause_subject_government_is_a_domestic_target(nlp: Language) ->
 def test_reported_organ_of_the_speakers_own_sector_is_no_target(nlp: Language) -> None:
     found = roots(nlp, "The Nepalese minister complained that the government had cut his budget.")
     assert ("NPL", "NPL", "11") not in found, found
+
+
+def test_named_organ_of_the_speakers_country_in_the_reported_clause(nlp: Language) -> None:
+    found = roots(nlp, "Ugandan bishops expressed hope that the Ugandan parliament would reject the bill.")
+    assert ("UGA", "UGA", "01") in found, found
+
+
+def test_own_troops_in_the_reported_clause_leave_the_foreign_party_first(nlp: Language) -> None:
+    found = roots(nlp, "The Ugandan president said Ugandan troops would leave Somalia next year.")
+    assert not any(s == "UGA" and t == "UGA" for s, t, _ in found), found
