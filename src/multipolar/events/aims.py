@@ -347,15 +347,21 @@ def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     return []
 
 
+#: Prepositions of a circumstance: "amid tensions with the West" names no party of the act.
+CIRCUMSTANCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/circumstance_preps.txt"))
+
+
 def _in_predicate(token: Token, q: TargetQuery) -> bool:
     """``token`` is a party of the verb's own predicate: not inside a clause with its own subject
     ("the concern that Peru had raised"), the place of the act itself ("demanded an apology at a
-    meeting in Athens") or the victims of a violent act ("condemned the killing of two soldiers")."""
+    meeting in Athens"), a circumstance ("amid tensions with the West") or the victims of a violent
+    act ("condemned the killing of two soldiers")."""
     tok = token
     while tok.i != q.trigger.i and tok.head.i != tok.i:
         if tok.dep_ in OWN_CLAUSES or (tok.dep_ == "acl" and subject_tokens(tok)):
             return False
         if tok.dep_ == "prep" and ((tok.head.i == q.trigger.i and tok.lower_ in LOCATIVE_PREPS)
+                                   or tok.lower_ in CIRCUMSTANCE_PREPS
                                    or (tok.lower_ == "of" and tok.head.lemma_.lower() in q.violence_nouns)):
             return False
         tok = tok.head

@@ -82,3 +82,8 @@ def test_named_organ_of_the_speakers_country_in_the_reported_clause(nlp: Languag
 def test_own_troops_in_the_reported_clause_leave_the_foreign_party_first(nlp: Language) -> None:
     found = roots(nlp, "The Ugandan president said Ugandan troops would leave Somalia next year.")
     assert not any(s == "UGA" and t == "UGA" for s, t, _ in found), found
+
+
+def test_circumstance_phrase_names_no_party_of_a_cooperative_act(nlp: Language) -> None:
+    found = roots(nlp, "The two presidents met in Astana to strengthen their partnership amid tensions with Russia.")
+    assert not any(t == "RUS" for _, t, _ in found), found
