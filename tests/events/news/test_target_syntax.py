@@ -85,5 +85,6 @@ def test_own_troops_in_the_reported_clause_leave_the_foreign_party_first(nlp: La
 
 
 def test_circumstance_phrase_names_no_party_of_a_cooperative_act(nlp: Language) -> None:
-    found = roots(nlp, "The two presidents met in Astana to strengthen their partnership amid tensions with Russia.")
-    assert not any(t == "RUS" for _, t, _ in found), found
+    found = roots(nlp, "Brazil and Argentina pledged to reinforce their trade partnership amid tensions with "
+                       "the United States.")
+    assert not any(t == "USA" for _, t, _ in found), found
