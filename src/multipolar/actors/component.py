@@ -27,8 +27,8 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date[:10] if doc._.date else None  # None: undated, resolved without tenure
-        units = self.matcher.units(doc, date)
         roles = self.matcher.roles(doc)
+        units = self.matcher.titled_surnames(doc, self.matcher.units(doc, date), roles)
         mentions = Composer(doc, units, roles, date).mentions()
         mentions = resolve_coreference(doc, organisation_names(doc, mentions))
         doc._.actors = mentions

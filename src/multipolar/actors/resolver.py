@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from multipolar.actors import tables
-from multipolar.actors.coref import GOVERNMENT_NOUNS
+from multipolar.actors.coref import COUNTRY_NOUNS, GOVERNMENT_NOUNS
 from multipolar.actors.disambiguate import HONORIFICS, choose_entry
 from multipolar.actors.tables import Entry, Role
 from multipolar.actors.token_index import TokenIndex
@@ -64,6 +64,10 @@ def _variants(alias: str, known: Collection[str]) -> list[str]:
     return out
 
 
+#: States whose leaders' names put the surname first ("Wen Jiabao", "Roh Moo-hyun").
+SURNAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM"})
+
+
 class ActorMatcher:
     """The compiled matchers (built once per pipeline)."""
 
@@ -79,6 +83,13 @@ class ActorMatcher:
         # imported role nouns match in lower case only ("Hunter Biden", "Western Airlines" are names);
         # those that are not plain letters and spaces are not matched
         self.imported_role_index = TokenIndex(lower=False)
+        # (surname, office) -> names of the leaders who held the office: "Prime Minister Sharon"
+        self.surnames: dict[tuple[str, str], set[str]] = {}
+        for tenure in tables.tenures():
+            if " " in tenure.name and tenure.name in self.aliases:
+                words = tenure.name.split()
+                surname = words[0] if tenure.country in SURNAME_FIRST else words[-1]  # "Premier Wen"
+                self.surnames.setdefault((surname, tenure.office), set()).add(tenure.name)
         ours = tables.hand_roles()
         make = tokenizer.pipe  # type: ignore[attr-defined]
         for alias in self.aliases:
@@ -112,6 +123,23 @@ class ActorMatcher:
             if entry is not None and entry.code != "-":
                 units.append(Unit(start, end, entry))
         return units
+
+    def titled_surnames(self, doc: Doc, units: list[Unit], roles: dict[int, tuple[int, Role]]) -> list[Unit]:
+        """``units`` with a leader named by an office title and a surname alone ("Prime Minister Sharon",
+        "Foreign Secretary Straw"): the one state whose holders of that office bear the surname."""
+        taken = {i for u in units for i in range(u.start, u.end)}
+        added = []
+        for end, role in roles.values():
+            if not role.person or role.office is None or end >= len(doc) or end in taken:
+                continue
+            tok = doc[end]
+            if not _is_name_token(tok) or (end + 1 < len(doc) and _is_name_token(doc[end + 1])):
+                continue
+            names = self.surnames.get((tok.text, role.office), ())
+            entries = [e for n in names for e in self.aliases.get(n, ()) if e.kind == MentionKind.LEADER]
+            if entries and len({e.code for e in entries}) == 1:
+                added.append(Unit(end, end + 1, entries[0]))
+        return sorted([*units, *added], key=lambda u: u.start) if added else units
 
     def roles(self, doc: Doc) -> dict[int, tuple[int, Role]]:
         """Role matches by start token (longest per start)."""
@@ -218,6 +246,8 @@ class Composer:
             # "opposition leader X", "presidential candidate X": out of office, whatever the tenure
             opposition = opposition or (start > floor and doc[start - 1].lower_ in OPPOSITION_TITLES)
         else:
+            if kind == MentionKind.ORGANISATION and end < len(doc) and doc[end].lower_ in COUNTRY_NOUNS:
+                return None  # "the European nation", "an EU country": a member state, not the organisation
             j = end
             if j < len(doc) and doc[j].text in POSSESSIVE and kind != MentionKind.DEMONYM:
                 j += 1

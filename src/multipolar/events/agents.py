@@ -63,6 +63,11 @@ def party_heads() -> frozenset[str]:
 
 
 
+def perpetrator(token: Token) -> bool:
+    """An unnamed armed party's noun ("kidnappers", "attackers"): its of-phrase names the victim."""
+    return party_nouns().get(token.lower_) == Sector.UAF
+
+
 #: Entity types that name someone or something: not an unnamed party (a lone capitalised noun aside).
 NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT"})
 

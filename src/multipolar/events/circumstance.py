@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.events import UNNAMED_KINDS
 from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.syntax import first_conjunct, is_passive, patient_tokens, prep_objects
 from multipolar.events.targets import CONF_NOUN
@@ -155,3 +156,18 @@ def recip_casualties(noun: Token, entry: LexEntry, args: Arguments, confidence: 
             or not args.participants(prep_objects([noun], entry.targets)):
         return []
     return args.participants([c for c in verb.children if c.dep_ == "dobj"], confidence)
+
+
+#: Prepositions down which a violent act's own target is sought ("an attack on a house in Fallujah").
+ACT_TARGET_PREPS = frozenset({"on", "against", "of", "in"})
+
+
+def act_subject_targets(verb: Token, args: Arguments, acts: frozenset[str],
+                        targets: list[Participant]) -> list[Participant]:
+    """A violent verb whose subject is a violent act ("a US attack on a house in Fallujah killed five
+    people") hits the act's own target, not an unnamed party lent the attacker's country."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in acts]
+    if not subjects or any(p.mention.kind not in UNNAMED_KINDS for p in targets):
+        return targets
+    aimed = [p for s in subjects for p in args.nested(s, ACT_TARGET_PREPS, CONF_NOUN, gazetteer=True)]
+    return aimed or targets

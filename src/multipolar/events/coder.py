@@ -36,7 +36,9 @@ from multipolar.events.senses import (
     characterisation,
     clause_accusation_code,
     explosive_subject_code,
+    goods_held,
     irregular_violence,
+    judged_topic,
     names_earlier_event,
     peacekeeping_code,
     protest_cue,
@@ -163,6 +165,12 @@ class Coder:
             if LexFlag.NEEDLIGHT in m.entry.flags and m.entry.pos == "N" and self.slots.light_verb_of(t) is None:
                 local.append(self._cand(t, si, m.entry, C.NO_LIGHT_VERB))
                 continue
+            if goods_held(m, self.slots.light_verb_of(t) if m.entry.pos == "N" else None):  # "has weapons"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "goods held, not given"))
+                continue
+            if judged_topic(m):  # "said India's deployment was provocative"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a topic the speaker judges"))
+                continue
             if LexFlag.NONEVENT in m.entry.flags:  # "a heart attack", "a price war"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT))
                 continue
@@ -287,7 +295,7 @@ class Coder:
             if LexFlag.WEAK in m.entry.flags:  # a statement is about a named actor, by a political speaker
                 usable = [s for s in usable if s.target is not None and s.target.code is not None
                           and s.source is not None and s.source.code is not None
-                          and s.source.sector not in NON_POLITICAL_SPEAKERS]
+                          and s.source.sector is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
             if not usable:
                 return C.NO_TARGET, 0
         for spec in usable:

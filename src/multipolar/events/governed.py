@@ -78,6 +78,8 @@ def map_to_governor(
         # the one appealed to: "urged Iran to", "demanded that Iran withdraw", "called on Iran"
         embedded_actor = [p for p in sources if not gov_sources or p.code not in {g.code for g in gov_sources}]
         targets = gov_objects or embedded_actor or targets
+    elif klass == ComplementClass.THREAT and gov_objects:
+        targets = gov_objects  # "warned the US against selling arms to Taiwan": the one warned
     elif not targets:
         targets = gov_objects
     if not targets and cameo[:2] in REPORTED_TARGET_ROOTS:  # "warned that Iran would face sanctions"

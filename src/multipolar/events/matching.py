@@ -166,7 +166,10 @@ class Matcher:
             if gerund_noun(t):  # "Fighting between A and B broke out": the noun "fighting"
                 return self.match_noun(t, t.lower_) or self.match_verb(t)
             return self.match_verb(t)
-        return self.match_verb(t) or self.match_noun(t)
+        m = self.match_verb(t)
+        if m is not None and t.tag_ == "JJ" and m.entry.targets[:1] == ("dobj",) and not object_tokens(t):
+            m = None  # "the vote was free and fair": an adjective, not the verb "free the hostages"
+        return m or self.match_noun(t)
 
     def noun_is_finer(self, m: Match) -> bool:
         """A light verb's object entry ("provide" + "support") yields to the noun's own entry when

@@ -310,10 +310,16 @@ def both_sides(sources: list[Participant], cameo: str) -> bool:
 PARTY_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/party_preps.txt"))
 
 
+#: Prepositions of the topic of a reciprocal act ("talks on trade", "a dispute over fishing").
+TOPIC_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/topic_preps.txt"))
+
+
 def meeting_parties(noun: Token, args: Arguments, modifiers: bool = True) -> list[Participant]:
     """Two or more parties a reciprocal act's noun names: its party prepositions ("talks between A
     and B", "a meeting of A and B") and (``modifiers``) its pre-modifiers ("Indian and Pakistani talks")."""
     heads = prep_objects([noun], PARTY_PREPS)
+    # "talks on trade between A and B": the parser hangs the parties on the topic
+    heads += prep_objects(prep_objects([noun], TOPIC_PREPS), ("between", "among"))
     if modifiers:
         heads += premodifiers(noun)
     parties = args.participants(heads, CONF_NOUN)

@@ -97,16 +97,18 @@ class CountryContext:
             code = self.gazetteer_code(noun)
             if code:
                 return code
+        # a place phrase on the noun comes before its modifiers: "a US base near Baghdad" is in Iraq
         for c in noun.children:
-            m = self.index.get(c.i)
-            if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m in self.places:
-                return m.code
             if depth < 2 and c.dep_ == "prep" and c.lower_ in ("of", "in", "near"):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         code = self._place_code(g, depth + 1)
                         if code:
                             return code
+        for c in noun.children:
+            m = self.index.get(c.i)
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m in self.places:
+                return m.code
         return None
 
     def gazetteer_code(self, noun: Token) -> str | None:

@@ -17,7 +17,7 @@ from multipolar.events.agents import party_nouns
 from multipolar.events.arguments import Arguments
 from multipolar.events.candidate import Outcome
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag
+from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.matching import Match
 from multipolar.events.syntax import (
     agent_tokens,
@@ -91,6 +91,27 @@ def characterisation(m: Match) -> bool:
     n = m.token
     return m.entry.pos == "N" and m.entry.cameo[:2] in CHARACTERISING_ROOTS and n.dep_ == "attr" \
         and n.head.lemma_ == "be"
+
+
+#: Verbs of holding: "has nuclear weapons" tells what a party owns, not a transfer (roots below).
+POSSESSION_VERBS: frozenset[str] = read_words(data_file(__file__, "words/possession_verbs.txt"))
+GIVING_ROOTS = frozenset({"07"})
+
+
+def goods_held(m: Match, light: tuple[Token, str] | None) -> bool:
+    """A nominal of material aid ("weapons", "funds") whose support verb is one of holding: "Syria has
+    chemical weapons" is no arms delivery."""
+    return m.entry.pos == "N" and m.entry.cameo[:2] in GIVING_ROOTS and light is not None \
+        and light[0].lemma_.lower() in POSSESSION_VERBS
+
+
+def judged_topic(m: Match) -> bool:
+    """A nominal act that is the subject of a predicate the speaker judges it by, in a reported clause
+    ("said India's deployment was provocative"): the statement is about the act's owner, no new act."""
+    n = m.token
+    cop = n.head
+    return m.entry.pos == "N" and n.dep_ == "nsubj" and cop.lemma_ == "be" and cop.dep_ == "ccomp" \
+        and any(c.dep_ in ("acomp", "attr") for c in cop.children) and cop.head.lemma_.lower() in SPEECH_VERBS
 
 
 def addressed_specs(verb: Token, specs: list[EventSpec]) -> list[EventSpec]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.events.agents import perpetrator
 from multipolar.events.aims import (
     NOUN_STRATEGIES,
     REPORTED_TARGET_ROOTS,
@@ -20,6 +21,7 @@ from multipolar.events.aims import (
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import (
     FRAME_NOUNS,
+    act_subject_targets,
     circumstance_party,
     circumstance_verb,
     recip_casualties,
@@ -58,6 +60,7 @@ from multipolar.events.pairing import (
     partner_acts,
     partner_slot,
 )
+from multipolar.events.relatives import relative_object
 from multipolar.events.speakers import (
     ADVISING,
     agent_tokens_or_subjects,
@@ -73,13 +76,14 @@ from multipolar.events.syntax import (
     act_holder,
     agent_tokens,
     first_conjunct,
+    hyphen_partners,
     is_passive,
     object_tokens,
+    opposed_modifier,
     patient_tokens,
     premodifiers,
     prep_objects,
     purpose_head,
-    relative_object,
     stative_passive,
     subject_tokens,
 )
@@ -149,9 +153,8 @@ class SlotFiller:
         v, e = m.token, m.entry
         status = clause_status(v, self.lex, question)
         passive = is_passive(v)
-        # "the ship it seized": a relative clause's antecedent is its object
-        patient = patient_tokens(v) if passive else (object_tokens(v) or relative_object(v))
-        sources = self._verb_sources(v, passive, args)
+        patient = patient_tokens(v) if passive else (object_tokens(v) or relative_object(v))  # "the ship it seized"
+        sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)
         if passive and not sources and stative_passive(v):  # "Tehran is committed to the freeze"
             sources, patient, passive = args.participants(patient, CONF_VERB), prep_objects([v], ("to",)), False
         if not sources and not passive and lookup(e.cameo).quad in VERBAL_QUADS:
@@ -162,6 +165,8 @@ class SlotFiller:
             # "a meeting of French and German ministers was held", "talks between A and B were held",
             # "Indian and Pakistani talks held in Delhi"
             sources = meeting_parties(m.obj, args)
+        if not sources and LexFlag.RECIP in e.flags and passive:  # "talks were held between A and B"
+            sources = meeting_parties(v, args, modifiers=False)
         if not passive and e.cameo[:2] in VIOLENCE_ROOTS:
             sources = origin_placed(v, sources, args)  # "militants fired rockets at X from Gaza"
             if not e.targets:
@@ -174,6 +179,8 @@ class SlotFiller:
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if LexFlag.RECIP in e.flags else VERB_STRATEGIES
         targets = find_targets(query, strategies)
+        if not passive and e.cameo[:2] in VIOLENCE_ROOTS:  # "a US attack on a house in Fallujah killed five"
+            targets = act_subject_targets(v, args, self.lex.violence_nouns, targets)
         blamed = blamed_subjects(v) if e.cameo[:2] in REPORTED_TARGET_ROOTS else []
         if blamed:  # "X said Greece was to blame": X accuses Greece
             speech = reporting_verb(v)
@@ -198,19 +205,26 @@ class SlotFiller:
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
     @staticmethod
-    def _verb_sources(v: Token, passive: bool, args: Arguments) -> list[Participant]:
-        """The agent: subject (active) or by-agent (passive), an owner of it, a reporting speaker
+    def _verb_sources(v: Token, passive: bool, args: Arguments,
+                      acts: frozenset[str] = frozenset()) -> list[Participant]:
+        """The agent: subject (active) or by-agent (passive), an owner of it (not the victim of a
+        violent act noun in ``acts`` or of a perpetrator: "the bombing of a bus", "the kidnappers of
+        two journalists"), a reporting speaker
         standing for a pronoun, or the issuer of a statement the verb modifies."""
         subjects = agent_tokens_or_subjects(v, passive)
         if passive and not subjects and v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head):
             subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
         if passive and not subjects:  # "were killed in an attack by rebels": the agent of the act
-            subjects = prep_objects(prep_objects([v], ("in", "during")), ("by",))
+            acts_in = prep_objects([v], ("in", "during"))
+            subjects = prep_objects(acts_in, ("by",)) or [
+                c for a in acts_in if a.lemma_.lower() in acts  # "were killed in a US air strike"
+                for c in a.children if c.dep_ == "poss" or (c in premodifiers(a) and c.pos_ != "NOUN")]
         if subjects and not passive:
             subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"
         sources = args.participants(subjects, CONF_VERB)
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
-            sources = [p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+            sources = [p for s in subjects if s.lemma_.lower() not in acts and not perpetrator(s)
+                       for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
         if not sources and not subjects and passive:  # "were killed when militants blew up a tunnel"
             sources = when_agents(v, args)
         if all(p.mention.kind in UNNAMED_KINDS for p in sources):  # "a group linked to al-Qaeda": al-Qaeda's
@@ -316,6 +330,10 @@ class SlotFiller:
                 and poss_src.head.head.lemma_.lower() in FRAME_NOUNS:  # "Iran's latest round of talks with the EU"
             poss = [c for c in poss_src.head.head.children if c.dep_ == "poss"]
         mods = premodifiers(n)
+        if LexFlag.RECIP in e.flags:  # "India-Pakistan talks": both members of the pair take part
+            mods += hyphen_partners(n)
+        opposed = args.participants([m for m in mods if opposed_modifier(m)], CONF_NOUN)  # "anti-US rallies"
+        mods = [m for m in mods if not opposed_modifier(m)]
         # "the murder of X by Y": the parser may hang the by-phrase on the act's of-object
         by = prep_objects([n], ["by"]) or prep_objects(prep_objects([n], ["of"]), ["by"])
         first = args.participants(poss, CONF_NOUN)
@@ -323,10 +341,12 @@ class SlotFiller:
         sources: list[Participant] = []
         targets: list[Participant] = []
         undergoer = args.participants(prep_objects([n], ["of"]), CONF_NOUN) if LexFlag.TSUBJ in e.flags else []
-        if LexFlag.TSUBJ in e.flags and not (undergoer and (first or mod_actors)):
+        # "Sudan's expulsion of two aid workers": an owner before an of-phrase is the agent, named or not
+        owner_acts = bool(first) and bool(prep_objects([n], ["of"]))
+        if LexFlag.TSUBJ in e.flags and not ((undergoer or owner_acts) and (first or mod_actors)):
             targets = first or mod_actors
             sources = args.participants(by, CONF_NOUN) or args.participants(predicate_subjects(n), CONF_NOUN)
-        elif undergoer:  # "Thailand's deportation of Burmese activists": the owner acts on the of-phrase
+        elif undergoer or owner_acts:  # "Thailand's deportation of Burmese activists": the owner acts on it
             sources, targets = first or mod_actors, undergoer
         else:
             sources = first or mod_actors or args.participants(by, CONF_NOUN)
@@ -350,7 +370,7 @@ class SlotFiller:
         if not sources and lv is not None and lv[1] == "recipient":
             # "received aid from Japan", "faced criticism from the opposition": the giver acts
             sources = args.participants(prep_objects([n, lv[0]], ["from"]), CONF_NOUN)
-        return sources, targets
+        return sources, targets or opposed
 
     @staticmethod
     def _pairs(sources: list[Participant], targets: list[Participant], e: LexEntry, cameo: str,

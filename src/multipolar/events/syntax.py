@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.hyphens import hyphen_modified
 
 SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
@@ -98,27 +99,6 @@ def resolve_relative(token: Token) -> Token:
     return token
 
 
-#: Relative adverbs: "the town where troops fought" leaves the antecedent outside the clause's roles.
-RELATIVE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/relative_adverbs.txt"))
-
-
-def relative_object(verb: Token) -> list[Token]:
-    """The antecedent of a relative clause with its own (non-relative) subject and no object or
-    complement: it is the clause's object ("the ship it seized", "engineers they kidnapped")."""
-    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
-        return []
-    kids = list(verb.children)
-    subjects = [c for c in kids if c.dep_ == "nsubj"]
-    if not subjects or any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
-        return []
-    if any(c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd") for c in kids):
-        return []
-    # "the town where troops fought", "the country it withdrew from" (a stranded preposition)
-    if any(c.lower_ in RELATIVE_ADVERBS or (c.dep_ == "prep" and not list(c.children)) for c in kids):
-        return []
-    return [antecedent(verb)]
-
-
 def antecedent(relcl: Token) -> Token:
     """The noun a relative clause modifies. A non-restrictive ``, which`` after a participial
     post-modifier attaches high: in "a plan aligned with X's goals, which was rejected" the plan
@@ -172,6 +152,26 @@ def stative_passive(verb: Token) -> bool:
 def premodifiers(noun: Token) -> list[Token]:
     """Adjective, compound and nominal modifiers before a noun ("Indian and Pakistani talks")."""
     return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+
+
+#: Hyphens joining the two members of a pair that modifies a noun ("India-Pakistan talks").
+HYPHENS = frozenset({"-", "\u2013", "\u2014"})
+
+
+def hyphen_partners(noun: Token) -> list[Token]:
+    """First members of hyphenated pairs before a noun ("India-Pakistan talks", "Israeli-Palestinian
+    clashes"): a pre-modifier's own modifier whose head word a hyphen follows."""
+    doc = noun.doc
+    return [c for m in premodifiers(noun) for c in m.children
+            if c.dep_ in ("amod", "compound", "nmod") and c.i + 1 < m.i and doc[c.i + 1].text in HYPHENS]
+
+
+def opposed_modifier(mod: Token) -> bool:
+    """A pre-modifier after "anti-" ("anti-American protests"): it names whom the act opposes."""
+    doc = mod.doc
+    if mod.lower_.startswith("anti-"):
+        return True
+    return mod.i >= 2 and doc[mod.i - 1].text in HYPHENS and doc[mod.i - 2].lower_ == "anti"
 
 
 def agent_tokens(verb: Token) -> list[Token]:
@@ -307,23 +307,6 @@ def prep_objects(tokens: Iterable[Token], preps: Iterable[str]) -> list[Token]:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 out.extend(objs or hyphen_modified(c))
     return out
-
-
-def hyphen_compound(token: Token) -> bool:
-    """The word is the second half of a hyphenated modifier ("tsunami-hit", "Iran-backed",
-    "war-torn"): a modifier of the noun after it, not a clause of its own."""
-    i = token.i
-    return i >= 2 and token.doc[i - 1].text == "-" and not token.doc[i - 1].whitespace_ \
-        and not token.doc[i - 2].whitespace_ and token.doc[i - 2].is_alpha
-
-
-def hyphen_modified(prep: Token) -> list[Token]:
-    """The noun a stranded preposition's hyphenated modifier was parsed to govern: "to tsunami-hit
-    Indonesia" (parsed as "hit Indonesia")."""
-    doc = prep.doc
-    if prep.i + 3 >= len(doc) or not hyphen_compound(doc[prep.i + 3]):
-        return []
-    return [o for o in doc[prep.i + 3].children if o.dep_ in ("dobj", "obj") and o.i == prep.i + 4]
 
 
 def modifier_lemmas(token: Token) -> set[str]:

@@ -162,8 +162,9 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent
                 holders += agent_tokens(v)
             targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)
-        if LexFlag.WEAK in e.flags:  # "told reporters that Syria must ...": an unnamed audience is no target
-            targets = [p for p in targets if p.code]
+        if LexFlag.WEAK in e.flags:  # "told reporters that Syria must ...": an unnamed audience is no target,
+            # nor is the press spoken to ("told Japanese reporters that Syria ..." is about Syria)
+            targets = [p for p in targets if p.code and (slot == "ccomp" or p.sector != Sector.JRN)]
         if targets:
             return targets
     return []

@@ -189,5 +189,9 @@ def unnamed_noun_parties(noun: Token, e: LexEntry, args: Arguments, specs: list[
     if not specs and e.cameo[:2] in VIOLENCE_ROOTS:
         specs = casualties(noun, e, args)  # "two civilians died in an airstrike": an unnamed attacker
     if e.cameo[:2] == PROTEST_ROOT and not any(s.source for s in specs):
-        specs = unnamed_protest(noun, e, args) or specs  # "protests continued in Abuja": the place's people
+        found = unnamed_protest(noun, e, args)  # "protests continued in Abuja": the place's people
+        named = [s.target for s in specs if s.target is not None]  # "anti-US rallies in Karachi": at the US
+        if found and named and found[0].source is not None and found[0].source.code is not None:
+            found = [EventSpec(found[0].source, t, e.cameo, found[0].rule) for t in named]
+        specs = found or specs
     return specs

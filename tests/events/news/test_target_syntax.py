@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from multipolar.events.syntax import relative_object
+from multipolar.events.relatives import relative_object
 from tests.events.conftest import roots
 
 

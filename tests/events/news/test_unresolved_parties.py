@@ -211,3 +211,16 @@ def test_owner_title_before_a_name_is_a_party(nlp: Language, text: str, expected
 )
 def test_owner_title_without_a_public_holder_is_no_party(nlp: Language, text: str) -> None:
     assert code(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place phrase on the target, not its owner's nationality, places the attackers
+        ("Rebels shelled a French base near Bouake on Sunday.", ("CIV", "FRA", "19")),
+        ("Militants fired rockets at a British camp near Basra.", ("IRQ", "GBR", "19")),
+    ],
+)
+def test_place_phrase_before_owner_modifier(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = roots(nlp, text)
+    assert expected in found, found
