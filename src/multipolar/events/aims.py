@@ -6,6 +6,7 @@ targets ("lambasted the verdict"). :data:`VERB_STRATEGIES` adds these to the ver
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -15,8 +16,9 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.channels import channel_partner, thanked_helper
-from multipolar.events.lexicon import PROTEST_ROOT
+from multipolar.events.lexicon import PROTEST_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
+from multipolar.events.ontology import is_cooperation
 from multipolar.events.purposes import verb_complement_object
 from multipolar.events.syntax import (
     clause_subjects,
@@ -90,8 +92,16 @@ def saying_subjects(verbs: list[Token]) -> list[Token]:
 
 def _named_others(q: TargetQuery, subjects: list[Token]) -> list[Participant]:
     """Named parties among clause ``subjects`` other than the sources (an unnamed one placed by the
-    context tells no target; a named party with no code still counts)."""
-    return q.named_others(q.args.participants(subjects, CONF_OWNER), coded=False)
+    context tells no target, unless it is a state organ of the sources' own country and another
+    sector: "the opposition complained that the police had beaten ..."; a named party with no code
+    still counts)."""
+    found = q.args.participants(subjects, CONF_OWNER)
+    named = q.named_others(found, coded=False)
+    codes = {p.code for p in q.sources}
+    if named or len(codes) != 1:
+        return named
+    return [p for p in q.others(found) if p.mention.kind == MentionKind.UNRESOLVED and p.code in codes
+            and p.sector in STATE_SECTORS and all(p.sector != s.sector for s in q.sources)]
 
 
 def verb_reported_subject(q: TargetQuery) -> list[Participant]:
@@ -306,11 +316,6 @@ def _reason_party(q: TargetQuery, holder: Token, preps: tuple[str, ...],
     return []
 
 
-#: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
-NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
-                                         passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
-                                         noun_saying_subject, channel_partner, thanked_helper, noun_act_place)
-
 #: Conjunctions of a clause telling the act a reaction answers ("after", "following").
 REACTION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/reaction_marks.txt"))
 
@@ -342,19 +347,36 @@ def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     return []
 
 
+#: Prepositions of a circumstance: "amid tensions with the West" names no party of the act.
+CIRCUMSTANCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/circumstance_preps.txt"))
+
+
 def _in_predicate(token: Token, q: TargetQuery) -> bool:
     """``token`` is a party of the verb's own predicate: not inside a clause with its own subject
     ("the concern that Peru had raised"), the place of the act itself ("demanded an apology at a
-    meeting in Athens") or the victims of a violent act ("condemned the killing of two soldiers")."""
+    meeting in Athens"), a circumstance ("amid tensions with the West") or the victims of a violent
+    act ("condemned the killing of two soldiers")."""
     tok = token
     while tok.i != q.trigger.i and tok.head.i != tok.i:
         if tok.dep_ in OWN_CLAUSES or (tok.dep_ == "acl" and subject_tokens(tok)):
             return False
         if tok.dep_ == "prep" and ((tok.head.i == q.trigger.i and tok.lower_ in LOCATIVE_PREPS)
+                                   or tok.lower_ in CIRCUMSTANCE_PREPS
                                    or (tok.lower_ == "of" and tok.head.lemma_.lower() in q.violence_nouns)):
             return False
         tok = tok.head
     return True
+
+
+def noun_predicate_actor(q: TargetQuery) -> list[Participant]:
+    """Last resort for a reciprocal or cooperative nominal act (roots 03-08) on a support verb: the
+    party :func:`verb_predicate_actor` finds in that verb's predicate ("will meet Putin in Moscow for
+    talks", "announced $5 million in assistance to flood victims in Peru"). Statements, appeals and
+    conflict are left out: their support verb's predicate names bystanders as often as targets."""
+    reciprocal = LexFlag.RECIP in q.entry.flags
+    if q.light_verb is None or not (reciprocal or (is_cooperation(q.entry.cameo) and q.entry.cameo[:2] >= "03")):
+        return []
+    return verb_predicate_actor(replace(q, trigger=q.light_verb[0], objects=[]))
 
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
@@ -363,3 +385,9 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
                                          verb_reaction_cause, channel_partner, verb_predicate_actor,
                                          verb_home_object, verb_home_body)
+
+#: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
+NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
+                                         passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
+                                         noun_saying_subject, channel_partner, thanked_helper, noun_act_place,
+                                         noun_predicate_actor)

@@ -189,7 +189,8 @@ class Coder:
             riot = riot_code(m)  # "rioters torched cars": a riot
             if riot is not None:
                 m = Match(t, replace(m.entry, cameo=riot), m.obj)
-            bombing = explosive_subject_code(m, self.matcher.match_noun)  # "a car bomb killed": a bombing
+            # "a car bomb killed", "were killed when militants blew up": a bombing
+            bombing = explosive_subject_code(m, self.matcher.match_noun, self.matcher.match_verb)
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
             # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq"

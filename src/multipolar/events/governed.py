@@ -27,7 +27,8 @@ from multipolar.records import MentionKind, Modality
 OWN_CODE_INTENT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12"})
 #: Complement classes whose governing verb re-codes the act it governs.
 MAPPED_CLASSES = frozenset({ComplementClass.THREAT, ComplementClass.INTENT, ComplementClass.REFUSE,
-                            ComplementClass.APPEAL, ComplementClass.DEMAND, ComplementClass.CLAIM})
+                            ComplementClass.APPEAL, ComplementClass.DEMAND, ComplementClass.CLAIM,
+                            ComplementClass.ORDER})
 
 
 def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | None:
@@ -68,6 +69,13 @@ def map_to_governor(
         return e.cameo, e.rule, sources, targets
     gov_objects = args.participants(
         object_tokens(gov) + dative_tokens(gov) + prep_objects([gov], ("to", "on", "upon", "with")), CONF_VERB)
+    if klass == ComplementClass.ORDER:
+        if own_side(gov_objects, gov_sources):
+            # "ordered troops to fire on protesters", "ordered the arrest of X": the act, by the ordered side
+            doers = sources if named(sources) or not gov_sources else gov_sources  # "troops": the orderer's
+            return e.cameo, f"{e.rule}~{gov.lemma_.lower()}:{klass}", doers, targets
+        klass = ComplementClass.DEMAND  # "ordered Israel to withdraw": a demand on another party
+        cameo = lex.map_complement(klass, e.cameo) or e.cameo
     if klass == ComplementClass.INTENT and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1 \
             and not aimed:
         targets = gov_sources  # "A and B agreed to share information": with each other
@@ -91,6 +99,13 @@ def map_to_governor(
     if named(sources) and gov_sources and not named(gov_sources) and gov.lemma_.lower() in SPEECH_VERBS:
         gov_sources = []  # "Russia will allow ..., the foreign ministry said": Russia's intent
     return cameo, rule, gov_sources or sources, targets
+
+
+def own_side(ordered: list[Participant], orderers: list[Participant]) -> bool:
+    """The ordered parties are the orderer's own (its troops, police, officials) or unnamed: "ordered
+    troops to", "ordered the arrest of", "were under orders to"; not "ordered Israel to withdraw"."""
+    own = {p.code for p in orderers}
+    return all(p.code is None or p.code in own for p in ordered)
 
 
 def named(parties: list[Participant]) -> bool:

@@ -45,6 +45,7 @@ class ComplementClass(StrEnum):
     REFUSE = "refuse"
     APPEAL = "appeal"
     DEMAND = "demand"
+    ORDER = "order"  # a command to one's own forces or officials: the ordered act is the orderer's side's act
     CLAIM = "claim"
     NEGATE = "negate"  # the embedded event did not happen ("refrained from", "failed to")
     HYPOTHETICAL = "hypothetical"  # not (yet) real ("considered")

@@ -216,11 +216,13 @@ def explosive(head: Token) -> bool:
                                         for c in head.children)
 
 
-def explosive_subject_code(m: Match, match_noun: Callable[[Token], Match | None]) -> str | None:
+def explosive_subject_code(m: Match, match_noun: Callable[[Token], Match | None],
+                           match_verb: Callable[[Token], Match | None]) -> str | None:
     """The assault code of a casualty verb whose subject is a bomb or a bombing ("a roadside bomb
     killed two soldiers", "a suicide bombing wounded 30"; passive: "were killed by a roadside bomb",
-    "were killed in a car bombing"): the noun's own code (``match_noun``), else 183; None where the
-    verb keeps its own code (armed fighting, or not a casualty verb)."""
+    "were killed in a car bombing"), or whose when-clause is a bombing ("were killed when militants blew
+    up a tunnel"): the noun's or verb's own code (``match_noun``, ``match_verb``), else 183; None where
+    the verb keeps its own code (armed fighting, or not a casualty verb)."""
     verb = m.token
     if m.entry.pos != "V" or m.entry.cameo[:2] != "19" or verb.lemma_.lower() not in CASUALTY_VERBS:
         return None
@@ -234,6 +236,11 @@ def explosive_subject_code(m: Match, match_noun: Callable[[Token], Match | None]
             return noun.entry.cameo
         if explosive(head):
             return "183"
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(k.dep_ == "advmod" and k.lower_ == "when" for k in clause.children):
+            act = match_verb(clause)
+            if act is not None and act.entry.cameo[:2] == "18" and LexFlag.NONEVENT not in act.entry.flags:
+                return act.entry.cameo
     return None
 
 

@@ -60,6 +60,7 @@ from multipolar.events.pairing import (
     partner_acts,
     partner_slot,
 )
+from multipolar.events.relatives import relative_object
 from multipolar.events.speakers import (
     ADVISING,
     agent_tokens_or_subjects,
@@ -152,7 +153,7 @@ class SlotFiller:
         v, e = m.token, m.entry
         status = clause_status(v, self.lex, question)
         passive = is_passive(v)
-        patient = patient_tokens(v) if passive else object_tokens(v)
+        patient = patient_tokens(v) if passive else (object_tokens(v) or relative_object(v))  # "the ship it seized"
         sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)
         if passive and not sources and stative_passive(v):  # "Tehran is committed to the freeze"
             sources, patient, passive = args.participants(patient, CONF_VERB), prep_objects([v], ("to",)), False

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.hyphens import hyphen_modified
 
 SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
@@ -296,13 +297,15 @@ def dative_tokens(verb: Token) -> list[Token]:
 
 
 def prep_objects(tokens: Iterable[Token], preps: Iterable[str]) -> list[Token]:
-    """Objects of the given prepositions attached to any of ``tokens``."""
+    """Objects of the given prepositions attached to any of ``tokens`` (a noun after a hyphenated
+    modifier the parse took for a clause too: "to tsunami-hit Indonesia")."""
     wanted = set(preps)
     out: list[Token] = []
     for tok in tokens:
         for c in tok.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                out.extend(objs or hyphen_modified(c))
     return out
 
 

@@ -36,6 +36,8 @@ from multipolar.events.syntax import (
 from multipolar.records import MentionKind, Sector
 
 CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
+#: Sectors of a country's organs a domestic statement is about ("said the government had rigged the vote").
+DOMESTIC_ORGANS = frozenset({Sector.GOV, Sector.OPP, Sector.LEG, Sector.JUD})
 #: Slots of the lexicon that are not prepositions.
 NON_PREP_SLOTS = frozenset({"dobj", "dative", "ccomp"})
 #: Where a verb's act happened ("killed 81 people in Nigeria").
@@ -141,6 +143,13 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             # such actor only, so the clause is read no further than it)
             first = next((p for p in args.iter_participants(clause, CONF_OWNER)
                           if p.code not in speaker and p.mention.kind != MentionKind.UNRESOLVED), None)
+            if first is None:  # "the opposition said the Kenyan government had ...": a named organ of
+                # the speaker's own country (another sector) as the clause's subject is a domestic target
+                sectors = {p.sector for p in q.sources}
+                subjects = [s for c in heads for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                first = next((p for p in args.participants(subjects, CONF_OWNER) if p.code in speaker
+                              and p.sector in DOMESTIC_ORGANS and None not in sectors and p.sector not in sectors
+                              and p.mention.kind != MentionKind.UNRESOLVED), None)
             targets = [first] if first is not None else []
         else:
             holders = [v, *obj, *q.patient]

@@ -1,13 +1,15 @@
 """The casualty clause of an attack ("..., killing four people") reports that attack's victims: where
 the attack is coded against another target (an embassy, a consulate), its unnamed victims are no second
-event on the people of the place; named victims ("killing two Israeli soldiers") stay events."""
+event on the people of the place; named victims ("killing two Israeli soldiers") stay events.
+Casualties of a bombing told in a when-clause ("were killed when rebels blew up a bridge") are that
+bombing (18x)."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code, roots
+from tests.events.conftest import code, dyads, roots
 
 
 @pytest.mark.parametrize(
@@ -37,3 +39,15 @@ def test_named_casualties_stay_events(nlp: Language) -> None:
 def test_a_casualty_clause_of_an_untargeted_blast_stays(nlp: Language) -> None:
     events = code(nlp, "Three bombs exploded at a wedding party in western Baghdad, killing twenty guests.")
     assert "killing" in {e.trigger for e in events}
+
+
+def test_casualties_of_a_bombing_in_a_when_clause_are_that_bombing(nlp: Language) -> None:
+    found = dyads(nlp, "Two Pakistani policemen were killed when Baluch rebels blew up a bridge "
+                       "near their post.")
+    assert any(t == "PAK" and c.startswith("18") for _s, t, c in found), found
+    assert not any(c.startswith("19") for _s, _t, c in found), found
+
+
+def test_casualties_of_an_ambush_in_a_when_clause_stay_an_assault(nlp: Language) -> None:
+    found = dyads(nlp, "Two Pakistani policemen were killed when Baluch rebels ambushed their patrol.")
+    assert any(t == "PAK" and c.startswith("19") for _s, t, c in found), found

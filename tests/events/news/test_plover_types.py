@@ -37,6 +37,8 @@ def plover(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
         ("Taiwan scrambled jets against Chinese bombers.", ("TWN", "CHN", "MOBILIZE")),
         ("India carried out a test launch of an Agni missile.", ("IND", None, "MOBILIZE")),
         ("Russian marines staged amphibious landing drills near Japan.", ("RUS", "JPN", "MOBILIZE")),
+        ("Vietnam strengthened its garrisons in the Spratly Islands.", ("VNM", None, "MOBILIZE")),
+        ("Kenya bolstered its troops along the border with Somalia.", ("KEN", "SOM", "MOBILIZE")),
         # the border's other side, not its owner, is the target
         ("Turkey deployed tanks along its border with Syria.", ("TUR", "SYR", "MOBILIZE")),
         ("Armenia moved troops to its frontier with Azerbaijan.", ("ARM", "AZE", "MOBILIZE")),

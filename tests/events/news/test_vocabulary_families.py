@@ -1,7 +1,7 @@
 """Vocabulary families with no trigger of their root before: killings named by a noun, skirmishes and
 gunfights, weapons tests, inspections, joining forces, sitting down with, brushing aside, trade bans,
 arrest warrants, blocked political moves, ties suspended, alert levels raised, support lent, borders
-reopened, beatings and rapes named by a noun."""
+reopened, beatings, rapes and seizures of people named by a noun."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ from tests.events.conftest import dyads, roots
         ("Egypt reopened the border crossing with Gaza.", ("EGY", "PSE", "08")),
         # beatings and rapes named by a noun
         ("The beating of a Tibetan monk by Chinese police drew protests.", ("CHN", "CHN", "18")),
+        # the seizure of people named by a noun is an abduction, as "seized two engineers"
+        ("The seizure of three Turkish drivers by Iraqi militants shocked Ankara.", ("IRQ", "TUR", "18")),
     ],
 )
 def test_family(nlp: Language, text: str, expected: tuple[str | None, str | None, str]) -> None:
