@@ -53,6 +53,7 @@ from multipolar.events.syntax import (
     tree_depth,
 )
 from multipolar.events.timing import background_reason, report_year, standing_relation
+from multipolar.events.victims import untargeted_force
 from multipolar.records import Event, Modality, Sector
 
 #: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
@@ -226,6 +227,7 @@ class Coder:
             local.append(self._cand(m.token, si, m.entry, outcome, "", n))
         cands.extend(sorted(local, key=lambda c: c.token_index))
         out = casualty_twins(targeted_twins_win(out), sent)  # "bombed X, killing nine": one attack
+        out = untargeted_force(out)  # "pressed the offensive, killing twelve rebels": one act
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out

@@ -19,6 +19,7 @@ from multipolar.events.aims import (
     VERB_STRATEGIES,
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
+from multipolar.events.attackers import act_agents
 from multipolar.events.circumstance import (
     FRAME_NOUNS,
     act_subject_targets,
@@ -225,6 +226,8 @@ class SlotFiller:
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
             sources = [p for s in subjects if s.lemma_.lower() not in acts and not perpetrator(s)
                        for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+        if not sources and not passive:  # "a bombing by Hamas militants killed six": the act's agent
+            sources = act_agents(subjects, args, acts)
         if not sources and not subjects and passive:  # "were killed when militants blew up a tunnel"
             sources = when_agents(v, args)
         if all(p.mention.kind in UNNAMED_KINDS for p in sources):  # "a group linked to al-Qaeda": al-Qaeda's

@@ -1,0 +1,41 @@
+"""Parties of material conflict: an act of force coded with no target at all gives way to the other
+events of its sentence (it stays where it is the only one), and an act of violence that is itself the
+subject of a casualty verb lends the casualty its own attacker ("a bombing by Hamas militants killed six")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code, roots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops pressed their offensive and killed twelve Chechen rebels near Grozny.",
+        "Rebel fighters laid siege to the town and shot dead four Ugandan soldiers.",
+    ],
+)
+def test_an_untargeted_act_of_force_gives_way(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert events
+    assert all(e.target is not None or e.target_sector is not None for e in events if e.root in ("17", "18", "19"))
+
+
+def test_an_untargeted_act_of_force_alone_stays(nlp: Language) -> None:
+    events = code(nlp, "Government troops launched an offensive in the north on Monday.")
+    assert any(e.root == "19" and e.target is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("A suicide bombing by Hamas militants killed six Israelis in Jerusalem.", ("PSE", "ISR", "18")),
+        ("An attack by Taliban fighters on a police post killed nine Afghan policemen.", ("AFG", "AFG", "19")),
+        ("A grenade attack by Maoist rebels wounded five Nepalese soldiers in Kathmandu.", ("NPL", "NPL", "19")),
+    ],
+)
+def test_the_agent_of_an_act_subject_is_the_attacker(nlp: Language, text: str,
+                                                     event: tuple[str, str, str]) -> None:
+    assert event in roots(nlp, text)
