@@ -39,3 +39,14 @@ def test_an_untargeted_act_of_force_alone_stays(nlp: Language) -> None:
 def test_the_agent_of_an_act_subject_is_the_attacker(nlp: Language, text: str,
                                                      event: tuple[str, str, str]) -> None:
     assert event in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("NATO-led troops arrested a Bosnian Serb suspect in Sarajevo.", "NATO"),
+        ("US-led forces attacked insurgent positions in Fallujah.", "USA"),
+    ],
+)
+def test_the_leader_of_a_led_force_is_its_source(nlp: Language, text: str, source: str) -> None:
+    assert any(e.source == source and e.source_sector == "MIL" for e in code(nlp, text))
