@@ -1,13 +1,20 @@
-"""The attacker an act of violence names when the act itself is the subject of a casualty verb:
-"a bombing by Hamas militants killed six", "an Israeli air strike wounded four"."""
+"""Attackers: the one an act of violence names when the act itself is the subject of a casualty verb
+("a bombing by Hamas militants killed six"), and the unidentified attacker a lone person is ("a woman
+blew herself up")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.syntax import premodifiers, prep_objects
-from multipolar.records import MentionKind
+from multipolar.records import MentionKind, Sector
+
+#: Nouns of one unnamed person, an unidentified attacker as the agent of violence ("a woman blew herself up").
+LONE_ATTACKERS: frozenset[str] = read_words(data_file(__file__, "words/lone_attackers.txt"))
 
 #: Mentions that say where an act happened, not who did it ("a Baghdad car bombing").
 PLACE_MENTIONS = frozenset({MentionKind.PLACE, MentionKind.METONYM})
@@ -30,3 +37,12 @@ def act_agents(subjects: list[Token], args: Arguments, acts: frozenset[str]) -> 
             found = [p for p in args.participants(owners, CONF_ACT_AGENT) if p.mention.kind not in PLACE_MENTIONS]
         out += found
     return out
+
+
+def lone_attackers(verb: Token, sources: list[Participant]) -> list[Participant]:
+    """An unnamed person who commits violence ("a woman blew herself up", "a man opened fire") is an
+    unidentified attacker: the guide's null source with sector UAF, not a civilian of the place."""
+    doc = verb.doc
+    return [replace(p, code=None, sector=Sector.UAF) if p.mention.kind == MentionKind.UNRESOLVED
+            and p.sector == Sector.CVL and p.mention.end > p.mention.start
+            and doc[p.mention.end - 1].lemma_.lower() in LONE_ATTACKERS else p for p in sources]

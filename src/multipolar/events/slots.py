@@ -19,7 +19,7 @@ from multipolar.events.aims import (
     VERB_STRATEGIES,
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.attackers import act_agents
+from multipolar.events.attackers import act_agents, lone_attackers
 from multipolar.events.circumstance import (
     FRAME_NOUNS,
     act_subject_targets,
@@ -169,7 +169,7 @@ class SlotFiller:
         if not sources and LexFlag.RECIP in e.flags and passive:  # "talks were held between A and B"
             sources = meeting_parties(v, args, modifiers=False)
         if not passive and e.cameo[:2] in VIOLENCE_ROOTS:
-            sources = origin_placed(v, sources, args)  # "militants fired rockets at X from Gaza"
+            sources = lone_attackers(v, origin_placed(v, sources, args))  # "fired rockets at X from Gaza"
             if not e.targets:
                 sources = unplaced_devices(v, sources)  # "a bomb exploded in Baghdad": no attacker named
         if not sources and not passive and (e.cameo[:2] in VIOLENCE_ROOTS or e.cameo == DESTROY):

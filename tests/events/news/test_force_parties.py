@@ -50,3 +50,21 @@ def test_the_agent_of_an_act_subject_is_the_attacker(nlp: Language, text: str,
 )
 def test_the_leader_of_a_led_force_is_its_source(nlp: Language, text: str, source: str) -> None:
     assert any(e.source == source and e.source_sector == "MIL" for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman blew herself up outside a Moscow metro station, killing eight people.",
+        "A man armed with a grenade attacked a police post in Grozny, killing two officers.",
+    ],
+)
+def test_a_lone_person_who_attacks_is_an_unidentified_attacker(nlp: Language, text: str) -> None:
+    violent = [e for e in code(nlp, text) if e.root in ("18", "19")]
+    assert violent
+    assert all(e.source is None and e.source_sector == "UAF" for e in violent)
+
+
+def test_a_lone_person_as_a_victim_stays_a_civilian(nlp: Language) -> None:
+    events = code(nlp, "Police in Lagos arrested a woman accused of smuggling weapons.")
+    assert any(e.root == "17" and (e.target, e.target_sector) == ("NGA", "CVL") for e in events)
