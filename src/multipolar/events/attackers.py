@@ -18,6 +18,8 @@ LONE_ATTACKERS: frozenset[str] = read_words(data_file(__file__, "words/lone_atta
 
 #: Mentions that say where an act happened, not who did it ("a Baghdad car bombing").
 PLACE_MENTIONS = frozenset({MentionKind.PLACE, MentionKind.METONYM})
+#: Participles by which a vehicle names whom it carried ("a bus carrying pilgrims").
+CARRYING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/carrying_verbs.txt"))
 #: Confidence of an attacker read off the act noun.
 CONF_ACT_AGENT = 0.7
 
@@ -46,3 +48,12 @@ def lone_attackers(verb: Token, sources: list[Participant]) -> list[Participant]
     return [replace(p, code=None, sector=Sector.UAF) if p.mention.kind == MentionKind.UNRESOLVED
             and p.sector == Sector.CVL and p.mention.end > p.mention.start
             and doc[p.mention.end - 1].lemma_.lower() in LONE_ATTACKERS else p for p in sources]
+
+
+def carried_targets(verb: Token, args: Arguments, targets: list[Participant]) -> list[Participant]:
+    """An attack on a vehicle hits whom it carried: "ambushed a bus carrying Ugandan soldiers",
+    "fired on a truck carrying election workers"; else ``targets``."""
+    hit = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects([verb], ("on", "at"))
+    carried = [o for h in hit for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in CARRYING_VERBS
+               for o in a.children if o.dep_ == "dobj"]
+    return args.participants(carried, CONF_ACT_AGENT) or targets

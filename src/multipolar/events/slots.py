@@ -19,7 +19,7 @@ from multipolar.events.aims import (
     VERB_STRATEGIES,
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.attackers import act_agents, lone_attackers
+from multipolar.events.attackers import act_agents, carried_targets, lone_attackers
 from multipolar.events.circumstance import (
     FRAME_NOUNS,
     act_subject_targets,
@@ -181,7 +181,7 @@ class SlotFiller:
         strategies = RECIPROCAL_VERB_STRATEGIES if LexFlag.RECIP in e.flags else VERB_STRATEGIES
         targets = find_targets(query, strategies)
         if not passive and e.cameo[:2] in VIOLENCE_ROOTS:  # "a US attack on a house in Fallujah killed five"
-            targets = act_subject_targets(v, args, self.lex.violence_nouns, targets)
+            targets = carried_targets(v, args, act_subject_targets(v, args, self.lex.violence_nouns, targets))
         blamed = blamed_subjects(v) if e.cameo[:2] in REPORTED_TARGET_ROOTS else []
         if blamed:  # "X said Greece was to blame": X accuses Greece
             speech = reporting_verb(v)

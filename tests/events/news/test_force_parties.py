@@ -1,6 +1,8 @@
 """Parties of material conflict: an act of force coded with no target at all gives way to the other
 events of its sentence (it stays where it is the only one), and an act of violence that is itself the
-subject of a casualty verb lends the casualty its own attacker ("a bombing by Hamas militants killed six")."""
+subject of a casualty verb lends the casualty its own attacker ("a bombing by Hamas militants killed six"),
+"X-led" forces are X's, a lone person who attacks is an unidentified attacker, and an attack on a vehicle
+hits whom it carried."""
 
 from __future__ import annotations
 
@@ -68,3 +70,15 @@ def test_a_lone_person_who_attacks_is_an_unidentified_attacker(nlp: Language, te
 def test_a_lone_person_as_a_victim_stays_a_civilian(nlp: Language) -> None:
     events = code(nlp, "Police in Lagos arrested a woman accused of smuggling weapons.")
     assert any(e.root == "17" and (e.target, e.target_sector) == ("NGA", "CVL") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Rebels ambushed a bus carrying Ugandan soldiers, killing four.", (None, "UGA", "19")),
+        ("Militants fired on a truck carrying Afghan election workers.", ("AFG", "AFG", "19")),
+    ],
+)
+def test_an_attack_on_a_vehicle_hits_whom_it_carried(nlp: Language, text: str,
+                                                     event: tuple[str | None, str, str]) -> None:
+    assert event in roots(nlp, text)
