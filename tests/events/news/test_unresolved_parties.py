@@ -224,3 +224,15 @@ def test_owner_title_without_a_public_holder_is_no_party(nlp: Language, text: st
 def test_place_phrase_before_owner_modifier(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = roots(nlp, text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rights groups in Ghana condemned Togo on Friday.", ("GHA", "TGO", "11")),
+        ("Human rights groups in Peru condemned the arrest of a Bolivian reporter.", ("PER", "BOL", "11")),
+        ("A Tunisian rights group accused Libya of torture.", ("TUN", "LBY", "11")),
+    ],
+)
+def test_a_rights_group_is_a_party_of_its_place(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in roots(nlp, text)
