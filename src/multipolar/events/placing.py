@@ -26,6 +26,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
 PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/party_place_preps.txt"))
 #: Participles that place the party they modify: "Pakistan-based militants".
 BASED_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/based_participles.txt"))
+#: Nouns a country name before them makes a topic ("the Iraq war"): that name places no unnamed party.
+TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/topic_nouns.txt"))
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
 #: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
 DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
@@ -42,7 +44,7 @@ class CountryContext:
         self.places = places
         self.dateline = self._dateline(doc, places)
         named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
-                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS]
+                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS and not topic_name(doc, m)]
         self.named = named
         counts = Counter(m.code for m in named)
         ranked = counts.most_common(2)
@@ -156,6 +158,14 @@ class CountryContext:
         if len(in_sentence) == 1:
             return next(iter(in_sentence))
         return self.dominant
+
+
+def topic_name(doc: Doc, mention: ActorMention) -> bool:
+    """A country or place name compounded on a topic noun: "the Iraq war", "the Chechnya conflict"
+    (no home of a party)."""
+    last = doc[mention.end - 1]
+    return mention.kind in (MentionKind.COUNTRY, MentionKind.PLACE) and last.dep_ == "compound" \
+        and last.head.i > last.i and last.head.lemma_.lower() in TOPIC_NOUNS
 
 
 def dateline_end(doc: Doc) -> int:
