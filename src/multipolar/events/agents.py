@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end
+from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end, victim_words
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -202,7 +202,10 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     # an unidentified attacker is not placed by the nationality of its victims ("a bomb killed two Dutch soldiers")
     own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
-    code = own or (context.dateline if unplaced else context.country_for(token, named=sector != Sector.UAF)) or ""
+    # an unidentified attacker is not placed by its victims ("gunmen kidnapped two Turkish drivers")
+    skip = victim_words(token) if sector == Sector.UAF else frozenset()
+    placed = context.dateline if unplaced else context.country_for(token, named=sector != Sector.UAF, skip=skip)
+    code = own or placed or ""
     return word_mention(token, code, sector, MentionKind.UNRESOLVED, f"unresolved:{token.lower_}", text=text)
 
 

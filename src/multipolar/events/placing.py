@@ -125,11 +125,13 @@ class CountryContext:
         name = ent.text if ent is not None else " ".join(t.text for t in words)
         return country_of(name, {m.code for m in self.named})
 
-    def country_for(self, token: Token, near_only: bool = False, named: bool = True) -> str | None:
+    def country_for(self, token: Token, near_only: bool = False, named: bool = True,
+                    skip: frozenset[int] = frozenset()) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
         clause, the dateline, the only country of its sentence, else the story's main country
         (``near_only``: only its own or its clause's place; ``named``: countries named through roles and
-        leaders count too, not only places)."""
+        leaders count too, not only places; ``skip``: words whose mentions count for neither of the last
+        two, an attacker's victims)."""
         code = self.place_of(token)
         if code:
             return code
@@ -154,10 +156,25 @@ class CountryContext:
         if self.dateline:
             return self.dateline
         sent = token.sent
-        in_sentence = {m.code for m in (self.named if named else self.places) if sent.start <= m.start < sent.end}
+        in_sentence = {m.code for m in (self.named if named else self.places)
+                       if sent.start <= m.start < sent.end and m.start not in skip}
         if len(in_sentence) == 1:
             return next(iter(in_sentence))
+        if skip:
+            ranked = Counter(m.code for m in self.named if m.start not in skip).most_common(2)
+            return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         return self.dominant
+
+
+def victim_words(party: Token) -> frozenset[int]:
+    """The words naming the victims of the act ``party`` is the agent of: the object of its verb
+    ("gunmen kidnapped two Turkish drivers"), the subject of a passive whose by-agent it is."""
+    verb, roles = party.head, ("dobj",)
+    if party.dep_ == "pobj" and verb.dep_ == "agent":
+        verb, roles = verb.head, ("nsubjpass",)
+    elif party.dep_ != "nsubj":
+        return frozenset()
+    return frozenset(t.i for c in verb.children if c.dep_ in roles for t in c.subtree)
 
 
 def topic_name(doc: Doc, mention: ActorMention) -> bool:
