@@ -176,7 +176,11 @@ def opposed_modifier(mod: Token) -> bool:
 
 
 def agent_tokens(verb: Token) -> list[Token]:
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    """The by-agent's heads; also a by-phrase the parser labelled a plain preposition on a finite passive
+    ("were abducted in Darfur by gunmen")."""
+    finite = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return [g for c in verb.children if c.dep_ == "agent" or (finite and c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:

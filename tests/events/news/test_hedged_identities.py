@@ -1,5 +1,6 @@
 """Hedged identities: a party "believed to be" / "thought to be" someone is that someone, whether the
-parser reads the participle as a noun's clause or as the sentence's verb."""
+parser reads the participle as a noun's clause or as the sentence's verb; and a finite passive's
+by-phrase is its agent even where the parser labels it a plain preposition."""
 
 from __future__ import annotations
 
@@ -19,6 +20,18 @@ from tests.events.conftest import roots
     ],
 )
 def test_a_subject_believed_to_be_a_party_is_that_party(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the by-phrase is labelled a plain preposition here: on a finite passive it is the agent
+        ("Four relief workers were abducted in Darfur by gunmen believed to be Chadian rebels.", ("TCD", "SDN", "18")),
+        ("Two doctors were kidnapped in Ituri by gunmen believed to be Ugandan rebels.", ("UGA", "COD", "18")),
+    ],
+)
+def test_a_passive_agent_believed_to_be_a_party_is_that_party(nlp: Language, text: str, expected: tuple) -> None:
     assert expected in roots(nlp, text)
 
 
