@@ -168,13 +168,16 @@ class CountryContext:
 
 def victim_words(party: Token) -> frozenset[int]:
     """The words naming the victims of the act ``party`` is the agent of: the object of its verb
-    ("gunmen kidnapped two Turkish drivers"), the subject of a passive whose by-agent it is."""
+    ("gunmen kidnapped two Turkish drivers"), the subject of a passive whose by-agent it is (each
+    victim head with its pre-modifiers)."""
     verb, roles = party.head, ("dobj",)
     if party.dep_ == "pobj" and verb.dep_ == "agent":
         verb, roles = verb.head, ("nsubjpass",)
     elif party.dep_ != "nsubj":
         return frozenset()
-    return frozenset(t.i for c in verb.children if c.dep_ in roles for t in c.subtree)
+    # the victims' names and their modifiers, not a place phrase after them ("two Germans from Basra")
+    return frozenset(i for c in verb.children if c.dep_ in roles for h in (c, *c.conjuncts)
+                     for i in range(h.left_edge.i, h.i + 1))
 
 
 def topic_name(doc: Doc, mention: ActorMention) -> bool:
