@@ -65,7 +65,7 @@ def _variants(alias: str, known: Collection[str]) -> list[str]:
 
 
 #: States whose leaders' names put the surname first ("Wen Jiabao", "Roh Moo-hyun").
-SURNAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM"})
+SURNAME_FIRST: frozenset[str] = read_words(data_file(__file__, "words/surname_first.txt"))
 
 
 class ActorMatcher:
