@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end
+from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end, victim_words
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -28,8 +28,6 @@ NEEDS_OWNER: frozenset[str] = read_words(data_file(__file__, "words/owned_roles.
 NON_PARTY_OWNERS: frozenset[str] = read_words(data_file(__file__, "words/private_owners.txt"))
 #: Unplaced forces that are the government's own ("government troops in Darfur"): placed by the context.
 HOME_FORCES: frozenset[str] = read_words(data_file(__file__, "words/home_forces.txt"))
-#: Participles by which a state or organisation heads the party they modify ("NATO-led troops").
-LEADING_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/leading_participles.txt"))
 #: Sectors of a leader's followers: a person (not a company) owning the noun leaves it a party.
 FOLLOWER_SECTORS = frozenset({Sector.REB, Sector.UAF, Sector.MIL})
 
@@ -179,14 +177,6 @@ def _nested_state(modifier: Token, index: dict[int, ActorMention]) -> str | None
     return None
 
 
-def _leader(modifier: Token, index: dict[int, ActorMention]) -> str | None:
-    """The state or organisation that heads a party: "NATO-led troops", "US-led forces"."""
-    if modifier.dep_ != "amod" or modifier.lower_ not in LEADING_PARTICIPLES:
-        return None
-    return next((m.code for g in modifier.lefts if g.dep_ in ("npadvmod", "compound", "nmod")
-                 if (m := index.get(g.i)) is not None and m.code and not m.members), None)
-
-
 def word_mention(token: Token, code: str, sector: str | None, kind: MentionKind, rule: str,
                  text: str | None = None) -> ActorMention:
     """A mention the coder makes of one word ("gunmen", "critics", a gazetteer place)."""
@@ -210,10 +200,12 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     sector, text = found
     # troops are not located by the country they are in ("troops in Syria attacked"): only a dateline
     # an unidentified attacker is not placed by the nationality of its victims ("a bomb killed two Dutch soldiers")
-    own = next((code for c in token.children if (code := _nested_state(c, context.index) or _leader(c, context.index))),
-               None)
+    own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
-    code = own or (context.dateline if unplaced else context.country_for(token, named=sector != Sector.UAF)) or ""
+    # an unidentified attacker is not placed by its victims ("gunmen kidnapped two Turkish drivers")
+    skip = victim_words(token) if sector == Sector.UAF else frozenset()
+    placed = context.dateline if unplaced else context.country_for(token, named=sector != Sector.UAF, skip=skip)
+    code = own or placed or ""
     return word_mention(token, code, sector, MentionKind.UNRESOLVED, f"unresolved:{token.lower_}", text=text)
 
 

@@ -17,6 +17,8 @@ from multipolar.events.agents import (
     unresolved_mention,
     word_mention,
 )
+from multipolar.events.identity import stated_identity
+from multipolar.events.led import leader_words
 from multipolar.events.placing import BASED_PARTICIPLES, NAMED_KINDS, CountryContext, dateline_end
 from multipolar.events.syntax import (
     INCLUSION_PREPS,
@@ -109,6 +111,9 @@ class Arguments:
             found = self._opponents(token)  # "critics of the president": the opposition, not him
         if found is None and self._located is not None:  # "police in Kenya"
             found = self._located(self.doc, token)
+        if found is None:  # "people believed to be North Koreans"; "the NATO-led force"
+            found = next((x for x in (self.mention(t) for t in (*stated_identity(token), *leader_words(token))) if x),
+                         None)
         if found is None and self.unresolved and (token.dep_ == "poss" or token.dep_ not in MODIFIER_DEPS) \
                 and token.i not in self._busy:
             # "gunmen", "protesters": an argument head naming a party without a resolved actor (never a

@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_list
+from multipolar.events.agent_slots import by_agent_objects
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon
 from multipolar.events.syntax import (
     adverb_particles,
@@ -143,8 +144,9 @@ class Matcher:
                 continue
             obj = None
             if e.objects:  # "a suspension of aid", "a cut in aid": the act on the noun's of/in object
-                obj = next((o for o in prep_objects([noun], NOUN_OBJECT_PREPS)
-                            if not lemma_forms(o).isdisjoint(e.objects)), None)
+                # "the seizure by militants of two engineers": the parser may hang it on the by-agent
+                objs = prep_objects([noun], NOUN_OBJECT_PREPS) or by_agent_objects(noun, NOUN_OBJECT_PREPS)
+                obj = next((o for o in objs if not lemma_forms(o).isdisjoint(e.objects)), None)
                 if obj is None:
                     continue
             if e.specificity > best_score:

@@ -26,6 +26,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
 PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/party_place_preps.txt"))
 #: Participles that place the party they modify: "Pakistan-based militants".
 BASED_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/based_participles.txt"))
+#: Nouns a country name before them makes a topic ("the Iraq war"): that name places no unnamed party.
+TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/topic_nouns.txt"))
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
 #: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
 DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
@@ -42,7 +44,7 @@ class CountryContext:
         self.places = places
         self.dateline = self._dateline(doc, places)
         named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
-                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS]
+                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS and not topic_name(doc, m)]
         self.named = named
         counts = Counter(m.code for m in named)
         ranked = counts.most_common(2)
@@ -123,11 +125,13 @@ class CountryContext:
         name = ent.text if ent is not None else " ".join(t.text for t in words)
         return country_of(name, {m.code for m in self.named})
 
-    def country_for(self, token: Token, near_only: bool = False, named: bool = True) -> str | None:
+    def country_for(self, token: Token, near_only: bool = False, named: bool = True,
+                    skip: frozenset[int] = frozenset()) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
         clause, the dateline, the only country of its sentence, else the story's main country
         (``near_only``: only its own or its clause's place; ``named``: countries named through roles and
-        leaders count too, not only places)."""
+        leaders count too, not only places; ``skip``: words whose mentions count for neither of the last
+        two, an attacker's victims)."""
         code = self.place_of(token)
         if code:
             return code
@@ -152,10 +156,36 @@ class CountryContext:
         if self.dateline:
             return self.dateline
         sent = token.sent
-        in_sentence = {m.code for m in (self.named if named else self.places) if sent.start <= m.start < sent.end}
+        in_sentence = {m.code for m in (self.named if named else self.places)
+                       if sent.start <= m.start < sent.end and m.start not in skip}
         if len(in_sentence) == 1:
             return next(iter(in_sentence))
+        if skip:
+            ranked = Counter(m.code for m in self.named if m.start not in skip).most_common(2)
+            return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         return self.dominant
+
+
+def victim_words(party: Token) -> frozenset[int]:
+    """The words naming the victims of the act ``party`` is the agent of: the object of its verb
+    ("gunmen kidnapped two Turkish drivers"), the subject of a passive whose by-agent it is (each
+    victim head with its pre-modifiers)."""
+    verb, roles = party.head, ("dobj",)
+    if party.dep_ == "pobj" and verb.dep_ == "agent":
+        verb, roles = verb.head, ("nsubjpass",)
+    elif party.dep_ != "nsubj":
+        return frozenset()
+    # the victims' names and their modifiers, not a place phrase after them ("two Germans from Basra")
+    return frozenset(i for c in verb.children if c.dep_ in roles for h in (c, *c.conjuncts)
+                     for i in range(h.left_edge.i, h.i + 1))
+
+
+def topic_name(doc: Doc, mention: ActorMention) -> bool:
+    """A country or place name compounded on a topic noun: "the Iraq war", "the Chechnya conflict"
+    (no home of a party)."""
+    last = doc[mention.end - 1]
+    return mention.kind in (MentionKind.COUNTRY, MentionKind.PLACE) and last.dep_ == "compound" \
+        and last.head.i > last.i and last.head.lemma_.lower() in TOPIC_NOUNS
 
 
 def dateline_end(doc: Doc) -> int:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.hyphens import hyphen_modified
+from multipolar.events.identity import misread_identity
 
 SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
@@ -175,7 +176,11 @@ def opposed_modifier(mod: Token) -> bool:
 
 
 def agent_tokens(verb: Token) -> list[Token]:
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    """The by-agent's heads; also a by-phrase the parser labelled a plain preposition on a finite passive
+    ("were abducted in Darfur by gunmen")."""
+    finite = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return [g for c in verb.children if c.dep_ == "agent" or (finite and c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
@@ -191,8 +196,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not is_passive(head):
         return subject_tokens(head, depth + 1)
-    if verb.dep_ == "acomp":  # "is willing to offer": the copula's subject
-        return subject_tokens(head, depth + 1)
+    if verb.dep_ in ("acomp", "ccomp") and (verb.dep_ == "acomp" or misread_identity(head)):
+        return subject_tokens(head, depth + 1)  # "is willing to offer"; "men believed to be X attacked"
     if verb.dep_ == "xcomp":
         # object control ("urged Iran to talk") else subject control ("decided to attack"); after
         # other verbs "to" + verb is a purpose clause ("summoned the envoy to protest": the subject)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_list, read_words
+from multipolar.events.agent_slots import agent_held_slot
 from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
 from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation, is_material_conflict
@@ -283,7 +284,7 @@ def noun_slot(q: TargetQuery) -> list[Participant]:
     if LexFlag.RECIP in e.flags and n.dep_ == "nsubj" and n.head.lemma_.lower() in ONSET_VERBS:
         holders.append(n.head)
     for slot in (*e.targets, "between", "among") if LexFlag.RECIP in e.flags else e.targets:
-        found = prep_objects(holders, [slot])
+        found = prep_objects(holders, [slot]) or agent_held_slot(n, slot, q.args)  # "by X of Y": Y
         q.objects += found
         if not targets:
             targets = q.args.participants(found, CONF_NOUN)

@@ -1,7 +1,8 @@
 """Build the multipolar pipeline: the spaCy model plus multipolar's registered components.
 
-Components are registered one way: each is a ``@Language.factory`` in its own module
-(``actors/component.py``, ``events/component.py``, ``places/component.py``, ``tone/component.py``),
+Components are registered one way: each is a ``@Language.factory`` (or ``@Language.component``) in
+its own module (``nlp/paragraphs.py``, ``actors/component.py``, ``events/component.py``,
+``places/component.py``, ``tone/component.py``),
 and ``pyproject.toml`` declares those modules as ``spacy_factories`` entry points, so spaCy imports
 them whenever a pipeline names the component (``nlp.add_pipe("multipolar_events")``, ``spacy.load``
 of a saved pipeline). Nothing here imports them.
@@ -49,10 +50,12 @@ class PipelineConfig:
 
 
 def build_pipeline(config: PipelineConfig | None = None) -> Language:
-    """The English model with ``multipolar_actors``, ``multipolar_events`` and (as configured)
+    """The English model with ``multipolar_paragraphs`` (before the parser), ``multipolar_actors``,
+    ``multipolar_events`` and (as configured)
     ``multipolar_second_opinion``, ``multipolar_places`` and ``multipolar_tone`` added by name."""
     config = config or PipelineConfig()
     nlp = load_model(exclude=UNUSED_MODEL_PARTS)
+    nlp.add_pipe("multipolar_paragraphs", before="parser")
     nlp.add_pipe("multipolar_actors")
     nlp.add_pipe(
         "multipolar_events",

@@ -90,3 +90,17 @@ def test_purpose_phrase_on_an_actor_names_the_agent(nlp: Language, text: str, ex
 def test_purpose_phrase_on_a_non_actor_noun_names_no_agent(nlp: Language) -> None:
     # "the French proposal for talks": the proposal is no party to the talks
     assert not any(r == "04" for _, _, r in roots(nlp, "The French proposal for talks with Iran was rejected."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The seizure by Iranian guards of a British tanker angered London.", ("IRN", "GBR", "17")),
+        ("The abduction by Somali pirates of a Kenyan crew angered Nairobi.", ("SOM", "KEN", "18")),
+        # the object hung on the agent still picks the sense: people seized are abducted
+        ("The seizure by Yemeni tribesmen of two German engineers shocked Berlin.", ("YEM", "DEU", "18")),
+    ],
+)
+def test_an_of_object_after_the_by_agent_is_the_acts_target(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in roots(nlp, text)
+

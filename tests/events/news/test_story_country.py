@@ -51,3 +51,18 @@ def test_a_capitalised_state_organ_is_an_unnamed_party(nlp: Language, text: str,
 def test_a_militant_group_is_no_country_of_the_sentence(nlp: Language) -> None:
     events = code(nlp, "Islamic State fighters killed twelve villagers on Monday.")
     assert events and all(e.target is None and e.target_sector == "CVL" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Critics of the Bosnia war have slammed the prime minister.",
+     "Opponents of the Chechnya conflict accused the president of lying."],
+)
+def test_a_country_named_as_a_topic_places_no_unnamed_party(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert events and all(e.source is None for e in events)
+
+
+def test_a_place_of_the_critics_still_places_them(nlp: Language) -> None:
+    events = code(nlp, "Critics of the Bosnia war in Canada have slammed the prime minister.")
+    assert any(e.source == "CAN" for e in events)

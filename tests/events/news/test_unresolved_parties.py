@@ -224,3 +224,32 @@ def test_owner_title_without_a_public_holder_is_no_party(nlp: Language, text: st
 def test_place_phrase_before_owner_modifier(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = roots(nlp, text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rights groups in Ghana condemned Togo on Friday.", ("GHA", "TGO", "11")),
+        ("Human rights groups in Peru condemned the arrest of a Bolivian reporter.", ("PER", "BOL", "11")),
+        ("A Tunisian rights group accused Libya of torture.", ("TUN", "LBY", "11")),
+    ],
+)
+def test_a_rights_group_is_a_party_of_its_place(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Somali police said gunmen kidnapped two Italian nurses.", ("SOM", "ITA", "18")),
+        ("Two Italian nurses were kidnapped by gunmen, Somali police said.", ("SOM", "ITA", "18")),
+    ],
+)
+def test_an_unidentified_attacker_is_not_placed_by_its_victims(nlp: Language, text: str, expected: tuple) -> None:
+    found = roots(nlp, text)
+    assert expected in found
+    assert not any(src == "ITA" for src, _, _ in found)
+
+
+def test_an_unidentified_attacker_with_only_foreign_victims_stays_unplaced(nlp: Language) -> None:
+    assert (None, "ITA", "18") in roots(nlp, "Gunmen kidnapped two Italian nurses on Tuesday.")
