@@ -20,7 +20,7 @@ from multipolar.events.pairing import co_agents
 from multipolar.events.speakers import governor_subjects
 from multipolar.events.syntax import dative_tokens, first_conjunct, object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
-from multipolar.records import MentionKind, Modality
+from multipolar.records import MentionKind, Modality, Sector
 
 #: Roots of verbal acts that an announced intent performs: "X will seek support" is an appeal, "said it
 #: would reject the plan" a rejection, "said they will criticise Y" a criticism (no threat: 13x is harm).
@@ -70,11 +70,13 @@ def map_to_governor(
     gov_objects = args.participants(
         object_tokens(gov) + dative_tokens(gov) + prep_objects([gov], ("to", "on", "upon", "with")), CONF_VERB)
     if klass == ComplementClass.ORDER:
-        if own_side(gov_objects, gov_sources):
+        if own_side(gov_objects, gov_sources) and not any(p.sector == Sector.JUD for p in gov_sources):
             # "ordered troops to fire on protesters", "ordered the arrest of X": the act, by the ordered side
             doers = sources if named(sources) or not gov_sources else gov_sources  # "troops": the orderer's
             return e.cameo, f"{e.rule}~{gov.lemma_.lower()}:{klass}", doers, targets
-        klass = ComplementClass.DEMAND  # "ordered Israel to withdraw": a demand on another party
+        # "ordered Israel to withdraw": a demand on another party; "the court ordered the release of X":
+        # a ruling others must carry out, no act of the court's
+        klass = ComplementClass.DEMAND
         cameo = lex.map_complement(klass, e.cameo) or e.cameo
     if klass == ComplementClass.INTENT and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1 \
             and not aimed:

@@ -38,3 +38,16 @@ def test_order_to_another_state_stays_a_demand(nlp: Language) -> None:
 def test_order_without_a_coded_act_stays_a_demand(nlp: Language) -> None:
     found = roots(nlp, "Iran ordered the Danish ambassador to leave the country.")
     assert ("IRN", "DNK", "10") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan court ordered the release of the detained opposition leader.",
+        "The Egyptian high court ordered the government to free the jailed journalists.",
+    ],
+)
+def test_court_order_is_a_demand_not_the_ordered_act(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert any(r == "10" for _s, _t, r in found), found
+    assert not any(r == "08" for _s, _t, r in found), found
