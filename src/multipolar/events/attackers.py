@@ -24,6 +24,12 @@ CARRYING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/carrying_
 CONF_ACT_AGENT = 0.7
 
 
+def act_owners(act: Token) -> list[Token]:
+    """The owner and the non-noun modifiers of an act noun: "Israel" in "Israel's raid", "US" in "a US
+    air strike"."""
+    return [c for c in act.children if c.dep_ == "poss" or (c in premodifiers(act) and c.pos_ != "NOUN")]
+
+
 def act_agents(subjects: list[Token], args: Arguments, acts: frozenset[str]) -> list[Participant]:
     """The agent of the violent act nouns among ``subjects`` (lemmas in ``acts``): its "by" object
     ("an attack by Taliban fighters"), else its owner or a non-place modifier ("Israel's raid",
@@ -35,8 +41,8 @@ def act_agents(subjects: list[Token], args: Arguments, acts: frozenset[str]) -> 
         agents = prep_objects([s], ("by",))
         found = args.participants(agents, CONF_ACT_AGENT)
         if not found and not agents:
-            owners = [c for c in s.children if c.dep_ == "poss"] + [c for c in premodifiers(s) if c.pos_ != "NOUN"]
-            found = [p for p in args.participants(owners, CONF_ACT_AGENT) if p.mention.kind not in PLACE_MENTIONS]
+            owned = args.participants(act_owners(s), CONF_ACT_AGENT)
+            found = [p for p in owned if p.mention.kind not in PLACE_MENTIONS]
         out += found
     return out
 

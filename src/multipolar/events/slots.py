@@ -19,7 +19,7 @@ from multipolar.events.aims import (
     VERB_STRATEGIES,
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.attackers import act_agents, carried_targets, lone_attackers
+from multipolar.events.attackers import act_agents, act_owners, carried_targets, lone_attackers
 from multipolar.events.circumstance import (
     FRAME_NOUNS,
     act_subject_targets,
@@ -217,9 +217,8 @@ class SlotFiller:
             subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
         if passive and not subjects:  # "were killed in an attack by rebels": the agent of the act
             acts_in = prep_objects([v], ("in", "during"))
-            subjects = prep_objects(acts_in, ("by",)) or [
-                c for a in acts_in if a.lemma_.lower() in acts  # "were killed in a US air strike"
-                for c in a.children if c.dep_ == "poss" or (c in premodifiers(a) and c.pos_ != "NOUN")]
+            subjects = prep_objects(acts_in, ("by",)) or [  # "were killed in a US air strike"
+                c for a in acts_in if a.lemma_.lower() in acts for c in act_owners(a)]
         if subjects and not passive:
             subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"
         sources = args.participants(subjects, CONF_VERB)
