@@ -202,7 +202,7 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     # an unidentified attacker is not placed by the nationality of its victims ("a bomb killed two Dutch soldiers")
     own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
-    # an unidentified attacker is not placed by its victims ("gunmen kidnapped two Turkish drivers")
+    # ... nor by the words naming its victims when the sentence is searched ("gunmen kidnapped two Turkish drivers")
     skip = victim_words(token) if sector == Sector.UAF else frozenset()
     placed = context.dateline if unplaced else context.country_for(token, named=sector != Sector.UAF, skip=skip)
     code = own or placed or ""

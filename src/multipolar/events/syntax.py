@@ -196,7 +196,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not is_passive(head):
         return subject_tokens(head, depth + 1)
-    if verb.dep_ in ("acomp", "ccomp") and (verb.dep_ == "acomp" or misread_identity(head)):
+    if verb.dep_ == "acomp" or (verb.dep_ == "ccomp" and misread_identity(head)):
         return subject_tokens(head, depth + 1)  # "is willing to offer"; "men believed to be X attacked"
     if verb.dep_ == "xcomp":
         # object control ("urged Iran to talk") else subject control ("decided to attack"); after
