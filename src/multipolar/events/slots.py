@@ -210,8 +210,7 @@ class SlotFiller:
                       acts: frozenset[str] = frozenset()) -> list[Participant]:
         """The agent: subject (active) or by-agent (passive), an owner of it (not the victim of a
         violent act noun in ``acts`` or of a perpetrator: "the bombing of a bus", "the kidnappers of
-        two journalists"), a reporting speaker
-        standing for a pronoun, or the issuer of a statement the verb modifies."""
+        two journalists"), a reporting speaker standing for a pronoun, or the issuer of a statement."""
         subjects = agent_tokens_or_subjects(v, passive)
         if passive and not subjects and v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head):
             subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
