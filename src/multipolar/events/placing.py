@@ -188,6 +188,13 @@ def topic_name(doc: Doc, mention: ActorMention) -> bool:
         and last.head.i > last.i and last.head.lemma_.lower() in TOPIC_NOUNS
 
 
+def hyphen_joined(tok: Token) -> bool:
+    """A hyphen inside a word ("NATO-led", "US-backed"): no space on either side, a lower-case word after."""
+    doc = tok.doc
+    return tok.text == "-" and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ \
+        and not tok.whitespace_ and doc[tok.i + 1].is_lower
+
+
 def dateline_end(doc: Doc) -> int:
     """The index of the first word after an upper-case opening dateline and its punctuation
     ("UNITED NATIONS - ...", "AP - ...", "KABUL (Reuters) - ..."), else 0."""
@@ -197,6 +204,8 @@ def dateline_end(doc: Doc) -> int:
                                     and 0 not in (doc._.actor_index or {})):
         return 0  # "Reuters - ": a one-word dateline (not an actor: "Iran - a country of ... - said")
     for tok in doc[:8]:
+        if hyphen_joined(tok):
+            continue  # "NATO-led troops", "US-backed forces": a compound word, no dateline
         if tok.text in DATELINE_STOPS or tok.text.startswith("--"):
             end = tok.i
             if tok.text == "(":  # "(Reuters)", "(AFP)": the agency belongs to the dateline
