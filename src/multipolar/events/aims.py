@@ -16,7 +16,7 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.channels import channel_partner, thanked_helper
-from multipolar.events.lexicon import PROTEST_ROOT, LexFlag
+from multipolar.events.lexicon import PROTEST_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.purposes import verb_complement_object
@@ -57,8 +57,6 @@ from multipolar.reference import is_state_code
 REPORTED_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
 #: Appeals: "urged that Israel halt ...", "called for Sudan to disarm" are aimed at the clause's subject.
 APPEAL_ROOTS = frozenset({"02"})
-#: Threats: a condition they set names whom they are aimed at.
-THREAT_ROOT = "13"
 #: Comments and praise aimed at the act they take up: "welcomed the move", "commented on the decision".
 COMMENT_ROOTS = frozenset({"01", "05"})
 #: Denials of responsibility: "rejected the charge" is aimed at whoever made it.
@@ -347,21 +345,22 @@ def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     return []
 
 
-#: Prepositions of a circumstance: "amid tensions with the West" names no party of the act.
-CIRCUMSTANCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/circumstance_preps.txt"))
+#: Prepositions of the background an act happens against: "amid tensions with the West" names no party
+#: of the act (not the circumstance phrases of circumstance.py, whose nominal act is the party's own).
+BACKGROUND_PREPS: frozenset[str] = read_words(data_file(__file__, "words/background_preps.txt"))
 
 
 def _in_predicate(token: Token, q: TargetQuery) -> bool:
     """``token`` is a party of the verb's own predicate: not inside a clause with its own subject
     ("the concern that Peru had raised"), the place of the act itself ("demanded an apology at a
-    meeting in Athens"), a circumstance ("amid tensions with the West") or the victims of a violent
+    meeting in Athens"), the background ("amid tensions with the West") or the victims of a violent
     act ("condemned the killing of two soldiers")."""
     tok = token
     while tok.i != q.trigger.i and tok.head.i != tok.i:
         if tok.dep_ in OWN_CLAUSES or (tok.dep_ == "acl" and subject_tokens(tok)):
             return False
         if tok.dep_ == "prep" and ((tok.head.i == q.trigger.i and tok.lower_ in LOCATIVE_PREPS)
-                                   or tok.lower_ in CIRCUMSTANCE_PREPS
+                                   or tok.lower_ in BACKGROUND_PREPS
                                    or (tok.lower_ == "of" and tok.head.lemma_.lower() in q.violence_nouns)):
             return False
         tok = tok.head

@@ -163,10 +163,11 @@ class Coder:
             if m.entry.pos == "V" and finer and self.matcher.yields_to_noun(t, matches):
                 local.append(self._cand(t, si, m.entry, C.LIGHT_VERB))
                 continue
-            if LexFlag.NEEDLIGHT in m.entry.flags and m.entry.pos == "N" and self.slots.light_verb_of(t) is None:
+            light = self.slots.light_verb_of(t) if m.entry.pos == "N" else None
+            if LexFlag.NEEDLIGHT in m.entry.flags and m.entry.pos == "N" and light is None:
                 local.append(self._cand(t, si, m.entry, C.NO_LIGHT_VERB))
                 continue
-            if goods_held(m, self.slots.light_verb_of(t) if m.entry.pos == "N" else None):  # "has weapons"
+            if goods_held(m, light):  # "has weapons"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "goods held, not given"))
                 continue
             if judged_topic(m):  # "said India's deployment was provocative"

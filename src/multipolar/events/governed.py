@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multipolar.events.aims import REPORTED_TARGET_ROOTS, THREAT_ROOT, condition_subjects, reported_subjects
+from multipolar.events.aims import REPORTED_TARGET_ROOTS, condition_subjects, reported_subjects
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
+from multipolar.events.lexicon import SPEECH_VERBS, THREAT_ROOT, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, complement_class
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import co_agents

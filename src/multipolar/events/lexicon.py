@@ -107,6 +107,8 @@ class LexEntry:
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: Root of protest (demonstrations, strikes, riots).
 PROTEST_ROOT = "14"
+#: Root of threats (to which an intent to harm maps, data/complements.tsv).
+THREAT_ROOT = "13"
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, NEGATORS, SPEECH_VERBS, ComplementClass, Lexicon
+from multipolar.events.lexicon import (
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    NEGATORS,
+    SPEECH_VERBS,
+    THREAT_ROOT,
+    ComplementClass,
+    Lexicon,
+)
 from multipolar.events.syntax import clause_particles, content_clauses, for_mark, to_infinitive
 from multipolar.records import Modality
 
@@ -208,8 +216,6 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
 
 #: Words that announce a plan: speech verbs, vows and decisions ("said it would retaliate", "vowed to punish").
 ANNOUNCING_WORDS: frozenset[str] = SPEECH_VERBS | read_words(data_file(__file__, "words/announcing_words.txt"))
-#: The root of a threat, which an intent to harm maps to (data/complements.tsv).
-THREAT_ROOT = "13"
 
 
 def unannounced_harm(status: Status, intent_code: str) -> bool:

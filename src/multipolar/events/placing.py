@@ -11,6 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.hyphens import hyphen_joined
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -186,13 +187,6 @@ def topic_name(doc: Doc, mention: ActorMention) -> bool:
     last = doc[mention.end - 1]
     return mention.kind in (MentionKind.COUNTRY, MentionKind.PLACE) and last.dep_ == "compound" \
         and last.head.i > last.i and last.head.lemma_.lower() in TOPIC_NOUNS
-
-
-def hyphen_joined(tok: Token) -> bool:
-    """A hyphen inside a word ("NATO-led", "US-backed"): no space on either side, a lower-case word after."""
-    doc = tok.doc
-    return tok.text == "-" and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ \
-        and not tok.whitespace_ and doc[tok.i + 1].is_lower
 
 
 def dateline_end(doc: Doc) -> int:
