@@ -46,6 +46,20 @@ AGENCIES = frozenset({"AP", "AFP", "REUTERS", "UPI", "DPA", "ANSA", "EFE", "TASS
                       "BBC", "UPDATE", "BREAKING", "ANALYSIS", "EXCLUSIVE"})
 
 
+#: A whole opening dateline up to its dash: "BRUSSELS, March 17 - ", "CHAMPAIGN, Ill., March 17 - ",
+#: "KABUL (Reuters) - ", "GOMA, Congo -- " (an upper-case place, an optional region, date and agency).
+_DATELINE_SPAN = re.compile(
+    r"^\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?"
+    r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)?\s*(?:\([A-Za-z .]{1,30}\)\s*)?(?:-{1,2}|–|—)\s+(?=\S)"
+)
+
+
+def dateline_end(text: str) -> int | None:
+    """The offset of the first character after an opening dateline and its dash, or None."""
+    match = _DATELINE_SPAN.match(text[:120])
+    return match.end() if match else None
+
+
 def dateline_place(text: str) -> str | None:
     """The place of a dateline opening the text ("NABLUS, West Bank (Reuters) -" -> "Nablus"), or None."""
     match = _DATELINE_PLACE.match(text.lstrip()[:80])
