@@ -4,8 +4,9 @@ The parser alone joins a heading without a full stop to the sentence after it ("
 Beijing\\n\\nRussian President ..."), so the evidence of an event quotes both. Runs before the
 parser and marks the first token after a blank line (a whitespace token with two or more line
 breaks, as the HTML and feed readers put between paragraphs) as a sentence start; the parser keeps
-preset starts and decides the rest. A single line break (hard-wrapped text) splits nothing. An opening dateline ("BRUSSELS, March 17 -")
-is no part of the first sentence either: the parser would make its date the head of the subject.
+preset starts and decides the rest. A single line break (hard-wrapped text) splits nothing. An
+opening dateline ("BRUSSELS, March 17 -") is no part of the first sentence either: the parser would
+make its date the head of the subject.
 """
 
 from __future__ import annotations
