@@ -26,3 +26,18 @@ def test_candidate_takes_the_country_of_the_government(nlp: Language, text: str,
                                                         expected: tuple[str, str, str, str]) -> None:
     assert expected in _events(nlp, text)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Investigators accused the Kenyan police of torture.", ("KEN", "COP", "KEN", "11")),
+        ("Deputies accused the Russian government of corruption.", ("RUS", "LEG", "RUS", "11")),
+        ("Campaigners accused the British government of neglect.", ("GBR", "CVL", "GBR", "11")),
+        ("Tribal elders accused the Afghan government of neglect.", ("AFG", "CVL", "AFG", "11")),
+        ("Exiles accused the Cuban government of repression.", ("CUB", "OPP", "CUB", "11")),
+        ("Commandos attacked a rebel camp in Colombia.", ("COL", "MIL", "COL", "19")),
+    ],
+)
+def test_work_and_standing_roles_are_parties(nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _events(nlp, text)
