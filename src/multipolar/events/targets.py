@@ -384,9 +384,18 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
 
 
 def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:
-    """The targets of the first strategy that finds any."""
+    """The targets of the first strategy that finds any. Unnamed parties no context places ("proposed
+    a meeting of foreign ministers to improve relations with China") give way to the first later
+    strategy that finds a coded party."""
+    unplaced: list[Participant] = []
     for strategy in strategies:
         targets = strategy(q)
-        if targets:
-            return targets
-    return []
+        if targets and not all(unnamed_unplaced(p) for p in targets):
+            return targets if not unplaced else [p for p in targets if p.code is not None] or unplaced
+        unplaced = unplaced or targets
+    return unplaced
+
+
+def unnamed_unplaced(p: Participant) -> bool:
+    """A party the context gave no country ("foreign ministers", "gunmen" in no known place)."""
+    return p.code is None
