@@ -16,6 +16,9 @@ from tests.events.conftest import roots
         ("Vietnam proposed a meeting of defence ministers to improve ties with Cambodia.", ("VNM", "KHM", "03")),
         ("Chile proposed a summit of leaders to ease tensions with Bolivia.", ("CHL", "BOL", "03")),
         ("Egypt offered talks to settle its dispute with Sudan.", ("EGY", "SDN", "03")),
+        # the dateline places the ministers in the proposer's own country: the named partner wins
+        ("HANOI, June 2 - Vietnam proposed a meeting of prime ministers to improve ties with Laos.",
+         ("VNM", "LAO", "03")),
     ],
 )
 def test_tie_partner_of_purpose_clause(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
