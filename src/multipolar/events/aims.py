@@ -20,6 +20,7 @@ from multipolar.events.lexicon import PROTEST_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.purposes import verb_complement_object
+from multipolar.events.repelled import repeller
 from multipolar.events.syntax import (
     clause_subjects,
     content_clauses,
@@ -387,6 +388,7 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
-                                         passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
+                                         passive_clause_patient, repeller, responder, noun_reason_owner,
+                                         noun_object_owner,
                                          noun_saying_subject, channel_partner, thanked_helper, noun_act_place,
                                          noun_predicate_actor)
