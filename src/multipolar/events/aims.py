@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from multipolar.actors.tables import SECTORS, STATE_SECTORS, roles
 from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
+from multipolar.events.answers import responder
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.channels import channel_partner, thanked_helper
 from multipolar.events.lexicon import PROTEST_ROOT, THREAT_ROOT, LexFlag
@@ -43,7 +44,6 @@ from multipolar.events.targets import (
     noun_object_owner,
     noun_slot,
     passive_clause_patient,
-    responder,
     verb_act_place,
     verb_object_beneficiary,
     verb_object_owner,
