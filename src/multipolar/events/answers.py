@@ -15,6 +15,8 @@ from multipolar.events.targets import CONF_OWNER, TargetQuery
 RESPONSE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/response_nouns.txt"))
 #: Verbs of answering ("responding to a warning by Turkey").
 RESPONDING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/responding_verbs.txt"))
+#: Verbs whose subject answers the act that is their object ("ignored threats by the United States").
+RECEIVING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/receiving_verbs.txt"))
 #: Roots of acts aimed at a party who may answer them: appeals, demands, criticism, rejections, threats.
 ANSWERED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 
@@ -36,9 +38,21 @@ def answerers(answer: Token) -> list[Token]:
     return subject_tokens(answer)  # "Georgia responded to accusations by Russia"
 
 
+def receiving(verb: Token) -> bool:
+    """The verb answers its object: "rejected", "shrugged off", "brushed aside"."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma in RECEIVING_VERBS or any(f"{lemma} {p}" in RECEIVING_VERBS for p in particles)
+
+
 def responder(q: TargetQuery) -> list[Participant]:
-    """Appeals, demands, criticism, rejections and threats answered by a party were aimed at it."""
+    """Appeals, demands, criticism, rejections and threats answered by a party were aimed at it: in
+    a response to them, or as the object the party rejects, ignores or heeds."""
     n = first_conjunct(q.trigger)
-    if q.entry.cameo[:2] not in ANSWERED_ROOTS or n.dep_ != "pobj" or n.head.lower_ != "to":
+    if q.entry.cameo[:2] not in ANSWERED_ROOTS:
+        return []
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB" and receiving(n.head):
+        return q.others(q.args.participants(subject_tokens(n.head), CONF_OWNER))
+    if n.dep_ != "pobj" or n.head.lower_ != "to":
         return []
     return q.others(q.args.participants(answerers(n.head.head), CONF_OWNER))
