@@ -19,7 +19,7 @@ from multipolar.events.channels import channel_partner, thanked_helper
 from multipolar.events.lexicon import PROTEST_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.purposes import verb_complement_object
+from multipolar.events.purposes import hostile_purpose_object, verb_complement_object
 from multipolar.events.syntax import (
     clause_subjects,
     content_clauses,
@@ -33,6 +33,7 @@ from multipolar.events.targets import (
     CONF_OWNER,
     CONF_PLACE,
     LOCATIVE_PREPS,
+    PARTNER_VERB_STRATEGIES,
     Strategy,
     TargetQuery,
     governing_noun_prep,
@@ -377,6 +378,9 @@ def noun_predicate_actor(q: TargetQuery) -> list[Participant]:
         return []
     return verb_predicate_actor(replace(q, trigger=q.light_verb[0], objects=[]))
 
+
+#: "Meet"-like and fighting verbs: their slot, a partner's owner, the enemy of a purpose clause.
+RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (*PARTNER_VERB_STRATEGIES, hostile_purpose_object)
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
