@@ -2,7 +2,7 @@
 
 Each strategy takes a :class:`TargetQuery` (the trigger, its entry, the sources found, the argument
 finder) and returns the target participants it finds, or none. Verbs try
-:data:`multipolar.events.aims.VERB_STRATEGIES` (or :data:`multipolar.events.aims.RECIPROCAL_VERB_STRATEGIES` for "meet"-like entries), nominal
+:data:`multipolar.events.aims.VERB_STRATEGIES` (or ``RECIPROCAL_VERB_STRATEGIES`` there for "meet"-like ones), nominal
 triggers :data:`multipolar.events.aims.NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
 preposition, the owner of the object or its place, the object of an infinitive the trigger or its
 object governs ("offered to assist Taiwan": :mod:`multipolar.events.purposes`), the patient of
