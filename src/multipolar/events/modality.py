@@ -195,6 +195,11 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
             negated, reason = True, f"governor '{governor.text}' negated"
         if g_mod == Modality.HYPOTHETICAL and modality is None:
             modality, reason = Modality.HYPOTHETICAL, g_reason
+        if klass is None and not negated and verb.dep_ == "xcomp" and governor.pos_ == "VERB":
+            # "denied reports that X was continuing to sell arms": a plain governor's own status
+            outer = clause_status(governor, lexicon, question)
+            if outer.negated or (outer.modality == Modality.HYPOTHETICAL and modality is None):
+                negated, modality, reason = outer.negated, modality or outer.modality, f"as '{governor.text}'"
     if modality == _WOULD:
         # News "would" mostly reports plans ("X said it would Y", "the EU would hold talks"): intent,
         # unless the sentence is conditional ("would ... if", "unless").

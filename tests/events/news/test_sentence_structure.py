@@ -33,3 +33,21 @@ def test_enemy_of_a_fighting_purpose_clause(nlp: Language) -> None:
 def test_protective_purpose_clause_names_no_enemy(nlp: Language) -> None:
     found = roots(nlp, "Ethiopian soldiers fought to protect Eritrean refugees near the border.")
     assert ("ETH", "ERI", "19") not in found, found
+
+
+def test_act_under_a_plain_verb_of_a_denied_report_is_not_coded(nlp: Language) -> None:
+    text = "The Brazilian government denied a report that Brazil was continuing to sell weapons to Venezuela."
+    found = roots(nlp, text)
+    assert not any(r[2] == "06" for r in found), found
+
+
+def test_plain_verb_keeps_a_factual_act(nlp: Language) -> None:
+    found = roots(nlp, "Brazil began to sell weapons to Venezuela last year.")
+    assert ("BRA", "VEN", "06") in found, found
+
+
+def test_sanctions_named_in_a_warning_are_not_imposed(nlp: Language) -> None:
+    text = "The Dutch minister gave the Belgian government a stern warning of sanctions against Belgian banks."
+    found = roots(nlp, text)
+    assert ("NLD", "BEL", "13") in found, found
+    assert not any(r[2] == "16" for r in found), found
