@@ -51,3 +51,18 @@ def test_sanctions_named_in_a_warning_are_not_imposed(nlp: Language) -> None:
     found = roots(nlp, text)
     assert ("NLD", "BEL", "13") in found, found
     assert not any(r[2] == "16" for r in found), found
+
+
+def test_repelling_an_attack_is_a_fight_with_its_owner(nlp: Language) -> None:
+    found = roots(nlp, "Sudan said its army repelled a Chadian attack on a border garrison.")
+    assert ("SDN", "TCD", "19") in found, found
+
+
+def test_repelled_attack_by_units_of_a_force(nlp: Language) -> None:
+    found = roots(nlp, "Armenian troops repelled an attack by two battalions of the Azerbaijani army.")
+    assert ("ARM", "AZE", "19") in found and ("AZE", "ARM", "19") in found, found
+
+
+def test_repelled_offensive_was_aimed_at_the_defender(nlp: Language) -> None:
+    found = roots(nlp, "Ugandan soldiers killed dozens of rebels in repulsing a Sudanese offensive.")
+    assert ("SDN", "UGA", "19") in found, found
