@@ -66,3 +66,13 @@ def test_repelled_attack_by_units_of_a_force(nlp: Language) -> None:
 def test_repelled_offensive_was_aimed_at_the_defender(nlp: Language) -> None:
     found = roots(nlp, "Ugandan soldiers killed dozens of rebels in repulsing a Sudanese offensive.")
     assert ("SDN", "UGA", "19") in found, found
+
+
+def test_warning_answered_by_a_participle_clause_was_aimed_at_its_subject(nlp: Language) -> None:
+    found = roots(nlp, "Cyprus, responding to a warning by Turkey against gas exploration, said it would go ahead.")
+    assert ("TUR", "CYP", "13") in found, found
+
+
+def test_threats_answered_in_response_were_aimed_at_the_answerer(nlp: Language) -> None:
+    found = roots(nlp, "In response to Russian threats, Estonia recalled its ambassador.")
+    assert ("RUS", "EST", "13") in found, found
