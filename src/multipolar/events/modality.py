@@ -138,6 +138,8 @@ def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
 
 #: Words whose "of" complement is an alleged act: "accused X of backing the coup".
 ALLEGING: frozenset[str] = read_words(data_file(__file__, "words/alleging.txt"))
+#: Verbs whose "that"-clause is an alleged act: "charged that the US had pressured the agency".
+ALLEGING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/alleging_verbs.txt"))
 #: Adjectives that make a nominal act unreal: "a possible invasion", "a potential attack".
 HEDGING: frozenset[str] = read_words(data_file(__file__, "words/hedging_adjectives.txt"))
 
@@ -148,6 +150,8 @@ def alleged(verb: Token) -> bool:
     if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in ALLEGING \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return True  # "rejected claims that the US had pressured it"
+    if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in ALLEGING_VERBS:
+        return True  # "charging that the US had pressured it"
     if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
         return False
     holder = verb.head.head

@@ -76,3 +76,19 @@ def test_warning_answered_by_a_participle_clause_was_aimed_at_its_subject(nlp: L
 def test_threats_answered_in_response_were_aimed_at_the_answerer(nlp: Language) -> None:
     found = roots(nlp, "In response to Russian threats, Estonia recalled its ambassador.")
     assert ("RUS", "EST", "13") in found, found
+
+
+def test_halted_offensive_was_aimed_at_the_defender(nlp: Language) -> None:
+    found = roots(nlp, "Kenya said its army had crushed a Somali offensive on a border town.")
+    assert ("SOM", "KEN", "19") in found, found
+
+
+def test_act_in_a_charge_clause_is_alleged(nlp: Language) -> None:
+    found = roots(nlp, "Venezuela charged that Colombian troops had attacked a border post.")
+    assert ("COL", "VEN", "19") not in found and not any(r[2] == "19" for r in found), found
+
+
+def test_alleging_is_an_accusation_against_the_clause_party(nlp: Language) -> None:
+    found = roots(nlp, "Venezuela alleged that Colombian troops had fired on a border post.")
+    assert ("VEN", "COL", "11") in found, found
+    assert not any(r[2] == "19" for r in found), found
