@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from multipolar.ingest.dateline import dateline_end
 from tests.events.conftest import roots
 
 
@@ -92,3 +93,24 @@ def test_alleging_is_an_accusation_against_the_clause_party(nlp: Language) -> No
     found = roots(nlp, "Venezuela alleged that Colombian troops had fired on a border post.")
     assert ("VEN", "COL", "11") in found, found
     assert not any(r[2] == "19" for r in found), found
+
+
+def test_dateline_end_offsets() -> None:
+    assert dateline_end("OSLO, May 2 - Norway's premier left for Rome.") == len("OSLO, May 2 - ")
+    assert dateline_end("LIMA (Reuters) - Peru said ...") == len("LIMA (Reuters) - ")
+    assert dateline_end("US troops - the bulk of them - left.") == 0
+    assert dateline_end("Peru - a country of ...") == 0
+
+
+def test_dateline_is_a_sentence_of_its_own(nlp: Language) -> None:
+    doc = nlp("ROME, June 3 - Italy and Austria signed an agreement on border controls, officials said.")
+    starts = [s.start for s in doc.sents]
+    assert starts[:2] == [0, 5], [s.text for s in doc.sents]
+    found = roots(nlp, doc.text)
+    assert ("ITA", "AUT", "05") in found and ("AUT", "ITA", "05") in found, found
+
+
+def test_dateline_place_is_not_the_subject_of_the_lead(nlp: Language) -> None:
+    text = "PARIS, June 3 - Germany's foreign minister left for Warsaw saying he would raise the border issue."
+    found = roots(nlp, text)
+    assert ("DEU", "POL", "04") in found, found
