@@ -138,6 +138,10 @@ def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
 
 #: Words whose "of" complement is an alleged act: "accused X of backing the coup".
 ALLEGING: frozenset[str] = read_words(data_file(__file__, "words/alleging.txt"))
+#: Verbs demanding the act of their object's infinitive: "told Japan to open its market".
+INSTRUCTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/instructing_verbs.txt"))
+#: Penalty verbs of an ultimatum: "told Japan to open its market or face sanctions".
+ULTIMATUM_VERBS: frozenset[str] = read_words(data_file(__file__, "words/ultimatum_verbs.txt"))
 #: Verbs whose "that"-clause is an alleged act: "charged that the US had pressured the agency".
 ALLEGING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/alleging_verbs.txt"))
 #: Adjectives that make a nominal act unreal: "a possible invasion", "a potential attack".
@@ -161,6 +165,12 @@ def alleged(verb: Token) -> bool:
     return holder.dep_ == "dobj" and holder.head.lemma_.lower() in ALLEGING
 
 
+def ultimatum(verb: Token) -> bool:
+    """A demanded act with its penalty: "to open its market or face sanctions"."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
+        c.dep_ == "conj" and c.lemma_.lower() in ULTIMATUM_VERBS for c in verb.children)
+
+
 def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
     """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb)."""
     negated, modality, reason = _own_flags(verb)
@@ -182,6 +192,12 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if not g_neg and governor.dep_ == "acomp" and governor.head.i != governor.i:
             g_neg = _own_flags(governor.head)[0]  # "were not about to free", "is not ready to sign"
         klass = complement_class(governor, lexicon)
+        if klass is None and verb.dep_ == "xcomp" and governor.lemma_.lower() in INSTRUCTING_VERBS \
+                and any(c.dep_ == "dobj" and c.i < verb.i for c in governor.children):
+            klass = ComplementClass.DEMAND  # "told Japan to resolve the row"
+        penalty = verb.dep_ == "conj" and verb.lemma_.lower() in ULTIMATUM_VERBS and ultimatum(verb.head)
+        if klass in (ComplementClass.DEMAND, ComplementClass.APPEAL) and (ultimatum(verb) or penalty):
+            klass = ComplementClass.THREAT  # "told Japan to resolve the row or face sanctions": both parts
         if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "nsubjpass") and \
                 complement_class(governor.head, lexicon) == ComplementClass.NEGATE:
             negated, reason = True, f"'{governor.text}' under '{governor.head.text}'"  # "reversed its decision to"

@@ -114,3 +114,20 @@ def test_dateline_place_is_not_the_subject_of_the_lead(nlp: Language) -> None:
     text = "PARIS, June 3 - Germany's foreign minister left for Warsaw saying he would raise the border issue."
     found = roots(nlp, text)
     assert ("DEU", "POL", "04") in found, found
+
+
+def test_telling_a_party_to_act_is_a_demand(nlp: Language) -> None:
+    found = roots(nlp, "The Kenyan minister told Uganda to settle the border dispute.")
+    assert ("KEN", "UGA", "10") in found, found
+    assert ("UGA", None, "05") not in found, found
+
+
+def test_telling_reporters_a_fact_is_no_demand(nlp: Language) -> None:
+    found = roots(nlp, "The Kenyan minister told reporters that Uganda had attacked a border post.")
+    assert not any(r[2] == "10" for r in found), found
+
+
+def test_demand_with_a_penalty_is_a_threat(nlp: Language) -> None:
+    found = roots(nlp, "The Kenyan minister urged Uganda to withdraw its troops or face sanctions.")
+    assert ("KEN", "UGA", "13") in found, found
+    assert not any(r[2] in ("02", "16") for r in found), found
