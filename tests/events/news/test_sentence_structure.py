@@ -131,3 +131,16 @@ def test_demand_with_a_penalty_is_a_threat(nlp: Language) -> None:
     found = roots(nlp, "The Kenyan minister urged Uganda to withdraw its troops or face sanctions.")
     assert ("KEN", "UGA", "13") in found, found
     assert not any(r[2] in ("02", "16") for r in found), found
+
+
+def test_they_of_an_adverbial_clause_is_the_owned_forces(nlp: Language) -> None:
+    text = "Sudan said its soldiers killed dozens of Chadian rebels as they repulsed a new Chadian offensive."
+    found = roots(nlp, text)
+    assert ("TCD", "SDN", "19") in found, found
+    assert ("TCD", "TCD", "19") not in found, found
+
+
+def test_they_of_a_relative_clause_keeps_the_nearer_party(nlp: Language) -> None:
+    text = "Sudan said its soldiers were battling to dislodge Chadian troops from land they seized in an offensive."
+    found = roots(nlp, text)
+    assert ("SDN", "SDN", "19") not in found, found
