@@ -177,10 +177,12 @@ LOCATIVE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/report_pl
 
 
 def in_place_phrase(token: Token, top: Token) -> bool:
-    """``token`` sits inside a locative prepositional phrase below ``top``."""
+    """``token`` sits inside a locative prepositional phrase below ``top``; not one that places the
+    clause's common-noun subject, which is the topic ("said the situation in Haiti was dangerous")."""
     tok = token
     while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+        topic = tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == top.i and tok.head.pos_ == "NOUN"
+        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not topic:
             return True
         tok = tok.head
     return False
