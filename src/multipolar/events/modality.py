@@ -34,6 +34,8 @@ BE_TO_IDIOMS: frozenset[str] = read_words(data_file(__file__, "words/be_to_idiom
 PLAN_PROGRESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plan_progressives.txt"))
 
 
+#: Complement-taking verbs whose class holds only for an infinitive ("told Y to withdraw").
+INFINITIVE_GOVERNORS: frozenset[str] = read_words(data_file(__file__, "words/infinitive_governors.txt"))
 #: Intent verbs that appeal to another party when the wished act is its own ("wants Iran to halt").
 WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
@@ -178,6 +180,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if not g_neg and governor.dep_ == "acomp" and governor.head.i != governor.i:
             g_neg = _own_flags(governor.head)[0]  # "were not about to free", "is not ready to sign"
         klass = complement_class(governor, lexicon)
+        if governor.lemma_.lower() in INFINITIVE_GOVERNORS and not to_infinitive(verb):
+            klass = None  # "told Y that it would retaliate" reports, "told Y to withdraw" demands
         if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "nsubjpass") and \
                 complement_class(governor.head, lexicon) == ComplementClass.NEGATE:
             negated, reason = True, f"'{governor.text}' under '{governor.head.text}'"  # "reversed its decision to"

@@ -89,3 +89,16 @@ def test_the_place_of_a_judged_subject_is_the_comment_s_topic(nlp: Language) -> 
 
 def test_a_place_of_the_reported_fact_is_still_no_topic(nlp: Language) -> None:
     assert not roots(nlp, "Police said the minister was ill in a Paris hospital.")
+
+
+def test_voicing_anger_at_a_party_is_disapproval(nlp: Language) -> None:
+    assert ("IRL", "GBR", "11") in roots(nlp, "Ireland voiced anger at the British decision.")
+
+
+def test_telling_a_party_to_act_demands_it(nlp: Language) -> None:
+    assert ("KEN", "UGA", "10") in roots(nlp, "Kenya told Uganda to hand over the suspects.")
+
+
+def test_telling_a_party_what_one_will_do_is_no_demand(nlp: Language) -> None:
+    found = roots(nlp, "Kenya told Uganda that it would reopen the border.")
+    assert not any(r == "10" for _, _, r in found)
