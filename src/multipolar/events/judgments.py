@@ -12,11 +12,13 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, SPEECH_VERBS, THREAT_ROOT, ComplementClass, Lexicon
 from multipolar.events.modality import WISHING, Status
 from multipolar.events.speakers import FIRST_PERSON
-from multipolar.events.syntax import patient_tokens, subject_tokens, to_infinitive
+from multipolar.events.syntax import patient_tokens, phrase_clauses, subject_tokens, to_infinitive
 from multipolar.records import Modality
 
 #: Predicate words that judge a party or its act (lemmas).
 PEJORATIVE: frozenset[str] = read_words(data_file(__file__, "words/pejorative_judgments.txt"))
+#: Predicate words of an accusation (112).
+ACCUSING: frozenset[str] = read_words(data_file(__file__, "words/accusing_judgments.txt"))
 #: Predicate words of a pessimistic (012) and an optimistic (013) comment.
 GLOOMY: frozenset[str] = read_words(data_file(__file__, "words/gloomy_judgments.txt"))
 HOPEFUL: frozenset[str] = read_words(data_file(__file__, "words/hopeful_judgments.txt"))
@@ -25,13 +27,15 @@ JUDGING_COPULAS: frozenset[str] = read_words(data_file(__file__, "words/judging_
 #: Degree adverbs that make a predicate adjective a fault ("too rigid").
 TOO_DEGREE: frozenset[str] = read_words(data_file(__file__, "words/too_degree.txt"))
 #: CAMEO codes of a reported judgment: criticism, pessimistic and optimistic comment.
-CRITICIZE, PESSIMISTIC, OPTIMISTIC = "111", "012", "013"
+CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC = "111", "112", "012", "013"
 
 
 def _judgment(pred: Token) -> str | None:
-    """The code of a predicate word: blame (a pejorative lemma, or an adjective under "too": "too
-    rigid") 111, gloom 012, hope 013; None for a neutral word."""
+    """The code of a predicate word: accusation 112 ("responsible"), blame 111 (a pejorative lemma,
+    or an adjective under "too": "too rigid"), gloom 012, hope 013; None for a neutral word."""
     words = {pred.lemma_.lower(), pred.lower_}
+    if words & ACCUSING:
+        return ACCUSE
     if words & PEJORATIVE or (pred.pos_ == "ADJ" and any(
             c.dep_ == "advmod" and c.lower_ in TOO_DEGREE for c in pred.children)):
         return CRITICIZE
@@ -41,13 +45,14 @@ def _judgment(pred: Token) -> str | None:
 
 
 def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments) -> str | None:
-    """The code of a speech verb's reported clause that judges someone other than the speaker or a
-    situation by its predicate: blame 111 ("said Italy's plan was reckless", "said US banks had been
-    too rigid"), gloom 012 ("said the situation in Haiti was dangerous"), hope 013; else None. The
-    judged subject is not the speaker itself ("said it had been wrong" is no criticism); its dealings may be."""
+    """The code of a speech verb's reported clause (or of its medium's: "said in a statement that")
+    that judges someone other than the speaker, or a situation, by its predicate (:func:`_judgment`:
+    "said Hamas was responsible for the attack" 112, "said Italy's plan was reckless" 111, "said the
+    situation in Haiti was dangerous" 012); else None. The judged subject is not the speaker itself
+    ("said it had been wrong" is no criticism); its dealings may be ("its talks with Peru")."""
     codes = {p.code for p in speakers}
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in JUDGING_COPULAS:
+    for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
+        if clause.lemma_.lower() not in JUDGING_COPULAS:
             continue
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
         code = next((j for p in preds for j in [_judgment(p)] if j is not None), None)

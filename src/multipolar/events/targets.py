@@ -31,6 +31,7 @@ from multipolar.events.syntax import (
     is_passive,
     object_tokens,
     patient_tokens,
+    phrase_clauses,
     prep_objects,
     subject_tokens,
 )
@@ -137,6 +138,7 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             heads = [c for verb in verbs for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            heads += [c for verb in verbs for c in phrase_clauses(verb)]  # "said in a statement that X ..."
             # "voiced confidence that relations with Georgia would improve": the object's clause
             heads += [c for o in obj for c in content_clauses(o)]
             clause = (t for c in heads for t in c.subtree if t.pos_ in NOMINAL_POS and not in_place_phrase(t, c))

@@ -102,3 +102,17 @@ def test_telling_a_party_to_act_demands_it(nlp: Language) -> None:
 def test_telling_a_party_what_one_will_do_is_no_demand(nlp: Language) -> None:
     found = roots(nlp, "Kenya told Uganda that it would reopen the border.")
     assert not any(r == "10" for _, _, r in found)
+
+
+def test_saying_a_party_was_responsible_is_an_accusation(nlp: Language) -> None:
+    assert ("TUR", "SYR", "112") in dyads(nlp, "Turkey said Syria was responsible for the shelling.")
+
+
+def test_a_clause_hung_on_the_statement_is_the_reported_content(nlp: Language) -> None:
+    text = "Denmark's foreign ministry said in a statement that Iran's conduct was unacceptable."
+    assert ("DNK", "IRN", "111") in dyads(nlp, text)
+
+
+def test_a_plain_clause_hung_on_the_statement_names_the_topic(nlp: Language) -> None:
+    text = "The Chilean president said in an interview that Peru had changed its position."
+    assert ("CHL", "PER", "01") in roots(nlp, text)
