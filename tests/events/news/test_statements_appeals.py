@@ -84,7 +84,7 @@ def test_hoping_about_another_party_is_an_optimistic_comment(nlp: Language) -> N
 
 def test_other_speech_verbs_comment_on_the_clause_s_party(nlp: Language) -> None:
     text = "The Egyptian president stressed that Israel was responsible for the crisis."
-    assert ("EGY", "ISR", "01") in roots(nlp, text)
+    assert ("EGY", "ISR", "11") in roots(nlp, text)  # laying blame: an accusation (judgments.py)
     assert ("USA", "PRK", "01") in roots(nlp, "The US envoy predicted that North Korea would soften its stance.")
     # as frames they stay frames
     found = roots(nlp, "Thai officials stressed that Burmese troops had shelled a border village.")
