@@ -46,20 +46,6 @@ AGENCIES = frozenset({"AP", "AFP", "REUTERS", "UPI", "DPA", "ANSA", "EFE", "TASS
                       "BBC", "UPDATE", "BREAKING", "ANALYSIS", "EXCLUSIVE"})
 
 
-#: A whole opening dateline up to its dash: "BRUSSELS, March 17 - ", "CHAMPAIGN, Ill., March 17 - ",
-#: "KABUL (Reuters) - ", "GOMA, Congo -- " (an upper-case place, an optional region, date and agency).
-_DATELINE_SPAN = re.compile(
-    r"^\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?"
-    r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?)?\s*(?:\([A-Za-z .]{1,30}\)\s*)?(?:-{1,2}|–|—)\s+(?=\S)"
-)
-
-
-def dateline_end(text: str) -> int | None:
-    """The offset of the first character after an opening dateline and its dash, or None."""
-    match = _DATELINE_SPAN.match(text[:120])
-    return match.end() if match else None
-
-
 def dateline_place(text: str) -> str | None:
     """The place of a dateline opening the text ("NABLUS, West Bank (Reuters) -" -> "Nablus"), or None."""
     match = _DATELINE_PLACE.match(text.lstrip()[:80])
@@ -69,3 +55,16 @@ def dateline_place(text: str) -> str | None:
     if len(place) < 3 or place.upper() in AGENCIES:
         return None
     return place.title()
+
+
+#: A dateline ending in a spaced dash: an upper-case place (or agency), then optionally a comma or a
+#: bracket and up to 60 more characters ("LONDON, April 5 -", "KABUL (Reuters) -", "BAGHDAD, Iraq -").
+_DATELINE_END = re.compile(
+    r"^\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:\s*[,(][^\n]{0,60}?)?\s+(?:-{1,2}|—)\s+(?=\S)")
+
+
+def dateline_end(text: str) -> int:
+    """Character offset of the first word after a dateline that ends in a dash ("LONDON, April 5 -
+    Britain's ..." -> the offset of "Britain's"), else 0."""
+    match = _DATELINE_END.match(text[:100])
+    return match.end() if match else 0

@@ -26,14 +26,3 @@ def test_answered_act_aimed_at_the_answerer(nlp: Language, text: str, expected: 
 def test_answered_appeal_still_found(nlp: Language) -> None:
     assert ("SLE", "GBR", "02") in roots(nlp, "Britain sent troops in response to appeals by Sierra Leone.")
 
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Venezuela ignored threats by the United States.", ("USA", "VEN", "13")),
-        ("Cuba brushed aside threats by the United States.", ("USA", "CUB", "13")),
-    ],
-)
-def test_act_the_subject_receives(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
-    """The act a party ignores, rejects or shrugs off was aimed at it."""
-    assert expected in roots(nlp, text)
