@@ -74,6 +74,7 @@ from multipolar.events.speakers import (
     reporting_verb,
 )
 from multipolar.events.syntax import (
+    REPORT_NOUNS,
     act_holder,
     agent_tokens,
     first_conjunct,
@@ -129,9 +130,9 @@ class SlotFiller:
         if (holder := act_holder(tok)) is not None:  # "launched a peacekeeping mission", "$5m in aid"
             tok = holder
             head = tok.head
-        # "began a new round of joint exercises": climb over a quantity noun
+        # "began a new round of joint exercises": climb over a quantity noun (not a report: "had reports of fighting")
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in (
-                "dobj", "nsubjpass"):
+                "dobj", "nsubjpass") and head.head.lemma_.lower() not in REPORT_NOUNS:
             tok = head.head
             head = tok.head
         # "staged a march through ...": an object mis-parsed as an adverbial noun (with its article)

@@ -374,6 +374,8 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
     if not q.material or LexFlag.RECIP in q.entry.flags:
         return []
     holders = [q.trigger] + ([q.light_verb[0]] if q.light_verb is not None else [])
+    if q.light_verb is None and q.trigger.dep_ in ("dobj", "nsubjpass") and q.trigger.head.pos_ == "VERB":
+        holders.append(q.trigger.head)  # "repelled an attack on a hill in Kurdistan": the PP may hang on the verb
     places = prep_objects(holders, NOUN_PLACE_PREPS)
     targets = q.others(q.args.places(places, CONF_PLACE))
     for o in places if not targets else []:
