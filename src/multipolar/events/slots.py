@@ -29,6 +29,7 @@ from multipolar.events.circumstance import (
     recip_patients,
 )
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
+from multipolar.events.goods import goods_sellers
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.lexicon import (
     PROTEST_ROOT,
@@ -354,6 +355,7 @@ class SlotFiller:
             sources = first or mod_actors or args.participants(by, CONF_NOUN)
             if not sources and LexFlag.OFAGENT in e.flags:  # "the incursion of a Chinese submarine"
                 sources = args.participants(prep_objects([n], ["of"]), CONF_NOUN)
+            sources = sources or goods_sellers(n, e.cameo, args)  # "sales of U.S. fuel to X"
             if first and mod_actors:
                 targets = mod_actors
             if not sources:  # "X became the main supplier to Y"

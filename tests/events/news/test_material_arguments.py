@@ -51,3 +51,18 @@ def test_place_on_the_verb_above_an_attack_noun_is_the_target(nlp: Language) -> 
 def test_reported_fighting_is_not_the_subjects_act(nlp: Language, text: str) -> None:
     # a report noun is no quantity to climb over ("a round of talks"): its subject did not fight
     assert not any(r in ("18", "19") and s is not None for s, _, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "seller", "buyer"),
+    [
+        ("The report described sales of Russian oil to India since the war began.", "RUS", "IND"),
+        ("Officials welcomed exports of Ukrainian grain to Egypt.", "UKR", "EGY"),
+    ],
+)
+def test_owner_of_traded_goods_is_the_seller(nlp: Language, text: str, seller: str, buyer: str) -> None:
+    assert (seller, buyer, "06") in roots(nlp, text)
+
+
+def test_goods_of_no_state_name_no_seller(nlp: Language) -> None:
+    assert not any(r == "06" for _, _, r in roots(nlp, "The minister discussed sales of fuel to Kenya."))
