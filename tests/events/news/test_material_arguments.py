@@ -66,3 +66,15 @@ def test_owner_of_traded_goods_is_the_seller(nlp: Language, text: str, seller: s
 
 def test_goods_of_no_state_name_no_seller(nlp: Language) -> None:
     assert not any(r == "06" for _, _, r in roots(nlp, "The minister discussed sales of fuel to Kenya."))
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        # unnamed protesters take the country of the place of what they march on
+        ("Thousands of protesters marched on the US embassy in Manila.", "PHL"),
+        ("Hundreds of students marched to the French embassy in Dakar.", "SEN"),
+    ],
+)
+def test_protesters_take_the_place_of_the_building_they_march_on(nlp: Language, text: str, home: str) -> None:
+    assert any(s == home and r == "14" for s, _, r in roots(nlp, text))
