@@ -78,3 +78,9 @@ def test_goods_of_no_state_name_no_seller(nlp: Language) -> None:
 )
 def test_protesters_take_the_place_of_the_building_they_march_on(nlp: Language, text: str, home: str) -> None:
     assert any(s == home and r == "14" for s, _, r in roots(nlp, text))
+
+
+def test_place_of_a_meeting_on_the_verb_is_no_attack_target(nlp: Language) -> None:
+    # only "in"/"near" a place (or a part "of" one) on the verb; "at its meeting in New York" is the venue
+    text = "The Security Council discussed the bombing at its meeting in New York."
+    assert not any(t == "USA" or t == "UN" for _, t, _ in roots(nlp, text))
