@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from multipolar.events.agents import perpetrator
 from multipolar.events.aims import (
     NOUN_STRATEGIES,
+    RECIPROCAL_VERB_STRATEGIES,
     REPORTED_TARGET_ROOTS,
     VERB_STRATEGIES,
 )
@@ -31,6 +32,7 @@ from multipolar.events.circumstance import (
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.goods import goods_sellers
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
+from multipolar.events.judgments import hedged_own_threat, reported_judgment
 from multipolar.events.lexicon import (
     PROTEST_ROOT,
     VIOLENCE_ROOTS,
@@ -94,7 +96,6 @@ from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
     CONF_VERB,
-    RECIPROCAL_VERB_STRATEGIES,
     TargetQuery,
     find_targets,
     verb_slot,
@@ -189,7 +190,8 @@ class SlotFiller:
             speech = reporting_verb(v)
             targets = args.participants(blamed, CONF_VERB)
             sources = args.participants(subject_tokens(speech), CONF_VERB) if speech is not None else []
-        status = forecast_of_other(status, sources, args, self.lex)
+        status = hedged_own_threat(forecast_of_other(status, sources, args, self.lex), v, e.cameo, sources, args,
+                                   self.lex)  # "X said it could retaliate against Y": a threat
         if LexFlag.TSUBJ in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
             # "came under fire from X": a slot of the entry names the agent
             sources, targets = (verb_slot(query) if e.targets else []), sources
@@ -202,6 +204,8 @@ class SlotFiller:
             # "X said Y must withdraw": a demand; "X said Y should withdraw": an appeal
             cameo = APPEAL if modal in ADVISING else DEMAND
             rule = f"{e.rule}~must={cameo}"
+        elif LexFlag.WEAK in e.flags and e.cameo == "010" and (judged := reported_judgment(v, sources, args)):
+            cameo, rule = judged, f"{e.rule}~judged={judged}"  # "X said Y's plan was reckless": criticism
         each_other = has_reciprocal_object([v])
         specs = self._pairs(sources, targets, e, cameo, rule, v, each_other)
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"

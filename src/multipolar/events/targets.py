@@ -2,7 +2,7 @@
 
 Each strategy takes a :class:`TargetQuery` (the trigger, its entry, the sources found, the argument
 finder) and returns the target participants it finds, or none. Verbs try
-:data:`multipolar.events.aims.VERB_STRATEGIES` (or :data:`RECIPROCAL_VERB_STRATEGIES` for "meet"-like entries), nominal
+:data:`multipolar.events.aims.VERB_STRATEGIES` (or ``RECIPROCAL_VERB_STRATEGIES`` there for "meet"-like ones), nominal
 triggers :data:`multipolar.events.aims.NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
 preposition, the owner of the object or its place, the object of an infinitive the trigger or its
 object governs ("offered to assist Taiwan": :mod:`multipolar.events.purposes`), the patient of
@@ -31,6 +31,7 @@ from multipolar.events.syntax import (
     is_passive,
     object_tokens,
     patient_tokens,
+    phrase_clauses,
     prep_objects,
     subject_tokens,
 )
@@ -112,6 +113,12 @@ def opposed_party(q: TargetQuery) -> list[Participant]:
     return q.named_others(q.args.participants(prep_objects(holders, OPPOSED_PARTY_PREPS), CONF_VERB))
 
 
+def partners_subject(q: TargetQuery) -> bool:
+    """Reciprocal, with sources of two countries ("A and B discussed relations with C"): they act on
+    each other; a party inside the object phrase is a topic, not a partner."""
+    return LexFlag.RECIP in q.entry.flags and len({p.code for p in q.sources if p.code is not None}) >= 2
+
+
 def verb_slot(q: TargetQuery) -> list[Participant]:
     """The lexicon's slots in order (after an opposed party, :func:`opposed_party`): object, dative,
     reported clause, prepositions."""
@@ -137,6 +144,7 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             heads = [c for verb in verbs for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            heads += [c for verb in verbs for c in phrase_clauses(verb)]  # "said in a statement that X ..."
             # "voiced confidence that relations with Georgia would improve": the object's clause
             heads += [c for o in obj for c in content_clauses(o)]
             clause = (t for c in heads for t in c.subtree if t.pos_ in NOMINAL_POS and not in_place_phrase(t, c))
@@ -152,6 +160,9 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
                               and p.sector in DOMESTIC_ORGANS and None not in sectors and p.sector not in sectors
                               and p.mention.kind != MentionKind.UNRESOLVED), None)
             targets = [first] if first is not None else []
+        elif partners_subject(q):  # "A and B discussed relations with C": A and B meet each other
+            holders = [v, *obj, *[c for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == e.particle]]
+            targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)
         else:
             holders = [v, *obj, *q.patient]
             # "pulled its troops out of Iraq": the PP may hang on the entry's particle
@@ -177,10 +188,12 @@ LOCATIVE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/report_pl
 
 
 def in_place_phrase(token: Token, top: Token) -> bool:
-    """``token`` sits inside a locative prepositional phrase below ``top``."""
+    """``token`` sits inside a locative prepositional phrase below ``top``; not one that places the
+    clause's common-noun subject, which is the topic ("said the situation in Haiti was dangerous")."""
     tok = token
     while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+        topic = tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == top.i and tok.head.pos_ == "NOUN"
+        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not topic:
             return True
         tok = tok.head
     return False
@@ -267,7 +280,7 @@ def verb_supplied_object(q: TargetQuery) -> list[Participant]:
     return q.others(q.args.participants(object_tokens(q.trigger), CONF_VERB))
 
 
-RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
+PARTNER_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
 
 
 # -- nominal triggers ----------------------------------------------------------------------------
