@@ -19,6 +19,16 @@ from multipolar.events.channels import channel_partner, thanked_helper
 from multipolar.events.defence import answerer, repeller
 from multipolar.events.lexicon import PROTEST_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
+from multipolar.events.noun_targets import (
+    governing_noun_prep,
+    governing_verb_prep,
+    light_verb_prep,
+    noun_act_place,
+    noun_object_owner,
+    noun_slot,
+    passive_clause_patient,
+    responder,
+)
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.purposes import hostile_purpose_object, verb_complement_object
 from multipolar.events.syntax import (
@@ -37,14 +47,6 @@ from multipolar.events.targets import (
     PARTNER_VERB_STRATEGIES,
     Strategy,
     TargetQuery,
-    governing_noun_prep,
-    governing_verb_prep,
-    light_verb_prep,
-    noun_act_place,
-    noun_object_owner,
-    noun_slot,
-    passive_clause_patient,
-    responder,
     verb_act_place,
     verb_object_beneficiary,
     verb_object_owner,

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
+from multipolar.events.noun_targets import RESPONSE_NOUNS
 from multipolar.events.syntax import agent_tokens, clause_particles, first_conjunct, is_passive, subject_tokens
-from multipolar.events.targets import CONF_OWNER, RESPONSE_NOUNS, TargetQuery
+from multipolar.events.targets import CONF_OWNER, TargetQuery
 
 #: Verbs of fighting off an attack ("repelled", "beat back").
 REPELLING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/repelling_verbs.txt"))

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from multipolar.events import noun_targets as N
 from multipolar.events import targets as T
 from multipolar.events.arguments import Arguments
 from multipolar.events.lexicon import load_lexicon
@@ -50,8 +51,8 @@ def test_verb_act_place(nlp: Language) -> None:
 def test_light_verb_prep(nlp: Language) -> None:
     # the PP hangs on the support verb, not on the noun
     query = _query(nlp, "Egypt launched an assault on Monday on Libya.", "assault", pos="N", with_light_verb=True)
-    assert T.noun_slot(query) == []
-    assert _codes(T.light_verb_prep(query)) == {"LBY"}
+    assert N.noun_slot(query) == []
+    assert _codes(N.light_verb_prep(query)) == {"LBY"}
 
 
 def test_verb_complement_object(nlp: Language) -> None:
@@ -62,7 +63,7 @@ def test_verb_complement_object(nlp: Language) -> None:
 
 def test_noun_act_place(nlp: Language) -> None:
     query = _query(nlp, "The airstrikes in Yemen continued.", "airstrikes", pos="N")
-    assert _codes(T.noun_act_place(query)) == {"YEM"}
+    assert _codes(N.noun_act_place(query)) == {"YEM"}
 
 
 def test_first_strategy_that_finds_wins(nlp: Language) -> None:

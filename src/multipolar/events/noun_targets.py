@@ -1,0 +1,143 @@
+"""Target strategies of nominal triggers ("sanctions on Iran", "an attack on a hill in Kurdistan"):
+each takes a :class:`~multipolar.events.targets.TargetQuery` and returns the targets it finds (or
+none); :mod:`multipolar.events.aims` orders them per entry kind and
+:func:`multipolar.events.targets.find_targets` takes the first that finds any."""
+
+from __future__ import annotations
+
+from multipolar.datafiles import data_file, read_list, read_words
+from multipolar.events.agent_slots import agent_held_slot
+from multipolar.events.arguments import PLACE_PREPS, Participant
+from multipolar.events.lexicon import LexFlag
+from multipolar.events.syntax import (
+    act_holder,
+    agent_tokens,
+    dative_tokens,
+    first_conjunct,
+    is_passive,
+    object_tokens,
+    patient_tokens,
+    prep_objects,
+    subject_tokens,
+)
+from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE, TargetQuery
+
+#: Where a nominal act happened ("strikes in Mosul", "blockades around Palestinian towns").
+NOUN_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/noun_place_preps.txt"))
+#: Verbs whose subject act happens ("fighting erupted between A and B"): their phrases are the act's.
+ONSET_VERBS: frozenset[str] = read_words(data_file(__file__, "words/onset_verbs.txt"))
+
+
+def noun_slot(q: TargetQuery) -> list[Participant]:
+    """The noun's own prepositional slots ("sanctions on Iran"); reciprocal nouns also "between",
+    on the noun or on the verb it is the subject of ("fighting erupted between A and B")."""
+    n, e = q.trigger, q.entry
+    targets: list[Participant] = []
+    holders = [n] + [h for h in (act_holder(n),) if h is not None]  # "a mediation effort between A and B"
+    if LexFlag.RECIP in e.flags and n.dep_ == "nsubj" and n.head.lemma_.lower() in ONSET_VERBS:
+        holders.append(n.head)
+    for slot in (*e.targets, "between", "among") if LexFlag.RECIP in e.flags else e.targets:
+        found = prep_objects(holders, [slot]) or agent_held_slot(n, slot, q.args)  # "by X of Y": Y
+        q.objects += found
+        if not targets:
+            targets = q.args.participants(found, CONF_NOUN)
+            q.between = bool(targets) and slot in ("between", "among")
+    return targets
+
+
+def light_verb_prep(q: TargetQuery) -> list[Participant]:
+    """"launched an assault on X": the PP often hangs on the support verb (or its dative)."""
+    if q.light_verb is None:
+        return []
+    verb = q.light_verb[0]
+    found = prep_objects([verb], q.entry.targets)
+    q.objects += found
+    n = first_conjunct(q.trigger)
+    # "hit Syria with sanctions", "assured Baku of its support": the object of the verb whose phrase the act is in
+    in_phrase = n.dep_ == "pobj" and n.head.lower_ in ("with", "of") and verb.i in (n.head.head.i, n.head.head.head.i)
+    means = object_tokens(verb) if in_phrase else []
+    return q.args.participants(found + dative_tokens(verb) + means, CONF_NOUN)
+
+
+def governing_noun_prep(q: TargetQuery) -> list[Participant]:
+    """"a suspension of aid to X": the PP may hang on the noun governing the trigger."""
+    n = q.trigger
+    if not (n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN"):
+        return []
+    found = prep_objects([n.head.head], q.entry.targets)
+    q.objects += found
+    return q.args.participants(found, CONF_NOUN)
+
+
+def governing_verb_prep(q: TargetQuery) -> list[Participant]:
+    """"cut its aid to X": the PP may hang on the verb whose object the trigger is."""
+    n = q.trigger
+    if q.light_verb is not None or n.dep_ != "dobj" or n.head.pos_ != "VERB":
+        return []
+    found = prep_objects([n.head], q.prep_slots)
+    q.objects += found
+    return q.args.participants(found, CONF_NOUN)
+
+
+def passive_clause_patient(q: TargetQuery) -> list[Participant]:
+    """Material conflict: "two soldiers were killed in an ambush by X": the ambush hit the soldiers."""
+    n = first_conjunct(q.trigger)
+    if not q.material or n.dep_ != "pobj" or n.head.lower_ not in ("in", "during"):
+        return []
+    verb = n.head.head
+    if verb.pos_ != "VERB" or not is_passive(verb):
+        return []
+    return q.others(q.args.participants(patient_tokens(verb), CONF_OWNER))
+
+
+#: Nouns of an answer: the one who answers an appeal was the one appealed to.
+RESPONSE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/response_nouns.txt"))
+
+
+def responder(q: TargetQuery) -> list[Participant]:
+    """Appeals and demands answered by the clause: "X sent trainers in response to appeals by Y"
+    (Y appealed to X)."""
+    n = first_conjunct(q.trigger)
+    if q.entry.cameo[:2] not in ("02", "10") or n.dep_ != "pobj" or n.head.lower_ != "to":
+        return []
+    answer = n.head.head
+    if answer.lemma_.lower() not in RESPONSE_NOUNS or answer.dep_ != "pobj" or answer.head.dep_ != "prep":
+        return []
+    verb = answer.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    agents = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
+    return q.others(q.args.participants(agents, CONF_OWNER))
+
+
+def noun_object_owner(q: TargetQuery) -> list[Participant]:
+    """The owner of a slot phrase, else its place ("a commitment of forces to the war in Iraq")."""
+    for o in q.objects:
+        targets = q.others(q.args.owners(o, confidence=CONF_OWNER))
+        if not targets:
+            targets = q.others(q.args.nested(o, PLACE_PREPS, CONF_PLACE, gazetteer=True))
+        if targets:
+            return targets
+    return []
+
+
+def noun_act_place(q: TargetQuery) -> list[Participant]:
+    """Material conflict: where it happened ("imposed blockades around Palestinian towns", "strikes
+    in Mosul"), or the owner of that place phrase."""
+    if not q.material or LexFlag.RECIP in q.entry.flags:
+        return []
+    holders = [q.trigger] + ([q.light_verb[0]] if q.light_verb is not None else [])
+    places = prep_objects(holders, NOUN_PLACE_PREPS)
+    targets = q.others(q.args.places(places, CONF_PLACE))
+    for o in places if not targets else []:
+        targets = q.others(q.args.owners(o, confidence=CONF_PLACE))
+        if targets:
+            break
+    verb = q.trigger.head
+    if not targets and q.light_verb is None and q.trigger.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB":
+        # "repelled an attack on a hill in a remote area of Kurdistan": the parse may hang the place on the verb
+        # ("in"/"near" a place, or a part "of" one: not "at its meeting in New York")
+        objs = prep_objects([verb], ("in", "near"))
+        targets = q.others(q.args.places(objs, CONF_PLACE) or [
+            p for o in objs for p in q.args.nested(o, frozenset({"of"}), CONF_PLACE)])
+    return targets
