@@ -1,0 +1,80 @@
+"""Parties of a nominal trigger named around the noun itself: its possessor, a modifying actor, a
+by-phrase, the subject it is predicated of, or the subject of its support verb
+(:class:`multipolar.events.slots.SlotFiller` fills the rest)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
+from multipolar.events.circumstance import FRAME_NOUNS
+from multipolar.events.goods import goods_sellers
+from multipolar.events.lexicon import LexEntry, LexFlag
+from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
+from multipolar.events.syntax import (
+    hyphen_partners,
+    is_passive,
+    opposed_modifier,
+    patient_tokens,
+    premodifiers,
+    prep_objects,
+    stative_passive,
+    subject_tokens,
+)
+from multipolar.events.targets import CONF_NOUN, CONF_OWNER
+
+
+def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
+                 args: Arguments) -> tuple[list[Participant], list[Participant]]:
+    """Sources (and targets named by modifiers) of a nominal trigger: the possessor, a modifying
+    actor, a by-phrase, the subject it is predicated of, or the light verb's subject."""
+    poss_src = n
+    while poss_src.dep_ == "conj" and not any(c.dep_ == "poss" for c in poss_src.children):
+        poss_src = poss_src.head  # "its support for X and opposition to Y"
+    poss = [c for c in poss_src.children if c.dep_ == "poss"]
+    if not poss and poss_src.dep_ == "pobj" and poss_src.head.lower_ == "of" \
+            and poss_src.head.head.lemma_.lower() in FRAME_NOUNS:  # "Iran's latest round of talks with the EU"
+        poss = [c for c in poss_src.head.head.children if c.dep_ == "poss"]
+    mods = premodifiers(n)
+    if LexFlag.RECIP in e.flags:  # "India-Pakistan talks": both members of the pair take part
+        mods += hyphen_partners(n)
+    opposed = args.participants([m for m in mods if opposed_modifier(m)], CONF_NOUN)  # "anti-US rallies"
+    mods = [m for m in mods if not opposed_modifier(m)]
+    # "the murder of X by Y": the parser may hang the by-phrase on the act's of-object
+    by = prep_objects([n], ["by"]) or prep_objects(prep_objects([n], ["of"]), ["by"])
+    first = args.participants(poss, CONF_NOUN)
+    mod_actors = args.participants(mods, CONF_NOUN)
+    sources: list[Participant] = []
+    targets: list[Participant] = []
+    undergoer = args.participants(prep_objects([n], ["of"]), CONF_NOUN) if LexFlag.TSUBJ in e.flags else []
+    # "Sudan's expulsion of two aid workers": an owner before an of-phrase is the agent, named or not
+    owner_acts = bool(first) and bool(prep_objects([n], ["of"]))
+    if LexFlag.TSUBJ in e.flags and not ((undergoer or owner_acts) and (first or mod_actors)):
+        targets = first or mod_actors
+        sources = args.participants(by, CONF_NOUN) or args.participants(predicate_subjects(n), CONF_NOUN)
+    elif undergoer or owner_acts:  # "Thailand's deportation of Burmese activists": the owner acts on it
+        sources, targets = first or mod_actors, undergoer
+    else:
+        sources = first or mod_actors or args.participants(by, CONF_NOUN)
+        if not sources and LexFlag.OFAGENT in e.flags:  # "the incursion of a Chinese submarine"
+            sources = args.participants(prep_objects([n], ["of"]), CONF_NOUN)
+        sources = sources or goods_sellers(n, e.cameo, args)  # "sales of U.S. fuel to X"
+        if first and mod_actors:
+            targets = mod_actors
+        if not sources:  # "X became the main supplier to Y"
+            sources = args.participants(predicate_subjects(n), CONF_NOUN)
+    if not sources and lv is not None and lv[1] == "agent":
+        passive = is_passive(lv[0])
+        # "rebels were engaged in heavy fighting": a stance participle's subject does the act
+        subjects = patient_tokens(lv[0]) if passive and stative_passive(lv[0]) else agent_tokens_or_subjects(
+            lv[0], passive)
+        sources = args.participants(subjects, CONF_NOUN) or [
+            p for s in subjects for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+        speech = reporting_verb(lv[0])
+        if not sources and speech is not None and subjects and all(s.pos_ == "PRON" for s in subjects):
+            # "police said they had made an arrest": the speaker stands for the pronoun
+            sources = args.participants(subject_tokens(speech), CONF_NOUN)
+    if not sources and lv is not None and lv[1] == "recipient":
+        # "received aid from Japan", "faced criticism from the opposition": the giver acts
+        sources = args.participants(prep_objects([n, lv[0]], ["from"]), CONF_NOUN)
+    return sources, targets or opposed
