@@ -52,7 +52,7 @@ from multipolar.events.syntax import (
     is_question,
     tree_depth,
 )
-from multipolar.events.timing import background_reason, report_year, standing_relation
+from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
 from multipolar.events.victims import untargeted_force
 from multipolar.records import Event, Modality, Sector
 
@@ -172,6 +172,9 @@ class Coder:
                 continue
             if judged_topic(m):  # "said India's deployment was provocative"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a topic the speaker judges"))
+                continue
+            if m.entry.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a date"))
                 continue
             if LexFlag.NONEVENT in m.entry.flags:  # "a heart attack", "a price war"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT))
