@@ -48,6 +48,7 @@ from multipolar.events.senses import (
     verbal_attack_code,
 )
 from multipolar.events.slots import SlotFiller
+from multipolar.events.speakers import trailing_attribution
 from multipolar.events.syntax import (
     is_question,
     tree_depth,
@@ -220,7 +221,8 @@ class Coder:
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))
                 continue
             specs, status = self.slots.verb_specs(m, args, question)
-            if reports_act(m.token, matches, outcomes) and not any("~must" in x.rule for x in specs):
+            if (reports_act(m.token, matches, outcomes) or trailing_attribution(m.token)) \
+                    and not any("~must" in x.rule for x in specs):
                 # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said"),
                 # unless it coded nothing and the verb addresses a party ("X told Y that ...")
                 specs = addressed_specs(m.token, specs)

@@ -90,3 +90,13 @@ def test_modal_is_shared_by_coordinated_verbs(nlp: Language) -> None:
     found = roots(nlp, "The finance minister said Peru could follow Brazil and suspend payments to its "
                        "creditors if talks with the banks failed.")
     assert not any(r == "16" for _, _, r in found), found
+
+
+def test_trailing_attribution_is_no_statement(nlp: Language) -> None:
+    found = roots(nlp, "Mexico will host the regional summit next year, the Brazilian foreign ministry said.")
+    assert not any(s == "BRA" and r == "01" for s, _, r in found), found
+
+
+def test_leading_speech_verb_still_states(nlp: Language) -> None:
+    found = roots(nlp, "The Brazilian foreign ministry said Mexico would host the regional summit next year.")
+    assert ("BRA", "MEX", "01") in found, found
