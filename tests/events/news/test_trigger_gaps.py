@@ -100,3 +100,13 @@ def test_trailing_attribution_is_no_statement(nlp: Language) -> None:
 def test_leading_speech_verb_still_states(nlp: Language) -> None:
     found = roots(nlp, "The Brazilian foreign ministry said Mexico would host the regional summit next year.")
     assert ("BRA", "MEX", "01") in found, found
+
+
+def test_standing_tariffs_are_no_sanction(nlp: Language) -> None:
+    found = roots(nlp, "The Senate voted to seek an inquiry into Mexican tariffs on American wheat.")
+    assert not any(r == "16" for _, _, r in found), found
+
+
+def test_raised_tariffs_are_a_sanction(nlp: Language) -> None:
+    found = roots(nlp, "Argentina raised tariffs on Brazilian shoes on Friday.")
+    assert ("ARG", "BRA", "16") in found, found
