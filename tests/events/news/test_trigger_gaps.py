@@ -26,6 +26,10 @@ def test_released_prisoners_stay_a_release(nlp: Language) -> None:
     assert ("MAR", "DZA", "08") in found, found
 
 
+def test_released_documents_to_a_party_share_information(nlp: Language) -> None:
+    found = code(nlp, "Britain released the documents to the United Nations on Monday.")
+    assert any(e.source == "GBR" and e.target == "UN" and e.cameo == "064" for e in found), found
+
 def test_setting_out_a_case_is_no_lawsuit(nlp: Language) -> None:
     found = roots(nlp, "Brazil sent a letter to Argentine officials setting out its case against the tariff plan.")
     assert not any(r == "11" for _, _, r in found), found
