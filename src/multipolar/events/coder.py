@@ -24,6 +24,7 @@ from multipolar.events.fallbacks import Fallback, registered_fallbacks
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
+from multipolar.events.markets import market_move
 from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb, unannounced_harm
 from multipolar.events.ontology import is_cooperation
@@ -173,6 +174,9 @@ class Coder:
                 continue
             if judged_topic(m):  # "said India's deployment was provocative"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a topic the speaker judges"))
+                continue
+            if m.entry.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a market move"))
                 continue
             if m.entry.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a date"))

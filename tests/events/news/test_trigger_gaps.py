@@ -114,3 +114,54 @@ def test_standing_tariffs_are_no_sanction(nlp: Language) -> None:
 def test_raised_tariffs_are_a_sanction(nlp: Language) -> None:
     found = roots(nlp, "Argentina raised tariffs on Brazilian shoes on Friday.")
     assert ("ARG", "BRA", "16") in found, found
+
+
+def test_cessation_of_hostilities_is_a_truce(nlp: Language) -> None:
+    found = roots(nlp, "The Ethiopian prime minister on Friday declared a cessation of hostilities in Tigray.")
+    assert any(s == "ETH" and r == "08" for s, _, r in found), found
+    assert not any(r == "19" for _, _, r in found), found
+
+
+def test_agreeing_to_halt_fighting_is_no_fight(nlp: Language) -> None:
+    found = roots(nlp, "Sudan and South Sudan agreed to halt fighting along their border on Monday.")
+    assert not any(r == "19" for _, _, r in found), found
+
+
+def test_fighting_an_epidemic_is_no_assault(nlp: Language) -> None:
+    found = roots(nlp, "France sent doctors to Guinea to fight the cholera epidemic.")
+    assert not any(r == "19" for _, _, r in found), found
+
+
+def test_surgical_operations_are_no_assault(nlp: Language) -> None:
+    found = roots(nlp, "The Kenyan army carried out surgical operations for refugees near the Somali border.")
+    assert not any(r == "19" for _, _, r in found), found
+
+
+def test_military_operations_against_rebels_stay_an_assault(nlp: Language) -> None:
+    found = roots(nlp, "The Malian army carried out operations against the rebels near Kidal.")
+    assert any(s == "MLI" and r == "19" for s, _, r in found), found
+
+
+def test_shares_attacking_a_level_is_a_market_move(nlp: Language) -> None:
+    found = roots(nlp, "Indonesian shares attacked the 7,000 level before retreating on Tuesday.")
+    assert found == set(), found
+
+
+def test_a_currency_surrendering_gains_is_no_surrender(nlp: Language) -> None:
+    found = roots(nlp, "The South African rand surrendered its early gains against the dollar.")
+    assert not any(r == "08" for _, _, r in found), found
+
+
+def test_bonds_rallying_is_no_protest(nlp: Language) -> None:
+    found = roots(nlp, "Italian bonds rallied after the Spanish government cut its deficit target.")
+    assert not any(r == "14" for _, _, r in found), found
+
+
+def test_shooting_a_film_is_no_shooting(nlp: Language) -> None:
+    found = roots(nlp, "An Iranian director shot a film about Afghan refugees in Pakistan.")
+    assert not any(r == "19" for _, _, r in found), found
+
+
+def test_troops_retreating_stay_a_retreat(nlp: Language) -> None:
+    found = roots(nlp, "Eritrean troops retreated from the Ethiopian town of Adigrat on Tuesday.")
+    assert any(s == "ERI" and r == "08" for s, _, r in found), found
