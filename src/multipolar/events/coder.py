@@ -265,7 +265,8 @@ class Coder:
             only = args.only_state
             specs = [domestic(implied_parties(m, s, args, self.matcher.match_verb), only, args.context) for s in specs]
         usable = [irregular_violence(captive_taking(s), m.entry) for s in specs if s.source is not None]
-        if m.entry.cameo[:2] >= "18":  # a business does not assault: "a plane crash killed 53"
+        # a business does not sanction, coerce or assault: "an airline cancelled flights", "a plane crash killed 53"
+        if m.entry.cameo[:2] >= "16":
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if not usable:
             return C.NO_ACTOR, 0

@@ -165,3 +165,13 @@ def test_shooting_a_film_is_no_shooting(nlp: Language) -> None:
 def test_troops_retreating_stay_a_retreat(nlp: Language) -> None:
     found = roots(nlp, "Eritrean troops retreated from the Ethiopian town of Adigrat on Tuesday.")
     assert any(s == "ERI" and r == "08" for s, _, r in found), found
+
+
+def test_an_airline_cancelling_flights_is_no_sanction(nlp: Language) -> None:
+    found = roots(nlp, "Turkish Airlines cancelled its flights to Somalia because of a pilots' strike.")
+    assert not any(r == "16" for _, _, r in found), found
+
+
+def test_a_government_cancelling_flights_stays_a_sanction(nlp: Language) -> None:
+    found = roots(nlp, "The Egyptian government cancelled all flights to Sudan on Friday.")
+    assert any(s == "EGY" and t == "SDN" and r == "16" for s, t, r in found), found
