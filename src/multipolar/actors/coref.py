@@ -237,6 +237,9 @@ class _Coref:
             group = self.coordinated_group(i)
             if group is not None:
                 return self.make(i, i + 1, group, members=group.members, code=group.code)
+            owned = self.owned_subject(token)
+            if owned is not None:  # "its forces killed ... as they crushed": the forces
+                return self.make(i, i + 1, owned[0], sector=owned[1])
             ante = self.antecedent(i, lambda m: (is_plural(m) or m.kind == MentionKind.GROUP) and not is_person(m),
                                    blockers=BLOCKER_LABELS["plural"])
             return self.make(i, i + 1, ante) if ante else None
@@ -258,6 +261,26 @@ class _Coref:
                 ante = self.antecedent(i, lambda m: tables.is_state_code(m.code) and not is_plural(m))
                 if ante is not None:
                     return self.make(i, i + 2, ante, sector=Sector.GOV if noun in GOVERNMENT_NOUNS else None)
+        return None
+
+    def owned_subject(self, token: Token) -> tuple[ActorMention, str] | None:
+        """The subject 'they' of an adverbial or coordinated clause takes up the plural subject of the
+        clause it hangs on when that is a state organ owned by a resolved pronoun ("its forces killed
+        ... as they crushed"): that owner, with the organ's sector."""
+        verb = token.head
+        if token.dep_ not in SUBJECT_DEPS or verb.dep_ not in ("advcl", "conj"):
+            return None
+        heads = [verb.head]
+        while heads[-1].dep_ == "conj" and heads[-1].head.i != heads[-1].i:
+            heads.append(heads[-1].head)
+        role_of = tables.roles()
+        for t in (c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS and c.i < token.i):
+            if t.tag_ != "NNS" or t.lower_ not in role_of:
+                continue
+            sector = role_of[t.lower_].sector
+            owners = [m for c in t.children if c.dep_ == "poss" for m in self.history if m.start == c.i]
+            if owners and sector in tables.STATE_SECTORS and owners[-1].kind != BLOCKER:
+                return owners[-1], sector
         return None
 
     def owns_state_organ(self, token: Token) -> bool:

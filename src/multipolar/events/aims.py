@@ -16,10 +16,11 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.channels import channel_partner, thanked_helper
+from multipolar.events.defence import answerer, repeller
 from multipolar.events.lexicon import PROTEST_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.purposes import verb_complement_object
+from multipolar.events.purposes import hostile_purpose_object, verb_complement_object
 from multipolar.events.syntax import (
     clause_subjects,
     content_clauses,
@@ -33,6 +34,7 @@ from multipolar.events.targets import (
     CONF_OWNER,
     CONF_PLACE,
     LOCATIVE_PREPS,
+    PARTNER_VERB_STRATEGIES,
     Strategy,
     TargetQuery,
     governing_noun_prep,
@@ -378,6 +380,9 @@ def noun_predicate_actor(q: TargetQuery) -> list[Participant]:
     return verb_predicate_actor(replace(q, trigger=q.light_verb[0], objects=[]))
 
 
+#: "Meet"-like and fighting verbs: their slot, a partner's owner, the enemy of a purpose clause.
+RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (*PARTNER_VERB_STRATEGIES, hostile_purpose_object)
+
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, verb_condition_subject, statement_object_clause,
@@ -387,6 +392,6 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
-                                         passive_clause_patient, responder, noun_reason_owner, noun_object_owner,
-                                         noun_saying_subject, channel_partner, thanked_helper, noun_act_place,
-                                         noun_predicate_actor)
+                                         passive_clause_patient, repeller, answerer, responder, noun_reason_owner,
+                                         noun_object_owner, noun_saying_subject, channel_partner, thanked_helper,
+                                         noun_act_place, noun_predicate_actor)

@@ -138,6 +138,12 @@ def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
 
 #: Words whose "of" complement is an alleged act: "accused X of backing the coup".
 ALLEGING: frozenset[str] = read_words(data_file(__file__, "words/alleging.txt"))
+#: Verbs demanding the act of their object's infinitive: "told Japan to open its market".
+INSTRUCTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/instructing_verbs.txt"))
+#: Penalty verbs of an ultimatum: "told Japan to open its market or face sanctions".
+ULTIMATUM_VERBS: frozenset[str] = read_words(data_file(__file__, "words/ultimatum_verbs.txt"))
+#: Verbs whose "that"-clause is an alleged act: "charged that the US had pressured the agency".
+ALLEGING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/alleging_verbs.txt"))
 #: Adjectives that make a nominal act unreal: "a possible invasion", "a potential attack".
 HEDGING: frozenset[str] = read_words(data_file(__file__, "words/hedging_adjectives.txt"))
 
@@ -148,6 +154,8 @@ def alleged(verb: Token) -> bool:
     if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in ALLEGING \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return True  # "rejected claims that the US had pressured it"
+    if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in ALLEGING_VERBS:
+        return True  # "charging that the US had pressured it"
     if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
         return False
     holder = verb.head.head
@@ -155,6 +163,12 @@ def alleged(verb: Token) -> bool:
         return True
     # "accused Washington of ...": the of-phrase may hang on the accused
     return holder.dep_ == "dobj" and holder.head.lemma_.lower() in ALLEGING
+
+
+def ultimatum(verb: Token) -> bool:
+    """A demanded act with its penalty: "to open its market or face sanctions"."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
+        c.dep_ == "conj" and c.lemma_.lower() in ULTIMATUM_VERBS for c in verb.children)
 
 
 def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
@@ -183,6 +197,12 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if not g_neg and governor.dep_ == "acomp" and governor.head.i != governor.i:
             g_neg = _own_flags(governor.head)[0]  # "were not about to free", "is not ready to sign"
         klass = complement_class(governor, lexicon)
+        if klass is None and verb.dep_ == "xcomp" and governor.lemma_.lower() in INSTRUCTING_VERBS \
+                and any(c.dep_ == "dobj" and c.i < verb.i for c in governor.children):
+            klass = ComplementClass.DEMAND  # "told Japan to resolve the row"
+        penalty = verb.dep_ == "conj" and verb.lemma_.lower() in ULTIMATUM_VERBS and ultimatum(verb.head)
+        if klass in (ComplementClass.DEMAND, ComplementClass.APPEAL) and (ultimatum(verb) or penalty):
+            klass = ComplementClass.THREAT  # "told Japan to resolve the row or face sanctions": both parts
         if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "nsubjpass") and \
                 complement_class(governor.head, lexicon) == ComplementClass.NEGATE:
             negated, reason = True, f"'{governor.text}' under '{governor.head.text}'"  # "reversed its decision to"
@@ -200,6 +220,11 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
             negated, reason = True, f"governor '{governor.text}' negated"
         if g_mod == Modality.HYPOTHETICAL and modality is None:
             modality, reason = Modality.HYPOTHETICAL, g_reason
+        if klass is None and not negated and verb.dep_ == "xcomp" and governor.pos_ == "VERB":
+            # "denied reports that X was continuing to sell arms": a plain governor's own status
+            outer = clause_status(governor, lexicon, question)
+            if outer.negated or (outer.modality == Modality.HYPOTHETICAL and modality is None):
+                negated, modality, reason = outer.negated, modality or outer.modality, f"as '{governor.text}'"
     if modality == _WOULD:
         # News "would" mostly reports plans ("X said it would Y", "the EU would hold talks"): intent,
         # unless the sentence is conditional ("would ... if", "unless").

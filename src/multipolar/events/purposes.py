@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_list
+from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import PLACE_PREPS, Participant
-from multipolar.events.ontology import is_cooperation
+from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import dative_tokens, object_tokens, prep_objects, to_infinitive
 from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
 
@@ -41,11 +41,27 @@ def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
 #: (07), refusals (12), threats (13): "offered to assist Taiwan", "helped rebuild Haiti", "refused to
 #: recognise Kosovo", "threatened to cut oil supplies to the United States".
 PROSPECT_ROOTS = frozenset({"03", "07", "12", "13"})
+#: Verbs of a fighting purpose clause whose object is the enemy ("battled to dislodge Iranian troops").
+HOSTILE_PURPOSES: frozenset[str] = read_words(data_file(__file__, "words/hostile_purposes.txt"))
+
+
+def hostile_purpose_object(q: TargetQuery) -> list[Participant]:
+    """Material conflict without a named party: the enemy its purpose clause acts on ("were battling
+    to dislodge Iranian troops", "launched attacks to destroy the rebels' forces")."""
+    if not is_material_conflict(q.entry.cameo):
+        return []
+    clauses = [c for c in infinitives(q.trigger, ("xcomp", "advcl")) if c.lemma_.lower() in HOSTILE_PURPOSES]
+    found = [t for c in clauses for t in object_tokens(c)]
+    parties = q.others(q.args.participants(found, CONF_OWNER))
+    return parties or [p for n in found for p in q.others(q.args.owners(n, exclude=q.trigger, confidence=CONF_PLACE))]
 
 
 def verb_complement_object(q: TargetQuery) -> list[Participant]:
     """The party of the act a verb (of :data:`PROSPECT_ROOTS`) or its object stands for: "offered to
     assist Taiwan", "reversed its decision to expel Oxfam"."""
+    hostile = hostile_purpose_object(q)
+    if hostile:
+        return hostile
     nouns = [*([q.obj] if q.obj is not None else []), *q.patient]
     # "donated ventilators to assist Ethiopia": or the act its purpose clause names
     found = complement_objects(q.trigger, ("xcomp", "advcl")) if q.entry.cameo[:2] in PROSPECT_ROOTS else []

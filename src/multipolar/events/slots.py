@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from multipolar.events.agents import perpetrator
 from multipolar.events.aims import (
     NOUN_STRATEGIES,
+    RECIPROCAL_VERB_STRATEGIES,
     REPORTED_TARGET_ROOTS,
     VERB_STRATEGIES,
 )
@@ -92,7 +93,6 @@ from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
     CONF_VERB,
-    RECIPROCAL_VERB_STRATEGIES,
     TargetQuery,
     find_targets,
     verb_slot,

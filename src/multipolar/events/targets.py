@@ -2,7 +2,7 @@
 
 Each strategy takes a :class:`TargetQuery` (the trigger, its entry, the sources found, the argument
 finder) and returns the target participants it finds, or none. Verbs try
-:data:`multipolar.events.aims.VERB_STRATEGIES` (or :data:`RECIPROCAL_VERB_STRATEGIES` for "meet"-like entries), nominal
+:data:`multipolar.events.aims.VERB_STRATEGIES` (or ``RECIPROCAL_VERB_STRATEGIES`` there for "meet"-like ones), nominal
 triggers :data:`multipolar.events.aims.NOUN_STRATEGIES`: the lexicon slot first, then the light (or governing) verb's
 preposition, the owner of the object or its place, the object of an infinitive the trigger or its
 object governs ("offered to assist Taiwan": :mod:`multipolar.events.purposes`), the patient of
@@ -112,6 +112,12 @@ def opposed_party(q: TargetQuery) -> list[Participant]:
     return q.named_others(q.args.participants(prep_objects(holders, OPPOSED_PARTY_PREPS), CONF_VERB))
 
 
+def partners_subject(q: TargetQuery) -> bool:
+    """Reciprocal, with sources of two countries ("A and B discussed relations with C"): they act on
+    each other; a party inside the object phrase is a topic, not a partner."""
+    return LexFlag.RECIP in q.entry.flags and len({p.code for p in q.sources if p.code is not None}) >= 2
+
+
 def verb_slot(q: TargetQuery) -> list[Participant]:
     """The lexicon's slots in order (after an opposed party, :func:`opposed_party`): object, dative,
     reported clause, prepositions."""
@@ -152,6 +158,9 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
                               and p.sector in DOMESTIC_ORGANS and None not in sectors and p.sector not in sectors
                               and p.mention.kind != MentionKind.UNRESOLVED), None)
             targets = [first] if first is not None else []
+        elif partners_subject(q):  # "A and B discussed relations with C": A and B meet each other
+            holders = [v, *obj, *[c for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == e.particle]]
+            targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)
         else:
             holders = [v, *obj, *q.patient]
             # "pulled its troops out of Iraq": the PP may hang on the entry's particle
@@ -267,7 +276,7 @@ def verb_supplied_object(q: TargetQuery) -> list[Participant]:
     return q.others(q.args.participants(object_tokens(q.trigger), CONF_VERB))
 
 
-RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
+PARTNER_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
 
 
 # -- nominal triggers ----------------------------------------------------------------------------

@@ -55,3 +55,16 @@ def dateline_place(text: str) -> str | None:
     if len(place) < 3 or place.upper() in AGENCIES:
         return None
     return place.title()
+
+
+#: A dateline ending in a spaced dash: an upper-case place (or agency), then optionally a comma or a
+#: bracket and up to 60 more characters ("LONDON, April 5 -", "KABUL (Reuters) -", "BAGHDAD, Iraq -").
+_DATELINE_END = re.compile(
+    r"^\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:\s*[,(][^\n]{0,60}?)?\s+(?:-{1,2}|—)\s+(?=\S)")
+
+
+def dateline_end(text: str) -> int:
+    """Character offset of the first word after a dateline that ends in a dash ("LONDON, April 5 -
+    Britain's ..." -> the offset of "Britain's"), else 0."""
+    match = _DATELINE_END.match(text[:100])
+    return match.end() if match else 0

@@ -5,6 +5,9 @@ Beijing\\n\\nRussian President ..."), so the evidence of an event quotes both. R
 parser and marks the first token after a blank line (a whitespace token with two or more line
 breaks, as the HTML and feed readers put between paragraphs) as a sentence start; the parser keeps
 preset starts and decides the rest. A single line break (hard-wrapped text) splits nothing.
+A dateline ending in a dash ("LONDON, April 5 - Britain's minister left ...") is a sentence of its
+own, and the story's first sentence runs unsplit to its full stop: parsed with the story, the
+dateline's place becomes the subject of the first clause.
 """
 
 from __future__ import annotations
@@ -12,6 +15,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from multipolar.ingest.dateline import dateline_end
+
+#: Words that end the first sentence after a dateline.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: Line breaks in one whitespace token that make a paragraph break.
 PARAGRAPH_BREAKS = 2
 
@@ -24,7 +31,14 @@ def paragraph_starts(doc: Doc) -> list[int]:
 
 @Language.component("multipolar_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after every blank line."""
+    """Start a sentence after every blank line and after an opening dateline."""
     for i in paragraph_starts(doc):
         doc[i].is_sent_start = True
+    end = dateline_end(doc.text)
+    first = next((t for t in doc if t.idx >= end), None) if end else None
+    if first is not None and first.i > 0:
+        # the dateline and the story's first sentence (to its full stop) are one sentence each
+        stop = next((t.i for t in doc[first.i:] if t.text in SENTENCE_ENDS or t.is_sent_start), len(doc))
+        for t in doc[1:stop]:
+            t.is_sent_start = t.i == first.i
     return doc

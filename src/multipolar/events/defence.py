@@ -1,0 +1,49 @@
+"""Whom an act was aimed at when the one it hit answers it: the one who fought off an attack ("Iraq
+repelled an Iranian attack", "the offensive was repulsed by government troops"), or who answers a
+warning, demand or charge ("Greece, responding to a warning by Turkey, said"). Strategies of
+:data:`multipolar.events.aims.NOUN_STRATEGIES`, tried after the act's own slots."""
+
+from __future__ import annotations
+
+from multipolar.datafiles import data_file, read_words
+from multipolar.events.arguments import Participant
+from multipolar.events.syntax import agent_tokens, clause_particles, first_conjunct, is_passive, subject_tokens
+from multipolar.events.targets import CONF_OWNER, RESPONSE_NOUNS, TargetQuery
+
+#: Verbs of fighting off an attack ("repelled", "beat back").
+REPELLING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/repelling_verbs.txt"))
+#: Verbs of answering an act ("responding to a warning by X").
+ANSWERING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/answering_verbs.txt"))
+#: Roots of an act its answerer was the target of: appeals, demands, criticism, rejections, threats.
+ANSWERED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+
+
+def repeller(q: TargetQuery) -> list[Participant]:
+    """Material conflict: the subject (or passive agent) of the verb that fought the attack off."""
+    n = first_conjunct(q.trigger)
+    verb = n.head
+    if not q.material or verb.pos_ != "VERB" or n.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma not in REPELLING_VERBS and not any(f"{lemma} {p.lower_}" in REPELLING_VERBS
+                                                for p in clause_particles(verb)):
+        return []
+    defenders = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
+    return q.others(q.args.participants(defenders, CONF_OWNER))
+
+
+def answerer(q: TargetQuery) -> list[Participant]:
+    """Verbal acts answered: the subject of "responding to a warning by X", or of the clause "in
+    response to X's demands" modifies."""
+    n = first_conjunct(q.trigger)
+    if q.entry.cameo[:2] not in ANSWERED_ROOTS or n.dep_ != "pobj" or n.head.lower_ != "to":
+        return []
+    head = n.head.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in ANSWERING_VERBS:
+        verb = head
+    elif head.lemma_.lower() in RESPONSE_NOUNS and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head.head
+    else:
+        return []
+    answering = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
+    return q.others(q.args.participants(answering, CONF_OWNER))
