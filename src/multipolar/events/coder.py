@@ -23,6 +23,7 @@ from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
+from multipolar.events.judgments import wish_without_act
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.markets import market_move
 from multipolar.events.matching import Match, Matcher
@@ -180,6 +181,9 @@ class Coder:
                 continue
             if m.entry.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a date"))
+                continue
+            if wish_without_act(t, m.entry.cameo):  # "China wants Taiwan": no act wanted of it
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a wish with no act of its object"))
                 continue
             if LexFlag.NONEVENT in m.entry.flags:  # "a heart attack", "a price war"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT))

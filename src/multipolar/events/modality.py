@@ -34,6 +34,8 @@ BE_TO_IDIOMS: frozenset[str] = read_words(data_file(__file__, "words/be_to_idiom
 PLAN_PROGRESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plan_progressives.txt"))
 
 
+#: Complement-taking verbs whose class holds only for an infinitive ("told Y to withdraw").
+INFINITIVE_GOVERNORS: frozenset[str] = read_words(data_file(__file__, "words/infinitive_governors.txt"))
 #: Intent verbs that appeal to another party when the wished act is its own ("wants Iran to halt").
 WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
@@ -138,8 +140,6 @@ def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
 
 #: Words whose "of" complement is an alleged act: "accused X of backing the coup".
 ALLEGING: frozenset[str] = read_words(data_file(__file__, "words/alleging.txt"))
-#: Verbs demanding the act of their object's infinitive: "told Japan to open its market".
-INSTRUCTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/instructing_verbs.txt"))
 #: Penalty verbs of an ultimatum: "told Japan to open its market or face sanctions".
 ULTIMATUM_VERBS: frozenset[str] = read_words(data_file(__file__, "words/ultimatum_verbs.txt"))
 #: Verbs whose "that"-clause is an alleged act: "charged that the US had pressured the agency".
@@ -197,9 +197,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if not g_neg and governor.dep_ == "acomp" and governor.head.i != governor.i:
             g_neg = _own_flags(governor.head)[0]  # "were not about to free", "is not ready to sign"
         klass = complement_class(governor, lexicon)
-        if klass is None and verb.dep_ == "xcomp" and governor.lemma_.lower() in INSTRUCTING_VERBS \
-                and any(c.dep_ == "dobj" and c.i < verb.i for c in governor.children):
-            klass = ComplementClass.DEMAND  # "told Japan to resolve the row"
+        if governor.lemma_.lower() in INFINITIVE_GOVERNORS and not to_infinitive(verb):
+            klass = None  # "told Y that it would retaliate" reports, "told Y to withdraw" demands
         penalty = verb.dep_ == "conj" and verb.lemma_.lower() in ULTIMATUM_VERBS and ultimatum(verb.head)
         if klass in (ComplementClass.DEMAND, ComplementClass.APPEAL) and (ultimatum(verb) or penalty):
             klass = ComplementClass.THREAT  # "told Japan to resolve the row or face sanctions": both parts

@@ -31,6 +31,7 @@ from multipolar.events.circumstance import (
 )
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
+from multipolar.events.judgments import hedged_own_threat, reported_judgment
 from multipolar.events.lexicon import (
     PROTEST_ROOT,
     VIOLENCE_ROOTS,
@@ -187,7 +188,8 @@ class SlotFiller:
             speech = reporting_verb(v)
             targets = args.participants(blamed, CONF_VERB)
             sources = args.participants(subject_tokens(speech), CONF_VERB) if speech is not None else []
-        status = forecast_of_other(status, sources, args, self.lex)
+        status = hedged_own_threat(forecast_of_other(status, sources, args, self.lex), v, e.cameo, sources, args,
+                                   self.lex)  # "X said it could retaliate against Y": a threat
         if LexFlag.TSUBJ in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
             # "came under fire from X": a slot of the entry names the agent
             sources, targets = (verb_slot(query) if e.targets else []), sources
@@ -200,6 +202,8 @@ class SlotFiller:
             # "X said Y must withdraw": a demand; "X said Y should withdraw": an appeal
             cameo = APPEAL if modal in ADVISING else DEMAND
             rule = f"{e.rule}~must={cameo}"
+        elif LexFlag.WEAK in e.flags and e.cameo == "010" and (judged := reported_judgment(v, sources, args)):
+            cameo, rule = judged, f"{e.rule}~judged={judged}"  # "X said Y's plan was reckless": criticism
         each_other = has_reciprocal_object([v])
         specs = self._pairs(sources, targets, e, cameo, rule, v, each_other)
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"

@@ -380,6 +380,13 @@ def content_clauses(noun: Token) -> list[Token]:
             and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
 
 
+def phrase_clauses(verb: Token) -> list[Token]:
+    """The content clauses of the nouns of a verb's "in" phrases: what a speech verb reports when the
+    parser hangs it on the medium ("said in a statement that X was ...")."""
+    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+            for n in p.children if n.dep_ == "pobj" for c in content_clauses(n)]
+
+
 def clause_subjects(clauses: Iterable[Token]) -> list[Token]:
     """The subjects (active or passive) of ``clauses``, in order."""
     return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]

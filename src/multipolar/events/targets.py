@@ -31,6 +31,7 @@ from multipolar.events.syntax import (
     is_passive,
     object_tokens,
     patient_tokens,
+    phrase_clauses,
     prep_objects,
     subject_tokens,
 )
@@ -143,6 +144,7 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
             heads = [c for verb in verbs for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            heads += [c for verb in verbs for c in phrase_clauses(verb)]  # "said in a statement that X ..."
             # "voiced confidence that relations with Georgia would improve": the object's clause
             heads += [c for o in obj for c in content_clauses(o)]
             clause = (t for c in heads for t in c.subtree if t.pos_ in NOMINAL_POS and not in_place_phrase(t, c))
@@ -186,10 +188,12 @@ LOCATIVE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/report_pl
 
 
 def in_place_phrase(token: Token, top: Token) -> bool:
-    """``token`` sits inside a locative prepositional phrase below ``top``."""
+    """``token`` sits inside a locative prepositional phrase below ``top``; not one that places the
+    clause's common-noun subject, which is the topic ("said the situation in Haiti was dangerous")."""
     tok = token
     while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS:
+        topic = tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == top.i and tok.head.pos_ == "NOUN"
+        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not topic:
             return True
         tok = tok.head
     return False

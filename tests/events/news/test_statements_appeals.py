@@ -71,7 +71,7 @@ def test_a_hoped_for_act_is_the_hoper_s_comment_not_an_event(nlp: Language) -> N
 
 def test_a_nominal_act_with_no_actor_is_the_topic_of_a_comment(nlp: Language) -> None:
     found = roots(nlp, "The Chinese foreign minister said Japan's attitude before the negotiations was unhelpful.")
-    assert ("CHN", "JPN", "01") in found
+    assert ("CHN", "JPN", "11") in found  # a predicate of blame: the comment criticises (judgments.py)
     # a clause telling an act (a verb), even with no actor, stays the news and the speech verb its frame
     assert roots(nlp, "A storm killed dozens of people in Haiti, the United Nations said.") == set()
 
@@ -84,7 +84,7 @@ def test_hoping_about_another_party_is_an_optimistic_comment(nlp: Language) -> N
 
 def test_other_speech_verbs_comment_on_the_clause_s_party(nlp: Language) -> None:
     text = "The Egyptian president stressed that Israel was responsible for the crisis."
-    assert ("EGY", "ISR", "01") in roots(nlp, text)
+    assert ("EGY", "ISR", "11") in roots(nlp, text)  # laying blame: an accusation (judgments.py)
     assert ("USA", "PRK", "01") in roots(nlp, "The US envoy predicted that North Korea would soften its stance.")
     # as frames they stay frames
     found = roots(nlp, "Thai officials stressed that Burmese troops had shelled a border village.")

@@ -1,0 +1,99 @@
+"""What a reported clause says of another party beyond a bare statement: a judgment that
+criticises it ("X said Y's plan was reckless": 111), or a hedged hostile act of the speaker's own
+side ("X said it could retaliate against Y": a threat, not a hypothetical); a wish that wants no
+act of an object party is no appeal."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.lexicon import HYPOTHETICAL_AUX, SPEECH_VERBS, THREAT_ROOT, ComplementClass, Lexicon
+from multipolar.events.modality import WISHING, Status
+from multipolar.events.speakers import FIRST_PERSON
+from multipolar.events.syntax import patient_tokens, phrase_clauses, subject_tokens, to_infinitive
+from multipolar.records import Modality
+
+#: Predicate words that judge a party or its act (lemmas).
+PEJORATIVE: frozenset[str] = read_words(data_file(__file__, "words/pejorative_judgments.txt"))
+#: Predicate words of an accusation (112).
+ACCUSING: frozenset[str] = read_words(data_file(__file__, "words/accusing_judgments.txt"))
+#: Predicate words of a pessimistic (012) and an optimistic (013) comment.
+GLOOMY: frozenset[str] = read_words(data_file(__file__, "words/gloomy_judgments.txt"))
+HOPEFUL: frozenset[str] = read_words(data_file(__file__, "words/hopeful_judgments.txt"))
+#: Linking verbs of a judged predicate ("was reckless", "remains dangerous").
+JUDGING_COPULAS: frozenset[str] = read_words(data_file(__file__, "words/judging_copulas.txt"))
+#: Degree adverbs that make a predicate adjective a fault ("too rigid").
+TOO_DEGREE: frozenset[str] = read_words(data_file(__file__, "words/too_degree.txt"))
+#: CAMEO codes of a reported judgment: criticism, pessimistic and optimistic comment.
+CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC = "111", "112", "012", "013"
+
+
+def _judgment(pred: Token) -> str | None:
+    """The code of a predicate word: accusation 112 ("responsible"), blame 111 (a pejorative lemma,
+    or an adjective under "too": "too rigid"), gloom 012, hope 013; None for a neutral word."""
+    words = {pred.lemma_.lower(), pred.lower_}
+    if words & ACCUSING:
+        return ACCUSE
+    if words & PEJORATIVE or (pred.pos_ == "ADJ" and any(
+            c.dep_ == "advmod" and c.lower_ in TOO_DEGREE for c in pred.children)):
+        return CRITICIZE
+    if words & GLOOMY:
+        return PESSIMISTIC
+    return OPTIMISTIC if words & HOPEFUL else None
+
+
+def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments) -> str | None:
+    """The code of a speech verb's reported clause (or of its medium's: "said in a statement that")
+    that judges someone other than the speaker, or a situation, by its predicate (:func:`_judgment`:
+    "said Hamas was responsible for the attack" 112, "said Italy's plan was reckless" 111, "said the
+    situation in Haiti was dangerous" 012); else None. The judged subject is not the speaker itself
+    ("said it had been wrong" is no criticism); its dealings may be ("its talks with Peru")."""
+    codes = {p.code for p in speakers}
+    for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
+        if clause.lemma_.lower() not in JUDGING_COPULAS:
+            continue
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        code = next((j for p in preds for j in [_judgment(p)] if j is not None), None)
+        subj = subject_tokens(clause) or patient_tokens(clause)
+        if code is None or not subj or any(t.lower_ in FIRST_PERSON for t in subj):
+            continue
+        own = {p.code for p in args.participants(subj) if any(p.mention.start <= t.i < p.mention.end for t in subj)}
+        if not own & codes:  # "its talks with Peru were fruitful" judges the talks, not the speaker
+            return code
+    return None
+
+
+def hedged_own_threat(status: Status, verb: Token, code: str, sources: list[Participant],
+                      args: Arguments, lex: Lexicon) -> Status:
+    """A hostile act the speaker's own side says it may do ("X said it could retaliate against Y",
+    "said it would strike Y if attacked"): announced, so a threat (the act maps through the intent
+    class to 13x), not a hypothetical. Anything else keeps its status."""
+    if status.modality != Modality.HYPOTHETICAL or status.negated or status.governor is not None:
+        return status
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS or speech.pos_ != "VERB":
+        return status
+    hedged = any(c.dep_ == "aux" and c.lower_ in (HYPOTHETICAL_AUX | {"would"}) for c in verb.children)
+    mapped = lex.map_complement(ComplementClass.INTENT, code)
+    if not hedged or mapped is None or mapped[:2] != THREAT_ROOT:
+        return status
+    speakers = {p.code for p in args.participants(subject_tokens(speech)) if p.code}
+    if not speakers or not speakers & {p.code for p in sources}:
+        return status
+    return Status(modality=Modality.INTENT, governor=speech, klass=ComplementClass.INTENT,
+                  reason=f"a hostile act announced as possible under '{speech.text}'")
+
+
+def wish_without_act(verb: Token, cameo: str) -> bool:
+    """A wish verb's appeal with no act wanted of its object ("China wants Taiwan"): no event; "wants
+    Japan to end its controls" (object + infinitive) appeals to Japan."""
+    if cameo[:2] != "02" or verb.lemma_.lower() not in WISHING or verb.pos_ != "VERB":
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)]
+    # "wants Japan to end" (object + infinitive, or the parser's subject of a ccomp infinitive); "wants to
+    # expand ties with India" wants no act of India
+    wanted = [c for c in verb.children if c.dep_ == "dobj"] + [
+        s for a in acts for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return not acts or not wanted

@@ -1,0 +1,118 @@
+"""What a reported clause says beyond a bare statement (events/judgments.py): a predicate of blame
+makes it a criticism (111), of gloom a pessimistic (012), of hope an optimistic comment (013); the
+speaker's own hostile act said to be possible is a threat; a wish for another party's act with no
+coded act of its own is an appeal; the place of a clause's subject is the comment's topic."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.events.conftest import dyads, roots
+
+
+def test_a_pejorative_predicate_of_another_party_s_act_is_criticism(nlp: Language) -> None:
+    assert ("NOR", "SWE", "111") in dyads(nlp, "Norway said Sweden's fishing quota was irresponsible.")
+
+
+def test_a_predicate_under_too_is_a_fault_found(nlp: Language) -> None:
+    assert ("AUT", "HUN", "111") in dyads(nlp, "Austria said Hungarian border guards had been too slow.")
+
+
+def test_a_predicate_noun_of_blame_is_criticism(nlp: Language) -> None:
+    assert ("PRT", "ESP", "111") in dyads(nlp, "Portugal said the Spanish dam project was a blunder.")
+
+
+def test_judging_oneself_is_no_criticism(nlp: Language) -> None:
+    found = roots(nlp, "Finland said it had been wrong about Estonia.")
+    assert not any(r == "11" for _, _, r in found)
+
+
+def test_a_gloomy_predicate_of_a_situation_is_a_pessimistic_comment(nlp: Language) -> None:
+    assert ("BEL", "COD", "012") in dyads(nlp, "Belgium said the situation in Congo remained volatile.")
+
+
+def test_a_hopeful_predicate_is_an_optimistic_comment(nlp: Language) -> None:
+    assert ("CHL", "PER", "013") in dyads(nlp, "Chile said its talks with Peru had been fruitful.")
+
+
+def test_a_neutral_predicate_stays_a_plain_statement(nlp: Language) -> None:
+    found = roots(nlp, "Norway said the Swedish quota was large.")
+    assert ("NOR", "SWE", "01") in found
+    assert not any(r == "11" for _, _, r in found)
+
+
+def test_the_speaker_s_own_possible_retaliation_is_a_threat(nlp: Language) -> None:
+    found = roots(nlp, "Brazil said it could retaliate against Argentina.")
+    assert ("BRA", "ARG", "13") in found
+    assert not any(r == "01" for _, _, r in found)
+
+
+def test_a_conditional_strike_announced_by_the_speaker_is_a_threat(nlp: Language) -> None:
+    assert ("PAK", "IND", "13") in roots(nlp, "Pakistan said it would strike India if it was attacked.")
+
+
+def test_a_possible_sanction_announced_by_the_speaker_is_a_threat(nlp: Language) -> None:
+    assert ("NLD", "VEN", "1312") in dyads(nlp, "The Netherlands said it might impose sanctions on Venezuela.")
+
+
+def test_another_party_s_possible_attack_is_no_threat_of_the_speaker(nlp: Language) -> None:
+    found = roots(nlp, "Egypt said Ethiopia could attack Sudan.")
+    assert not any(r == "13" for _, _, r in found)
+
+
+def test_a_possible_help_is_no_threat(nlp: Language) -> None:
+    found = roots(nlp, "Spain said it could help Morocco.")
+    assert not any(r == "13" for _, _, r in found)
+
+
+def test_wanting_a_party_to_do_an_uncoded_act_is_an_appeal(nlp: Language) -> None:
+    assert ("KOR", "JPN", "02") in roots(nlp, "South Korea wants Japan to revise its school textbooks.")
+
+
+def test_wanting_a_thing_is_no_appeal(nlp: Language) -> None:
+    assert not roots(nlp, "Argentina wants the Falklands.")
+
+
+def test_wanting_to_act_oneself_is_no_appeal(nlp: Language) -> None:
+    found = roots(nlp, "Vietnam wants to deepen its ties with Laos.")
+    assert not any(r == "02" for _, _, r in found)
+
+
+def test_the_opposition_of_a_named_party_is_its_own(nlp: Language) -> None:
+    found = roots(nlp, "The cabinet restated the firm opposition of Canada to a planned Danish levy on fish.")
+    assert ("CAN", "DNK", "11") in found
+
+
+def test_the_place_of_a_judged_subject_is_the_comment_s_topic(nlp: Language) -> None:
+    assert ("FRA", "LBN", "01") in roots(nlp, "France said the situation in Lebanon was tense.")
+
+
+def test_a_place_of_the_reported_fact_is_still_no_topic(nlp: Language) -> None:
+    assert not roots(nlp, "Police said the minister was ill in a Paris hospital.")
+
+
+def test_voicing_anger_at_a_party_is_disapproval(nlp: Language) -> None:
+    assert ("IRL", "GBR", "11") in roots(nlp, "Ireland voiced anger at the British decision.")
+
+
+def test_telling_a_party_to_act_demands_it(nlp: Language) -> None:
+    assert ("KEN", "UGA", "10") in roots(nlp, "Kenya told Uganda to hand over the suspects.")
+
+
+def test_telling_a_party_what_one_will_do_is_no_demand(nlp: Language) -> None:
+    found = roots(nlp, "Kenya told Uganda that it would reopen the border.")
+    assert not any(r == "10" for _, _, r in found)
+
+
+def test_saying_a_party_was_responsible_is_an_accusation(nlp: Language) -> None:
+    assert ("TUR", "SYR", "112") in dyads(nlp, "Turkey said Syria was responsible for the shelling.")
+
+
+def test_a_clause_hung_on_the_statement_is_the_reported_content(nlp: Language) -> None:
+    text = "Denmark's foreign ministry said in a statement that Iran's conduct was unacceptable."
+    assert ("DNK", "IRN", "111") in dyads(nlp, text)
+
+
+def test_a_plain_clause_hung_on_the_statement_names_the_topic(nlp: Language) -> None:
+    text = "The Chilean president said in an interview that Peru had changed its position."
+    assert ("CHL", "PER", "01") in roots(nlp, text)
