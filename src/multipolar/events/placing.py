@@ -25,6 +25,8 @@ NAMED_KINDS = PLACE_KINDS | {MentionKind.ROLE, MentionKind.LEADER, MentionKind.P
 #: Entity types a place name may get from the small model ("near Kidal" is tagged NORP).
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
 PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/party_place_preps.txt"))
+#: Prepositions of what an act is aimed at: the place of their object places the act's unnamed party.
+AIMED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/aimed_place_preps.txt"))
 #: Participles that place the party they modify: "Pakistan-based militants".
 BASED_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/based_participles.txt"))
 #: Nouns a country name before them makes a topic ("the Iraq war"): that name places no unnamed party.
@@ -145,8 +147,11 @@ class CountryContext:
             if code:
                 return code
             if head.pos_ in ("VERB", "AUX"):  # "abducted a worker in Kabul": the PP on the object
-                code = next((c for o in head.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i
-                             if (c := self.place_of(o))), None)
+                objs = [o for o in head.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i]
+                # "marched on the US embassy in Manila": the place of what the act is aimed at
+                objs += [o for p in head.children if p.dep_ == "prep" and p.lower_ in AIMED_PLACE_PREPS
+                         for o in p.children if o.dep_ == "pobj"]
+                code = next((c for o in objs if (c := self.place_of(o))), None)
                 if code:
                     return code
             if tok.dep_ in CLAUSE_DEPS and head.pos_ in ("VERB", "AUX"):

@@ -30,6 +30,7 @@ from multipolar.events.circumstance import (
     recip_patients,
 )
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
+from multipolar.events.goods import goods_sellers
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.judgments import hedged_own_threat, reported_judgment
 from multipolar.events.lexicon import (
@@ -76,6 +77,7 @@ from multipolar.events.speakers import (
     reporting_verb,
 )
 from multipolar.events.syntax import (
+    REPORT_NOUNS,
     act_holder,
     agent_tokens,
     first_conjunct,
@@ -130,9 +132,9 @@ class SlotFiller:
         if (holder := act_holder(tok)) is not None:  # "launched a peacekeeping mission", "$5m in aid"
             tok = holder
             head = tok.head
-        # "began a new round of joint exercises": climb over a quantity noun
+        # "began a new round of joint exercises": climb over a quantity noun (not a report: "had reports of fighting")
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in (
-                "dobj", "nsubjpass"):
+                "dobj", "nsubjpass") and head.head.lemma_.lower() not in REPORT_NOUNS:
             tok = head.head
             head = tok.head
         # "staged a march through ...": an object mis-parsed as an adverbial noun (with its article)
@@ -357,6 +359,7 @@ class SlotFiller:
             sources = first or mod_actors or args.participants(by, CONF_NOUN)
             if not sources and LexFlag.OFAGENT in e.flags:  # "the incursion of a Chinese submarine"
                 sources = args.participants(prep_objects([n], ["of"]), CONF_NOUN)
+            sources = sources or goods_sellers(n, e.cameo, args)  # "sales of U.S. fuel to X"
             if first and mod_actors:
                 targets = mod_actors
             if not sources:  # "X became the main supplier to Y"

@@ -24,6 +24,8 @@ RELATIVE_PRONOUNS: frozenset[str] = read_words(data_file(__file__, "words/relati
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 #: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
 QUANTITY_HEADS: frozenset[str] = read_words(data_file(__file__, "words/quantity_heads.txt"))
+#: Nouns of reports and evidence: the act of their of-phrase is reported, not done ("reports of fighting").
+REPORT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/report_nouns.txt"))
 #: Undertakings whose kind a compound trigger names ("a peacekeeping mission", "mediation efforts").
 UNDERTAKING_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/undertaking_nouns.txt"))
 #: Verbs whose agentless passive states the subject's own stance: "is committed to", "is opposed to".

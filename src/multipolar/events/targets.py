@@ -393,6 +393,13 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
         targets = q.others(q.args.owners(o, confidence=CONF_PLACE))
         if targets:
             break
+    verb = q.trigger.head
+    if not targets and q.light_verb is None and q.trigger.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB":
+        # "repelled an attack on a hill in a remote area of Kurdistan": the parse may hang the place on the verb
+        # ("in"/"near" a place, or a part "of" one: not "at its meeting in New York")
+        objs = prep_objects([verb], ("in", "near"))
+        targets = q.others(q.args.places(objs, CONF_PLACE) or [
+            p for o in objs for p in q.args.nested(o, frozenset({"of"}), CONF_PLACE)])
     return targets
 
 
