@@ -110,7 +110,7 @@ def test_opposition_titles_put_a_leader_in_the_opposition(text: str, date: str |
     assert mention.sector == "OPP", mention
 
 
-def test_an_unnamed_candidate_is_no_party_to_events() -> None:
+def test_an_unnamed_candidate_is_an_opposition_party_but_a_nominee_none() -> None:
     from multipolar.events.agents import party_nouns
 
-    assert "candidate" not in party_nouns() and "nominee" not in party_nouns()
+    assert party_nouns().get("candidate") == "OPP" and "nominee" not in party_nouns()

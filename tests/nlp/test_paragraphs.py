@@ -41,3 +41,18 @@ def test_heading_without_full_stop_is_its_own_sentence(nlp: Language) -> None:
 def test_single_line_break_joins_wrapped_lines(nlp: Language) -> None:
     sents = _sentences(nlp, "The Kenyan government accused\nneighbouring Somalia of harbouring rebels.")
     assert len(sents) == 1
+
+
+def test_opening_dateline_is_its_own_sentence(nlp: Language) -> None:
+    sents = _sentences(nlp, "MADRID, June 4 - Spain and Morocco signed a fishing accord. It runs four years.")
+    assert sents == ["MADRID, June 4 -", "Spain and Morocco signed a fishing accord.", "It runs four years."]
+
+
+def test_dateline_with_region_and_agency(nlp: Language) -> None:
+    first = _sentences(nlp, "SPRINGFIELD, Ill., May 2 - The governor vetoed the budget.")[0]
+    assert first == "SPRINGFIELD, Ill., May 2 -"
+    assert _sentences(nlp, "LIMA (Reuters) - Peru recalled its envoy.")[0] == "LIMA (Reuters) -"
+
+
+def test_running_text_has_no_dateline(nlp: Language) -> None:
+    assert len(_sentences(nlp, "Ghana and Togo - two neighbours - reopened their border.")) == 1

@@ -15,6 +15,8 @@ from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
 
 #: Prepositions of the party an infinitive's act is aimed at.
 RECIPIENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recipient_preps.txt"))
+#: Nouns of a tie whose "with" phrase names the partner ("to improve relations with North Korea").
+TIE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/tie_nouns.txt"))
 
 
 def infinitives(head: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -30,6 +32,8 @@ def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
     for clause in infinitives(head, deps):
         # "threatened to cut oil supplies to the United States": or its recipient phrase
         found = object_tokens(clause) + dative_tokens(clause) + prep_objects([clause], RECIPIENT_PREPS)
+        # "to improve relations with North Korea": the partner of the tie the clause acts on
+        found += prep_objects([t for t in found if t.lemma_.lower() in TIE_NOUNS], ("with",))
         if not found:  # "offer to help rebuild Iraq"
             inner = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
             found = [t for c in inner for t in object_tokens(c) + dative_tokens(c)]

@@ -404,9 +404,26 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
 
 
 def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:
-    """The targets of the first strategy that finds any."""
+    """The targets of the first strategy that finds any. Unnamed parties the context gave no country,
+    or only the source's own ("South Korea proposed a meeting of prime ministers to improve relations
+    with North Korea"), give way to the first later strategy that finds another coded party."""
+    weak: list[Participant] = []
+    own = {p.code for p in q.sources if p.code is not None}
     for strategy in strategies:
         targets = strategy(q)
-        if targets:
-            return targets
-    return []
+        if not targets:
+            continue
+        if not weak:
+            if not all(guessed(p, own) for p in targets):
+                return targets
+            weak = targets
+            continue
+        other = [p for p in targets if not guessed(p, own) and p.code not in own]
+        if other:
+            return other
+    return weak
+
+
+def guessed(p: Participant, own: set[str]) -> bool:
+    """A party the context gave no country, or an unnamed one placed in the source's own country."""
+    return p.code is None or (p.mention.kind == MentionKind.UNRESOLVED and p.code in own)

@@ -1,0 +1,29 @@
+"""An opening dateline with a date ("OSLO, May 9 -") is a sentence of its own: the parser no longer
+makes the date the head of the subject, so the subject acts ("The European Community (EC) yesterday warned ...")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code
+
+
+def _dyads(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.root) for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MADRID, June 4 - Spain and Morocco signed a fisheries accord on Tuesday.", ("ESP", "MAR", "05")),
+        ("MADRID, June 4 - Spain and Morocco signed a fisheries accord on Tuesday.", ("MAR", "ESP", "05")),
+        # the parser made "March 17" the head of the subject and "yesterday" the subject of "warned"
+        ("STRASBOURG, May 12 - The European Community (EC) yesterday warned Chile and Peru, its main fruit "
+         "suppliers, that quotas could follow.", ("EU", "CHL", "13")),
+        ("STRASBOURG, May 12 - The European Community (EC) yesterday warned Chile and Peru, its main fruit "
+         "suppliers, that quotas could follow.", ("EU", "PER", "13")),
+    ],
+)
+def test_subject_after_dated_dateline_acts(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(nlp, text)
