@@ -25,6 +25,7 @@ from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import wish_without_act
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
+from multipolar.events.markets import market_move
 from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb, unannounced_harm
 from multipolar.events.ontology import is_cooperation
@@ -49,11 +50,12 @@ from multipolar.events.senses import (
     verbal_attack_code,
 )
 from multipolar.events.slots import SlotFiller
+from multipolar.events.speakers import trailing_attribution
 from multipolar.events.syntax import (
     is_question,
     tree_depth,
 )
-from multipolar.events.timing import background_reason, report_year, standing_relation
+from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
 from multipolar.events.victims import untargeted_force
 from multipolar.records import Event, Modality, Sector
 
@@ -174,6 +176,12 @@ class Coder:
             if judged_topic(m):  # "said India's deployment was provocative"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a topic the speaker judges"))
                 continue
+            if m.entry.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a market move"))
+                continue
+            if m.entry.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a date"))
+                continue
             if wish_without_act(t, m.entry.cameo):  # "China wants Taiwan": no act wanted of it
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a wish with no act of its object"))
                 continue
@@ -221,7 +229,8 @@ class Coder:
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))
                 continue
             specs, status = self.slots.verb_specs(m, args, question)
-            if reports_act(m.token, matches, outcomes) and not any("~must" in x.rule for x in specs):
+            if (reports_act(m.token, matches, outcomes) or trailing_attribution(m.token)) \
+                    and not any("~must" in x.rule for x in specs):
                 # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said"),
                 # unless it coded nothing and the verb addresses a party ("X told Y that ...")
                 specs = addressed_specs(m.token, specs)
@@ -260,7 +269,8 @@ class Coder:
             only = args.only_state
             specs = [domestic(implied_parties(m, s, args, self.matcher.match_verb), only, args.context) for s in specs]
         usable = [irregular_violence(captive_taking(s), m.entry) for s in specs if s.source is not None]
-        if m.entry.cameo[:2] >= "18":  # a business does not assault: "a plane crash killed 53"
+        # a business does not sanction, coerce or assault: "an airline cancelled flights", "a plane crash killed 53"
+        if m.entry.cameo[:2] >= "16":
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if not usable:
             return C.NO_ACTOR, 0

@@ -179,6 +179,11 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         head_neg, _, _ = _own_flags(verb.head)
         if head_neg:
             negated, reason = True, "negation shared with coordinated verb"
+    own_clause = any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+    if modality is None and verb.dep_ == "conj" and not own_clause:
+        head_mod, head_reason = _own_flags(verb.head)[1:]
+        if head_mod == Modality.HYPOTHETICAL:  # "could adopt ... and suspend payments": the modal is shared
+            modality, reason = Modality.HYPOTHETICAL, head_reason
     if verb.dep_ == "pcomp" and verb.head.lower_ in NEGATING_PREPS:
         negated, reason = True, f"under '{verb.head.text}'"  # "without acknowledging responsibility"
     if alleged(verb):

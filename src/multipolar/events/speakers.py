@@ -143,3 +143,11 @@ def reported_obligation(verb: Token, speakers: list[Participant], args: Argument
         if not {p.code for p in args.participants(subj)} & codes:
             return modal
     return None
+
+
+def trailing_attribution(verb: Token) -> bool:
+    """A speech verb after the clause it reports ("X will nominate Y, the White House said"): the
+    saying only sources the clause's fact, no statement of its own. Advice is the
+    speaker's own comment ("Americans should not travel to X, the State Department said")."""
+    return any(c.dep_ == "ccomp" and c.i < verb.i and not any(
+        g.dep_ == "aux" and g.lower_ in DEONTIC for g in c.children) for c in verb.children)

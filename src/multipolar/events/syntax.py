@@ -254,10 +254,11 @@ def purpose_head(verb: Token) -> Token | None:
 
 
 def patient_tokens(verb: Token, depth: int = 0) -> list[Token]:
-    """The grammatical subject of a passive verb (the patient), with relative/participial heads."""
+    """The grammatical subject of a passive verb (the patient), with relative/participial heads; the
+    nearest first."""
     pat = [resolve_relative(c) for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")]
-    if pat:
-        return pat
+    if pat:  # two subjects are a misparse (a dateline "PEKING, ..." as a second subject): nearest first
+        return sorted(pat, key=lambda c: abs(verb.i - c.i))
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb):
         return [verb.head]
     if verb.dep_ == "conj" and depth < 6 and verb.head.pos_ in ("VERB", "AUX"):

@@ -24,6 +24,15 @@ UNDATED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/undated_pr
 ONGOING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/ongoing_preps.txt"))
 
 
+def month_date(token: Token) -> bool:
+    """The month "March" of a date ("March 23", "23 March", "in March"), not a protest march."""
+    if token.text != "March":
+        return False
+    doc = token.doc
+    near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.like_num for t in near) or (token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS)
+
+
 def year_of(token: Token) -> int | None:
     """The year a token writes ("2003", "1990s"), else None."""
     if not _YEAR.match(token.text):
