@@ -70,6 +70,14 @@ def participant(mention: ActorMention, confidence: float = 0.9, code: str | None
     return Participant(code or mention.code, mention.sector, mention.text, confidence, mention)
 
 
+def original(doc: Doc, start: int, end: int) -> str:
+    """Characters ``start:end`` of the document as given (the parse ran on a same-length
+    normalised copy: nlp/normalise.py)."""
+    meta = doc._.meta
+    text = meta.text if meta is not None and len(meta.text) == len(doc.text) else doc.text
+    return text[start:end]
+
+
 def build_event(doc: Doc, sent: Span, sentence_index: int, trigger: Token, spec: EventSpec,
                 negated: bool = False, modality: Modality | None = None,
                 extra: tuple[tuple[str, str], ...] = ()) -> Event:
@@ -80,9 +88,9 @@ def build_event(doc: Doc, sent: Span, sentence_index: int, trigger: Token, spec:
     return Event(
         doc_id=str(doc._.doc_id) if doc._.doc_id is not None else "",
         sentence_index=sentence_index,
-        sentence=sent.text.strip(),
+        sentence=original(doc, sent.start_char, sent.end_char).strip(),
         sentence_start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
-        trigger=trigger.text,
+        trigger=original(doc, trigger.idx, trigger.idx + len(trigger.text)),
         char_start=trigger.idx,
         char_end=trigger.idx + len(trigger.text),
         source=s.code if s else None,

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from multipolar.nlp import extensions as _extensions  # noqa: F401  (declares Doc._ attributes)
 from multipolar.nlp.chunks import shift_event, split_text
 from multipolar.nlp.loader import load_model
+from multipolar.nlp.normalise import normalise
 from multipolar.records import Document, Event
 
 #: Longest piece of a document parsed at once (spaCy's parser needs memory in proportion).
@@ -71,8 +72,9 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
-    """Tokenise a document and attach its id, date and metadata for the components."""
-    doc = nlp.make_doc(document.text)
+    """Tokenise a document (its same-length normalised text: nlp/normalise.py) and attach its id, date
+    and metadata (the original text) for the components."""
+    doc = nlp.make_doc(normalise(document.text))
     doc._.doc_id = document.id
     doc._.date = document.date
     doc._.meta = document
