@@ -1,11 +1,11 @@
 """Same-length clean-up of old wire copy before tokenising, so character offsets stay those of the original.
 
 Old wire copy capitalises words after an initialism ("the U.S. Will", "U.S. And Japan"): the
-parser ends the sentence there and the tagger reads the word as a name. Stock tickers in angle
-brackets ("Toshiba Corp <TSBA.T>") break the parse of the clause around them. The first word after
-a dateline ("WASHINGTON, March 5 - Talks between ...") is capitalised inside what the tagger sees as
-one sentence. :func:`normalise` lower-cases such a word's first letter and blanks a ticker out; it
-never changes the text's length, so token offsets index the original text unchanged.
+parser ends the sentence there and the tagger reads the word as a name. The first word after a
+dateline ("WASHINGTON, March 5 - Talks between ...") is capitalised inside what the tagger sees as
+one sentence. :func:`normalise` lower-cases such a word's first letter; it never changes the text's
+length, so token offsets index the original text unchanged. (Stock tickers such as "<TSBA.T>" are
+left alone: blanking them out cost events on wire copy.)
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from multipolar.ingest.dateline import dateline_end
 
 #: An initialism ("U.S.", "U.N.") and the capitalised word after it.
 _AFTER_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,} (?P<word>[A-Z][a-z]+)\b")
-#: A stock ticker in angle brackets ("<TSBA.T>", "<CCI>").
-_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.=&-]{0,11}>")
 #: A capitalised word.
 _WORD = re.compile(r"[A-Z][a-z]+\b")
 
@@ -41,16 +39,13 @@ def _lower_first(chars: list[str], start: int) -> None:
 
 
 def normalise(text: str) -> str:
-    """``text`` with old-wire capitals lower-cased and tickers blanked, of the same length."""
+    """``text`` with old-wire capitals lower-cased, of the same length."""
     chars = list(text)
     changed = False
     for match in _AFTER_INITIALS.finditer(text):
         if match["word"].lower() in after_initials():
             _lower_first(chars, match.start("word"))
             changed = True
-    for match in _TICKER.finditer(text):
-        chars[match.start():match.end()] = " " * (match.end() - match.start())
-        changed = True
     end = dateline_end(text)
     if end:
         first = _WORD.match(text, end)

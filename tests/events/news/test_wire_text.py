@@ -1,4 +1,4 @@
-"""Old wire copy (capitals after "U.S.", tickers, a capitalised lead word after a dateline) is coded
+"""Old wire copy (capitals after "U.S.", a capitalised lead word after a dateline) is coded
 as modern text, and the evidence quotes the original text at its own offsets (nlp/normalise.py)."""
 
 from __future__ import annotations
