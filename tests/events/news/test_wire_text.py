@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.events.conftest import code, roots
+from tests.events.conftest import code
 
 
 def test_capital_after_initialism_does_not_split_the_sentence(nlp: Language) -> None:
