@@ -50,7 +50,7 @@ from multipolar.events.senses import (
     verbal_attack_code,
 )
 from multipolar.events.slots import SlotFiller
-from multipolar.events.speakers import reporter_side, trailing_attribution
+from multipolar.events.speakers import trailing_attribution
 from multipolar.events.syntax import (
     is_question,
     tree_depth,
@@ -268,7 +268,6 @@ class Coder:
         if self.unresolved:
             only = args.only_state
             specs = [domestic(implied_parties(m, s, args, self.matcher.match_verb), only, args.context) for s in specs]
-            specs = [reporter_side(s, m.token, args) for s in specs]
         usable = [irregular_violence(captive_taking(s), m.entry) for s in specs if s.source is not None]
         # a business does not sanction, coerce or assault: "an airline cancelled flights", "a plane crash killed 53"
         if m.entry.cameo[:2] >= "16":

@@ -4,15 +4,10 @@ reports a clause, the speaker of a complement-taking verb or noun; what a report
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
-
-from multipolar.actors.tables import STATE_SECTORS
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, Lexicon
 from multipolar.events.modality import Status, complement_class, noun_clause_verb
 from multipolar.events.syntax import (
@@ -25,8 +20,7 @@ from multipolar.events.syntax import (
     to_infinitive,
 )
 from multipolar.events.targets import CONF_OWNER
-from multipolar.records import MentionKind, Modality, Sector
-from multipolar.reference import is_state_code
+from multipolar.records import MentionKind, Modality
 
 
 def predicate_subjects(noun: Token) -> list[Token]:
@@ -157,26 +151,3 @@ def trailing_attribution(verb: Token) -> bool:
     speaker's own comment ("Americans should not travel to X, the State Department said")."""
     return any(c.dep_ == "ccomp" and c.i < verb.i and not any(
         g.dep_ == "aux" and g.lower_ in DEONTIC for g in c.children) for c in verb.children)
-
-
-#: Sectors of an unnamed party that a reporting state speaks for ("Iraq said troops repelled an
-#: attack"): its own organs and people; armed groups and criminals may be anyone's.
-REPORTED_OWN_SECTORS = frozenset(STATE_SECTORS | {Sector.LAB, Sector.BUS})
-
-
-def reporter_side(spec: EventSpec, verb: Token, args: Arguments) -> EventSpec:
-    """An unnamed source with no country in a clause reported by one state's speaker takes that state
-    ("Chad's army said troops killed 300 Libyan soldiers"), unless that state is the target."""
-    src = spec.source
-    if src is None or src.code is not None or src.sector not in REPORTED_OWN_SECTORS:
-        return spec
-    speech = reporting_verb(verb)
-    if speech is None:
-        return spec
-    codes = {p.code for p in args.participants(subject_tokens(speech), CONF_OWNER)}
-    if len(codes) != 1:
-        return spec
-    code = next(iter(codes))
-    if code is None or not is_state_code(code) or (spec.target is not None and spec.target.code == code):
-        return spec
-    return replace(spec, source=replace(src, code=code), rule=spec.rule + "/reporter")
