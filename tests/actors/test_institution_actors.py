@@ -22,8 +22,11 @@ def _actors(text: str) -> set[tuple[str, str, str | None]]:
         ("The Federal Reserve Board raised its discount rate.", ("Federal Reserve Board", "USA", "GOV")),
         ("The Bank of Kenya cut its lending rate.", ("Bank of Kenya", "KEN", "GOV")),
         ("The Bank of Japan intervened in the market.", ("Bank of Japan", "JPN", "GOV")),
+        ("Ghana's central bank tightened credit.", ("Ghana's central bank", "GHA", "GOV")),
+        ("The Bundesbank held its rates.", ("Bundesbank", "DEU", "GOV")),
         # commercial banks named after a state stay businesses
         ("Bank of America posted a loss.", ("Bank of America", "USA", "BUS")),
+        ("The Bank of Scotland opened a branch.", ("Bank of Scotland", "GBR", "BUS")),
     ],
 )
 def test_institution_actor(text: str, expected: tuple[str, str, str]) -> None:
