@@ -40,7 +40,8 @@ def test_same_state_metonym_unchanged() -> None:
 
 def test_capital_after_other_nationality_unchanged() -> None:
     # capitals and seats of government are places a foreign nationality can qualify
-    assert not any("Washington" in text and code == "MEX" for text, code, _ in _actors("The Mexican Washington envoy left."))
+    actors = _actors("The Mexican Washington envoy left.")
+    assert not any("Washington" in text and code == "MEX" for text, code, _ in actors)
 
 
 @pytest.mark.parametrize("text", ["Iran-contra hearings resumed on Tuesday.", "The Iran-Contra panel met."])
