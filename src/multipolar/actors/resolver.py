@@ -33,6 +33,8 @@ OPPOSITION_TITLES: frozenset[str] = read_words(data_file(__file__, "words/opposi
 #: An armed group's government ("the Taliban government", "Houthi authorities") governs: GOV, not REB.
 GOVERNING_NOUNS: frozenset[str] = GOVERNMENT_NOUNS - {"leadership"}
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+#: Sectors of institution metonyms that a preceding nationality re-assigns (not GOV: capitals, seats).
+INSTITUTION_SECTORS = frozenset({Sector.LEG, Sector.JUD, Sector.MIL, Sector.SPY})
 MAX_MODIFIERS = 3
 MAX_NAME_TOKENS = 4
 
@@ -248,6 +250,10 @@ class Composer:
         else:
             if kind == MentionKind.ORGANISATION and end < len(doc) and doc[end].lower_ in COUNTRY_NOUNS:
                 return None  # "the European nation", "an EU country": a member state, not the organisation
+            other = self._foreign_institution(unit)
+            if other is not None:  # "the Canadian House of Commons": the nationality names the state
+                return _mention(doc[start:other.end], code, other.entry.sector, MentionKind.METONYM,
+                                f"{entry.rule} + {other.entry.rule}", name)
             j = end
             if j < len(doc) and doc[j].text in POSSESSIVE and kind != MentionKind.DEMONYM:
                 j += 1
@@ -310,6 +316,8 @@ class Composer:
                     if rstart >= floor and role.sector is not None:
                         start, sector, kind = rstart, role.sector, MentionKind.ROLE
                         rule = f"{entry.rule} + role:{role.term} of"
+                        if doc[back].text == "Bank" and role.term == "bank":
+                            sector, rule = Sector.GOV, f"{rule} (central bank)"  # "the Bank of Japan"
                         if role.office:
                             holder = tables.office_holder(code, role.office, self.date, _title([role]))
                             name = holder.name if holder else None
@@ -327,6 +335,17 @@ class Composer:
             if start > floor and doc[start - 1].lower_ in ELI_MODIFIERS:
                 span = doc[start - 1 : end]
         return _mention(span, code, sector, kind, rule, name)
+
+    def _foreign_institution(self, unit: Unit) -> Unit | None:
+        """The institution metonym right after a nationality or country when the table gives it to
+        another state ("Canadian House of Commons", "Japanese Justice Department"); capitals and seats
+        of government (sector GOV) and media are left alone."""
+        if unit.entry.kind not in (MentionKind.DEMONYM, MentionKind.COUNTRY):
+            return None
+        other = self.unit_at.get(unit.end)
+        if other is None or other.entry.kind != MentionKind.METONYM or other.entry.code in ("-", unit.entry.code):
+            return None
+        return other if other.entry.sector in INSTITUTION_SECTORS else None
 
     def _other_person(self, unit: Unit) -> bool:
         """A one-word leader alias inside another person's name is someone else: preceded by another

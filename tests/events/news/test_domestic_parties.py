@@ -47,7 +47,7 @@ def test_a_definite_state_organ_is_the_story_country(nlp: Language, party: str, 
                for e in events), events
 
 
-@pytest.mark.parametrize("party", ["a governor", "the company's cabinet", "the governor of the central bank"])
+@pytest.mark.parametrize("party", ["a governor", "the company's cabinet", "the governor of the mining company"])
 def test_an_owned_or_indefinite_organ_is_no_state_organ(nlp: Language, party: str) -> None:
     events = code(nlp, f"The Bolivian president sharply criticised {party} on Monday.")
     assert not any(e.target == "BOL" for e in events), events
@@ -61,3 +61,9 @@ def test_a_leaders_armed_followers_are_a_party(nlp: Language) -> None:
 def test_a_companys_guards_stay_private(nlp: Language) -> None:
     events = code(nlp, "The company's guards attacked a police station in Najaf.")
     assert not any(e.source == "IRQ" for e in events), events
+
+
+def test_the_central_bank_is_a_state_organ(nlp: Language) -> None:
+    # a central bank is a government body (CAMEO GOV), so the story country lends it its code
+    events = code(nlp, "The Peruvian president sharply criticised the governor of the central bank on Monday.")
+    assert any(e.source == "PER" and e.target == "PER" and e.target_sector == "GOV" for e in events), events
