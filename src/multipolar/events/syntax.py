@@ -403,7 +403,8 @@ def marked_clauses(heads: Iterable[Token], marks: frozenset[str]) -> list[Token]
 def mandative_noun(verb: Token) -> Token | None:
     """The noun whose "that"-clause the parser took for a relative clause: "demands by X that he resign"
     (a bare verb with a subject of its own after "that"): the topmost noun of the of/by chain above it."""
-    if verb.dep_ != "relcl" or verb.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VB", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
     if not subjects or not any(c.lower_ == "that" and c.i < subjects[0].i for c in verb.children):
