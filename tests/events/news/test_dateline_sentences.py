@@ -40,3 +40,11 @@ def test_subject_after_dated_dateline_acts(nlp: Language, text: str, expected: t
 )
 def test_capitalised_opening_noun_triggers(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "expected", [("NOR", "SWE", "04"), ("SWE", "NOR", "04")],
+)
+def test_talks_underway_between(nlp: Language, expected: tuple[str, str, str]) -> None:
+    """The parser hangs "between" on the copula's complement ("are underway"): the talks' partners."""
+    assert expected in _dyads(nlp, "Talks are underway between Norway and Sweden on fishing rights.")
