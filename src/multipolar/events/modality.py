@@ -17,7 +17,8 @@ from multipolar.events.lexicon import (
     ComplementClass,
     Lexicon,
 )
-from multipolar.events.syntax import clause_particles, content_clauses, for_mark, mandative_noun, to_infinitive
+from multipolar.events.relatives import mandative_noun
+from multipolar.events.syntax import clause_particles, content_clauses, for_mark, to_infinitive
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))
