@@ -146,7 +146,8 @@ class Coder:
         for t in tokens:
             m = self.matcher.match(t)
             matches[t.i] = m
-            if m is not None and m.obj is not None and not self.matcher.noun_is_finer(m):
+            if m is not None and m.obj is not None and not self.matcher.noun_is_finer(m) \
+                    and LexFlag.KEEPOBJ not in m.entry.flags:
                 consumed[m.obj.i] = C.CONSUMED
                 for c in m.obj.conjuncts:
                     consumed[c.i] = C.CONSUMED

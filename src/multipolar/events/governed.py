@@ -86,7 +86,9 @@ def map_to_governor(
         if gov_objects and cameo[:2] != base[:2]:
             cameo = base  # "urged the EU to impose sanctions": an appeal to the EU, not a threat
         # the one appealed to: "urged Iran to", "demanded that Iran withdraw", "called on Iran"
-        embedded_actor = [p for p in sources if not gov_sources or p.code not in {g.code for g in gov_sources}]
+        # "senators demanded that the minister resign": another sector of the same country counts too
+        embedded_actor = [p for p in sources
+                          if not gov_sources or (p.code, p.sector) not in {(g.code, g.sector) for g in gov_sources}]
         targets = gov_objects or embedded_actor or targets
     elif klass == ComplementClass.THREAT and gov_objects:
         targets = gov_objects  # "warned the US against selling arms to Taiwan": the one warned

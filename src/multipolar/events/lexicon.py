@@ -35,6 +35,7 @@ class LexFlag(StrEnum):
     NAMEDAGENT = "namedagent"  # an unnamed agent is implied only for a political victim ("the murder of a journalist")
     NONEVENT = "nonevent"  # a sense that is no event ("heart attack"): wins as the more specific entry, codes nothing
     CUED = "cued"  # a gathering is a protest only with a protest cue ("protesters gathered", "gathered to demand")
+    KEEPOBJ = "keepobj"  # the required object is coded too: "crushed an Iranian attack" (the attack is an event)
 
 
 class ComplementClass(StrEnum):

@@ -17,6 +17,7 @@ from multipolar.events.lexicon import (
     ComplementClass,
     Lexicon,
 )
+from multipolar.events.relatives import mandative_noun
 from multipolar.events.syntax import clause_particles, content_clauses, for_mark, to_infinitive
 from multipolar.records import Modality
 
@@ -100,7 +101,7 @@ def _governor(verb: Token) -> Token | None:
         return verb.head  # a noun's that-clause: "expressed hope that X would resume talks"
     if verb.dep_ == "conj" and verb.head.dep_ in COMPLEMENT_DEPS and verb.head.head.i != verb.head.i:
         return _governor(verb.head)
-    return None
+    return mandative_noun(verb)  # "demands by X that he resign": no relative clause
 
 
 def _wished_of_other(governor: Token, verb: Token) -> bool:

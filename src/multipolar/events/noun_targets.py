@@ -36,6 +36,8 @@ def noun_slot(q: TargetQuery) -> list[Participant]:
     holders = [n] + [h for h in (act_holder(n),) if h is not None]  # "a mediation effort between A and B"
     if LexFlag.RECIP in e.flags and n.dep_ == "nsubj" and n.head.lemma_.lower() in ONSET_VERBS:
         holders.append(n.head)
+    if LexFlag.RECIP in e.flags and n.dep_ == "nsubj" and n.head.lemma_ == "be":  # "talks are underway between"
+        holders += [n.head] + [c for c in n.head.children if c.dep_ in ("acomp", "advmod") and c.i > n.head.i]
     for slot in (*e.targets, "between", "among") if LexFlag.RECIP in e.flags else e.targets:
         found = prep_objects(holders, [slot]) or agent_held_slot(n, slot, q.args)  # "by X of Y": Y
         q.objects += found

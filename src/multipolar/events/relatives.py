@@ -27,3 +27,21 @@ def relative_object(verb: Token) -> list[Token]:
     if any(c.lower_ in RELATIVE_ADVERBS or (c.dep_ == "prep" and not list(c.children)) for c in kids):
         return []
     return [antecedent(verb)]
+
+
+def mandative_noun(verb: Token) -> Token | None:
+    """The noun whose "that"-clause the parser took for a relative clause: "demands by X that he resign"
+    (a bare verb with a subject of its own after "that"): the topmost noun of the of/by chain above it."""
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VB", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
+    if not subjects or not any(c.lower_ == "that" and c.i < subjects[0].i for c in verb.children):
+        return None
+    if verb.tag_ == "VBP" and not (subjects[0].lower_ in ("he", "she", "it") or subjects[0].tag_ in ("NN", "NNP")):
+        return None  # only a bare verb after a singular subject is plainly subjunctive ("he resign")
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("of", "by", "from") \
+            and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun if noun.pos_ == "NOUN" else None

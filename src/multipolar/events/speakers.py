@@ -85,6 +85,9 @@ def governor_subjects(gov: Token) -> list[Token]:
     owners = [c for c in gov.children if c.dep_ in ("poss", "compound", "amod") and c.i < gov.i]
     if owners:
         return owners
+    agents = [g for p in gov.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+    if agents:
+        return agents  # "rejected demands by the senators that he resign": the senators demand
     verb = noun_clause_verb(gov)
     if verb is None or gov.dep_ in ("nsubj", "nsubjpass"):
         return []

@@ -27,3 +27,24 @@ def _dyads(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
 )
 def test_subject_after_dated_dateline_acts(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser tags a capitalised opening noun after the dateline as a name ("Talks" PROPN)
+        ("OSLO, May 9 - Talks between Norway and Sweden on fishing rights ended on Friday.", ("NOR", "SWE", "04")),
+        ("OSLO, May 9 - Talks between Norway and Sweden on fishing rights ended on Friday.", ("SWE", "NOR", "04")),
+        ("DELHI, May 9 - Clashes between India and Pakistan continued along the border.", ("IND", "PAK", "19")),
+    ],
+)
+def test_capitalised_opening_noun_triggers(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "expected", [("NOR", "SWE", "04"), ("SWE", "NOR", "04")],
+)
+def test_talks_underway_between(nlp: Language, expected: tuple[str, str, str]) -> None:
+    """The parser hangs "between" on the copula's complement ("are underway"): the talks' partners."""
+    assert expected in _dyads(nlp, "Talks are underway between Norway and Sweden on fishing rights.")

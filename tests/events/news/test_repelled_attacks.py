@@ -28,3 +28,26 @@ def test_attack_noun_aimed_at_its_repeller(nlp: Language) -> None:
 
 def test_repelled_criticism_is_no_fight(nlp: Language) -> None:
     assert not any(r == "19" for _s, _t, r in roots(nlp, "The president repelled criticism from the opposition."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stopping the other side's attack: the defender fights the attack's owner, and the attack stays coded
+        ("Ethiopia said its army had crushed an Eritrean offensive near the border.", ("ETH", "ERI", "19")),
+        ("Ethiopia said its army had crushed an Eritrean offensive near the border.", ("ERI", "ETH", "19")),
+        ("Pakistani troops checked an Indian advance in the mountains, officials said.", ("PAK", "IND", "19")),
+        ("Greece said its navy blunted a Turkish raid on the island.", ("GRC", "TUR", "19")),
+    ],
+)
+def test_stopped_attack(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_stopped_attack_is_no_visit(nlp: Language) -> None:
+    found = roots(nlp, "Syria said its soldiers stopped an Israeli attack in southern Lebanon.")
+    assert ("SYR", "ISR", "19") in found and not any(r == "04" for _s, _t, r in found)
+
+
+def test_crushed_protest_is_no_fight(nlp: Language) -> None:
+    assert not any(r == "19" for _s, _t, r in roots(nlp, "Egyptian police crushed the protest in Cairo."))
