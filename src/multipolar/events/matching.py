@@ -72,20 +72,6 @@ class Matcher:
             lemma = fixes.get(lower)
             if lemma is not None:
                 doc[i].lemma_ = lemma
-        for sent in doc.sents:  # "PARIS, March 13 - Talks between ...": a capitalised opening noun
-            first = sent[0]
-            if first.pos_ == "PROPN" and first.is_title and first.lemma_ == first.text:
-                noun = self._plain_noun(first.lower_)
-                if noun is not None:
-                    first.lemma_ = noun
-
-    def _plain_noun(self, lower: str) -> str | None:
-        """The lexicon noun a plural or bare lower-cased form stands for ("talks" -> "talk"), else None."""
-        stems = [lower]
-        for suffix, end in (("ies", "y"), ("es", ""), ("s", "")):
-            if lower.endswith(suffix):
-                stems.append(lower[: -len(suffix)] + end)
-        return next((s for s in stems if s in self.lex.nouns), None)
 
     def match_verb(self, verb: Token) -> Match | None:
         """The most specific verb entry of ``verb`` whose particle, object and modifiers the parse has."""
