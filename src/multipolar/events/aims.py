@@ -27,7 +27,6 @@ from multipolar.events.noun_targets import (
     noun_object_owner,
     noun_slot,
     passive_clause_patient,
-    responder,
 )
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.purposes import hostile_purpose_object, verb_complement_object
@@ -394,6 +393,6 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
-                                         passive_clause_patient, repeller, answerer, responder, noun_reason_owner,
+                                         passive_clause_patient, repeller, answerer, noun_reason_owner,
                                          noun_object_owner, noun_saying_subject, channel_partner, thanked_helper,
                                          noun_act_place, noun_predicate_actor)

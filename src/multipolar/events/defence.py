@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
-from multipolar.events.noun_targets import RESPONSE_NOUNS
 from multipolar.events.syntax import agent_tokens, clause_particles, first_conjunct, is_passive, subject_tokens
 from multipolar.events.targets import CONF_OWNER, TargetQuery
 
@@ -15,6 +14,8 @@ from multipolar.events.targets import CONF_OWNER, TargetQuery
 REPELLING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/repelling_verbs.txt"))
 #: Verbs of answering an act ("responding to a warning by X").
 ANSWERING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/answering_verbs.txt"))
+#: Nouns of an answer ("in response to X's demands").
+RESPONSE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/response_nouns.txt"))
 #: Roots of an act its answerer was the target of: appeals, demands, criticism, rejections, threats.
 ANSWERED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 

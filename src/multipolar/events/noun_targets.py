@@ -11,14 +11,12 @@ from multipolar.events.arguments import PLACE_PREPS, Participant
 from multipolar.events.lexicon import LexFlag
 from multipolar.events.syntax import (
     act_holder,
-    agent_tokens,
     dative_tokens,
     first_conjunct,
     is_passive,
     object_tokens,
     patient_tokens,
     prep_objects,
-    subject_tokens,
 )
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE, TargetQuery
 
@@ -90,26 +88,6 @@ def passive_clause_patient(q: TargetQuery) -> list[Participant]:
     if verb.pos_ != "VERB" or not is_passive(verb):
         return []
     return q.others(q.args.participants(patient_tokens(verb), CONF_OWNER))
-
-
-#: Nouns of an answer: the one who answers an appeal was the one appealed to.
-RESPONSE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/response_nouns.txt"))
-
-
-def responder(q: TargetQuery) -> list[Participant]:
-    """Appeals and demands answered by the clause: "X sent trainers in response to appeals by Y"
-    (Y appealed to X)."""
-    n = first_conjunct(q.trigger)
-    if q.entry.cameo[:2] not in ("02", "10") or n.dep_ != "pobj" or n.head.lower_ != "to":
-        return []
-    answer = n.head.head
-    if answer.lemma_.lower() not in RESPONSE_NOUNS or answer.dep_ != "pobj" or answer.head.dep_ != "prep":
-        return []
-    verb = answer.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    agents = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
-    return q.others(q.args.participants(agents, CONF_OWNER))
 
 
 def noun_object_owner(q: TargetQuery) -> list[Participant]:

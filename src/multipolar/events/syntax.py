@@ -398,4 +398,3 @@ def marked_clauses(heads: Iterable[Token], marks: frozenset[str]) -> list[Token]
     """The adverbial clauses under ``heads`` opened by one of ``marks`` ("if", "unless", "after")."""
     return [c for h in heads for c in h.children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
-

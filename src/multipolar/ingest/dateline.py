@@ -63,8 +63,9 @@ _DATELINE_END = re.compile(
     r"^\s*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:\s*[,(][^\n]{0,60}?)?\s+(?:-{1,2}|—)\s+(?=\S)")
 
 
-def dateline_end(text: str) -> int:
+def dashed_dateline_end(text: str) -> int:
     """Character offset of the first word after a dateline that ends in a dash ("LONDON, April 5 -
-    Britain's ..." -> the offset of "Britain's"), else 0."""
+    Britain's ..." -> the offset of "Britain's"), else 0. Text level, before parsing; on a parsed doc
+    :func:`multipolar.events.placing.dateline_end` reads any dateline by tokens."""
     match = _DATELINE_END.match(text[:100])
     return match.end() if match else 0

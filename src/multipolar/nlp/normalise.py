@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.ingest.dateline import dateline_end
+from multipolar.ingest.dateline import dashed_dateline_end
 
 #: An initialism ("U.S.", "U.N.") and the capitalised word after it.
 _AFTER_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,} (?P<word>[A-Z][a-z]+)\b")
@@ -46,7 +46,7 @@ def normalise(text: str) -> str:
         if match["word"].lower() in after_initials():
             _lower_first(chars, match.start("word"))
             changed = True
-    end = dateline_end(text)
+    end = dashed_dateline_end(text)
     if end:
         first = _WORD.match(text, end)
         if first and first.group().lower() in lead_words():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from multipolar.ingest.dateline import dateline_end
+from multipolar.ingest.dateline import dashed_dateline_end
 from tests.events.conftest import roots
 
 
@@ -96,10 +96,10 @@ def test_alleging_is_an_accusation_against_the_clause_party(nlp: Language) -> No
 
 
 def test_dateline_end_offsets() -> None:
-    assert dateline_end("OSLO, May 2 - Norway's premier left for Rome.") == len("OSLO, May 2 - ")
-    assert dateline_end("LIMA (Reuters) - Peru said ...") == len("LIMA (Reuters) - ")
-    assert dateline_end("US troops - the bulk of them - left.") == 0
-    assert dateline_end("Peru - a country of ...") == 0
+    assert dashed_dateline_end("OSLO, May 2 - Norway's premier left for Rome.") == len("OSLO, May 2 - ")
+    assert dashed_dateline_end("LIMA (Reuters) - Peru said ...") == len("LIMA (Reuters) - ")
+    assert dashed_dateline_end("US troops - the bulk of them - left.") == 0
+    assert dashed_dateline_end("Peru - a country of ...") == 0
 
 
 def test_dateline_is_a_sentence_of_its_own(nlp: Language) -> None:
