@@ -32,6 +32,15 @@ WITH_AGENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/with_ag
 MISATTACHED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/misattached_place_preps.txt"))
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
 OWN_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/own_agent_preps.txt"))
+#: Adverbs of the reporting place a circumstance phrase may hang on ("X, here on a visit, said").
+PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
+
+
+def _past_place_adverb(head: Token) -> Token:
+    """The word a phrase hanging on "here" belongs to: "X, here on a visit" (X), "is here for talks"."""
+    if head.lower_ in PLACE_ADVERBS and head.dep_ == "advmod" and head.head.i != head.i:
+        return head.head
+    return head
 
 
 @dataclass(frozen=True)
@@ -78,7 +87,7 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     tok = framed(first_conjunct(noun))
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
-    prep, verb = tok.head.lower_, tok.head.head
+    prep, verb = tok.head.lower_, _past_place_adverb(tok.head.head)
     if verb.dep_ == "pobj" and verb.head.lower_ in MISATTACHED_PLACE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
         verb = verb.head.head  # "was in the capital for talks": the parser hung the PP on the place
     elif verb.dep_ == "pobj" and entry.cameo[:2] in PARTY_CIRCUMSTANCE_ROOTS \
@@ -114,7 +123,7 @@ def circumstance_party(noun: Token, entry: LexEntry, args: Arguments) -> list[Pa
         return []
     if rule.partner and not args.participants(prep_objects([noun], entry.targets)):
         return []
-    holder = tok.head.head
+    holder = _past_place_adverb(tok.head.head)
     if holder.dep_ == "pobj" and holder.head.lower_ in MISATTACHED_PLACE_PREPS:
         holder = holder.head.head  # "Putin in India for talks": the place phrase hangs on the party
     if holder.pos_ not in ("NOUN", "PROPN") or holder.i == noun.i or holder.i not in args.index:

@@ -19,6 +19,7 @@ from multipolar.events.lexicon import (
 )
 from multipolar.events.relatives import mandative_noun
 from multipolar.events.syntax import clause_particles, content_clauses, for_mark, to_infinitive
+from multipolar.events.timing import scheduled
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))
@@ -79,6 +80,8 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
             modality = modality or Modality.INTENT
         elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
             modality, reason = Modality.HYPOTHETICAL, reason or f"conditional '{c.text}'"
+    if modality is None and scheduled(verb):
+        modality = Modality.INTENT  # "officials meet tomorrow": a plan, as "will meet"
     return negated, modality, reason
 
 
