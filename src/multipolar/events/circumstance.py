@@ -37,10 +37,16 @@ PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adve
 
 
 def _past_place_adverb(head: Token) -> Token:
-    """The word a phrase hanging on "here" belongs to: "X, here on a visit" (X), "is here for talks"."""
-    if head.lower_ in PLACE_ADVERBS and head.dep_ == "advmod" and head.head.i != head.i:
-        return head.head
-    return head
+    """The word a phrase hanging on "here" belongs to: the name it follows ("X, here on a visit, said":
+    X, wherever the parser hung it), else its head ("is here for talks")."""
+    if head.lower_ not in PLACE_ADVERBS or head.dep_ != "advmod" or head.head.i == head.i:
+        return head
+    before = head.i - 1
+    while before >= 0 and head.doc[before].is_punct:
+        before -= 1
+    if before >= 0 and before < head.i - 1 and head.doc[before].pos_ in ("NOUN", "PROPN"):
+        return head.doc[before]  # set off by a comma after the name
+    return head.head
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,9 @@ def circumstance_party(noun: Token, entry: LexEntry, args: Arguments) -> list[Pa
     holder = _past_place_adverb(tok.head.head)
     if holder.dep_ == "pobj" and holder.head.lower_ in MISATTACHED_PLACE_PREPS:
         holder = holder.head.head  # "Putin in India for talks": the place phrase hangs on the party
+    if holder.pos_ in ("NOUN", "PROPN") and holder.i not in args.index:
+        # a name the tables do not know after its known title ("foreign minister ali akbar velayati")
+        holder = next((c for c in holder.children if c.dep_ == "compound" and c.i in args.index), holder)
     if holder.pos_ not in ("NOUN", "PROPN") or holder.i == noun.i or holder.i not in args.index:
         return []  # the party itself, not a thing it owns ("Japan's attitude before the negotiations")
     return args.participants([holder], CONF_NOUN)
