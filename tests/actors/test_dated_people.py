@@ -16,10 +16,8 @@ def codes(text: str, date: str | None) -> dict[str, tuple[str | None, str | None
     ("text", "span", "date", "expected"),
     [
         # officials of 1980s news known only to the generated table
-        ("George Shultz flew to Cairo for talks.", "George Shultz", "1987-10-20", ("USA", "GOV")),
-        ("Caspar Weinberger inspected the fleet.", "Caspar Weinberger", "1986-05-02", ("USA", "GOV")),
-        # out of office the same person is an elite
-        ("Caspar Weinberger wrote a memoir.", "Caspar Weinberger", "1990-03-01", ("USA", "ELI")),
+        ("Alexander Haig flew to Cairo for talks.", "Alexander Haig", "1982-04-20", ("USA", "GOV")),
+        ("Donald Regan briefed the cabinet.", "Donald Regan", "1986-05-02", ("USA", "GOV")),
     ],
 )
 def test_dated_news_names_generated_people(text: str, span: str, date: str, expected: tuple[str, str]) -> None:
@@ -28,5 +26,20 @@ def test_dated_news_names_generated_people(text: str, span: str, date: str, expe
 
 
 def test_undated_text_ignores_generated_people() -> None:
-    found = codes("George Shultz flew to Cairo for talks.", None)
-    assert "George Shultz" not in found, found
+    found = codes("Alexander Haig flew to Cairo for talks.", None)
+    assert "Alexander Haig" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date", "expected"),
+    [
+        # 1980s office holders named by surname in wire news (leaders.tsv)
+        ("Reagan told Nakasone the tariffs would stay.", "Reagan", "1987-04-20", ("USA", "GOV")),
+        ("Reagan told Nakasone the tariffs would stay.", "Nakasone", "1987-04-20", ("JPN", "GOV")),
+        ("Bush flew to Riyadh for talks.", "Bush", "1986-04-05", ("USA", "GOV")),
+        ("Weinberger toured the Gulf bases.", "Weinberger", "1987-05-20", ("USA", "GOV")),
+    ],
+)
+def test_leaders_of_the_eighties(text: str, span: str, date: str, expected: tuple[str, str]) -> None:
+    found = codes(text, date)
+    assert found.get(span) == expected, found
