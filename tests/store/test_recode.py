@@ -11,6 +11,7 @@ import pytest
 
 from multipolar import coder_stamp
 from multipolar.analysis.coders import coders
+from multipolar.analysis.documents import document
 from multipolar.records import Document, Event
 from multipolar.store import writer
 from multipolar.store.database import SCHEMA_VERSION, open_db, schema_version
@@ -169,9 +170,36 @@ def test_an_older_database_is_read_as_it_is_and_migrated_when_written(tmp_path):
     reader = open_db(path, read_only=True)
     assert schema_version(reader) == "2"
     assert coders(reader)["documents_unknown"] == 1  # read as it is: coder unknown
+    assert document(reader, "old")["coder"] is None
     reader.close()
     con = open_db(path)
     assert schema_version(con) == SCHEMA_VERSION
     assert stored(con) == [("old", None, "042")]  # nothing lost, coder unknown
     stats = ingest(con, [make_doc("old")], VersionedCoder("043"), report=lambda line: None)
     assert stats.recoded == 1 and stored(con) == [("old", coder_stamp.coder_stamp(), "043")]
+
+
+@pytest.mark.slow
+def test_recoding_stored_texts_with_the_pipeline_reproduces_the_ingest(tmp_path):
+    from multipolar.api import code_documents
+    from multipolar.nlp.pipeline import PipelineConfig
+    from multipolar.records import Document
+
+    def pipeline(docs):
+        return code_documents(docs, PipelineConfig(n_process=1))
+
+    texts = [Document("a", "MOSCOW, March 21, 2023 - Russia and China signed an energy agreement.", origin="f:1"),
+             Document("b", "President Trump met Kim Jong Un in Hanoi.", date="2019-02-27", publisher="W"),
+             Document("c", "India accused Pakistan of shelling border posts.", title="Border", url="https://x.org/c")]
+    con = open_db(tmp_path / "db.duckdb")
+    ingest(con, texts, pipeline, report=lambda line: None)
+
+    def snapshot():
+        return {table: con.execute(f"SELECT * {skip} FROM {table} ORDER BY ALL").fetchall()  # ingested_at kept too
+                for table, skip in (("documents", ""), ("mentions", ""), ("events", "EXCLUDE (date_added)"))}
+
+    before = snapshot()
+    assert before["mentions"]
+    con.execute("UPDATE documents SET coder = NULL")
+    assert recode(con, pipeline, report=lambda line: None).recoded == 3
+    assert snapshot() == before

@@ -183,6 +183,9 @@ def test_blocs_match_the_query(client, web_db):
 def test_document_text_with_spans(client):
     body = client.get("/api/documents/wire/2024/drills").json()
     assert body["text"] == TEXT and body["publisher"] == "P4"
+    from multipolar.coder_stamp import coder_stamp
+
+    assert body["coder"] == coder_stamp()
     (mention,) = body["mentions"]
     start, end = mention["trigger_span"]
     assert TEXT[start:end] == "drills" and mention["sentence"] == SENTENCE

@@ -191,6 +191,7 @@ class DocumentView(BaseModel):
     num_events: int
     origin: str | None
     text: str | None = Field(description="The stored text (None for databases that keep no text).")
+    coder: str | None = Field(None, description="Stamp of the coder that coded it (None: stored before stamps).")
     mentions: list[Mention]
 
 
