@@ -27,3 +27,12 @@ def test_a_spelling_variant_of_the_known_name_keeps_its_actor() -> None:
 
 def test_an_undefined_acronym_keeps_its_actor() -> None:
     assert ("ICC", "ICC") in found("The ICC charged two commanders on Monday.")
+
+
+def test_a_hyphenated_known_name_keeps_its_actor() -> None:
+    text = "Ministers of the Association of South-east Asian Nations (ASEAN) met in Manila."
+    assert ("ASEAN", "ASEAN") in found(text), found(text)
+
+
+def test_words_that_do_not_spell_the_acronym_define_nothing() -> None:
+    assert ("ICC", "ICC") in found("Judges of the Hague Court (ICC) met on Monday.")
