@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from multipolar.events import candidate as C
 from multipolar.events.arguments import Arguments
 from multipolar.events.candidate import TriggerCandidate
+from multipolar.events.circumstance import names_motive
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
 from multipolar.events.homeland import home_target
@@ -194,6 +195,9 @@ class Coder:
                 continue
             if m.entry.pos == "N" and names_earlier_event(t):  # "victims of the bombings"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a reference to an earlier event"))
+                continue
+            if m.entry.pos == "N" and names_motive(t):  # "bombed Gaza in retaliation for rocket fire"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "the motive of the clause's act"))
                 continue
             if m.entry.cameo[:2] >= "17" and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a game score"))

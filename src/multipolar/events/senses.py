@@ -145,12 +145,28 @@ ARMED_SECTORS = frozenset({Sector.MIL, Sector.COP, Sector.REB, Sector.UAF})
 CRITICISM, GUNFIRE = "111", "190"
 
 
+def _actor_subject(verb: Token, args: Arguments) -> bool:
+    """The verb's subject is itself an actor ("the minister", "Iran"), not a thing ("its tankers")."""
+    for subj in subject_tokens(verb):
+        found = args.mention(subj)
+        if found is not None and found.start <= subj.i < found.end:
+            return True
+    return False
+
+
 def armed_fire_code(m: Match, args: Arguments) -> str | None:
-    """190 for the criticism idiom "came under fire from X" where X is an armed party ("from rebels",
-    "from government troops"); None where the idiom keeps its sense ("from lawmakers")."""
-    if m.entry.pos != "V" or m.entry.cameo != CRITICISM or m.obj is None or m.obj.lemma_.lower() != "fire":
+    """190 for the criticism idioms "came under fire/attack from X" where X is an armed party ("from
+    rebels", "by government troops"), or, for an attack, where no party or only its country is named
+    ("a police post came under attack", "by Iranian gunboats") or the subject is a thing, not an actor
+    ("its tankers came under attack from Iran"); None where the idiom keeps its sense ("from lawmakers")."""
+    if m.entry.pos != "V" or m.entry.cameo != CRITICISM or m.obj is None:
         return None
-    parties = args.participants(prep_objects([m.token, m.obj], ["from"]))
+    noun = m.obj.lemma_.lower()
+    if noun not in ("fire", "attack"):
+        return None
+    parties = args.participants(prep_objects([m.token, m.obj], ["from", "by"]))
+    if noun == "attack" and (all(p.sector is None for p in parties) or not _actor_subject(m.token, args)):
+        return GUNFIRE  # unnamed, "by Iranian gunboats", or "its tankers came under attack"
     return GUNFIRE if any(p.sector in ARMED_SECTORS for p in parties) else None
 
 
