@@ -1,0 +1,73 @@
+"""Who acts on whom in material-conflict reports: retaliation is aimed at the party whose act it
+answers, "in retaliation for" is the motive of its clause's act, "came under attack" names the
+attacked subject, "whose" takes the actor its relative clause hangs on, and unnamed troops in a
+clause a state actor reports are that state's."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code
+
+
+def _dyads(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.root) for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Syria vowed to retaliate for Israeli air strikes near Damascus.", "SYR", "ISR"),
+        ("The Syrian president said his country would retaliate for Israeli attacks on its territory.", "SYR", "ISR"),
+        ("Iran promised retaliation for the American raid on its oil fields.", "IRN", "USA"),
+        ("Iran threatened to retaliate over attacks by the United States on its ships.", "IRN", "USA"),
+    ],
+)
+def test_retaliation_targets_the_agent_of_the_answered_act(nlp: Language, text: str, source: str,
+                                                           target: str) -> None:
+    assert any(s == source and t == target and r == "13" for s, t, r in _dyads(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets bombed Gaza in retaliation for Palestinian rocket attacks.",
+        "Britain expelled three Russian diplomats in retaliation for the expulsion of its envoys.",
+    ],
+)
+def test_retaliation_as_a_motive_is_no_act_of_its_own(nlp: Language, text: str) -> None:
+    assert not any(e.trigger.lower().startswith("retaliation") for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "root"),
+    [
+        ("Indian army posts came under attack from Pakistani troops on Sunday.", "PAK", "IND", "19"),
+        ("The Kuwaiti tanker came under attack by Iranian gunboats in the Gulf.", "IRN", "KWT", "19"),
+        ("Indian army posts came under attack from Pakistan on Sunday.", "PAK", "IND", "19"),
+        ("The Indian prime minister came under attack from Pakistan over the dam.", "PAK", "IND", "11"),
+    ],
+)
+def test_came_under_attack(nlp: Language, text: str, source: str, target: str, root: str) -> None:
+    assert (source, target, root) in _dyads(nlp, text)
+
+
+def test_whose_takes_the_actor_of_its_relative_clause(nlp: Language) -> None:
+    text = "Pakistan, whose border posts came under attack by Afghan forces, lodged a protest."
+    assert ("AFG", "PAK", "19") in _dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("India's army said troops killed five Pakistani soldiers in Kashmir.", "IND"),
+        ("Israel said soldiers shot dead two Palestinian gunmen near Hebron.", "ISR"),
+    ],
+)
+def test_unnamed_troops_belong_to_the_reporting_state(nlp: Language, text: str, source: str) -> None:
+    assert any(s == source and r == "19" for s, _, r in _dyads(nlp, text))
+
+
+def test_unnamed_troops_reported_by_an_organisation_stay_unplaced(nlp: Language) -> None:
+    assert not any(s == "UN" for s, _, _ in _dyads(nlp, "The United Nations said troops killed twelve villagers."))
