@@ -71,3 +71,37 @@ def test_unnamed_troops_belong_to_the_reporting_state(nlp: Language, text: str, 
 
 def test_unnamed_troops_reported_by_an_organisation_stay_unplaced(nlp: Language) -> None:
     assert not any(s == "UN" for s, _, _ in _dyads(nlp, "The United Nations said troops killed twelve villagers."))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iran's premier said his country would retaliate for U.S. Navy attacks on Gulf oil platforms.", "USA", "IRN"),
+        ("Israel vowed to retaliate for the rocket attacks.", None, "ISR"),
+    ],
+)
+def test_the_act_retaliated_for_was_aimed_at_the_retaliator(nlp: Language, text: str, source: str | None,
+                                                            target: str) -> None:
+    assert (source, target, "19") in {(s, t, r[:1] + "9") for s, t, r in _dyads(nlp, text) if r in ("18", "19")}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Britain withdrew four more diplomats from its embassy in Tehran.", "IRN"),
+        ("Canada pulled its diplomats out of its embassy in Damascus.", "SYR"),
+    ],
+)
+def test_own_post_abroad_names_the_host(nlp: Language, text: str, target: str) -> None:
+    assert any(t == target and r == "16" for _, t, r in _dyads(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("U.S. Marines battled Iraqi insurgents.", "USA", "IRQ"),
+        ("Iraqi troops battled insurgents near Mosul.", "IRQ", "IRQ"),
+    ],
+)
+def test_battling_insurgents_is_an_attack_on_them(nlp: Language, text: str, source: str, target: str) -> None:
+    assert (source, target, "19") in _dyads(nlp, text)
