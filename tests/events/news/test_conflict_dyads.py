@@ -105,3 +105,20 @@ def test_own_post_abroad_names_the_host(nlp: Language, text: str, target: str) -
 )
 def test_battling_insurgents_is_an_attack_on_them(nlp: Language, text: str, source: str, target: str) -> None:
     assert (source, target, "19") in _dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington plans to shield Kuwaiti tankers from attacks by Iran.",
+        "The new radar will defend the base against missile attacks from Syria.",
+        "The deployment runs little risk of sparking a military clash with Iran.",
+        "Diplomats fear an Iraqi attack on Kuwait.",
+    ],
+)
+def test_warded_off_risked_or_feared_attacks_are_no_events(nlp: Language, text: str) -> None:
+    assert not any(r in ("18", "19") for _, _, r in _dyads(nlp, text))
+
+
+def test_an_attack_that_happened_is_still_coded(nlp: Language) -> None:
+    assert ("IRQ", "KWT", "19") in _dyads(nlp, "Iraqi troops launched an attack on Kuwait.")
