@@ -176,6 +176,7 @@ GRIEVANCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/grievanc
 SPEECH_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/speech_nouns.txt"))
 #: Entity types of a phrase that is no grievance: a place ("over Baghdad"), a time or a count ("for two hours").
 NON_GRIEVANCE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _verbal_cue(verb: Token) -> bool:
@@ -190,15 +191,17 @@ def _verbal_cue(verb: Token) -> bool:
                 return True
             if prep.lower_ not in GRIEVANCE_PREPS:
                 continue
-            if g.dep_ == "pcomp" or (g.dep_ == "pobj" and not any(
-                    t.ent_type_ in NON_GRIEVANCE_ENTS for t in (g, *g.children))):
+            # a place modifying a grievance noun keeps it one ("over U.K. demands"); a time never does
+            if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.ent_type_ not in NON_GRIEVANCE_ENTS and not any(
+                    t.ent_type_ in NON_GRIEVANCE_ENTS - PLACE_ENTS for t in g.children)):
                 return True
     return False
 
 
 def verbal_attack_code(m: Match, args: Arguments) -> str | None:
     """111 for a verb of force aimed at a political party over a grievance or in speech ("Kerry attacked
-    Bush over Iraq", "hit the government for failing to act", "attacked X in a speech"): criticism;
+    Bush over Iraq", "hit the government for failing to act", "attacked X in a speech", "France clashed
+    with Germany over farm subsidies"): criticism;
     None where it keeps its code (an armed party or civilians on either side, or no such cue: "rebels
     attacked an army post")."""
     verb = m.token
@@ -207,8 +210,8 @@ def verbal_attack_code(m: Match, args: Arguments) -> str | None:
     if not _verbal_cue(verb):
         return None
     passive = is_passive(verb)
-    parties = args.participants(agent_tokens(verb) + patient_tokens(verb) if passive
-                                else subject_tokens(verb) + object_tokens(verb))
+    parties = args.participants((agent_tokens(verb) + patient_tokens(verb) if passive
+                                 else subject_tokens(verb) + object_tokens(verb)) + prep_objects([verb], ["with"]))
     if len(parties) < 2 or any(p.sector in ARMED_SECTORS | {Sector.CVL} for p in parties):
         return None
     return CRITICISM

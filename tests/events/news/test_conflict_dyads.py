@@ -122,3 +122,30 @@ def test_warded_off_risked_or_feared_attacks_are_no_events(nlp: Language, text: 
 
 def test_an_attack_that_happened_is_still_coded(nlp: Language) -> None:
     assert ("IRQ", "KWT", "19") in _dyads(nlp, "Iraqi troops launched an attack on Kuwait.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France clashed with Germany over farm subsidies.",
+        "Canada and Mexico clashed today over American demands for lower tariffs.",
+    ],
+)
+def test_governments_clashing_over_an_issue_is_criticism(nlp: Language, text: str) -> None:
+    coded = _dyads(nlp, text)
+    assert any(r == "11" for _, _, r in coded) and not any(r == "19" for _, _, r in coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian and Chinese troops clashed over the disputed border.",
+        "Sudanese troops clashed with rebels in Darfur.",
+    ],
+)
+def test_armed_clashes_stay_fighting(nlp: Language, text: str) -> None:
+    assert any(r == "19" for _, _, r in _dyads(nlp, text))
+
+
+def test_a_time_phrase_is_no_grievance(nlp: Language) -> None:
+    assert ("USA", "IRQ", "19") in _dyads(nlp, "U.S. jets pounded Iraqi positions over the weekend.")
