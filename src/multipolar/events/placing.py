@@ -136,10 +136,12 @@ class CountryContext:
         verb = token.head
         if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.i == verb.i:
             return None
-        for subj in verb.head.children:
-            m = self.index.get(subj.i) if subj.dep_ == "nsubj" else None
-            if m is not None and is_state_code(m.code) and not m.members and m.sector in SPEAKER_SECTORS:
-                return m.code
+        for subj in (c for c in verb.head.children if c.dep_ == "nsubj"):
+            # "Chad's military command said": the speaker or the state that owns it
+            for t in (subj, *(c for c in subj.children if c.dep_ in ("poss", "compound", "amod"))):
+                m = self.index.get(t.i)
+                if m is not None and is_state_code(m.code) and not m.members and m.sector in SPEAKER_SECTORS:
+                    return m.code
         return None
 
     def country_for(self, token: Token, near_only: bool = False, named: bool = True,

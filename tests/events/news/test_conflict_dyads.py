@@ -63,6 +63,7 @@ def test_whose_takes_the_actor_of_its_relative_clause(nlp: Language) -> None:
     [
         ("India's army said troops killed five Pakistani soldiers in Kashmir.", "IND"),
         ("Israel said soldiers shot dead two Palestinian gunmen near Hebron.", "ISR"),
+        ("Chad's military command said troops killed 300 Libyan soldiers.", "TCD"),
     ],
 )
 def test_unnamed_troops_belong_to_the_reporting_state(nlp: Language, text: str, source: str) -> None:
@@ -149,3 +150,14 @@ def test_armed_clashes_stay_fighting(nlp: Language, text: str) -> None:
 
 def test_a_time_phrase_is_no_grievance(nlp: Language) -> None:
     assert ("USA", "IRQ", "19") in _dyads(nlp, "U.S. jets pounded Iraqi positions over the weekend.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said its forces had captured an Iraqi fortification east of Basra.",
+        "Rebels seized the port of Kismayo.",
+    ],
+)
+def test_capturing_a_stronghold_occupies_territory(nlp: Language, text: str) -> None:
+    assert any(r == "19" for _, _, r in _dyads(nlp, text))
