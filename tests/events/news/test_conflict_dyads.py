@@ -161,3 +161,14 @@ def test_a_time_phrase_is_no_grievance(nlp: Language) -> None:
 )
 def test_capturing_a_stronghold_occupies_territory(nlp: Language, text: str) -> None:
     assert any(r == "19" for _, _, r in _dyads(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Three Israeli soldiers died in a Hezbollah rocket attack.", "LBN", "ISR"),
+        ("Five Afghan soldiers died in an attack by Pakistani militants.", "PAK", "AFG"),
+    ],
+)
+def test_victims_who_died_in_an_attack_are_its_target(nlp: Language, text: str, source: str, target: str) -> None:
+    assert (source, target, "19") in _dyads(nlp, text)
