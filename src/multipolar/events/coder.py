@@ -22,6 +22,7 @@ from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.circumstance import names_motive
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
+from multipolar.events.force_idioms import armed_fire_code, verbal_attack_code
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import wish_without_act
@@ -33,7 +34,6 @@ from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, people_target
 from multipolar.events.senses import (
     addressed_specs,
-    armed_fire_code,
     captive_taking,
     casualty_twins,
     characterisation,
@@ -48,7 +48,6 @@ from multipolar.events.senses import (
     reports_act,
     riot_code,
     sports_score,
-    verbal_attack_code,
 )
 from multipolar.events.slots import SlotFiller
 from multipolar.events.speakers import trailing_attribution
