@@ -49,6 +49,19 @@ def _past_place_adverb(head: Token) -> Token:
     return head.head
 
 
+#: Nouns that after :data:`MOTIVE_PREPS` give a clause's motive ("in retaliation for"), and those prepositions.
+MOTIVE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/motive_nouns.txt"))
+MOTIVE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/motive_preps.txt"))
+
+
+def names_motive(noun: Token) -> bool:
+    """A nominal trigger that gives the motive of its clause's act ("bombed Gaza in retaliation for
+    rocket fire"): the governing verb tells the act; the noun is none of its own."""
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ in MOTIVE_PREPS and head.head.i != head.i
+            and noun.lemma_.lower() in MOTIVE_NOUNS)
+
+
 @dataclass(frozen=True)
 class Circumstance:
     """A preposition that makes a nominal act the circumstance of its clause."""
