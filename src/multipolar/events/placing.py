@@ -32,6 +32,8 @@ BASED_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/based_
 #: Nouns a country name before them makes a topic ("the Iraq war"): that name places no unnamed party.
 TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/topic_nouns.txt"))
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
+#: Seats of international bodies: a dateline there places no unnamed party through the gazetteer.
+SEAT_CITIES: frozenset[str] = read_words(data_file(__file__, "words/seat_cities.txt"))
 #: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
 DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
 
@@ -65,13 +67,26 @@ class CountryContext:
         from multipolar.actors.tables import alias_entries
 
         aliases = alias_entries()
-        for tok in doc[:stop]:  # "KABUL (Reuters) -": an upper-case place the resolver did not read
-            if tok.is_upper and len(tok.text) > 2:
-                entries = aliases.get(tok.text.title(), ())
+        # "KABUL (Reuters) -", "NEW DELHI, June 2 -", "THE HAGUE -": an upper-case place the resolver did
+        # not read, of up to three words, the longest name first
+        upper = [tok.is_upper and tok.is_alpha for tok in doc[:stop]]
+        for size in (3, 2, 1):
+            for i in range(stop - size + 1):
+                if not all(upper[i:i + size]) or (size == 1 and len(doc[i].text) <= 2):
+                    continue
+                name = " ".join(t.text.title() for t in doc[i:i + size])
+                entries = aliases.get(name, ()) or aliases.get(name.replace("The ", "the ", 1), ())
                 codes = {e.code for e in entries if e.kind in PLACE_KINDS and is_state_code(e.code)}
                 if len(codes) == 1:
                     return codes.pop()
-        return None
+        # a town no actor table names, opening the text ("LUSAKA, March 2 -", "SAO PAULO -"): the gazetteer
+        lead = next((i for i, up in enumerate(upper) if not up), len(upper))
+        name = " ".join(t.text.title() for t in doc[:min(lead, 3)])
+        if lead == 0 or len(name) <= 3 or name in SEAT_CITIES:
+            return None
+        from multipolar.places.gazetteer import country_of
+
+        return country_of(name)
 
     def place_of(self, token: Token) -> str | None:
         """The country of a place phrase under ``token``: "in western Baghdad", "in the Iraqi city of Najaf"."""
