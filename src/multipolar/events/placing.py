@@ -34,6 +34,8 @@ TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/topic_nouns.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
 #: Seats of international bodies: a dateline there places no unnamed party through the gazetteer.
 SEAT_CITIES: frozenset[str] = read_words(data_file(__file__, "words/seat_cities.txt"))
+#: Nouns of an office holder of another state ("his Pakistani counterpart"): no place of an unnamed party.
+COUNTERPARTS: frozenset[str] = read_words(data_file(__file__, "words/counterparts.txt"))
 #: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
 DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
 
@@ -49,7 +51,8 @@ class CountryContext:
         self.places = places
         self.dateline = self._dateline(doc, places)
         named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
-                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS and not topic_name(doc, m)]
+                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS and not topic_name(doc, m)
+                 and not counterpart(m)]
         self.named = named
         counts = Counter(m.code for m in named)
         ranked = counts.most_common(2)
@@ -199,6 +202,11 @@ def victim_words(party: Token) -> frozenset[int]:
     # the victims' names and their modifiers, not a place phrase after them ("two Germans from Basra")
     return frozenset(i for c in verb.children if c.dep_ in roles for h in (c, *c.conjuncts)
                      for i in range(h.left_edge.i, h.i + 1))
+
+
+def counterpart(mention: ActorMention) -> bool:
+    """Is the mention another state's office holder facing a party ("his Pakistani counterpart")?"""
+    return mention.text.rsplit(" ", 1)[-1].lower() in COUNTERPARTS
 
 
 def topic_name(doc: Doc, mention: ActorMention) -> bool:
