@@ -49,3 +49,16 @@ def test_a_later_namesake_office_is_read_by_date() -> None:
     in_1987 = {m.text: m for m in resolve_actors("Peres met the envoy.", date=DATE)}
     assert in_1987["Peres"].sector == "GOV"
     assert in_1987["Peres"].name == "Shimon Peres"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Andriessen rejected the French demand.", "Andriessen", "EU"),
+        ("Oil Minister Hisham Nazer rejected the demand.", "Hisham Nazer", "SAU"),
+        ("Trade Minister John Dawkins rejected the demand.", "John Dawkins", "AUS"),
+    ],
+)
+def test_ministers_and_commissioners_of_the_day(text: str, span: str, code: str) -> None:
+    found = {(m.text, m.code, m.sector) for m in resolve_actors(text, date=DATE)}
+    assert any(t.endswith(span) and c == code and s == "GOV" for t, c, s in found)
