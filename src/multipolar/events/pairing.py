@@ -26,7 +26,7 @@ from multipolar.events.agents import PARTY_SECTORS
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.placing import CountryContext
+from multipolar.events.placing import CountryContext, counterpart
 from multipolar.events.syntax import first_conjunct, premodifiers, prep_objects
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER
 from multipolar.records import MentionKind, Sector
@@ -197,8 +197,8 @@ def domestic(spec: EventSpec, only: str | None = None, context: CountryContext |
     state or the act is mutual. In talks and agreements the venue does not place the parties ("the
     government and rebels met in Oslo": the government's rebels)."""
     s0, t0 = spec.source, spec.target
-    if s0 is None or t0 is None:
-        return spec
+    if s0 is None or t0 is None or counterpart(s0.mention) or counterpart(t0.mention):
+        return spec  # "met his Pakistani counterpart": the counterpart's state is the other one
     mutual = spec.within_group or "/recip" in spec.rule or "/each-other" in spec.rule or mutual_code(spec.cameo)
     one_way = is_cooperation(spec.cameo) and not mutual
     s, t = s0, t0

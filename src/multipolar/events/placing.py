@@ -34,6 +34,10 @@ TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/topic_nouns.
 #: Sectors of a speaker whose reported clause's unnamed forces are its own ("the army said troops ...").
 SPEAKER_SECTORS = frozenset({Sector.GOV, Sector.MIL, Sector.COP})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
+#: Seats of international bodies: a dateline there places no unnamed party through the gazetteer.
+SEAT_CITIES: frozenset[str] = read_words(data_file(__file__, "words/seat_cities.txt"))
+#: Nouns of an office holder of another state ("his Pakistani counterpart"): no place of an unnamed party.
+COUNTERPARTS: frozenset[str] = read_words(data_file(__file__, "words/counterparts.txt"))
 #: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
 DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
 
@@ -49,7 +53,8 @@ class CountryContext:
         self.places = places
         self.dateline = self._dateline(doc, places)
         named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
-                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS and not topic_name(doc, m)]
+                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS and not topic_name(doc, m)
+                 and not counterpart(m)]
         self.named = named
         counts = Counter(m.code for m in named)
         ranked = counts.most_common(2)
@@ -67,13 +72,26 @@ class CountryContext:
         from multipolar.actors.tables import alias_entries
 
         aliases = alias_entries()
-        for tok in doc[:stop]:  # "KABUL (Reuters) -": an upper-case place the resolver did not read
-            if tok.is_upper and len(tok.text) > 2:
-                entries = aliases.get(tok.text.title(), ())
+        # "KABUL (Reuters) -", "NEW DELHI, June 2 -", "THE HAGUE -": an upper-case place the resolver did
+        # not read, of up to three words, the longest name first
+        upper = [tok.is_upper and tok.is_alpha for tok in doc[:stop]]
+        for size in (3, 2, 1):
+            for i in range(stop - size + 1):
+                if not all(upper[i:i + size]) or (size == 1 and len(doc[i].text) <= 2):
+                    continue
+                name = " ".join(t.text.title() for t in doc[i:i + size])
+                entries = aliases.get(name, ()) or aliases.get(name.replace("The ", "the ", 1), ())
                 codes = {e.code for e in entries if e.kind in PLACE_KINDS and is_state_code(e.code)}
                 if len(codes) == 1:
                     return codes.pop()
-        return None
+        # a town no actor table names, opening the text ("LUSAKA, March 2 -", "SAO PAULO -"): the gazetteer
+        lead = next((i for i, up in enumerate(upper) if not up), len(upper))
+        name = " ".join(t.text.title() for t in doc[:min(lead, 3)])
+        if lead == 0 or len(name) <= 3 or name in SEAT_CITIES:
+            return None
+        from multipolar.places.gazetteer import country_of
+
+        return country_of(name)
 
     def place_of(self, token: Token) -> str | None:
         """The country of a place phrase under ``token``: "in western Baghdad", "in the Iraqi city of Najaf"."""
@@ -200,6 +218,11 @@ def victim_words(party: Token) -> frozenset[int]:
     # the victims' names and their modifiers, not a place phrase after them ("two Germans from Basra")
     return frozenset(i for c in verb.children if c.dep_ in roles for h in (c, *c.conjuncts)
                      for i in range(h.left_edge.i, h.i + 1))
+
+
+def counterpart(mention: ActorMention) -> bool:
+    """Is the mention another state's office holder facing a party ("his Pakistani counterpart")?"""
+    return mention.text.rsplit(" ", 1)[-1].lower() in COUNTERPARTS
 
 
 def topic_name(doc: Doc, mention: ActorMention) -> bool:

@@ -48,3 +48,27 @@ def test_capitalised_opening_noun_triggers(nlp: Language, text: str, expected: t
 def test_talks_underway_between(nlp: Language, expected: tuple[str, str, str]) -> None:
     """The parser hangs "between" on the copula's complement ("are underway"): the talks' partners."""
     assert expected in _dyads(nlp, "Talks are underway between Norway and Sweden on fishing rights.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline of two words names the country of an unnamed government
+        ("NEW DELHI, May 3 - The government accused Bangladesh of sheltering smugglers.", ("IND", "BGD", "11")),
+        ("BUENOS AIRES, May 3 - The government accused Chile of violating the treaty.", ("ARG", "CHL", "11")),
+        ("TEL AVIV, May 3 - The government accused Syria of massing troops.", ("ISR", "SYR", "11")),
+        # a town no actor table lists is read in the gazetteer
+        ("LUSAKA, May 3 - The government accused Zimbabwe of sheltering smugglers.", ("ZMB", "ZWE", "11")),
+        ("SAO PAULO, May 3 - The government accused Chile of violating the treaty.", ("BRA", "CHL", "11")),
+    ],
+)
+def test_an_unnamed_party_takes_the_country_of_the_dateline(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = _dyads(nlp, text)
+    assert expected in found
+    assert (expected[1], expected[1], expected[2]) not in found
+
+
+def test_a_seat_of_international_bodies_places_no_unnamed_party(nlp: Language) -> None:
+    found = _dyads(nlp, "GENEVA, May 3 - The government accused Chile of violating the treaty.")
+    assert not any(source == "CHE" for source, _, _ in found)

@@ -276,3 +276,20 @@ def test_indian_congress_party_is_not_the_us_congress(nlp: Language) -> None:
     events = code(nlp, "The Indian government accused the Congress party of spreading lies about the economy.")
     assert any(e.source == "IND" and e.target == "IND" for e in events), events
     assert not any(e.target == "USA" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a counterpart is another state's office holder: it lends no country to an unnamed party
+        ("OSLO, May 3 - The foreign minister met his Swedish counterpart on Monday.",
+         ("NOR", "SWE", "04"), ("SWE", "SWE", "04")),
+        ("The defence minister held talks with his Turkish counterpart.", ("TUR", None, "04"), ("TUR", "TUR", "04")),
+    ],
+)
+def test_a_counterpart_names_the_other_state(
+        nlp: Language, text: str, expected: tuple[str | None, str | None, str],
+        absent: tuple[str, str, str]) -> None:
+    found = {(e.source, e.target, e.root) for e in code(nlp, text)}
+    assert expected in found
+    assert absent not in found
