@@ -16,8 +16,8 @@ def codes(text: str, date: str | None) -> dict[str, tuple[str | None, str | None
     ("text", "span", "date", "expected"),
     [
         # officials of 1980s news known only to the generated table
-        ("Alexander Haig flew to Cairo for talks.", "Alexander Haig", "1982-04-20", ("USA", "GOV")),
-        ("Donald Regan briefed the cabinet.", "Donald Regan", "1986-05-02", ("USA", "GOV")),
+        ("Edmund Muskie flew to Cairo for talks.", "Edmund Muskie", "1980-06-20", ("USA", "GOV")),
+        ("Bob Dole briefed the committee.", "Bob Dole", "1986-05-02", ("USA", "GOV")),
     ],
 )
 def test_dated_news_names_generated_people(text: str, span: str, date: str, expected: tuple[str, str]) -> None:
@@ -26,8 +26,8 @@ def test_dated_news_names_generated_people(text: str, span: str, date: str, expe
 
 
 def test_undated_text_ignores_generated_people() -> None:
-    found = codes("Alexander Haig flew to Cairo for talks.", None)
-    assert "Alexander Haig" not in found, found
+    found = codes("Edmund Muskie flew to Cairo for talks.", None)
+    assert "Edmund Muskie" not in found, found
 
 
 @pytest.mark.parametrize(
