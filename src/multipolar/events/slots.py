@@ -30,7 +30,7 @@ from multipolar.events.circumstance import (
 )
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
-from multipolar.events.judgments import hedged_own_threat, reported_judgment
+from multipolar.events.judgments import felt_parties, hedged_own_threat, reported_judgment
 from multipolar.events.lexicon import (
     PROTEST_ROOT,
     VIOLENCE_ROOTS,
@@ -156,6 +156,8 @@ class SlotFiller:
         sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)
         if passive and not sources and stative_passive(v):  # "Tehran is committed to the freeze"
             sources, patient, passive = args.participants(patient, CONF_VERB), prep_objects([v], ("to",)), False
+        if (felt := felt_parties(v, passive)) is not None:  # "Japan was angered by X": Japan disapproves of X
+            sources, patient, passive = args.participants(felt[0], CONF_VERB), felt[1], False
         if not sources and not passive and lookup(e.cameo).quad in VERBAL_QUADS:
             speaker = misattached_conjunct(v)  # "declared that the violence amounted to ... and urged"
             if speaker is not None and not args.participants(subject_tokens(v.head)):

@@ -1,0 +1,63 @@
+"""Stances a party is reported to take towards another's act: displeasure ("was disappointed by X's
+decision", "the ruling angered Y") is disapproval (110) of the act's owner; a present-tense meeting
+with a coming time ("officials meet tomorrow") is an announced plan to meet (036), not a meeting."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.events.conftest import code, roots
+
+
+def test_disappointed_by_an_act_disapproves_of_its_owner(nlp: Language) -> None:
+    found = roots(nlp, "The Egyptian foreign ministry said it was deeply disappointed by Israel's decision.")
+    assert ("EGY", "ISR", "11") in found, found
+
+
+def test_passive_anger_verb_puts_the_experiencer_first(nlp: Language) -> None:
+    found = roots(nlp, "Seoul was angered by the Japanese textbook revision.")
+    assert ("KOR", "JPN", "11") in found, found
+    assert not any(s == "JPN" and r == "11" for s, _, r in found), found
+
+
+def test_active_anger_verb_takes_its_object_as_the_one_who_disapproves(nlp: Language) -> None:
+    found = roots(nlp, "The Turkish decision to close the airspace dismayed Greece.")
+    assert ("GRC", "TUR", "11") in found, found
+
+
+def test_unhappy_with_a_stance_is_disapproval(nlp: Language) -> None:
+    found = roots(nlp, "Brazil is unhappy with the Argentine position on farm subsidies.")
+    assert ("BRA", "ARG", "11") in found, found
+
+
+def test_displeasure_without_a_target_is_no_event(nlp: Language) -> None:
+    found = roots(nlp, "The Kenyan minister was disappointed by the weather.")
+    assert not any(r == "11" for _, _, r in found), found
+
+
+def test_displeasure_participle_as_a_motive_is_no_event(nlp: Language) -> None:
+    found = roots(nlp, "Farmers angered by the Chilean quota blocked the border road.")
+    assert not any(r == "11" for _, _, r in found), found
+
+
+def test_present_tense_meeting_tomorrow_is_intent_to_meet(nlp: Language) -> None:
+    found = {(e.source, e.target, e.cameo) for e in code(nlp, "Indian and Chinese officials meet tomorrow to "
+                                                               "discuss the border dispute.")}
+    assert ("IND", "CHN", "036") in found, found
+    assert not any(c[:2] == "04" for _, _, c in found), found
+
+
+def test_state_visit_beginning_on_a_weekday_is_announced(nlp: Language) -> None:
+    found = {(e.source, e.target, e.cameo) for e in code(nlp, "The Thai prime minister begins a state visit "
+                                                               "to Malaysia on Thursday.")}
+    assert ("THA", "MYS", "036") in found, found
+
+
+def test_present_tense_visit_next_week_is_announced(nlp: Language) -> None:
+    found = {(e.source, e.target, e.cameo) for e in code(nlp, "The Polish president visits Lithuania next week.")}
+    assert ("POL", "LTU", "036") in found, found
+
+
+def test_past_meeting_stays_a_meeting(nlp: Language) -> None:
+    found = roots(nlp, "Indian and Chinese officials met on Tuesday to discuss the border dispute.")
+    assert ("IND", "CHN", "04") in found, found
