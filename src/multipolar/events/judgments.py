@@ -37,6 +37,9 @@ TOO_DEGREE: frozenset[str] = read_words(data_file(__file__, "words/too_degree.tx
 AFFECT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/affect_verbs.txt"))
 #: Modifier positions of a displeasure participle: the feeling is a motive of another act.
 MOTIVE_DEPS = frozenset({"acl", "advcl", "amod", "relcl"})
+#: Marks of the condition a threat sets ("will retaliate if", "unless"), and its target's confidence.
+THREAT_CONDITIONS = frozenset({"if", "unless"})
+CONF_CONDITIONED = 0.6
 #: CAMEO codes of a reported judgment: criticism, pessimistic and optimistic comment.
 CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC = "111", "112", "012", "013"
 
@@ -90,6 +93,21 @@ def felt_parties(verb: Token, passive: bool) -> tuple[list[Token], list[Token]] 
         return patient_tokens(verb), agent_tokens(verb)
     felt = object_tokens(verb)
     return (felt, subject_tokens(verb)) if felt else None
+
+
+def conditioned_parties(verb: Token, sources: list[Participant], args: Arguments) -> list[Participant]:
+    """The party a threat is conditioned on: the subject of an if/unless clause of the threatening
+    verb or of the speech verb governing it ("will retaliate if the EC adopts the tax", "said it would
+    strike back if Israel attacked"); not the source itself."""
+    codes = {p.code for p in sources}
+    for head in (verb, verb.head):
+        for clause in head.children:
+            if clause.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in clause.children):
+                found = [p for p in args.participants(subject_tokens(clause), CONF_CONDITIONED) if p.code not in codes]
+                if found:
+                    return found
+    return []
 
 
 def hedged_own_threat(status: Status, verb: Token, code: str, sources: list[Participant],

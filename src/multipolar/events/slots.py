@@ -30,9 +30,10 @@ from multipolar.events.circumstance import (
 )
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
-from multipolar.events.judgments import felt_parties, hedged_own_threat, reported_judgment
+from multipolar.events.judgments import conditioned_parties, felt_parties, hedged_own_threat, reported_judgment
 from multipolar.events.lexicon import (
     PROTEST_ROOT,
+    THREAT_ROOT,
     VIOLENCE_ROOTS,
     ComplementClass,
     LexEntry,
@@ -197,6 +198,8 @@ class SlotFiller:
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target
             aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, query.prep_slots))
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets, aimed)
+        if not targets and cameo[:2] == THREAT_ROOT:  # "will retaliate if the EC adopts the tax": the EC
+            targets = conditioned_parties(v, sources, args)
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (modal := reported_obligation(v, sources, args)):
             # "X said Y must withdraw": a demand; "X said Y should withdraw": an appeal
             cameo = APPEAL if modal in ADVISING else DEMAND

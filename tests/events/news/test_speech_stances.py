@@ -1,6 +1,7 @@
 """Stances a party is reported to take towards another's act: displeasure ("was disappointed by X's
 decision", "the ruling angered Y") is disapproval (110) of the act's owner; a present-tense meeting
-with a coming time ("officials meet tomorrow") is an announced plan to meet (036), not a meeting."""
+with a coming time ("officials meet tomorrow") is an announced plan to meet (036), not a meeting; a
+threat conditioned on another party's act ("will retaliate if X adopts the tax") targets that party."""
 
 from __future__ import annotations
 
@@ -61,3 +62,18 @@ def test_present_tense_visit_next_week_is_announced(nlp: Language) -> None:
 def test_past_meeting_stays_a_meeting(nlp: Language) -> None:
     found = roots(nlp, "Indian and Chinese officials met on Tuesday to discuss the border dispute.")
     assert ("IND", "CHN", "04") in found, found
+
+
+def test_threat_conditioned_on_another_party_targets_it(nlp: Language) -> None:
+    found = roots(nlp, "The Brazilian trade minister said Brazil would retaliate if Mexico raised its steel tariffs.")
+    assert ("BRA", "MEX", "13") in found, found
+
+
+def test_threat_with_unless_targets_the_conditioned_party(nlp: Language) -> None:
+    found = roots(nlp, "Syria threatened to retaliate unless Turkey released the water from its dams.")
+    assert ("SYR", "TUR", "13") in found, found
+
+
+def test_threat_conditioned_on_an_unnamed_act_keeps_no_target(nlp: Language) -> None:
+    found = roots(nlp, "Venezuela said it would retaliate if attacked by Colombia.")
+    assert not any(t == "VEN" for _, t, _ in found), found
