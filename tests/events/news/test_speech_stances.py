@@ -1,7 +1,8 @@
 """Stances a party is reported to take towards another's act: displeasure ("was disappointed by X's
 decision", "the ruling angered Y") is disapproval (110) of the act's owner; a present-tense meeting
 with a coming time ("officials meet tomorrow") is an announced plan to meet (036), not a meeting; a
-threat conditioned on another party's act ("will retaliate if X adopts the tax") targets that party."""
+threat conditioned on another party's act ("will retaliate if X adopts the tax") targets that party;
+"visiting" before a speaker's title is the speaker's attribute, no visit."""
 
 from __future__ import annotations
 
@@ -77,3 +78,13 @@ def test_threat_with_unless_targets_the_conditioned_party(nlp: Language) -> None
 def test_threat_conditioned_on_an_unnamed_act_keeps_no_target(nlp: Language) -> None:
     found = roots(nlp, "Venezuela said it would retaliate if attacked by Colombia.")
     assert not any(t == "VEN" for _, t, _ in found), found
+
+
+def test_visiting_before_a_title_is_no_visit_by_the_clause_subject(nlp: Language) -> None:
+    found = roots(nlp, "Peru's mining law is unfair, visiting Chilean Trade Minister Ana Soto told reporters.")
+    assert not any(r == "04" for _, _, r in found), found
+
+
+def test_visiting_with_an_object_is_still_a_visit(nlp: Language) -> None:
+    found = roots(nlp, "The Chilean president is visiting Peru this week.")
+    assert ("CHL", "PER", "04") in found, found
