@@ -20,7 +20,7 @@ from multipolar.events.syntax import (
     subject_tokens,
     to_infinitive,
 )
-from multipolar.records import Modality
+from multipolar.records import Modality, Sector
 
 #: Predicate words that judge a party or its act (lemmas).
 PEJORATIVE: frozenset[str] = read_words(data_file(__file__, "words/pejorative_judgments.txt"))
@@ -40,6 +40,8 @@ MOTIVE_DEPS = frozenset({"acl", "advcl", "amod", "relcl"})
 #: Marks of the condition a threat sets ("will retaliate if", "unless"), and its target's confidence.
 THREAT_CONDITIONS = frozenset({"if", "unless"})
 CONF_CONDITIONED = 0.6
+#: A demonstration (141) and the official complaint (114) a government's protest is instead.
+DEMONSTRATE, COMPLAIN = "141", "114"
 #: CAMEO codes of a reported judgment: criticism, pessimistic and optimistic comment.
 CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC = "111", "112", "012", "013"
 
@@ -108,6 +110,12 @@ def conditioned_parties(verb: Token, sources: list[Participant], args: Arguments
                 if found:
                     return found
     return []
+
+
+def official_protest(cameo: str, sources: list[Participant]) -> bool:
+    """A protest whose every source is a government ("France protested over Canada's decision",
+    "protests from Taiwan"): an official complaint (114), not a street demonstration (141)."""
+    return cameo == DEMONSTRATE and bool(sources) and all(p.sector == Sector.GOV for p in sources)
 
 
 def hedged_own_threat(status: Status, verb: Token, code: str, sources: list[Participant],

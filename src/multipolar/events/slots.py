@@ -30,7 +30,14 @@ from multipolar.events.circumstance import (
 )
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
-from multipolar.events.judgments import conditioned_parties, felt_parties, hedged_own_threat, reported_judgment
+from multipolar.events.judgments import (
+    COMPLAIN,
+    conditioned_parties,
+    felt_parties,
+    hedged_own_threat,
+    official_protest,
+    reported_judgment,
+)
 from multipolar.events.lexicon import (
     PROTEST_ROOT,
     THREAT_ROOT,
@@ -206,6 +213,8 @@ class SlotFiller:
             rule = f"{e.rule}~must={cameo}"
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (judged := reported_judgment(v, sources, args)):
             cameo, rule = judged, f"{e.rule}~judged={judged}"  # "X said Y's plan was reckless": criticism
+        if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
+            cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
         each_other = has_reciprocal_object([v])
         specs = self._pairs(sources, targets, e, cameo, rule, v, each_other)
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"
@@ -297,6 +306,8 @@ class SlotFiller:
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets)
+        if official_protest(cameo, sources):  # "despite protests from Taiwan": a complaint
+            cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
         holders = [n] + ([lv[0]] if lv is not None else [])
         specs = self._pairs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
         if args.unresolved and not sources:  # "clashes in eastern Congo", "protests continued in Abuja"

@@ -2,7 +2,8 @@
 decision", "the ruling angered Y") is disapproval (110) of the act's owner; a present-tense meeting
 with a coming time ("officials meet tomorrow") is an announced plan to meet (036), not a meeting; a
 threat conditioned on another party's act ("will retaliate if X adopts the tax") targets that party;
-"visiting" before a speaker's title is the speaker's attribute, no visit."""
+"visiting" before a speaker's title is the speaker's attribute, no visit; a government's protest is an
+official complaint (114), not a demonstration."""
 
 from __future__ import annotations
 
@@ -88,3 +89,14 @@ def test_visiting_before_a_title_is_no_visit_by_the_clause_subject(nlp: Language
 def test_visiting_with_an_object_is_still_a_visit(nlp: Language) -> None:
     found = roots(nlp, "The Chilean president is visiting Peru this week.")
     assert ("CHL", "PER", "04") in found, found
+
+
+def test_government_protest_is_an_official_complaint(nlp: Language) -> None:
+    found = roots(nlp, "Spain protested over Morocco's decision to close its fishing waters.")
+    assert ("ESP", "MAR", "11") in found, found
+    assert not any(r == "14" for _, _, r in found), found
+
+
+def test_civilian_protest_stays_a_demonstration(nlp: Language) -> None:
+    found = roots(nlp, "Thousands of Moroccan fishermen protested against Spain.")
+    assert ("MAR", "ESP", "14") in found, found
