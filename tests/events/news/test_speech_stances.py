@@ -100,3 +100,13 @@ def test_government_protest_is_an_official_complaint(nlp: Language) -> None:
 def test_civilian_protest_stays_a_demonstration(nlp: Language) -> None:
     found = roots(nlp, "Thousands of Moroccan fishermen protested against Spain.")
     assert ("MAR", "ESP", "14") in found, found
+
+
+def test_from_phrase_names_who_voices_a_protest(nlp: Language) -> None:
+    found = roots(nlp, "The council admitted Kosovo as an observer despite protests from Serbia.")
+    assert any(s == "SRB" and r == "11" for s, _, r in found), found
+
+
+def test_from_phrase_of_aid_is_no_voiced_act(nlp: Language) -> None:
+    found = roots(nlp, "Aid from Norway reached the Sudanese capital.")
+    assert not any(r in ("02", "10", "11", "12", "13", "14") for _, _, r in found), found
