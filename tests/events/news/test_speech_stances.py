@@ -110,3 +110,8 @@ def test_from_phrase_names_who_voices_a_protest(nlp: Language) -> None:
 def test_from_phrase_of_aid_is_no_voiced_act(nlp: Language) -> None:
     found = roots(nlp, "Aid from Norway reached the Sudanese capital.")
     assert not any(r in ("02", "10", "11", "12", "13", "14") for _, _, r in found), found
+
+
+def test_despite_protests_aims_the_protest_at_the_doer(nlp: Language) -> None:
+    found = roots(nlp, "Norway resumed whaling despite protests from Britain.")
+    assert ("GBR", "NOR", "11") in found, found
