@@ -19,6 +19,7 @@ DB ?= multipolar.duckdb
 
 demo: $(STAMP)
 	$(BIN)/multipolar ingest examples/ --db $(DB)
+	$(BIN)/multipolar status --db $(DB)
 	$(BIN)/multipolar events --db $(DB) --limit 40
 	$(BIN)/multipolar relations RUS CHN --db $(DB)
 	$(BIN)/multipolar relations USA IRN --db $(DB)

@@ -18,7 +18,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "multipolar"
 #: Layers from the bottom up, each with the modules in it (a name covers its submodules; the longest
 #: matching name wins). A module may import its own layer and the layers before it, except ``SEPARATE``.
 LAYERS: dict[str, tuple[str, ...]] = {
-    "base": ("multipolar.records", "multipolar.reference", "multipolar.datafiles", "multipolar.imported"),
+    "base": ("multipolar.records", "multipolar.reference", "multipolar.datafiles", "multipolar.imported",
+             "multipolar.coder_stamp"),
     "ingest": ("multipolar.ingest",),
     "nlp": ("multipolar.nlp",),
     "actors": ("multipolar.actors",),
@@ -156,7 +157,8 @@ def test_the_rule_allows_downward_imports(module: str, source: str) -> None:
 
 
 def test_the_store_and_the_analysis_do_not_load_spacy() -> None:
-    script = ("import sys, multipolar.store.ingest, multipolar.analysis.queries; "
+    script = ("import sys, multipolar.store.ingest, multipolar.store.recode, multipolar.analysis.queries; "
+              "import multipolar.coder_stamp; multipolar.coder_stamp.coder_stamp(); "
               "print(sorted(m for m in sys.modules if m.split('.')[0] == 'spacy' or m == 'multipolar.api'))")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -13,6 +13,7 @@ from multipolar.analysis.commands import (
     graph_command,
     places_command,
     relations_command,
+    status_command,
 )
 from multipolar.dictionaries.commands import dictionaries_app
 from multipolar.events.commands import code_command
@@ -21,7 +22,7 @@ from multipolar.events.explain import explain_command
 from multipolar.events.train import train_command
 from multipolar.store.commands import lake_app
 from multipolar.web.commands import serve_command
-from multipolar.workflow.commands import ingest_command
+from multipolar.workflow.commands import ingest_command, recode_command
 
 app = typer.Typer(
     name="multipolar",
@@ -45,6 +46,8 @@ app.command("train")(train_command)
 app.command("explain")(explain_command)
 app.command("actors")(actors_command)
 app.command("ingest")(ingest_command)
+app.command("recode")(recode_command)
+app.command("status")(status_command)
 app.command("events")(events_command)
 app.command("dyad")(dyad_command)
 app.command("relations")(relations_command)

@@ -61,6 +61,26 @@ def test_same_store_counts_and_errors_as_a_local_ingest(tmp_path, client):
     local.close()
 
 
+def test_documents_of_another_coder_are_recoded_as_a_local_ingest_recodes_them(tmp_path, client):
+    paths = write_inputs(tmp_path / "in")
+    local, _ = local_store(tmp_path, paths)
+    con = open_db(tmp_path / "dask.duckdb")
+    dask_ingest(client, paths, fake_factory(), con=con, batch_size=4, report=lambda line: None)
+    assert_same(con, local)  # the workers stamp their rows as this process stamps its own
+    for store in (con, local):  # an older coder filled both stores
+        store.execute("UPDATE documents SET coder = '0.0.9+0123456789ab' WHERE doc_id < 'd005'")
+    kept = dask_ingest(client, paths, fake_factory(), con=con, batch_size=4, report=lambda line: None,
+                       recode=False)
+    assert (kept.kept, kept.recoded, kept.skipped) == (8, 0, 7)  # d000..d004, d001~2, a.txt, b.txt
+    stats = dask_ingest(client, paths, fake_factory(), con=con, batch_size=4, report=lambda line: None)
+    local_stats = ingest_paths(local, paths, fake_code, batch_size=4, report=lambda line: None)
+    assert (stats.recoded, stats.skipped) == (8, 7)
+    assert stats.summary() == local_stats.summary()
+    assert_same(con, local)
+    con.close()
+    local.close()
+
+
 @pytest.mark.slow
 def test_a_worker_killed_mid_run_loses_and_repeats_nothing(tmp_path, client):
     paths = write_inputs(tmp_path / "in", n=40, bad_line=False)

@@ -91,7 +91,7 @@ def test_ingest_follows_the_same_rule_and_a_rerun_changes_nothing(tmp_path: Path
     assert _stored(db) == {"x": 11, "x~2": 11, "y": 11}
     again = runner.invoke(app, ["ingest", str(feed), "--db", str(db)])
     assert again.exit_code == 0, again.output
-    assert "3 documents read: 0 stored, 0 replaced, 3 unchanged" in again.output
+    assert "3 documents read: 0 stored, 0 replaced, 0 recoded, 3 unchanged" in again.output
     assert _stored(db) == {"x": 11, "x~2": 11, "y": 11}
 
 

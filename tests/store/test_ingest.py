@@ -63,11 +63,11 @@ def test_failing_batch_is_reported_and_others_are_stored(tmp_path, monkeypatch):
     con = open_db(tmp_path / "db.duckdb")
     real = writer._apply
 
-    def flaky(connection):
+    def flaky(connection, *args):
         ids = {r[0] for r in connection.execute("SELECT doc_id FROM _in_docs").fetchall()}
         if "bad" in ids:
             raise RuntimeError("boom")
-        return real(connection)
+        return real(connection, *args)
 
     monkeypatch.setattr(writer, "_apply", flaky)
     lines: list[str] = []

@@ -41,6 +41,24 @@ def test_overview_counts_the_store(client, web_db):
     assert body["first_date"] == "2024-01-10" and body["last_date"] == "2024-04-02"
 
 
+def test_overview_counts_documents_by_coder(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from multipolar.coder_stamp import coder_stamp
+    from multipolar.web.app import create_app
+    from multipolar.web.settings import ServeSettings
+    from tests.web.conftest import write_store
+
+    path = write_store(tmp_path / "mixed.duckdb")
+    con = open_db(path)
+    con.execute("UPDATE documents SET coder = '0.0.9+0123456789ab' WHERE doc_id IN (SELECT min(doc_id) FROM documents)")
+    con.execute("UPDATE documents SET coder = NULL WHERE doc_id IN (SELECT max(doc_id) FROM documents)")
+    con.close()
+    body = TestClient(create_app(ServeSettings(db=path))).get("/api/overview").json()
+    assert body["coders"] == {"current": coder_stamp(), "documents_current": 3, "documents_other": 1,
+                              "documents_unknown": 1, "other": [{"coder": "0.0.9+0123456789ab", "documents": 1}]}
+
+
 def test_actors_with_names_and_counts(client, web_db):
     actors = {a["code"]: a for a in client.get("/api/actors").json()}
     assert actors["RUS"]["name"] == "Russia" and actors["WST"]["name"] == "the West"
@@ -165,6 +183,9 @@ def test_blocs_match_the_query(client, web_db):
 def test_document_text_with_spans(client):
     body = client.get("/api/documents/wire/2024/drills").json()
     assert body["text"] == TEXT and body["publisher"] == "P4"
+    from multipolar.coder_stamp import coder_stamp
+
+    assert body["coder"] == coder_stamp()
     (mention,) = body["mentions"]
     start, end = mention["trigger_span"]
     assert TEXT[start:end] == "drills" and mention["sentence"] == SENTENCE

@@ -89,7 +89,7 @@ def geo_server(tmp_path_factory) -> Iterator[str]:
     batch.append((make_doc("geo/none"), [make_event("geo/none", "FRA", "DEU", "040", date="2024-04-20")]))
     db = tmp_path_factory.mktemp("geo") / "geo.duckdb"
     con = open_db(db)
-    write_batch(con, batch)
+    write_batch(con, batch, coder="0.0.9+0123456789ab")  # an older coder's store
     con.close()
     with serving(db) as url:
         yield url
@@ -157,6 +157,8 @@ def test_events_table_filters_and_phone_width(seed_server, browser):
     sides = page.locator("#events-table tbody tr").evaluate_all(
         "rows => rows.map(r => [r.cells[1].textContent, r.cells[2].textContent])")
     assert sides and all("CHN" in pair for pair in sides)
+    page.locator("#overview", has_text="documents").wait_for()
+    assert "older coder" not in page.locator("#overview").text_content()  # the seed was coded by this coder
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")  # no sideways scroll
     page.goto(seed_server + "/#graph")
     page.wait_for_selector('#graph g.node[data-actor="RUS"]')
@@ -170,6 +172,9 @@ def test_map_circles_table_and_click_through(geo_server, browser, tmp_path):
     page.wait_for_selector("#map g.place circle")
     places = page.locator("#map g.place").evaluate_all("gs => gs.map(g => g.dataset.country)")
     assert sorted(places) == ["CHN", "PSE", "UKR", "UKR"]  # the unlocated FRA-DEU event is not drawn
+    # a store coded by an older coder: the overview says so
+    page.locator("#overview", has_text="older coder").wait_for()
+    assert "9 documents coded by an older coder" in page.locator("#overview").text_content()
     assert page.locator("#map .grat").count() >= 4  # a graticule
 
     def radius(key: str) -> float:

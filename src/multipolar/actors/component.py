@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from multipolar.actors import tables
+from multipolar.actors.acronyms import redefined_acronyms
 from multipolar.actors.coref import resolve_coreference
 from multipolar.actors.names import organisation_names
 from multipolar.actors.resolver import ActorMatcher, Composer
@@ -30,7 +31,7 @@ class ActorResolver:
         roles = self.matcher.roles(doc)
         units = self.matcher.titled_surnames(doc, self.matcher.units(doc, date), roles)
         mentions = Composer(doc, units, roles, date).mentions()
-        mentions = resolve_coreference(doc, organisation_names(doc, mentions))
+        mentions = resolve_coreference(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
         doc._.actors = mentions
         doc._.actor_index = {i: m for m in mentions for i in range(m.start, m.end)}
         return doc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from multipolar.analysis.coders import coders
 from multipolar.analysis.common import DB, actor_name, connection
 
 _SQL = """
@@ -41,7 +42,8 @@ def has_actor(db: DB, code: str) -> bool:
 
 
 def overview(db: DB) -> dict[str, Any]:
-    """Counts of the store (``events``, ``mentions``, ``documents``, ``actors``) and its date range."""
+    """Counts of the store (``events``, ``mentions``, ``documents``, ``actors``), its date range, and
+    ``coders``: its documents by the coder that coded them (see :func:`multipolar.analysis.coders.coders`)."""
     with connection(db) as con:
         n_events, first, last = con.execute("SELECT count(*), min(date), max(date) FROM events").fetchall()[0]
         n_mentions = con.execute("SELECT count(*) FROM mentions").fetchall()[0][0]
@@ -49,6 +51,7 @@ def overview(db: DB) -> dict[str, Any]:
         n_actors = con.execute(
             "SELECT count(DISTINCT code) FROM (SELECT source AS code FROM events UNION ALL "
             "SELECT target FROM events) WHERE code IS NOT NULL").fetchall()[0][0]
+        by_coder = coders(con)
     return {"events": int(n_events), "mentions": int(n_mentions), "documents": int(n_documents),
             "actors": int(n_actors), "first_date": first.isoformat() if first else None,
-            "last_date": last.isoformat() if last else None}
+            "last_date": last.isoformat() if last else None, "coders": by_coder}

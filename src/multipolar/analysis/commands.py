@@ -1,5 +1,5 @@
-"""Command-line front ends of the queries: ``events``, ``dyad``, ``relations``, ``graph``, ``blocs``, ``places``,
-``export``."""
+"""Command-line front ends of the queries: ``status``, ``events``, ``dyad``, ``relations``, ``graph``, ``blocs``,
+``places``, ``export``."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
+from multipolar.analysis.actors import overview
 from multipolar.analysis.blocs import blocs
 from multipolar.analysis.common import DB, Freq, connection
 from multipolar.analysis.dyad import dyad
@@ -83,6 +84,38 @@ def _store(db: str, lake: Path | None) -> Iterator[DB]:
         yield con
     finally:
         con.close()
+
+
+def status_lines(summary: dict[str, Any], where: str) -> list[str]:
+    """The ``status`` report of an :func:`~multipolar.analysis.actors.overview` in words."""
+    span = f", {summary['first_date']} .. {summary['last_date']}" if summary["first_date"] else ""
+    by_coder = summary["coders"]
+    lines = [f"{where}: {summary['documents']} documents, {summary['mentions']} event mentions, "
+             f"{summary['events']} events, {summary['actors']} actors{span}",
+             f"coded by the current coder {by_coder['current']}: {by_coder['documents_current']} documents"]
+    stale = by_coder["documents_other"] + by_coder["documents_unknown"]
+    if stale:
+        parts = [f"{other['coder']}: {other['documents']}" for other in by_coder["other"]]
+        if by_coder["documents_unknown"]:
+            parts.append(f"unknown (stored before coder stamps): {by_coder['documents_unknown']}")
+        lines.append(f"coded by other coders: {stale} documents ({'; '.join(parts)}); "
+                     "`multipolar recode` codes them again from their stored texts")
+    return lines
+
+
+def status_command(
+    db: DbOption = DEFAULT_DB,
+    lake: LakeOption = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table (lines) or json.")] = Format.table,
+) -> None:
+    """What the store holds: documents, mentions, events, dates, and which coder coded the documents."""
+    with _errors(), _store(db, lake) as store:
+        summary = overview(store)
+    if fmt == Format.table:
+        for line in status_lines(summary, str(lake or db)):
+            typer.echo(line)
+    else:
+        write_summary(summary, fmt)
 
 
 def events_command(

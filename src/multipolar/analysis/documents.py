@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from multipolar.analysis.common import DB, cameo_labels, connection
+from multipolar.store.database import has_column
 
-_DOCUMENT = (
-    "SELECT doc_id, date, publisher, url, title, n_chars, num_events, origin, text FROM documents WHERE doc_id = ?"
-)
+_DOCUMENT = ("SELECT doc_id, date, publisher, url, title, n_chars, num_events, origin, text, {coder} "
+             "FROM documents WHERE doc_id = ?")
 _MENTIONS = """
 SELECT mention_index, event_id, sentence_index, sentence, sentence_start, trigger, char_start, char_end,
        source, source_text, target, target_text, cameo, plover, quad, goldstein, date, rule, confidence,
@@ -51,20 +51,22 @@ def _mention(row: tuple[Any, ...], labels: dict[str, str]) -> dict[str, Any]:
 
 
 def document(db: DB, doc_id: str) -> dict[str, Any] | None:
-    """The document's fields, ``text`` (None when not stored) and ``mentions``; None when unknown.
+    """The document's fields, ``text`` (None when not stored), ``coder`` (the stamp of the coder that
+    coded it, None when unknown) and ``mentions``; None when unknown.
 
     Spans are ``[start, end]`` character offsets in the document text (``trigger_span`` as coded,
     ``source_span``/``target_span`` located in the sentence, None when not found).
     """
     with connection(db) as con:
-        rows = con.execute(_DOCUMENT, [doc_id]).fetchall()
+        coder = "coder" if has_column(con, "documents", "coder") else "NULL AS coder"  # older schema, read-only
+        rows = con.execute(_DOCUMENT.format(coder=coder), [doc_id]).fetchall()
         if not rows:
             return None
         mentions = con.execute(_MENTIONS, [doc_id]).fetchall()
-    doc_id, date, publisher, url, title, n_chars, num_events, origin, text = rows[0]
+    doc_id, date, publisher, url, title, n_chars, num_events, origin, text, coder = rows[0]
     labels = cameo_labels()
     return {
         "doc_id": doc_id, "date": date.isoformat() if date else None, "publisher": publisher, "url": url,
         "title": title, "n_chars": n_chars, "num_events": num_events, "origin": origin, "text": text,
-        "mentions": [_mention(row, labels) for row in mentions],
+        "coder": coder, "mentions": [_mention(row, labels) for row in mentions],
     }

@@ -4,7 +4,9 @@ Per slice, two tasks: read it on a worker and send back each document's key (id,
 undated) and the reading errors and warnings, so the client applies the reading rules of
 :class:`multipolar.ingest.DocumentStream` in input order (one line per bad input, repeated ids
 skipped or kept as ``ID~N``, undated counted; ``--date`` and ``--max-doc-chars`` apply on the
-workers) and skips documents stored unchanged (as a local ingest does); then read it again and
+workers) and skips documents stored unchanged by the current coder (as a local ingest does: the
+same text stored by another coder is recoded, or kept with ``recode=False``; the workers stamp
+the rows with their own coder's stamp); then read it again and
 code the planned documents on whichever worker is free (reading is cheap next to parsing; tasks without inputs balance
 freely and are rerun anywhere). Results are written in slice order, one transaction per batch, with the
 store's own writer, so the store ends as a local ingest of the same inputs leaves it.
@@ -25,6 +27,7 @@ from pathlib import Path
 import duckdb
 
 from distributed import Client, Future, as_completed
+from multipolar.coder_stamp import coder_stamp
 from multipolar.distributed.worker import (
     CodedBatch,
     CoderFactory,
@@ -41,7 +44,7 @@ from multipolar.ingest.slices import Slice, plan_slices
 from multipolar.ingest.stream import DEFAULT_MAX_DOC_CHARS, ReadCounts
 from multipolar.store import lake
 from multipolar.store.ingest import Connector, IngestStats, Report, connector
-from multipolar.store.writer import stored_hashes, write_tables
+from multipolar.store.writer import stored_codings, write_tables
 
 
 @dataclass
@@ -70,6 +73,8 @@ class DaskIngest:
     stats: IngestStats = field(default_factory=IngestStats)
     counts: ReadCounts = field(default_factory=ReadCounts)
     repeats: RepeatedIds = field(default_factory=RepeatedIds)
+    stamp: str = field(default_factory=coder_stamp)  # the current coder: its codings are not redone
+    recode: bool = True  # code again the same text stored by another coder
 
     def __post_init__(self) -> None:
         self.run = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:8]
@@ -132,10 +137,17 @@ class DaskIngest:
             return
         assert self.connect is not None
         with self.connect() as con:
-            known = stored_hashes(con, list(plan.values()))
-        unchanged = {index for index, doc_id in plan.items() if known.get(doc_id) == digests[index]}
-        self.stats.skipped += len(unchanged)
-        todo = {index: doc_id for index, doc_id in plan.items() if index not in unchanged}
+            known = stored_codings(con, list(plan.values()))
+        skipped: set[int] = set()
+        for index, doc_id in plan.items():
+            stored = known.get(doc_id)
+            if stored is not None and stored.is_current(digests[index], self.stamp):
+                self.stats.skipped += 1
+                skipped.add(index)
+            elif stored is not None and stored.text_hash == digests[index] and not self.recode:
+                self.stats.kept += 1
+                skipped.add(index)
+        todo = {index: doc_id for index, doc_id in plan.items() if index not in skipped}
         job.coded = self.client.submit(code_batch, job.piece, todo, self.rules, key=f"mp-code-{self.run}-{job.seq}")
 
     def _store(self, job: _Job) -> None:
@@ -263,13 +275,15 @@ def dask_ingest(
     progress: Callable[[IngestStats], None] | None = None,
     default_date: str | None = None,
     max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
+    recode: bool = True,
 ) -> IngestStats:
-    """Ingest ``paths`` on the cluster behind ``client`` into the store ``con`` or the lake ``lake_dir``."""
+    """Ingest ``paths`` on the cluster behind ``client`` into the store ``con`` or the lake ``lake_dir``
+    (``recode=False``: keep documents stored with the same text by another coder)."""
     if (con is None) == (lake_dir is None):
         raise ValueError("give a store connection or a lake directory, not both")
     if lake_dir is not None:
         lake.init_lake(lake_dir)
     register_coder(client, factory)
     run = DaskIngest(client, con=con, lake_dir=lake_dir, report=report, progress=progress,
-                     rules=ReadRules(default_date, max_doc_chars))
+                     rules=ReadRules(default_date, max_doc_chars), recode=recode)
     return run.run_paths(paths, batch_size)

@@ -27,6 +27,7 @@ class Outcome(StrEnum):
     NON_EVENT = "a sense that is no event"
     REPORTING_FRAME = "reporting frame (the reported clause is the event)"
     WEAK = "statement not coded (another event in the sentence)"
+    BUSINESS = "business news (a business acting on no one or on another business)"
 
 
 # The members under their old module-level names (``candidate.CODED`` ...).
@@ -46,6 +47,7 @@ NO_LIGHT_VERB = Outcome.NO_LIGHT_VERB
 NON_EVENT = Outcome.NON_EVENT
 REPORTING_FRAME = Outcome.REPORTING_FRAME
 WEAK = Outcome.WEAK
+BUSINESS = Outcome.BUSINESS
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,12 @@ NON_POLITICAL_SPEAKERS = frozenset({Sector.JRN, Sector.BUS})
 NAME_KINDS = frozenset({"organisation", "group"})
 
 
+def business_only(spec: EventSpec) -> bool:
+    """A business acting on no one or on another business: no political actor takes part."""
+    s, t = spec.source, spec.target
+    return s is not None and s.sector == Sector.BUS and (t is None or t.sector == Sector.BUS)
+
+
 def unreal_outcome(status: Status) -> C.Outcome | None:
     """Why a clause's act did not happen (negated, hypothetical, a question), else None."""
     if status.modality == Modality.HYPOTHETICAL:
@@ -279,6 +285,10 @@ class Coder:
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if not usable:
             return C.NO_ACTOR, 0
+        # "British Petroleum ordered a supercomputer", "a firm won a contract from GM": business news
+        usable = [s for s in usable if not business_only(s)]
+        if not usable:
+            return C.BUSINESS, 0
         if not {LexFlag.NEEDTARGET, LexFlag.WEAK} & m.entry.flags:  # their bare act is no event
             usable = [home_target(x, doc, m.token, m.entry.cameo) for x in usable]
         usable = [s for s in (people_target(x, doc) for x in usable) if not s.is_self()]

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, Lexicon
+from multipolar.events.markets import MARKET_WORDS
 from multipolar.events.modality import Status, complement_class, noun_clause_verb
 from multipolar.events.syntax import (
     SUBJ,
@@ -142,6 +143,8 @@ def reported_obligation(verb: Token, speakers: list[Participant], args: Argument
             continue
         subj = subject_tokens(clause) or patient_tokens(clause)
         if not subj or any(t.lower_ in FIRST_PERSON for t in subj):
+            continue
+        if all(t.lemma_.lower() in MARKET_WORDS for t in subj):  # "the economy should grow": a forecast
             continue
         if not {p.code for p in args.participants(subj)} & codes:
             return modal

@@ -26,7 +26,7 @@ def _say(line: str) -> None:
 
 def _summary(result: lake.BatchResult, parts: int) -> str:
     return (f"{parts} raw parts applied: {result.stored} documents stored, {result.replaced} replaced, "
-            f"{result.unchanged} unchanged; {result.mentions} mentions")
+            f"{result.recoded} recoded, {result.unchanged} unchanged; {result.mentions} mentions")
 
 
 @lake_app.command("compact")

@@ -11,8 +11,13 @@ from pathlib import Path
 
 import duckdb
 
-#: Version of ``data/schema.sql``; a database written under another version is refused.
-SCHEMA_VERSION = "2"  # 2: documents.text; mention tone and locations, event tone and locations
+#: Version of ``data/schema.sql``; a database written under another version is refused, except the
+#: versions in ``MIGRATIONS``, which are brought up to date when opened for writing and read as they are.
+SCHEMA_VERSION = "3"  # 3: documents.coder; 2: documents.text; mention tone and locations, event tone and locations
+#: Older schema version -> the DDL that brings it to the next one (one transaction per step).
+MIGRATIONS: dict[str, tuple[str, str]] = {
+    "2": ("3", "ALTER TABLE documents ADD COLUMN coder VARCHAR"),  # codings before stamps: unknown coder
+}
 DEFAULT_DB = "multipolar.duckdb"
 TABLES = ("meta", "documents", "mentions", "events")
 
@@ -53,7 +58,7 @@ def check_schema(con: duckdb.DuckDBPyConnection, path: str = "") -> None:
         raise StoreError(f"{path or 'database'} is not a multipolar database (no 'meta' table)")
     rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
     found = rows[0][0] if rows else None
-    if found != SCHEMA_VERSION:
+    if found != SCHEMA_VERSION and found not in MIGRATIONS:
         raise SchemaVersionError(
             f"{path or 'database'} has schema version {found!r}, this multipolar needs {SCHEMA_VERSION!r}; "
             "ingest into a new database file (or re-ingest the documents)"
@@ -61,6 +66,37 @@ def check_schema(con: duckdb.DuckDBPyConnection, path: str = "") -> None:
     missing = set(TABLES) - tables
     if missing:
         raise StoreError(f"{path or 'database'} lacks tables: {', '.join(sorted(missing))}")
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The schema version recorded in the database's ``meta`` table."""
+    rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+    return str(rows[0][0]) if rows else None
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring an older schema version (one of ``MIGRATIONS``) up to ``SCHEMA_VERSION``, a transaction per step.
+
+    Nothing is dropped or rewritten: each step adds what the newer version has (columns left NULL
+    for the rows already stored)."""
+    while (found := schema_version(con)) in MIGRATIONS:
+        assert found is not None
+        target, ddl = MIGRATIONS[found]
+        con.begin()
+        try:
+            con.execute(ddl)
+            con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [target])
+            con.commit()
+        except Exception:
+            con.rollback()
+            raise
+
+
+def has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    """Whether ``table`` has ``column`` (an older schema opened read-only may lack it)."""
+    return bool(con.execute(
+        "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ? "
+        "AND column_name = ?", [table, column]).fetchall()[0][0])
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -110,7 +146,8 @@ def open_db(
     ``wait`` > 0 a locked file is retried for up to ``wait`` seconds (short backoff) before
     :class:`DatabaseBusyError` ("database is busy: ..."). Raises :class:`StoreError` (or
     :class:`SchemaVersionError`) with a readable message when the file is missing (read-only),
-    is not a multipolar database, or has another schema version.
+    is not a multipolar database, or has another schema version. A database of an older version
+    that can be migrated (``MIGRATIONS``) is migrated when opened for writing and read as it is.
     """
     target = str(path)
     in_memory = target == ":memory:"
@@ -121,6 +158,8 @@ def open_db(
         if not read_only and not _tables(con):
             create_schema(con)
         check_schema(con, target)
+        if not read_only:
+            migrate(con)
     except duckdb.Error as exc:
         con.close()
         raise StoreError(f"cannot use {target}: {exc}") from exc

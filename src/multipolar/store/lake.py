@@ -28,7 +28,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from multipolar.store.database import SCHEMA_VERSION, StoreError, open_db
+from multipolar.store.database import MIGRATIONS, SCHEMA_VERSION, StoreError, open_db
 from multipolar.store.writer import BatchResult, write_staged
 
 LAKE_FORMAT = 1
@@ -58,7 +58,8 @@ def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str,
 
 
 def read_meta(lake: Path) -> dict[str, object]:
-    """The lake's ``lake.json``; :class:`StoreError` when ``lake`` is no lake of this schema version."""
+    """The lake's ``lake.json``; :class:`StoreError` when ``lake`` is no lake of this schema version (or
+    of an older one that can be read: its missing columns read as NULL, ``documents.coder`` say)."""
     path = Path(lake) / META
     if not path.is_file():
         raise StoreError(f"{lake} is not a multipolar event lake (no {META})")
@@ -66,7 +67,7 @@ def read_meta(lake: Path) -> dict[str, object]:
         meta = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise StoreError(f"cannot read {path}: {exc}") from None
-    if str(meta.get("schema_version")) != SCHEMA_VERSION:
+    if str(meta.get("schema_version")) != SCHEMA_VERSION and str(meta.get("schema_version")) not in MIGRATIONS:
         raise StoreError(
             f"{lake} holds store schema version {meta.get('schema_version')!r}, this multipolar needs "
             f"{SCHEMA_VERSION!r}; write a new lake"
@@ -79,10 +80,12 @@ def init_lake(lake: Path, partition_by: PartitionBy | None = None) -> dict[str, 
     lake = Path(lake)
     if (lake / META).is_file():
         meta = read_meta(lake)
-        if partition_by is not None and meta.get("partition_by") != partition_by:
-            meta["partition_by"] = str(partition_by)
-            _write_meta(lake, meta)
-        return meta
+        changed = dict(meta, schema_version=SCHEMA_VERSION)  # parts written from now on have every column
+        if partition_by is not None:
+            changed["partition_by"] = str(partition_by)
+        if changed != meta:
+            _write_meta(lake, changed)
+        return changed
     if lake.exists() and any(lake.iterdir()):
         raise StoreError(f"{lake} exists and is not a multipolar event lake; choose an empty or new directory")
     meta = {"format": LAKE_FORMAT, "schema_version": SCHEMA_VERSION, "partition_by": str(partition_by or "date")}
@@ -118,6 +121,14 @@ def pending_parts(lake: Path) -> list[str]:
     return [name for name in names if (Path(lake) / PARTS / "mentions" / f"{name}.parquet").is_file()]
 
 
+def _aligned(con: duckdb.DuckDBPyConnection, columns: list[tuple[str, str]], source: str) -> str:
+    """``SELECT`` of ``columns`` (name, type) from ``source``; those ``source`` lacks (a lake written under
+    an older schema version) read as NULL."""
+    present = {str(row[0]) for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+    names = [name if name in present else f"NULL::{kind} AS {name}" for name, kind in columns]
+    return f"SELECT {', '.join(names)} FROM {source}"
+
+
 def _stage_parts(con: duckdb.DuckDBPyConnection, lake: Path, names: list[str]) -> None:
     """Views ``_in_docs``/``_in_mentions`` over raw parts; the newest version of a document wins."""
     docs = ", ".join(f"'{_sql_path(lake / PARTS / 'documents' / f'{n}.parquet')}'" for n in names)
@@ -126,16 +137,17 @@ def _stage_parts(con: duckdb.DuckDBPyConnection, lake: Path, names: list[str]) -
         f"""
         CREATE OR REPLACE TEMP TABLE _lake_docs AS
         SELECT * EXCLUDE (filename), parse_filename(filename, true) AS part
-        FROM read_parquet([{docs}], filename = true)
+        FROM read_parquet([{docs}], filename = true, union_by_name = true)
         QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY filename DESC) = 1
         """
     )
-    con.execute("CREATE OR REPLACE TEMP VIEW _in_docs AS SELECT * EXCLUDE (part) FROM _lake_docs")
+    columns = [(name, kind) for name, kind in table_columns(con, "documents") if name != "ingested_at"]
+    con.execute(f"CREATE OR REPLACE TEMP VIEW _in_docs AS {_aligned(con, columns, '_lake_docs')}")
     con.execute(
         f"""
         CREATE OR REPLACE TEMP VIEW _in_mentions AS
         SELECT m.* EXCLUDE (filename)
-        FROM read_parquet([{mentions}], filename = true) m
+        FROM read_parquet([{mentions}], filename = true, union_by_name = true) m
         SEMI JOIN _lake_docs d ON d.doc_id = m.doc_id AND d.part = parse_filename(m.filename, true)
         """
     )
@@ -146,9 +158,8 @@ def _stage_dataset(con: duckdb.DuckDBPyConnection, lake: Path) -> bool:
     if not any((Path(lake) / "documents").glob("**/*.parquet")):
         return False
     for view, table in (("_in_docs", "documents"), ("_in_mentions", "mentions")):
-        columns = [name for name, _ in table_columns(con, table) if name != "ingested_at"]
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT {', '.join(columns)} "
-                    f"FROM {dataset_scan(con, lake, table)}")
+        columns = [(name, kind) for name, kind in table_columns(con, table) if name != "ingested_at"]
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS {_aligned(con, columns, dataset_scan(con, lake, table))}")
     return True
 
 
@@ -169,10 +180,10 @@ def load_into(con: duckdb.DuckDBPyConnection, lake: Path) -> tuple[BatchResult, 
     names = pending_parts(lake)
     try:
         if _stage_dataset(con, lake):
-            _add(total, write_staged(con, _count(con)))
+            total.add(write_staged(con, _count(con)))
         if names:
             _stage_parts(con, lake, names)
-            _add(total, write_staged(con, _count(con)))
+            total.add(write_staged(con, _count(con)))
     finally:
         _drop_staged(con)
     return total, names
@@ -180,13 +191,6 @@ def load_into(con: duckdb.DuckDBPyConnection, lake: Path) -> tuple[BatchResult, 
 
 def _count(con: duckdb.DuckDBPyConnection) -> int:
     return int(con.execute("SELECT count(*) FROM _in_docs").fetchall()[0][0])
-
-
-def _add(total: BatchResult, result: BatchResult) -> None:
-    total.stored += result.stored
-    total.replaced += result.replaced
-    total.unchanged += result.unchanged
-    total.mentions += result.mentions
 
 
 def _scan(columns: list[tuple[str, str]], lake: Path, table: str) -> str:
@@ -224,8 +228,7 @@ def open_lake(lake: Path | str) -> duckdb.DuckDBPyConnection:
     try:
         con.execute("SET parquet_metadata_cache = true")  # repeated queries skip re-reading file footers
         for table in LAKE_TABLES:
-            names = ", ".join(name for name, _ in columns[table])
-            con.execute(f"CREATE VIEW {table} AS SELECT {names} FROM {_scan(columns[table], lake, table)}")
+            con.execute(f"CREATE VIEW {table} AS {_aligned(con, columns[table], _scan(columns[table], lake, table))}")
     except Exception:
         con.close()
         raise

@@ -27,6 +27,7 @@ DOCUMENT_SCHEMA = pa.schema(
         ("num_events", pa.int32()),
         ("origin", pa.string()),
         ("text", pa.string()),
+        ("coder", pa.string()),
     ]
 )
 
@@ -105,8 +106,8 @@ def is_counted(event: Event) -> bool:
     return not event.negated and (event.modality or "") not in UNCOUNTED_MODALITIES
 
 
-def documents_table(documents: Iterable[tuple[Document, int]]) -> pa.Table:
-    """``documents`` rows from (document, number of coded events) pairs."""
+def documents_table(documents: Iterable[tuple[Document, int]], coder: str | None = None) -> pa.Table:
+    """``documents`` rows from (document, number of coded events) pairs, coded by the coder stamped ``coder``."""
     rows = [
         {
             "doc_id": doc.id,
@@ -119,6 +120,7 @@ def documents_table(documents: Iterable[tuple[Document, int]]) -> pa.Table:
             "num_events": n_events,
             "origin": doc.origin or None,
             "text": doc.text,
+            "coder": coder,
         }
         for doc, n_events in documents
     ]

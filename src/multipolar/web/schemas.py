@@ -129,6 +129,21 @@ class Actor(BaseModel):
     events_in: int
 
 
+class OtherCoder(BaseModel):
+    coder: str
+    documents: int
+
+
+class Coders(BaseModel):
+    """The stored documents by the coder that coded them (stamps, see multipolar.coder_stamp)."""
+
+    current: str = Field(description="Stamp of the coder this server runs.")
+    documents_current: int
+    documents_other: int = Field(description="Coded by another (older) coder: `multipolar recode` updates them.")
+    documents_unknown: int = Field(description="Stored before coder stamps: coder unknown.")
+    other: list[OtherCoder]
+
+
 class Overview(BaseModel):
     events: int
     mentions: int
@@ -136,6 +151,7 @@ class Overview(BaseModel):
     actors: int
     first_date: str | None
     last_date: str | None
+    coders: Coders
 
 
 class Mention(BaseModel):
@@ -175,6 +191,7 @@ class DocumentView(BaseModel):
     num_events: int
     origin: str | None
     text: str | None = Field(description="The stored text (None for databases that keep no text).")
+    coder: str | None = Field(None, description="Stamp of the coder that coded it (None: stored before stamps).")
     mentions: list[Mention]
 
 

@@ -1,4 +1,5 @@
-"""``multipolar ingest``: code documents and store documents, mentions and events in DuckDB (or a lake).
+"""``multipolar ingest``: code documents and store documents, mentions and events in DuckDB (or a lake);
+``multipolar recode``: code stored documents again with the current coder.
 
 Exit codes: 0 every readable document stored (bad inputs are reported, one line each); 1 nothing
 could be read, or some batch could not be stored; 2 usage error or unusable database (or Dask
@@ -28,6 +29,7 @@ from multipolar.store.database import (
     write_connection,
 )
 from multipolar.store.ingest import IngestStats, Report
+from multipolar.store.recode import recode
 from multipolar.workflow.ingest import document_coder, ingest_paths, ingest_paths_to_lake
 
 _coder = document_coder  # the coder factory (tests replace it)
@@ -70,7 +72,7 @@ def _progress(err: Console) -> Iterator[tuple[Report, Progressed]]:
 
 def _dask_run(
     err: Console, paths: list[str], scheduler: str, workers: int, db: str, lake: Path | None, batch_size: int,
-    default_date: str | None, max_doc_chars: int, wait: float,
+    default_date: str | None, max_doc_chars: int, wait: float, recode_stale: bool,
 ) -> IngestStats:
     """``--scheduler``: code on a Dask cluster; the store (or the lake's parts) fill as batches return.
 
@@ -95,7 +97,7 @@ def _dask_run(
             with _progress(err) as (report, progress):
                 return dask_ingest(client, paths, factory, con=con, lake_dir=lake,  # type: ignore[arg-type]
                                    batch_size=batch_size, report=report, progress=progress,
-                                   default_date=default_date, max_doc_chars=max_doc_chars)
+                                   default_date=default_date, max_doc_chars=max_doc_chars, recode=recode_stale)
     except (StoreError, SchedulerError, WorkerSetupError) as exc:
         raise _fail(err, exc) from None
 
@@ -130,15 +132,24 @@ def ingest_command(
     wait: Annotated[
         float, typer.Option("--wait", min=0, help="Seconds to wait for another process's lock on the database.")
     ] = DEFAULT_WAIT,
+    recode_stale: Annotated[
+        bool,
+        typer.Option("--recode/--no-recode", help="Code again documents stored with the same text by another "
+                     "(older or unknown) coder; --no-recode keeps their codings (then `multipolar recode`)."),
+    ] = True,
 ) -> None:
-    """Code documents and store them with every event mention and the aggregated events."""
+    """Code documents and store them with every event mention and the aggregated events.
+
+    A document already stored with the same text is skipped when the current coder coded it, and
+    coded again (counted "recoded") when another coder did: a store brought up to date by
+    re-ingesting its inputs holds one coder's codings, not a mix."""
     err = Console(stderr=True, soft_wrap=True)
     default_date = parse_date_option(date)
     if not paths and not feed:
         raise _fail(err, "give files, directories, - (stdin) or --feed URL-or-file")
     if scheduler is not None:  # the workers read feeds like any input (URLs fetched there)
         stats = _dask_run(err, [*(paths or []), *(feed or [])], scheduler, workers, db, lake, batch_size,
-                          default_date, max_doc_chars, wait)
+                          default_date, max_doc_chars, wait, recode_stale)
     elif lake is not None:
         try:
             with _progress(err) as (report, progress):
@@ -156,7 +167,8 @@ def ingest_command(
             with _progress(err) as (report, progress):
                 stats = ingest_paths(partial(write_connection, db, wait=wait), paths or [], _coder(jobs),
                                      batch_size=batch_size, report=report, progress=progress,
-                                     default_date=default_date, max_doc_chars=max_doc_chars, feeds=feed or [])
+                                     default_date=default_date, max_doc_chars=max_doc_chars, feeds=feed or [],
+                                     recode=recode_stale)
         except StoreError as exc:
             raise _fail(err, exc) from None
     err.print(stats.summary(), markup=False, highlight=False)
@@ -164,4 +176,32 @@ def ingest_command(
         err.print(f"raw parts written to {lake}: run `multipolar lake compact {lake}` or "
                   f"`multipolar lake load {lake} --db FILE`", markup=False, highlight=False)
     if stats.read == 0 or stats.failed_batches:
+        raise typer.Exit(1)
+
+
+def recode_command(
+    db: Annotated[str, typer.Option("--db", help="DuckDB database file.")] = DEFAULT_DB,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Coding processes (0 = all cores).")] = 0,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents per stored batch (one transaction each).")
+    ] = 500,
+    wait: Annotated[
+        float, typer.Option("--wait", min=0, help="Seconds to wait for another process's lock on the database.")
+    ] = DEFAULT_WAIT,
+) -> None:
+    """Code again, from their stored texts, the documents coded by another (older or unknown) coder.
+
+    Batch by batch, one transaction each, like ingest: a stopped run keeps what it committed and a
+    rerun does the rest; `multipolar status` shows what is left."""
+    err = Console(stderr=True, soft_wrap=True)
+    try:
+        open_db(db, read_only=True, wait=wait).close()  # a missing or foreign file is an error, not a new store
+        open_db(db, wait=wait).close()  # brings an older schema up to date
+        with _progress(err) as (report, progress):
+            stats = recode(partial(write_connection, db, wait=wait), _coder(jobs), batch_size=batch_size,
+                           report=report, progress=progress)
+    except StoreError as exc:
+        raise _fail(err, exc) from None
+    err.print(stats.recode_summary(), markup=False, highlight=False)
+    if stats.failed_batches:
         raise typer.Exit(1)

@@ -42,15 +42,16 @@ def ingest_paths(
     default_date: str | None = None,
     max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
     feeds: Sequence[str] = (),
+    recode: bool = True,
 ) -> IngestStats:
     """Read ``paths`` (files, directories, ``-``) and ``feeds`` (RSS/Atom URLs or files), code what is
-    new and store it batch by batch.
+    new, changed or stored by another coder (unless ``recode=False``) and store it batch by batch.
 
     Reading follows :class:`multipolar.ingest.DocumentStream`'s rules (one line per bad input,
     repeated ids, undated documents, ``max_doc_chars``); ``con`` is a connection or a connector.
     """
     stream = _document_stream(paths, feeds, default_date, max_doc_chars, report)
-    stats = ingest(con, stream, coder, batch_size=batch_size, report=report, progress=progress)
+    stats = ingest(con, stream, coder, batch_size=batch_size, report=report, progress=progress, recode=recode)
     stats.read_errors += stream.counts.errors
     stats.read_notes = stream.counts.notes()
     return stats

@@ -17,6 +17,7 @@ CREATE TABLE documents (
     num_events  INTEGER NOT NULL,  -- coded event occurrences (mentions) in the document
     origin      VARCHAR,
     text        VARCHAR,  -- the document text (evidence view; trigger offsets index into it)
+    coder       VARCHAR,  -- stamp of the coder that coded it (multipolar.coder_stamp); NULL: unknown (stored before schema 3)
     ingested_at TIMESTAMP NOT NULL
 );
 

@@ -20,11 +20,17 @@ function route() {
 // ---------- overview, actors ----------
 let overview = null;
 let overviewLoaded = null;  // the promise of the first load (the graph's slider waits for it)
+// documents coded by an older or unknown coder: say so, with the command that updates them
+function staleNote(coders) {
+  const stale = coders ? coders.documents_other + coders.documents_unknown : 0;
+  return stale ? ` · ${stale.toLocaleString()} documents coded by an older coder (multipolar recode updates them)` : "";
+}
+
 async function loadOverview() {
   try {
     overview = await api("/api/overview");
     $("#overview").textContent = `${overview.events.toLocaleString()} events · ${overview.documents.toLocaleString()} documents · ` +
-      `${overview.actors} actors · ${overview.first_date || "?"} to ${overview.last_date || "?"}`;
+      `${overview.actors} actors · ${overview.first_date || "?"} to ${overview.last_date || "?"}` + staleNote(overview.coders);
   } catch (error) { status(error.message, true); }
   return overview;
 }
