@@ -27,7 +27,7 @@ GROUP_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/group_nouns.
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 GOVERNMENT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/government_nouns.txt"))
 #: The lower-case words :meth:`_Coref.resolve` starts from (pronouns, "two", "both", "the"), as string hashes.
-CUE_IDS = frozenset(get_string_id(w) for w in SINGULAR | PLURAL | PERSONAL | {"two", "both", "the"})
+CUE_IDS = frozenset(get_string_id(w) for w in SINGULAR | PLURAL | PERSONAL | {"two", "both", "the", "whose"})
 CUE_ARRAY = numpy.array(sorted(CUE_IDS), dtype="uint64")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -248,6 +248,9 @@ class _Coref:
             return self.make(i, i + 1, ante) if ante else None
         if token.pos_ == "PROPN" and token.text in self.surnames:
             return self.make(i, i + 1, self.surnames[token.text])
+        if low == "whose":
+            ante = self.relative_antecedent(token)
+            return self.make(i, i + 1, ante) if ante else None
         if low in ("two", "both") and i + 1 < len(doc) and doc[i + 1].lower_ in GROUP_NOUNS:
             start = i - 1 if low == "two" and i > 0 and doc[i - 1].lower_ == "the" else i
             if low == "two" and start == i:
@@ -282,6 +285,16 @@ class _Coref:
             if owners and sector in tables.STATE_SECTORS and owners[-1].kind != BLOCKER:
                 return owners[-1], sector
         return None
+
+    def relative_antecedent(self, token: Token) -> ActorMention | None:
+        """'Kuwait, whose tankers came under attack': the actor the relative clause hangs on."""
+        clause = token
+        while clause.dep_ != "relcl":
+            if clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        ante = self.by_token.get(clause.head.i)
+        return ante if ante is not None and ante.kind != BLOCKER else None
 
     def owns_state_organ(self, token: Token) -> bool:
         """'its security forces', 'its government': the owner of a state organ is a state."""

@@ -198,13 +198,15 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     if found is None:
         return None
     sector, text = found
-    # troops are not located by the country they are in ("troops in Syria attacked"): only a dateline
+    # troops are not located by the country they are in ("troops in Syria attacked"): only the state that
+    # reports their act ("India's army said troops killed ...") or a dateline
     # an unidentified attacker is not placed by the nationality of its victims ("a bomb killed two Dutch soldiers")
     own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
     # ... nor by the words naming its victims when the sentence is searched ("gunmen kidnapped two Turkish drivers")
     skip = victim_words(token) if sector == Sector.UAF else frozenset()
-    placed = context.dateline if unplaced else context.country_for(token, named=sector != Sector.UAF, skip=skip)
+    placed = (context.speaker_country(token) or context.dateline) if unplaced \
+        else context.country_for(token, named=sector != Sector.UAF, skip=skip)
     code = own or placed or ""
     return word_mention(token, code, sector, MentionKind.UNRESOLVED, f"unresolved:{token.lower_}", text=text)
 

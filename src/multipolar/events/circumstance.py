@@ -32,6 +32,17 @@ WITH_AGENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/with_ag
 MISATTACHED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/misattached_place_preps.txt"))
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
 OWN_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/own_agent_preps.txt"))
+#: Nouns that after :data:`MOTIVE_PREPS` give a clause's motive ("in retaliation for"), and those prepositions.
+MOTIVE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/motive_nouns.txt"))
+MOTIVE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/motive_preps.txt"))
+
+
+def names_motive(noun: Token) -> bool:
+    """A nominal trigger that gives the motive of its clause's act ("bombed Gaza in retaliation for
+    rocket fire"): the governing verb tells the act; the noun is none of its own."""
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ in MOTIVE_PREPS and head.head.i != head.i
+            and noun.lemma_.lower() in MOTIVE_NOUNS)
 
 
 @dataclass(frozen=True)

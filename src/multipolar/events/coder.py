@@ -20,8 +20,10 @@ from multipolar.events import candidate as C
 from multipolar.events.arguments import Arguments
 from multipolar.events.attributes import attributive_participle
 from multipolar.events.candidate import TriggerCandidate
+from multipolar.events.circumstance import names_motive
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
+from multipolar.events.force_idioms import armed_fire_code, verbal_attack_code
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import wish_without_act
@@ -33,7 +35,6 @@ from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, people_target
 from multipolar.events.senses import (
     addressed_specs,
-    armed_fire_code,
     captive_taking,
     casualty_twins,
     characterisation,
@@ -48,7 +49,6 @@ from multipolar.events.senses import (
     reports_act,
     riot_code,
     sports_score,
-    verbal_attack_code,
 )
 from multipolar.events.slots import SlotFiller
 from multipolar.events.speakers import trailing_attribution
@@ -204,6 +204,9 @@ class Coder:
                 continue
             if m.entry.pos == "N" and names_earlier_event(t):  # "victims of the bombings"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a reference to an earlier event"))
+                continue
+            if m.entry.pos == "N" and names_motive(t):  # "bombed Gaza in retaliation for rocket fire"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "the motive of the clause's act"))
                 continue
             if m.entry.cameo[:2] >= "17" and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a game score"))

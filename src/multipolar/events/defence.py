@@ -1,5 +1,6 @@
 """Whom an act was aimed at when the one it hit answers it: the one who fought off an attack ("Iraq
-repelled an Iranian attack", "the offensive was repulsed by government troops"), or who answers a
+repelled an Iranian attack", "the offensive was repulsed by government troops") or retaliates for it
+("Iran vowed to retaliate for U.S. attacks on oil platforms"), or who answers a
 warning, demand or charge ("Greece, responding to a warning by Turkey, said"). Strategies of
 :data:`multipolar.events.aims.NOUN_STRATEGIES`, tried after the act's own slots."""
 
@@ -16,6 +17,9 @@ REPELLING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/repellin
 ANSWERING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/answering_verbs.txt"))
 #: Nouns of an answer ("in response to X's demands").
 RESPONSE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/response_nouns.txt"))
+#: Words of answering an act in kind ("retaliate for", "revenge for") and the prepositions of that act.
+RETALIATING_WORDS: frozenset[str] = read_words(data_file(__file__, "words/retaliating_words.txt"))
+ANSWERED_ACT_PREPS: frozenset[str] = read_words(data_file(__file__, "words/answered_act_preps.txt"))
 #: Roots of an act its answerer was the target of: appeals, demands, criticism, rejections, threats.
 ANSWERED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 
@@ -47,5 +51,21 @@ def answerer(q: TargetQuery) -> list[Participant]:
         verb = head.head.head
     else:
         return []
+    answering = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
+    return q.others(q.args.participants(answering, CONF_OWNER))
+
+
+def retaliator(q: TargetQuery) -> list[Participant]:
+    """Material conflict: the subject of the clause that retaliates for the act ("vowed to retaliate
+    for U.S. attacks", "promised revenge for the raid", "bombed Gaza in retaliation for rocket attacks")."""
+    n = first_conjunct(q.trigger)
+    if not q.material or n.dep_ != "pobj" or n.head.lower_ not in ANSWERED_ACT_PREPS:
+        return []
+    answer = n.head.head
+    if answer.lemma_.lower() not in RETALIATING_WORDS:
+        return []
+    verb = answer
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "promised retaliation", "in retaliation"
+        verb = verb.head
     answering = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
     return q.others(q.args.participants(answering, CONF_OWNER))

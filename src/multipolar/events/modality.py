@@ -41,6 +41,9 @@ INFINITIVE_GOVERNORS: frozenset[str] = read_words(data_file(__file__, "words/inf
 WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
 UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))
+#: Verbs that ward off the act of their from/against phrase ("protect tankers from attacks"), and those prepositions.
+PROTECTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/protecting_verbs.txt"))
+WARDED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/warded_preps.txt"))
 #: Verbs whose object act did not happen: "foiled an attack", "averted a strike", "headed off a war".
 PREVENTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/preventing_verbs.txt"))
 #: Time words of a coming day: a present-tense verb with one is news' scheduled future.
@@ -308,8 +311,10 @@ def noun_negated(noun: Token) -> bool:
 
 def noun_prevented(noun: Token) -> bool:
     """A nominal act its verb prevented ("foiled an attack", "an attack was thwarted", "headed off a
-    strike"): it did not happen."""
+    strike") or wards off ("protect tankers from attacks"): it did not happen."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in WARDED_PREPS:  # "protect tankers from attacks by Iran"
+        return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in PROTECTING_VERBS
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
@@ -325,7 +330,10 @@ def noun_hedged(noun: Token) -> Token | None:
 
 def noun_risked(noun: Token) -> bool:
     """A nominal act named by the of-phrase of a risk noun ("the threat of sanctions", "the prospect of
-    war", "the risk of an attack"): not (yet) real."""
+    war", "the risk of an attack", "the risk of sparking a clash"): not (yet) real."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i \
-        and prep.head.lemma_.lower() in UNREAL_HEADS
+    if noun.dep_ == "dobj" and prep.dep_ == "pcomp":  # "the risk of sparking a clash"
+        prep = prep.head
+    elif noun.dep_ != "pobj":
+        return False
+    return prep.lower_ == "of" and prep.head.i != prep.i and prep.head.lemma_.lower() in UNREAL_HEADS

@@ -17,8 +17,12 @@ from multipolar.events.syntax import (
     object_tokens,
     patient_tokens,
     prep_objects,
+    subject_tokens,
 )
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE, TargetQuery
+
+#: Verbs of victims dying "in" an act of violence ("two civilians died in an airstrike").
+DYING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/dying_verbs.txt"))
 
 #: Where a nominal act happened ("strikes in Mosul", "blockades around Palestinian towns").
 NOUN_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/noun_place_preps.txt"))
@@ -80,11 +84,14 @@ def governing_verb_prep(q: TargetQuery) -> list[Participant]:
 
 
 def passive_clause_patient(q: TargetQuery) -> list[Participant]:
-    """Material conflict: "two soldiers were killed in an ambush by X": the ambush hit the soldiers."""
+    """Material conflict: "two soldiers were killed in an ambush by X", "three soldiers died in a
+    Hezbollah rocket attack": the act hit the soldiers."""
     n = first_conjunct(q.trigger)
     if not q.material or n.dep_ != "pobj" or n.head.lower_ not in ("in", "during"):
         return []
     verb = n.head.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in DYING_VERBS:
+        return q.others(q.args.participants(subject_tokens(verb), CONF_OWNER))
     if verb.pos_ != "VERB" or not is_passive(verb):
         return []
     return q.others(q.args.participants(patient_tokens(verb), CONF_OWNER))

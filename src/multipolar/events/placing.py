@@ -31,6 +31,8 @@ AIMED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/aimed_
 BASED_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/based_participles.txt"))
 #: Nouns a country name before them makes a topic ("the Iraq war"): that name places no unnamed party.
 TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/topic_nouns.txt"))
+#: Sectors of a speaker whose reported clause's unnamed forces are its own ("the army said troops ...").
+SPEAKER_SECTORS = frozenset({Sector.GOV, Sector.MIL, Sector.COP})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
 #: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
 DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
@@ -127,6 +129,20 @@ class CountryContext:
         words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [noun]
         name = ent.text if ent is not None else " ".join(t.text for t in words)
         return country_of(name, {m.code for m in self.named})
+
+    def speaker_country(self, token: Token) -> str | None:
+        """The country of the state actor that reports the clause ``token`` is the subject of: "India's
+        army said troops killed five militants" (the troops are India's)."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return None
+        for subj in (c for c in verb.head.children if c.dep_ == "nsubj"):
+            # "Chad's military command said": the speaker or the state that owns it
+            for t in (subj, *(c for c in subj.children if c.dep_ in ("poss", "compound", "amod"))):
+                m = self.index.get(t.i)
+                if m is not None and is_state_code(m.code) and not m.members and m.sector in SPEAKER_SECTORS:
+                    return m.code
+        return None
 
     def country_for(self, token: Token, near_only: bool = False, named: bool = True,
                     skip: frozenset[int] = frozenset()) -> str | None:

@@ -14,7 +14,6 @@ from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
-from multipolar.events.arguments import Arguments
 from multipolar.events.candidate import Outcome
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
@@ -138,64 +137,6 @@ def clause_accusation_code(m: Match) -> str | None:
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and subject_tokens(c)]
     return ACCUSE if clauses else None
-
-
-#: Sectors of armed parties: fire from them is gunfire ("came under fire from rebels"), not criticism.
-ARMED_SECTORS = frozenset({Sector.MIL, Sector.COP, Sector.REB, Sector.UAF})
-CRITICISM, GUNFIRE = "111", "190"
-
-
-def armed_fire_code(m: Match, args: Arguments) -> str | None:
-    """190 for the criticism idiom "came under fire from X" where X is an armed party ("from rebels",
-    "from government troops"); None where the idiom keeps its sense ("from lawmakers")."""
-    if m.entry.pos != "V" or m.entry.cameo != CRITICISM or m.obj is None or m.obj.lemma_.lower() != "fire":
-        return None
-    parties = args.participants(prep_objects([m.token, m.obj], ["from"]))
-    return GUNFIRE if any(p.sector in ARMED_SECTORS for p in parties) else None
-
-
-#: Verbs of force that criticise when a party is attacked over a grievance, and its prepositions.
-VERBAL_ATTACK_VERBS: frozenset[str] = read_words(data_file(__file__, "words/verbal_attack_verbs.txt"))
-GRIEVANCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/grievance_preps.txt"))
-SPEECH_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/speech_nouns.txt"))
-#: Entity types of a phrase that is no grievance: a place ("over Baghdad"), a time or a count ("for two hours").
-NON_GRIEVANCE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
-
-
-def _verbal_cue(verb: Token) -> bool:
-    """The verb has an over/for phrase naming a grievance, not a place, a time or a count ("over his
-    handling of the war", "for failing to act"; not "over the weekend", "for the third time"), or an
-    "in" phrase naming speech ("in a speech", "in an interview")."""
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        for g in prep.children:
-            if prep.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_NOUNS:
-                return True
-            if prep.lower_ not in GRIEVANCE_PREPS:
-                continue
-            if g.dep_ == "pcomp" or (g.dep_ == "pobj" and not any(
-                    t.ent_type_ in NON_GRIEVANCE_ENTS for t in (g, *g.children))):
-                return True
-    return False
-
-
-def verbal_attack_code(m: Match, args: Arguments) -> str | None:
-    """111 for a verb of force aimed at a political party over a grievance or in speech ("Kerry attacked
-    Bush over Iraq", "hit the government for failing to act", "attacked X in a speech"): criticism;
-    None where it keeps its code (an armed party or civilians on either side, or no such cue: "rebels
-    attacked an army post")."""
-    verb = m.token
-    if m.entry.pos != "V" or m.entry.cameo[:2] not in VIOLENCE_ROOTS or verb.lemma_.lower() not in VERBAL_ATTACK_VERBS:
-        return None
-    if not _verbal_cue(verb):
-        return None
-    passive = is_passive(verb)
-    parties = args.participants(agent_tokens(verb) + patient_tokens(verb) if passive
-                                else subject_tokens(verb) + object_tokens(verb))
-    if len(parties) < 2 or any(p.sector in ARMED_SECTORS | {Sector.CVL} for p in parties):
-        return None
-    return CRITICISM
 
 
 #: Nouns for a bomb or its blast, and the verbs that report casualties.

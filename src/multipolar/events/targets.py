@@ -93,6 +93,10 @@ OPPOSED_PARTY_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/oppo
 VENUE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/venue_preps.txt"))
 
 
+#: Prepositions of the place that hosts a source's own post ("withdrew diplomats from its embassy in Tehran").
+HOSTING_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/hosting_preps.txt"))
+
+
 def opposed_party(q: TargetQuery) -> list[Participant]:
     """Conflict (roots 10-20) whose first lexicon slot is a preposition or dative: a named party of an
     "against" phrase on the verb, its object or its venue phrase comes first ("filed a complaint with
@@ -166,7 +170,10 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             holders += [c for o in (*obj, *q.patient) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent
                 holders += agent_tokens(v)
-            targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)
+            found = prep_objects(holders, [slot])
+            targets = args.participants(found, CONF_VERB)
+            if targets and not q.others(targets):  # "from its embassy in Tehran": the place, not the owner
+                targets = q.named_others(args.participants(prep_objects(found, HOSTING_PREPS), CONF_VERB)) or targets
         if LexFlag.WEAK in e.flags:  # "told reporters that Syria must ...": an unnamed audience is no target,
             # nor is the press spoken to ("told Japanese reporters that Syria ..." is about Syria)
             targets = [p for p in targets if p.code and (slot == "ccomp" or p.sector != Sector.JRN)]

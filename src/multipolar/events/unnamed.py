@@ -13,6 +13,7 @@ from multipolar.events.agents import implied_government, implied_mention, unname
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import PROTEST_ROOT, VIOLENCE_ROOTS, LexEntry, LexFlag, Lexicon
+from multipolar.events.noun_targets import DYING_VERBS
 from multipolar.events.ontology import is_material_conflict
 from multipolar.events.senses import SPORTS_WORDS, explosive
 from multipolar.events.syntax import content_head, modifier_lemmas, prep_objects, subject_tokens
@@ -105,8 +106,6 @@ HAPPENING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/happenin
 CONF_PEOPLE = 0.4
 #: Munitions that stand for an unnamed attacker ("a mortar shell hit a house").
 WEAPON_WORDS: frozenset[str] = read_words(data_file(__file__, "words/weapon_words.txt"))
-#: Verbs of victims dying in an act of violence ("two civilians died in an airstrike").
-DYING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/dying_verbs.txt"))
 #: States an act of violence leaves its victims in ("left 15 dead").
 CASUALTY_STATES: frozenset[str] = read_words(data_file(__file__, "words/casualty_states.txt"))
 #: Roots of a word's senses that make a bare use of it no weapon ("a strike" may be a labour strike).

@@ -1,0 +1,97 @@
+"""Force idioms with a verbal sense: "came under fire/attack from X" is criticism unless X is armed
+(or the attacked subject is a thing), and a verb of force aimed at a political party over a grievance
+("Kerry attacked Bush over Iraq", "France clashed with Germany over farm subsidies") is criticism."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+from multipolar.events.arguments import Arguments
+from multipolar.events.lexicon import VIOLENCE_ROOTS
+from multipolar.events.matching import Match
+from multipolar.events.syntax import (
+    agent_tokens,
+    is_passive,
+    object_tokens,
+    patient_tokens,
+    prep_objects,
+    subject_tokens,
+)
+from multipolar.records import Sector
+
+#: Sectors of armed parties: fire from them is gunfire ("came under fire from rebels"), not criticism.
+ARMED_SECTORS = frozenset({Sector.MIL, Sector.COP, Sector.REB, Sector.UAF})
+CRITICISM, GUNFIRE = "111", "190"
+
+
+def _actor_subject(verb: Token, args: Arguments) -> bool:
+    """The verb's subject is itself an actor ("the minister", "Iran"), not a thing ("its tankers")."""
+    for subj in subject_tokens(verb):
+        found = args.mention(subj)
+        if found is not None and found.start <= subj.i < found.end:
+            return True
+    return False
+
+
+def armed_fire_code(m: Match, args: Arguments) -> str | None:
+    """190 for the criticism idioms "came under fire/attack from X" where X is an armed party ("from
+    rebels", "by government troops"), or, for an attack, where no party or only its country is named
+    ("a police post came under attack", "by Iranian gunboats") or the subject is a thing, not an actor
+    ("its tankers came under attack from Iran"); None where the idiom keeps its sense ("from lawmakers")."""
+    if m.entry.pos != "V" or m.entry.cameo != CRITICISM or m.obj is None:
+        return None
+    noun = m.obj.lemma_.lower()
+    if noun not in ("fire", "attack"):
+        return None
+    parties = args.participants(prep_objects([m.token, m.obj], ["from", "by"]))
+    if noun == "attack" and (all(p.sector is None for p in parties) or not _actor_subject(m.token, args)):
+        return GUNFIRE  # unnamed, "by Iranian gunboats", or "its tankers came under attack"
+    return GUNFIRE if any(p.sector in ARMED_SECTORS for p in parties) else None
+
+
+#: Verbs of force that criticise when a party is attacked over a grievance, and its prepositions.
+VERBAL_ATTACK_VERBS: frozenset[str] = read_words(data_file(__file__, "words/verbal_attack_verbs.txt"))
+GRIEVANCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/grievance_preps.txt"))
+SPEECH_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/speech_nouns.txt"))
+#: Entity types of a phrase that is no grievance: a place ("over Baghdad"), a time or a count ("for two hours").
+NON_GRIEVANCE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _verbal_cue(verb: Token) -> bool:
+    """The verb has an over/for phrase naming a grievance, not a place, a time or a count ("over his
+    handling of the war", "for failing to act"; not "over the weekend", "for the third time"), or an
+    "in" phrase naming speech ("in a speech", "in an interview")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for g in prep.children:
+            if prep.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_NOUNS:
+                return True
+            if prep.lower_ not in GRIEVANCE_PREPS:
+                continue
+            # a place modifying a grievance noun keeps it one ("over U.K. demands"); a time never does
+            if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.ent_type_ not in NON_GRIEVANCE_ENTS and not any(
+                    t.ent_type_ in NON_GRIEVANCE_ENTS - PLACE_ENTS for t in g.children)):
+                return True
+    return False
+
+
+def verbal_attack_code(m: Match, args: Arguments) -> str | None:
+    """111 for a verb of force aimed at a political party over a grievance or in speech ("Kerry attacked
+    Bush over Iraq", "hit the government for failing to act", "attacked X in a speech", "France clashed
+    with Germany over farm subsidies"): criticism;
+    None where it keeps its code (an armed party or civilians on either side, or no such cue: "rebels
+    attacked an army post")."""
+    verb = m.token
+    if m.entry.pos != "V" or m.entry.cameo[:2] not in VIOLENCE_ROOTS or verb.lemma_.lower() not in VERBAL_ATTACK_VERBS:
+        return None
+    if not _verbal_cue(verb):
+        return None
+    passive = is_passive(verb)
+    parties = args.participants((agent_tokens(verb) + patient_tokens(verb) if passive
+                                 else subject_tokens(verb) + object_tokens(verb)) + prep_objects([verb], ["with"]))
+    if len(parties) < 2 or any(p.sector in ARMED_SECTORS | {Sector.CVL} for p in parties):
+        return None
+    return CRITICISM
