@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from multipolar.events import candidate as C
 from multipolar.events.arguments import Arguments
+from multipolar.events.attributes import attributive_participle
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.circumstance import names_motive
 from multipolar.events.events import EventSpec, build_event
@@ -182,6 +183,9 @@ class Coder:
                 continue
             if judged_topic(m):  # "said India's deployment was provocative"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a topic the speaker judges"))
+                continue
+            if m.entry.pos == "V" and attributive_participle(t):  # "..., visiting U.S. Secretary X said"
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a participle describing a person"))
                 continue
             if m.entry.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a market move"))

@@ -12,8 +12,15 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, SPEECH_VERBS, THREAT_ROOT, ComplementClass, Lexicon
 from multipolar.events.modality import WISHING, Status
 from multipolar.events.speakers import FIRST_PERSON
-from multipolar.events.syntax import patient_tokens, phrase_clauses, subject_tokens, to_infinitive
-from multipolar.records import Modality
+from multipolar.events.syntax import (
+    agent_tokens,
+    object_tokens,
+    patient_tokens,
+    phrase_clauses,
+    subject_tokens,
+    to_infinitive,
+)
+from multipolar.records import Modality, Sector
 
 #: Predicate words that judge a party or its act (lemmas).
 PEJORATIVE: frozenset[str] = read_words(data_file(__file__, "words/pejorative_judgments.txt"))
@@ -26,6 +33,15 @@ HOPEFUL: frozenset[str] = read_words(data_file(__file__, "words/hopeful_judgment
 JUDGING_COPULAS: frozenset[str] = read_words(data_file(__file__, "words/judging_copulas.txt"))
 #: Degree adverbs that make a predicate adjective a fault ("too rigid").
 TOO_DEGREE: frozenset[str] = read_words(data_file(__file__, "words/too_degree.txt"))
+#: Verbs of displeasure: the experiencer disapproves of the cause ("was angered by X", "X angered Y").
+AFFECT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/affect_verbs.txt"))
+#: Modifier positions of a displeasure participle: the feeling is a motive of another act.
+MOTIVE_DEPS = frozenset({"acl", "advcl", "amod", "relcl"})
+#: Marks of the condition a threat sets ("will retaliate if", "unless"), and its target's confidence.
+THREAT_CONDITIONS = frozenset({"if", "unless"})
+CONF_CONDITIONED = 0.6
+#: A demonstration (141) and the official complaint (114) a government's protest is instead.
+DEMONSTRATE, COMPLAIN = "141", "114"
 #: CAMEO codes of a reported judgment: criticism, pessimistic and optimistic comment.
 CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC = "111", "112", "012", "013"
 
@@ -63,6 +79,43 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         if not own & codes:  # "its talks with Peru were fruitful" judges the talks, not the speaker
             return code
     return None
+
+
+def felt_parties(verb: Token, passive: bool) -> tuple[list[Token], list[Token]] | None:
+    """Experiencer and cause of a displeasure verb (:data:`AFFECT_VERBS`): the passive subject and
+    its by-agent ("Japan was angered by the decision"), or the active object and subject ("the decision
+    angered Japan"); None for another verb, or one with neither (an adjectival "was disappointed by"
+    keeps its subject as the source); no parties for a participle modifying another act ("lawmakers
+    angered by X plan to ..."). The experiencer is the one who disapproves."""
+    if verb.lemma_.lower() not in AFFECT_VERBS or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ in MOTIVE_DEPS:  # "lawmakers angered by the failure plan to ...": a motive, no statement
+        return [], []
+    if passive:
+        return patient_tokens(verb), agent_tokens(verb)
+    felt = object_tokens(verb)
+    return (felt, subject_tokens(verb)) if felt else None
+
+
+def conditioned_parties(verb: Token, sources: list[Participant], args: Arguments) -> list[Participant]:
+    """The party a threat is conditioned on: the subject of an if/unless clause of the threatening
+    verb or of the speech verb governing it ("will retaliate if the EC adopts the tax", "said it would
+    strike back if Israel attacked"); not the source itself."""
+    codes = {p.code for p in sources}
+    for head in (verb, verb.head):
+        for clause in head.children:
+            if clause.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in clause.children):
+                found = [p for p in args.participants(subject_tokens(clause), CONF_CONDITIONED) if p.code not in codes]
+                if found:
+                    return found
+    return []
+
+
+def official_protest(cameo: str, sources: list[Participant]) -> bool:
+    """A protest whose every source is a government ("France protested over Canada's decision",
+    "protests from Taiwan"): an official complaint (114), not a street demonstration (141)."""
+    return cameo == DEMONSTRATE and bool(sources) and all(p.sector == Sector.GOV for p in sources)
 
 
 def hedged_own_threat(status: Status, verb: Token, code: str, sources: list[Participant],

@@ -19,7 +19,6 @@ from multipolar.events.lexicon import (
 )
 from multipolar.events.relatives import mandative_noun
 from multipolar.events.syntax import clause_particles, content_clauses, for_mark, to_infinitive
-from multipolar.events.timing import scheduled
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))
@@ -47,6 +46,8 @@ PROTECTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/protect
 WARDED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/warded_preps.txt"))
 #: Verbs whose object act did not happen: "foiled an attack", "averted a strike", "headed off a war".
 PREVENTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/preventing_verbs.txt"))
+#: Time words of a coming day: a present-tense verb with one is news' scheduled future.
+COMING_TIMES: frozenset[str] = read_words(data_file(__file__, "words/coming_times.txt"))
 
 
 #: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
@@ -84,8 +85,23 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
         elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
             modality, reason = Modality.HYPOTHETICAL, reason or f"conditional '{c.text}'"
     if modality is None and scheduled(verb):
-        modality = Modality.INTENT  # "officials meet tomorrow": a plan, as "will meet"
+        modality = Modality.INTENT  # "officials meet tomorrow": announced, not yet done
     return negated, modality, reason
+
+
+def scheduled(verb: Token) -> bool:
+    """A present-tense verb with no auxiliary and a coming time ("meet tomorrow", "begins a visit on
+    Tuesday", "opens talks next week"): the scheduled future of news, an announced plan."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    for c in verb.children:
+        times = [c] if c.dep_ in ("npadvmod", "advmod") else [
+            o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else []
+        for t in times:
+            if t.lower_ in COMING_TIMES or (t.dep_ == "npadvmod" and any(
+                    a.dep_ == "amod" and a.lower_ == "next" for a in t.children)):
+                return True
+    return False
 
 
 def _conditional_sentence(verb: Token) -> bool:

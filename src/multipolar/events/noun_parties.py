@@ -23,6 +23,12 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER
 
+#: Roots of voiced acts (appeals, demands, criticism, rejection, threats, protest) whose noun's
+#: from-phrase names who voices them when no support verb does.
+VOICED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+#: Prepositions of an act done against voiced opposition ("despite protests from X"): aimed at its doer.
+DEFIANCE_PREPS = frozenset({"despite"})
+
 
 def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
                  args: Arguments) -> tuple[list[Participant], list[Participant]]:
@@ -77,4 +83,12 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     if not sources and lv is not None and lv[1] == "recipient":
         # "received aid from Japan", "faced criticism from the opposition": the giver acts
         sources = args.participants(prep_objects([n, lv[0]], ["from"]), CONF_NOUN)
+    if not sources and lv is None and e.cameo[:2] in VOICED_ROOTS and "from" not in e.targets:
+        # "despite protests from Taiwan", "calls from creditors", "demands from Washington": the voicer
+        sources = args.participants(prep_objects([n], ["from"]), CONF_NOUN)
+    if not (targets or opposed) and e.cameo[:2] in VOICED_ROOTS and n.dep_ == "pobj" \
+            and n.head.lower_ in DEFIANCE_PREPS and n.head.head.pos_ in ("VERB", "AUX"):
+        # "the bank admitted China despite protests from Taiwan": the protest is aimed at the bank
+        targets = [p for p in args.participants(subject_tokens(n.head.head), CONF_OWNER)
+                   if p.code not in {s.code for s in sources}]
     return sources, targets or opposed

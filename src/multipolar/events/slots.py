@@ -30,9 +30,17 @@ from multipolar.events.circumstance import (
 )
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
-from multipolar.events.judgments import hedged_own_threat, reported_judgment
+from multipolar.events.judgments import (
+    COMPLAIN,
+    conditioned_parties,
+    felt_parties,
+    hedged_own_threat,
+    official_protest,
+    reported_judgment,
+)
 from multipolar.events.lexicon import (
     PROTEST_ROOT,
+    THREAT_ROOT,
     VIOLENCE_ROOTS,
     ComplementClass,
     LexEntry,
@@ -156,6 +164,8 @@ class SlotFiller:
         sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)
         if passive and not sources and stative_passive(v):  # "Tehran is committed to the freeze"
             sources, patient, passive = args.participants(patient, CONF_VERB), prep_objects([v], ("to",)), False
+        if (felt := felt_parties(v, passive)) is not None:  # "Japan was angered by X": Japan disapproves of X
+            sources, patient, passive = args.participants(felt[0], CONF_VERB), felt[1], False
         if not sources and not passive and lookup(e.cameo).quad in VERBAL_QUADS:
             speaker = misattached_conjunct(v)  # "declared that the violence amounted to ... and urged"
             if speaker is not None and not args.participants(subject_tokens(v.head)):
@@ -195,12 +205,16 @@ class SlotFiller:
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target
             aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, query.prep_slots))
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets, aimed)
+        if not targets and cameo[:2] == THREAT_ROOT:  # "will retaliate if the EC adopts the tax": the EC
+            targets = conditioned_parties(v, sources, args)
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (modal := reported_obligation(v, sources, args)):
             # "X said Y must withdraw": a demand; "X said Y should withdraw": an appeal
             cameo = APPEAL if modal in ADVISING else DEMAND
             rule = f"{e.rule}~must={cameo}"
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (judged := reported_judgment(v, sources, args)):
             cameo, rule = judged, f"{e.rule}~judged={judged}"  # "X said Y's plan was reckless": criticism
+        if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
+            cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
         each_other = has_reciprocal_object([v])
         specs = self._pairs(sources, targets, e, cameo, rule, v, each_other)
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"
@@ -292,6 +306,8 @@ class SlotFiller:
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets)
+        if official_protest(cameo, sources):  # "despite protests from Taiwan": a complaint
+            cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
         holders = [n] + ([lv[0]] if lv is not None else [])
         specs = self._pairs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
         if args.unresolved and not sources:  # "clashes in eastern Congo", "protests continued in Abuja"

@@ -22,12 +22,6 @@ TIME_PREPS: frozenset[str] = read_words(data_file(__file__, "words/time_preps.tx
 UNDATED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/undated_preps.txt"))
 #: Time prepositions whose span reaches the present under a present perfect ("has ... since 1978").
 ONGOING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/ongoing_preps.txt"))
-#: Time words that put a present-tense verb in the future ("meet tomorrow", "open talks next week").
-FUTURE_TIMES: frozenset[str] = read_words(data_file(__file__, "words/future_times.txt"))
-#: Days of the week: "begins a visit on Tuesday" (a present tense with a day is scheduled).
-WEEKDAYS: frozenset[str] = read_words(data_file(__file__, "words/weekdays.txt"))
-#: Dependencies of a time phrase on its verb ("tomorrow", "next week").
-SCHEDULE_DEPS = frozenset({"npadvmod", "advmod", "prep"})
 
 
 def month_date(token: Token) -> bool:
@@ -70,22 +64,6 @@ def present_perfect(verb: Token) -> bool:
     """A verb in the present perfect ("has provided", "have been shelling"), not the past perfect."""
     return verb.tag_ in ("VBN", "VBG") and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-
-
-def scheduled(verb: Token) -> bool:
-    """A present-tense verb with a future time ("officials meet tomorrow", "talks open next week",
-    "are meeting tomorrow", "begins a visit on Tuesday"): a scheduled act, a plan like "will meet", not a
-    report of one (news tells past acts in the past tense)."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
-        c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in aux))
-    # a capitalised present ("Japan and the U.S. Kick off talks", "Hold talks") is tagged as a bare form or a name
-    present = present or (verb.tag_ in ("VB", "NNP") and not aux and any(c.dep_ == "nsubj" for c in verb.children))
-    if not present or any(c.tag_ == "MD" for c in aux):
-        return False
-    return any(t.lower_ in FUTURE_TIMES for c in verb.children if c.dep_ in SCHEDULE_DEPS
-               for t in c.subtree if t.i <= c.i) or any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in WEEKDAYS for g in c.children) for c in verb.children)
 
 
 def _dates(head: Token, report_year: int | None, own: bool = True) -> str | None:
