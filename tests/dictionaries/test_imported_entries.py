@@ -108,5 +108,5 @@ def test_imported_tables_validate(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MULTIPOLAR_IMPORTED")
     for cache in (tables.alias_entries, tables.roles, tables.imported_spells, tables.tenures_by_leader):
         cache.cache_clear()
-    # people are read by default (and used for dated documents only: actors.disambiguate.dated_entries)
+    # off by default (switched on, they are used for dated documents only: actors.disambiguate.dated_entries)
     assert ("people" in DEFAULT_KINDS) == bool(tables.imported_spells())

@@ -19,6 +19,10 @@ from tests.events.conftest import dyads, roots
         ("Japanese and American negotiators begin talks next week on rice imports.",
          {("JPN", "USA", "036"), ("USA", "JPN", "036")}),
         ("King Hussein begins a three-day state visit to Britain on Tuesday.", {("JOR", "GBR", "036")}),
+        # a capitalised present is tagged as a bare verb form or a name
+        ("Egypt and the U.S. Kick off trade talks tomorrow amid signs of strain.",
+         {("EGY", "USA", "036"), ("USA", "EGY", "036")}),
+        ("Kenya and the U.S. Hold talks tomorrow on aid.", {("KEN", "USA", "036"), ("USA", "KEN", "036")}),
     ],
 )
 def test_scheduled_meetings_are_intent(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
