@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from multipolar.actors import tables
 from multipolar.events import lexicon
+from multipolar.imported import DEFAULT_KINDS
 from multipolar.nlp.pipeline import make_doc
 from multipolar.records import Document
 
@@ -107,4 +108,5 @@ def test_imported_tables_validate(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MULTIPOLAR_IMPORTED")
     for cache in (tables.alias_entries, tables.roles, tables.imported_spells, tables.tenures_by_leader):
         cache.cache_clear()
-    assert not tables.imported_spells()  # off by default
+    # off by default (switched on, they are used for dated documents only: actors.disambiguate.dated_entries)
+    assert ("people" in DEFAULT_KINDS) == bool(tables.imported_spells())

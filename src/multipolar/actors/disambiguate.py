@@ -7,11 +7,22 @@ from spacy.tokens import Doc
 from multipolar.actors import tables
 from multipolar.actors.tables import Entry
 from multipolar.datafiles import data_file, read_words
+from multipolar.imported import IMPORTED_DIR
 from multipolar.records import MentionKind
 
 #: Aliases that are also common given names or surnames: dropped when NER calls them a PERSON.
 PERSONISH: frozenset[str] = read_words(data_file(__file__, "words/personish.txt"))
 HONORIFICS: frozenset[str] = read_words(data_file(__file__, "words/honorifics.txt"))
+#: Rule prefix of the generated people table (``petrarch/people.tsv``): dated spells of named people.
+IMPORTED_PEOPLE = f"{IMPORTED_DIR}/people.tsv"
+
+
+def dated_entries(entries: tuple[Entry, ...], date: str | None) -> tuple[Entry, ...]:
+    """The entries usable in a document of ``date``: a generated person's spells only in a dated one
+    (undated, nothing tells which spell holds, or whether the name is that person at all)."""
+    if date is not None:
+        return entries
+    return tuple(e for e in entries if not e.rule.startswith(IMPORTED_PEOPLE))
 
 
 def is_person_name(doc: Doc, start: int, alias: str) -> bool:
@@ -62,6 +73,9 @@ def choose_entry(
     doc: Doc, start: int, end: int, alias: str, entries: tuple[Entry, ...], date: str | None
 ) -> Entry | None:
     """The entry an alias denotes here, or None when it is not an actor in this context."""
+    entries = dated_entries(entries, date)
+    if not entries:
+        return None
     first = entries[0]
     if first.kind != MentionKind.LEADER and is_person_name(doc, start, alias):
         return None

@@ -22,7 +22,7 @@ from spacy.vocab import Vocab
 
 from multipolar.actors import tables
 from multipolar.actors.coref import COUNTRY_NOUNS, GOVERNMENT_NOUNS
-from multipolar.actors.disambiguate import HONORIFICS, choose_entry
+from multipolar.actors.disambiguate import HONORIFICS, choose_entry, dated_entries
 from multipolar.actors.tables import Entry, Role
 from multipolar.actors.token_index import TokenIndex
 from multipolar.datafiles import data_file, read_words
@@ -110,7 +110,9 @@ class ActorMatcher:
 
     def units(self, doc: Doc, date: str | None) -> list[Unit]:
         """Longest non-overlapping alias matches, resolved to one entry each (blocking phrases dropped)."""
-        raw = sorted([*self.alias_matcher(doc), *self.alias_index(doc)], key=lambda m: (m[1] - m[2], m[1]))
+        raw = sorted([m for m in [*self.alias_matcher(doc), *self.alias_index(doc)]
+                      if dated_entries(self.aliases[self.alias_of[m[0]]], date)],  # generated people: dated only
+                     key=lambda m: (m[1] - m[2], m[1]))
         taken = bytearray(len(doc))
         chosen: list[tuple[int, int, str]] = []
         for key, start, end in raw:

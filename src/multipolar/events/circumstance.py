@@ -32,6 +32,23 @@ WITH_AGENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/with_ag
 MISATTACHED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/misattached_place_preps.txt"))
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
 OWN_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/own_agent_preps.txt"))
+#: Adverbs of the reporting place a circumstance phrase may hang on ("X, here on a visit, said").
+PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
+
+
+def _past_place_adverb(head: Token) -> Token:
+    """The word a phrase hanging on "here" belongs to: the name it follows ("X, here on a visit, said":
+    X, wherever the parser hung it), else its head ("is here for talks")."""
+    if head.lower_ not in PLACE_ADVERBS or head.dep_ != "advmod" or head.head.i == head.i:
+        return head
+    before = head.i - 1
+    while before >= 0 and head.doc[before].is_punct:
+        before -= 1
+    if before >= 0 and before < head.i - 1 and head.doc[before].pos_ in ("NOUN", "PROPN"):
+        return head.doc[before]  # set off by a comma after the name
+    return head.head
+
+
 #: Nouns that after :data:`MOTIVE_PREPS` give a clause's motive ("in retaliation for"), and those prepositions.
 MOTIVE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/motive_nouns.txt"))
 MOTIVE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/motive_preps.txt"))
@@ -89,7 +106,7 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     tok = framed(first_conjunct(noun))
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
-    prep, verb = tok.head.lower_, tok.head.head
+    prep, verb = tok.head.lower_, _past_place_adverb(tok.head.head)
     if verb.dep_ == "pobj" and verb.head.lower_ in MISATTACHED_PLACE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
         verb = verb.head.head  # "was in the capital for talks": the parser hung the PP on the place
     elif verb.dep_ == "pobj" and entry.cameo[:2] in PARTY_CIRCUMSTANCE_ROOTS \
@@ -125,9 +142,12 @@ def circumstance_party(noun: Token, entry: LexEntry, args: Arguments) -> list[Pa
         return []
     if rule.partner and not args.participants(prep_objects([noun], entry.targets)):
         return []
-    holder = tok.head.head
+    holder = _past_place_adverb(tok.head.head)
     if holder.dep_ == "pobj" and holder.head.lower_ in MISATTACHED_PLACE_PREPS:
         holder = holder.head.head  # "Putin in India for talks": the place phrase hangs on the party
+    if holder.pos_ in ("NOUN", "PROPN") and holder.i not in args.index:
+        # a name the tables do not know after its known title ("foreign minister ali akbar velayati")
+        holder = next((c for c in holder.children if c.dep_ == "compound" and c.i in args.index), holder)
     if holder.pos_ not in ("NOUN", "PROPN") or holder.i == noun.i or holder.i not in args.index:
         return []  # the party itself, not a thing it owns ("Japan's attitude before the negotiations")
     return args.participants([holder], CONF_NOUN)

@@ -92,7 +92,9 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
 def scheduled(verb: Token) -> bool:
     """A present-tense verb with no auxiliary and a coming time ("meet tomorrow", "begins a visit on
     Tuesday", "opens talks next week"): the scheduled future of news, an announced plan."""
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    # a capitalised present ("Japan and the U.S. Kick off talks", "Hold talks") is tagged as a bare form or a name
+    bare = verb.tag_ in ("VB", "NNP") and any(c.dep_ == "nsubj" for c in verb.children)
+    if (verb.tag_ not in ("VBZ", "VBP") and not bare) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     for c in verb.children:
         times = [c] if c.dep_ in ("npadvmod", "advmod") else [

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_list, read_words
+from multipolar.events.agents import word_mention
 from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
 from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation, is_material_conflict
@@ -39,6 +40,10 @@ DOMESTIC_ORGANS = frozenset({Sector.GOV, Sector.OPP, Sector.LEG, Sector.JUD})
 NON_PREP_SLOTS = frozenset({"dobj", "dative", "ccomp"})
 #: Where a verb's act happened ("killed 81 people in Nigeria").
 VERB_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/verb_place_preps.txt"))
+#: Adverbs of the reporting place ("arrived here", "X, here on a visit"): the dateline's.
+PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
+#: CAMEO root of consultations: a visit "here" is a visit to the dateline's country.
+CONSULT_ROOT = "04"
 
 
 @dataclass
@@ -281,6 +286,23 @@ def verb_supplied_object(q: TargetQuery) -> list[Participant]:
 
 
 PARTNER_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
+
+
+def dateline_here(q: TargetQuery) -> list[Participant]:
+    """A consultation "here" ("arrived here for talks", "X, here on a visit, said"): the dateline's country
+    is the host ("HAVANA - ... here on a visit": Cuba)."""
+    code = q.args.context.dateline
+    if q.entry.cameo[:2] != CONSULT_ROOT or code is None or q.args.dateline_end == 0:
+        return []
+    t = q.trigger
+    holders = [t, *([q.light_verb[0]] if q.light_verb else [])]
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        holders.append(t.head.head)  # "here on a visit": the phrase hangs on the adverb
+    if not any(h.lower_ in PLACE_ADVERBS or any(c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS for c in h.children)
+               for h in holders):
+        return []
+    place = word_mention(q.trigger.doc[0], code, None, MentionKind.PLACE, "dateline")
+    return q.others([Participant(code, None, place.text, CONF_PLACE, place)])
 
 
 def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:
