@@ -20,7 +20,7 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import UNNAMED_KINDS
 from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.syntax import first_conjunct, is_passive, patient_tokens, prep_objects
-from multipolar.events.targets import CONF_NOUN
+from multipolar.events.targets import CONF_NOUN, PLACE_ADVERBS
 
 CIRCUMSTANCES = data_file(__file__, "circumstances.tsv")
 UNDERGOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/undergoing_verbs.txt"))
@@ -32,8 +32,6 @@ WITH_AGENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/with_ag
 MISATTACHED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/misattached_place_preps.txt"))
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
 OWN_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/own_agent_preps.txt"))
-#: Adverbs of the reporting place a circumstance phrase may hang on ("X, here on a visit, said").
-PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
 
 
 def _past_place_adverb(head: Token) -> Token:

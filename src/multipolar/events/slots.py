@@ -205,14 +205,14 @@ class SlotFiller:
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target
             aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, query.prep_slots))
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets, aimed)
-        if not targets and cameo[:2] == THREAT_ROOT:  # "will retaliate if the EC adopts the tax": the EC
-            targets = conditioned_parties(v, sources, args)
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (modal := reported_obligation(v, sources, args)):
             # "X said Y must withdraw": a demand; "X said Y should withdraw": an appeal
             cameo = APPEAL if modal in ADVISING else DEMAND
             rule = f"{e.rule}~must={cameo}"
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (judged := reported_judgment(v, sources, args)):
             cameo, rule = judged, f"{e.rule}~judged={judged}"  # "X said Y's plan was reckless": criticism
+        if not targets and cameo[:2] == THREAT_ROOT:  # "will retaliate if the EC adopts the tax": the EC
+            targets = conditioned_parties(v, sources, args)
         if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
         each_other = has_reciprocal_object([v])

@@ -40,6 +40,14 @@ Progressed = Callable[[IngestStats], None]
 
 EXIT_BUSY = 3
 
+#: Options ``ingest`` and ``recode`` share.
+DbOption = Annotated[str, typer.Option("--db", help="DuckDB database file.")]
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", help="Coding processes (0 = all cores).")]
+BatchSizeOption = Annotated[
+    int, typer.Option("--batch-size", min=1, help="Documents per stored batch (one transaction each).")]
+WaitOption = Annotated[
+    float, typer.Option("--wait", min=0, help="Seconds to wait for another process's lock on the database.")]
+
 
 def _fail(err: Console, problem: str | Exception) -> typer.Exit:
     """Print ``error: problem``; exit 3 for a busy database, else 2."""
@@ -109,11 +117,9 @@ def ingest_command(
     feed: Annotated[
         list[str] | None, typer.Option("--feed", help="RSS/Atom feed (URL or file); repeatable.")
     ] = None,
-    db: Annotated[str, typer.Option("--db", help="DuckDB database file.")] = DEFAULT_DB,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Coding processes (0 = all cores).")] = 0,
-    batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help="Documents per stored batch (one transaction each).")
-    ] = 500,
+    db: DbOption = DEFAULT_DB,
+    jobs: JobsOption = 0,
+    batch_size: BatchSizeOption = 500,
     scheduler: Annotated[
         str | None,
         typer.Option("--scheduler", help="Code on Dask: a scheduler address (tcp://HOST:8786) or 'local' "
@@ -129,9 +135,7 @@ def ingest_command(
     max_doc_chars: Annotated[
         int, typer.Option("--max-doc-chars", min=1, help="Documents longer than this are reported, not coded.")
     ] = DEFAULT_MAX_DOC_CHARS,
-    wait: Annotated[
-        float, typer.Option("--wait", min=0, help="Seconds to wait for another process's lock on the database.")
-    ] = DEFAULT_WAIT,
+    wait: WaitOption = DEFAULT_WAIT,
     recode_stale: Annotated[
         bool,
         typer.Option("--recode/--no-recode", help="Code again documents stored with the same text by another "
@@ -180,14 +184,10 @@ def ingest_command(
 
 
 def recode_command(
-    db: Annotated[str, typer.Option("--db", help="DuckDB database file.")] = DEFAULT_DB,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Coding processes (0 = all cores).")] = 0,
-    batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help="Documents per stored batch (one transaction each).")
-    ] = 500,
-    wait: Annotated[
-        float, typer.Option("--wait", min=0, help="Seconds to wait for another process's lock on the database.")
-    ] = DEFAULT_WAIT,
+    db: DbOption = DEFAULT_DB,
+    jobs: JobsOption = 0,
+    batch_size: BatchSizeOption = 500,
+    wait: WaitOption = DEFAULT_WAIT,
 ) -> None:
     """Code again, from their stored texts, the documents coded by another (older or unknown) coder.
 
