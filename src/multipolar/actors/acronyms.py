@@ -10,6 +10,7 @@ International Criminal Court (ICC)") keeps them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -67,10 +68,11 @@ def _in_name(doc: Doc, i: int) -> bool:
     return tok.text[:1].isupper() or tok.lower_ in NAME_LINKS or (i > 0 and doc[i - 1].text == "-")
 
 
-def _names_of(code: str) -> list[str]:
-    """Every alias, normalised, of the entries with ``code``."""
-    return [_normal(alias) for alias, entries in tables.alias_entries().items()
-            if len(alias) > 3 and any(e.code == code for e in entries)]
+@lru_cache(maxsize=256)
+def _names_of(code: str) -> tuple[str, ...]:
+    """Every alias, normalised, of the entries with ``code`` (read once per code)."""
+    return tuple(_normal(alias) for alias, entries in tables.alias_entries().items()
+                 if len(alias) > 3 and any(e.code == code for e in entries))
 
 
 def redefined_acronyms(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -178,41 +178,9 @@ class Coder:
             if LexFlag.NEEDLIGHT in m.entry.flags and m.entry.pos == "N" and light is None:
                 local.append(self._cand(t, si, m.entry, C.NO_LIGHT_VERB))
                 continue
-            if goods_held(m, light):  # "has weapons"
-                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "goods held, not given"))
-                continue
-            if judged_topic(m):  # "said India's deployment was provocative"
-                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a topic the speaker judges"))
-                continue
-            if m.entry.pos == "V" and attributive_participle(t):  # "..., visiting U.S. Secretary X said"
-                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a participle describing a person"))
-                continue
-            if m.entry.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
-                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a market move"))
-                continue
-            if m.entry.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
-                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a date"))
-                continue
-            if wish_without_act(t, m.entry.cameo):  # "China wants Taiwan": no act wanted of it
-                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a wish with no act of its object"))
-                continue
-            if LexFlag.NONEVENT in m.entry.flags:  # "a heart attack", "a price war"
-                local.append(self._cand(t, si, m.entry, C.NON_EVENT))
-                continue
-            if characterisation(m):  # "X is a threat to the region"
-                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a characterisation, not an act"))
-                continue
-            if m.entry.pos == "N" and names_earlier_event(t):  # "victims of the bombings"
-                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a reference to an earlier event"))
-                continue
-            if m.entry.pos == "N" and names_motive(t):  # "bombed Gaza in retaliation for rocket fire"
-                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "the motive of the clause's act"))
-                continue
-            if m.entry.cameo[:2] >= "17" and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
-                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a game score"))
-                continue
-            if LexFlag.CUED in m.entry.flags and not protest_cue(t, self.matcher.verb_roots):  # "a crowd gathered"
-                local.append(self._cand(t, si, m.entry, C.NON_EVENT, "a gathering with no protest cue"))
+            reason = self._non_event(m, light)
+            if reason is not None:
+                local.append(self._cand(t, si, m.entry, C.NON_EVENT, reason))
                 continue
             riot = riot_code(m)  # "rioters torched cars": a riot
             if riot is not None:
@@ -259,6 +227,35 @@ class Coder:
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out
+
+    def _non_event(self, m: Match, light: tuple[Token, str] | None) -> str | None:
+        """Why the matched trigger is a sense that is no event ("" when its entry says so), else None."""
+        t, e = m.token, m.entry
+        if goods_held(m, light):  # "has weapons"
+            return "goods held, not given"
+        if judged_topic(m):  # "said India's deployment was provocative"
+            return "a topic the speaker judges"
+        if e.pos == "V" and attributive_participle(t):  # "..., visiting U.S. Secretary X said"
+            return "a participle describing a person"
+        if e.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
+            return "a market move"
+        if e.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
+            return "a date"
+        if wish_without_act(t, e.cameo):  # "China wants Taiwan": no act wanted of it
+            return "a wish with no act of its object"
+        if LexFlag.NONEVENT in e.flags:  # "a heart attack", "a price war"
+            return ""
+        if characterisation(m):  # "X is a threat to the region"
+            return "a characterisation, not an act"
+        if e.pos == "N" and names_earlier_event(t):  # "victims of the bombings"
+            return "a reference to an earlier event"
+        if e.pos == "N" and names_motive(t):  # "bombed Gaza in retaliation for rocket fire"
+            return "the motive of the clause's act"
+        if e.cameo[:2] >= "17" and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
+            return "a game score"
+        if LexFlag.CUED in e.flags and not protest_cue(t, self.matcher.verb_roots):  # "a crowd gathered"
+            return "a gathering with no protest cue"
+        return None
 
     @staticmethod
     def _cand(t: Token, si: int, e: LexEntry | None, outcome: C.Outcome, detail: str = "",
