@@ -139,6 +139,15 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
 
+#: German umlauts as news wires spell them without the diacritic ("Köhler" -> "Koehler").
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def umlaut_fold(text: str) -> str:
+    """'Köhler' -> 'Koehler', 'Schröder' -> 'Schroeder' (then other marks dropped as :func:`ascii_fold`)."""
+    return text if text.isascii() else ascii_fold(text.translate(UMLAUTS))
+
+
 def _plural_demonyms(adjective: str) -> list[str]:
     """'Afghan' -> 'Afghans', 'North Korean' -> 'North Koreans' (abbreviations such as 'N. Korean' aside)."""
     if adjective.endswith(("an", "i")) and "." not in adjective:
@@ -168,7 +177,7 @@ def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
     table: dict[str, list[Entry]] = {}
 
     def add(alias: str, entry: Entry) -> None:
-        for form in {alias, ascii_fold(alias)}:
+        for form in {alias, ascii_fold(alias), umlaut_fold(alias)}:
             entries = table.setdefault(form, [])
             if entry not in entries:
                 entries.append(entry)

@@ -28,6 +28,10 @@ NEEDS_OWNER: frozenset[str] = read_words(data_file(__file__, "words/owned_roles.
 NON_PARTY_OWNERS: frozenset[str] = read_words(data_file(__file__, "words/private_owners.txt"))
 #: Unplaced forces that are the government's own ("government troops in Darfur"): placed by the context.
 HOME_FORCES: frozenset[str] = read_words(data_file(__file__, "words/home_forces.txt"))
+#: Titles whose modifier is a portfolio, not an owner ("Industry Minister John Doe").
+PORTFOLIO_TITLES = frozenset({"minister", "ministers"})
+#: Sectors of the state organs that own a role noun needing an owner ("a government spokesman").
+OWNING_SECTORS = frozenset({Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.SPY})
 #: Sectors of a leader's followers: a person (not a company) owning the noun leaves it a party.
 FOLLOWER_SECTORS = frozenset({Sector.REB, Sector.UAF, Sector.MIL})
 
@@ -113,24 +117,38 @@ def _title(word: Token, nouns: dict[str, str]) -> str | None:
 
 
 def _private_title(title: Token) -> bool:
-    """A title a company or a team owns: "Company President John Doe", "club captain John Doe"."""
+    """A title a company or a team owns: "Company President John Doe", "club captain John Doe". A
+    minister's portfolio owns none ("Industry Minister John Doe")."""
+    if title.lower_ in PORTFOLIO_TITLES:
+        return False
     return any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in NON_PARTY_OWNERS for c in title.children)
+
+
+def _name_tail(token: Token) -> bool:
+    """The last word of a name the entity tagger cut short ("Fernando Santos Alvite" tagged
+    "Fernando Santos"): a capitalised proper noun with no entity of its own that a PERSON token
+    just before it modifies."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    return prev.ent_type_ == "PERSON" and prev.head.i == token.i and prev.dep_ == "compound"
 
 
 def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str] | None:
     """(sector, text) of a noun naming an unresolved party, else None ("the company", "the team")."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    if token.ent_type_ not in NAME_ENTITIES and token.lower_ not in party_heads() \
-            and token.lemma_.lower() not in party_nouns():
+    person = token.ent_type_ == "PERSON" or _name_tail(token)
+    if token.ent_type_ not in NAME_ENTITIES and not person and token.lower_ not in party_heads() \
+            and token.lemma_.lower() not in party_nouns() and token.lower_ not in NEEDS_OWNER:
         return None  # no party noun ends in this word: the common case, answered before the slower tests
     nouns = party_nouns()
     sector: str | None = None
     text = token.text
     used = -1
     inside: frozenset[int] = frozenset()
-    if token.ent_type_ in NAME_ENTITIES:
-        if token.ent_type_ == "PERSON":  # "cleric Abu Hamza", "activist Jane Doe": the title before the name
+    if token.ent_type_ in NAME_ENTITIES or person:
+        if person:  # "cleric Abu Hamza", "activist Jane Doe": the title before the name
             held = person_titles()
             titles = [(t, c) for c in token.children if c.dep_ == "compound" and (
                 c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.is_title)) and (t := _title(c, held))
@@ -148,7 +166,7 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
             two = f"{mods[0].lower_} {low}"
             if two in nouns:
                 sector, text, used = nouns[two], f"{mods[0].text} {token.text}", mods[0].i
-        sector = sector or nouns.get(low) or nouns.get(lemma)
+        sector = sector or nouns.get(low) or nouns.get(lemma) or _owned_by_party(token, mods, nouns)
     if sector is None:
         return None
     for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
@@ -163,16 +181,29 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     return sector, text
 
 
+def _owned_by_party(token: Token, mods: list[Token], nouns: dict[str, str]) -> str | None:
+    """The sector of a role noun that needs an owner when a party noun before it owns it ("a
+    government spokesman", "an army spokesman", "a foreign ministry spokesman"); else None."""
+    if not mods or token.lower_ not in NEEDS_OWNER:
+        return None
+    owner = mods[0]
+    inner = [c for c in owner.children if c.dep_ in ("compound", "amod") and c.i == owner.i - 1]
+    two = f"{inner[0].lower_} {owner.lower_}" if inner else ""
+    found = nouns.get(two) or nouns.get(owner.lower_)
+    return found if found in OWNING_SECTORS else None
+
+
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def _nested_state(modifier: Token, index: dict[int, ActorMention]) -> str | None:
-    """The state named inside a modifier of a party noun: "a U.S. AC-130 gunship" (U.S. modifies AC-130)."""
+    """The state named inside a modifier of a party noun: "a U.S. AC-130 gunship" (U.S. modifies AC-130),
+    or owning it ("Ecuador's energy minister Fernando X")."""
     if modifier.dep_ not in MODIFIER_DEPS:
         return None
-    for g in modifier.children:
+    for g in modifier.children:  # "Ecuador's deputy energy minister Fernando X": the title's state
         m = index.get(g.i)
-        if g.dep_ in MODIFIER_DEPS and m is not None and m.code and is_state_code(m.code):
+        if (g.dep_ in MODIFIER_DEPS or g.dep_ == "poss") and m is not None and m.code and is_state_code(m.code):
             return m.code
     return None
 
