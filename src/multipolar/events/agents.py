@@ -99,13 +99,15 @@ def _entity_length(token: Token) -> int:
 
 def _role_name(token: Token, nouns: dict[str, str]) -> tuple[str, str, frozenset[int]] | None:
     """(sector, text, tokens) of an entity that is only a capitalised role phrase headed by ``token``
-    ("the National Assembly", "The Ministry of Defense"): a state organ, no name."""
+    ("the National Assembly", "The Ministry of Defense"): a state organ, no name; or a party's name
+    ending in "Party" ("the Labour Party")."""
     ent = _entity(token)
     if ent is not None and ent.root.i == token.i:
         words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
         phrase = " ".join(t.lower_ for t in words)
-        if phrase in nouns:
-            return nouns[phrase], " ".join(t.text for t in words), frozenset(t.i for t in words)
+        sector = nouns.get(phrase) or (Sector.OPP if token.lower_ == "party" and len(words) > 1 else None)
+        if sector is not None:  # "the Labour Party": a party by its name, placed by the story
+            return sector, " ".join(t.text for t in words), frozenset(t.i for t in words)
     return None
 
 
