@@ -39,6 +39,8 @@ def test_officials_of_2004_resolve_in_undated_text(text: str, span: str, expecte
         ("Hawke flew to Jakarta for talks.", "Hawke", "1987-05-11", ("AUS", "GOV")),
         ("Aquino named a new cabinet.", "Aquino", "1987-02-10", ("PHL", "GOV")),
         ("Yamani left Riyadh for Vienna.", "Yamani", "1986-05-01", ("SAU", "GOV")),
+        ("William Crowe flew to Bahrain.", "William Crowe", "1987-10-19", ("USA", "MIL")),
+        ("Sumita told the bankers rates would stay.", "Sumita", "1987-04-01", ("JPN", "GOV")),
         # a German name as the wires spell it, with "oe" for the umlaut
         ("Horst Koehler visited Warsaw.", "Horst Koehler", "2006-05-03", ("DEU", "GOV")),
     ],
