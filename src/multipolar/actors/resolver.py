@@ -30,6 +30,8 @@ from multipolar.records import ActorMention, MentionKind, Sector
 
 ELI_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/eli_modifiers.txt"))
 OPPOSITION_TITLES: frozenset[str] = read_words(data_file(__file__, "words/opposition_titles.txt"))
+#: "anti-American", "pro-Syrian": a stance toward the actor named after the hyphen, who is no party.
+STANCE_PREFIXES: frozenset[str] = read_words(data_file(__file__, "words/stance_prefixes.txt"))
 #: An armed group's government ("the Taliban government", "Houthi authorities") governs: GOV, not REB.
 GOVERNING_NOUNS: frozenset[str] = GOVERNMENT_NOUNS - {"leadership"}
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -236,6 +238,8 @@ class Composer:
         leader = entry.leader if kind == MentionKind.LEADER else None
         tenure_country: str | None = None  # a nationality before the title picks that country's spells
         opposition = False
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES:
+            return None  # "anti-American protesters", "pro-Syrian lawmakers": a stance, not the actor
 
         if kind == MentionKind.LEADER:
             if self._other_person(unit):
