@@ -238,8 +238,10 @@ class Composer:
         leader = entry.leader if kind == MentionKind.LEADER else None
         tenure_country: str | None = None  # a nationality before the title picks that country's spells
         opposition = False
-        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES:
-            return None  # "anti-American protesters", "pro-Syrian lawmakers": a stance, not the actor
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES and end in self.roles:
+            # "anti-American protesters", "pro-Syrian lawmakers": a stance toward the actor, not the party,
+            # which stays unnamed ("anti-British protests" still name their target)
+            return None
 
         if kind == MentionKind.LEADER:
             if self._other_person(unit):
