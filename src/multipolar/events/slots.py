@@ -154,8 +154,9 @@ class SlotFiller:
                 return verb, info[0]
         # "the tariffs Washington slapped on X", "the raid troops carried out", "sanctions imposed by the UN"
         bare = {lemma for lemma, (_, prep) in self.lex.light_verbs.items() if prep is None}
-        if (verb := modifying_verb(tok, bare)) is not None:
-            return verb, self.lex.light_verbs[verb.lemma_.lower()][0]
+        support = modifying_verb(tok, bare)
+        if support is not None:
+            return support, self.lex.light_verbs[support.lemma_.lower()][0]
         return None
 
     # -- verbs ---------------------------------------------------------------------------------
