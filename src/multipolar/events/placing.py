@@ -154,10 +154,19 @@ class CountryContext:
         return country_of(name, {m.code for m in self.named})
 
     def speaker_country(self, token: Token) -> str | None:
-        """The country of the state actor that reports the clause ``token`` is the subject of: "India's
-        army said troops killed five militants" (the troops are India's)."""
-        verb = token.head
-        if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        """The country of the state actor that reports the clause ``token`` takes part in: "India's
+        army said troops killed five militants", "gunmen killed seven soldiers, the Nigerian army said"
+        (the troops, the soldiers are the speaker's)."""
+        verb = token
+        for _ in range(8):  # up to the reported clause: "killing seven soldiers" hangs on "ambushed"
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            if verb.dep_ == "ccomp" and verb.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return None
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
             return None
         for subj in (c for c in verb.head.children if c.dep_ == "nsubj"):
             # "Chad's military command said": the speaker or the state that owns it

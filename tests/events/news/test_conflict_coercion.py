@@ -38,3 +38,20 @@ def test_border_nationality_places_no_party(nlp: Language, text: str, source: st
 def test_support_verb_in_a_clause_on_its_noun(nlp: Language, text: str, source: str, target: str,
                                               root: str) -> None:
     assert (source, target, root) in _triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Gunmen ambushed a convoy, killing seven soldiers, the Malian army said.", "MLI"),
+        ("A suicide bomber killed nine soldiers at a checkpoint, the Yemeni defence ministry said.", "YEM"),
+    ],
+)
+def test_state_speaker_owns_the_forces_of_its_reported_clause(nlp: Language, text: str, victims: str) -> None:
+    assert any(e.target == victims and e.target_sector == "MIL" and e.root in ("18", "19") for e in code(nlp, text))
+
+
+def test_state_speaker_does_not_place_the_attackers(nlp: Language) -> None:
+    # "the US military said" owns the soldiers, not the insurgents who attacked them
+    events = code(nlp, "Insurgents attacked a patrol, wounding three soldiers, the US military said.")
+    assert not any(e.source == "USA" for e in events), events
