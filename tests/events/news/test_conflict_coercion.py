@@ -55,3 +55,43 @@ def test_state_speaker_does_not_place_the_attackers(nlp: Language) -> None:
     # "the US military said" owns the soldiers, not the insurgents who attacked them
     events = code(nlp, "Insurgents attacked a patrol, wounding three soldiers, the US military said.")
     assert not any(e.source == "USA" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "root"),
+    [
+        ("Beijing criticised Tokyo's decision to impose duties on Chinese textiles.", "JPN", "CHN", "16"),
+        ("Seoul protested against Manila's decision to ban imports of South Korean cars.", "PHL", "KOR", "16"),
+    ],
+)
+def test_a_decision_to_sanction_is_the_sanction(nlp: Language, text: str, source: str, target: str,
+                                                root: str) -> None:
+    triples = _triples(nlp, text)
+    assert (source, target, root) in triples
+    assert not any(r == "13" for _, _, r in triples)
+
+
+def test_a_decision_to_send_troops_stays_an_intent(nlp: Language) -> None:
+    assert ("ESP", "AFG", "03") in _triples(nlp, "Spain's decision to send troops to Afghanistan was welcomed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("French jets destroyed a rebel ammunition depot in northern Chad.", "19"),
+        ("Indian artillery destroyed three Pakistani bunkers along the line of control.", "19"),
+        ("Soldiers destroyed the houses of suspected guerrillas in a village in Peru.", "17"),
+    ],
+)
+def test_destroying_a_military_target_is_force(nlp: Language, text: str, root: str) -> None:
+    assert any(e.root == root and e.trigger == "destroyed" for e in code(nlp, text))
+
+
+def test_a_crowd_gathering_to_appeal_rallies(nlp: Language) -> None:
+    events = code(nlp, "Thousands of fishermen gathered in central Seoul to urge the government to reject the deal.")
+    assert any(e.root == "14" and e.source == "KOR" and e.target == "KOR" for e in events), events
+
+
+def test_officials_gathering_to_appeal_do_not_rally(nlp: Language) -> None:
+    events = code(nlp, "Foreign ministers gathered in Geneva to urge an end to the fighting in Sudan.")
+    assert not any(e.root == "14" for e in events), events
