@@ -300,14 +300,26 @@ IRREGULAR_SECTORS = frozenset({Sector.CVL, Sector.CRM, Sector.UAF})
 IRREGULAR_CODES = {"190": "180", "193": "180", "194": "180", "195": "183"}
 
 
+#: Small-arms force that, by rebels on the unarmed, is an assault (shelling and air raids stay 19).
+REBEL_ASSAULT_CODES = {"190": "180", "193": "180"}
+#: Sectors of armed parties, and of a state named as a whole ("a U.S. convoy" GOV): rebels attacking them use
+#: force (19), not an assault (18).
+ARMED_TARGETS = frozenset({Sector.MIL, Sector.COP, Sector.REB, Sector.UAF, Sector.SPY, Sector.PRM, Sector.GOV})
+
+
 def irregular_violence(spec: EventSpec, entry: LexEntry) -> EventSpec:
     """18x for a one-sided act of force by civilians, criminals or an unidentified armed force ("gunmen
-    killed six villagers" 180, "the embassy bombing" 183 where no army is named); fighting between sides
-    ("clashes", "fought") stays 19."""
+    killed six villagers" 180, "the embassy bombing" 183 where no army is named), or by rebels on
+    unarmed people ("rebels killed 20 villagers", "insurgents shot dead a local official" 180);
+    fighting between sides ("clashes", "fought") stays 19."""
     code = IRREGULAR_CODES.get(spec.cameo)
-    if code is None or LexFlag.RECIP in entry.flags or spec.within_group:
+    if code is None or LexFlag.RECIP in entry.flags or spec.within_group or spec.source is None:
         return spec
-    if spec.source is None or spec.source.sector not in IRREGULAR_SECTORS:
+    if spec.source.sector == Sector.REB and spec.target is not None and spec.target.sector is not None \
+            and spec.target.sector not in ARMED_TARGETS and spec.cameo in REBEL_ASSAULT_CODES:
+        code = REBEL_ASSAULT_CODES[spec.cameo]
+        return replace(spec, cameo=code, rule=f"{spec.rule}~unarmed={code}")
+    if spec.source.sector not in IRREGULAR_SECTORS:
         return spec
     return replace(spec, cameo=code, rule=f"{spec.rule}~irregular={code}")
 

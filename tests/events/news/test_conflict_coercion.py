@@ -95,3 +95,16 @@ def test_a_crowd_gathering_to_appeal_rallies(nlp: Language) -> None:
 def test_officials_gathering_to_appeal_do_not_rally(nlp: Language) -> None:
     events = code(nlp, "Foreign ministers gathered in Geneva to urge an end to the fighting in Sudan.")
     assert not any(e.root == "14" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Rebels shot dead eleven villagers in eastern Congo on Saturday.", "18"),
+        ("Rebels attacked an army outpost in eastern Congo on Saturday.", "19"),
+        ("Insurgents fired mortars at a U.S. base near Baghdad.", "19"),
+    ],
+)
+def test_rebel_force_on_the_unarmed_is_an_assault(nlp: Language, text: str, root: str) -> None:
+    events = [e for e in code(nlp, text) if e.root in ("18", "19")]
+    assert events and all(e.root == root for e in events), events
