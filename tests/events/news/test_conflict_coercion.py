@@ -108,3 +108,14 @@ def test_officials_gathering_to_appeal_do_not_rally(nlp: Language) -> None:
 def test_rebel_force_on_the_unarmed_is_an_assault(nlp: Language, text: str, root: str) -> None:
     events = [e for e in code(nlp, text) if e.root in ("18", "19")]
     assert events and all(e.root == root for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "root"),
+    [
+        ("Eritrea has massed troops along the Ethiopian border, diplomats said.", "ERI", "ETH", "15"),
+        ("Syrian troops reoccupied the Lebanese town of Zahle.", "SYR", "LBN", "19"),
+    ],
+)
+def test_massing_troops_and_reoccupying(nlp: Language, text: str, source: str, target: str, root: str) -> None:
+    assert (source, target, root) in _triples(nlp, text)
