@@ -119,3 +119,27 @@ def test_rebel_force_on_the_unarmed_is_an_assault(nlp: Language, text: str, root
 )
 def test_massing_troops_and_reoccupying(nlp: Language, text: str, source: str, target: str, root: str) -> None:
     assert (source, target, root) in _triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Syrian tanks rolled into the Lebanese town of Zahle on Friday.", "SYR", "LBN"),
+        ("Kenyan troops crossed into Somalia to pursue the militants.", "KEN", "SOM"),
+        ("Ugandan soldiers entered eastern Congo last week, a spokesman said.", "UGA", "COD"),
+    ],
+)
+def test_an_armed_party_moving_in_is_an_incursion(nlp: Language, text: str, source: str, target: str) -> None:
+    assert (source, target, "19") in _triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal entered the European Community in 1986.",
+        "Thousands of Sudanese refugees poured into Chad.",
+        "Korean carmakers moved into the Indian market.",
+    ],
+)
+def test_moving_in_by_others_is_no_incursion(nlp: Language, text: str) -> None:
+    assert not any(e.root == "19" for e in code(nlp, text))
