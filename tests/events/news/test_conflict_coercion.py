@@ -143,3 +143,15 @@ def test_an_armed_party_moving_in_is_an_incursion(nlp: Language, text: str, sour
 )
 def test_moving_in_by_others_is_no_incursion(nlp: Language, text: str) -> None:
     assert not any(e.root == "19" for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Separatist rebels ambushed a patrol in Aceh on Tuesday.", "IDN"),
+        ("Militants attacked a checkpoint in Ingushetia overnight.", "RUS"),
+        ("Tamil rebels attacked a navy base on Monday.", "LKA"),
+    ],
+)
+def test_conflict_regions_place_their_fighters(nlp: Language, text: str, source: str) -> None:
+    assert any(e.source == source and e.root in ("18", "19") for e in code(nlp, text))
