@@ -250,8 +250,11 @@ class SlotFiller:
                 all(s.pos_ == "PRON" for s in subjects) and (subjects or not passive)):
             # "X said it would ...", "police said they had detained ...": the speaker stands for a
             # pronoun subject; a reporting frame never lends its speaker to a clause with its own
-            # subject ("a storm killed 250, the UN said")
-            sources = args.participants(subject_tokens(speech), CONF_VERB)
+            # subject ("a storm killed 250, the UN said"); a speaker named by its office lends whom it
+            # stands for ("the chairman of the U.S. Senate committee said he would ask Japan ...")
+            speakers = subject_tokens(speech)
+            sources = args.participants(speakers, CONF_VERB) or [
+                p for s in speakers if not perpetrator(s) for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
         if not sources and v.dep_ == "acl" and v.head.dep_ == "dobj":
             # "X issued a statement calling on Y": the statement's issuer, or whom the issuers
             # stand for ("ministers of the League issued a statement urging Y")
