@@ -20,6 +20,7 @@ from multipolar.events.aims import (
     VERB_STRATEGIES,
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
+from multipolar.events.directives import directive_code, ultimatum_code
 from multipolar.events.attackers import act_agents, act_owners, carried_targets, lone_attackers
 from multipolar.events.circumstance import (
     act_subject_targets,
@@ -211,6 +212,10 @@ class SlotFiller:
             rule = f"{e.rule}~must={cameo}"
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (judged := reported_judgment(v, sources, args)):
             cameo, rule = judged, f"{e.rule}~judged={judged}"  # "X said Y's plan was reckless": criticism
+        elif LexFlag.WEAK in e.flags and e.cameo == "010" and (directed := directive_code(v, self.lex)):
+            cameo, rule = directed, f"{e.rule}~directive={directed}"  # "told Japan to resolve the row": a demand
+        if (penalty := ultimatum_code(cameo, v, status.governor)) is not None:
+            cameo, rule = penalty, f"{rule}~ultimatum={penalty}"  # "told Y to halt it or face sanctions"
         if not targets and cameo[:2] == THREAT_ROOT:  # "will retaliate if the EC adopts the tax": the EC
             targets = conditioned_parties(v, sources, args)
         if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
