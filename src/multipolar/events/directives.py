@@ -4,6 +4,8 @@ act demanded is no lexicon event), and ultimatums ("told Y to halt it or face sa
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
@@ -31,7 +33,7 @@ def ultimatum(verb: Token) -> bool:
     if not _infinitives(verb):
         return False
     words = [t for t in verb.subtree if t.i > verb.i]
-    return any(a.lower_ == "or" and b.lemma_.lower() in PENALTIES for a, b in zip(words, words[1:]))
+    return any(a.lower_ == "or" and b.lemma_.lower() in PENALTIES for a, b in pairwise(words))
 
 
 def ultimatum_code(cameo: str, verb: Token, governor: Token | None) -> str | None:

@@ -20,7 +20,6 @@ from multipolar.events.aims import (
     VERB_STRATEGIES,
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.directives import directive_code, ultimatum_code
 from multipolar.events.attackers import act_agents, act_owners, carried_targets, lone_attackers
 from multipolar.events.circumstance import (
     act_subject_targets,
@@ -29,6 +28,7 @@ from multipolar.events.circumstance import (
     recip_casualties,
     recip_patients,
 )
+from multipolar.events.directives import directive_code, ultimatum_code
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.judgments import (
