@@ -9,9 +9,11 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.lexicon import ComplementClass, Lexicon
-from multipolar.events.modality import complement_class
-from multipolar.events.syntax import object_tokens, to_infinitive
+from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.judgments import CONF_CONDITIONED, THREAT_CONDITIONS
+from multipolar.events.lexicon import HYPOTHETICAL_AUX, ComplementClass, Lexicon
+from multipolar.events.modality import FUTURE_AUX, complement_class
+from multipolar.events.syntax import object_tokens, subject_tokens, to_infinitive
 
 #: Penalties named after "or" in a directive's complement ("or face sanctions", "or risk isolation").
 PENALTIES: frozenset[str] = read_words(data_file(__file__, "words/ultimatum_penalties.txt"))
@@ -51,3 +53,33 @@ def directive_code(verb: Token, lex: Lexicon) -> str | None:
     if klass not in DIRECTING or not object_tokens(verb) or not _infinitives(verb):
         return None
     return lex.map_complement(klass, "*")
+
+
+#: Auxiliaries of an act the speaker's side says it would do under a condition ("would", "could").
+CONDITIONAL_AUX = HYPOTHETICAL_AUX | FUTURE_AUX | {"would"}
+THREAT = "130"
+
+
+def conditional_threat(verb: Token, speakers: list[Participant], args: Arguments) -> list[Participant]:
+    """The party a statement's reported clause conditions the speaker's own act on ("said he may recommend
+    retaliation if the Japanese do not open their market", "said it was prepared to go ahead alone if the
+    talks with Japan failed"): the statement is a threat to that party; else no parties."""
+    codes = {p.code for p in speakers if p.code}
+    for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
+        if not any(a.dep_ == "aux" and a.lower_ in CONDITIONAL_AUX for a in clause.children) \
+                and clause.lemma_.lower() != "be":
+            continue
+        subj = subject_tokens(clause)
+        # the speaker's own side: its name, or a pronoun standing for no other party ("said it would ...")
+        parties = {p.code for p in args.participants(subj)}
+        own = bool(codes & parties) or (bool(subj) and not parties and all(t.pos_ == "PRON" for t in subj))
+        if not own:
+            continue
+        for cond in [c for t in clause.subtree for c in t.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)]:
+            # "if negotiations with Japan break down": a party named in the condition's subject
+            named = [t for s in subject_tokens(cond) for t in s.subtree]
+            found = [p for p in args.participants(named, CONF_CONDITIONED) if p.code and p.code not in codes]
+            if found:
+                return found[:1]
+    return []

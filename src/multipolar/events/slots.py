@@ -28,7 +28,7 @@ from multipolar.events.circumstance import (
     recip_casualties,
     recip_patients,
 )
-from multipolar.events.directives import directive_code, ultimatum_code
+from multipolar.events.directives import THREAT, conditional_threat, directive_code, ultimatum_code
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.judgments import (
@@ -214,6 +214,8 @@ class SlotFiller:
             cameo, rule = judged, f"{e.rule}~judged={judged}"  # "X said Y's plan was reckless": criticism
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (directed := directive_code(v, self.lex)):
             cameo, rule = directed, f"{e.rule}~directive={directed}"  # "told Japan to resolve the row": a demand
+        elif LexFlag.WEAK in e.flags and e.cameo == "010" and (conditioned := conditional_threat(v, sources, args)):
+            cameo, rule, targets = THREAT, f"{e.rule}~conditional={THREAT}", conditioned  # "would ... if Japan ..."
         if (penalty := ultimatum_code(cameo, v, status.governor)) is not None:
             cameo, rule = penalty, f"{rule}~ultimatum={penalty}"  # "told Y to halt it or face sanctions"
         if not targets and cameo[:2] == THREAT_ROOT:  # "will retaliate if the EC adopts the tax": the EC

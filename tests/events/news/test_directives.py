@@ -44,3 +44,19 @@ def test_office_holder_lends_its_body_to_a_pronoun_subject(nlp: Language) -> Non
     found = roots(nlp, "The chairman of the Nigerian Senate foreign relations committee said he would ask Ghana "
                        "to reopen the border.")
     assert ("NGA", "GHA", "02") in found, found
+
+
+def test_own_act_conditioned_on_another_party_is_a_threat(nlp: Language) -> None:
+    found = roots(nlp, "The Chinese foreign minister said Beijing would review its ties with Seoul if South Korea "
+                       "allowed the visit.")
+    assert ("CHN", "KOR", "13") in found, found
+
+
+def test_pronoun_speaker_conditioned_on_talks_with_a_party_threatens_it(nlp: Language) -> None:
+    found = roots(nlp, "Thailand said it would reconsider its rice purchases if the talks with Vietnam fail.")
+    assert ("THA", "VNM", "13") in found, found
+
+
+def test_forecast_conditioned_on_another_party_is_no_threat(nlp: Language) -> None:
+    found = roots(nlp, "The Thai finance minister said the economy would grow faster if Japan bought more rice.")
+    assert not any(r == "13" for _, _, r in found), found
