@@ -60,3 +60,8 @@ def test_pronoun_speaker_conditioned_on_talks_with_a_party_threatens_it(nlp: Lan
 def test_forecast_conditioned_on_another_party_is_no_threat(nlp: Language) -> None:
     found = roots(nlp, "The Thai finance minister said the economy would grow faster if Japan bought more rice.")
     assert not any(r == "13" for _, _, r in found), found
+
+
+def test_noun_call_for_a_party_to_act_targets_that_party(nlp: Language) -> None:
+    found = roots(nlp, "Ghana renewed its call for Togo to reopen the border crossings.")
+    assert ("GHA", "TGO", "02") in found, found
