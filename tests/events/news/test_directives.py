@@ -65,3 +65,13 @@ def test_forecast_conditioned_on_another_party_is_no_threat(nlp: Language) -> No
 def test_noun_call_for_a_party_to_act_targets_that_party(nlp: Language) -> None:
     found = roots(nlp, "Ghana renewed its call for Togo to reopen the border crossings.")
     assert ("GHA", "TGO", "02") in found, found
+
+
+def test_untargeted_threat_of_a_party_attacked_aims_at_the_attacker(nlp: Language) -> None:
+    found = roots(nlp, "Sudan said several Sudanese villagers were wounded in a Chadian air raid on Monday and vowed revenge.")
+    assert ("SDN", "TCD", "13") in found, found
+
+
+def test_untargeted_threat_without_an_attack_keeps_no_target(nlp: Language) -> None:
+    found = roots(nlp, "Sudan vowed revenge after the border talks collapsed.")
+    assert not any(t is not None and r == "13" for _, t, r in found), found
