@@ -68,7 +68,8 @@ def test_noun_call_for_a_party_to_act_targets_that_party(nlp: Language) -> None:
 
 
 def test_untargeted_threat_of_a_party_attacked_aims_at_the_attacker(nlp: Language) -> None:
-    found = roots(nlp, "Sudan said several Sudanese villagers were wounded in a Chadian air raid on Monday and vowed revenge.")
+    found = roots(nlp, "Sudan said several Sudanese villagers were wounded in a Chadian air raid on Monday "
+                       "and vowed revenge.")
     assert ("SDN", "TCD", "13") in found, found
 
 
