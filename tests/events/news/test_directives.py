@@ -76,3 +76,13 @@ def test_untargeted_threat_of_a_party_attacked_aims_at_the_attacker(nlp: Languag
 def test_untargeted_threat_without_an_attack_keeps_no_target(nlp: Language) -> None:
     found = roots(nlp, "Sudan vowed revenge after the border talks collapsed.")
     assert not any(t is not None and r == "13" for _, t, r in found), found
+
+
+def test_announced_opposition_to_a_partys_proposals_is_a_rejection(nlp: Language) -> None:
+    found = roots(nlp, "Norway told its Nordic partners it would strongly oppose the Danish proposals.")
+    assert ("NOR", "DNK", "12") in found, found
+
+
+def test_not_opposing_is_acquiescence(nlp: Language) -> None:
+    found = roots(nlp, "The Greek premier said he would not oppose Albanian membership talks.")
+    assert not any(r == "12" for _, _, r in found), found
