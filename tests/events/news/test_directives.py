@@ -86,3 +86,8 @@ def test_announced_opposition_to_a_partys_proposals_is_a_rejection(nlp: Language
 def test_not_opposing_is_acquiescence(nlp: Language) -> None:
     found = roots(nlp, "The Greek premier said he would not oppose Albanian membership talks.")
     assert not any(r == "12" for _, _, r in found), found
+
+
+def test_warning_that_one_will_reject_is_a_rejection(nlp: Language) -> None:
+    found = roots(nlp, "The Irish farm minister warned that Ireland would flatly reject the British proposals.")
+    assert ("IRL", "GBR", "12") in found, found
