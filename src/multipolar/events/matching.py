@@ -92,7 +92,9 @@ class Matcher:
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {c.lower_ for c in loose}
         first = content_head(objs[0]) if objs else None
         complements = [c for c in verb.children if (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
-                       or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")] if objects else []
+                       or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")
+                       or (c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i)] if objects else []
+        # "gave Belarus a week to free them": a time span after the verb may be parsed as an adverbial noun
         # "found two men guilty", "found guilty two men": a predicative adjective parsed as the object's
         # modifier (after the object, or right after the verb)
         complements += [c for o in objs for c in o.children if c.dep_ == "amod" and c.pos_ == "ADJ"

@@ -13,6 +13,7 @@ from multipolar.events.syntax import (
     act_holder,
     dative_tokens,
     first_conjunct,
+    for_mark,
     is_passive,
     object_tokens,
     patient_tokens,
@@ -28,6 +29,9 @@ DYING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/dying_verbs.
 NOUN_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/noun_place_preps.txt"))
 #: Verbs whose subject act happens ("fighting erupted between A and B"): their phrases are the act's.
 ONSET_VERBS: frozenset[str] = read_words(data_file(__file__, "words/onset_verbs.txt"))
+#: Roots of a nominal act directed at a party a "for ... to" clause names ("a call for Israel to halt"):
+#: appeals and demands.
+DIRECTED_ROOTS = frozenset({"02", "10"})
 
 
 def noun_slot(q: TargetQuery) -> list[Participant]:
@@ -42,6 +46,8 @@ def noun_slot(q: TargetQuery) -> list[Participant]:
         holders += [n.head] + [c for c in n.head.children if c.dep_ in ("acomp", "advmod") and c.i > n.head.i]
     for slot in (*e.targets, "between", "among") if LexFlag.RECIP in e.flags else e.targets:
         found = prep_objects(holders, [slot]) or agent_held_slot(n, slot, q.args)  # "by X of Y": Y
+        if not found and slot == "for" and e.cameo[:2] in DIRECTED_ROOTS:  # "its call for Israel to halt ...": Israel
+            found = [s for c in n.children if for_mark(c) is not None for s in subject_tokens(c)]
         q.objects += found
         if not targets:
             targets = q.args.participants(found, CONF_NOUN)

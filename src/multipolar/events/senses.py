@@ -64,9 +64,10 @@ UNREPORTED = frozenset({Outcome.NEGATED, Outcome.HYPOTHETICAL, Outcome.QUESTION,
 
 
 def tells_act(match: Match | None, outcome: Outcome | None) -> bool:
-    """A trigger of a reported clause tells an act: matched, not unreal, and not a nominal act with no
+    """A trigger of a reported clause tells an act: matched, not unreal, not a statement still to be
+    weighed ("predicted Iran would retaliate, though he said ..."), and not a nominal act with no
     actor (a topic: "optimistic about the talks")."""
-    if match is None or outcome in UNREPORTED:
+    if match is None or outcome in UNREPORTED or (outcome is None and LexFlag.WEAK in match.entry.flags):
         return False
     return not (outcome == Outcome.NO_ACTOR and match.entry.pos == "N")
 

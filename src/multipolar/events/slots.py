@@ -28,6 +28,7 @@ from multipolar.events.circumstance import (
     recip_casualties,
     recip_patients,
 )
+from multipolar.events.directives import THREAT, conditional_threat, directive_code, ultimatum_code
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.judgments import (
@@ -216,6 +217,12 @@ class SlotFiller:
             rule = f"{e.rule}~must={cameo}"
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (judged := reported_judgment(v, sources, args)):
             cameo, rule = judged, f"{e.rule}~judged={judged}"  # "X said Y's plan was reckless": criticism
+        elif LexFlag.WEAK in e.flags and e.cameo == "010" and (directed := directive_code(v, self.lex)):
+            cameo, rule = directed, f"{e.rule}~directive={directed}"  # "told Japan to resolve the row": a demand
+        elif LexFlag.WEAK in e.flags and e.cameo == "010" and (conditioned := conditional_threat(v, sources, args)):
+            cameo, rule, targets = THREAT, f"{e.rule}~conditional={THREAT}", conditioned  # "would ... if Japan ..."
+        if (penalty := ultimatum_code(cameo, v, status.governor)) is not None:
+            cameo, rule = penalty, f"{rule}~ultimatum={penalty}"  # "told Y to halt it or face sanctions"
         if not targets and cameo[:2] == THREAT_ROOT:  # "will retaliate if the EC adopts the tax": the EC
             targets = conditioned_parties(v, sources, args)
         if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
@@ -255,8 +262,11 @@ class SlotFiller:
                 all(s.pos_ == "PRON" for s in subjects) and (subjects or not passive)):
             # "X said it would ...", "police said they had detained ...": the speaker stands for a
             # pronoun subject; a reporting frame never lends its speaker to a clause with its own
-            # subject ("a storm killed 250, the UN said")
-            sources = args.participants(subject_tokens(speech), CONF_VERB)
+            # subject ("a storm killed 250, the UN said"); a speaker named by its office lends whom it
+            # stands for ("the chairman of the U.S. Senate committee said he would ask Japan ...")
+            speakers = subject_tokens(speech)
+            sources = args.participants(speakers, CONF_VERB) or [
+                p for s in speakers if not perpetrator(s) for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
         if not sources and v.dep_ == "acl" and v.head.dep_ == "dobj":
             # "X issued a statement calling on Y": the statement's issuer, or whom the issuers
             # stand for ("ministers of the League issued a statement urging Y")

@@ -1,7 +1,10 @@
 """Victims of material conflict: an act of force coded with no target at all gives way to an act of
-force in its sentence that names whom it hit ("pressed the offensive, killing twelve rebels")."""
+force in its sentence that names whom it hit ("pressed the offensive, killing twelve rebels"); a threat
+with no target by a party such an act hit is aimed at its attacker ("vowed retaliation")."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from multipolar.events.lexicon import VIOLENCE_ROOTS
 from multipolar.records import Event
@@ -19,3 +22,20 @@ def untargeted_force(events: list[Event]) -> list[Event]:
     if not any(e.root in FORCE_ROOTS and e.target is not None for e in events):
         return events
     return [e for e in events if not bare(e)]
+
+
+#: Roots of a reply to force that names no target: a threat ("vowed retaliation").
+REPLY_ROOTS = frozenset({"13"})
+
+
+def answered_attackers(events: list[Event]) -> list[Event]:
+    """A threat with no target by a party another act of force in the sentence hit ("Iran said several
+    people were injured in the U.S. attack and vowed retaliation") is aimed at the attacker."""
+    out = []
+    for e in events:
+        attacker = next((f for f in events if f.root in FORCE_ROOTS and e.source is not None and f.target == e.source
+                         and f.source is not None and f.source != e.source), None) \
+            if e.root in REPLY_ROOTS and e.target is None else None
+        out.append(e if attacker is None else replace(e, target=attacker.source, target_sector=attacker.source_sector,
+                                                       target_text=attacker.source_text))
+    return out

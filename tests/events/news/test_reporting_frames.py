@@ -58,3 +58,10 @@ def test_addressed_frame_is_a_statement_when_the_clause_codes_nothing(
 def test_unaddressed_frame_stays_a_frame(nlp: Language) -> None:
     # no addressee: the frame lends no statement to the clause's parties
     assert not any(e.cameo == "010" for e in code(nlp, "Iraqi police killed five insurgents, the US military said."))
+
+
+def test_a_later_speech_verb_in_the_clause_leaves_the_forecast_a_statement(nlp: Language) -> None:
+    # the nested "he said" is no reported act: the forecast about Peru is the speaker's comment
+    found = roots(nlp, "The Chilean foreign minister predicted Peru will recall its ambassador, though he said "
+                       "the Peruvian options were limited.")
+    assert ("CHL", "PER", "01") in found, found

@@ -16,7 +16,7 @@ from tests.events.conftest import roots
         ("Tokyo is committed to the agreement.", ("JPN", None, "03")),
         ("Ottawa is committed to the treaty, a spokesman said.", ("CAN", None, "03")),
         ("Pakistan is committed to the peace process with India.", ("PAK", "IND", "03")),
-        ("France is opposed to the American plan.", ("FRA", "USA", "11")),
+        ("France is opposed to the American plan.", ("FRA", "USA", "12")),
     ],
 )
 def test_a_stance_passive_is_the_subjects_act(nlp: Language, text: str, expected: tuple) -> None:

@@ -1,0 +1,85 @@
+"""Speech acts that direct another party: "X told Y to halt its programme" (a demand even when the
+act demanded is no lexicon event), and ultimatums ("told Y to halt it or face sanctions", "gave Y
+48 hours to leave": 139)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.judgments import CONF_CONDITIONED, THREAT_CONDITIONS
+from multipolar.events.lexicon import HYPOTHETICAL_AUX, ComplementClass, Lexicon
+from multipolar.events.modality import FUTURE_AUX, complement_class
+from multipolar.events.syntax import object_tokens, subject_tokens, to_infinitive
+
+#: Penalties named after "or" in a directive's complement ("or face sanctions", "or risk isolation").
+PENALTIES: frozenset[str] = read_words(data_file(__file__, "words/ultimatum_penalties.txt"))
+#: Roots of speech acts an ultimatum refines: statement, appeal, demand, threat.
+DIRECTING_ROOTS = frozenset({"01", "02", "10", "13"})
+ULTIMATUM = "139"
+#: Complement classes of a directive's verb whose bare act ("told Y to ...") is coded by the class.
+DIRECTING = frozenset({ComplementClass.DEMAND, ComplementClass.APPEAL})
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c)]
+
+
+def ultimatum(verb: Token) -> bool:
+    """A verb with an infinitive complement names a penalty after "or" later in its phrase ("told Y
+    to halt enrichment or face sanctions", "urged Y to withdraw or risk isolation"; the parser may
+    hang the "or" phrase on a word of the complement's object)."""
+    if not _infinitives(verb):
+        return False
+    words = [t for t in verb.subtree if t.i > verb.i]
+    return any(a.lower_ == "or" and b.lemma_.lower() in PENALTIES for a, b in pairwise(words))
+
+
+def ultimatum_code(cameo: str, verb: Token, governor: Token | None) -> str | None:
+    """139 for a speech act (statement, appeal, demand, threat) whose directing verb sets a penalty
+    (:func:`ultimatum`), else None."""
+    if cameo[:2] not in DIRECTING_ROOTS:
+        return None
+    return ULTIMATUM if any(ultimatum(v) for v in {verb, governor} if v is not None) else None
+
+
+def directive_code(verb: Token, lex: Lexicon) -> str | None:
+    """The code of a speech verb of a directing class with an addressee object and an infinitive
+    ("told Japan to resolve the row": a demand), for a complement that codes no act of its own."""
+    klass = complement_class(verb, lex)
+    if klass not in DIRECTING or not object_tokens(verb) or not _infinitives(verb):
+        return None
+    return lex.map_complement(klass, "*")
+
+
+#: Auxiliaries of an act the speaker's side says it would do under a condition ("would", "could").
+CONDITIONAL_AUX = HYPOTHETICAL_AUX | FUTURE_AUX | {"would"}
+THREAT = "130"
+
+
+def conditional_threat(verb: Token, speakers: list[Participant], args: Arguments) -> list[Participant]:
+    """The party a statement's reported clause conditions the speaker's own act on ("said he may recommend
+    retaliation if the Japanese do not open their market", "said it was prepared to go ahead alone if the
+    talks with Japan failed"): the statement is a threat to that party; else no parties."""
+    codes = {p.code for p in speakers if p.code}
+    for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
+        if not any(a.dep_ == "aux" and a.lower_ in CONDITIONAL_AUX for a in clause.children) \
+                and clause.lemma_.lower() != "be":
+            continue
+        subj = subject_tokens(clause)
+        # the speaker's own side: its name, or a pronoun standing for no other party ("said it would ...")
+        parties = {p.code for p in args.participants(subj)}
+        own = bool(codes & parties) or (bool(subj) and not parties and all(t.pos_ == "PRON" for t in subj))
+        if not own:
+            continue
+        for cond in [c for t in clause.subtree for c in t.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)]:
+            # "if negotiations with Japan break down": a party named in the condition's subject
+            named = [t for s in subject_tokens(cond) for t in s.subtree]
+            found = [p for p in args.participants(named, CONF_CONDITIONED) if p.code and p.code not in codes]
+            if found:
+                return found[:1]
+    return []
