@@ -125,3 +125,17 @@ def test_announced_measures_are_no_threat(nlp: Language, text: str) -> None:
 
 def test_announced_measures_against_a_party_threaten_it(nlp: Language) -> None:
     assert ("CHN", "JPN", "130") in dyads(nlp, "China announced measures against Japanese exports.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accepting another party's proposal or offer is agreeing with the proposer (030)
+        ("Ethiopia accepted the Kenyan proposal for border talks.", ("ETH", "KEN", "030")),
+        ("Honduras accepted the Mexican offer.", ("HND", "MEX", "030")),
+        ("Chad accepted a French compromise on the border.", ("TCD", "FRA", "030")),
+    ],
+)
+def test_accepted_proposal_is_agreement(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
