@@ -25,6 +25,11 @@ from multipolar.records import MentionKind, Modality, Sector
 #: Roots of verbal acts that an announced intent performs: "X will seek support" is an appeal, "said it
 #: would reject the plan" a rejection, "said they will criticise Y" a criticism (no threat: 13x is harm).
 OWN_CODE_INTENT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12"})
+#: Roots of administrative measures a decision carries out: "Canada's decision to impose duties on X",
+#: "the decision to expel two diplomats" report the sanction or expulsion itself, not a plan or threat.
+DECIDED_ROOTS = frozenset({"16", "17"})
+#: Nouns of a decision taken (matched on the lemma).
+DECISION_NOUNS = frozenset({"decision"})
 #: Complement classes whose governing verb re-codes the act it governs.
 MAPPED_CLASSES = frozenset({ComplementClass.THREAT, ComplementClass.INTENT, ComplementClass.REFUSE,
                             ComplementClass.APPEAL, ComplementClass.DEMAND, ComplementClass.CLAIM,
@@ -62,6 +67,8 @@ def map_to_governor(
     gov = status.governor
     if gov is None:
         return cameo, f"{e.rule}~{klass}", sources, targets
+    if klass == ComplementClass.INTENT and gov.lemma_.lower() in DECISION_NOUNS and e.cameo[:2] in DECIDED_ROOTS:
+        cameo = e.cameo  # "Canada's decision to impose duties on U.S. corn": the duties themselves
     gov_subjects = governor_subjects(gov)  # "Canada, along with Australia, urged X to": both
     gov_sources = args.participants(gov_subjects + co_agents(gov, gov_subjects), CONF_VERB)
     if klass == ComplementClass.CLAIM and not {p.code for p in sources} & {p.code for p in gov_sources}:

@@ -36,6 +36,7 @@ class LexFlag(StrEnum):
     NONEVENT = "nonevent"  # a sense that is no event ("heart attack"): wins as the more specific entry, codes nothing
     CUED = "cued"  # a gathering is a protest only with a protest cue ("protesters gathered", "gathered to demand")
     KEEPOBJ = "keepobj"  # the required object is coded too: "crushed an Iranian attack" (the attack is an event)
+    ARMED = "armed"  # an act only of an armed party: "troops entered the town" (not "Britain entered the EC")
 
 
 class ComplementClass(StrEnum):

@@ -31,6 +31,8 @@ AIMED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/aimed_
 BASED_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/based_participles.txt"))
 #: Nouns a country name before them makes a topic ("the Iraq war"): that name places no unnamed party.
 TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/topic_nouns.txt"))
+#: Nouns a nationality before them makes a boundary ("near the Afghan border"): no home of a party.
+BOUNDARY_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/boundary_nouns.txt"))
 #: Sectors of a speaker whose reported clause's unnamed forces are its own ("the army said troops ...").
 SPEAKER_SECTORS = frozenset({Sector.GOV, Sector.MIL, Sector.COP})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pcomp"})
@@ -54,6 +56,7 @@ class CountryContext:
         self.dateline = self._dateline(doc, places)
         named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
                  and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS and not topic_name(doc, m)
+                 and not boundary_name(doc, m)
                  and not counterpart(m)]
         self.named = named
         counts = Counter(m.code for m in named)
@@ -130,6 +133,8 @@ class CountryContext:
                         code = self._place_code(g, depth + 1)
                         if code:
                             return code
+        if noun.lemma_.lower() in BOUNDARY_NOUNS:
+            return None  # "near the Iraqi border": either side of it
         for c in noun.children:
             m = self.index.get(c.i)
             if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m in self.places:
@@ -149,10 +154,19 @@ class CountryContext:
         return country_of(name, {m.code for m in self.named})
 
     def speaker_country(self, token: Token) -> str | None:
-        """The country of the state actor that reports the clause ``token`` is the subject of: "India's
-        army said troops killed five militants" (the troops are India's)."""
-        verb = token.head
-        if token.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        """The country of the state actor that reports the clause ``token`` takes part in: "India's
+        army said troops killed five militants", "gunmen killed seven soldiers, the Nigerian army said"
+        (the troops, the soldiers are the speaker's)."""
+        verb = token
+        for _ in range(8):  # up to the reported clause: "killing seven soldiers" hangs on "ambushed"
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            if verb.dep_ == "ccomp" and verb.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return None
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i:
             return None
         for subj in (c for c in verb.head.children if c.dep_ == "nsubj"):
             # "Chad's military command said": the speaker or the state that owns it
@@ -231,6 +245,14 @@ def topic_name(doc: Doc, mention: ActorMention) -> bool:
     last = doc[mention.end - 1]
     return mention.kind in (MentionKind.COUNTRY, MentionKind.PLACE) and last.dep_ == "compound" \
         and last.head.i > last.i and last.head.lemma_.lower() in TOPIC_NOUNS
+
+
+def boundary_name(doc: Doc, mention: ActorMention) -> bool:
+    """A country's name or nationality modifying a boundary noun: "near the Afghan border", "the Iraqi
+    frontier" (a party there is as often on the other side)."""
+    last = doc[mention.end - 1] if mention.end > mention.start else None
+    return last is not None and mention.kind in PLACE_KINDS and last.dep_ in ("amod", "compound", "nmod") \
+        and last.head.i > last.i and last.head.lemma_.lower() in BOUNDARY_NOUNS
 
 
 def dateline_end(doc: Doc) -> int:

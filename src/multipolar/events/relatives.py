@@ -3,10 +3,12 @@ seized", "the engineers they kidnapped"), which the parse leaves implicit."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.syntax import RELATIVE_PRONOUNS, antecedent
+from multipolar.events.syntax import RELATIVE_PRONOUNS, antecedent, is_passive
 
 #: Relative adverbs: "the town where troops fought" leaves the antecedent outside the clause's roles.
 RELATIVE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/relative_adverbs.txt"))
@@ -27,6 +29,26 @@ def relative_object(verb: Token) -> list[Token]:
     if any(c.lower_ in RELATIVE_ADVERBS or (c.dep_ == "prep" and not list(c.children)) for c in kids):
         return []
     return [antecedent(verb)]
+
+
+def modifying_verb(noun: Token, lemmas: Collection[str]) -> Token | None:
+    """A verb of ``lemmas`` in a clause on ``noun`` that takes the noun as its object: a relative clause
+    ("the tariffs Washington slapped on X", "the raid that troops carried out") or a reduced passive
+    ("sanctions imposed by the UN on Iraq", "strikes carried out by US jets")."""
+    for verb in noun.children:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lemmas:
+            continue
+        if verb.dep_ == "acl" and is_passive(verb):
+            return verb
+        if verb.dep_ != "relcl":
+            continue
+        if relative_object(verb) == [noun]:
+            return verb
+        kids = list(verb.children)
+        own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids)
+        if own_subject and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in kids):
+            return verb  # "the raid that troops carried out"
+    return None
 
 
 def mandative_noun(verb: Token) -> Token | None:

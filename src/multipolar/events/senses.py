@@ -225,6 +225,10 @@ PEOPLE_SECTORS = frozenset({Sector.CVL, Sector.COP, Sector.MIL, Sector.UAF, Sect
                             Sector.REF, Sector.EDU})
 #: Roots of a purpose clause that makes a gathering a protest: demands, criticism, rejection, protest.
 PROTEST_PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
+#: Roots of a purpose clause that make a crowd's gathering a rally: "thousands gathered to urge the government".
+CROWD_PURPOSE_ROOTS = frozenset({"02"})
+#: Subjects naming a crowd ("thousands of farmers", "a crowd").
+CROWD_WORDS: frozenset[str] = read_words(data_file(__file__, "words/crowd_words.txt"))
 
 
 def _subject_lemmas(verb: Token) -> set[str]:
@@ -256,13 +260,16 @@ def _people_noun(noun: Token) -> bool:
 
 def protest_cue(verb: Token, verb_roots: Callable[[str], set[str]]) -> bool:
     """A gathering is a protest: its subject protests ("demonstrators gathered"), a purpose clause
-    demands, condemns or protests ("gathered to demand", "assembled, chanting slogans against"), or it
-    is "in protest" ("in solidarity"). ``verb_roots``: the CAMEO roots a verb lemma's entries code."""
+    demands, condemns or protests ("gathered to demand", "assembled, chanting slogans against"), or, for
+    a crowd, appeals ("thousands gathered to urge the government"), or it is "in protest" ("in
+    solidarity"). ``verb_roots``: the CAMEO roots a verb lemma's entries code."""
     if not _subject_lemmas(verb).isdisjoint(PROTEST_PARTIES):
         return True
+    crowd = any(s.lower_ in CROWD_WORDS or s.lemma_.lower() in CROWD_WORDS for s in subject_tokens(verb))
+    purposes = PROTEST_PURPOSE_ROOTS | CROWD_PURPOSE_ROOTS if crowd else PROTEST_PURPOSE_ROOTS
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and \
-                not verb_roots(c.lemma_.lower()).isdisjoint(PROTEST_PURPOSE_ROOTS):
+                not verb_roots(c.lemma_.lower()).isdisjoint(purposes):
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_PURPOSES for g in c.children):
@@ -293,14 +300,26 @@ IRREGULAR_SECTORS = frozenset({Sector.CVL, Sector.CRM, Sector.UAF})
 IRREGULAR_CODES = {"190": "180", "193": "180", "194": "180", "195": "183"}
 
 
+#: Small-arms force that, by rebels on the unarmed, is an assault (shelling and air raids stay 19).
+REBEL_ASSAULT_CODES = {"190": "180", "193": "180"}
+#: Sectors of armed parties, and of a state named as a whole ("a U.S. convoy" GOV): rebels attacking them use
+#: force (19), not an assault (18).
+ARMED_TARGETS = frozenset({Sector.MIL, Sector.COP, Sector.REB, Sector.UAF, Sector.SPY, Sector.PRM, Sector.GOV})
+
+
 def irregular_violence(spec: EventSpec, entry: LexEntry) -> EventSpec:
     """18x for a one-sided act of force by civilians, criminals or an unidentified armed force ("gunmen
-    killed six villagers" 180, "the embassy bombing" 183 where no army is named); fighting between sides
-    ("clashes", "fought") stays 19."""
+    killed six villagers" 180, "the embassy bombing" 183 where no army is named), or by rebels on
+    unarmed people ("rebels killed 20 villagers", "insurgents shot dead a local official" 180);
+    fighting between sides ("clashes", "fought") stays 19."""
     code = IRREGULAR_CODES.get(spec.cameo)
-    if code is None or LexFlag.RECIP in entry.flags or spec.within_group:
+    if code is None or LexFlag.RECIP in entry.flags or spec.within_group or spec.source is None:
         return spec
-    if spec.source is None or spec.source.sector not in IRREGULAR_SECTORS:
+    if spec.source.sector == Sector.REB and spec.target is not None and spec.target.sector is not None \
+            and spec.target.sector not in ARMED_TARGETS and spec.cameo in REBEL_ASSAULT_CODES:
+        code = REBEL_ASSAULT_CODES[spec.cameo]
+        return replace(spec, cameo=code, rule=f"{spec.rule}~unarmed={code}")
+    if spec.source.sector not in IRREGULAR_SECTORS:
         return spec
     return replace(spec, cameo=code, rule=f"{spec.rule}~irregular={code}")
 

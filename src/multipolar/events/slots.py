@@ -74,7 +74,7 @@ from multipolar.events.pairing import (
     partner_acts,
     partner_slot,
 )
-from multipolar.events.relatives import relative_object
+from multipolar.events.relatives import modifying_verb, relative_object
 from multipolar.events.speakers import (
     ADVISING,
     agent_tokens_or_subjects,
@@ -156,6 +156,11 @@ class SlotFiller:
             info = self.lex.light_verbs.get(verb.lemma_.lower())
             if info and info[1] == head.lower_:
                 return verb, info[0]
+        # "the tariffs Washington slapped on X", "the raid troops carried out", "sanctions imposed by the UN"
+        bare = {lemma for lemma, (_, prep) in self.lex.light_verbs.items() if prep is None}
+        support = modifying_verb(tok, bare)
+        if support is not None:
+            return support, self.lex.light_verbs[support.lemma_.lower()][0]
         return None
 
     # -- verbs ---------------------------------------------------------------------------------
