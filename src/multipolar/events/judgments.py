@@ -29,6 +29,11 @@ ACCUSING: frozenset[str] = read_words(data_file(__file__, "words/accusing_judgme
 #: Predicate words of a pessimistic (012) and an optimistic (013) comment.
 GLOOMY: frozenset[str] = read_words(data_file(__file__, "words/gloomy_judgments.txt"))
 HOPEFUL: frozenset[str] = read_words(data_file(__file__, "words/hopeful_judgments.txt"))
+#: Predicate words of approval (051), and act nouns an approving or hopeful modifier makes praise.
+APPROVING: frozenset[str] = read_words(data_file(__file__, "words/approving_judgments.txt"))
+APPROVABLE_ACTS: frozenset[str] = read_words(data_file(__file__, "words/approvable_acts.txt"))
+APPROVING_MODIFIERS: frozenset[str] = APPROVING | HOPEFUL | read_words(
+    data_file(__file__, "words/approving_modifiers.txt"))
 #: Linking verbs of a judged predicate ("was reckless", "remains dangerous").
 JUDGING_COPULAS: frozenset[str] = read_words(data_file(__file__, "words/judging_copulas.txt"))
 #: Degree adverbs that make a predicate adjective a fault ("too rigid").
@@ -43,12 +48,13 @@ CONF_CONDITIONED = 0.6
 #: A demonstration (141) and the official complaint (114) a government's protest is instead.
 DEMONSTRATE, COMPLAIN = "141", "114"
 #: CAMEO codes of a reported judgment: criticism, pessimistic and optimistic comment.
-CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC = "111", "112", "012", "013"
+CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC, PRAISE = "111", "112", "012", "013", "051"
 
 
 def _judgment(pred: Token) -> str | None:
     """The code of a predicate word: accusation 112 ("responsible"), blame 111 (a pejorative lemma,
-    or an adjective under "too": "too rigid"), gloom 012, hope 013; None for a neutral word."""
+    or an adjective under "too": "too rigid"), gloom 012, approval 051 ("reasonable", "a positive
+    step"), hope 013; None for a neutral word."""
     words = {pred.lemma_.lower(), pred.lower_}
     if words & ACCUSING:
         return ACCUSE
@@ -57,6 +63,9 @@ def _judgment(pred: Token) -> str | None:
         return CRITICIZE
     if words & GLOOMY:
         return PESSIMISTIC
+    if words & APPROVING or (pred.lemma_.lower() in APPROVABLE_ACTS and any(
+            c.dep_ == "amod" and c.lemma_.lower() in APPROVING_MODIFIERS for c in pred.children)):
+        return PRAISE  # "said the move was welcome", "said the offer was a positive step"
     return OPTIMISTIC if words & HOPEFUL else None
 
 
@@ -76,6 +85,8 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         if code is None or not subj or any(t.lower_ in FIRST_PERSON for t in subj):
             continue
         own = {p.code for p in args.participants(subj) if any(p.mention.start <= t.i < p.mention.end for t in subj)}
+        if code == PRAISE and not {p.code for p in args.participants([t for s in subj for t in s.subtree])} - codes:
+            continue  # approval is of another party's act: "said the harvest had been good" praises no one
         if not own & codes:  # "its talks with Peru were fruitful" judges the talks, not the speaker
             return code
     return None

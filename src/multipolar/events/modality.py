@@ -48,6 +48,8 @@ WARDED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/warded_prep
 PREVENTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/preventing_verbs.txt"))
 #: Time words of a coming day: a present-tense verb with one is news' scheduled future.
 COMING_TIMES: frozenset[str] = read_words(data_file(__file__, "words/coming_times.txt"))
+#: Modifiers that date a nominal act in the future: "his upcoming visit", "tomorrow's talks".
+COMING_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/coming_modifiers.txt"))
 
 
 #: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
@@ -104,6 +106,27 @@ def scheduled(verb: Token) -> bool:
                     a.dep_ == "amod" and a.lower_ == "next" for a in t.children)):
                 return True
     return False
+
+
+def coming_noun(noun: Token) -> bool:
+    """A nominal act its own modifiers date in the future: "his upcoming visit", "the planned talks",
+    "next week's visit", "tomorrow's meeting", "a visit to Washington next week", "talks later this month"."""
+    if past_noun(noun):
+        return False
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "poss", "npadvmod", "nmod") and c.lower_ in COMING_MODIFIERS:
+            return True
+        if c.dep_ in ("poss", "npadvmod", "nmod") and any(
+                (a.dep_ == "amod" and a.lower_ == "next") or (a.dep_ == "advmod" and a.lower_ == "later")
+                for a in c.children):
+            return True
+    return False
+
+
+def past_noun(noun: Token) -> bool:
+    """A nominal act its own modifiers date in the past: "yesterday's talks", "last week's visit"."""
+    return any(c.lower_ == "yesterday" or any(a.dep_ == "amod" and a.lower_ == "last" for a in c.children)
+               for c in noun.children if c.dep_ in ("poss", "npadvmod", "nmod", "compound"))
 
 
 def _conditional_sentence(verb: Token) -> bool:
@@ -328,6 +351,13 @@ def noun_hedged(noun: Token) -> Token | None:
     """The adjective that makes a nominal act unreal ("a possible Chinese invasion"), else None."""
     return next((c for c in noun.children
                  if c.dep_ in ("amod", "advmod") and c.lower_ in HEDGING and c.i < noun.i), None)
+
+
+def coming_hedge(noun: Token) -> bool:
+    """The noun's only unreal mark is a hedge that dates it ("his upcoming visit", "the planned talks"):
+    a meeting announced, not a possible one."""
+    hedge = noun_hedged(noun)
+    return hedge is not None and hedge.lower_ in COMING_MODIFIERS and not noun_negated(noun)
 
 
 def noun_risked(noun: Token) -> bool:

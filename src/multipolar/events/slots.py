@@ -52,11 +52,14 @@ from multipolar.events.matching import Match
 from multipolar.events.modality import (
     Status,
     clause_status,
+    coming_hedge,
+    coming_noun,
     noun_clause_verb,
     noun_hedged,
     noun_negated,
     noun_prevented,
     noun_risked,
+    past_noun,
 )
 from multipolar.events.noun_parties import noun_parties
 from multipolar.events.ontology import lookup
@@ -100,6 +103,7 @@ from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
     CONF_VERB,
+    CONSULT_ROOT,
     TargetQuery,
     find_targets,
     verb_slot,
@@ -321,6 +325,13 @@ class SlotFiller:
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets)
+        elif e.cameo[:2] == CONSULT_ROOT and not status.negated and (
+                (status.modality == Modality.INTENT and not past_noun(n)) or (coming_noun(n) and (
+                    status.modality is None or (status.modality == Modality.HYPOTHETICAL and coming_hedge(n))))):
+            # "his visit to Washington next week", "the upcoming talks": a planned meeting (036)
+            cameo = self.lex.map_complement(ComplementClass.INTENT, e.cameo) or e.cameo
+            rule = f"{rule}~coming={cameo}"
+            status = Status(modality=Modality.INTENT, reason=status.reason or "a coming meeting")
         if official_protest(cameo, sources):  # "despite protests from Taiwan": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
         holders = [n] + ([lv[0]] if lv is not None else [])

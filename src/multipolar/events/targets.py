@@ -44,6 +44,11 @@ VERB_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/verb_pl
 PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
 #: CAMEO root of consultations: a visit "here" is a visit to the dateline's country.
 CONSULT_ROOT = "04"
+#: A visit, and the prepositions that name where it goes ("a visit to", "arrived in", "a tour of").
+VISIT = "042"
+DESTINATION_PREPS = frozenset({"to", "in", "of", "at", "into"})
+#: Datelines of relayed news: their place hosts no visit (words/relay_datelines.txt).
+RELAY_DATELINES: tuple[str, ...] = tuple(sorted(read_words(data_file(__file__, "words/relay_datelines.txt"))))
 
 
 @dataclass
@@ -299,10 +304,22 @@ def dateline_here(q: TargetQuery) -> list[Participant]:
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         holders.append(t.head.head)  # "here on a visit": the phrase hangs on the adverb
     if not any(h.lower_ in PLACE_ADVERBS or any(c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS for c in h.children)
-               for h in holders):
+               for h in holders) and not _unplaced_visit(q):
         return []
     place = word_mention(q.trigger.doc[0], code, None, MentionKind.PLACE, "dateline")
     return q.others([Participant(code, None, place.text, CONF_PLACE, place)])
+
+
+def _unplaced_visit(q: TargetQuery) -> bool:
+    """A visit that names no place at all ("LONDON - King X begins a state visit on Tuesday"): the
+    dateline is where it is."""
+    if q.entry.cameo != VISIT:
+        return False
+    doc = q.trigger.doc
+    if doc[:q.args.dateline_end].text.title().startswith(RELAY_DATELINES):
+        return False  # "NICOSIA - ..., Tehran radio said": relayed news, not a visit to Cyprus
+    holders = [q.trigger, *([q.light_verb[0]] if q.light_verb else [])]
+    return not any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS for h in holders for c in h.children)
 
 
 def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:
