@@ -51,6 +51,17 @@ def party_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def body_heads() -> dict[str, str]:
+    """Last word of a body's name -> its sector (``data/body_heads.tsv``): "the ... Association" CVL."""
+    out = {}
+    for row in read_table(data_file(__file__, "body_heads.tsv"), ("term", "sector")):
+        if row["sector"] not in PARTY_SECTORS:
+            raise row.error(f"sector {row['sector']!r} is not a party sector ({', '.join(sorted(PARTY_SECTORS))})")
+        out[row["term"].lower()] = row["sector"]
+    return out
+
+
+@lru_cache(maxsize=1)
 def person_titles() -> dict[str, str]:
     """Title -> sector of a named person's party: the party nouns and the titles of one person that
     need an owner when alone ("Senator Jim X", "Governor Y": the name is the holder)."""
@@ -100,12 +111,15 @@ def _entity_length(token: Token) -> int:
 def _role_name(token: Token, nouns: dict[str, str]) -> tuple[str, str, frozenset[int]] | None:
     """(sector, text, tokens) of an entity that is only a capitalised role phrase headed by ``token``
     ("the National Assembly", "The Ministry of Defense"): a state organ, no name; or a party's name
-    ending in "Party" ("the Labour Party")."""
+    ending in "Party" ("the Labour Party") or in a body's word of ``data/body_heads.tsv`` ("the
+    Semiconductor Industry Association")."""
     ent = _entity(token)
     if ent is not None and ent.root.i == token.i:
         words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
         phrase = " ".join(t.lower_ for t in words)
-        sector = nouns.get(phrase) or (Sector.OPP if token.lower_ == "party" and len(words) > 1 else None)
+        named = len(words) > 1
+        sector = nouns.get(phrase) or (Sector.OPP if token.lower_ == "party" and named else None) or (
+            body_heads().get(token.lower_) if named else None)
         if sector is not None:  # "the Labour Party": a party by its name, placed by the story
             return sector, " ".join(t.text for t in words), frozenset(t.i for t in words)
     return None
