@@ -43,18 +43,19 @@ def party_nouns() -> dict[str, str]:
 
     out = {term: role.sector for term, role in roles().items()
            if role.sector in PARTY_SECTORS and term not in NEEDS_OWNER}
-    for row in read_table(data_file(__file__, "agents.tsv"), ("term", "sector")):
-        if row["sector"] not in PARTY_SECTORS:
-            raise row.error(f"sector {row['sector']!r} is not a party sector ({', '.join(sorted(PARTY_SECTORS))})")
-        out[row["term"].lower()] = row["sector"]
-    return out
+    return {**out, **_party_table("agents.tsv")}
 
 
 @lru_cache(maxsize=1)
 def body_heads() -> dict[str, str]:
     """Last word of a body's name -> its sector (``data/body_heads.tsv``): "the ... Association" CVL."""
+    return _party_table("body_heads.tsv")
+
+
+def _party_table(name: str) -> dict[str, str]:
+    """Term (lower case) -> party sector of a ``term, sector`` table in ``data/``; other sectors are an error."""
     out = {}
-    for row in read_table(data_file(__file__, "body_heads.tsv"), ("term", "sector")):
+    for row in read_table(data_file(__file__, name), ("term", "sector")):
         if row["sector"] not in PARTY_SECTORS:
             raise row.error(f"sector {row['sector']!r} is not a party sector ({', '.join(sorted(PARTY_SECTORS))})")
         out[row["term"].lower()] = row["sector"]
