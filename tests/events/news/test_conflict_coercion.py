@@ -146,6 +146,18 @@ def test_moving_in_by_others_is_no_incursion(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Separatist rebels entered peace talks with the Indonesian government on Tuesday.",
+        "The Thai army entered politics again after the election.",
+        "Fighters of the movement entered the political mainstream last year.",
+    ],
+)
+def test_an_armed_party_entering_talks_or_politics_is_no_incursion(nlp: Language, text: str) -> None:
+    assert not any(e.root == "19" for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Separatist rebels ambushed a patrol in Aceh on Tuesday.", "IDN"),
