@@ -151,9 +151,11 @@ def test_moving_in_by_others_is_no_incursion(nlp: Language, text: str) -> None:
         "Separatist rebels entered peace talks with the Indonesian government on Tuesday.",
         "The Thai army entered politics again after the election.",
         "Fighters of the movement entered the political mainstream last year.",
+        "The guerrillas swept into power after the dictator fled.",
+        "Two generals moved into cabinet posts in the new government.",
     ],
 )
-def test_an_armed_party_entering_talks_or_politics_is_no_incursion(nlp: Language, text: str) -> None:
+def test_an_armed_party_entering_talks_power_or_office_is_no_incursion(nlp: Language, text: str) -> None:
     assert not any(e.root == "19" for e in code(nlp, text))
 
 
