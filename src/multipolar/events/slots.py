@@ -132,6 +132,8 @@ class SlotFiller:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        #: Support verbs that take the act noun as their object with no preposition ("slapped tariffs").
+        self.bare_light_verbs = frozenset(lemma for lemma, (_, prep) in lex.light_verbs.items() if prep is None)
 
     def light_verb_of(self, noun: Token) -> tuple[Token, str] | None:
         """The support verb governing a nominal trigger, with its role (agent|recipient)."""
@@ -158,8 +160,7 @@ class SlotFiller:
             if info and info[1] == head.lower_:
                 return verb, info[0]
         # "the tariffs Washington slapped on X", "the raid troops carried out", "sanctions imposed by the UN"
-        bare = {lemma for lemma, (_, prep) in self.lex.light_verbs.items() if prep is None}
-        support = modifying_verb(tok, bare)
+        support = modifying_verb(tok, self.bare_light_verbs)
         if support is not None:
             return support, self.lex.light_verbs[support.lemma_.lower()][0]
         return None

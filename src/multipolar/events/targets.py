@@ -300,25 +300,23 @@ def dateline_here(q: TargetQuery) -> list[Participant]:
     if q.entry.cameo[:2] != CONSULT_ROOT or code is None or q.args.dateline_end == 0:
         return []
     t = q.trigger
-    holders = [t, *([q.light_verb[0]] if q.light_verb else [])]
-    if t.dep_ == "pobj" and t.head.dep_ == "prep":
-        holders.append(t.head.head)  # "here on a visit": the phrase hangs on the adverb
+    own = [t, *([q.light_verb[0]] if q.light_verb else [])]
+    holders = own + ([t.head.head] if t.dep_ == "pobj" and t.head.dep_ == "prep" else [])  # "here on a visit"
     if not any(h.lower_ in PLACE_ADVERBS or any(c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS for c in h.children)
-               for h in holders) and not _unplaced_visit(q):
+               for h in holders) and not _unplaced_visit(q, own):
         return []
     place = word_mention(q.trigger.doc[0], code, None, MentionKind.PLACE, "dateline")
     return q.others([Participant(code, None, place.text, CONF_PLACE, place)])
 
 
-def _unplaced_visit(q: TargetQuery) -> bool:
-    """A visit that names no place at all ("LONDON - King X begins a state visit on Tuesday"): the
-    dateline is where it is."""
+def _unplaced_visit(q: TargetQuery, holders: list[Token]) -> bool:
+    """A visit whose trigger and support verb (``holders``) name no place at all ("LONDON - King X begins
+    a state visit on Tuesday"): the dateline is where it is."""
     if q.entry.cameo != VISIT:
         return False
     doc = q.trigger.doc
     if doc[:q.args.dateline_end].text.title().startswith(RELAY_DATELINES):
         return False  # "NICOSIA - ..., Tehran radio said": relayed news, not a visit to Cyprus
-    holders = [q.trigger, *([q.light_verb[0]] if q.light_verb else [])]
     return not any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS for h in holders for c in h.children)
 
 
