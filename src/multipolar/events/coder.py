@@ -28,7 +28,7 @@ from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import wish_without_act
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
-from multipolar.events.markets import market_move
+from multipolar.events.markets import market_move, measure_effect
 from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb, unannounced_harm
 from multipolar.events.ontology import is_cooperation
@@ -240,6 +240,8 @@ class Coder:
             return "a participle describing a person"
         if e.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
             return "a market move"
+        if e.pos == "V" and measure_effect(t, e.cameo):  # "new tariffs hit Japanese carmakers"
+            return "the effect of a measure"
         if e.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
             return "a date"
         if wish_without_act(t, e.cameo):  # "China wants Taiwan": no act wanted of it
