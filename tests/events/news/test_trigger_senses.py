@@ -67,3 +67,17 @@ def test_a_measure_as_the_subject_of_a_force_verb_is_no_attack(nlp: Language) ->
 def test_a_force_verb_keeps_an_armed_or_bomb_subject(nlp: Language) -> None:
     assert ("ISR", "PSE", "19") in roots(nlp, "Israeli jets targeted Hamas leaders in Gaza.")
     assert any(r[:2] in ("18", "19") for _, _, r in roots(nlp, "A Turkish rocket hit a Syrian village."))
+
+
+def test_a_named_person_attacking_a_named_person_is_criticism(nlp: Language) -> None:
+    found = roots(nlp, "Prime Minister Tony Blair attacked President Jacques Chirac.")
+    assert ("GBR", "FRA", "11") in found and not any(r[:2] == "19" for _, _, r in found)
+    # a party that is no person keeps the act of force
+    convoy = roots(nlp, "Taliban rebels attacked President Hamid Karzai's convoy.")
+    assert any(r[:2] in ("18", "19") for _, _, r in convoy)
+
+
+def test_seizing_on_a_remark_is_no_seizure(nlp: Language) -> None:
+    found = roots(nlp, "Seizing on the remarks, the Greek government criticised Turkey.")
+    assert not any(r[:2] == "17" for _, _, r in found)
+    assert ("GRC", "TUR", "11") in found
