@@ -90,7 +90,8 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
             modality = modality or Modality.INTENT
         elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
             modality, reason = Modality.HYPOTHETICAL, reason or f"conditional '{c.text}'"
-        elif c.dep_ == "advmod" and low in EPISTEMIC_ADVERBS:
+        elif c.dep_ == "advmod" and low in EPISTEMIC_ADVERBS and not any(g.dep_ in COMPLEMENT_DEPS for g in c.children):
+            # not "talks with leaders likely to focus on arms": an adjective with its own complement
             modality, reason = Modality.HYPOTHETICAL, reason or f"forecast '{c.text}'"
     if modality is None and scheduled(verb):
         modality = Modality.INTENT  # "officials meet tomorrow": announced, not yet done

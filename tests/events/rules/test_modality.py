@@ -91,3 +91,9 @@ def test_a_plain_future_and_ready_to_stay_announced_intent(nlp: Language) -> Non
     """The forecast adverbs and the modal above "be able/ready to" do not touch a plain plan."""
     assert roots(nlp, "Turkey will sign the treaty with Syria.") == {("TUR", "SYR", "03")}
     assert roots(nlp, "Turkey is ready to lift its sanctions on Syria.") == {("TUR", "SYR", "03")}
+
+
+def test_likely_with_its_own_complement_leaves_the_verb_real(nlp: Language) -> None:
+    """"talks with leaders likely to focus on arms": the adjective hedges the talks' topic, not the visit."""
+    found = roots(nlp, "Japan's foreign minister arrived in Seoul for talks with Korean leaders likely to focus on trade.")
+    assert ("JPN", "KOR", "04") in found
