@@ -335,20 +335,17 @@ def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
 
 def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     """Last resort for a verbal act (roots 01-13) with a found agent: the first named actor of
-    another country inside the verb's predicate, with the actors coordinated with it ("sent condolences
-    after the earthquake in Peru", "pledged to work with Indonesia", "a deal with Britain and France");
-    never inside a clause with its own subject, the place phrase of the act itself or a violent act's
-    victims (:func:`_in_predicate`)."""
+    another country inside the verb's predicate ("sent condolences after the earthquake in Peru",
+    "pledged to work with Indonesia"); never inside a clause with its own subject, the place phrase
+    of the act itself or a violent act's victims (:func:`_in_predicate`)."""
     if not q.sources or q.passive or q.material:
         return []
     heads = [t for c in q.trigger.rights if c.dep_ not in OUTSIDE_PREDICATE for t in c.subtree
              if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in MODIFIER_DEPS and _in_predicate(t, q)]
     codes = {p.code for p in q.sources}
-    for head in heads:  # the first named actor with its conjuncts ("a deal with Britain, France and Germany")
-        found = [p for p in q.args.iter_participants([head], CONF_PLACE)
-                 if p.code is not None and p.code not in codes and p.mention.kind != MentionKind.UNRESOLVED]
-        if found:
-            return found
+    for p in q.args.iter_participants(heads, CONF_PLACE):
+        if p.code is not None and p.code not in codes and p.mention.kind != MentionKind.UNRESOLVED:
+            return [p]
     return []
 
 

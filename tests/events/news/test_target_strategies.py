@@ -127,8 +127,3 @@ def test_cooperation_reaches_through_its_purpose_clause(nlp: Language, text: str
 def test_purpose_clause_of_a_threat_is_not_read_for_places(nlp: Language) -> None:
     events = code(nlp, "Sweden threatened to cut funds to punish corruption in Zambia.")
     assert not any(e.target == "ZMB" and e.root == "07" for e in events), events
-
-
-def test_a_predicate_actor_brings_its_conjuncts(nlp: Language) -> None:
-    found = roots(nlp, "Libya agreed to scrap its missiles under a deal with Britain, Italy and Egypt.")
-    assert {("LBY", "GBR", "03"), ("LBY", "ITA", "03"), ("LBY", "EGY", "03")} <= found
