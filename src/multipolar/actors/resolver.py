@@ -32,6 +32,8 @@ ELI_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/eli_modifi
 OPPOSITION_TITLES: frozenset[str] = read_words(data_file(__file__, "words/opposition_titles.txt"))
 #: "anti-American", "pro-Syrian": a stance toward the actor named after the hyphen, who is no party.
 STANCE_PREFIXES: frozenset[str] = read_words(data_file(__file__, "words/stance_prefixes.txt"))
+#: "General Confederation", "Workers' Union": a capitalised role word before one is part of an organisation's name.
+ORG_HEADS: frozenset[str] = read_words(data_file(__file__, "words/org_heads.txt"))
 #: An armed group's government ("the Taliban government", "Houthi authorities") governs: GOV, not REB.
 GOVERNING_NOUNS: frozenset[str] = GOVERNMENT_NOUNS - {"leadership"}
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -205,6 +207,8 @@ class Composer:
                         break  # "Israeli jets force a flight": the verb is no role
                     chain.append(role)
                     k = end
+                if k < len(doc) and doc[k].text in ORG_HEADS and doc[k - 1].is_title:
+                    return j, j, []  # "Italian General Confederation of Labour": the role word is part of a name
                 return start, k, chain
             tok = doc[k]
             if k in self.unit_at or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") or tok.is_punct:

@@ -1,0 +1,74 @@
+"""Politicians who head no government (senators, governors, candidates, party and opposition leaders),
+armed and opposition groups of 1987 and 2004, intergovernmental bodies, and role words inside an
+organisation's name ("Italian General Confederation of Labour" names no general)."""
+
+from __future__ import annotations
+
+import pytest
+
+from multipolar.api import resolve_actors
+
+
+def codes(text: str, date: str | None) -> dict[str, tuple[str | None, str | None]]:
+    return {m.text: (m.code, m.sector) for m in resolve_actors(text, date=date)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date", "expected"),
+    [
+        ("Sam Nunn questioned the arms deal.", "Sam Nunn", "1987-05-04", ("USA", "LEG")),
+        ("Michael Dukakis campaigned in Iowa.", "Michael Dukakis", "1987-06-01", ("USA", "GOV")),
+        ("Neil Kinnock attacked the cabinet.", "Neil Kinnock", "1987-05-20", ("GBR", "OPP")),
+        ("Adolfo Calero toured Honduras.", "Adolfo Calero", "1987-02-11", ("NIC", "REB")),
+        ("Joshua Nkomo addressed the rally.", "Joshua Nkomo", "1987-03-01", ("ZWE", "OPP")),
+        ("John McCain backed the bill.", "John McCain", "2004-07-01", ("USA", "LEG")),
+        ("Jean-Marie Le Pen denounced the treaty.", "Jean-Marie Le Pen", "2004-05-01", ("FRA", "OPP")),
+    ],
+)
+def test_politicians_out_of_government_on_a_date(text: str, span: str, date: str,
+                                                  expected: tuple[str, str]) -> None:
+    found = codes(text, date)
+    assert found.get(span) == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("John Edwards spoke in Ohio on Tuesday.", "John Edwards", "USA"),
+        ("Ralph Nader appealed the ruling.", "Ralph Nader", "USA"),
+        ("Abdul Aziz al-Hakim met the ayatollah.", "Abdul Aziz al-Hakim", "IRQ"),
+        ("Yunus Qanuni conceded the vote.", "Yunus Qanuni", "AFG"),
+    ],
+)
+def test_politicians_in_undated_text(text: str, span: str, code: str) -> None:
+    found = codes(text, None)
+    assert found.get(span, (None,))[0] == code, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Amal militiamen shelled the camps.", "Amal", "LBN"),
+        ("SWAPO guerrillas crossed the border.", "SWAPO", "NAM"),
+        ("The FMLN rejected the offer.", "FMLN", "SLV"),
+        ("RENAMO fighters raided the town.", "RENAMO", "MOZ"),
+        ("The Free Aceh Movement denied it.", "Free Aceh Movement", "IDN"),
+        ("Hizbul Mujahideen claimed the blast.", "Hizbul Mujahideen", "IND"),
+        ("The Contadora group met in Panama.", "Contadora group", "IGO"),
+        ("The ILO criticised the law.", "ILO", "UN"),
+    ],
+)
+def test_groups_and_bodies(text: str, span: str, expected: str) -> None:
+    found = codes(text, "1987-03-01")
+    assert any(t.startswith(span) and code == expected for t, (code, _) in found.items()), found
+
+
+def test_role_word_inside_an_organisation_name_is_no_role() -> None:
+    found = codes("The Italian General Confederation of Labour called a strike.", "2004-03-01")
+    assert found.get("Italian") == ("ITA", None), found
+    assert not any(sector == "MIL" for _, sector in found.values()), found
+
+
+def test_role_word_before_a_name_still_counts() -> None:
+    found = codes("Italian General Rossi inspected the base.", "2004-03-01")
+    assert any(code == "ITA" and sector == "MIL" for code, sector in found.values()), found
