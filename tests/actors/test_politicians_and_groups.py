@@ -72,3 +72,18 @@ def test_role_word_inside_an_organisation_name_is_no_role() -> None:
 def test_role_word_before_a_name_still_counts() -> None:
     found = codes("Italian General Rossi inspected the base.", "2004-03-01")
     assert any(code == "ITA" and sector == "MIL" for code, sector in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # undated: the office whose spell overlaps those of the other people named
+        ("Wolfowitz met Colin Powell and Rumsfeld at the Pentagon.", "Wolfowitz", "USA"),
+        ("Lieberman praised Kerry on the campaign trail.", "Lieberman", "USA"),
+        # no other person named: the latest office, as before
+        ("Wolfowitz flew to Jakarta.", "Wolfowitz", "WB"),
+    ],
+)
+def test_undated_text_reads_a_person_in_the_era_of_the_others(text: str, span: str, code: str) -> None:
+    found = codes(text, None)
+    assert found.get(span, (None,))[0] == code, found
