@@ -87,3 +87,20 @@ def test_role_word_before_a_name_still_counts() -> None:
 def test_undated_text_reads_a_person_in_the_era_of_the_others(text: str, span: str, code: str) -> None:
     found = codes(text, None)
     assert found.get(span, (None,))[0] == code, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Nokia opened a plant in Chennai.", "Nokia", ("FIN", "BUS")),
+        ("Gazprom cut supplies to Kiev.", "Gazprom", ("RUS", "BUS")),
+        ("Petrobras raised output.", "Petrobras", ("BRA", "BUS")),
+    ],
+)
+def test_major_companies_take_their_home_country(text: str, span: str, expected: tuple[str, str]) -> None:
+    assert codes(text, "2004-06-01").get(span) == expected
+
+
+def test_a_country_and_its_described_company_are_one_actor() -> None:
+    found = codes("Mexico's national oil monopoly Pemex signed a deal with Cuba.", "2004-06-01")
+    assert found.get("Mexico's national oil monopoly Pemex") == ("MEX", "BUS"), found

@@ -318,6 +318,10 @@ class Composer:
                 leader_unit = self.unit_at[end]
                 end, leader = leader_unit.end, leader_unit.entry.leader
                 rule += f" + {leader_unit.entry.rule}"
+            elif (group := self._described_group(j, code)) is not None:
+                # "Algeria's national oil company Sonatrach": the country's own group, described
+                end, sector, kind, name = group.end, group.entry.sector, group.entry.kind, group.entry.name
+                rule += f" + {group.entry.rule}"
             elif code == "WST" and kind == MentionKind.DEMONYM and (end >= len(doc) or doc[end].pos_ == "PROPN"):
                 return None  # "Western Europe", "Western Australia": a region, not the West
             elif kind == MentionKind.COUNTRY and start >= 2 and doc[start - 1].lower_ == "of":
@@ -347,6 +351,16 @@ class Composer:
             if start > floor and doc[start - 1].lower_ in ELI_MODIFIERS:
                 span = doc[start - 1 : end]
         return _mention(span, code, sector, kind, rule, name)
+
+    def _described_group(self, j: int, code: str) -> Unit | None:
+        """A group of ``code`` named right after a few lower-case words that describe it ("national oil company")."""
+        doc, k = self.doc, j
+        while k < len(doc) and k - j <= MAX_MODIFIERS and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+            k += 1
+        unit = self.unit_at.get(k)
+        if k > j and unit is not None and unit.entry.kind == MentionKind.GROUP and unit.entry.code == code:
+            return unit
+        return None
 
     def _foreign_institution(self, unit: Unit) -> Unit | None:
         """The institution metonym right after a nationality or country when the table gives it to
