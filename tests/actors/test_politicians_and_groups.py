@@ -104,3 +104,19 @@ def test_major_companies_take_their_home_country(text: str, span: str, expected:
 def test_a_country_and_its_described_company_are_one_actor() -> None:
     found = codes("Mexico's national oil monopoly Pemex signed a deal with Cuba.", "2004-06-01")
     assert found.get("Mexico's national oil monopoly Pemex") == ("MEX", "BUS"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date", "code"),
+    [
+        ("Gerald Corrigan warned the banks.", "Gerald Corrigan", "1987-04-01", "USA"),
+        ("Kjell-Olof Feldt presented the budget.", "Kjell-Olof Feldt", "1987-01-12", "SWE"),
+        ("Zheng Tuobin signed the protocol.", "Zheng Tuobin", "1987-05-06", "CHN"),
+        ("Magnus Malan defended the raid.", "Magnus Malan", "1987-05-25", "ZAF"),
+        ("Arne Oien told OPEC ministers.", "Arne Oien", "1987-06-25", "NOR"),
+        ("Hazim Shaalan vowed to crush the rebels.", "Hazim Shaalan", "2004-09-02", "IRQ"),
+    ],
+)
+def test_ministers_and_central_bankers_of_the_periods(text: str, span: str, date: str, code: str) -> None:
+    found = codes(text, date)
+    assert found.get(span, (None,))[0] == code, found
