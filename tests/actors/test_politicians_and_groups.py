@@ -115,6 +115,10 @@ def test_a_country_and_its_described_company_are_one_actor() -> None:
         ("Magnus Malan defended the raid.", "Magnus Malan", "1987-05-25", "ZAF"),
         ("Arne Oien told OPEC ministers.", "Arne Oien", "1987-06-25", "NOR"),
         ("Hazim Shaalan vowed to crush the rebels.", "Hazim Shaalan", "2004-09-02", "IRQ"),
+        ("Mark Kimmitt described the raid.", "Mark Kimmitt", "2004-04-10", "USA"),
+        ("Jan Pronk urged Khartoum to act.", "Jan Pronk", "2004-08-05", "UN"),
+        ("Surakiart Sathirathai flew to Hanoi.", "Surakiart Sathirathai", "2004-10-07", "THA"),
+        ("Gulbuddin Hekmatyar called for jihad.", "Gulbuddin Hekmatyar", "2004-03-01", "AFG"),
     ],
 )
 def test_ministers_and_central_bankers_of_the_periods(text: str, span: str, date: str, code: str) -> None:
