@@ -66,9 +66,12 @@ NON_POLITICAL_SPEAKERS = frozenset({Sector.JRN, Sector.BUS})
 NAME_KINDS = frozenset({"organisation", "group"})
 
 
-def business_only(spec: EventSpec) -> bool:
-    """A business acting on no one or on another business: no political actor takes part."""
+def business_only(spec: EventSpec, cameo: str = "") -> bool:
+    """A business acting on no one or on another business: no political actor takes part; and a plain
+    statement by or about a business ("a Toshiba executive said", "the governor said of Nippon Steel")."""
     s, t = spec.source, spec.target
+    if cameo[:2] == "01" and any(x is not None and x.sector == Sector.BUS for x in (s, t)):
+        return True
     return s is not None and s.sector == Sector.BUS and (t is None or t.sector == Sector.BUS)
 
 
@@ -291,7 +294,7 @@ class Coder:
         if not usable:
             return C.NO_ACTOR, 0
         # "British Petroleum ordered a supercomputer", "a firm won a contract from GM": business news
-        usable = [s for s in usable if not business_only(s)]
+        usable = [s for s in usable if not business_only(s, m.entry.cameo)]
         if not usable:
             return C.BUSINESS, 0
         if not {LexFlag.NEEDTARGET, LexFlag.WEAK} & m.entry.flags:  # their bare act is no event
