@@ -1,0 +1,68 @@
+"""Incidents of material conflict: the act a retaliation answers happened, whatever the mood of the
+answer; an exchange of fire between two sides; a wire's capitalised plural after "U.S."; an armed
+entry ("forced their way into"); and rebels who free the state's prisoners break them out (no release)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+def test_answered_act_is_real_under_a_modal_answer(nlp: Language) -> None:
+    text = "A Chilean admiral predicted Peru would retaliate for the Chilean raid against its naval base."
+    assert ("CHL", "PER", "19") in roots(nlp, text)
+
+
+def test_retaliation_itself_stays_unreal(nlp: Language) -> None:
+    text = "Peru might retaliate for the Chilean strike on its base."
+    assert not any(r == ("PER", "CHL", "19") for r in roots(nlp, text))
+
+
+def test_exchange_of_fire_between_two_sides(nlp: Language) -> None:
+    got = roots(nlp, "Shells from an exchange of fire between Eritrea and Ethiopia landed near the town on Monday.")
+    assert {("ERI", "ETH", "19"), ("ETH", "ERI", "19")} <= got
+
+
+def test_exchange_of_prisoners_is_no_fight(nlp: Language) -> None:
+    got = roots(nlp, "An exchange of prisoners between Eritrea and Ethiopia took place on Monday.")
+    assert not any(r[2] == "19" for r in got)
+
+
+def test_wire_capitalised_plural_after_abbreviation(nlp: Language) -> None:
+    text = "U.S. Attacks on two Libyan radar sites caused heavy damage, Libyan radio said."
+    assert ("USA", "LBY", "19") in roots(nlp, text)
+
+
+def test_forced_their_way_into_by_armed_party(nlp: Language) -> None:
+    text = "LA PAZ, May 3 - Rebel soldiers forced their way into Bolivian army headquarters on Sunday."
+    assert ("BOL", "BOL", "19") in roots(nlp, text)
+
+
+def test_crowd_forcing_its_way_is_no_armed_assault(nlp: Language) -> None:
+    text = "Fans forced their way into the Bolivian stadium on Sunday."
+    assert not any(r[2] == "19" for r in roots(nlp, text))
+
+
+def test_rebels_freeing_prisoners_is_no_release(nlp: Language) -> None:
+    text = "Rebels attacked a prison in northern Mali, freeing dozens of inmates."
+    assert not any(r[2] == "08" for r in roots(nlp, text))
+
+
+def test_rebels_releasing_hostages_is_a_release(nlp: Language) -> None:
+    text = "Rebels in northern Mali freed six hostages on Sunday."
+    assert any(r[2] == "08" for r in roots(nlp, text))
+
+
+def test_government_freeing_prisoners_is_a_release(nlp: Language) -> None:
+    text = "The Malian government freed dozens of prisoners on Sunday."
+    assert any(r[2] == "08" for r in roots(nlp, text))
+
+
+def test_police_raid_stays_coercion(nlp: Language) -> None:
+    got = roots(nlp, "Kenyan police carried out a raid on the offices of the opposition party in Nairobi.")
+    assert not any(r[2] == "19" for r in got)
+
+
+def test_cross_border_raid_is_force(nlp: Language) -> None:
+    assert ("ZAF", "BWA", "19") in roots(nlp, "The South African raid on Botswana's capital killed twelve people.")
