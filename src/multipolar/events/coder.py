@@ -24,7 +24,12 @@ from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.circumstance import names_motive
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
-from multipolar.events.force_idioms import ARMED_SECTORS, armed_fire_code, military_raid, verbal_attack_code
+from multipolar.events.force_idioms import (
+    armed_fire_code,
+    armed_party,
+    military_raid,
+    verbal_attack_code,
+)
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import wish_without_act
@@ -287,7 +292,7 @@ class Coder:
         if m.entry.cameo[:2] >= "16":
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if LexFlag.ARMED in m.entry.flags:  # "troops pushed into Gaza", not "Japan moved into second place"
-            usable = [s for s in usable if s.source is not None and s.source.sector in ARMED_SECTORS]
+            usable = [s for s in usable if s.source is not None and armed_party(s.source, doc)]
         if not usable:
             return C.NO_ACTOR, 0
         # "British Petroleum ordered a supercomputer", "a firm won a contract from GM": business news

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.arguments import Arguments
+from multipolar.events.agents import party_sector
+from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import VIOLENCE_ROOTS
 from multipolar.events.matching import Match
@@ -116,3 +117,23 @@ def military_raid(spec: EventSpec, trigger: Token) -> EventSpec:
     if sector not in MILITARY_RAIDERS and not across:
         return spec
     return replace(spec, cameo=GUNFIRE, rule=f"{spec.rule}~armed={GUNFIRE}")
+
+
+#: Sectors of a state's forces named by its possessive ("its troops", "Iraq's police").
+OWNED_FORCE_SECTORS = frozenset({Sector.MIL, Sector.COP})
+
+
+def armed_party(p: Participant, doc: Doc) -> bool:
+    """The party is armed: of an armed sector, or a state named by the possessive of its forces ("its
+    troops pushed enemy forces out", "Iraq's troops entered the town")."""
+    if p.sector in ARMED_SECTORS:
+        return True
+    m = p.mention
+    if p.sector not in (None, Sector.GOV) or m.end <= m.start or m.end > len(doc):
+        return False
+    owner = doc[m.end - 1]
+    noun = owner.head
+    if owner.dep_ != "poss" or noun.pos_ != "NOUN":
+        return False
+    found = party_sector(noun, doc._.actor_index or {})
+    return found is not None and found[0] in OWNED_FORCE_SECTORS

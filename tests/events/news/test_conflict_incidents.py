@@ -66,3 +66,13 @@ def test_police_raid_stays_coercion(nlp: Language) -> None:
 
 def test_cross_border_raid_is_force(nlp: Language) -> None:
     assert ("ZAF", "BWA", "19") in roots(nlp, "The South African raid on Botswana's capital killed twelve people.")
+
+
+def test_possessive_forces_are_armed(nlp: Language) -> None:
+    text = "Ethiopia said its troops were pushing Eritrean forces out of their positions near Badme."
+    assert ("ETH", "ERI", "19") in roots(nlp, text)
+
+
+def test_push_out_of_office_is_no_fight(nlp: Language) -> None:
+    text = "Ethiopia said its troops were pushing the minister out of office."
+    assert not any(r[2] == "19" for r in roots(nlp, text))
