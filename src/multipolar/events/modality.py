@@ -194,6 +194,8 @@ ULTIMATUM_VERBS: frozenset[str] = read_words(data_file(__file__, "words/ultimatu
 ALLEGING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/alleging_verbs.txt"))
 #: Adjectives that make a nominal act unreal: "a possible invasion", "a potential attack".
 HEDGING: frozenset[str] = read_words(data_file(__file__, "words/hedging_adjectives.txt"))
+#: Determiners of a generic act ("any attack on our ships"): no act that happened.
+GENERIC_DETS: frozenset[str] = read_words(data_file(__file__, "words/generic_dets.txt"))
 
 
 def alleged(verb: Token) -> bool:
@@ -351,6 +353,11 @@ def noun_hedged(noun: Token) -> Token | None:
     """The adjective that makes a nominal act unreal ("a possible Chinese invasion"), else None."""
     return next((c for c in noun.children
                  if c.dep_ in ("amod", "advmod") and c.lower_ in HEDGING and c.i < noun.i), None)
+
+
+def noun_generic(noun: Token) -> bool:
+    """A nominal act with a generic determiner ("any attack on Soviet ships will bring a response")."""
+    return any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in noun.children)
 
 
 def coming_hedge(noun: Token) -> bool:

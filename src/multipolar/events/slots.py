@@ -56,6 +56,7 @@ from multipolar.events.modality import (
     coming_hedge,
     coming_noun,
     noun_clause_verb,
+    noun_generic,
     noun_hedged,
     noun_negated,
     noun_prevented,
@@ -363,6 +364,8 @@ class SlotFiller:
             status = Status(modality=Modality.HYPOTHETICAL, reason=f"hedged noun '{hedge.text}'")
         elif noun_risked(n):
             status = Status(modality=Modality.HYPOTHETICAL, reason=f"under '{n.head.head.text}'")
+        elif noun_generic(n) and not status.negated:
+            status = Status(modality=Modality.HYPOTHETICAL, reason="a generic act ('any')")
         return status
 
     @staticmethod

@@ -76,3 +76,17 @@ def test_possessive_forces_are_armed(nlp: Language) -> None:
 def test_push_out_of_office_is_no_fight(nlp: Language) -> None:
     text = "Ethiopia said its troops were pushing the minister out of office."
     assert not any(r[2] == "19" for r in roots(nlp, text))
+
+
+def test_generic_attack_is_no_event(nlp: Language) -> None:
+    text = "Any Libyan attack on Egyptian ships will bring a swift response, an Egyptian official said."
+    assert not any(r[2] == "19" for r in roots(nlp, text))
+
+
+def test_negated_any_attack_stays_negated(nlp: Language) -> None:
+    assert not any(r[2] == "19" for r in roots(nlp, "Egypt did not launch any attack on Libya."))
+
+
+def test_hyphenated_upper_case_dateline_places_unnamed_soldiers(nlp: Language) -> None:
+    text = "GUINEA-BISSAU, May 2 - Soldiers killed two farmers near the capital, witnesses said."
+    assert any(r[0] == "GNB" and r[2] == "19" for r in roots(nlp, text))
