@@ -31,6 +31,10 @@ AIMED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/aimed_
 BASED_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/based_participles.txt"))
 #: Nouns a country name before them makes a topic ("the Iraq war"): that name places no unnamed party.
 TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/topic_nouns.txt"))
+#: Nouns of an attack: a state or nationality before one is its agent ("in the U.S. attack"), not its place.
+ATTACK_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/attack_nouns.txt"))
+#: Mentions that, before an attack noun, name its agent rather than its place.
+AGENT_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.DEMONYM})
 #: Nouns a nationality before them makes a boundary ("near the Afghan border"): no home of a party.
 BOUNDARY_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/boundary_nouns.txt"))
 #: Sectors of a speaker whose reported clause's unnamed forces are its own ("the army said troops ...").
@@ -136,9 +140,11 @@ class CountryContext:
                             return code
         if noun.lemma_.lower() in BOUNDARY_NOUNS:
             return None  # "near the Iraqi border": either side of it
+        attack = noun.lemma_.lower() in ATTACK_NOUNS or noun.lower_ in ATTACK_NOUNS
         for c in noun.children:
             m = self.index.get(c.i)
-            if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m in self.places:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m in self.places \
+                    and not (attack and m.kind in AGENT_KINDS):  # "in the U.S. attack": its agent
                 return m.code
         return None
 

@@ -90,3 +90,8 @@ def test_negated_any_attack_stays_negated(nlp: Language) -> None:
 def test_hyphenated_upper_case_dateline_places_unnamed_soldiers(nlp: Language) -> None:
     text = "GUINEA-BISSAU, May 2 - Soldiers killed two farmers near the capital, witnesses said."
     assert any(r[0] == "GNB" and r[2] == "19" for r in roots(nlp, text))
+
+
+def test_victims_of_an_attack_are_not_of_its_agent(nlp: Language) -> None:
+    text = "Several people were wounded in the Ugandan attack on a Congolese border post, officials said."
+    assert ("UGA", "UGA", "19") not in roots(nlp, text)
