@@ -95,3 +95,14 @@ def test_hyphenated_upper_case_dateline_places_unnamed_soldiers(nlp: Language) -
 def test_victims_of_an_attack_are_not_of_its_agent(nlp: Language) -> None:
     text = "Several people were wounded in the Ugandan attack on a Congolese border post, officials said."
     assert ("UGA", "UGA", "19") not in roots(nlp, text)
+
+
+def test_vow_to_go_on_attacking_is_aimed_at_those_hit(nlp: Language) -> None:
+    text = "Ethiopia said its jets had bombed three Eritrean army camps and vowed to keep up such raids."
+    got = roots(nlp, text)
+    assert ("ETH", "ERI", "13") in got
+
+
+def test_untargeted_vow_with_two_victim_states_stays_untargeted(nlp: Language) -> None:
+    text = "Ethiopia said its jets had bombed Eritrean and Somali camps and vowed to keep up such raids."
+    assert not any(r[2] == "13" and r[1] in ("ERI", "SOM") for r in roots(nlp, text))
