@@ -238,6 +238,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         negated, reason = True, f"under '{verb.head.text}'"  # "without acknowledging responsibility"
     if alleged(verb):
         modality, reason = Modality.HYPOTHETICAL, f"alleged under '{verb.head.head.text}'"
+    if verb.dep_ == "acl" and noun_generic(verb.head):  # "any U.S. challenge targeting Airbus"
+        modality, reason = Modality.HYPOTHETICAL, f"describes a generic '{verb.head.text}'"
     governor = _governor(verb)
     klass: ComplementClass | None = None
     if governor is not None and governor.lemma_ == "be" and verb.lemma_.lower() in BE_TO_IDIOMS:

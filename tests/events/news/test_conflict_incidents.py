@@ -106,3 +106,8 @@ def test_vow_to_go_on_attacking_is_aimed_at_those_hit(nlp: Language) -> None:
 def test_untargeted_vow_with_two_victim_states_stays_untargeted(nlp: Language) -> None:
     text = "Ethiopia said its jets had bombed Eritrean and Somali camps and vowed to keep up such raids."
     assert not any(r[2] == "13" and r[1] in ("ERI", "SOM") for r in roots(nlp, text))
+
+
+def test_participle_of_a_generic_noun_is_no_act(nlp: Language) -> None:
+    text = "Kenya warned it would answer any Ugandan measure targeting Kenyan traders."
+    assert not any(r[2] == "19" for r in roots(nlp, text))
