@@ -111,3 +111,8 @@ def test_untargeted_vow_with_two_victim_states_stays_untargeted(nlp: Language) -
 def test_participle_of_a_generic_noun_is_no_act(nlp: Language) -> None:
     text = "Kenya warned it would answer any Ugandan measure targeting Kenyan traders."
     assert not any(r[2] == "19" for r in roots(nlp, text))
+
+
+def test_split_hyphenated_attack_keeps_its_owner(nlp: Language) -> None:
+    text = "Chad said its troops repulsed heavy Libyan counter-attacks near the oasis on Tuesday."
+    assert any(r[0] == "LBY" and r[2] == "19" for r in roots(nlp, text))
