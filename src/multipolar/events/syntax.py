@@ -157,8 +157,9 @@ def premodifiers(noun: Token) -> list[Token]:
     of a hyphenated compound's first half the parse left beside it ("Iraqi counter-attacks")."""
     own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
     first = split_first_half(noun)
-    return own + [first, *(c for c in first.children if c.dep_ in ("amod", "compound", "nmod") and c.i < first.i)] \
-        if first is not None else own
+    if first is None:
+        return own
+    return [*own, first, *(c for c in first.children if c.dep_ in ("amod", "compound", "nmod") and c.i < first.i)]
 
 
 def split_first_half(noun: Token) -> Token | None:
