@@ -20,6 +20,7 @@ from multipolar.events.defence import answerer, repeller, retaliator
 from multipolar.events.lexicon import PROTEST_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
 from multipolar.events.noun_targets import (
+    defied_subject,
     governing_noun_prep,
     governing_verb_prep,
     light_verb_prep,
@@ -395,7 +396,7 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, refuge_owner, verb_supplied_
                                          verb_home_object, verb_home_body, posted_body, dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
-NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
+NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, defied_subject, governing_noun_prep, governing_verb_prep,
                                          passive_clause_patient, repeller, retaliator, answerer,
                                          noun_reason_owner,
                                          noun_object_owner, noun_saying_subject, channel_partner, thanked_helper,
