@@ -56,6 +56,7 @@ from multipolar.events.targets import (
 )
 from multipolar.events.postings import posted_body
 from multipolar.events.refuge import refuge_owner
+from multipolar.events.siblings import sibling_destination
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -393,11 +394,13 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, refuge_owner, verb_supplied_
                                          verb_reported_subject, verb_condition_subject, statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
                                          verb_reaction_cause, channel_partner, verb_predicate_actor,
-                                         verb_home_object, verb_home_body, posted_body, dateline_here)
+                                         verb_home_object, verb_home_body, posted_body, sibling_destination,
+                                         dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, defied_subject, governing_noun_prep, governing_verb_prep,
                                          passive_clause_patient, repeller, retaliator, answerer,
                                          noun_reason_owner,
                                          noun_object_owner, noun_saying_subject, channel_partner, thanked_helper,
-                                         noun_act_place, noun_predicate_actor, posted_body, dateline_here)
+                                         noun_act_place, noun_predicate_actor, posted_body, sibling_destination,
+                                         dateline_here)
