@@ -30,7 +30,10 @@ from multipolar.events.noun_targets import (
     passive_clause_patient,
 )
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.postings import posted_body
 from multipolar.events.purposes import hostile_purpose_object, verb_complement_object
+from multipolar.events.refuge import refuge_owner
+from multipolar.events.siblings import sibling_destination
 from multipolar.events.syntax import (
     clause_subjects,
     content_clauses,
@@ -54,9 +57,6 @@ from multipolar.events.targets import (
     verb_slot,
     verb_supplied_object,
 )
-from multipolar.events.postings import posted_body
-from multipolar.events.refuge import refuge_owner
-from multipolar.events.siblings import sibling_destination
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -398,8 +398,8 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, refuge_owner, verb_supplied_
                                          dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
-NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, defied_subject, governing_noun_prep, governing_verb_prep,
-                                         passive_clause_patient, repeller, retaliator, answerer,
+NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, defied_subject, governing_noun_prep,
+                                         governing_verb_prep, passive_clause_patient, repeller, retaliator, answerer,
                                          noun_reason_owner,
                                          noun_object_owner, noun_saying_subject, channel_partner, thanked_helper,
                                          noun_act_place, noun_predicate_actor, posted_body, sibling_destination,

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
-from multipolar.events.targets import CONF_OWNER, TargetQuery
 from multipolar.events.syntax import prep_objects
+from multipolar.events.targets import CONF_OWNER, TargetQuery
 
 #: What a seeker asks for by entering a state's premises (``words/refuge_nouns.txt``).
 REFUGE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/refuge_nouns.txt"))

@@ -23,4 +23,5 @@ def test_threat_continues_the_sources_act(nlp: Language, text: str, expected: tu
 
 def test_direct_threat_keeps_its_own_target(nlp: Language) -> None:
     """A deadline given to unnamed firms is no threat at the country the sanctions hit."""
-    assert ("SWE", "CHL", "13") not in roots(nlp, "Sweden announced sanctions against Chile and gave firms a deadline to cut links.")
+    text = "Sweden announced sanctions against Chile and gave firms a deadline to cut links."
+    assert ("SWE", "CHL", "13") not in roots(nlp, text)

@@ -8,5 +8,7 @@ from tests.events.conftest import roots
 
 
 def test_tear_gas_to_disperse_strikers(nlp: Language) -> None:
-    found = roots(nlp, "QUITO, May 3 - Police fired tear gas to disperse 500 miners blocking the motorcade of the visiting Spanish king.")
+    text = ("QUITO, May 3 - Police fired tear gas to disperse 500 miners blocking the motorcade"
+            " of the visiting Spanish king.")
+    found = roots(nlp, text)
     assert ("ECU", "ECU", "17") in found

@@ -18,5 +18,6 @@ def test_no_destination_no_target(nlp: Language) -> None:
 
 
 def test_urged_partys_destination_is_not_shared(nlp: Language) -> None:
-    found = roots(nlp, "The committee approved proposals to extend the program and urged the government to offer wheat to Egypt.")
+    text = "The committee approved proposals to extend the program and urged the government to offer wheat to Egypt."
+    found = roots(nlp, text)
     assert ("USA", "EGY", "03") not in found and not any(r == "03" and t == "EGY" for _, t, r in found)
