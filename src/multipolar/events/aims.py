@@ -20,6 +20,7 @@ from multipolar.events.defence import answerer, repeller, retaliator
 from multipolar.events.lexicon import PROTEST_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
 from multipolar.events.noun_targets import (
+    defied_subject,
     governing_noun_prep,
     governing_verb_prep,
     light_verb_prep,
@@ -29,7 +30,10 @@ from multipolar.events.noun_targets import (
     passive_clause_patient,
 )
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.postings import posted_body
 from multipolar.events.purposes import hostile_purpose_object, verb_complement_object
+from multipolar.events.refuge import refuge_owner
+from multipolar.events.siblings import sibling_destination
 from multipolar.events.syntax import (
     clause_subjects,
     content_clauses,
@@ -385,16 +389,18 @@ def noun_predicate_actor(q: TargetQuery) -> list[Participant]:
 #: "Meet"-like and fighting verbs: their slot, a partner's owner, the enemy of a purpose clause.
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (*PARTNER_VERB_STRATEGIES, hostile_purpose_object)
 
-VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
+VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, refuge_owner, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, verb_condition_subject, statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
                                          verb_reaction_cause, channel_partner, verb_predicate_actor,
-                                         verb_home_object, verb_home_body, dateline_here)
+                                         verb_home_object, verb_home_body, posted_body, sibling_destination,
+                                         dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
-NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,
-                                         passive_clause_patient, repeller, retaliator, answerer,
+NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, defied_subject, governing_noun_prep,
+                                         governing_verb_prep, passive_clause_patient, repeller, retaliator, answerer,
                                          noun_reason_owner,
                                          noun_object_owner, noun_saying_subject, channel_partner, thanked_helper,
-                                         noun_act_place, noun_predicate_actor, dateline_here)
+                                         noun_act_place, noun_predicate_actor, posted_body, sibling_destination,
+                                         dateline_here)

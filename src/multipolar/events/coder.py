@@ -63,7 +63,7 @@ from multipolar.events.syntax import (
     tree_depth,
 )
 from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
-from multipolar.events.victims import answered_attackers, untargeted_force
+from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force
 from multipolar.records import Event, Modality, Sector
 
 #: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
@@ -234,6 +234,7 @@ class Coder:
         out = casualty_twins(targeted_twins_win(out), sent)  # "bombed X, killing nine": one attack
         out = untargeted_force(out)  # "pressed the offensive, killing twelve rebels": one act
         out = answered_attackers(out)  # "was attacked by X and vowed retaliation": against X
+        out = continued_threats(out)  # "attacked X and vowed to keep up such raids": against X
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out

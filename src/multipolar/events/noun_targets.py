@@ -134,3 +134,27 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
         targets = q.others(q.args.places(objs, CONF_PLACE) or [
             p for o in objs for p in q.args.nested(o, frozenset({"of"}), CONF_PLACE)])
     return targets
+
+
+#: Prepositions of an objection the clause's act defies (``words/defied_preps.txt``).
+DEFIED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/defied_preps.txt"))
+#: Roots of objections: demands, criticism, rejection, threats, protests.
+OBJECTION_ROOTS = frozenset({"10", "11", "12", "13", "14"})
+
+
+def defied_subject(q: TargetQuery) -> list[Participant]:
+    """An objection the clause's act goes ahead despite ("will admit China despite protests from
+    Taiwan", "signed the deal despite objections from the US"): aimed at that act's subject."""
+    n = q.trigger
+    if q.entry.cameo[:2] not in OBJECTION_ROOTS or n.dep_ != "pobj" or n.head.lower_ not in DEFIED_PREPS:
+        return []
+    tok = n.head.head
+    for _ in range(4):  # "will not change its decision to admit China despite ...": up to a clause with a subject
+        if tok.pos_ in ("VERB", "AUX"):
+            found = q.named_others(q.args.participants(subject_tokens(tok), CONF_OWNER))
+            if found:
+                return found
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return []

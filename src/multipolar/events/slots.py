@@ -128,6 +128,10 @@ DEMAND, APPEAL = "100", "020"
 DESTROY = "1712"
 
 
+#: Roots whose purpose clause takes the subject of the verb it serves: protests, appeals.
+PURPOSE_SOURCE_ROOTS = frozenset({PROTEST_ROOT, "02"})
+
+
 class SlotFiller:
     """Event specs (source, target, code, rule) and clause status for a matched trigger; the coder
     holds one, built on its lexicon (light verbs, complement verbs and maps)."""
@@ -195,8 +199,9 @@ class SlotFiller:
                 sources = unplaced_devices(v, sources)  # "a bomb exploded in Baghdad": no attacker named
         if not sources and not passive and (e.cameo[:2] in VIOLENCE_ROOTS or e.cameo == DESTROY):
             sources = instrument_agents(v, self.lex)  # "an airstrike hit a market": an unnamed attacker
-        if not sources and e.cameo[:2] == PROTEST_ROOT and (served := purpose_head(v)) is not None:
-            sources = args.participants(subject_tokens(served), CONF_VERB)  # "held a vigil to protest": its subject
+        if not sources and e.cameo[:2] in PURPOSE_SOURCE_ROOTS and (served := purpose_head(v)) is not None:
+            # "held a vigil to protest", "entered the embassy to seek asylum": the served verb's subject
+            sources = args.participants(subject_tokens(served), CONF_VERB)
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if LexFlag.RECIP in e.flags else VERB_STRATEGIES
