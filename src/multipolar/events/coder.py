@@ -26,7 +26,7 @@ from multipolar.events.fallbacks import Fallback, registered_fallbacks
 from multipolar.events.force_idioms import ARMED_SECTORS, armed_fire_code, verbal_attack_code
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
-from multipolar.events.judgments import wish_without_act
+from multipolar.events.judgments import blaming, wish_without_act
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.markets import market_move
 from multipolar.events.matching import Match, Matcher
@@ -208,11 +208,14 @@ class Coder:
         outcomes = {c.token_index: c.outcome for c in local}
         for m in weak:  # statements count only where nothing else was coded
             if out:
-                local.append(self._cand(m.token, si, m.entry, C.WEAK))
-                continue
-            specs, status = self.slots.verb_specs(m, args, question)
+                specs, status = self.slots.verb_specs(m, args, question)
+                if not blaming(specs):
+                    local.append(self._cand(m.token, si, m.entry, C.WEAK))
+                    continue
+            else:
+                specs, status = self.slots.verb_specs(m, args, question)
             if (reports_act(m.token, matches, outcomes) or trailing_attribution(m.token)) \
-                    and not any("~must" in x.rule for x in specs):
+                    and not any("~must" in x.rule for x in specs) and not blaming(specs):
                 # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said"),
                 # unless it coded nothing and the verb addresses a party ("X told Y that ...")
                 specs = addressed_specs(m.token, specs)

@@ -93,12 +93,14 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
 
 def scheduled(verb: Token) -> bool:
     """A present-tense verb with no auxiliary and a coming time ("meet tomorrow", "begins a visit on
-    Tuesday", "opens talks next week"): the scheduled future of news, an announced plan."""
+    Tuesday", "opens talks next week"; also under its object): the scheduled future of news, a plan."""
     # a capitalised present ("Japan and the U.S. Kick off talks", "Hold talks") is tagged as a bare form or a name
     bare = verb.tag_ in ("VB", "NNP") and any(c.dep_ == "nsubj" for c in verb.children)
     if (verb.tag_ not in ("VBZ", "VBP") and not bare) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    for c in verb.children:
+    # the time may hang from the verb's object ("begins a state visit on Tuesday")
+    heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
+    for c in [c for h in heads for c in h.children]:
         times = [c] if c.dep_ in ("npadvmod", "advmod") else [
             o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else []
         for t in times:
