@@ -29,7 +29,7 @@ from multipolar.events.noun_targets import (
     passive_clause_patient,
 )
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.purposes import hostile_purpose_object, verb_complement_object
+from multipolar.events.purposes import hostile_purpose_object, refuge_place, verb_complement_object
 from multipolar.events.syntax import (
     clause_subjects,
     content_clauses,
@@ -390,7 +390,7 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_supplied_object,
                                          verb_reported_subject, verb_condition_subject, statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
                                          verb_reaction_cause, channel_partner, verb_predicate_actor,
-                                         verb_home_object, verb_home_body, dateline_here)
+                                         verb_home_object, verb_home_body, refuge_place, dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, governing_noun_prep, governing_verb_prep,

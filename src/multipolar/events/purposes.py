@@ -84,3 +84,18 @@ def verb_complement_object(q: TargetQuery) -> list[Participant]:
             break
     return parties
 
+
+
+#: Objects of an appeal for refuge ("seek asylum").
+REFUGE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/refuge_nouns.txt"))
+
+
+def refuge_place(q: TargetQuery) -> list[Participant]:
+    """The party whose premises or country the seekers of refuge entered or fled to, for an appeal
+    that names none ("entered the Japanese school in Beijing to seek asylum", "fled to Austria, seeking
+    asylum"): the verb the appeal's clause hangs from, its object or its "to"/"into" phrase."""
+    if q.obj is None or q.obj.lemma_.lower() not in REFUGE_NOUNS or q.trigger.dep_ not in ("advcl", "xcomp", "conj"):
+        return []
+    head = q.trigger.head
+    found = object_tokens(head) + prep_objects([head], ("to", "into"))
+    return q.named_others(q.args.participants(found, CONF_OWNER))

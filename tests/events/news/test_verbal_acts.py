@@ -1,7 +1,7 @@
 """Verbal acts the coder used to miss: an accusation a reported clause makes with an equative verb
 ("amounted to genocide"), coded beside the sentence's other acts; "responsible" alone as praise and a
 judgment of reports as a denial; a visit scheduled by a time on the verb's object; material aid a member's
-envoy to a body announces for the body; delegations and trainers sent."""
+envoy to a body announces for the body; delegations and trainers sent; asylum sought at an embassy."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ from tests.events.conftest import dyads, roots
         ("The EU will send police trainers to Bosnia next month, Britain's ambassador to the EU said.",
          {("EU", "BIH", "0332")}),
         ("China sent a delegation to Pyongyang last week.", {("CHN", "PRK", "042")}),
+        # an appeal for asylum is made to the party whose premises the seekers entered
+        ("Six Cubans entered the Peruvian embassy in Havana, seeking asylum.", {("CUB", "PER", "020")}),
     ],
 )
 def test_verbal_acts(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
