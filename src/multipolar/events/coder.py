@@ -215,7 +215,7 @@ class Coder:
             else:
                 specs, status = self.slots.verb_specs(m, args, question)
             if (reports_act(m.token, matches, outcomes) or trailing_attribution(m.token)) \
-                    and not any("~must" in x.rule for x in specs) and not blaming(specs):
+                    and not any("~must" in x.rule for x in specs) and not blaming(specs, praise=True):
                 # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said"),
                 # unless it coded nothing and the verb addresses a party ("X told Y that ...")
                 specs = addressed_specs(m.token, specs)

@@ -112,10 +112,13 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
     return None
 
 
-def blaming(specs: list[EventSpec]) -> bool:
+def blaming(specs: list[EventSpec], praise: bool = False) -> bool:
     """A statement whose reported clause blames a party ("said the killings amounted to genocide", "said
-    Y's plan was reckless"): an event of its own, coded beside the other acts of the sentence."""
-    return any(s.cameo in (CRITICIZE, ACCUSE) and "~judged=" in s.rule and s.target is not None for s in specs)
+    Y's plan was reckless"): an event of its own, coded beside the other acts of the sentence;
+    ``praise``: or praises it ("Brazil's request is responsible and modest, X said": the speaker's own
+    assessment, not a fact it sources; a forecast "is likely to worsen" is no such thing)."""
+    codes = {CRITICIZE, ACCUSE} | ({PRAISE} if praise else set())
+    return any(s.cameo in codes and "~judged=" in s.rule and s.target is not None for s in specs)
 
 
 def felt_parties(verb: Token, passive: bool) -> tuple[list[Token], list[Token]] | None:

@@ -19,6 +19,9 @@ from tests.events.conftest import dyads, roots
         ("Egypt said Libya was responsible for the bombing.", {("EGY", "LBY", "112")}),
         # "responsible" without "for" praises
         ("Japan said South Korea's offer on rice imports was responsible and modest.", {("JPN", "KOR", "051")}),
+        # a judgment before its speech verb is the speaker's assessment, no bare attribution
+        ("Mexico's request for new loans is responsible and modest, a senior U.S. Treasury official said.",
+         {("USA", "MEX", "051")}),
         # a visit whose day hangs from the object, under a present tense: scheduled, intent to meet
         ("PARIS, May 4 - King Juan Carlos of Spain begins a three-day state visit on Tuesday that will focus "
          "on farm trade.", {("ESP", "FRA", "036")}),
@@ -39,6 +42,10 @@ def test_blame_is_coded_beside_another_act(nlp: Language) -> None:
     found = roots(nlp, "The United States declared that the bombing of Sudanese villages amounted to genocide "
                        "and urged the world to act.")
     assert ("USA", "SDN", "11") in found, found
+
+
+def test_trailing_forecast_is_no_statement(nlp: Language) -> None:
+    assert not dyads(nlp, "Relations between Japan and the U.S. are likely to get worse, a Dutch official said.")
 
 
 def test_judged_reports_are_a_denial_not_criticism(nlp: Language) -> None:
