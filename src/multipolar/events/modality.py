@@ -48,6 +48,8 @@ WARDED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/warded_prep
 PREVENTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/preventing_verbs.txt"))
 #: Time words of a coming day: a present-tense verb with one is news' scheduled future.
 COMING_TIMES: frozenset[str] = read_words(data_file(__file__, "words/coming_times.txt"))
+#: Units "this" makes a coming time under a present tense ("flies to Washington this weekend").
+COMING_UNITS: frozenset[str] = read_words(data_file(__file__, "words/coming_units.txt"))
 #: Modifiers that date a nominal act in the future: "his upcoming visit", "tomorrow's talks".
 COMING_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/coming_modifiers.txt"))
 
@@ -105,7 +107,9 @@ def scheduled(verb: Token) -> bool:
             o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else []
         for t in times:
             if t.lower_ in COMING_TIMES or (t.dep_ == "npadvmod" and any(
-                    a.dep_ == "amod" and a.lower_ == "next" for a in t.children)):
+                    (a.dep_ == "amod" and a.lower_ == "next") or (a.dep_ == "det" and a.lower_ == "this"
+                                                                  and t.lower_ in COMING_UNITS)
+                    for a in t.children)):
                 return True
     return False
 

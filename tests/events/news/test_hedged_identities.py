@@ -16,7 +16,7 @@ from tests.events.conftest import roots
         ("Twelve men believed to be Eritrean soldiers attacked a Sudanese border post on Monday.",
          ("ERI", "SDN", "19")),
         ("Forty people believed to be Somalis have entered the Kenyan embassy in Addis Ababa, apparently "
-         "seeking asylum.", ("SOM", None, "02")),
+         "seeking asylum.", ("SOM", "KEN", "02")),  # asked of the embassy entered
     ],
 )
 def test_a_subject_believed_to_be_a_party_is_that_party(nlp: Language, text: str, expected: tuple) -> None:

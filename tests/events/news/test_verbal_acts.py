@@ -29,6 +29,13 @@ from tests.events.conftest import dyads, roots
         ("The EU will send police trainers to Bosnia next month, Britain's ambassador to the EU said.",
          {("EU", "BIH", "0332")}),
         ("China sent a delegation to Pyongyang last week.", {("CHN", "PRK", "042")}),
+        # a complaint to an audience that another party did something is made against that party
+        ("Lebanon complained to the United Nations that Israeli troops were blocking roads in the south.",
+         {("LBN", "ISR", "114")}),
+        ("France complained to Germany that the talks had failed.", {("FRA", "DEU", "114")}),
+        # "this weekend" under a present tense: a scheduled visit
+        ("Egypt's foreign minister, who flies to Moscow this weekend for talks, said the region needed calm.",
+         {("EGY", "RUS", "036")}),
         # an appeal for asylum is made to the party whose premises the seekers entered
         ("Six Cubans entered the Peruvian embassy in Havana, seeking asylum.", {("CUB", "PER", "020")}),
     ],
