@@ -41,6 +41,8 @@ APPROVING_MODIFIERS: frozenset[str] = APPROVING | HOPEFUL | read_words(
     data_file(__file__, "words/approving_modifiers.txt"))
 #: Linking verbs of a judged predicate ("was reckless", "remains dangerous").
 JUDGING_COPULAS: frozenset[str] = read_words(data_file(__file__, "words/judging_copulas.txt"))
+#: Prepositional predicates of fault ("out of step", "in breach").
+PEJORATIVE_PHRASES: frozenset[str] = read_words(data_file(__file__, "words/pejorative_phrases.txt"))
 #: Verbs that equate their subject with a judged noun ("amounted to genocide", "constituted aggression").
 JUDGING_EQUATIVES: frozenset[str] = read_words(data_file(__file__, "words/judging_equatives.txt"))
 #: Degree adverbs that make a predicate adjective a fault ("too rigid").
@@ -78,6 +80,21 @@ def _judgment(pred: Token) -> str | None:
     return OPTIMISTIC if words & HOPEFUL else None
 
 
+def _phrase_fault(clause: Token) -> bool:
+    """A copula's prepositional predicate that finds fault ("is out of step with", "was in breach of")."""
+    for prep in [c for c in clause.children if c.dep_ == "prep"]:
+        words, tok = [prep.lower_], prep
+        while tok.pos_ == "ADP":
+            nxt = next((c for c in tok.children if c.dep_ in ("prep", "pobj")), None)
+            if nxt is None:
+                break
+            words.append(nxt.lemma_.lower() if nxt.pos_ == "NOUN" else nxt.lower_)
+            tok = nxt
+        if " ".join(words) in PEJORATIVE_PHRASES:
+            return True
+    return False
+
+
 def _equated(verb: Token) -> list[Token]:
     """The noun an equative verb's subject is judged to be: its object ("constituted aggression") or the
     object of its "to" ("amounted to genocide")."""
@@ -99,6 +116,8 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")] if lemma in JUDGING_COPULAS \
             else _equated(clause)
         code = next((j for p in preds for j in [_judgment(p)] if j is not None), None)
+        if code is None and lemma in JUDGING_COPULAS and _phrase_fault(clause):
+            code = CRITICIZE  # "said the president was out of step with his people"
         subj = subject_tokens(clause) or patient_tokens(clause)
         if code is None or not subj or any(t.lower_ in FIRST_PERSON for t in subj):
             continue

@@ -17,6 +17,9 @@ from tests.events.conftest import dyads, roots
         # an equative verb judges its subject by its object: an accusation of the one judged
         ("Canada said the killings in Rwanda amounted to genocide.", {("CAN", "RWA", "112")}),
         ("Egypt said Libya was responsible for the bombing.", {("EGY", "LBY", "112")}),
+        # a prepositional predicate of fault criticises
+        ("Italian officials said the German chancellor was out of step with his voters.", {("ITA", "DEU", "111")}),
+        ("Britain said Iraq was in breach of the U.N. resolutions.", {("GBR", "IRQ", "111")}),
         # "responsible" without "for" praises
         ("Japan said South Korea's offer on rice imports was responsible and modest.", {("JPN", "KOR", "051")}),
         # a judgment before its speech verb is the speaker's assessment, no bare attribution
@@ -49,6 +52,10 @@ def test_blame_is_coded_beside_another_act(nlp: Language) -> None:
     found = roots(nlp, "The United States declared that the bombing of Sudanese villages amounted to genocide "
                        "and urged the world to act.")
     assert ("USA", "SDN", "11") in found, found
+
+
+def test_neutral_prepositional_predicate_is_no_criticism(nlp: Language) -> None:
+    assert not any(r == "11" for _, _, r in roots(nlp, "Japan said the talks with China were in their final stage."))
 
 
 def test_trailing_forecast_is_no_statement(nlp: Language) -> None:
