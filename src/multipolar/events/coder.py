@@ -23,7 +23,7 @@ from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.circumstance import names_motive
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
-from multipolar.events.force_idioms import ARMED_SECTORS, armed_fire_code, verbal_attack_code
+from multipolar.events.force_idioms import ARMED_SECTORS, armed_fire_code, state_charge_code, verbal_attack_code
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import blaming, wish_without_act
@@ -191,7 +191,7 @@ class Coder:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
             # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq"
             recoded = clause_accusation_code(m) or armed_fire_code(m, args) or peacekeeping_code(m) \
-                or verbal_attack_code(m, args)
+                or verbal_attack_code(m, args) or state_charge_code(m, args)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
             if LexFlag.WEAK in m.entry.flags:

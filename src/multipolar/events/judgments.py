@@ -43,6 +43,8 @@ APPROVING_MODIFIERS: frozenset[str] = APPROVING | HOPEFUL | read_words(
 JUDGING_COPULAS: frozenset[str] = read_words(data_file(__file__, "words/judging_copulas.txt"))
 #: Prepositional predicates of fault ("out of step", "in breach").
 PEJORATIVE_PHRASES: frozenset[str] = read_words(data_file(__file__, "words/pejorative_phrases.txt"))
+#: Verbs of wrongdoing a reported clause accuses another party of ("said Kuwait was stealing its oil").
+WRONGDOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/wrongdoing_verbs.txt"))
 #: Verbs that equate their subject with a judged noun ("amounted to genocide", "constituted aggression").
 JUDGING_EQUATIVES: frozenset[str] = read_words(data_file(__file__, "words/judging_equatives.txt"))
 #: Degree adverbs that make a predicate adjective a fault ("too rigid").
@@ -111,6 +113,12 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
     codes = {p.code for p in speakers}
     for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
         lemma = clause.lemma_.lower()
+        if lemma in WRONGDOING_VERBS and not any(c.dep_ == "neg" for c in clause.children):
+            subj = subject_tokens(clause)
+            if subj and not any(t.lower_ in FIRST_PERSON for t in subj) and \
+                    not {p.code for p in args.participants(subj)} & codes and args.participants(subj):
+                return ACCUSE  # "said Kuwait was stealing its oil"
+            continue
         if lemma not in JUDGING_COPULAS and lemma not in JUDGING_EQUATIVES:
             continue
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")] if lemma in JUDGING_COPULAS \

@@ -20,6 +20,9 @@ from tests.events.conftest import dyads, roots
         # a prepositional predicate of fault criticises
         ("Italian officials said the German chancellor was out of step with his voters.", {("ITA", "DEU", "111")}),
         ("Britain said Iraq was in breach of the U.N. resolutions.", {("GBR", "IRQ", "111")}),
+        # a charge laid on a state is an accusation; a reported act of wrongdoing accuses its doer
+        ("Iraq charged Iran with violating the ceasefire.", {("IRQ", "IRN", "112")}),
+        ("Mexico said Guatemalan gangs smuggled drugs across the border.", {("MEX", "GTM", "112")}),
         # "responsible" without "for" praises
         ("Japan said South Korea's offer on rice imports was responsible and modest.", {("JPN", "KOR", "051")}),
         # a judgment before its speech verb is the speaker's assessment, no bare attribution
@@ -56,6 +59,11 @@ def test_blame_is_coded_beside_another_act(nlp: Language) -> None:
 
 def test_neutral_prepositional_predicate_is_no_criticism(nlp: Language) -> None:
     assert not any(r == "11" for _, _, r in roots(nlp, "Japan said the talks with China were in their final stage."))
+
+
+def test_charged_person_and_denied_wrongdoing(nlp: Language) -> None:
+    assert not any(r == "11" for _, _, r in roots(nlp, "Police in Kenya charged the former clerk with fraud."))
+    assert not any(r == "11" for _, _, r in roots(nlp, "Iran said it did not smuggle arms to Iraqi rebels."))
 
 
 def test_trailing_forecast_is_no_statement(nlp: Language) -> None:
