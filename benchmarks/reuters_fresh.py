@@ -6,7 +6,7 @@ story id, a digest of the paragraph, the events; the texts stay in ``../shared/c
 Each batch (``batch`` field) was coded before its coder looked at multipolar's output for it. Batches
 whose name ends in ``-heldout`` were never used to tune a rule: their figures are the ones to quote; the
 others were coded as tuning material for the rules of the round named in ``batch`` (``r11`` = round 11); in
-rounds 12 and 13 each tuning batch was also held out from the branches that did not code it.
+rounds 12 to 14 each tuning batch was also held out from the branches that did not code it.
 
 The lead paragraph is the story text up to its first blank line. A story whose paragraph no longer
 matches its digest is reported and left out.

@@ -13,8 +13,8 @@ def codes(text: str, date: str | None) -> dict[str, tuple[str | None, str | None
 
 
 def test_undated_text_ignores_generated_people() -> None:
-    found = codes("Edmund Muskie flew to Cairo for talks.", None)
-    assert "Edmund Muskie" not in found, found
+    found = codes("Zbigniew Brzezinski flew to Cairo for talks.", None)
+    assert "Zbigniew Brzezinski" not in found, found
 
 
 @pytest.mark.parametrize(

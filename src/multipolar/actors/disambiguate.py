@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date as date_of_iso
+
 from spacy.tokens import Doc
 
 from multipolar.actors import tables
@@ -94,6 +96,9 @@ def choose_entry(
             named = _codes_named(doc, {e.code for e in leaders if e.leader == first.leader})
             if len(named) == 1:
                 return next(e for e in leaders if e.code in named)
+            era = era_reading(doc, leaders)
+            if era is not None:
+                return era
         return _leader_reading(leaders, date)
     return first
 
@@ -109,3 +114,48 @@ def _codes_named(doc: Doc, codes: set[str]) -> set[str]:
             entries = aliases.get(doc[i : i + n].text) if i + n <= len(doc) else None
             named.update(e.code for e in entries or () if e.kind != MentionKind.LEADER and e.code in codes)
     return named
+
+
+def era_reading(doc: Doc, entries: tuple[Entry, ...]) -> Entry | None:
+    """Undated: the reading whose spells overlap most with those of the other people the text names, when
+    one does ("Wolfowitz" beside Rumsfeld and Powell is the deputy defence secretary, not the World Bank head)."""
+    others = _other_people(doc, {e.leader for e in entries})
+    if not others:
+        return None
+    spells = tables.tenures_by_leader()
+    scores = []
+    for entry in entries:
+        own = [s for s in spells.get(entry.leader or "", ()) if s.country == entry.code]
+        scores.append(sum(max((_overlap(a, b) for a in own for b in spells.get(other, ())), default=0)
+                          for other in others))
+    best = max(scores)
+    if best <= 0 or scores.count(best) > 1:
+        return None
+    return entries[scores.index(best)]
+
+
+def _other_people(doc: Doc, exclude: set[str | None]) -> set[str]:
+    """The one person each alias in the text names (aliases shared by several people are no clue)."""
+    aliases = tables.alias_entries()
+    found: set[str] = set()
+    for i in range(len(doc)):
+        for n in range(1, 4):
+            if i + n > len(doc):
+                break
+            entries = aliases.get(doc[i : i + n].text, ())
+            names = {e.leader for e in entries if e.kind == MentionKind.LEADER}
+            if len(names) == 1 and len(entries) == sum(e.kind == MentionKind.LEADER for e in entries):
+                found.update(name for name in names if name is not None and name not in exclude)
+    return found
+
+
+def _overlap(a: tables.Tenure, b: tables.Tenure) -> int:
+    """Days two spells share (open spells run to 2100)."""
+    start, end = max(a.start, b.start), min(a.end or "2100-01-01", b.end or "2100-01-01")
+    if start >= end:
+        return 0
+    return (date_of(end) - date_of(start)).days
+
+
+def date_of(day: str) -> date_of_iso:
+    return date_of_iso.fromisoformat(day)

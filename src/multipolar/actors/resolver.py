@@ -32,6 +32,8 @@ ELI_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/eli_modifi
 OPPOSITION_TITLES: frozenset[str] = read_words(data_file(__file__, "words/opposition_titles.txt"))
 #: "anti-American", "pro-Syrian": a stance toward the actor named after the hyphen, who is no party.
 STANCE_PREFIXES: frozenset[str] = read_words(data_file(__file__, "words/stance_prefixes.txt"))
+#: "General Confederation", "Workers' Union": a capitalised role word before one is part of an organisation's name.
+ORG_HEADS: frozenset[str] = read_words(data_file(__file__, "words/org_heads.txt"))
 #: An armed group's government ("the Taliban government", "Houthi authorities") governs: GOV, not REB.
 GOVERNING_NOUNS: frozenset[str] = GOVERNMENT_NOUNS - {"leadership"}
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -205,6 +207,8 @@ class Composer:
                         break  # "Israeli jets force a flight": the verb is no role
                     chain.append(role)
                     k = end
+                if k < len(doc) and doc[k].text in ORG_HEADS and doc[k - 1].is_title:
+                    return j, j, []  # "Italian General Confederation of Labour": the role word is part of a name
                 return start, k, chain
             tok = doc[k]
             if k in self.unit_at or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") or tok.is_punct:
@@ -314,6 +318,10 @@ class Composer:
                 leader_unit = self.unit_at[end]
                 end, leader = leader_unit.end, leader_unit.entry.leader
                 rule += f" + {leader_unit.entry.rule}"
+            elif (group := self._described_group(j, code)) is not None:
+                # "Algeria's national oil company Sonatrach": the country's own group, described
+                end, sector, kind, name = group.end, group.entry.sector, group.entry.kind, group.entry.name
+                rule += f" + {group.entry.rule}"
             elif code == "WST" and kind == MentionKind.DEMONYM and (end >= len(doc) or doc[end].pos_ == "PROPN"):
                 return None  # "Western Europe", "Western Australia": a region, not the West
             elif kind == MentionKind.COUNTRY and start >= 2 and doc[start - 1].lower_ == "of":
@@ -343,6 +351,16 @@ class Composer:
             if start > floor and doc[start - 1].lower_ in ELI_MODIFIERS:
                 span = doc[start - 1 : end]
         return _mention(span, code, sector, kind, rule, name)
+
+    def _described_group(self, j: int, code: str) -> Unit | None:
+        """A group of ``code`` named right after a few lower-case words that describe it ("national oil company")."""
+        doc, k = self.doc, j
+        while k < len(doc) and k - j <= MAX_MODIFIERS and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+            k += 1
+        unit = self.unit_at.get(k)
+        if k > j and unit is not None and unit.entry.kind == MentionKind.GROUP and unit.entry.code == code:
+            return unit
+        return None
 
     def _foreign_institution(self, unit: Unit) -> Unit | None:
         """The institution metonym right after a nationality or country when the table gives it to

@@ -28,7 +28,7 @@ from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import blaming, wish_without_act
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
-from multipolar.events.markets import market_move
+from multipolar.events.markets import market_move, measure_effect
 from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb, unannounced_harm
 from multipolar.events.ontology import is_cooperation
@@ -66,9 +66,12 @@ NON_POLITICAL_SPEAKERS = frozenset({Sector.JRN, Sector.BUS})
 NAME_KINDS = frozenset({"organisation", "group"})
 
 
-def business_only(spec: EventSpec) -> bool:
-    """A business acting on no one or on another business: no political actor takes part."""
+def business_only(spec: EventSpec, cameo: str = "") -> bool:
+    """A business acting on no one or on another business: no political actor takes part; and a plain
+    statement by or about a business ("a Toshiba executive said", "the governor said of Nippon Steel")."""
     s, t = spec.source, spec.target
+    if cameo[:2] == "01" and any(x is not None and x.sector == Sector.BUS for x in (s, t)):
+        return True
     return s is not None and s.sector == Sector.BUS and (t is None or t.sector == Sector.BUS)
 
 
@@ -243,6 +246,8 @@ class Coder:
             return "a participle describing a person"
         if e.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
             return "a market move"
+        if e.pos == "V" and measure_effect(t, e.cameo):  # "new tariffs hit Japanese carmakers"
+            return "the effect of a measure"
         if e.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
             return "a date"
         if wish_without_act(t, e.cameo):  # "China wants Taiwan": no act wanted of it
@@ -292,7 +297,7 @@ class Coder:
         if not usable:
             return C.NO_ACTOR, 0
         # "British Petroleum ordered a supercomputer", "a firm won a contract from GM": business news
-        usable = [s for s in usable if not business_only(s)]
+        usable = [s for s in usable if not business_only(s, m.entry.cameo)]
         if not usable:
             return C.BUSINESS, 0
         if not {LexFlag.NEEDTARGET, LexFlag.WEAK} & m.entry.flags:  # their bare act is no event

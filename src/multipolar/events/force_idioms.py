@@ -64,6 +64,13 @@ NON_GRIEVANCE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL",
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
+def _person_on_person(verb: Token, passive: bool) -> bool:
+    """A named person attacks a named person ("Senator Kerry attacked President Bush"): words, not force."""
+    agents = agent_tokens(verb) if passive else subject_tokens(verb)
+    patients = patient_tokens(verb) if passive else object_tokens(verb)
+    return bool(agents and patients) and all(t.ent_type_ == "PERSON" for t in agents + patients)
+
+
 def _verbal_cue(verb: Token) -> bool:
     """The verb has an over/for phrase naming a grievance, not a place, a time or a count ("over his
     handling of the war", "for failing to act"; not "over the weekend", "for the third time"), or an
@@ -86,15 +93,15 @@ def _verbal_cue(verb: Token) -> bool:
 def verbal_attack_code(m: Match, args: Arguments) -> str | None:
     """111 for a verb of force aimed at a political party over a grievance or in speech ("Kerry attacked
     Bush over Iraq", "hit the government for failing to act", "attacked X in a speech", "France clashed
-    with Germany over farm subsidies"): criticism;
+    with Germany over farm subsidies"), or by a named person at a named person ("Kerry attacked Bush"): criticism;
     None where it keeps its code (an armed party or civilians on either side, or no such cue: "rebels
     attacked an army post")."""
     verb = m.token
     if m.entry.pos != "V" or m.entry.cameo[:2] not in VIOLENCE_ROOTS or verb.lemma_.lower() not in VERBAL_ATTACK_VERBS:
         return None
-    if not _verbal_cue(verb):
-        return None
     passive = is_passive(verb)
+    if not _verbal_cue(verb) and not _person_on_person(verb, passive):
+        return None
     parties = args.participants((agent_tokens(verb) + patient_tokens(verb) if passive
                                  else subject_tokens(verb) + object_tokens(verb)) + prep_objects([verb], ["with"]))
     if len(parties) < 2 or any(p.sector in ARMED_SECTORS | {Sector.CVL} for p in parties):

@@ -54,6 +54,10 @@ COMING_UNITS: frozenset[str] = read_words(data_file(__file__, "words/coming_unit
 COMING_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/coming_modifiers.txt"))
 
 
+#: Adverbs that make a clause a forecast: "will likely impose", "probably will sign".
+EPISTEMIC_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/epistemic_adverbs.txt"))
+
+
 #: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
 _WOULD = "would"
 
@@ -83,11 +87,14 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
         elif c.dep_ == "aux" and low == "would":
             # "would have pressured": counterfactual
             perfect = any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children)
-            modality = Modality.HYPOTHETICAL if perfect else _WOULD
+            modality = Modality.HYPOTHETICAL if perfect or modality == Modality.HYPOTHETICAL else _WOULD
         elif c.dep_ == "aux" and (low in FUTURE_AUX or c.lemma_ == "will"):
             modality = modality or Modality.INTENT
         elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
             modality, reason = Modality.HYPOTHETICAL, reason or f"conditional '{c.text}'"
+        elif c.dep_ == "advmod" and low in EPISTEMIC_ADVERBS and not any(g.dep_ in COMPLEMENT_DEPS for g in c.children):
+            # not "talks with leaders likely to focus on arms": an adjective with its own complement
+            modality, reason = Modality.HYPOTHETICAL, reason or f"forecast '{c.text}'"
     if modality is None and scheduled(verb):
         modality = Modality.INTENT  # "officials meet tomorrow": announced, not yet done
     return negated, modality, reason
@@ -248,8 +255,11 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         governor = None  # "X is to blame": no plan to blame anyone
     if governor is not None:
         g_neg, g_mod, g_reason = _own_flags(governor)
-        if not g_neg and governor.dep_ == "acomp" and governor.head.i != governor.i:
-            g_neg = _own_flags(governor.head)[0]  # "were not about to free", "is not ready to sign"
+        if governor.dep_ == "acomp" and governor.head.i != governor.i:
+            head_neg, head_mod, head_reason = _own_flags(governor.head)
+            g_neg = g_neg or head_neg  # "were not about to free", "is not ready to sign"
+            if g_mod is None and head_mod == Modality.HYPOTHETICAL:
+                g_mod, g_reason = head_mod, head_reason  # "may be able to lift", "could be ready to sign"
         klass = complement_class(governor, lexicon)
         if governor.lemma_.lower() in INFINITIVE_GOVERNORS and not to_infinitive(verb):
             klass = None  # "told Y that it would retaliate" reports, "told Y to withdraw" demands

@@ -26,7 +26,7 @@ from multipolar.events.agents import PARTY_SECTORS
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.placing import CountryContext, counterpart
+from multipolar.events.placing import BASED_PARTICIPLES, CountryContext, counterpart
 from multipolar.events.syntax import first_conjunct, premodifiers, prep_objects
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER
 from multipolar.records import MentionKind, Sector
@@ -90,12 +90,14 @@ def mutual_code(cameo: str) -> bool:
 
 def hosted(specs: list[EventSpec], home: set[str]) -> list[EventSpec]:
     """A mutual act at one party's home (``home``: the countries of the act's place phrases) is a
-    visit by the other party and its hosting ("met Koizumi in Tokyo": 042 one way, 043 back)."""
+    visit by the other party and its hosting ("met Koizumi in Tokyo": 042 one way, 043 back). An
+    unnamed party hosts nothing: its country may be the venue's ("met Maoist rebels in New Delhi")."""
     out: list[EventSpec] = []
     for spec in specs:
         row = mutuality(spec.cameo)
         s, t = spec.source, spec.target
-        if row is None or row.hosted is None or s is None or t is None or s.code == t.code:
+        if row is None or row.hosted is None or s is None or t is None or s.code == t.code \
+                or MentionKind.UNRESOLVED in (s.mention.kind, t.mention.kind):
             out.append(spec)
         elif t.code in home and s.code not in home:
             out.append(EventSpec(s, t, row.hosted[0], spec.rule + "/visit", spec.within_group))
@@ -173,12 +175,19 @@ def _lend(party: Participant, other: Participant, only: str | None, one_way_supp
     return party
 
 
-def _unplaced(party: Participant, context: CountryContext) -> Participant:
-    """An unnamed party placed by the venue of a meeting, not by a place of its own, drops that country."""
+def _unplaced(party: Participant, other: Participant, context: CountryContext) -> Participant:
+    """An unnamed party placed by the venue of a meeting, not by a place of its own, drops that country;
+    so does one whose "in" place lies in another country than the state it deals with ("the Sudanese
+    government signed a deal with rebels in Nairobi": the venue; "rebels in Darfur" keep Sudan)."""
     if party.mention.kind != MentionKind.UNRESOLVED or party.code is None:
         return party
-    if context.place_of(context.doc[party.mention.start]) is not None:
-        return party  # "rebels in Darfur"
+    tok = context.doc[party.mention.start]
+    place = context.place_of(tok)
+    if place is None:
+        return replace(party, code=None)
+    based = any(c.dep_ == "amod" and c.lemma_.lower() in BASED_PARTICIPLES for c in tok.children)
+    if based or other.code is None or not is_state_code(other.code) or place == other.code:
+        return party  # "Pakistan-based militants", "rebels in Darfur"
     return replace(party, code=None)
 
 
@@ -203,7 +212,7 @@ def domestic(spec: EventSpec, only: str | None = None, context: CountryContext |
     one_way = is_cooperation(spec.cameo) and not mutual
     s, t = s0, t0
     if context is not None and mutual and is_cooperation(spec.cameo):
-        s, t = _unplaced(s0, context), _unplaced(t0, context)
+        s, t = _unplaced(s0, t0, context), _unplaced(t0, s0, context)
     s2 = _lend(s, t, only, one_way) if mutual or _alone(context, s, t.code) else s
     t2 = _lend(t, s, only, one_way) if mutual or _alone(context, t, s.code) else t
     s2 = s0 if s2.code is None or s2.code == s0.code else s2  # not lent: as it was

@@ -38,3 +38,14 @@ def test_an_economy_that_should_grow_is_no_appeal(nlp: Language) -> None:
 def test_a_party_that_should_act_is_still_appealed_to(nlp: Language) -> None:
     found = roots(nlp, "The IMF said Brazil should cut its budget deficit.")
     assert ("IMF", "BRA", "02") in found or ("IGO", "BRA", "02") in found, found
+
+
+def test_a_plain_statement_by_or_about_a_business_is_business_news(nlp: Language) -> None:
+    for text in ("A senior Siemens executive said he hoped the Polish order would not be delayed.",
+                 "The governor said the new Hyundai plant would open in Alabama next year."):
+        assert not any(r == "01" for _, _, r in roots(nlp, text)), (text, roots(nlp, text))
+
+
+def test_a_state_accusing_a_foreign_company_names_its_home_country(nlp: Language) -> None:
+    found = roots(nlp, "Brazil accused Siemens AG of bribing officials.")
+    assert ("BRA", "DEU", "11") in found, found

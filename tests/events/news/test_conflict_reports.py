@@ -279,3 +279,14 @@ def test_a_celebration_is_no_protest(nlp: Language) -> None:
 def test_a_staged_strike_is_a_labour_strike(nlp: Language, text: str) -> None:
     types = _types(nlp, text)
     assert "PROTEST" in types and "ASSAULT" not in types
+
+
+def test_a_bomb_dropped_on_a_place_is_an_air_strike(nlp: Language) -> None:
+    events = code(nlp, "A Russian warplane dropped a bomb on a house in Grozny.")
+    assert [(e.source, e.source_sector, e.cameo) for e in events] == [("RUS", "MIL", "195")]
+    assert code(nlp, "Russian planes dropped leaflets on Grozny.") == []
+
+
+def test_one_military_craft_is_the_military(nlp: Language) -> None:
+    (event,) = code(nlp, "An Indian helicopter gunship fired at Pakistani posts.")
+    assert (event.source, event.source_sector) == ("IND", "MIL")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code
+from tests.events.conftest import code, roots
 
 
 @pytest.mark.parametrize(
@@ -293,3 +293,13 @@ def test_a_counterpart_names_the_other_state(
     found = {(e.source, e.target, e.root) for e in code(nlp, text)}
     assert expected in found
     assert absent not in found
+
+
+def test_a_foreign_city_after_the_rebels_is_the_venue(nlp: Language) -> None:
+    """"with rebels in Nairobi": the place of the signing, not the rebels' country; no visit is hosted."""
+    found = roots(nlp, "The Ugandan government signed a peace accord with northern rebels in Nairobi.")
+    assert ("UGA", "UGA", "05") in found and not any("KEN" in (s, t) for s, t, _ in found)
+    met = roots(nlp, "The Sri Lankan government met Tamil rebels in Bangkok.")
+    assert ("LKA", "LKA", "04") in met and not any("THA" in (s, t) for s, t, _ in met)
+    # a place of the rebels' own country keeps them there
+    assert ("UGA", "UGA", "04") in roots(nlp, "The Ugandan government held talks with rebels in Gulu.")

@@ -54,3 +54,30 @@ def test_killed_by_a_bomb_is_a_bombing(nlp: Language) -> None:
 def test_killed_in_an_ambush_is_still_an_assault(nlp: Language) -> None:
     found = roots(nlp, "Two Iraqi soldiers were killed in an ambush near Mosul.")
     assert any(r in ("18", "19") for _s, _t, r in found), found
+
+
+def test_a_measure_as_the_subject_of_a_force_verb_is_no_attack(nlp: Language) -> None:
+    """Tariffs, complaints and laws "hit" and "target" trade, not people."""
+    for text in ("New Canadian tariffs hit Mexican steelmakers.",
+                 "Brazil said it would fight any Argentine complaint targeting its sugar exporters.",
+                 "The new Indian law targets Pakistani traders."):
+        assert not any(r[:2] in ("18", "19", "20") for _, _, r in roots(nlp, text)), text
+
+
+def test_a_force_verb_keeps_an_armed_or_bomb_subject(nlp: Language) -> None:
+    assert ("ISR", "PSE", "19") in roots(nlp, "Israeli jets targeted Hamas leaders in Gaza.")
+    assert any(r[:2] in ("18", "19") for _, _, r in roots(nlp, "A Turkish rocket hit a Syrian village."))
+
+
+def test_a_named_person_attacking_a_named_person_is_criticism(nlp: Language) -> None:
+    found = roots(nlp, "Prime Minister Tony Blair attacked President Jacques Chirac.")
+    assert ("GBR", "FRA", "11") in found and not any(r[:2] == "19" for _, _, r in found)
+    # a party that is no person keeps the act of force
+    convoy = roots(nlp, "Taliban rebels attacked President Hamid Karzai's convoy.")
+    assert any(r[:2] in ("18", "19") for _, _, r in convoy)
+
+
+def test_seizing_on_a_remark_is_no_seizure(nlp: Language) -> None:
+    found = roots(nlp, "Seizing on the remarks, the Greek government criticised Turkey.")
+    assert not any(r[:2] == "17" for _, _, r in found)
+    assert ("GRC", "TUR", "11") in found

@@ -16,6 +16,9 @@ NOT_EVENTS = [
     ("Kenya failed to release the Ugandan prisoners.", "negated"),
     ("Turkey could attack Syria.", "hypothetical"),
     ("Turkey might impose sanctions on Syria.", "hypothetical"),
+    ("Turkey will likely impose sanctions on Syria.", "hypothetical"),
+    ("Turkey probably would sign the treaty with Syria.", "hypothetical"),
+    ("Turkey may be able to lift its sanctions on Syria.", "hypothetical"),
     ("If Turkey attacks Syria, the region will suffer.", "hypothetical"),
     ("Did Turkey attack Syria?", "question"),
     ("Will Egypt condemn Israel?", "question"),
@@ -82,3 +85,15 @@ def test_own_expectation_is_intent(nlp: Language) -> None:
 
 def test_negated_predicate_nominal_is_no_event(nlp: Language) -> None:
     assert roots(nlp, "Peru is not a customer of Chile.") == set()
+
+
+def test_a_plain_future_and_ready_to_stay_announced_intent(nlp: Language) -> None:
+    """The forecast adverbs and the modal above "be able/ready to" do not touch a plain plan."""
+    assert roots(nlp, "Turkey will sign the treaty with Syria.") == {("TUR", "SYR", "03")}
+    assert roots(nlp, "Turkey is ready to lift its sanctions on Syria.") == {("TUR", "SYR", "03")}
+
+
+def test_likely_with_its_own_complement_leaves_the_verb_real(nlp: Language) -> None:
+    """"talks with leaders likely to focus on arms": the adjective hedges the talks' topic, not the visit."""
+    found = roots(nlp, "Japan's foreign minister arrived in Seoul for talks with Korean leaders likely to focus on trade.")
+    assert ("JPN", "KOR", "04") in found
