@@ -19,11 +19,18 @@ from spacy.tokens import Doc, Span, Token
 from multipolar.events import candidate as C
 from multipolar.events.arguments import Arguments
 from multipolar.events.attributes import attributive_participle
+from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.circumstance import names_motive
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
-from multipolar.events.force_idioms import ARMED_SECTORS, armed_fire_code, state_charge_code, verbal_attack_code
+from multipolar.events.force_idioms import (
+    armed_fire_code,
+    armed_party,
+    military_raid,
+    state_charge_code,
+    verbal_attack_code,
+)
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import blaming, wish_without_act
@@ -288,12 +295,13 @@ class Coder:
         if self.unresolved:
             only = args.only_state
             specs = [domestic(implied_parties(m, s, args, self.matcher.match_verb), only, args.context) for s in specs]
-        usable = [irregular_violence(captive_taking(s), m.entry) for s in specs if s.source is not None]
+        usable = [irregular_violence(military_raid(captive_taking(s), m.token), m.entry) for s in specs
+                  if s.source is not None and not breakout(s, m.token)]  # "insurgents freed prisoners": no release
         # a business does not sanction, coerce or assault: "an airline cancelled flights", "a plane crash killed 53"
         if m.entry.cameo[:2] >= "16":
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if LexFlag.ARMED in m.entry.flags:  # "troops pushed into Gaza", not "Japan moved into second place"
-            usable = [s for s in usable if s.source is not None and s.source.sector in ARMED_SECTORS]
+            usable = [s for s in usable if s.source is not None and armed_party(s.source, doc)]
         if not usable:
             return C.NO_ACTOR, 0
         # "British Petroleum ordered a supercomputer", "a firm won a contract from GM": business news

@@ -6,6 +6,8 @@ warning, demand or charge ("Greece, responding to a warning by Turkey, said"). S
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
 from multipolar.events.syntax import agent_tokens, clause_particles, first_conjunct, is_passive, subject_tokens
@@ -53,6 +55,13 @@ def answerer(q: TargetQuery) -> list[Participant]:
         return []
     answering = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
     return q.others(q.args.participants(answering, CONF_OWNER))
+
+
+def answered_act(noun: Token) -> bool:
+    """The noun is the act a retaliation answers ("will retaliate for the U.S. strike", "vowed revenge
+    over the raid"): an act that happened, whatever the mood of the answer."""
+    n = first_conjunct(noun)
+    return n.dep_ == "pobj" and n.head.lower_ in ANSWERED_ACT_PREPS and n.head.head.lemma_.lower() in RETALIATING_WORDS
 
 
 def retaliator(q: TargetQuery) -> list[Participant]:

@@ -5,10 +5,14 @@ a criminal charge laid on a state ("charged Japan with dumping") is an accusatio
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.arguments import Arguments
+from multipolar.events.agents import party_sector
+from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import VIOLENCE_ROOTS
 from multipolar.events.matching import Match
 from multipolar.events.syntax import (
@@ -121,3 +125,41 @@ def state_charge_code(m: Match, args: Arguments) -> str | None:
     if not objects or any(p.mention.kind not in WHOLE_PARTIES for p in objects):
         return None
     return ACCUSATION
+
+
+#: Raids by armed parties other than the police: military force, not coercion ("an American raid on
+#: Iranian platforms", "an Israeli raid on a camp in Lebanon"); a police raid stays 170.
+MILITARY_RAIDERS = frozenset({Sector.MIL, Sector.REB, Sector.UAF})
+RAID, RAID_LEMMAS = "170", frozenset({"raid"})
+
+
+def military_raid(spec: EventSpec, trigger: Token) -> EventSpec:
+    """190 for a raid (170) by soldiers, rebels or gunmen, or by a state on another state's side."""
+    if spec.cameo != RAID or trigger.lemma_.lower() not in RAID_LEMMAS or spec.source is None:
+        return spec
+    sector, code = spec.source.sector, spec.source.code
+    across = sector in (None, Sector.GOV) and code is not None and spec.target is not None \
+        and spec.target.code is not None and spec.target.code != code
+    if sector not in MILITARY_RAIDERS and not across:
+        return spec
+    return replace(spec, cameo=GUNFIRE, rule=f"{spec.rule}~armed={GUNFIRE}")
+
+
+#: Sectors of a state's forces named by its possessive ("its troops", "Iraq's police").
+OWNED_FORCE_SECTORS = frozenset({Sector.MIL, Sector.COP})
+
+
+def armed_party(p: Participant, doc: Doc) -> bool:
+    """The party is armed: of an armed sector, or a state named by the possessive of its forces ("its
+    troops pushed enemy forces out", "Iraq's troops entered the town")."""
+    if p.sector in ARMED_SECTORS:
+        return True
+    m = p.mention
+    if p.sector not in (None, Sector.GOV) or m.end <= m.start or m.end > len(doc):
+        return False
+    owner = doc[m.end - 1]
+    noun = owner.head
+    if owner.dep_ != "poss" or noun.pos_ != "NOUN":
+        return False
+    found = party_sector(noun, doc._.actor_index or {})
+    return found is not None and found[0] in OWNED_FORCE_SECTORS

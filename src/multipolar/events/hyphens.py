@@ -30,3 +30,9 @@ def hyphen_modified(prep: Token) -> list[Token]:
     if prep.i + 3 >= len(doc) or not hyphen_compound(doc[prep.i + 3]):
         return []
     return [o for o in doc[prep.i + 3].children if o.dep_ in ("dobj", "obj") and o.i == prep.i + 4]
+
+
+def hyphenated_name(tok: Token) -> bool:
+    """A hyphen inside an upper-case name ("PORT-AU-PRINCE", "GUINEA-BISSAU"): no dateline stop."""
+    doc = tok.doc
+    return inner_hyphen(tok) and tok.i < len(doc) - 1 and doc[tok.i - 1].is_upper and doc[tok.i + 1].is_upper

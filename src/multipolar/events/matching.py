@@ -72,6 +72,16 @@ class Matcher:
             lemma = fixes.get(lower)
             if lemma is not None:
                 doc[i].lemma_ = lemma
+            elif i and self._abbreviation_title_plural(doc[i - 1], doc[i]):
+                doc[i].lemma_ = doc[i].lower_[:-1]
+
+    def _abbreviation_title_plural(self, prev: Token, t: Token) -> bool:
+        """A plural noun the wire capitalised after a dotted abbreviation ("U.S. Attacks on"), which the
+        model reads as a name of its own lemma: the lexicon's noun."""
+        text = t.text
+        return (len(text) > 3 and text.istitle() and text.endswith("s") and t.lemma_ == text
+                and prev.text.endswith(".") and len(prev.text) <= 5 and prev.text.replace(".", "").isupper()
+                and text[:-1].lower() in self.lex.nouns)
 
     def match_verb(self, verb: Token) -> Match | None:
         """The most specific verb entry of ``verb`` whose particle, object and modifiers the parse has."""

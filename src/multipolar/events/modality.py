@@ -207,6 +207,8 @@ ULTIMATUM_VERBS: frozenset[str] = read_words(data_file(__file__, "words/ultimatu
 ALLEGING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/alleging_verbs.txt"))
 #: Adjectives that make a nominal act unreal: "a possible invasion", "a potential attack".
 HEDGING: frozenset[str] = read_words(data_file(__file__, "words/hedging_adjectives.txt"))
+#: Determiners of a generic act ("any attack on our ships"): no act that happened.
+GENERIC_DETS: frozenset[str] = read_words(data_file(__file__, "words/generic_dets.txt"))
 
 
 def alleged(verb: Token) -> bool:
@@ -249,6 +251,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         negated, reason = True, f"under '{verb.head.text}'"  # "without acknowledging responsibility"
     if alleged(verb):
         modality, reason = Modality.HYPOTHETICAL, f"alleged under '{verb.head.head.text}'"
+    if verb.dep_ == "acl" and noun_generic(verb.head):  # "any U.S. challenge targeting Airbus"
+        modality, reason = Modality.HYPOTHETICAL, f"describes a generic '{verb.head.text}'"
     governor = _governor(verb)
     klass: ComplementClass | None = None
     if governor is not None and governor.lemma_ == "be" and verb.lemma_.lower() in BE_TO_IDIOMS:
@@ -367,6 +371,11 @@ def noun_hedged(noun: Token) -> Token | None:
     """The adjective that makes a nominal act unreal ("a possible Chinese invasion"), else None."""
     return next((c for c in noun.children
                  if c.dep_ in ("amod", "advmod") and c.lower_ in HEDGING and c.i < noun.i), None)
+
+
+def noun_generic(noun: Token) -> bool:
+    """A nominal act with a generic determiner ("any attack on Soviet ships will bring a response")."""
+    return any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in noun.children)
 
 
 def coming_hedge(noun: Token) -> bool:

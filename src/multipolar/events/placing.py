@@ -11,7 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.hyphens import hyphen_joined
+from multipolar.events.hyphens import hyphen_joined, hyphenated_name
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -31,6 +31,10 @@ AIMED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/aimed_
 BASED_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/based_participles.txt"))
 #: Nouns a country name before them makes a topic ("the Iraq war"): that name places no unnamed party.
 TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/topic_nouns.txt"))
+#: Nouns of an attack: a state or nationality before one is its agent ("in the U.S. attack"), not its place.
+ATTACK_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/attack_nouns.txt"))
+#: Mentions that, before an attack noun, name its agent rather than its place.
+AGENT_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.DEMONYM})
 #: Nouns a nationality before them makes a boundary ("near the Afghan border"): no home of a party.
 BOUNDARY_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/boundary_nouns.txt"))
 #: Sectors of a speaker whose reported clause's unnamed forces are its own ("the army said troops ...").
@@ -66,7 +70,8 @@ class CountryContext:
     @staticmethod
     def _dateline(doc: Doc, places: list[ActorMention]) -> str | None:
         """The place of an opening dateline: "KABUL (Reuters) -", "GOMA, Congo --", "NAJAF, Iraq (AFP) -"."""
-        stop = next((t.i for t in doc[:14] if t.text in DATELINE_STOPS or t.text.startswith("--")), None)
+        stop = next((t.i for t in doc[:14] if (t.text in DATELINE_STOPS and not hyphenated_name(t))
+                     or t.text.startswith("--")), None)
         if stop is None or stop == 0:
             return None
         inside = [m for m in places if m.end <= stop]
@@ -77,19 +82,19 @@ class CountryContext:
         aliases = alias_entries()
         # "KABUL (Reuters) -", "NEW DELHI, June 2 -", "THE HAGUE -": an upper-case place the resolver did
         # not read, of up to three words, the longest name first
-        upper = [tok.is_upper and tok.is_alpha for tok in doc[:stop]]
+        upper = [(tok.is_upper and tok.is_alpha) or hyphenated_name(tok) for tok in doc[:stop]]
         for size in (3, 2, 1):
             for i in range(stop - size + 1):
                 if not all(upper[i:i + size]) or (size == 1 and len(doc[i].text) <= 2):
                     continue
-                name = " ".join(t.text.title() for t in doc[i:i + size])
+                name = doc[i:i + size].text.title()
                 entries = aliases.get(name, ()) or aliases.get(name.replace("The ", "the ", 1), ())
                 codes = {e.code for e in entries if e.kind in PLACE_KINDS and is_state_code(e.code)}
                 if len(codes) == 1:
                     return codes.pop()
         # a town no actor table names, opening the text ("LUSAKA, March 2 -", "SAO PAULO -"): the gazetteer
         lead = next((i for i, up in enumerate(upper) if not up), len(upper))
-        name = " ".join(t.text.title() for t in doc[:min(lead, 3)])
+        name = doc[:min(lead, 5 if "-" in doc[:lead].text else 3)].text.title()
         if lead == 0 or len(name) <= 3 or name in SEAT_CITIES:
             return None
         from multipolar.places.gazetteer import country_of
@@ -135,9 +140,11 @@ class CountryContext:
                             return code
         if noun.lemma_.lower() in BOUNDARY_NOUNS:
             return None  # "near the Iraqi border": either side of it
+        attack = noun.lemma_.lower() in ATTACK_NOUNS or noun.lower_ in ATTACK_NOUNS
         for c in noun.children:
             m = self.index.get(c.i)
-            if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m in self.places:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and m is not None and m in self.places \
+                    and not (attack and m.kind in AGENT_KINDS):  # "in the U.S. attack": its agent
                 return m.code
         return None
 
@@ -264,8 +271,8 @@ def dateline_end(doc: Doc) -> int:
                                     and 0 not in (doc._.actor_index or {})):
         return 0  # "Reuters - ": a one-word dateline (not an actor: "Iran - a country of ... - said")
     for tok in doc[:8]:
-        if hyphen_joined(tok):
-            continue  # "NATO-led troops", "US-backed forces": a compound word, no dateline
+        if hyphen_joined(tok) or hyphenated_name(tok):
+            continue  # "NATO-led troops", "US-backed forces", "PORT-AU-PRINCE": a compound word, no dateline
         if tok.text in DATELINE_STOPS or tok.text.startswith("--"):
             end = tok.i
             if tok.text == "(":  # "(Reuters)", "(AFP)": the agency belongs to the dateline

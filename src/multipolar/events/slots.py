@@ -28,6 +28,7 @@ from multipolar.events.circumstance import (
     recip_casualties,
     recip_patients,
 )
+from multipolar.events.defence import answered_act
 from multipolar.events.directives import THREAT, conditional_threat, directive_code, ultimatum_code
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
@@ -55,6 +56,7 @@ from multipolar.events.modality import (
     coming_hedge,
     coming_noun,
     noun_clause_verb,
+    noun_generic,
     noun_hedged,
     noun_negated,
     noun_prevented,
@@ -345,6 +347,8 @@ class SlotFiller:
                      question: bool) -> Status:
         """The clause status of a nominal trigger: its support or governing verb's, or its own negation."""
         verb = lv[0] if lv else noun_clause_verb(n)
+        if lv is None and answered_act(n):
+            verb = None  # "will retaliate for the U.S. strike": the strike happened
         status = clause_status(verb, self.lex, question) if verb is not None else Status(
             modality=Modality.QUESTION if question else None)
         if gov is not None and not status.negated:
@@ -360,6 +364,8 @@ class SlotFiller:
             status = Status(modality=Modality.HYPOTHETICAL, reason=f"hedged noun '{hedge.text}'")
         elif noun_risked(n):
             status = Status(modality=Modality.HYPOTHETICAL, reason=f"under '{n.head.head.text}'")
+        elif noun_generic(n) and not status.negated:
+            status = Status(modality=Modality.HYPOTHETICAL, reason="a generic act ('any')")
         return status
 
     @staticmethod

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.hyphens import hyphen_modified
+from multipolar.events.hyphens import hyphen_modified, inner_hyphen
 from multipolar.events.identity import misread_identity
 
 SUBJ = ("nsubj", "csubj")
@@ -153,8 +153,25 @@ def stative_passive(verb: Token) -> bool:
 
 
 def premodifiers(noun: Token) -> list[Token]:
-    """Adjective, compound and nominal modifiers before a noun ("Indian and Pakistani talks")."""
-    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    """Adjective, compound and nominal modifiers before a noun ("Indian and Pakistani talks"), and those
+    of a hyphenated compound's first half the parse left beside it ("Iraqi counter-attacks")."""
+    own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    first = split_first_half(noun)
+    if first is None:
+        return own
+    return [*own, first, *(c for c in first.children if c.dep_ in ("amod", "compound", "nmod") and c.i < first.i)]
+
+
+def split_first_half(noun: Token) -> Token | None:
+    """The first half of a hyphenated noun the parse split into siblings ("counter" of "counter-attacks",
+    both objects of one verb), else None."""
+    doc = noun.doc
+    if noun.i < 2 or not inner_hyphen(doc[noun.i - 1]):
+        return None
+    first = doc[noun.i - 2]
+    if first.pos_ not in ("NOUN", "ADJ", "PROPN") or first.head.i != noun.head.i or first.dep_ != noun.dep_:
+        return None
+    return first
 
 
 #: Hyphens joining the two members of a pair that modifies a noun ("India-Pakistan talks").

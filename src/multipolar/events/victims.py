@@ -30,12 +30,25 @@ REPLY_ROOTS = frozenset({"13"})
 
 def answered_attackers(events: list[Event]) -> list[Event]:
     """A threat with no target by a party another act of force in the sentence hit ("Iran said several
-    people were injured in the U.S. attack and vowed retaliation") is aimed at the attacker."""
+    people were injured in the U.S. attack and vowed retaliation") is aimed at the attacker; by a party
+    whose own act of force in the sentence hit someone ("its warplanes attacked four Iranian oil sites and
+    it vowed to keep up such raids"), at those it hit."""
     out = []
     for e in events:
-        attacker = next((f for f in events if f.root in FORCE_ROOTS and e.source is not None and f.target == e.source
-                         and f.source is not None and f.source != e.source), None) \
-            if e.root in REPLY_ROOTS and e.target is None else None
-        out.append(e if attacker is None else replace(e, target=attacker.source, target_sector=attacker.source_sector,
-                                                       target_text=attacker.source_text))
+        if e.root not in REPLY_ROOTS or e.target is not None or e.source is None:
+            out.append(e)
+            continue
+        attacker = next((f for f in events if f.root in FORCE_ROOTS and f.target == e.source
+                         and f.source is not None and f.source != e.source), None)
+        if attacker is not None:
+            out.append(replace(e, target=attacker.source, target_sector=attacker.source_sector,
+                               target_text=attacker.source_text))
+            continue
+        hit = {(f.target, f.target_sector, f.target_text) for f in events if f.root in FORCE_ROOTS
+               and f.source == e.source and f.target is not None and f.target != e.source}
+        if len({h[0] for h in hit}) == 1:  # one victim state: "vowed more raids" goes on hitting it
+            target, sector, text = sorted(hit, key=str)[0]
+            out.append(replace(e, target=target, target_sector=sector, target_text=text))
+            continue
+        out.append(e)
     return out

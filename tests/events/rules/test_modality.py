@@ -95,5 +95,6 @@ def test_a_plain_future_and_ready_to_stay_announced_intent(nlp: Language) -> Non
 
 def test_likely_with_its_own_complement_leaves_the_verb_real(nlp: Language) -> None:
     """"talks with leaders likely to focus on arms": the adjective hedges the talks' topic, not the visit."""
-    found = roots(nlp, "Japan's foreign minister arrived in Seoul for talks with Korean leaders likely to focus on trade.")
+    text = "Japan's foreign minister arrived in Seoul for talks with Korean leaders likely to focus on trade."
+    found = roots(nlp, text)
     assert ("JPN", "KOR", "04") in found

@@ -38,8 +38,8 @@ def test_trigger_family(nlp: Language, text: str, expected: tuple[str | None, st
 
 
 def test_staged_is_a_light_verb_again(nlp: Language) -> None:
-    """"staged" was lemmatised "stag": the light verb lends the raid its source."""
-    assert ("RWA", "COD", "170") in dyads(nlp, "Rwandan soldiers staged raids on Congolese villages.")
+    """"staged" was lemmatised "stag": the light verb lends the raid its source (a raid by soldiers: 190)."""
+    assert ("RWA", "COD", "190") in dyads(nlp, "Rwandan soldiers staged raids on Congolese villages.")
 
 
 def test_pulling_out_of_an_election_is_no_retreat(nlp: Language) -> None:
