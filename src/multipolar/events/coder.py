@@ -28,11 +28,12 @@ from multipolar.events.force_idioms import (
     armed_fire_code,
     armed_party,
     military_raid,
+    state_charge_code,
     verbal_attack_code,
 )
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
-from multipolar.events.judgments import wish_without_act
+from multipolar.events.judgments import blaming, wish_without_act
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.markets import market_move, measure_effect
 from multipolar.events.matching import Match, Matcher
@@ -200,7 +201,7 @@ class Coder:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
             # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq"
             recoded = clause_accusation_code(m) or armed_fire_code(m, args) or peacekeeping_code(m) \
-                or verbal_attack_code(m, args)
+                or verbal_attack_code(m, args) or state_charge_code(m, args)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
             if LexFlag.WEAK in m.entry.flags:
@@ -217,11 +218,14 @@ class Coder:
         outcomes = {c.token_index: c.outcome for c in local}
         for m in weak:  # statements count only where nothing else was coded
             if out:
-                local.append(self._cand(m.token, si, m.entry, C.WEAK))
-                continue
-            specs, status = self.slots.verb_specs(m, args, question)
+                specs, status = self.slots.verb_specs(m, args, question)
+                if not blaming(specs):
+                    local.append(self._cand(m.token, si, m.entry, C.WEAK))
+                    continue
+            else:
+                specs, status = self.slots.verb_specs(m, args, question)
             if (reports_act(m.token, matches, outcomes) or trailing_attribution(m.token)) \
-                    and not any("~must" in x.rule for x in specs):
+                    and not any("~must" in x.rule for x in specs) and not blaming(specs, praise=True):
                 # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said"),
                 # unless it coded nothing and the verb addresses a party ("X told Y that ...")
                 specs = addressed_specs(m.token, specs)

@@ -1,6 +1,7 @@
 """Force idioms with a verbal sense: "came under fire/attack from X" is criticism unless X is armed
 (or the attacked subject is a thing), and a verb of force aimed at a political party over a grievance
-("Kerry attacked Bush over Iraq", "France clashed with Germany over farm subsidies") is criticism."""
+("Kerry attacked Bush over Iraq", "France clashed with Germany over farm subsidies") is criticism;
+a criminal charge laid on a state ("charged Japan with dumping") is an accusation."""
 
 from __future__ import annotations
 
@@ -22,11 +23,15 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.records import Sector
+from multipolar.records import MentionKind, Sector
 
 #: Sectors of armed parties: fire from them is gunfire ("came under fire from rebels"), not criticism.
 ARMED_SECTORS = frozenset({Sector.MIL, Sector.COP, Sector.REB, Sector.UAF})
-CRITICISM, GUNFIRE = "111", "190"
+CRITICISM, GUNFIRE, ACCUSATION, CHARGE = "111", "190", "112", "173"
+#: Verbs of a charge that accuse when their object is a state ("charged Japan with dumping").
+STATE_CHARGING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/state_charging_verbs.txt"))
+#: Mentions that name a state or a body as a whole, which no court charges.
+WHOLE_PARTIES = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.ORGANISATION})
 
 
 def _actor_subject(verb: Token, args: Arguments) -> bool:
@@ -106,6 +111,20 @@ def verbal_attack_code(m: Match, args: Arguments) -> str | None:
     if len(parties) < 2 or any(p.sector in ARMED_SECTORS | {Sector.CVL} for p in parties):
         return None
     return CRITICISM
+
+
+def state_charge_code(m: Match, args: Arguments) -> str | None:
+    """112 for a charge whose object is a state or an international body as a whole ("Leahy charged
+    Japan with lying and cheating", "charged the EC with dumping"): no court charges a state, so it is an
+    accusation; None for a person or group charged ("police charged the clerk")."""
+    verb = m.token
+    if m.entry.pos != "V" or m.entry.cameo != CHARGE or verb.lemma_.lower() not in STATE_CHARGING_VERBS \
+            or is_passive(verb):
+        return None
+    objects = args.participants(object_tokens(verb))
+    if not objects or any(p.mention.kind not in WHOLE_PARTIES for p in objects):
+        return None
+    return ACCUSATION
 
 
 #: Raids by armed parties other than the police: military force, not coercion ("an American raid on

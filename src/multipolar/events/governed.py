@@ -17,7 +17,7 @@ from multipolar.events.lexicon import SPEECH_VERBS, THREAT_ROOT, ComplementClass
 from multipolar.events.modality import Status, complement_class
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import co_agents
-from multipolar.events.speakers import governor_subjects
+from multipolar.events.speakers import governor_subjects, posted_at
 from multipolar.events.syntax import dative_tokens, first_conjunct, object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
 from multipolar.records import MentionKind, Modality, Sector
@@ -107,8 +107,11 @@ def map_to_governor(
         targets = [p for p in args.participants(reported_subjects(gov) + conditions, CONF_OWNER)
                    if p.code not in speakers and p.mention.kind != MentionKind.UNRESOLVED]
     rule = f"{e.rule}~{gov.lemma_.lower()}:{klass}={cameo}"
-    if named(sources) and gov_sources and not named(gov_sources) and gov.lemma_.lower() in SPEECH_VERBS:
-        gov_sources = []  # "Russia will allow ..., the foreign ministry said": Russia's intent
+    if named(sources) and gov_sources and gov.lemma_.lower() in SPEECH_VERBS and (
+            not named(gov_sources) or {p.code for p in sources} & posted_at(gov_subjects, args)):
+        # "Russia will allow ..., the foreign ministry said": Russia's intent; so is "NATO will send ...,
+        # the US ambassador to NATO said"
+        gov_sources = []
     return cameo, rule, gov_sources or sources, targets
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, SPEECH_VERBS, THREAT_ROOT, ComplementClass, Lexicon
 from multipolar.events.modality import WISHING, Status
 from multipolar.events.speakers import FIRST_PERSON
@@ -26,6 +27,10 @@ from multipolar.records import Modality, Sector
 PEJORATIVE: frozenset[str] = read_words(data_file(__file__, "words/pejorative_judgments.txt"))
 #: Predicate words of an accusation (112).
 ACCUSING: frozenset[str] = read_words(data_file(__file__, "words/accusing_judgments.txt"))
+#: Accusing words that blame only with a "for" phrase, and praise alone ("a responsible request").
+BLAME_FOR_ONLY: frozenset[str] = read_words(data_file(__file__, "words/blame_for_only.txt"))
+#: Subjects that make a fault-finding judgment a denial ("said the reports were baseless": 016).
+DENIED_REPORTS: frozenset[str] = read_words(data_file(__file__, "words/denied_report_nouns.txt"))
 #: Predicate words of a pessimistic (012) and an optimistic (013) comment.
 GLOOMY: frozenset[str] = read_words(data_file(__file__, "words/gloomy_judgments.txt"))
 HOPEFUL: frozenset[str] = read_words(data_file(__file__, "words/hopeful_judgments.txt"))
@@ -36,6 +41,12 @@ APPROVING_MODIFIERS: frozenset[str] = APPROVING | HOPEFUL | read_words(
     data_file(__file__, "words/approving_modifiers.txt"))
 #: Linking verbs of a judged predicate ("was reckless", "remains dangerous").
 JUDGING_COPULAS: frozenset[str] = read_words(data_file(__file__, "words/judging_copulas.txt"))
+#: Prepositional predicates of fault ("out of step", "in breach").
+PEJORATIVE_PHRASES: frozenset[str] = read_words(data_file(__file__, "words/pejorative_phrases.txt"))
+#: Verbs of wrongdoing a reported clause accuses another party of ("said Kuwait was stealing its oil").
+WRONGDOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/wrongdoing_verbs.txt"))
+#: Verbs that equate their subject with a judged noun ("amounted to genocide", "constituted aggression").
+JUDGING_EQUATIVES: frozenset[str] = read_words(data_file(__file__, "words/judging_equatives.txt"))
 #: Degree adverbs that make a predicate adjective a fault ("too rigid").
 TOO_DEGREE: frozenset[str] = read_words(data_file(__file__, "words/too_degree.txt"))
 #: Verbs of displeasure: the experiencer disapproves of the cause ("was angered by X", "X angered Y").
@@ -48,7 +59,7 @@ CONF_CONDITIONED = 0.6
 #: A demonstration (141) and the official complaint (114) a government's protest is instead.
 DEMONSTRATE, COMPLAIN = "141", "114"
 #: CAMEO codes of a reported judgment: criticism, pessimistic and optimistic comment.
-CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC, PRAISE = "111", "112", "012", "013", "051"
+CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC, PRAISE, DENY = "111", "112", "012", "013", "051", "016"
 
 
 def _judgment(pred: Token) -> str | None:
@@ -56,6 +67,8 @@ def _judgment(pred: Token) -> str | None:
     or an adjective under "too": "too rigid"), gloom 012, approval 051 ("reasonable", "a positive
     step"), hope 013; None for a neutral word."""
     words = {pred.lemma_.lower(), pred.lower_}
+    if words & BLAME_FOR_ONLY and not any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.children):
+        return PRAISE  # "said the request was responsible and modest"
     if words & ACCUSING:
         return ACCUSE
     if words & PEJORATIVE or (pred.pos_ == "ADJ" and any(
@@ -69,6 +82,28 @@ def _judgment(pred: Token) -> str | None:
     return OPTIMISTIC if words & HOPEFUL else None
 
 
+def _phrase_fault(clause: Token) -> bool:
+    """A copula's prepositional predicate that finds fault ("is out of step with", "was in breach of")."""
+    for prep in [c for c in clause.children if c.dep_ == "prep"]:
+        words, tok = [prep.lower_], prep
+        while tok.pos_ == "ADP":
+            nxt = next((c for c in tok.children if c.dep_ in ("prep", "pobj")), None)
+            if nxt is None:
+                break
+            words.append(nxt.lemma_.lower() if nxt.pos_ == "NOUN" else nxt.lower_)
+            tok = nxt
+        if " ".join(words) in PEJORATIVE_PHRASES:
+            return True
+    return False
+
+
+def _equated(verb: Token) -> list[Token]:
+    """The noun an equative verb's subject is judged to be: its object ("constituted aggression") or the
+    object of its "to" ("amounted to genocide")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+
+
 def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments) -> str | None:
     """The code of a speech verb's reported clause (or of its medium's: "said in a statement that")
     that judges someone other than the speaker, or a situation, by its predicate (:func:`_judgment`:
@@ -77,19 +112,40 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
     ("said it had been wrong" is no criticism); its dealings may be ("its talks with Peru")."""
     codes = {p.code for p in speakers}
     for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
-        if clause.lemma_.lower() not in JUDGING_COPULAS:
+        lemma = clause.lemma_.lower()
+        if lemma in WRONGDOING_VERBS and not any(c.dep_ == "neg" for c in clause.children):
+            subj = subject_tokens(clause)
+            if subj and not any(t.lower_ in FIRST_PERSON for t in subj) and \
+                    not {p.code for p in args.participants(subj)} & codes and args.participants(subj):
+                return ACCUSE  # "said Kuwait was stealing its oil"
             continue
-        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if lemma not in JUDGING_COPULAS and lemma not in JUDGING_EQUATIVES:
+            continue
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")] if lemma in JUDGING_COPULAS \
+            else _equated(clause)
         code = next((j for p in preds for j in [_judgment(p)] if j is not None), None)
+        if code is None and lemma in JUDGING_COPULAS and _phrase_fault(clause):
+            code = CRITICIZE  # "said the president was out of step with his people"
         subj = subject_tokens(clause) or patient_tokens(clause)
         if code is None or not subj or any(t.lower_ in FIRST_PERSON for t in subj):
             continue
         own = {p.code for p in args.participants(subj) if any(p.mention.start <= t.i < p.mention.end for t in subj)}
         if code == PRAISE and not {p.code for p in args.participants([t for s in subj for t in s.subtree])} - codes:
             continue  # approval is of another party's act: "said the harvest had been good" praises no one
+        if code in (CRITICIZE, ACCUSE) and any(t.lemma_.lower() in DENIED_REPORTS for t in subj):
+            return DENY  # "said reports that it would close the strait were baseless": a denial
         if not own & codes:  # "its talks with Peru were fruitful" judges the talks, not the speaker
             return code
     return None
+
+
+def blaming(specs: list[EventSpec], praise: bool = False) -> bool:
+    """A statement whose reported clause blames a party ("said the killings amounted to genocide", "said
+    Y's plan was reckless"): an event of its own, coded beside the other acts of the sentence;
+    ``praise``: or praises it ("Brazil's request is responsible and modest, X said": the speaker's own
+    assessment, not a fact it sources; a forecast "is likely to worsen" is no such thing)."""
+    codes = {CRITICIZE, ACCUSE} | ({PRAISE} if praise else set())
+    return any(s.cameo in codes and "~judged=" in s.rule and s.target is not None for s in specs)
 
 
 def felt_parties(verb: Token, passive: bool) -> tuple[list[Token], list[Token]] | None:

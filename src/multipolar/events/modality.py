@@ -48,6 +48,8 @@ WARDED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/warded_prep
 PREVENTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/preventing_verbs.txt"))
 #: Time words of a coming day: a present-tense verb with one is news' scheduled future.
 COMING_TIMES: frozenset[str] = read_words(data_file(__file__, "words/coming_times.txt"))
+#: Units "this" makes a coming time under a present tense ("flies to Washington this weekend").
+COMING_UNITS: frozenset[str] = read_words(data_file(__file__, "words/coming_units.txt"))
 #: Modifiers that date a nominal act in the future: "his upcoming visit", "tomorrow's talks".
 COMING_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/coming_modifiers.txt"))
 
@@ -100,17 +102,21 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
 
 def scheduled(verb: Token) -> bool:
     """A present-tense verb with no auxiliary and a coming time ("meet tomorrow", "begins a visit on
-    Tuesday", "opens talks next week"): the scheduled future of news, an announced plan."""
+    Tuesday", "opens talks next week"; also under its object): the scheduled future of news, a plan."""
     # a capitalised present ("Japan and the U.S. Kick off talks", "Hold talks") is tagged as a bare form or a name
     bare = verb.tag_ in ("VB", "NNP") and any(c.dep_ == "nsubj" for c in verb.children)
     if (verb.tag_ not in ("VBZ", "VBP") and not bare) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    for c in verb.children:
+    # the time may hang from the verb's object ("begins a state visit on Tuesday")
+    heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
+    for c in [c for h in heads for c in h.children]:
         times = [c] if c.dep_ in ("npadvmod", "advmod") else [
             o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else []
         for t in times:
             if t.lower_ in COMING_TIMES or (t.dep_ == "npadvmod" and any(
-                    a.dep_ == "amod" and a.lower_ == "next" for a in t.children)):
+                    (a.dep_ == "amod" and a.lower_ == "next") or (a.dep_ == "det" and a.lower_ == "this"
+                                                                  and t.lower_ in COMING_UNITS)
+                    for a in t.children)):
                 return True
     return False
 

@@ -110,10 +110,19 @@ def forecast_of_other(status: Status, sources: list[Participant], args: Argument
         return status
     named = [p for p in sources if p.mention.kind != MentionKind.UNRESOLVED and p.code]
     # a named speaker: "the foreign ministry" may take its country from the wrong state of the story
-    speakers = {p.code for p in args.participants(governor_subjects(gov)) if p.mention.kind != MentionKind.UNRESOLVED}
-    if not named or not speakers or speakers & {p.code for p in named}:
+    subjects = governor_subjects(gov)
+    speakers = {p.code for p in args.participants(subjects) if p.mention.kind != MentionKind.UNRESOLVED}
+    if not named or not speakers or (speakers | posted_at(subjects, args)) & {p.code for p in named}:
         return status
     return Status(modality=Modality.HYPOTHETICAL, reason=f"another party's act forecast under '{gov.text}'")
+
+
+def posted_at(subjects: list[Token], args: Arguments) -> set[str]:
+    """Organisations a speaker is posted to ("the US ambassador to NATO", "Britain's envoy at the UN"):
+    a member's voice in that body, which speaks for its decisions."""
+    bodies = [o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ in ("to", "at")
+              for o in p.children if o.dep_ == "pobj"]
+    return {p.code for p in args.participants(bodies) if p.mention.kind == MentionKind.ORGANISATION and p.code}
 
 
 def reporting_partner(noun: Token, args: Arguments, partners: list[Participant]) -> list[Participant]:
