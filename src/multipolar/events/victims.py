@@ -58,12 +58,16 @@ def continued_threats(events: list[Event]) -> list[Event]:
     """A threatened act with no target (a governing "vowed", "warned", "threatened" made the act a threat:
     the rule's ``~`` step) is aimed at the party the same source's other act in the sentence has for its
     target ("attacked four Iranian oil sites and vowed to keep up such raids", "denounced EC policies and
-    threatened to file a complaint"); a threat coded directly ("gave firms a deadline") is not."""
+    threatened to file a complaint"); a threat coded directly ("gave firms a deadline") is not, nor one
+    whose source's acts have several targets ("bombed Eritrean and Somali camps and vowed more raids")."""
     out = []
     for e in events:
-        other = next((f for f in events if f is not e and f.source == e.source and f.target is not None
-                      and f.target != e.source), None) \
-            if e.root in REPLY_ROOTS and e.target is None and e.source is not None and "~" in e.rule else None
-        out.append(e if other is None else replace(e, target=other.target, target_sector=other.target_sector,
-                                                    target_text=other.target_text))
+        others = [f for f in events if f is not e and f.source == e.source and f.target is not None
+                  and f.target != e.source] \
+            if e.root in REPLY_ROOTS and e.target is None and e.source is not None and "~" in e.rule else []
+        if len({f.target for f in others}) != 1:
+            out.append(e)
+            continue
+        other = others[0]
+        out.append(replace(e, target=other.target, target_sector=other.target_sector, target_text=other.target_text))
     return out
