@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date as date_of_iso
+import datetime
 
 from spacy.tokens import Doc
 
@@ -154,8 +154,4 @@ def _overlap(a: tables.Tenure, b: tables.Tenure) -> int:
     start, end = max(a.start, b.start), min(a.end or "2100-01-01", b.end or "2100-01-01")
     if start >= end:
         return 0
-    return (date_of(end) - date_of(start)).days
-
-
-def date_of(day: str) -> date_of_iso:
-    return date_of_iso.fromisoformat(day)
+    return (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days
