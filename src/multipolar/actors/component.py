@@ -7,9 +7,10 @@ from spacy.tokens import Doc
 
 from multipolar.actors import tables
 from multipolar.actors.acronyms import redefined_acronyms
+from multipolar.actors.alias_matching import ActorMatcher
 from multipolar.actors.coref import resolve_coreference
 from multipolar.actors.names import organisation_names
-from multipolar.actors.resolver import ActorMatcher, Composer
+from multipolar.actors.resolver import Composer
 from multipolar.nlp import extensions as _extensions  # noqa: F401
 
 #: What the component reads from the parse and what it sets (checked by ``nlp.analyze_pipes``). It
