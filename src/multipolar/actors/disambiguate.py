@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -107,13 +108,20 @@ def _codes_named(doc: Doc, codes: set[str]) -> set[str]:
     """Which of ``codes`` (two or more) the text names by another alias: "Prodi urged EU members" names the EU."""
     if len(codes) < 2:
         return set()
-    aliases = tables.alias_entries()
     named: set[str] = set()
-    for i in range(len(doc)):
-        for n in (1, 2):
-            entries = aliases.get(doc[i : i + n].text) if i + n <= len(doc) else None
-            named.update(e.code for e in entries or () if e.kind != MentionKind.LEADER and e.code in codes)
+    for entries in _phrase_entries(doc, 2):
+        named.update(e.code for e in entries if e.kind != MentionKind.LEADER and e.code in codes)
     return named
+
+
+def _phrase_entries(doc: Doc, longest: int) -> Iterator[tuple[Entry, ...]]:
+    """The alias-table entries of every phrase of the text up to ``longest`` tokens long."""
+    aliases = tables.alias_entries()
+    for i in range(len(doc)):
+        for n in range(1, min(longest, len(doc) - i) + 1):
+            entries = aliases.get(doc[i : i + n].text)
+            if entries:
+                yield entries
 
 
 def era_reading(doc: Doc, entries: tuple[Entry, ...]) -> Entry | None:
@@ -136,16 +144,11 @@ def era_reading(doc: Doc, entries: tuple[Entry, ...]) -> Entry | None:
 
 def _other_people(doc: Doc, exclude: set[str | None]) -> set[str]:
     """The one person each alias in the text names (aliases shared by several people are no clue)."""
-    aliases = tables.alias_entries()
     found: set[str] = set()
-    for i in range(len(doc)):
-        for n in range(1, 4):
-            if i + n > len(doc):
-                break
-            entries = aliases.get(doc[i : i + n].text, ())
-            names = {e.leader for e in entries if e.kind == MentionKind.LEADER}
-            if len(names) == 1 and len(entries) == sum(e.kind == MentionKind.LEADER for e in entries):
-                found.update(name for name in names if name is not None and name not in exclude)
+    for entries in _phrase_entries(doc, 3):
+        names = {e.leader for e in entries if e.kind == MentionKind.LEADER}
+        if len(names) == 1 and len(entries) == sum(e.kind == MentionKind.LEADER for e in entries):
+            found.update(name for name in names if name is not None and name not in exclude)
     return found
 
 

@@ -216,14 +216,11 @@ class Coder:
                 consumed[status.governor.i] = C.GOVERNOR
             local.append(self._cand(t, si, m.entry, outcome, "", n))
         outcomes = {c.token_index: c.outcome for c in local}
-        for m in weak:  # statements count only where nothing else was coded
-            if out:
-                specs, status = self.slots.verb_specs(m, args, question)
-                if not blaming(specs):
-                    local.append(self._cand(m.token, si, m.entry, C.WEAK))
-                    continue
-            else:
-                specs, status = self.slots.verb_specs(m, args, question)
+        for m in weak:  # statements count only where nothing else was coded, or where they blame a party
+            specs, status = self.slots.verb_specs(m, args, question)
+            if out and not blaming(specs):
+                local.append(self._cand(m.token, si, m.entry, C.WEAK))
+                continue
             if (reports_act(m.token, matches, outcomes) or trailing_attribution(m.token)) \
                     and not any("~must" in x.rule for x in specs) and not blaming(specs, praise=True):
                 # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said"),

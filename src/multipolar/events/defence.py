@@ -67,13 +67,9 @@ def answered_act(noun: Token) -> bool:
 def retaliator(q: TargetQuery) -> list[Participant]:
     """Material conflict: the subject of the clause that retaliates for the act ("vowed to retaliate
     for U.S. attacks", "promised revenge for the raid", "bombed Gaza in retaliation for rocket attacks")."""
-    n = first_conjunct(q.trigger)
-    if not q.material or n.dep_ != "pobj" or n.head.lower_ not in ANSWERED_ACT_PREPS:
+    if not q.material or not answered_act(q.trigger):
         return []
-    answer = n.head.head
-    if answer.lemma_.lower() not in RETALIATING_WORDS:
-        return []
-    verb = answer
+    verb = first_conjunct(q.trigger).head.head  # the answer: "retaliate", "revenge", "retaliation"
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "promised retaliation", "in retaliation"
         verb = verb.head
     answering = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)

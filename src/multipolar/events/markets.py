@@ -8,14 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.lexicon import VIOLENCE_ROOTS
 from multipolar.events.syntax import subject_tokens
 
 #: Lemmas of market subjects (data/words/market_words.txt).
 MARKET_WORDS: frozenset[str] = read_words(data_file(__file__, "words/market_words.txt"))
 #: Lemmas of measures and rulings (data/words/measure_words.txt).
 MEASURE_WORDS: frozenset[str] = read_words(data_file(__file__, "words/measure_words.txt"))
-#: CAMEO roots of force: a measure as their subject is no act of violence.
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def market_move(verb: Token) -> bool:
@@ -27,6 +26,6 @@ def market_move(verb: Token) -> bool:
 
 def measure_effect(verb: Token, cameo: str) -> bool:
     """A verb of force whose grammatical subject is a measure or a ruling ("tariffs hit", "a challenge targeting")."""
-    if verb.pos_ not in ("VERB", "AUX") or cameo[:2] not in FORCE_ROOTS:
+    if verb.pos_ not in ("VERB", "AUX") or cameo[:2] not in VIOLENCE_ROOTS:
         return False
     return any(s.lemma_.lower() in MEASURE_WORDS for s in subject_tokens(verb))
