@@ -16,7 +16,7 @@ from multipolar.nlp import extensions as _extensions  # noqa: F401
 #: What the component reads from the parse and what it sets (checked by ``nlp.analyze_pipes``). It
 #: also reads ``token.pos``, which the English model's attribute_ruler sets without declaring it.
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "token.ent_type", "doc.ents", "doc.sents"]
-ASSIGNS = ["doc._.actors", "doc._.actor_index"]
+ASSIGNS = ["doc._.actors", "doc._.actor_index", "doc._.people_named"]
 
 
 class ActorResolver:

@@ -143,13 +143,17 @@ def era_reading(doc: Doc, entries: tuple[Entry, ...]) -> Entry | None:
 
 
 def _other_people(doc: Doc, exclude: set[str | None]) -> set[str]:
-    """The one person each alias in the text names (aliases shared by several people are no clue)."""
-    found: set[str] = set()
-    for entries in _phrase_entries(doc, 3):
-        names = {e.leader for e in entries if e.kind == MentionKind.LEADER}
-        if len(names) == 1 and len(entries) == sum(e.kind == MentionKind.LEADER for e in entries):
-            found.update(name for name in names if name is not None and name not in exclude)
-    return found
+    """The one person each alias in the text names (aliases shared by several people are no clue),
+    less ``exclude``; the text is scanned once per doc (``doc._.people_named``)."""
+    people: frozenset[str] | None = doc._.people_named
+    if people is None:
+        found: set[str] = set()
+        for entries in _phrase_entries(doc, 3):
+            names = {e.leader for e in entries if e.kind == MentionKind.LEADER}
+            if len(names) == 1 and len(entries) == sum(e.kind == MentionKind.LEADER for e in entries):
+                found.update(name for name in names if name is not None)
+        people = doc._.people_named = frozenset(found)
+    return set(people) - exclude
 
 
 def _overlap(a: tables.Tenure, b: tables.Tenure) -> int:
