@@ -47,6 +47,7 @@ from multipolar.events.senses import (
     characterisation,
     clause_accusation_code,
     explosive_subject_code,
+    flow_topic,
     goods_held,
     irregular_violence,
     judged_topic,
@@ -247,6 +248,8 @@ class Coder:
             return "goods held, not given"
         if judged_topic(m):  # "said India's deployment was provocative"
             return "a topic the speaker judges"
+        if flow_topic(m):  # "arms sales to Taiwan are rising", "a row over trade with Japan"
+            return "a standing trade or aid flow"
         if e.pos == "V" and attributive_participle(t):  # "..., visiting U.S. Secretary X said"
             return "a participle describing a person"
         if e.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"

@@ -18,9 +18,11 @@ from multipolar.events.candidate import Outcome
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.matching import Match
+from multipolar.events.pairing import TOPIC_PREPS
 from multipolar.events.syntax import (
     agent_tokens,
     content_head,
+    first_conjunct,
     is_passive,
     object_tokens,
     patient_tokens,
@@ -103,6 +105,22 @@ def goods_held(m: Match, light: tuple[Token, str] | None) -> bool:
     chemical weapons" is no arms delivery."""
     return m.entry.pos == "N" and m.entry.cameo[:2] in GIVING_ROOTS and light is not None \
         and light[0].lemma_.lower() in POSSESSION_VERBS
+
+
+#: Roots of trade and aid, whose nouns also name a standing flow ("trade with Japan", "U.S. aid to Egypt").
+FLOW_ROOTS = frozenset({"06", "07"})
+
+
+def flow_topic(m: Match) -> bool:
+    """A trade or aid noun that names a standing flow, not a transfer: the subject of a clause ("arms
+    sales to Taiwan are rising") or the topic of another noun ("a row over trade between X and Y")."""
+    if m.entry.pos != "N" or m.entry.cameo[:2] not in FLOW_ROOTS:
+        return False
+    n = first_conjunct(m.token)
+    if n.dep_ == "nsubj":
+        return True
+    prep = n.head
+    return n.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def judged_topic(m: Match) -> bool:
