@@ -109,12 +109,13 @@ def goods_held(m: Match, light: tuple[Token, str] | None) -> bool:
 
 #: Roots of trade and aid, whose nouns also name a standing flow ("trade with Japan", "U.S. aid to Egypt").
 FLOW_ROOTS = frozenset({"06", "07"})
+FLOW_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/flow_nouns.txt"))
 
 
 def flow_topic(m: Match) -> bool:
     """A trade or aid noun that names a standing flow, not a transfer: the subject of a clause ("arms
     sales to Taiwan are rising") or the topic of another noun ("a row over trade between X and Y")."""
-    if m.entry.pos != "N" or m.entry.cameo[:2] not in FLOW_ROOTS:
+    if m.entry.pos != "N" or m.entry.cameo[:2] not in FLOW_ROOTS or m.token.lemma_.lower() not in FLOW_NOUNS:
         return False
     n = first_conjunct(m.token)
     if n.dep_ == "nsubj":

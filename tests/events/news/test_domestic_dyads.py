@@ -303,3 +303,14 @@ def test_a_foreign_city_after_the_rebels_is_the_venue(nlp: Language) -> None:
     assert ("LKA", "LKA", "04") in met and not any("THA" in (s, t) for s, t, _ in met)
     # a place of the rebels' own country keeps them there
     assert ("UGA", "UGA", "04") in roots(nlp, "The Ugandan government held talks with rebels in Gulu.")
+
+
+def test_a_plain_statement_to_the_speakers_own_country_is_a_briefing(nlp: Language) -> None:
+    for text in ("Finance Minister Pedro Ruiz told the Chilean parliament the deficit would shrink.",
+                 "Prime Minister Jan Novak announced to parliament a plan to cut spending in Slovakia."):
+        assert not any(r == "01" for _, _, r in roots(nlp, text)), text
+
+
+def test_a_plain_statement_about_another_state_still_codes(nlp: Language) -> None:
+    text = "Chile's foreign minister told parliament that Argentina had broken the treaty."
+    assert ("CHL", "ARG", "01") in roots(nlp, text)
