@@ -81,8 +81,8 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
             # "police said they had made an arrest": the speaker stands for the pronoun
             sources = args.participants(subject_tokens(speech), CONF_NOUN)
     if not sources and lv is not None and lv[1] == "recipient":
-        # "received aid from Japan", "faced criticism from the opposition": the giver acts
-        sources = args.participants(prep_objects([n, lv[0]], ["from"]), CONF_NOUN)
+        # "received aid from Japan", "faced criticism from the opposition", "won the support of X": the giver acts
+        sources = args.participants(prep_objects([n, lv[0]], ["from"]) or prep_objects([n], ["of"]), CONF_NOUN)
     if not sources and lv is None and e.cameo[:2] in VOICED_ROOTS and "from" not in e.targets:
         # "despite protests from Taiwan", "calls from creditors", "demands from Washington": the voicer
         sources = args.participants(prep_objects([n], ["from"]), CONF_NOUN)

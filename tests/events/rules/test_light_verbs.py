@@ -24,3 +24,11 @@ def test_light_verbs_lend_subject_and_prepositions(
     nlp: Language, text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert roots(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nepal won the support of India.", "Nepal enjoys the backing of India.", "Nepal enjoys India's support."],
+)
+def test_a_receiving_verb_makes_the_giver_of_its_noun_the_source(nlp: Language, text: str) -> None:
+    assert ("IND", "NPL", "05") in roots(nlp, text)
