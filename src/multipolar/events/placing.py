@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.hyphens import hyphen_joined, hyphenated_name
+from multipolar.events.syntax import first_conjunct
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -55,13 +56,12 @@ class CountryContext:
         self.doc = doc
         self.index: dict[int, ActorMention] = doc._.actor_index or {}
         places = [m for m in (doc._.actors or []) if m.kind in PLACE_KINDS and not m.members
-                  and is_state_code(m.code)]
+                  and is_state_code(m.code) and not boundary_name(doc, m)]
         self.places = places
         self.dateline = self._dateline(doc, places)
         named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
                  and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS and not topic_name(doc, m)
-                 and not boundary_name(doc, m)
-                 and not counterpart(m)]
+                 and not boundary_name(doc, m) and not counterpart(m)]
         self.named = named
         counts = Counter(m.code for m in named)
         ranked = counts.most_common(2)
@@ -256,10 +256,15 @@ def topic_name(doc: Doc, mention: ActorMention) -> bool:
 
 def boundary_name(doc: Doc, mention: ActorMention) -> bool:
     """A country's name or nationality modifying a boundary noun: "near the Afghan border", "the Iraqi
-    frontier" (a party there is as often on the other side)."""
+    frontier", "near the border with Iraq" (a party there is as often on the other side)."""
     last = doc[mention.end - 1] if mention.end > mention.start else None
-    return last is not None and mention.kind in PLACE_KINDS and last.dep_ in ("amod", "compound", "nmod") \
-        and last.head.i > last.i and last.head.lemma_.lower() in BOUNDARY_NOUNS
+    if last is None or mention.kind not in PLACE_KINDS:
+        return False
+    if last.dep_ in ("amod", "compound", "nmod"):
+        return last.head.i > last.i and last.head.lemma_.lower() in BOUNDARY_NOUNS
+    head = first_conjunct(last)
+    return head.dep_ == "pobj" and head.head.lower_ in ("with", "between") \
+        and head.head.head.lemma_.lower() in BOUNDARY_NOUNS
 
 
 def dateline_end(doc: Doc) -> int:

@@ -253,3 +253,12 @@ def test_an_unidentified_attacker_is_not_placed_by_its_victims(nlp: Language, te
 
 def test_an_unidentified_attacker_with_only_foreign_victims_stays_unplaced(nlp: Language) -> None:
     assert (None, "ITA", "18") in roots(nlp, "Gunmen kidnapped two Italian nurses on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ugandan troops clashed with rebels near the border with Sudan.",
+     "Ugandan troops clashed with rebels near the Sudanese border."],
+)
+def test_a_country_that_names_a_border_places_no_party(nlp: Language, text: str) -> None:
+    assert not any("SDN" in (e.source, e.target) for e in code(nlp, text))
