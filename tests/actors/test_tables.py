@@ -5,11 +5,12 @@ from __future__ import annotations
 from typer.testing import CliRunner
 
 from multipolar.actors import tables
+from multipolar.actors.table_checks import validate as validate_tables
 from multipolar.cli import app
 
 
 def test_tables_validate() -> None:
-    assert tables.validate() == []
+    assert validate_tables() == []
 
 
 def test_state_sectors_are_sectors_and_the_coder_derives_its_sets_from_them() -> None:

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from multipolar.actors import tables
+from multipolar.actors.table_checks import validate as validate_tables
 from multipolar.events import lexicon
 from multipolar.imported import DEFAULT_KINDS
 from multipolar.nlp.pipeline import make_doc
@@ -103,7 +104,7 @@ def test_imported_tables_validate(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MULTIPOLAR_IMPORTED", "all")
     for cache in (tables.alias_entries, tables.roles, tables.imported_spells, tables.tenures_by_leader):
         cache.cache_clear()
-    assert tables.validate() == []
+    assert validate_tables() == []
     assert len(tables.imported_spells()) > 10000
     monkeypatch.delenv("MULTIPOLAR_IMPORTED")
     for cache in (tables.alias_entries, tables.roles, tables.imported_spells, tables.tenures_by_leader):

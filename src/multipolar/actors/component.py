@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from multipolar.actors import tables
 from multipolar.actors.acronyms import redefined_acronyms
 from multipolar.actors.alias_matching import ActorMatcher
 from multipolar.actors.coref import resolve_coreference
 from multipolar.actors.names import organisation_names
 from multipolar.actors.resolver import Composer
+from multipolar.actors.table_checks import check as check_tables
 from multipolar.nlp import extensions as _extensions  # noqa: F401
 
 #: What the component reads from the parse and what it sets (checked by ``nlp.analyze_pipes``). It
@@ -24,7 +24,7 @@ class ActorResolver:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        tables.check()  # the tables are validated when the pipeline is built
+        check_tables()  # the tables are validated when the pipeline is built
         self.matcher = ActorMatcher(nlp.vocab, nlp.tokenizer)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -1,8 +1,8 @@
-"""Load and validate the actor tables under ``actors/data/`` (once per process)."""
+"""Load the actor tables under ``actors/data/`` (once per process); their cross-checks are in
+:mod:`multipolar.actors.table_checks`."""
 
 from __future__ import annotations
 
-import itertools
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,7 +18,7 @@ from multipolar.reference import EXTRA_STATE_CODES, country_name, country_rows, 
 __all__ = ["BLOC_CODES", "EXTRA_STATE_CODES", "OFFICES", "SECTORS", "STATELESS_PLACES", "STATE_SECTORS", "Entry",
            "Role", "Tenure", "alias_entries", "ambiguous_aliases", "ascii_fold", "context_cues", "country_name",
            "country_rows", "is_state_code", "is_valid_code", "office_holder", "official_spells", "place_rows", "roles",
-           "tenures", "tenures_by_leader", "tenures_by_office", "validate"]
+           "tenures", "tenures_by_leader", "tenures_by_office"]
 
 #: Codes that are not ISO 3166-1 alpha-3 (blocs, organisations, generic actors).
 BLOC_CODES: frozenset[str] = frozenset([
@@ -345,54 +345,6 @@ def office_holder(country: str, office: str, date: str | None, title: str = "") 
         if tenure.covers(date):
             return tenure
     return None
-
-
-def validate() -> list[str]:
-    """Problems found in the tables (empty list = valid)."""
-    problems = []
-    for alias, entries in alias_entries().items():
-        for entry in entries:
-            if entry.code != "-" and not is_valid_code(entry.code):
-                problems.append(f"{entry.rule}: invalid code {entry.code}")
-            if entry.sector is not None and entry.sector not in SECTORS:
-                problems.append(f"{entry.rule}: invalid sector {entry.sector}")
-        codes = {e.code for e in entries if e.kind != MentionKind.LEADER}
-        if len(codes) > 1 and alias not in ambiguous_aliases():
-            problems.append(f"alias {alias!r} has codes {sorted(codes)} but is not marked ambiguous")
-    for role in roles().values():
-        if (role.sector is not None and role.sector not in SECTORS) or (role.office and role.office not in OFFICES):
-            problems.append(f"roles.tsv: bad row {role}")
-    by_official: dict[str, list[Tenure]] = {}
-    for spell in official_spells():
-        by_official.setdefault(spell.name, []).append(spell)
-    for name, spells in by_official.items():
-        for before, after in itertools.pairwise(sorted(spells, key=lambda spell: spell.start)):
-            if before.end is None or before.end > after.start:
-                problems.append(f"officials.tsv: {name}'s spells overlap")
-    for (country, office), rows in tenures_by_office().items():
-        if office not in OFFICES or not is_valid_code(country):
-            problems.append(f"leaders.tsv: bad office/country {country} {office}")
-        for row in rows:
-            if len(row.start) != 10 or (row.end is not None and (len(row.end) != 10 or row.end <= row.start)):
-                problems.append(f"leaders.tsv: bad dates for {row.name}")
-        for before, after in itertools.pairwise(rows):
-            if before.end is None or before.end > after.start:
-                problems.append(f"leaders.tsv: {country} {office} {before.name} overlaps {after.name}")
-    return problems
-
-
-class TableError(ValueError):
-    """The actor tables contradict each other (see :func:`validate`)."""
-
-
-@lru_cache(maxsize=1)
-def check() -> None:
-    """Raise :class:`TableError` naming the first problems if the tables are not valid (run once by
-    the actor component when it is built, so a bad edit fails the first run, not only a test)."""
-    problems = validate()
-    if problems:
-        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        raise TableError("; ".join(problems[:3]) + more)
 
 
 @lru_cache(maxsize=1)
