@@ -16,7 +16,7 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.channels import channel_partner, thanked_helper
-from multipolar.events.defence import answerer, repeller, retaliator
+from multipolar.events.defence import answerer, reactor, repeller, retaliator
 from multipolar.events.lexicon import PROTEST_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
 from multipolar.events.noun_targets import (
@@ -400,7 +400,7 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, refuge_owner, verb_supplied_
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, defied_subject, governing_noun_prep,
                                          governing_verb_prep, passive_clause_patient, repeller, retaliator, answerer,
-                                         noun_reason_owner,
+                                         reactor, noun_reason_owner,
                                          noun_object_owner, noun_saying_subject, channel_partner, thanked_helper,
                                          noun_act_place, noun_predicate_actor, posted_body, sibling_destination,
                                          dateline_here)

@@ -18,6 +18,7 @@ from multipolar.events.syntax import (
     object_tokens,
     patient_tokens,
     phrase_clauses,
+    prep_objects,
     subject_tokens,
     to_infinitive,
 )
@@ -58,6 +59,8 @@ THREAT_CONDITIONS = frozenset({"if", "unless"})
 CONF_CONDITIONED = 0.6
 #: A demonstration (141) and the official complaint (114) a government's protest is instead.
 DEMONSTRATE, COMPLAIN = "141", "114"
+#: Auxiliaries of a judged predicate that make it advice on a possible act ("it would be foolish to").
+HEDGING_AUX = HYPOTHETICAL_AUX | {"would"}
 #: CAMEO codes of a reported judgment: criticism, pessimistic and optimistic comment.
 CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC, PRAISE, DENY = "111", "112", "012", "013", "051", "016"
 
@@ -79,7 +82,23 @@ def _judgment(pred: Token) -> str | None:
     if words & APPROVING or (pred.lemma_.lower() in APPROVABLE_ACTS and any(
             c.dep_ == "amod" and c.lemma_.lower() in APPROVING_MODIFIERS for c in pred.children)):
         return PRAISE  # "said the move was welcome", "said the offer was a positive step"
-    return OPTIMISTIC if words & HOPEFUL else None
+    if words & HOPEFUL:
+        return OPTIMISTIC
+    if pred.pos_ in ("NOUN", "PROPN") and any(  # "a misguided attempt", "a reckless step"
+            c.dep_ == "amod" and c.lemma_.lower() in PEJORATIVE for c in pred.children):
+        return CRITICIZE
+    if pred.pos_ == "NOUN" and any(o.lemma_.lower() in PEJORATIVE for o in prep_objects([pred], ("of",))):
+        return CRITICIZE  # "an example of protectionism", "a form of blackmail"
+    return None
+
+
+def _negated_judgment(code: str | None, subj: list[Token], speakers: set[str | None], args: Arguments) -> str | None:
+    """A judgment under "not": denied merit of another party's named act faults it ("said Y's response
+    had not been encouraging", "said the U.S. proposal was not helpful": criticism); any other denied
+    judgment is none ("was not reckless", "it was not likely ...")."""
+    named = [t for t in subj if t.pos_ in ("NOUN", "PROPN")]
+    others = {p.code for p in args.participants([t for s in named for t in s.subtree])} - speakers - {None}
+    return CRITICIZE if code in (PRAISE, OPTIMISTIC) and others else None
 
 
 def _phrase_fault(clause: Token) -> bool:
@@ -129,6 +148,13 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         subj = subject_tokens(clause) or patient_tokens(clause)
         if code is None or not subj or any(t.lower_ in FIRST_PERSON for t in subj):
             continue
+        if code in (CRITICIZE, ACCUSE) and any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX
+                                                       for c in clause.children):
+            continue  # "said it would be foolish for Japan to retaliate": advice on a possible act
+        if any(c.dep_ == "neg" for w in (clause, *preds) for c in w.children):
+            code = _negated_judgment(code, subj, codes, args)
+            if code is None:
+                continue
         own = {p.code for p in args.participants(subj) if any(p.mention.start <= t.i < p.mention.end for t in subj)}
         if code == PRAISE and not {p.code for p in args.participants([t for s in subj for t in s.subtree])} - codes:
             continue  # approval is of another party's act: "said the harvest had been good" praises no one

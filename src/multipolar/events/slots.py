@@ -63,7 +63,7 @@ from multipolar.events.modality import (
     noun_risked,
     past_noun,
 )
-from multipolar.events.noun_parties import noun_parties
+from multipolar.events.noun_parties import noun_parties, refused_voice
 from multipolar.events.ontology import lookup
 from multipolar.events.pairing import (
     both_sides,
@@ -294,6 +294,7 @@ class SlotFiller:
         n, e = m.token, m.entry
         lv = self.light_verb_of(n)
         gov = None if lv is not None else noun_governor(n, self.lex)
+        gov = None if gov is not None and refused_voice(n, e, gov, args) else gov  # "rejected U.S. threats"
         if gov is not None:
             lv = (gov[0], "agent")
         sources, targets = noun_parties(n, e, lv, args)

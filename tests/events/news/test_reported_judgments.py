@@ -116,3 +116,28 @@ def test_a_clause_hung_on_the_statement_is_the_reported_content(nlp: Language) -
 def test_a_plain_clause_hung_on_the_statement_names_the_topic(nlp: Language) -> None:
     text = "The Chilean president said in an interview that Peru had changed its position."
     assert ("CHL", "PER", "01") in roots(nlp, text)
+
+
+def test_a_predicate_noun_with_a_pejorative_modifier_is_criticism(nlp: Language) -> None:
+    assert ("FRA", "DEU", "111") in dyads(nlp, "France said the German plan was a misguided attempt to cut costs.")
+    assert ("USA", "JPN", "111") in dyads(nlp, "The U.S. envoy said Japan's rice policy was an act of protectionism.")
+
+
+def test_denied_merit_of_another_party_s_act_is_criticism(nlp: Language) -> None:
+    assert ("IND", "PAK", "111") in dyads(nlp, "India said Pakistan's response had not been encouraging.")
+    assert ("BRA", "USA", "111") in dyads(nlp, "Brazil said the American proposal was not helpful.")
+
+
+def test_denied_fault_is_no_criticism(nlp: Language) -> None:
+    found = roots(nlp, "Germany said the French plan was not reckless.")
+    assert not any(r == "11" for _, _, r in found)
+
+
+def test_a_denied_forecast_is_no_criticism(nlp: Language) -> None:
+    found = roots(nlp, "Canada said it was not likely the talks with Mexico would succeed.")
+    assert not any(r == "11" for _, _, r in found)
+
+
+def test_fault_found_with_a_possible_act_is_advice_not_criticism(nlp: Language) -> None:
+    found = roots(nlp, "A U.S. official said it would be foolish for Japan to retaliate against the United States.")
+    assert not any(r == "11" for _, _, r in found)
