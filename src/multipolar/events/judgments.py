@@ -59,6 +59,9 @@ THREAT_CONDITIONS = frozenset({"if", "unless"})
 CONF_CONDITIONED = 0.6
 #: A demonstration (141) and the official complaint (114) a government's protest is instead.
 DEMONSTRATE, COMPLAIN = "141", "114"
+#: Roots of verbal conflict an announced intent keeps (governed.OWN_CODE_INTENT_ROOTS) that, said to be
+#: possible only ("could take legal action against Y"), are a threat.
+HEDGED_THREAT_ROOTS = frozenset({"10", "11", "12"})
 #: Auxiliaries of a judged predicate that make it advice on a possible act ("it would be foolish to").
 HEDGING_AUX = HYPOTHETICAL_AUX | {"would"}
 #: CAMEO codes of a reported judgment: criticism, pessimistic and optimistic comment.
@@ -228,8 +231,42 @@ def hedged_own_threat(status: Status, verb: Token, code: str, sources: list[Part
     speakers = {p.code for p in args.participants(subject_tokens(speech)) if p.code}
     if not speakers or not speakers & {p.code for p in sources}:
         return status
-    return Status(modality=Modality.INTENT, governor=speech, klass=ComplementClass.INTENT,
+    # "said it could take legal action against Y": a possible complaint or rejection threatens (130); an
+    # announced one ("will take legal action") keeps its own code
+    klass = ComplementClass.THREAT if code[:2] in HEDGED_THREAT_ROOTS else ComplementClass.INTENT
+    return Status(modality=Modality.INTENT, governor=speech, klass=klass,
                   reason=f"a hostile act announced as possible under '{speech.text}'")
+
+
+#: Words that announce a plan: speech verbs, vows and decisions ("said it would retaliate", "vowed to punish").
+ANNOUNCING_WORDS: frozenset[str] = SPEECH_VERBS | read_words(data_file(__file__, "words/announcing_words.txt"))
+#: Words of readiness: a stance that, set on a condition, is a threat ("is prepared to retaliate if").
+READINESS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/readiness_words.txt"))
+
+
+def unannounced_harm(status: Status, intent_code: str, act: Token) -> bool:
+    """A plan to harm that nobody announced ("the army plans to attack", "was to hold war games", "a
+    report will blame"): no threat, and not yet an act. Announced under a speech verb or a vow ("said it
+    would retaliate", "vowed to punish") it is a threat; so is readiness set on a condition ("is prepared
+    to retaliate if the tax is introduced", "said it was ready to impose sanctions unless ..."); "threatened
+    to" is its own class. ``intent_code``: the code the act (``act``, the trigger) maps to as an intent (a
+    threat, 13x, for an act of conflict)."""
+    if status.klass != ComplementClass.INTENT or status.negated or status.modality == Modality.REFUSAL:
+        return False
+    if intent_code[:2] != THREAT_ROOT:
+        return False
+    gov = status.governor
+    if gov is None:
+        return True
+    lemma = gov.lemma_.lower()
+    return lemma not in ANNOUNCING_WORDS and not (lemma in READINESS_WORDS and _conditioned(act, gov))
+
+
+def _conditioned(*heads: Token) -> bool:
+    """Some of ``heads`` (or the copula of a predicate adjective) has an if/unless clause."""
+    holders = [h for t in heads for h in (t, *([t.head] if t.dep_ == "acomp" else []))]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)
+               for h in holders for c in h.children)
 
 
 def wish_without_act(verb: Token, cameo: str) -> bool:

@@ -312,6 +312,8 @@ class SlotFiller:
         if not sources and lv is None:  # "clashes with rebels killed five soldiers": the soldiers' side
             sources = recip_casualties(n, e, args, CONF_NOUN)
         status = self._noun_status(n, lv, gov, question)
+        if lv is not None and lv[1] == "agent" and gov is None:  # "said it could take legal action against Y"
+            status = hedged_own_threat(status, lv[0], e.cameo, sources, args, self.lex)
         between = False  # partners named by "between"/"among" act on each other
         if not targets and m.obj is not None:  # "a suspension of aid to Zambia": the object's target
             targets = args.participants(prep_objects([m.obj], e.targets), CONF_NOUN)
