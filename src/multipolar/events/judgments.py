@@ -22,6 +22,7 @@ from multipolar.events.syntax import (
     subject_tokens,
     to_infinitive,
 )
+from multipolar.events.targets import DOMESTIC_ORGANS
 from multipolar.records import Modality, Sector
 
 #: Predicate words that judge a party or its act (lemmas).
@@ -137,9 +138,13 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         lemma = clause.lemma_.lower()
         if lemma in WRONGDOING_VERBS and not any(c.dep_ == "neg" for c in clause.children):
             subj = subject_tokens(clause)
-            if subj and not any(t.lower_ in FIRST_PERSON for t in subj) and \
-                    not {p.code for p in args.participants(subj)} & codes and args.participants(subj):
-                return ACCUSE  # "said Kuwait was stealing its oil"
+            # "said Kuwait was stealing its oil"; a state organ of the speaker's own country that is not the
+            # speaker's own side counts ("a former official said the government was distorting the figures")
+            pairs = {(p.code, p.sector) for p in speakers}
+            accused = [p for p in args.participants(subj) if p.code not in codes
+                       or (p.sector in DOMESTIC_ORGANS and (p.code, p.sector) not in pairs)]
+            if subj and not any(t.lower_ in FIRST_PERSON for t in subj) and accused:
+                return ACCUSE
             continue
         if lemma not in JUDGING_COPULAS and lemma not in JUDGING_EQUATIVES:
             continue

@@ -5,6 +5,7 @@ coded act of its own is an appeal; the place of a clause's subject is the commen
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.events.conftest import dyads, roots
@@ -140,4 +141,29 @@ def test_a_denied_forecast_is_no_criticism(nlp: Language) -> None:
 
 def test_fault_found_with_a_possible_act_is_advice_not_criticism(nlp: Language) -> None:
     found = roots(nlp, "A U.S. official said it would be foolish for Japan to retaliate against the United States.")
+    assert not any(r == "11" for _, _, r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China said the United States was distorting the facts.", ("CHN", "USA", "112")),
+        ("Israel said Syria had lied about its weapons.", ("ISR", "SYR", "112")),
+        ("India said Pakistan was misleading the world.", ("IND", "PAK", "112")),
+        ("The French minister said Germany was disregarding the interests of its partners.", ("FRA", "DEU", "112")),
+    ],
+)
+def test_a_reported_deceit_or_disregard_is_an_accusation(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_a_domestic_organ_accused_by_another_side_of_its_country(nlp: Language) -> None:
+    assert ("KEN", "KEN", "112") in dyads(nlp, "The Kenyan opposition said the government had rigged the vote.")
+    found = dyads(nlp, "Former U.S. Secretary of State Henry Kissinger said the U.S. government is disregarding "
+                       "the future of its economy.")
+    assert ("USA", "USA", "112") in found
+
+
+def test_the_speaker_s_own_side_is_not_accused(nlp: Language) -> None:
+    found = roots(nlp, "The Kenyan government said the government had rigged nothing.")
     assert not any(r == "11" for _, _, r in found)
