@@ -37,6 +37,7 @@ from multipolar.events.siblings import sibling_destination
 from multipolar.events.syntax import (
     clause_subjects,
     content_clauses,
+    content_head,
     first_conjunct,
     for_mark,
     marked_clauses,
@@ -179,7 +180,7 @@ def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:
     resumed enrichment. The EU condemned the move.")."""
     root = q.entry.cameo[:2]
     aimed = root in REPORTED_TARGET_ROOTS or root in COMMENT_ROOTS or q.entry.cameo in DENIALS
-    if not aimed or not any(anaphoric_act(p) for p in q.patient):
+    if not aimed or not any(anaphoric_act(content_head(p)) for p in q.patient):  # "parts of the plan"
         return []
     own = {t.i for t in q.trigger.children if t.dep_ in ("nsubj", "nsubjpass")}
     for subject in earlier_agents(q.trigger):
