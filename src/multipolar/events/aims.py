@@ -101,9 +101,11 @@ def _named_others(q: TargetQuery, subjects: list[Token]) -> list[Participant]:
     """Named parties among clause ``subjects`` other than the sources (an unnamed one placed by the
     context tells no target, unless it is a state organ of the sources' own country and another
     sector: "the opposition complained that the police had beaten ..."; a named party with no code
-    still counts)."""
+    still counts); else the owners of a subject that is no party ("rejected charges that the boats seized
+    by Iran were spy boats", "complained that Georgia's troops had ...")."""
     found = q.args.participants(subjects, CONF_OWNER)
-    named = q.named_others(found, coded=False)
+    named = q.named_others(found, coded=False) or q.named_others(
+        [p for s in subjects if not q.args.participants([s]) for p in q.args.owners(s, confidence=CONF_OWNER)])
     codes = {p.code for p in q.sources}
     if named or len(codes) != 1:
         return named
