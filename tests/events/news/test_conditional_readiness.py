@@ -1,7 +1,8 @@
 """Threats stated as readiness or as a possible act (events/judgments.py): readiness to harm another
 party set on a condition is announced, a threat ("is prepared to retaliate if the tax is introduced");
 unconditioned readiness stays an unannounced plan; a possible hostile act the speaker names through a
-support verb ("said it could take legal action against Y") threatens, an announced one keeps its code."""
+support verb ("said it could take legal action against Y") threatens, an announced one keeps its code;
+a time given to act ("gave Japan six weeks to open its market") is an ultimatum."""
 
 from __future__ import annotations
 
@@ -53,3 +54,15 @@ def test_an_announced_complaint_keeps_its_code(nlp: Language) -> None:
 
 def test_a_possible_attack_through_a_support_verb_is_a_threat(nlp: Language) -> None:
     assert ("CHN", "TWN", "13") in roots(nlp, "China said it could launch an attack on Taiwan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Community has given Japan six weeks to open its market.", ("EU", "JPN", "139")),
+        ("Britain gave Argentina 48 hours to leave the islands.", ("GBR", "ARG", "139")),
+        ("The UN gave Serbia a deadline to pull out its forces.", ("UN", "SRB", "139")),
+    ],
+)
+def test_a_time_given_to_act_is_an_ultimatum(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
