@@ -42,6 +42,7 @@ def test_readiness_to_help_is_no_threat(nlp: Language) -> None:
     [
         "The European Commission said it could begin legal action against Germany.",
         "The European Commission said it might take legal action against Germany.",
+        "The European Commission said it could begin legal moves against Germany within a month.",
     ],
 )
 def test_a_possible_complaint_through_a_support_verb_is_a_threat(nlp: Language, text: str) -> None:
@@ -66,3 +67,7 @@ def test_a_possible_attack_through_a_support_verb_is_a_threat(nlp: Language) -> 
 )
 def test_a_time_given_to_act_is_an_ultimatum(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+def test_announced_legal_steps_are_legal_action(nlp: Language) -> None:
+    assert ("DEU", "NLD", "115") in dyads(nlp, "Germany said it would take legal steps against the Dutch government.")
