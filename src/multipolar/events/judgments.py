@@ -1,7 +1,8 @@
 """What a reported clause says of another party beyond a bare statement: a judgment that
 criticises it ("X said Y's plan was reckless": 111), or a hedged hostile act of the speaker's own
-side ("X said it could retaliate against Y": a threat, not a hypothetical); a wish that wants no
-act of an object party is no appeal."""
+side ("X said it could retaliate against Y": a threat, not a hypothetical), and a plan to harm that
+nobody announced, which is none ("the army plans to attack"; readiness set on a condition is announced);
+a wish that wants no act of an object party is no appeal."""
 
 from __future__ import annotations
 
