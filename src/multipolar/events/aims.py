@@ -16,7 +16,7 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention, party_nouns, word_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.channels import channel_partner, thanked_helper
-from multipolar.events.defence import answerer, repeller, retaliator
+from multipolar.events.defence import answerer, reactor, repeller, retaliator
 from multipolar.events.lexicon import PROTEST_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
 from multipolar.events.noun_targets import (
@@ -37,6 +37,7 @@ from multipolar.events.siblings import sibling_destination
 from multipolar.events.syntax import (
     clause_subjects,
     content_clauses,
+    content_head,
     first_conjunct,
     for_mark,
     marked_clauses,
@@ -100,9 +101,11 @@ def _named_others(q: TargetQuery, subjects: list[Token]) -> list[Participant]:
     """Named parties among clause ``subjects`` other than the sources (an unnamed one placed by the
     context tells no target, unless it is a state organ of the sources' own country and another
     sector: "the opposition complained that the police had beaten ..."; a named party with no code
-    still counts)."""
+    still counts); else the owners of a subject that is no party ("rejected charges that the boats seized
+    by Iran were spy boats", "complained that Georgia's troops had ...")."""
     found = q.args.participants(subjects, CONF_OWNER)
-    named = q.named_others(found, coded=False)
+    named = q.named_others(found, coded=False) or q.named_others(
+        [p for s in subjects if not q.args.participants([s]) for p in q.args.owners(s, confidence=CONF_OWNER)])
     codes = {p.code for p in q.sources}
     if named or len(codes) != 1:
         return named
@@ -179,7 +182,7 @@ def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:
     resumed enrichment. The EU condemned the move.")."""
     root = q.entry.cameo[:2]
     aimed = root in REPORTED_TARGET_ROOTS or root in COMMENT_ROOTS or q.entry.cameo in DENIALS
-    if not aimed or not any(anaphoric_act(p) for p in q.patient):
+    if not aimed or not any(anaphoric_act(content_head(p)) for p in q.patient):  # "parts of the plan"
         return []
     own = {t.i for t in q.trigger.children if t.dep_ in ("nsubj", "nsubjpass")}
     for subject in earlier_agents(q.trigger):
@@ -400,7 +403,7 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, refuge_owner, verb_supplied_
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, defied_subject, governing_noun_prep,
                                          governing_verb_prep, passive_clause_patient, repeller, retaliator, answerer,
-                                         noun_reason_owner,
+                                         reactor, noun_reason_owner,
                                          noun_object_owner, noun_saying_subject, channel_partner, thanked_helper,
                                          noun_act_place, noun_predicate_actor, posted_body, sibling_destination,
                                          dateline_here)

@@ -33,11 +33,11 @@ from multipolar.events.force_idioms import (
 )
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
-from multipolar.events.judgments import blaming, wish_without_act
+from multipolar.events.judgments import blaming, unannounced_harm, wish_without_act
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.markets import market_move, measure_effect
 from multipolar.events.matching import Match, Matcher
-from multipolar.events.modality import Status, noun_clause_verb, unannounced_harm
+from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import domestic, people_target
 from multipolar.events.senses import (
@@ -318,7 +318,7 @@ class Coder:
             return (unreal if unreal is not None and not self.include_negated else C.SELF_EVENT), 0
         # "plans to attack", "was to hold war games": no threat, and not yet an act ("will stand trial" is no intent)
         intent_code = self.lex.map_complement(ComplementClass.INTENT, m.entry.cameo) or m.entry.cameo
-        if LexFlag.TSUBJ not in m.entry.flags and unannounced_harm(status, intent_code):
+        if LexFlag.TSUBJ not in m.entry.flags and unannounced_harm(status, intent_code, m.token):
             status = Status(modality=Modality.HYPOTHETICAL, reason="an unannounced plan to harm")
         if status.klass == ComplementClass.REFUSE and status.modality == Modality.REFUSAL \
                 and not is_cooperation(m.entry.cameo):

@@ -1,7 +1,8 @@
 """Whom an act was aimed at when the one it hit answers it: the one who fought off an attack ("Iraq
 repelled an Iranian attack", "the offensive was repulsed by government troops") or retaliates for it
 ("Iran vowed to retaliate for U.S. attacks on oil platforms"), or who answers a
-warning, demand or charge ("Greece, responding to a warning by Turkey, said"). Strategies of
+warning, demand or charge ("Greece, responding to a warning by Turkey, said") or rejects, ignores or
+resents it ("dismissed demands by X", "was angered by threats from X"). Strategies of
 :data:`multipolar.events.aims.NOUN_STRATEGIES`, tried after the act's own slots."""
 
 from __future__ import annotations
@@ -10,7 +11,15 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
-from multipolar.events.syntax import agent_tokens, clause_particles, first_conjunct, is_passive, subject_tokens
+from multipolar.events.syntax import (
+    agent_tokens,
+    clause_particles,
+    first_conjunct,
+    is_passive,
+    object_tokens,
+    patient_tokens,
+    subject_tokens,
+)
 from multipolar.events.targets import CONF_OWNER, TargetQuery
 
 #: Verbs of fighting off an attack ("repelled", "beat back").
@@ -24,6 +33,10 @@ RETALIATING_WORDS: frozenset[str] = read_words(data_file(__file__, "words/retali
 ANSWERED_ACT_PREPS: frozenset[str] = read_words(data_file(__file__, "words/answered_act_preps.txt"))
 #: Roots of an act its answerer was the target of: appeals, demands, criticism, rejections, threats.
 ANSWERED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+#: Words of reacting to another party's verbal act ("dismissed demands by X", "angered by threats from X").
+REACTING_WORDS: frozenset[str] = read_words(data_file(__file__, "words/reacting_words.txt"))
+#: Prepositions of what a reaction answers ("disappointed at", "bowed to", "protested against").
+REACTION_CAUSE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/reaction_cause_preps.txt"))
 
 
 def repeller(q: TargetQuery) -> list[Participant]:
@@ -55,6 +68,38 @@ def answerer(q: TargetQuery) -> list[Participant]:
         return []
     answering = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
     return q.others(q.args.participants(answering, CONF_OWNER))
+
+
+def _reacting(word: Token) -> bool:
+    """A verb or adjective of :data:`REACTING_WORDS`, alone or with its particle ("shrugged off")."""
+    lemma = word.lemma_.lower()
+    return word.pos_ in ("VERB", "ADJ") and (lemma in REACTING_WORDS or any(
+        f"{lemma} {p.lower_}" in REACTING_WORDS for p in clause_particles(word)))
+
+
+def reactor(q: TargetQuery) -> list[Participant]:
+    """Verbal acts reacted to: the one who rejects, ignores or resents the act ("dismissed demands by X",
+    "X's criticism was shrugged off by Y", "was disappointed at threats from X", "bowed to pressure from X",
+    "threats from X alarmed Y")."""
+    n = first_conjunct(q.trigger)
+    head = n.head
+    if q.entry.cameo[:2] not in ANSWERED_ROOTS or head.i == n.i:
+        return []
+    if n.dep_ == "dobj" and _reacting(head):
+        parties = subject_tokens(head)
+    elif n.dep_ == "nsubjpass" and _reacting(head):
+        parties = agent_tokens(head)
+    elif n.dep_ == "nsubj" and _reacting(head) and head.pos_ == "VERB":
+        parties = object_tokens(head)  # "threats from X alarmed Y"
+    elif n.dep_ == "pobj" and head.lower_ in REACTION_CAUSE_PREPS and head.dep_ in ("prep", "agent") \
+            and _reacting(head.head):
+        word = head.head  # "was angered by", "is disappointed at", "objected to"
+        parties = patient_tokens(word) or subject_tokens(word)
+        if not parties and word.dep_ == "acomp":
+            parties = subject_tokens(word.head)
+    else:
+        return []
+    return q.others(q.args.participants(parties, CONF_OWNER))
 
 
 def answered_act(noun: Token) -> bool:

@@ -1,7 +1,8 @@
 """What a reported clause says of another party beyond a bare statement: a judgment that
 criticises it ("X said Y's plan was reckless": 111), or a hedged hostile act of the speaker's own
-side ("X said it could retaliate against Y": a threat, not a hypothetical); a wish that wants no
-act of an object party is no appeal."""
+side ("X said it could retaliate against Y": a threat, not a hypothetical), and a plan to harm that
+nobody announced, which is none ("the army plans to attack"; readiness set on a condition is announced);
+a wish that wants no act of an object party is no appeal."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ from multipolar.events.syntax import (
     object_tokens,
     patient_tokens,
     phrase_clauses,
+    prep_objects,
     subject_tokens,
     to_infinitive,
 )
+from multipolar.events.targets import DOMESTIC_ORGANS
 from multipolar.records import Modality, Sector
 
 #: Predicate words that judge a party or its act (lemmas).
@@ -58,6 +61,11 @@ THREAT_CONDITIONS = frozenset({"if", "unless"})
 CONF_CONDITIONED = 0.6
 #: A demonstration (141) and the official complaint (114) a government's protest is instead.
 DEMONSTRATE, COMPLAIN = "141", "114"
+#: Roots of verbal conflict an announced intent keeps (governed.OWN_CODE_INTENT_ROOTS) that, said to be
+#: possible only ("could take legal action against Y"), are a threat.
+HEDGED_THREAT_ROOTS = frozenset({"10", "11", "12"})
+#: Auxiliaries of a judged predicate that make it advice on a possible act ("it would be foolish to").
+HEDGING_AUX = HYPOTHETICAL_AUX | {"would"}
 #: CAMEO codes of a reported judgment: criticism, pessimistic and optimistic comment.
 CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC, PRAISE, DENY = "111", "112", "012", "013", "051", "016"
 
@@ -79,7 +87,23 @@ def _judgment(pred: Token) -> str | None:
     if words & APPROVING or (pred.lemma_.lower() in APPROVABLE_ACTS and any(
             c.dep_ == "amod" and c.lemma_.lower() in APPROVING_MODIFIERS for c in pred.children)):
         return PRAISE  # "said the move was welcome", "said the offer was a positive step"
-    return OPTIMISTIC if words & HOPEFUL else None
+    if words & HOPEFUL:
+        return OPTIMISTIC
+    if pred.pos_ in ("NOUN", "PROPN") and any(  # "a misguided attempt", "a reckless step"
+            c.dep_ == "amod" and c.lemma_.lower() in PEJORATIVE for c in pred.children):
+        return CRITICIZE
+    if pred.pos_ == "NOUN" and any(o.lemma_.lower() in PEJORATIVE for o in prep_objects([pred], ("of",))):
+        return CRITICIZE  # "an example of protectionism", "a form of blackmail"
+    return None
+
+
+def _negated_judgment(code: str | None, subj: list[Token], speakers: set[str | None], args: Arguments) -> str | None:
+    """A judgment under "not": denied merit of another party's named act faults it ("said Y's response
+    had not been encouraging", "said the U.S. proposal was not helpful": criticism); any other denied
+    judgment is none ("was not reckless", "it was not likely ...")."""
+    named = [t for t in subj if t.pos_ in ("NOUN", "PROPN")]
+    others = {p.code for p in args.participants([t for s in named for t in s.subtree])} - speakers - {None}
+    return CRITICIZE if code in (PRAISE, OPTIMISTIC) and others else None
 
 
 def _phrase_fault(clause: Token) -> bool:
@@ -115,9 +139,13 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         lemma = clause.lemma_.lower()
         if lemma in WRONGDOING_VERBS and not any(c.dep_ == "neg" for c in clause.children):
             subj = subject_tokens(clause)
-            if subj and not any(t.lower_ in FIRST_PERSON for t in subj) and \
-                    not {p.code for p in args.participants(subj)} & codes and args.participants(subj):
-                return ACCUSE  # "said Kuwait was stealing its oil"
+            # "said Kuwait was stealing its oil"; a state organ of the speaker's own country that is not the
+            # speaker's own side counts ("a former official said the government was distorting the figures")
+            pairs = {(p.code, p.sector) for p in speakers}
+            accused = [p for p in args.participants(subj) if p.code not in codes
+                       or (p.sector in DOMESTIC_ORGANS and (p.code, p.sector) not in pairs)]
+            if subj and not any(t.lower_ in FIRST_PERSON for t in subj) and accused:
+                return ACCUSE
             continue
         if lemma not in JUDGING_COPULAS and lemma not in JUDGING_EQUATIVES:
             continue
@@ -129,6 +157,13 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         subj = subject_tokens(clause) or patient_tokens(clause)
         if code is None or not subj or any(t.lower_ in FIRST_PERSON for t in subj):
             continue
+        if code in (CRITICIZE, ACCUSE) and any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX
+                                                       for c in clause.children):
+            continue  # "said it would be foolish for Japan to retaliate": advice on a possible act
+        if any(c.dep_ == "neg" for w in (clause, *preds) for c in w.children):
+            code = _negated_judgment(code, subj, codes, args)
+            if code is None:
+                continue
         own = {p.code for p in args.participants(subj) if any(p.mention.start <= t.i < p.mention.end for t in subj)}
         if code == PRAISE and not {p.code for p in args.participants([t for s in subj for t in s.subtree])} - codes:
             continue  # approval is of another party's act: "said the harvest had been good" praises no one
@@ -202,8 +237,42 @@ def hedged_own_threat(status: Status, verb: Token, code: str, sources: list[Part
     speakers = {p.code for p in args.participants(subject_tokens(speech)) if p.code}
     if not speakers or not speakers & {p.code for p in sources}:
         return status
-    return Status(modality=Modality.INTENT, governor=speech, klass=ComplementClass.INTENT,
+    # "said it could take legal action against Y": a possible complaint or rejection threatens (130); an
+    # announced one ("will take legal action") keeps its own code
+    klass = ComplementClass.THREAT if code[:2] in HEDGED_THREAT_ROOTS else ComplementClass.INTENT
+    return Status(modality=Modality.INTENT, governor=speech, klass=klass,
                   reason=f"a hostile act announced as possible under '{speech.text}'")
+
+
+#: Words that announce a plan: speech verbs, vows and decisions ("said it would retaliate", "vowed to punish").
+ANNOUNCING_WORDS: frozenset[str] = SPEECH_VERBS | read_words(data_file(__file__, "words/announcing_words.txt"))
+#: Words of readiness: a stance that, set on a condition, is a threat ("is prepared to retaliate if").
+READINESS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/readiness_words.txt"))
+
+
+def unannounced_harm(status: Status, intent_code: str, act: Token) -> bool:
+    """A plan to harm that nobody announced ("the army plans to attack", "was to hold war games", "a
+    report will blame"): no threat, and not yet an act. Announced under a speech verb or a vow ("said it
+    would retaliate", "vowed to punish") it is a threat; so is readiness set on a condition ("is prepared
+    to retaliate if the tax is introduced", "said it was ready to impose sanctions unless ..."); "threatened
+    to" is its own class. ``intent_code``: the code the act (``act``, the trigger) maps to as an intent (a
+    threat, 13x, for an act of conflict)."""
+    if status.klass != ComplementClass.INTENT or status.negated or status.modality == Modality.REFUSAL:
+        return False
+    if intent_code[:2] != THREAT_ROOT:
+        return False
+    gov = status.governor
+    if gov is None:
+        return True
+    lemma = gov.lemma_.lower()
+    return lemma not in ANNOUNCING_WORDS and not (lemma in READINESS_WORDS and _conditioned(act, gov))
+
+
+def _conditioned(*heads: Token) -> bool:
+    """Some of ``heads`` (or the copula of a predicate adjective) has an if/unless clause."""
+    holders = [h for t in heads for h in (t, *([t.head] if t.dep_ == "acomp" else []))]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)
+               for h in holders for c in h.children)
 
 
 def wish_without_act(verb: Token, cameo: str) -> bool:

@@ -12,8 +12,6 @@ from multipolar.events.lexicon import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
     NEGATORS,
-    SPEECH_VERBS,
-    THREAT_ROOT,
     ComplementClass,
     Lexicon,
 )
@@ -309,22 +307,6 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         return Status(negated=True, modality=Modality.NEGATED, governor=governor, klass=klass, reason=reason)
     return Status(modality=Modality(modality) if modality else None, governor=governor if klass else None,
                   klass=klass, reason=reason)
-
-
-#: Words that announce a plan: speech verbs, vows and decisions ("said it would retaliate", "vowed to punish").
-ANNOUNCING_WORDS: frozenset[str] = SPEECH_VERBS | read_words(data_file(__file__, "words/announcing_words.txt"))
-
-
-def unannounced_harm(status: Status, intent_code: str) -> bool:
-    """A plan to harm that nobody announced ("the army plans to attack", "was to hold war games", "a
-    report will blame"): no threat, and not yet an act. Announced under a speech verb or a vow ("said it
-    would retaliate", "vowed to punish") it is a threat; "threatened to" is its own class.
-    ``intent_code``: the code the act maps to as an intent (a threat, 13x, for an act of conflict)."""
-    if status.klass != ComplementClass.INTENT or status.negated or status.modality == Modality.REFUSAL:
-        return False
-    if intent_code[:2] != THREAT_ROOT:
-        return False
-    return status.governor is None or status.governor.lemma_.lower() not in ANNOUNCING_WORDS
 
 
 def noun_clause_verb(noun: Token) -> Token | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
-from multipolar.events.lexicon import LexEntry, LexFlag
+from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag
 from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
 from multipolar.events.syntax import (
     hyphen_partners,
@@ -86,9 +86,22 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     if not sources and lv is None and e.cameo[:2] in VOICED_ROOTS and "from" not in e.targets:
         # "despite protests from Taiwan", "calls from creditors", "demands from Washington": the voicer
         sources = args.participants(prep_objects([n], ["from"]), CONF_NOUN)
+        if not sources and "of" not in e.targets:  # "threats of retaliation from the EC": the parser may
+            # hang the voicer on the act's of-object (not where the of-phrase is the target: "criticism of")
+            sources = args.participants(prep_objects(prep_objects([n], ["of"]), ["from"]), CONF_NOUN)
     if not (targets or opposed) and e.cameo[:2] in VOICED_ROOTS and n.dep_ == "pobj" \
             and n.head.lower_ in DEFIANCE_PREPS and n.head.head.pos_ in ("VERB", "AUX"):
         # "the bank admitted China despite protests from Taiwan": the protest is aimed at the bank
         targets = [p for p in args.participants(subject_tokens(n.head.head), CONF_OWNER)
                    if p.code not in {s.code for s in sources}]
     return sources, targets or opposed
+
+
+def refused_voice(n: Token, e: LexEntry, gov: tuple[Token, ComplementClass], args: Arguments) -> bool:
+    """A voiced act of another party under a refusing verb ("Japan rejected U.S. threats", "dismissed
+    calls from the opposition"): the refusal answers that party's act, which stays its own (no refusal
+    to threaten)."""
+    if gov[1] != ComplementClass.REFUSE or e.cameo[:2] not in VOICED_ROOTS:
+        return False
+    owners = {p.code for p in noun_parties(n, e, None, args)[0] if p.code}
+    return bool(owners) and not owners & {p.code for p in args.participants(subject_tokens(gov[0])) if p.code}

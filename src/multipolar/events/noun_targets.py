@@ -144,14 +144,17 @@ OBJECTION_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 
 def defied_subject(q: TargetQuery) -> list[Participant]:
     """An objection the clause's act goes ahead despite ("will admit China despite protests from
-    Taiwan", "signed the deal despite objections from the US"): aimed at that act's subject."""
+    Taiwan", "signed the deal despite objections from the US"), or stalls or goes on amid ("failed to
+    agree because of opposition from X", "raised taxes amid protests from X"): aimed at that act's
+    subject (or the subject's owner: "the Indian bill stalled due to opposition from X")."""
     n = q.trigger
     if q.entry.cameo[:2] not in OBJECTION_ROOTS or n.dep_ != "pobj" or n.head.lower_ not in DEFIED_PREPS:
         return []
     tok = n.head.head
     for _ in range(4):  # "will not change its decision to admit China despite ...": up to a clause with a subject
         if tok.pos_ in ("VERB", "AUX"):
-            found = q.named_others(q.args.participants(subject_tokens(tok), CONF_OWNER))
+            # "the Indian bill stalled due to opposition from X": a subject that is no party, its owner
+            found = q.named_others([p for s in subject_tokens(tok) for p in q.args.party_or_owners(s, CONF_OWNER)])
             if found:
                 return found
         if tok.head.i == tok.i:

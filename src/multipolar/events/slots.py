@@ -63,7 +63,7 @@ from multipolar.events.modality import (
     noun_risked,
     past_noun,
 )
-from multipolar.events.noun_parties import noun_parties
+from multipolar.events.noun_parties import noun_parties, refused_voice
 from multipolar.events.ontology import lookup
 from multipolar.events.pairing import (
     both_sides,
@@ -294,6 +294,7 @@ class SlotFiller:
         n, e = m.token, m.entry
         lv = self.light_verb_of(n)
         gov = None if lv is not None else noun_governor(n, self.lex)
+        gov = None if gov is not None and refused_voice(n, e, gov, args) else gov  # "rejected U.S. threats"
         if gov is not None:
             lv = (gov[0], "agent")
         sources, targets = noun_parties(n, e, lv, args)
@@ -311,6 +312,8 @@ class SlotFiller:
         if not sources and lv is None:  # "clashes with rebels killed five soldiers": the soldiers' side
             sources = recip_casualties(n, e, args, CONF_NOUN)
         status = self._noun_status(n, lv, gov, question)
+        if lv is not None and lv[1] == "agent" and gov is None:  # "said it could take legal action against Y"
+            status = hedged_own_threat(status, lv[0], e.cameo, sources, args, self.lex)
         between = False  # partners named by "between"/"among" act on each other
         if not targets and m.obj is not None:  # "a suspension of aid to Zambia": the object's target
             targets = args.participants(prep_objects([m.obj], e.targets), CONF_NOUN)

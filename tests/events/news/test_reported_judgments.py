@@ -5,6 +5,7 @@ coded act of its own is an appeal; the place of a clause's subject is the commen
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.events.conftest import dyads, roots
@@ -80,7 +81,7 @@ def test_wanting_to_act_oneself_is_no_appeal(nlp: Language) -> None:
 
 def test_the_opposition_of_a_named_party_is_its_own(nlp: Language) -> None:
     found = roots(nlp, "The cabinet restated the firm opposition of Canada to a planned Danish levy on fish.")
-    assert ("CAN", "DNK", "11") in found
+    assert ("CAN", "DNK", "12") in found  # opposition to a plan is a rejection, as the verb "oppose"
 
 
 def test_the_place_of_a_judged_subject_is_the_comment_s_topic(nlp: Language) -> None:
@@ -116,3 +117,53 @@ def test_a_clause_hung_on_the_statement_is_the_reported_content(nlp: Language) -
 def test_a_plain_clause_hung_on_the_statement_names_the_topic(nlp: Language) -> None:
     text = "The Chilean president said in an interview that Peru had changed its position."
     assert ("CHL", "PER", "01") in roots(nlp, text)
+
+
+def test_a_predicate_noun_with_a_pejorative_modifier_is_criticism(nlp: Language) -> None:
+    assert ("FRA", "DEU", "111") in dyads(nlp, "France said the German plan was a misguided attempt to cut costs.")
+    assert ("USA", "JPN", "111") in dyads(nlp, "The U.S. envoy said Japan's rice policy was an act of protectionism.")
+
+
+def test_denied_merit_of_another_party_s_act_is_criticism(nlp: Language) -> None:
+    assert ("IND", "PAK", "111") in dyads(nlp, "India said Pakistan's response had not been encouraging.")
+    assert ("BRA", "USA", "111") in dyads(nlp, "Brazil said the American proposal was not helpful.")
+
+
+def test_denied_fault_is_no_criticism(nlp: Language) -> None:
+    found = roots(nlp, "Germany said the French plan was not reckless.")
+    assert not any(r == "11" for _, _, r in found)
+
+
+def test_a_denied_forecast_is_no_criticism(nlp: Language) -> None:
+    found = roots(nlp, "Canada said it was not likely the talks with Mexico would succeed.")
+    assert not any(r == "11" for _, _, r in found)
+
+
+def test_fault_found_with_a_possible_act_is_advice_not_criticism(nlp: Language) -> None:
+    found = roots(nlp, "A U.S. official said it would be foolish for Japan to retaliate against the United States.")
+    assert not any(r == "11" for _, _, r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China said the United States was distorting the facts.", ("CHN", "USA", "112")),
+        ("Israel said Syria had lied about its weapons.", ("ISR", "SYR", "112")),
+        ("India said Pakistan was misleading the world.", ("IND", "PAK", "112")),
+        ("The French minister said Germany was disregarding the interests of its partners.", ("FRA", "DEU", "112")),
+    ],
+)
+def test_a_reported_deceit_or_disregard_is_an_accusation(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_a_domestic_organ_accused_by_another_side_of_its_country(nlp: Language) -> None:
+    assert ("KEN", "KEN", "112") in dyads(nlp, "The Kenyan opposition said the government had rigged the vote.")
+    found = dyads(nlp, "Former U.S. Secretary of State Henry Kissinger said the U.S. government is disregarding "
+                       "the future of its economy.")
+    assert ("USA", "USA", "112") in found
+
+
+def test_the_speaker_s_own_side_is_not_accused(nlp: Language) -> None:
+    found = roots(nlp, "The Kenyan government said the government had rigged nothing.")
+    assert not any(r == "11" for _, _, r in found)

@@ -90,6 +90,10 @@ def test_the_leader_of_a_led_operation_is_its_owner(nlp: Language) -> None:
     [
         ("Serbia recalled its ambassador on Monday. Croatia condemned the move.", ("HRV", "SRB", "11")),
         ("Caracas proposed a summit on Friday, but Bogota rejected the idea.", ("COL", "VEN", "12")),
+        # the act pointed back to may sit under a part or quantity word
+        ("Japan offered a new trade plan on Monday, but the United States opposes key parts of the proposal.",
+         ("USA", "JPN", "12")),
+        ("Chile announced new fishing rules, and Peru condemned some of the measures.", ("PER", "CHL", "11")),
     ],
 )
 def test_verbal_conflict_aimed_at_the_move_is_aimed_at_its_agent(nlp: Language, text: str,

@@ -109,3 +109,17 @@ def test_reaction_answers_the_act_of_its_after_clause(nlp: Language, text: str, 
 def test_after_clause_of_the_speaker_itself_names_no_target(nlp: Language) -> None:
     events = code(nlp, "Greece complained after it lost the vote.")
     assert not any(e.source == "GRC" and e.target is not None and e.root == "11" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported clause's subject is no party: its owner is whom the act is about
+        ("Kuwait rejected charges that fishing vessels seized recently by Iran were spy boats.", ("KWT", "IRN", "01")),
+        ("China warned that Japan's military build-up would destabilise the region.", ("CHN", "JPN", "13")),
+        ("Chile complained that the dam built by Argentina had flooded its farms.", ("CHL", "ARG", "11")),
+    ],
+)
+def test_the_owner_of_a_reported_subject_is_the_target(nlp: Language, text: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
