@@ -16,9 +16,17 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import SPEECH_VERBS, THREAT_ROOT, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, complement_class
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.pairing import co_agents
+from multipolar.events.pairing import MUTUAL_VERBS, co_agents
 from multipolar.events.speakers import governor_subjects, posted_at
-from multipolar.events.syntax import dative_tokens, first_conjunct, object_tokens, prep_objects
+from multipolar.events.syntax import (
+    agent_tokens,
+    dative_tokens,
+    first_conjunct,
+    is_passive,
+    object_tokens,
+    patient_tokens,
+    prep_objects,
+)
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
 from multipolar.records import MentionKind, Modality, Sector
 
@@ -69,13 +77,17 @@ def map_to_governor(
         return cameo, f"{e.rule}~{klass}", sources, targets
     if klass == ComplementClass.INTENT and gov.lemma_.lower() in DECISION_NOUNS and e.cameo[:2] in DECIDED_ROOTS:
         cameo = e.cameo  # "Canada's decision to impose duties on U.S. corn": the duties themselves
-    gov_subjects = governor_subjects(gov)  # "Canada, along with Australia, urged X to": both
+    passive_gov = gov.pos_ in ("VERB", "AUX") and is_passive(gov)
+    # "Egypt was promised aid by the US", "Kenya, which was urged by the IMF to ...": the by-agent speaks
+    gov_subjects = agent_tokens(gov) if passive_gov else governor_subjects(gov)
     gov_sources = args.participants(gov_subjects + co_agents(gov, gov_subjects), CONF_VERB)
     if klass == ComplementClass.CLAIM and not {p.code for p in sources} & {p.code for p in gov_sources}:
         # only claiming one's own act is claiming responsibility ("X claimed they had attacked Y")
         return e.cameo, e.rule, sources, targets
+    # a passive governor's subject is the one promised, urged or warned ("troops were ordered to fire": the doers)
     gov_objects = args.participants(
-        object_tokens(gov) + dative_tokens(gov) + prep_objects([gov], ("to", "on", "upon", "with")), CONF_VERB)
+        object_tokens(gov) + dative_tokens(gov) + prep_objects([gov], ("to", "on", "upon", "with"))
+        + (patient_tokens(gov) if passive_gov and klass != ComplementClass.ORDER else []), CONF_VERB)
     if klass == ComplementClass.ORDER:
         if own_side(gov_objects, gov_sources) and not any(p.sector == Sector.JUD for p in gov_sources):
             # "ordered troops to fire on protesters", "ordered the arrest of X": the act, by the ordered side
@@ -85,7 +97,7 @@ def map_to_governor(
         # a ruling others must carry out, no act of the court's
         klass = ComplementClass.DEMAND
         cameo = lex.map_complement(klass, e.cameo) or e.cameo
-    if klass == ComplementClass.INTENT and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1 \
+    if klass == ComplementClass.INTENT and gov.lemma_.lower() in MUTUAL_VERBS and not targets and len(gov_sources) > 1 \
             and not aimed:
         targets = gov_sources  # "A and B agreed to share information": with each other
     if klass in (ComplementClass.APPEAL, ComplementClass.DEMAND):

@@ -304,6 +304,17 @@ def mutual_specs(sources: list[Participant], cameo: str, rule: str) -> list[Even
 JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
+#: Verbs of a joint act: coordinated subjects with no partner named do it with each other ("A and B agreed").
+MUTUAL_VERBS: frozenset[str] = read_words(data_file(__file__, "words/mutual_verbs.txt"))
+
+
+def joint_agreement(verb: Token, sources: list[Participant], cameo: str) -> bool:
+    """Two or more coordinated parties agree ("A and B agreed to exchange visits", "agreed on a
+    timetable"): a joint act of cooperation done with each other when no partner is named."""
+    return verb.lemma_.lower() in MUTUAL_VERBS and cameo[:2] in JOINT_ROOTS and any(
+        distinct_parties(a, b) for a in sources for b in sources)
+
+
 def both_sides(sources: list[Participant], cameo: str) -> bool:
     """The sources are the members of one "the two sides"/"both countries" phrase (a group noun
     taking up two parties named before) doing a joint act of cooperation: they do it with each other."""

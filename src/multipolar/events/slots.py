@@ -50,20 +50,16 @@ from multipolar.events.lexicon import (
     Lexicon,
 )
 from multipolar.events.matching import Match
-from multipolar.events.modality import (
-    Status,
-    clause_status,
+from multipolar.events.modality import Status, clause_status, coming_noun, noun_clause_verb, past_noun
+from multipolar.events.noun_parties import noun_parties
+from multipolar.events.noun_status import (
     coming_hedge,
-    coming_noun,
-    noun_clause_verb,
     noun_generic,
     noun_hedged,
     noun_negated,
     noun_prevented,
     noun_risked,
-    past_noun,
 )
-from multipolar.events.noun_parties import noun_parties
 from multipolar.events.ontology import lookup
 from multipolar.events.pairing import (
     both_sides,
@@ -72,6 +68,7 @@ from multipolar.events.pairing import (
     has_reciprocal_object,
     home_countries,
     hosted,
+    joint_agreement,
     meeting_parties,
     mutual_specs,
     partner_acts,
@@ -239,7 +236,8 @@ class SlotFiller:
             targets = conditioned_parties(v, sources, args)
         if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
-        each_other = has_reciprocal_object([v])
+        # "A and B accused each other"; "A and B agreed to ...": with each other
+        each_other = has_reciprocal_object([v]) or (not targets and joint_agreement(v, sources, cameo))
         specs = self._pairs(sources, targets, e, cameo, rule, v, each_other)
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status

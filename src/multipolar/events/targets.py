@@ -30,6 +30,7 @@ from multipolar.events.syntax import (
     object_tokens,
     phrase_clauses,
     prep_objects,
+    retained_object,
 )
 from multipolar.records import MentionKind, Sector
 
@@ -190,6 +191,14 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
         if targets:
             return targets
     return []
+
+
+def passive_recipient(q: TargetQuery) -> list[Participant]:
+    """The subject of a passive double-object verb that keeps its object: "Poland was offered a loan
+    by the bank", "Egypt was granted credits", "Iraq, which was sold arms by X"."""
+    if not q.passive or not retained_object(q.trigger):
+        return []
+    return q.named_others(q.args.participants(q.patient, CONF_VERB))
 
 
 #: Prepositions of place: an actor inside such a phrase is where the reported fact happened, not

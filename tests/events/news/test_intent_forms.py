@@ -1,0 +1,125 @@
+"""Agreement, intent and appeal forms: coordinated parties that agree do it with each other; a passive
+double-object verb's subject is the one offered or promised; a mandative "that"-clause under a verb of
+proposing is an appeal to its subject; a plain governor ("will continue to", "will begin to") and a
+participle ("will extend his tour, flying to X") share the plan of their clause."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import dyads
+
+Dyads = set[tuple[str, str, str]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agreed act coded: the intent runs both ways (as before); the act itself a new entry
+        ("France and Germany agreed to exchange visits by their defence ministers.",
+         {("FRA", "DEU", "036"), ("DEU", "FRA", "036")}),
+        ("The leaders of India and Pakistan agreed on Friday to resume trade.",
+         {("IND", "PAK", "0311"), ("PAK", "IND", "0311")}),
+        # no act coded in the complement: the agreement itself, with each other
+        ("Israel and the Soviet Union have agreed on a timetable.", {("ISR", "RUS", "030"), ("RUS", "ISR", "030")}),
+        ("Britain and France agreed to the plan.", {("GBR", "FRA", "030"), ("FRA", "GBR", "030")}),
+        ("Iraq and Syria, which agreed on a truce last week, exchanged prisoners.",
+         {("IRQ", "SYR", "0356"), ("SYR", "IRQ", "0356")}),
+        # exchanging visits: each visits the other
+        ("Japan and China exchanged visits by trade delegations last year.",
+         {("JPN", "CHN", "042"), ("CHN", "JPN", "042")}),
+    ],
+)
+def test_coordinated_parties_agree_with_each_other(nlp: Language, text: str, expected: Dyads) -> None:
+    found = dyads(nlp, text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kuwait has agreed to charter tankers from the Soviet Union.", {("KWT", "RUS", "030")}),
+        ("Egypt agreed with Israel on a timetable.", {("EGY", "ISR", "019")}),
+    ],
+)
+def test_a_single_party_agrees_with_its_partner_only(nlp: Language, text: str, expected: Dyads) -> None:
+    assert dyads(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland was offered a loan by the World Bank.", ("WB", "POL", "033")),
+        ("Bolivia was granted new credits by the World Bank.", ("WB", "BOL", "071")),
+        ("Egypt has been promised military assistance by the United States.", ("USA", "EGY", "033")),
+        ("Kenya, which was promised support by the IMF, cut spending.", ("IMF", "KEN", "032")),
+        ("Pakistan was given economic aid by Japan.", ("JPN", "PAK", "071")),
+        ("Iraq was urged by France to withdraw its troops from Kuwait.", ("FRA", "IRQ", "0256")),
+        # the active form codes the same
+        ("The World Bank offered Poland a loan.", ("WB", "POL", "033")),
+    ],
+)
+def test_passive_subject_is_the_recipient(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain proposed that Iran and Iraq hold talks in Geneva.", {("GBR", "IRN", "026"), ("GBR", "IRQ", "026")}),
+        ("The Japanese ambassador suggested that China open its markets to Japanese goods.", {("JPN", "CHN", "0251")}),
+        ("Germany recommended that Poland seek a loan from the IMF.", {("DEU", "POL", "020")}),
+    ],
+)
+def test_mandative_clause_is_an_appeal(nlp: Language, text: str, expected: Dyads) -> None:
+    found = dyads(nlp, text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the proposer's own plan: an infinitive, or a pronoun subject
+        ("France proposed to hold talks with Germany next month.", ("FRA", "DEU", "036")),
+        ("Kohl proposed that he meet Mitterrand in Paris.", ("DEU", "FRA", "036")),
+    ],
+)
+def test_proposing_ones_own_act_is_intent(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
+
+
+def test_a_report_under_suggest_is_no_appeal(nlp: Language) -> None:
+    found = dyads(nlp, "The report suggested that Iran had supplied arms to the rebels.")
+    assert not any(code.startswith("02") for _, _, code in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan will continue to cooperate with Brazil.", ("JPN", "BRA", "031")),
+        ("The United States will begin to withdraw its troops from Lebanon next month.", ("USA", "LBN", "0356")),
+        ("Chinese officials said they would continue to buy American wheat.", ("CHN", "USA", "0311")),
+        # a participle shares its clause's plan
+        ("The Brazilian minister will extend his tour, flying to Japan for talks with officials.",
+         ("BRA", "JPN", "036")),
+    ],
+)
+def test_a_plain_governor_shares_its_plan(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain continued to supply arms to Iraq.", ("GBR", "IRQ", "072")),
+        ("The Brazilian minister extended his tour, flying to Japan for talks with officials.",
+         ("BRA", "JPN", "042")),
+    ],
+)
+def test_a_done_act_stays_done(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
