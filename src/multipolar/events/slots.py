@@ -27,6 +27,7 @@ from multipolar.events.circumstance import (
     circumstance_verb,
     recip_casualties,
     recip_patients,
+    setting_status,
 )
 from multipolar.events.defence import answered_act
 from multipolar.events.directives import THREAT, conditional_threat, directive_code, ultimatum_code
@@ -359,6 +360,8 @@ class SlotFiller:
                             governor=gov[0], klass=gov[1], reason=status.reason)
         elif lv is None and status.klass is not None:
             status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
+        if gov is None:  # "refused to lift the ban after talks with X": the talks were held
+            status = setting_status(n, status)
         if noun_negated(n):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
         elif noun_prevented(n):

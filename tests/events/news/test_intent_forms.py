@@ -123,3 +123,23 @@ def test_a_plain_governor_shares_its_plan(nlp: Language, text: str, expected: tu
 def test_a_done_act_stays_done(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = dyads(nlp, text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran did not sign the accord at its meeting with Iraq.", {("IRN", "IRQ", "040"), ("IRQ", "IRN", "040")}),
+        ("Japan refused to lift the ban after talks with the United States.",
+         {("JPN", "USA", "040"), ("USA", "JPN", "040")}),
+        ("Israel did not give up its claim following talks with Egypt in Cairo.", {("ISR", "EGY", "042")}),
+        # a refused plan: the meeting is still planned
+        ("Japan will not sign the accord at its meeting with China next week.", {("JPN", "CHN", "036")}),
+    ],
+)
+def test_the_occasion_of_a_failed_act_took_place(nlp: Language, text: str, expected: Dyads) -> None:
+    found = dyads(nlp, text)
+    assert expected <= found, found
+
+
+def test_refusing_the_talks_themselves_is_a_rejection(nlp: Language) -> None:
+    assert dyads(nlp, "Iran refused to attend the talks with Iraq.") == {("IRN", "IRQ", "125")}
