@@ -49,7 +49,7 @@ def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | 
     "called for talks", "appealed for aid"."""
     tok = first_conjunct(noun)
     head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "on", "upon"):
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "on", "upon", "toward", "towards"):
         head = head.head
     elif tok.dep_ != "dobj":
         return None

@@ -143,3 +143,21 @@ def test_the_occasion_of_a_failed_act_took_place(nlp: Language, text: str, expec
 
 def test_refusing_the_talks_themselves_is_a_rejection(nlp: Language) -> None:
     assert dyads(nlp, "Iran refused to attend the talks with Iraq.") == {("IRN", "IRQ", "125")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey and Greece are moving towards talks on the dispute.", {("TUR", "GRC", "036"), ("GRC", "TUR", "036")}),
+        ("Iran and Iraq were working toward a ceasefire, the envoy said.",
+         {("IRN", "IRQ", "0356"), ("IRQ", "IRN", "0356")}),
+        ("Japan is edging towards an agreement with the United States on semiconductors.", {("JPN", "USA", "032")}),
+    ],
+)
+def test_moving_towards_an_act_announces_it(nlp: Language, text: str, expected: Dyads) -> None:
+    found = dyads(nlp, text)
+    assert expected <= found, found
+
+
+def test_moving_towards_a_place_is_no_event(nlp: Language) -> None:
+    assert dyads(nlp, "Britain moved toward the European position on farm subsidies.") == set()
