@@ -82,6 +82,16 @@ def partner_acts(cameo: str, slot: str | None) -> bool:
     return row is not None and (ANY_SLOT in row.slots or (slot is not None and slot in row.slots))
 
 
+#: Roots of diplomatic acts whose coordinated parties, with no partner named, do them with each other.
+JOINT_DIPLOMATIC_ROOTS = frozenset({"04", "05"})
+
+
+def joint_act(cameo: str) -> bool:
+    """A consultation or diplomatic act mutual with any partner (``data/reciprocity.tsv`` slot ``*``):
+    coordinated parties with no partner named do it with each other ("A and B initialled an accord")."""
+    return cameo[:2] in JOINT_DIPLOMATIC_ROOTS and partner_acts(cameo, None)
+
+
 def mutual_code(cameo: str) -> bool:
     """Some slot's partner shares an act with this code (meetings, agreements; not aid or praise)."""
     row = mutuality(cameo)

@@ -69,6 +69,7 @@ from multipolar.events.pairing import (
     has_reciprocal_object,
     home_countries,
     hosted,
+    joint_act,
     joint_agreement,
     meeting_parties,
     mutual_specs,
@@ -382,7 +383,7 @@ class SlotFiller:
         specs: list[EventSpec] = []
         if sources and (each_other or (not targets and both_sides(sources, cameo))):
             return mutual_specs(sources, cameo, rule)  # "A and B accused each other", "both sides agreed"
-        if not targets and LexFlag.RECIP in e.flags and len(sources) >= 2:
+        if not targets and (LexFlag.RECIP in e.flags or joint_act(cameo)) and len(sources) >= 2:
             for a in sources:
                 for b in sources:
                     if distinct_parties(a, b):  # "the Iraqi government and Sunni leaders held talks"

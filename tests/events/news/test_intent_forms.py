@@ -161,3 +161,25 @@ def test_moving_towards_an_act_announces_it(nlp: Language, text: str, expected: 
 
 def test_moving_towards_a_place_is_no_event(nlp: Language) -> None:
     assert dyads(nlp, "Britain moved toward the European position on farm subsidies.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mutual diplomatic act (data/reciprocity.tsv slot "*") of a verb with no recip flag of its own
+        ("The European Community and Argentina initialled a fisheries accord.",
+         {("EU", "ARG", "057"), ("ARG", "EU", "057")}),
+        ("Spain and Morocco concluded a fishing agreement on Friday.", {("ESP", "MAR", "057"), ("MAR", "ESP", "057")}),
+    ],
+)
+def test_coordinated_parties_of_a_mutual_act_pair_up(nlp: Language, text: str, expected: Dyads) -> None:
+    found = dyads(nlp, text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britain and France praised the plan.", "Britain and France sold arms to the rebels."],
+)
+def test_one_way_acts_do_not_pair_their_subjects(nlp: Language, text: str) -> None:
+    assert not any({s, t} == {"GBR", "FRA"} for s, t, _ in dyads(nlp, text))
