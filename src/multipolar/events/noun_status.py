@@ -12,6 +12,8 @@ from multipolar.events.syntax import clause_particles
 
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
 UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))
+#: Nouns whose for-phrase is an act asked for or planned: "an invitation for talks", "calls for a ceasefire".
+SOUGHT_HEADS: frozenset[str] = read_words(data_file(__file__, "words/sought_heads.txt"))
 #: Verbs that ward off the act of their from/against phrase ("protect tankers from attacks"), and those prepositions.
 PROTECTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/protecting_verbs.txt"))
 WARDED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/warded_preps.txt"))
@@ -63,10 +65,12 @@ def coming_hedge(noun: Token) -> bool:
 
 def noun_risked(noun: Token) -> bool:
     """A nominal act named by the of-phrase of a risk noun ("the threat of sanctions", "the prospect of
-    war", "the risk of an attack", "the risk of sparking a clash"): not (yet) real."""
+    war", "the risk of an attack", "the risk of sparking a clash") or the for-phrase of an appeal or plan
+    noun ("an invitation for talks", "calls for a ceasefire"): not (yet) real."""
     prep = noun.head
     if noun.dep_ == "dobj" and prep.dep_ == "pcomp":  # "the risk of sparking a clash"
         prep = prep.head
     elif noun.dep_ != "pobj":
         return False
-    return prep.lower_ == "of" and prep.head.i != prep.i and prep.head.lemma_.lower() in UNREAL_HEADS
+    heads = {"of": UNREAL_HEADS, "for": SOUGHT_HEADS}.get(prep.lower_, frozenset())
+    return prep.head.i != prep.i and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in heads

@@ -183,3 +183,22 @@ def test_coordinated_parties_of_a_mutual_act_pair_up(nlp: Language, text: str, e
 )
 def test_one_way_acts_do_not_pair_their_subjects(nlp: Language, text: str) -> None:
     assert not any({s, t} == {"GBR", "FRA"} for s, t, _ in dyads(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico has yet to reply to a Peruvian invitation for ministerial-level talks on silver.",
+        "North Korea agreed to a South Korean proposal for talks between the prime ministers.",
+        "The Pope renewed his appeal for a ceasefire between Iran and Iraq.",
+        "Thailand rejected Vietnamese calls for negotiations with Cambodia.",
+    ],
+)
+def test_an_act_asked_for_is_not_yet_real(nlp: Language, text: str) -> None:
+    found = dyads(nlp, text)
+    assert not any(code in ("040", "0871", "046") for _, _, code in found), found
+
+
+def test_the_invitation_itself_is_coded(nlp: Language) -> None:
+    found = dyads(nlp, "Mexico has yet to reply to a Peruvian invitation for ministerial-level talks on silver.")
+    assert ("PER", "MEX", "026") in found, found
