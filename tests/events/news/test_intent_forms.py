@@ -202,3 +202,16 @@ def test_an_act_asked_for_is_not_yet_real(nlp: Language, text: str) -> None:
 def test_the_invitation_itself_is_coded(nlp: Language) -> None:
     found = dyads(nlp, "Mexico has yet to reply to a Peruvian invitation for ministerial-level talks on silver.")
     assert ("PER", "MEX", "026") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mexico has not replied to Peru's request for talks on silver marketing.", ("PER", "MEX", "020")),
+        ("Japan did not respond to the American call for restraint.", ("USA", "JPN", "020")),
+        ("Iraq has yet to respond to the UN appeal for a ceasefire.", ("UN", "IRQ", "020")),
+    ],
+)
+def test_an_unanswered_appeal_was_made(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
