@@ -4,11 +4,13 @@ sanctions"); the clause status of its verb is :func:`multipolar.events.modality.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.lexicon import NEGATORS
-from multipolar.events.syntax import clause_particles
+from multipolar.events.lexicon import NEGATORS, LexEntry, LexFlag, Lexicon
+from multipolar.events.syntax import clause_particles, prep_objects
 
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
 UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))
@@ -74,3 +76,18 @@ def noun_risked(noun: Token) -> bool:
         return False
     heads = {"of": UNREAL_HEADS, "for": SOUGHT_HEADS}.get(prep.lower_, frozenset())
     return prep.head.i != prep.i and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in heads
+
+
+def sought_entry(noun: Token, entry: LexEntry, lex: Lexicon) -> LexEntry:
+    """The entry of an appeal or plan noun with its generic code made specific by the act its for-phrase
+    asks for, as the noun's complement class maps it ("a proposal for talks": 036, "a request for aid":
+    023, "a call for a ceasefire": 0256); the entry itself when the noun has no class or no such act."""
+    klass = lex.complement_nouns.get(noun.lemma_.lower())
+    if klass is None or not entry.cameo.endswith("0"):
+        return entry
+    for act in prep_objects([noun], ("for",)):
+        acts = [e for e in lex.nouns.get(act.lemma_.lower(), ()) if not e.objects and LexFlag.NONEVENT not in e.flags]
+        mapped = lex.map_complement(klass, acts[0].cameo) if acts else None
+        if mapped and mapped[:2] == entry.cameo[:2]:
+            return replace(entry, cameo=mapped)
+    return entry

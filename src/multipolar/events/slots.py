@@ -60,6 +60,7 @@ from multipolar.events.noun_status import (
     noun_negated,
     noun_prevented,
     noun_risked,
+    sought_entry,
 )
 from multipolar.events.ontology import lookup
 from multipolar.events.pairing import (
@@ -291,7 +292,7 @@ class SlotFiller:
     def noun_specs(self, m: Match, args: Arguments, question: bool) -> tuple[list[EventSpec], Status]:
         """Specs of a nominal trigger: owner/modifier sources, targets from :data:`NOUN_STRATEGIES`,
         clause status from its light or complement-taking verb."""
-        n, e = m.token, m.entry
+        n, e = m.token, sought_entry(m.token, m.entry, self.lex)  # "a proposal for talks": 036
         lv = self.light_verb_of(n)
         gov = None if lv is not None else noun_governor(n, self.lex)
         if gov is not None:

@@ -207,11 +207,26 @@ def test_the_invitation_itself_is_coded(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Mexico has not replied to Peru's request for talks on silver marketing.", ("PER", "MEX", "020")),
+        ("Mexico has not replied to Peru's request for talks on silver marketing.", ("PER", "MEX", "026")),
         ("Japan did not respond to the American call for restraint.", ("USA", "JPN", "020")),
-        ("Iraq has yet to respond to the UN appeal for a ceasefire.", ("UN", "IRQ", "020")),
+        ("Iraq has yet to respond to the UN appeal for a ceasefire.", ("UN", "IRQ", "0256")),
     ],
 )
 def test_an_unanswered_appeal_was_made(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea said it agreed to a South Korean proposal for talks between the prime ministers.",
+         ("PRK", "KOR", "036")),
+        ("Iraq has yet to respond to the UN appeal for a ceasefire.", ("UN", "IRQ", "0256")),
+        ("Mexico has not replied to Peru's request for new loans.", ("PER", "MEX", "0231")),
+    ],
+)
+def test_an_appeal_or_plan_noun_takes_the_code_of_the_act_it_asks_for(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = dyads(nlp, text)
     assert expected in found, found
