@@ -105,7 +105,7 @@ from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
     CONF_VERB,
-    CONSULT_ROOT,
+    PLANNED_ROOTS,
     TargetQuery,
     find_targets,
     verb_slot,
@@ -334,10 +334,10 @@ class SlotFiller:
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets)
-        elif e.cameo[:2] == CONSULT_ROOT and not status.negated and (
+        elif e.cameo[:2] in PLANNED_ROOTS and not status.negated and (
                 (status.modality == Modality.INTENT and not past_noun(n)) or (coming_noun(n) and (
                     status.modality is None or (status.modality == Modality.HYPOTHETICAL and coming_hedge(n))))):
-            # "his visit to Washington next week", "the upcoming talks": a planned meeting (036)
+            # "his visit to Washington next week", "the withdrawal will begin next summer": a plan (036, 0356)
             cameo = self.lex.map_complement(ComplementClass.INTENT, e.cameo) or e.cameo
             rule = f"{rule}~coming={cameo}"
             status = Status(modality=Modality.INTENT, reason=status.reason or "a coming meeting")
@@ -362,8 +362,7 @@ class SlotFiller:
                             governor=gov[0], klass=gov[1], reason=status.reason)
         elif lv is None and status.klass is not None:
             status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
-        if gov is None:  # "refused to lift the ban after talks with X": the talks were held
-            status = setting_status(n, status)
+        status = setting_status(n, status)  # "refused to lift the ban after talks with X": the talks were held
         if noun_negated(n):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
         elif noun_prevented(n):

@@ -45,6 +45,8 @@ VERB_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/verb_pl
 PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
 #: CAMEO root of consultations: a visit "here" is a visit to the dateline's country.
 CONSULT_ROOT = "04"
+#: Roots of nominal acts a future or coming mark makes a plan (03x): meetings, material cooperation, aid, yielding.
+PLANNED_ROOTS = frozenset({CONSULT_ROOT, "06", "07", "08"})
 #: A visit, and the prepositions that name where it goes ("a visit to", "arrived in", "a tour of").
 VISIT = "042"
 DESTINATION_PREPS = frozenset({"to", "in", "of", "at", "into"})

@@ -230,3 +230,21 @@ def test_an_appeal_or_plan_noun_takes_the_code_of_the_act_it_asks_for(
         nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
     found = dyads(nlp, text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel's withdrawal from Gaza will begin next summer.", ("ISR", "PSE", "0356")),
+        ("The American military aid to Pakistan will continue.", ("USA", "PAK", "0332")),
+        ("Negotiations between Britain and China on Hong Kong will resume tomorrow.", ("GBR", "CHN", "036")),
+    ],
+)
+def test_a_cooperative_act_noun_of_a_future_verb_is_a_plan(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
+
+
+def test_a_begun_withdrawal_is_done(nlp: Language) -> None:
+    assert ("RUS", "AFG", "0874") in dyads(nlp, "The Soviet withdrawal from Afghanistan began in May.")
