@@ -248,3 +248,21 @@ def test_a_cooperative_act_noun_of_a_future_verb_is_a_plan(
 
 def test_a_begun_withdrawal_is_done(nlp: Language) -> None:
     assert ("RUS", "AFG", "0874") in dyads(nlp, "The Soviet withdrawal from Afghanistan began in May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey said its disputes with Greece should be solved through negotiations.", ("TUR", "GRC", "020")),
+        ("France said its dispute with Canada over fishing must be settled by arbitration.", ("FRA", "CAN", "100")),
+    ],
+)
+def test_a_matter_between_parties_to_be_settled_is_an_appeal(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
+
+
+def test_ones_own_troops_to_be_sent_is_no_appeal(nlp: Language) -> None:
+    found = dyads(nlp, "Turkey said its troops should be sent to Cyprus.")
+    assert not any(code.startswith(("02", "10")) for _, _, code in found), found
