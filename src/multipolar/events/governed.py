@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.aims import REPORTED_TARGET_ROOTS, condition_subjects, reported_subjects
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import SPEECH_VERBS, THREAT_ROOT, ComplementClass, LexEntry, Lexicon
@@ -38,10 +39,26 @@ OWN_CODE_INTENT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12"})
 DECIDED_ROOTS = frozenset({"16", "17"})
 #: Nouns of a decision taken (matched on the lemma).
 DECISION_NOUNS = frozenset({"decision"})
+#: Nouns of a plan for an act ("set a date for talks"): the verb that makes the plan intends the act.
+PLAN_FRAMES: frozenset[str] = read_words(data_file(__file__, "words/plan_frames.txt"))
+PLAN_FRAME_VERBS: frozenset[str] = read_words(data_file(__file__, "words/plan_frame_verbs.txt"))
 #: Complement classes whose governing verb re-codes the act it governs.
 MAPPED_CLASSES = frozenset({ComplementClass.THREAT, ComplementClass.INTENT, ComplementClass.REFUSE,
                             ComplementClass.APPEAL, ComplementClass.DEMAND, ComplementClass.CLAIM,
                             ComplementClass.ORDER})
+
+
+def plan_maker(tok: Token) -> Token | None:
+    """The verb that makes a plan for the act named in the plan's for-phrase ("set a date for talks",
+    "set targets for increased trade", the for-phrase on the noun or on the verb), else None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    holder = tok.head.head
+    verb = holder.head if holder.dep_ == "dobj" else holder
+    frames = [holder] if holder.dep_ == "dobj" else [c for c in holder.children if c.dep_ == "dobj"]
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in PLAN_FRAME_VERBS:
+        return None
+    return verb if any(f.lemma_.lower() in PLAN_FRAMES for f in frames) else None
 
 
 def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | None:
@@ -49,6 +66,8 @@ def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | 
     "called for talks", "appealed for aid"."""
     tok = first_conjunct(noun)
     head = tok.head
+    if (planner := plan_maker(tok)) is not None:
+        return planner, ComplementClass.INTENT  # "set a date for talks", "set targets for increased trade"
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "on", "upon", "toward", "towards"):
         head = head.head
     elif tok.dep_ != "dobj":

@@ -266,3 +266,22 @@ def test_a_matter_between_parties_to_be_settled_is_an_appeal(
 def test_ones_own_troops_to_be_sent_is_no_appeal(nlp: Language) -> None:
     found = dyads(nlp, "Turkey said its troops should be sent to Cyprus.")
     assert not any(code.startswith(("02", "10")) for _, _, code in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain and the Soviet Union set targets for increased trade between the two countries.",
+         {("GBR", "RUS", "0311"), ("RUS", "GBR", "0311")}),
+        ("Iran and Iraq have set a date for talks in Geneva.", {("IRN", "IRQ", "036"), ("IRQ", "IRN", "036")}),
+        ("Israel agreed a timetable for the withdrawal of its troops from Lebanon.", {("ISR", "LBN", "0356")}),
+    ],
+)
+def test_a_plan_made_for_an_act_is_an_intent(nlp: Language, text: str, expected: Dyads) -> None:
+    found = dyads(nlp, text)
+    assert expected <= found, found
+
+
+def test_a_missed_date_is_no_plan(nlp: Language) -> None:
+    found = dyads(nlp, "Japan missed the deadline for talks with the United States.")
+    assert not any(code.startswith("03") for _, _, code in found), found
