@@ -285,3 +285,16 @@ def test_a_plan_made_for_an_act_is_an_intent(nlp: Language, text: str, expected:
 def test_a_missed_date_is_no_plan(nlp: Language) -> None:
     found = dyads(nlp, "Japan missed the deadline for talks with the United States.")
     assert not any(code.startswith("03") for _, _, code in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey is to apply tomorrow for European Community membership.",
+        "Turkey applied for membership of the European Community.",
+        "Turkey's application was sent after it applied for admission to the European Community.",
+    ],
+)
+def test_applying_for_membership_is_an_intent_towards_the_body(nlp: Language, text: str) -> None:
+    found = dyads(nlp, text)
+    assert ("TUR", "EU", "030") in found, found
