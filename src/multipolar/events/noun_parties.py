@@ -10,6 +10,7 @@ from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
 from multipolar.events.lexicon import LexEntry, LexFlag
+from multipolar.events.ontology import is_cooperation
 from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
 from multipolar.events.syntax import (
     first_conjunct,
@@ -96,8 +97,10 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
             targets = [p for p in args.participants(patient_tokens(lv[0]), CONF_NOUN)
                        if p.code not in {s.code for s in sources}]
     if not sources and lv is not None and lv[1] == "recipient":
-        # "received aid from Japan", "faced criticism from the opposition": the giver acts
-        sources = args.participants(prep_objects([n, lv[0]], ["from"]), CONF_NOUN)
+        # "received aid from Japan", "faced criticism from the opposition": the giver acts; so does the
+        # of-phrase of support or aid ("won the support of Britain"; "faced criticism of X" names its target)
+        preps = ["from", "of"] if is_cooperation(e.cameo) else ["from"]
+        sources = args.participants(prep_objects([n, lv[0]], preps), CONF_NOUN)
     if not sources and lv is None and e.cameo[:2] in VOICED_ROOTS and "from" not in e.targets:
         # "despite protests from Taiwan", "calls from creditors", "demands from Washington": the voicer
         sources = args.participants(prep_objects([n], ["from"]), CONF_NOUN)

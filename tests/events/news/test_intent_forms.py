@@ -298,3 +298,16 @@ def test_a_missed_date_is_no_plan(nlp: Language) -> None:
 def test_applying_for_membership_is_an_intent_towards_the_body(nlp: Language, text: str) -> None:
     found = dyads(nlp, text)
     assert ("TUR", "EU", "030") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kuwait won the support of Britain for its plan.", ("GBR", "KWT", "051")),
+        ("Kuwait enjoys the backing of the United States.", ("USA", "KWT", "051")),
+        ("Kuwait received the support of the Arab League.", ("ARL", "KWT", "051")),
+    ],
+)
+def test_support_won_is_given_by_its_of_phrase(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
