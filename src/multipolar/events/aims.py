@@ -52,6 +52,7 @@ from multipolar.events.targets import (
     Strategy,
     TargetQuery,
     dateline_here,
+    passive_recipient,
     verb_act_place,
     verb_object_beneficiary,
     verb_object_owner,
@@ -392,7 +393,7 @@ def noun_predicate_actor(q: TargetQuery) -> list[Participant]:
 #: "Meet"-like and fighting verbs: their slot, a partner's owner, the enemy of a purpose clause.
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (*PARTNER_VERB_STRATEGIES, hostile_purpose_object)
 
-VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, refuge_owner, verb_supplied_object,
+VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, passive_recipient, refuge_owner, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
                                          verb_reported_subject, verb_condition_subject, statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,

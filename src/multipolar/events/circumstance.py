@@ -18,9 +18,11 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import UNNAMED_KINDS
-from multipolar.events.lexicon import LexEntry, LexFlag
+from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag
+from multipolar.events.modality import Status
 from multipolar.events.syntax import first_conjunct, is_passive, patient_tokens, prep_objects
 from multipolar.events.targets import CONF_NOUN, PLACE_ADVERBS
+from multipolar.records import Modality
 
 CIRCUMSTANCES = data_file(__file__, "circumstances.tsv")
 UNDERGOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/undergoing_verbs.txt"))
@@ -32,6 +34,24 @@ WITH_AGENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/with_ag
 MISATTACHED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/misattached_place_preps.txt"))
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
 OWN_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/own_agent_preps.txt"))
+
+
+#: Prepositions of the occasion of a clause's act: the nominal act there happened ("during talks with X").
+SETTING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/setting_preps.txt"))
+
+
+def setting_status(noun: Token, status: Status) -> Status:
+    """The status of a nominal act that is the occasion of a verb's clause ("failed to agree during talks
+    with X", "did not sign the accord at the meeting"): it took place whether or not the clause's own act
+    did; under a refused plan ("will not sign it at next week's meeting") it is still planned."""
+    n = first_conjunct(noun)
+    refused = status.modality == Modality.REFUSAL or status.klass == ComplementClass.REFUSE
+    if not (status.negated or refused) or n.dep_ != "pobj" or n.head.lower_ not in SETTING_PREPS \
+            or n.head.head.pos_ not in ("VERB", "AUX"):
+        return status
+    modality = Modality.INTENT if status.modality == Modality.REFUSAL else (
+        None if status.modality == Modality.NEGATED else status.modality)
+    return Status(modality=modality, reason=f"the occasion of '{n.head.head.text}'")
 
 
 def _past_place_adverb(head: Token) -> Token:

@@ -346,11 +346,12 @@ class Coder:
         if LexFlag.NEEDTARGET in m.entry.flags or LexFlag.WEAK in m.entry.flags:  # a bare "X said" is no event
             usable = [s for s in usable if s.target is not None]
             if LexFlag.WEAK in m.entry.flags:  # a statement is about a named actor, by a political speaker
-                # ... of another state: "the minister told parliament" briefs the speaker's own country
+                # ... of another state when it stays a plain statement: "the minister told parliament"
+                # briefs the speaker's own country ("said the government lied" is an accusation, 112)
                 usable = [s for s in usable if s.target is not None and s.target.code is not None
                           and s.source is not None and s.source.code is not None
                           and s.source.sector is not None and s.source.sector not in NON_POLITICAL_SPEAKERS
-                          and s.target.code != s.source.code]
+                          and (s.target.code != s.source.code or s.cameo[:2] != "01")]
             if not usable:
                 return C.NO_TARGET, 0
         for spec in usable:

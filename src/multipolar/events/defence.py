@@ -103,10 +103,16 @@ def reactor(q: TargetQuery) -> list[Participant]:
 
 
 def answered_act(noun: Token) -> bool:
-    """The noun is the act a retaliation answers ("will retaliate for the U.S. strike", "vowed revenge
-    over the raid"): an act that happened, whatever the mood of the answer."""
+    """The noun is the act a retaliation or a reply answers ("will retaliate for the U.S. strike", "vowed
+    revenge over the raid", "has not replied to Peru's request"): an act that happened, whatever the mood
+    of the answer."""
     n = first_conjunct(noun)
-    return n.dep_ == "pobj" and n.head.lower_ in ANSWERED_ACT_PREPS and n.head.head.lemma_.lower() in RETALIATING_WORDS
+    if n.dep_ != "pobj":
+        return False
+    prep, head = n.head, n.head.head
+    if prep.lower_ == "to" and head.pos_ == "VERB" and head.lemma_.lower() in ANSWERING_VERBS:
+        return True
+    return prep.lower_ in ANSWERED_ACT_PREPS and head.lemma_.lower() in RETALIATING_WORDS
 
 
 def retaliator(q: TargetQuery) -> list[Participant]:

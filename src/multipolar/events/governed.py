@@ -11,14 +11,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.aims import REPORTED_TARGET_ROOTS, condition_subjects, reported_subjects
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import SPEECH_VERBS, THREAT_ROOT, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, complement_class
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.pairing import co_agents
+from multipolar.events.pairing import MUTUAL_VERBS, co_agents
 from multipolar.events.speakers import governor_subjects, posted_at
-from multipolar.events.syntax import dative_tokens, first_conjunct, object_tokens, prep_objects
+from multipolar.events.syntax import (
+    agent_tokens,
+    dative_tokens,
+    first_conjunct,
+    is_passive,
+    object_tokens,
+    patient_tokens,
+    prep_objects,
+)
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
 from multipolar.records import MentionKind, Modality, Sector
 
@@ -30,10 +39,26 @@ OWN_CODE_INTENT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12"})
 DECIDED_ROOTS = frozenset({"16", "17"})
 #: Nouns of a decision taken (matched on the lemma).
 DECISION_NOUNS = frozenset({"decision"})
+#: Nouns of a plan for an act ("set a date for talks"): the verb that makes the plan intends the act.
+PLAN_FRAMES: frozenset[str] = read_words(data_file(__file__, "words/plan_frames.txt"))
+PLAN_FRAME_VERBS: frozenset[str] = read_words(data_file(__file__, "words/plan_frame_verbs.txt"))
 #: Complement classes whose governing verb re-codes the act it governs.
 MAPPED_CLASSES = frozenset({ComplementClass.THREAT, ComplementClass.INTENT, ComplementClass.REFUSE,
                             ComplementClass.APPEAL, ComplementClass.DEMAND, ComplementClass.CLAIM,
                             ComplementClass.ORDER})
+
+
+def plan_maker(tok: Token) -> Token | None:
+    """The verb that makes a plan for the act named in the plan's for-phrase ("set a date for talks",
+    "set targets for increased trade", the for-phrase on the noun or on the verb), else None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    holder = tok.head.head
+    verb = holder.head if holder.dep_ == "dobj" else holder
+    frames = [holder] if holder.dep_ == "dobj" else [c for c in holder.children if c.dep_ == "dobj"]
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in PLAN_FRAME_VERBS:
+        return None
+    return verb if any(f.lemma_.lower() in PLAN_FRAMES for f in frames) else None
 
 
 def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | None:
@@ -41,7 +66,9 @@ def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | 
     "called for talks", "appealed for aid"."""
     tok = first_conjunct(noun)
     head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "on", "upon"):
+    if (planner := plan_maker(tok)) is not None:
+        return planner, ComplementClass.INTENT  # "set a date for talks", "set targets for increased trade"
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "on", "upon", "toward", "towards"):
         head = head.head
     elif tok.dep_ != "dobj":
         return None
@@ -69,13 +96,17 @@ def map_to_governor(
         return cameo, f"{e.rule}~{klass}", sources, targets
     if klass == ComplementClass.INTENT and gov.lemma_.lower() in DECISION_NOUNS and e.cameo[:2] in DECIDED_ROOTS:
         cameo = e.cameo  # "Canada's decision to impose duties on U.S. corn": the duties themselves
-    gov_subjects = governor_subjects(gov)  # "Canada, along with Australia, urged X to": both
+    passive_gov = gov.pos_ in ("VERB", "AUX") and is_passive(gov)
+    # "Egypt was promised aid by the US", "Kenya, which was urged by the IMF to ...": the by-agent speaks
+    gov_subjects = agent_tokens(gov) if passive_gov else governor_subjects(gov)
     gov_sources = args.participants(gov_subjects + co_agents(gov, gov_subjects), CONF_VERB)
     if klass == ComplementClass.CLAIM and not {p.code for p in sources} & {p.code for p in gov_sources}:
         # only claiming one's own act is claiming responsibility ("X claimed they had attacked Y")
         return e.cameo, e.rule, sources, targets
+    # a passive governor's subject is the one promised, urged or warned ("troops were ordered to fire": the doers)
     gov_objects = args.participants(
-        object_tokens(gov) + dative_tokens(gov) + prep_objects([gov], ("to", "on", "upon", "with")), CONF_VERB)
+        object_tokens(gov) + dative_tokens(gov) + prep_objects([gov], ("to", "on", "upon", "with"))
+        + (patient_tokens(gov) if passive_gov and klass != ComplementClass.ORDER else []), CONF_VERB)
     if klass == ComplementClass.ORDER:
         if own_side(gov_objects, gov_sources) and not any(p.sector == Sector.JUD for p in gov_sources):
             # "ordered troops to fire on protesters", "ordered the arrest of X": the act, by the ordered side
@@ -85,7 +116,7 @@ def map_to_governor(
         # a ruling others must carry out, no act of the court's
         klass = ComplementClass.DEMAND
         cameo = lex.map_complement(klass, e.cameo) or e.cameo
-    if klass == ComplementClass.INTENT and gov.lemma_.lower() == "agree" and not targets and len(gov_sources) > 1 \
+    if klass == ComplementClass.INTENT and gov.lemma_.lower() in MUTUAL_VERBS and not targets and len(gov_sources) > 1 \
             and not aimed:
         targets = gov_sources  # "A and B agreed to share information": with each other
     if klass in (ComplementClass.APPEAL, ComplementClass.DEMAND):

@@ -28,6 +28,7 @@ from multipolar.events.syntax import (
     particle_objects,
     patient_tokens,
     prep_objects,
+    retained_object,
 )
 
 #: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
@@ -92,7 +93,9 @@ class Matcher:
         # entries: "the object's modifiers count"), the verb's modifiers, complements, loose particles
         objects = any(e.objects for e in entries)
         modifiers = any(e.modifiers for e in entries)
-        objs = (patient_tokens(verb) if is_passive(verb) else object_tokens(verb)) if objects or modifiers else []
+        # a passive double-object verb keeps its direct object: "was offered a loan", "was given aid"
+        objs = ((patient_tokens(verb) if is_passive(verb) and not retained_object(verb) else object_tokens(verb))
+                if objects or modifiers else [])
         vmods = modifier_lemmas(verb) if modifiers else set()
         best: Match | None = None
         best_score = -1

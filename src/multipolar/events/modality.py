@@ -11,10 +11,11 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
-    NEGATORS,
     ComplementClass,
     Lexicon,
 )
+from multipolar.events.mandates import mandative
+from multipolar.events.noun_status import COMING_MODIFIERS, noun_generic, noun_negated
 from multipolar.events.relatives import mandative_noun
 from multipolar.events.syntax import clause_particles, content_clauses, for_mark, to_infinitive
 from multipolar.records import Modality
@@ -37,19 +38,10 @@ PLAN_PROGRESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plan_p
 INFINITIVE_GOVERNORS: frozenset[str] = read_words(data_file(__file__, "words/infinitive_governors.txt"))
 #: Intent verbs that appeal to another party when the wished act is its own ("wants Iran to halt").
 WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
-#: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
-UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))
-#: Verbs that ward off the act of their from/against phrase ("protect tankers from attacks"), and those prepositions.
-PROTECTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/protecting_verbs.txt"))
-WARDED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/warded_preps.txt"))
-#: Verbs whose object act did not happen: "foiled an attack", "averted a strike", "headed off a war".
-PREVENTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/preventing_verbs.txt"))
 #: Time words of a coming day: a present-tense verb with one is news' scheduled future.
 COMING_TIMES: frozenset[str] = read_words(data_file(__file__, "words/coming_times.txt"))
 #: Units "this" makes a coming time under a present tense ("flies to Washington this weekend").
 COMING_UNITS: frozenset[str] = read_words(data_file(__file__, "words/coming_units.txt"))
-#: Modifiers that date a nominal act in the future: "his upcoming visit", "tomorrow's talks".
-COMING_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/coming_modifiers.txt"))
 
 
 #: Adverbs that make a clause a forecast: "will likely impose", "probably will sign".
@@ -203,10 +195,6 @@ ALLEGING: frozenset[str] = read_words(data_file(__file__, "words/alleging.txt"))
 ULTIMATUM_VERBS: frozenset[str] = read_words(data_file(__file__, "words/ultimatum_verbs.txt"))
 #: Verbs whose "that"-clause is an alleged act: "charged that the US had pressured the agency".
 ALLEGING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/alleging_verbs.txt"))
-#: Adjectives that make a nominal act unreal: "a possible invasion", "a potential attack".
-HEDGING: frozenset[str] = read_words(data_file(__file__, "words/hedging_adjectives.txt"))
-#: Determiners of a generic act ("any attack on our ships"): no act that happened.
-GENERIC_DETS: frozenset[str] = read_words(data_file(__file__, "words/generic_dets.txt"))
 
 
 def alleged(verb: Token) -> bool:
@@ -245,6 +233,10 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         head_mod, head_reason = _own_flags(verb.head)[1:]
         if head_mod == Modality.HYPOTHETICAL:  # "could adopt ... and suspend payments": the modal is shared
             modality, reason = Modality.HYPOTHETICAL, head_reason
+    elif modality is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not own_clause and not any(
+            c.dep_ == "mark" for c in verb.children):  # "will extend his tour, flying to Japan": the plan is shared
+        modality = _own_flags(verb.head)[1]
+        reason = f"as '{verb.head.text}'" if modality else reason
     if verb.dep_ == "pcomp" and verb.head.lower_ in NEGATING_PREPS:
         negated, reason = True, f"under '{verb.head.text}'"  # "without acknowledging responsibility"
     if alleged(verb):
@@ -276,6 +268,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if klass == ComplementClass.NEGATE:
             negated, reason = True, f"under '{governor.text}'"
             klass = None
+        elif mandative(governor, verb):  # "proposed that Iran and Iraq hold talks": an appeal to them
+            klass = ComplementClass.APPEAL
         elif klass == ComplementClass.INTENT and _wished_of_other(governor, verb):
             klass = ComplementClass.APPEAL  # "wants Pyongyang to return", "hopes China will ease"
         elif klass == ComplementClass.HYPOTHETICAL or (klass == ComplementClass.INTENT and _forecast(governor, verb)):
@@ -288,7 +282,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
         if klass is None and not negated and verb.dep_ == "xcomp" and governor.pos_ == "VERB":
             # "denied reports that X was continuing to sell arms": a plain governor's own status
             outer = clause_status(governor, lexicon, question)
-            if outer.negated or (outer.modality == Modality.HYPOTHETICAL and modality is None):
+            if outer.negated or (outer.modality in (Modality.HYPOTHETICAL, Modality.INTENT) and modality is None):
+                # "will continue to supply Y", "would begin to withdraw": the plain governor's plan
                 negated, modality, reason = outer.negated, modality or outer.modality, f"as '{governor.text}'"
     if modality == _WOULD:
         # News "would" mostly reports plans ("X said it would Y", "the EU would hold talks"): intent,
@@ -329,50 +324,3 @@ def noun_clause_verb(noun: Token) -> Token | None:
             continue
         return None
     return None
-
-
-def noun_negated(noun: Token) -> bool:
-    """Nominal negation: "no agreement", "no talks"."""
-    return any(c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in noun.children)
-
-
-def noun_prevented(noun: Token) -> bool:
-    """A nominal act its verb prevented ("foiled an attack", "an attack was thwarted", "headed off a
-    strike") or wards off ("protect tankers from attacks"): it did not happen."""
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ in WARDED_PREPS:  # "protect tankers from attacks by Iran"
-        return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in PROTECTING_VERBS
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    lemma = verb.lemma_.lower()
-    return lemma in PREVENTING_VERBS or any(f"{lemma} {p.lower_}" in PREVENTING_VERBS
-                                               for p in clause_particles(verb))
-
-
-def noun_hedged(noun: Token) -> Token | None:
-    """The adjective that makes a nominal act unreal ("a possible Chinese invasion"), else None."""
-    return next((c for c in noun.children
-                 if c.dep_ in ("amod", "advmod") and c.lower_ in HEDGING and c.i < noun.i), None)
-
-
-def noun_generic(noun: Token) -> bool:
-    """A nominal act with a generic determiner ("any attack on Soviet ships will bring a response")."""
-    return any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in noun.children)
-
-
-def coming_hedge(noun: Token) -> bool:
-    """The noun's only unreal mark is a hedge that dates it ("his upcoming visit", "the planned talks"):
-    a meeting announced, not a possible one."""
-    hedge = noun_hedged(noun)
-    return hedge is not None and hedge.lower_ in COMING_MODIFIERS and not noun_negated(noun)
-
-
-def noun_risked(noun: Token) -> bool:
-    """A nominal act named by the of-phrase of a risk noun ("the threat of sanctions", "the prospect of
-    war", "the risk of an attack", "the risk of sparking a clash"): not (yet) real."""
-    prep = noun.head
-    if noun.dep_ == "dobj" and prep.dep_ == "pcomp":  # "the risk of sparking a clash"
-        prep = prep.head
-    elif noun.dep_ != "pobj":
-        return False
-    return prep.lower_ == "of" and prep.head.i != prep.i and prep.head.lemma_.lower() in UNREAL_HEADS

@@ -10,14 +10,17 @@ from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag
+from multipolar.events.ontology import is_cooperation
 from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
 from multipolar.events.syntax import (
+    first_conjunct,
     hyphen_partners,
     is_passive,
     opposed_modifier,
     patient_tokens,
     premodifiers,
     prep_objects,
+    retained_object,
     stative_passive,
     subject_tokens,
 )
@@ -28,6 +31,15 @@ from multipolar.events.targets import CONF_NOUN, CONF_OWNER
 VOICED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 #: Prepositions of an act done against voiced opposition ("despite protests from X"): aimed at its doer.
 DEFIANCE_PREPS = frozenset({"despite"})
+
+
+def kept_act(n: Token, verb: Token) -> bool:
+    """The nominal act is the direct object a passive double-object verb keeps ("was offered a loan",
+    "was given $5 million in aid")."""
+    tok = first_conjunct(n)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head  # "$5 million in aid"
+    return tok.dep_ == "dobj" and tok.head.i == verb.i and retained_object(verb)
 
 
 def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
@@ -80,9 +92,15 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         if not sources and speech is not None and subjects and all(s.pos_ == "PRON" for s in subjects):
             # "police said they had made an arrest": the speaker stands for the pronoun
             sources = args.participants(subject_tokens(speech), CONF_NOUN)
+        if passive and not targets and kept_act(n, lv[0]):
+            # "Poland was offered a loan by the bank", "Egypt was given aid": the subject receives it
+            targets = [p for p in args.participants(patient_tokens(lv[0]), CONF_NOUN)
+                       if p.code not in {s.code for s in sources}]
     if not sources and lv is not None and lv[1] == "recipient":
-        # "received aid from Japan", "faced criticism from the opposition", "won the support of X": the giver acts
-        sources = args.participants(prep_objects([n, lv[0]], ["from"]) or prep_objects([n], ["of"]), CONF_NOUN)
+        # "received aid from Japan", "faced criticism from the opposition": the giver acts; so does the
+        # of-phrase of support or aid ("won the support of Britain"; "faced criticism of X" names its target)
+        preps = ["from", "of"] if is_cooperation(e.cameo) else ["from"]
+        sources = args.participants(prep_objects([n, lv[0]], preps), CONF_NOUN)
     if not sources and lv is None and e.cameo[:2] in VOICED_ROOTS and "from" not in e.targets:
         # "despite protests from Taiwan", "calls from creditors", "demands from Washington": the voicer
         sources = args.participants(prep_objects([n], ["from"]), CONF_NOUN)

@@ -82,6 +82,16 @@ def partner_acts(cameo: str, slot: str | None) -> bool:
     return row is not None and (ANY_SLOT in row.slots or (slot is not None and slot in row.slots))
 
 
+#: Roots of diplomatic acts whose coordinated parties, with no partner named, do them with each other.
+JOINT_DIPLOMATIC_ROOTS = frozenset({"04", "05"})
+
+
+def joint_act(cameo: str) -> bool:
+    """A consultation or diplomatic act mutual with any partner (``data/reciprocity.tsv`` slot ``*``):
+    coordinated parties with no partner named do it with each other ("A and B initialled an accord")."""
+    return cameo[:2] in JOINT_DIPLOMATIC_ROOTS and partner_acts(cameo, None)
+
+
 def mutual_code(cameo: str) -> bool:
     """Some slot's partner shares an act with this code (meetings, agreements; not aid or praise)."""
     row = mutuality(cameo)
@@ -302,6 +312,17 @@ def mutual_specs(sources: list[Participant], cameo: str, rule: str) -> list[Even
 #: Roots of joint cooperation the two sides of a pair do with each other ("the two sides agreed to ...",
 #: "both countries pledged to ..."): intents, consultation, diplomatic and material cooperation.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+#: Verbs of a joint act: coordinated subjects with no partner named do it with each other ("A and B agreed").
+MUTUAL_VERBS: frozenset[str] = read_words(data_file(__file__, "words/mutual_verbs.txt"))
+
+
+def joint_agreement(verb: Token, sources: list[Participant], cameo: str) -> bool:
+    """Two or more coordinated parties agree ("A and B agreed to exchange visits", "agreed on a
+    timetable"): a joint act of cooperation done with each other when no partner is named."""
+    return verb.lemma_.lower() in MUTUAL_VERBS and cameo[:2] in JOINT_ROOTS and any(
+        distinct_parties(a, b) for a in sources for b in sources)
 
 
 def both_sides(sources: list[Participant], cameo: str) -> bool:

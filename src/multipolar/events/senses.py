@@ -16,7 +16,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
 from multipolar.events.candidate import Outcome
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
+from multipolar.events.lexicon import FUTURE_AUX, SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.matching import Match
 from multipolar.events.pairing import TOPIC_PREPS
 from multipolar.events.syntax import (
@@ -118,8 +118,8 @@ def flow_topic(m: Match) -> bool:
     if m.entry.pos != "N" or m.entry.cameo[:2] not in FLOW_ROOTS or m.token.lemma_.lower() not in FLOW_NOUNS:
         return False
     n = first_conjunct(m.token)
-    if n.dep_ == "nsubj":
-        return True
+    if n.dep_ == "nsubj":  # "... will continue" is a plan for the flow (noun_status), not a standing one
+        return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in n.head.children)
     prep = n.head
     return n.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ in ("NOUN", "PROPN")
 

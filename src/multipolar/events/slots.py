@@ -27,6 +27,7 @@ from multipolar.events.circumstance import (
     circumstance_verb,
     recip_casualties,
     recip_patients,
+    setting_status,
 )
 from multipolar.events.defence import answered_act
 from multipolar.events.directives import THREAT, conditional_threat, directive_code, ultimatum_code
@@ -50,20 +51,17 @@ from multipolar.events.lexicon import (
     Lexicon,
 )
 from multipolar.events.matching import Match
-from multipolar.events.modality import (
-    Status,
-    clause_status,
+from multipolar.events.modality import Status, clause_status, coming_noun, noun_clause_verb, past_noun
+from multipolar.events.noun_parties import noun_parties, refused_voice
+from multipolar.events.noun_status import (
     coming_hedge,
-    coming_noun,
-    noun_clause_verb,
     noun_generic,
     noun_hedged,
     noun_negated,
     noun_prevented,
     noun_risked,
-    past_noun,
+    sought_entry,
 )
-from multipolar.events.noun_parties import noun_parties, refused_voice
 from multipolar.events.ontology import lookup
 from multipolar.events.pairing import (
     both_sides,
@@ -72,6 +70,8 @@ from multipolar.events.pairing import (
     has_reciprocal_object,
     home_countries,
     hosted,
+    joint_act,
+    joint_agreement,
     meeting_parties,
     mutual_specs,
     partner_acts,
@@ -105,7 +105,7 @@ from multipolar.events.targets import (
     CONF_NOUN,
     CONF_OWNER,
     CONF_VERB,
-    CONSULT_ROOT,
+    PLANNED_ROOTS,
     TargetQuery,
     find_targets,
     verb_slot,
@@ -239,7 +239,8 @@ class SlotFiller:
             targets = conditioned_parties(v, sources, args)
         if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
-        each_other = has_reciprocal_object([v])
+        # "A and B accused each other"; "A and B agreed to ...": with each other
+        each_other = has_reciprocal_object([v]) or (not targets and joint_agreement(v, sources, cameo))
         specs = self._pairs(sources, targets, e, cameo, rule, v, each_other)
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
@@ -291,7 +292,7 @@ class SlotFiller:
     def noun_specs(self, m: Match, args: Arguments, question: bool) -> tuple[list[EventSpec], Status]:
         """Specs of a nominal trigger: owner/modifier sources, targets from :data:`NOUN_STRATEGIES`,
         clause status from its light or complement-taking verb."""
-        n, e = m.token, m.entry
+        n, e = m.token, sought_entry(m.token, m.entry, self.lex)  # "a proposal for talks": 036
         lv = self.light_verb_of(n)
         gov = None if lv is not None else noun_governor(n, self.lex)
         gov = None if gov is not None and refused_voice(n, e, gov, args) else gov  # "rejected U.S. threats"
@@ -336,10 +337,10 @@ class SlotFiller:
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets)
-        elif e.cameo[:2] == CONSULT_ROOT and not status.negated and (
+        elif e.cameo[:2] in PLANNED_ROOTS and not status.negated and (
                 (status.modality == Modality.INTENT and not past_noun(n)) or (coming_noun(n) and (
                     status.modality is None or (status.modality == Modality.HYPOTHETICAL and coming_hedge(n))))):
-            # "his visit to Washington next week", "the upcoming talks": a planned meeting (036)
+            # "his visit to Washington next week", "the withdrawal will begin next summer": a plan (036, 0356)
             cameo = self.lex.map_complement(ComplementClass.INTENT, e.cameo) or e.cameo
             rule = f"{rule}~coming={cameo}"
             status = Status(modality=Modality.INTENT, reason=status.reason or "a coming meeting")
@@ -364,6 +365,7 @@ class SlotFiller:
                             governor=gov[0], klass=gov[1], reason=status.reason)
         elif lv is None and status.klass is not None:
             status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
+        status = setting_status(n, status)  # "refused to lift the ban after talks with X": the talks were held
         if noun_negated(n):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
         elif noun_prevented(n):
@@ -384,7 +386,7 @@ class SlotFiller:
         specs: list[EventSpec] = []
         if sources and (each_other or (not targets and both_sides(sources, cameo))):
             return mutual_specs(sources, cameo, rule)  # "A and B accused each other", "both sides agreed"
-        if not targets and LexFlag.RECIP in e.flags and len(sources) >= 2:
+        if not targets and (LexFlag.RECIP in e.flags or joint_act(cameo)) and len(sources) >= 2:
             for a in sources:
                 for b in sources:
                     if distinct_parties(a, b):  # "the Iraqi government and Sunni leaders held talks"

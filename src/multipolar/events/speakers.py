@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, Lexicon
+from multipolar.events.mandates import DEONTIC
 from multipolar.events.markets import MARKET_WORDS
 from multipolar.events.modality import Status, complement_class, noun_clause_verb
 from multipolar.events.syntax import (
@@ -136,10 +137,11 @@ def reporting_partner(noun: Token, args: Arguments, partners: list[Participant])
     return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
 
 
-#: Modals of obligation: "X said Y must ..." reports a demand; of advice: "X said Y should ..." an appeal.
-DEONTIC: frozenset[str] = read_words(data_file(__file__, "words/deontic_modals.txt"))
+#: Modals of advice: "X said Y should ..." reports an appeal (of obligation, mandates.DEONTIC: a demand).
 ADVISING: frozenset[str] = read_words(data_file(__file__, "words/advising_modals.txt"))
 FIRST_PERSON: frozenset[str] = read_words(data_file(__file__, "words/first_person.txt"))
+#: Nouns of a matter between parties ("its disputes with Greece should be solved"): all parties should act.
+ISSUE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/issue_nouns.txt"))
 
 
 def reported_obligation(verb: Token, speakers: list[Participant], args: Arguments) -> str | None:
@@ -157,6 +159,8 @@ def reported_obligation(verb: Token, speakers: list[Participant], args: Argument
             continue
         if not {p.code for p in args.participants(subj)} & codes:
             return modal
+        if all(t.lemma_.lower() in ISSUE_NOUNS for t in subj):
+            return modal  # "its disputes with Greece should be solved through talks": the parties should act
     return None
 
 

@@ -116,6 +116,12 @@ def antecedent(relcl: Token) -> Token:
     return noun
 
 
+def retained_object(verb: Token) -> bool:
+    """A passive double-object verb that keeps its direct object: "was offered a loan", "was promised aid"."""
+    kids = [c.dep_ for c in verb.children]
+    return "dobj" in kids and ("nsubjpass" in kids or "auxpass" in kids)
+
+
 def is_passive(verb: Token, depth: int = 0) -> bool:
     """A passive clause, a reduced passive relative ("prisoners held by X"), or a bare participle
     sharing a passive's subject ("was seized by militants and then released")."""
@@ -196,10 +202,13 @@ def opposed_modifier(mod: Token) -> bool:
 
 def agent_tokens(verb: Token) -> list[Token]:
     """The by-agent's heads; also a by-phrase the parser labelled a plain preposition on a finite passive
-    ("were abducted in Darfur by gunmen")."""
+    ("were abducted in Darfur by gunmen") or hung on the object a passive keeps ("was promised aid by X")."""
     finite = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    return [g for c in verb.children if c.dep_ == "agent" or (finite and c.dep_ == "prep" and c.lower_ == "by")
-            for g in c.children if g.dep_ == "pobj"]
+    agents = [g for c in verb.children if c.dep_ == "agent" or (finite and c.dep_ == "prep" and c.lower_ == "by")
+              for g in c.children if g.dep_ == "pobj"]
+    if not agents and retained_object(verb):
+        agents = prep_objects([c for c in verb.children if c.dep_ == "dobj"], ("by",))
+    return agents
 
 
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:

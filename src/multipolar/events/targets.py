@@ -30,6 +30,7 @@ from multipolar.events.syntax import (
     object_tokens,
     phrase_clauses,
     prep_objects,
+    retained_object,
 )
 from multipolar.records import MentionKind, Sector
 
@@ -44,6 +45,8 @@ VERB_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/verb_pl
 PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
 #: CAMEO root of consultations: a visit "here" is a visit to the dateline's country.
 CONSULT_ROOT = "04"
+#: Roots of nominal acts a future or coming mark makes a plan (03x): meetings, material cooperation, aid, yielding.
+PLANNED_ROOTS = frozenset({CONSULT_ROOT, "06", "07", "08"})
 #: A visit, and the prepositions that name where it goes ("a visit to", "arrived in", "a tour of").
 VISIT = "042"
 DESTINATION_PREPS = frozenset({"to", "in", "of", "at", "into"})
@@ -190,6 +193,14 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
         if targets:
             return targets
     return []
+
+
+def passive_recipient(q: TargetQuery) -> list[Participant]:
+    """The subject of a passive double-object verb that keeps its object: "Poland was offered a loan
+    by the bank", "Egypt was granted credits", "Iraq, which was sold arms by X"."""
+    if not q.passive or not retained_object(q.trigger):
+        return []
+    return q.named_others(q.args.participants(q.patient, CONF_VERB))
 
 
 #: Prepositions of place: an actor inside such a phrase is where the reported fact happened, not

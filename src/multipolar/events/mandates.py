@@ -1,0 +1,36 @@
+"""Mandative clauses: "X proposed that Y hold talks", "suggested that China open its markets",
+"recommended that Poland should seek a loan". A bare (subjunctive) verb or a modal of obligation with a
+named subject of its own, under a verb of proposing, puts the act on that subject: an appeal to it
+(02x), not the proposer's intent (:func:`multipolar.events.modality.clause_status`): "suggested that
+China open its markets" codes the market opening as an appeal to China."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+
+#: Modals of obligation: "X said Y must ..." reports a demand; of advice: "X said Y should ..." an appeal.
+DEONTIC: frozenset[str] = read_words(data_file(__file__, "words/deontic_modals.txt"))
+#: Verbs of proposing whose mandative clause is an appeal (matched on the lemma).
+MANDATIVE_VERBS: frozenset[str] = read_words(data_file(__file__, "words/mandative_verbs.txt"))
+
+
+def mandated(clause: Token) -> bool:
+    """A "that"-clause with a named subject of its own that says what it should do: a modal of
+    obligation ("that Syria should withdraw") or a bare verb ("that China open", "that Iran and Iraq hold
+    talks"); not a report ("that China opened", "that China would open") nor the proposer's own plan
+    ("proposed that he meet Y")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.dep_ != "ccomp" or not subjects or subjects[0].pos_ == "PRON":
+        return False
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    if auxes:
+        return any(a.lower_ in DEONTIC for a in auxes)
+    # a bare present after a singular noun is plainly subjunctive ("that Japan open", not "Japan opens")
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP"))
+
+
+def mandative(governor: Token, clause: Token) -> bool:
+    """``clause`` is a mandative complement of a verb of proposing (:func:`mandated`)."""
+    return governor.lemma_.lower() in MANDATIVE_VERBS and governor.pos_ in ("VERB", "AUX") and mandated(clause)

@@ -1,0 +1,93 @@
+"""Status of a nominal act from the noun's own words and its verb: negated ("no talks"), prevented
+("foiled an attack"), hedged ("a possible invasion"), generic ("any attack"), risked ("the threat of
+sanctions"); the clause status of its verb is :func:`multipolar.events.modality.clause_status`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+from multipolar.events.lexicon import NEGATORS, LexEntry, LexFlag, Lexicon
+from multipolar.events.syntax import clause_particles, prep_objects
+
+#: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
+UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))
+#: Nouns whose for-phrase is an act asked for or planned: "an invitation for talks", "calls for a ceasefire".
+SOUGHT_HEADS: frozenset[str] = read_words(data_file(__file__, "words/sought_heads.txt"))
+#: Verbs that ward off the act of their from/against phrase ("protect tankers from attacks"), and those prepositions.
+PROTECTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/protecting_verbs.txt"))
+WARDED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/warded_preps.txt"))
+#: Verbs whose object act did not happen: "foiled an attack", "averted a strike", "headed off a war".
+PREVENTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/preventing_verbs.txt"))
+#: Adjectives that make a nominal act unreal: "a possible invasion", "a potential attack".
+HEDGING: frozenset[str] = read_words(data_file(__file__, "words/hedging_adjectives.txt"))
+#: Determiners of a generic act ("any attack on our ships"): no act that happened.
+GENERIC_DETS: frozenset[str] = read_words(data_file(__file__, "words/generic_dets.txt"))
+#: Modifiers that date a nominal act in the future: "his upcoming visit", "tomorrow's talks".
+COMING_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/coming_modifiers.txt"))
+
+
+def noun_negated(noun: Token) -> bool:
+    """Nominal negation: "no agreement", "no talks"."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in noun.children)
+
+
+def noun_prevented(noun: Token) -> bool:
+    """A nominal act its verb prevented ("foiled an attack", "an attack was thwarted", "headed off a
+    strike") or wards off ("protect tankers from attacks"): it did not happen."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in WARDED_PREPS:  # "protect tankers from attacks by Iran"
+        return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in PROTECTING_VERBS
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in PREVENTING_VERBS or any(f"{lemma} {p.lower_}" in PREVENTING_VERBS
+                                               for p in clause_particles(verb))
+
+
+def noun_hedged(noun: Token) -> Token | None:
+    """The adjective that makes a nominal act unreal ("a possible Chinese invasion"), else None."""
+    return next((c for c in noun.children
+                 if c.dep_ in ("amod", "advmod") and c.lower_ in HEDGING and c.i < noun.i), None)
+
+
+def noun_generic(noun: Token) -> bool:
+    """A nominal act with a generic determiner ("any attack on Soviet ships will bring a response")."""
+    return any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in noun.children)
+
+
+def coming_hedge(noun: Token) -> bool:
+    """The noun's only unreal mark is a hedge that dates it ("his upcoming visit", "the planned talks"):
+    a meeting announced, not a possible one."""
+    hedge = noun_hedged(noun)
+    return hedge is not None and hedge.lower_ in COMING_MODIFIERS and not noun_negated(noun)
+
+
+def noun_risked(noun: Token) -> bool:
+    """A nominal act named by the of-phrase of a risk noun ("the threat of sanctions", "the prospect of
+    war", "the risk of an attack", "the risk of sparking a clash") or the for-phrase of an appeal or plan
+    noun ("an invitation for talks", "calls for a ceasefire"): not (yet) real."""
+    prep = noun.head
+    if noun.dep_ == "dobj" and prep.dep_ == "pcomp":  # "the risk of sparking a clash"
+        prep = prep.head
+    elif noun.dep_ != "pobj":
+        return False
+    heads = {"of": UNREAL_HEADS, "for": SOUGHT_HEADS}.get(prep.lower_, frozenset())
+    return prep.head.i != prep.i and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in heads
+
+
+def sought_entry(noun: Token, entry: LexEntry, lex: Lexicon) -> LexEntry:
+    """The entry of an appeal or plan noun with its generic code made specific by the act its for-phrase
+    asks for, as the noun's complement class maps it ("a proposal for talks": 036, "a request for aid":
+    023, "a call for a ceasefire": 0256); the entry itself when the noun has no class or no such act."""
+    klass = lex.complement_nouns.get(noun.lemma_.lower())
+    if klass is None or not entry.cameo.endswith("0"):
+        return entry
+    for act in prep_objects([noun], ("for",)):
+        acts = [e for e in lex.nouns.get(act.lemma_.lower(), ()) if not e.objects and LexFlag.NONEVENT not in e.flags]
+        mapped = lex.map_complement(klass, acts[0].cameo) if acts else None
+        if mapped and mapped[:2] == entry.cameo[:2]:
+            return replace(entry, cameo=mapped)
+    return entry
