@@ -9,9 +9,11 @@ from functools import cached_property, partial
 from spacy.tokens import Doc, Token
 
 from multipolar.actors.lookup import actor_for_token, located_actor
+from multipolar.actors.tables import roles
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import (
     OPPONENTS,
+    STATE_ORGANS,
     opponents_of,
     single_state,
     unresolved_mention,
@@ -98,6 +100,9 @@ class Arguments:
                 or candidate.start <= token.i < candidate.end
             ):
                 found = candidate
+        if found is not None and found.end <= token.i and token.lemma_.lower() in STATE_ORGANS and found.code \
+                and is_state_code(found.code) and not found.members:
+            found = self._organ_of(token, found)  # "exporters urged their government": the state's organ
         if found is not None and found.kind == MentionKind.METONYM and found.text in DEFAULT_INSTITUTIONS:
             found = self._home_institution(found)
         if found is not None and found.start < token.i and relation_owner(token, found):
@@ -114,8 +119,8 @@ class Arguments:
         if found is None:  # "people believed to be North Koreans"; "the NATO-led force"
             found = next((x for x in (self.mention(t) for t in (*stated_identity(token), *leader_words(token))) if x),
                          None)
-        if found is None and self.unresolved and (token.dep_ == "poss" or token.dep_ not in MODIFIER_DEPS) \
-                and token.i not in self._busy:
+        if found is None and self.unresolved and (token.dep_ == "poss" or token.dep_ not in MODIFIER_DEPS
+                                                   or organ_modifier(token)) and token.i not in self._busy:
             # "gunmen", "protesters": an argument head naming a party without a resolved actor (never a
             # modifier: "a cruise-missile attack"); "slammed the prime minister": the story's country's.
             # Never one a resolved owner names ("a bombing by IS"): that (costlier) test comes last.
@@ -124,6 +129,15 @@ class Arguments:
                 found = party
         self._cache[token.i] = found
         return found
+
+    @staticmethod
+    def _organ_of(organ: Token, owner: ActorMention) -> ActorMention:
+        """The state organ a state actor before it owns ("their government", "its parliament"): the
+        owner's country, the organ's sector (the role table's)."""
+        role = roles().get(organ.lower_) or roles().get(organ.lemma_.lower())
+        if role is None or role.sector is None or role.sector == owner.sector:
+            return owner
+        return replace(owner, sector=role.sector)
 
     def _neighbour(self, border: Token) -> ActorMention | None:
         """The party named in a border noun's ``with`` phrase ("the border with Iraq"), also where the
@@ -325,6 +339,12 @@ class Arguments:
 
 
 # -- syntax helpers (pure functions of the parse) ---------------------------------------------------
+
+
+def organ_modifier(token: Token) -> bool:
+    """A state organ's noun modifying an act's noun, its agent: "a government crackdown", "government
+    requests for funding"."""
+    return token.dep_ == "compound" and token.lemma_.lower() in STATE_ORGANS and token.head.pos_ == "NOUN"
 
 
 def relation_owner(noun: Token, mention: ActorMention) -> bool:
