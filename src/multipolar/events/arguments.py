@@ -21,6 +21,7 @@ from multipolar.events.agents import (
 )
 from multipolar.events.identity import stated_identity
 from multipolar.events.led import leader_words
+from multipolar.events.lobbies import lobby_party
 from multipolar.events.placing import BASED_PARTICIPLES, NAMED_KINDS, CountryContext, dateline_end
 from multipolar.events.syntax import (
     INCLUSION_PREPS,
@@ -127,6 +128,12 @@ class Arguments:
             party = unresolved_mention(token, self.context) or state_title(token, self.context)
             if party is not None and not self._owned(token):
                 found = party
+        if found is None and self.unresolved and token.dep_ in ("nsubj", "pobj") and token.i not in self._busy:
+            self._busy.add(token.i)  # "manufacturers asked the administration": their state's business
+            try:
+                found = lobby_party(token, self.mention)
+            finally:
+                self._busy.discard(token.i)
         self._cache[token.i] = found
         return found
 
