@@ -25,6 +25,8 @@ FOREIGN_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/foreig
 OFFICER_TITLES: frozenset[str] = read_words(data_file(__file__, "words/officer_titles.txt"))
 #: Prepositions of an act's addressee ("called on the government", "appealed to parliament").
 ADDRESSEE_PREPS = frozenset({"on", "to"})
+#: Sectors a lobby keeps from the role table ("farmers": AGR); any other is business ("president").
+LOBBY_SECTORS = frozenset({Sector.BUS, Sector.AGR, Sector.LAB})
 #: Sectors of the state organs a lobby addresses.
 ADDRESSED_SECTORS = frozenset({Sector.GOV, Sector.LEG})
 
@@ -35,12 +37,20 @@ def _business(token: Token) -> bool:
     mods = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
     if any(w in LOBBY_NOUNS or (mods and f"{mods[0].lower_} {w}" in LOBBY_NOUNS) for w in words):
         return True
-    if token.ent_type_ != "PERSON":
-        return False
-    return any(c.dep_ == "compound" and c.lower_ in OFFICER_TITLES
-               and any(o.dep_ == "compound" and (o.text in CORPORATE or o.lemma_.lower() in NON_PARTY_OWNERS)
-                       for o in c.children)
-               for c in token.children)
+    # "Acme Corp chairman John Doe", "President of the Acme Chamber of Commerce John Doe", "the chairman
+    # of Acme Corp"
+    titles = [token] if token.lower_ in OFFICER_TITLES else [
+        c for c in token.children if c.dep_ in ("compound", "nmod") and c.lower_ in OFFICER_TITLES
+    ] if token.pos_ == "PROPN" else []
+    return any(_company(o) for c in titles for o in (
+        *(o for o in c.children if o.dep_ == "compound"),
+        *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")))
+
+
+def _company(owner: Token) -> bool:
+    """A word naming a business as the owner of a title: "Corp", "company", "Chamber" (of commerce)."""
+    low = owner.lemma_.lower()
+    return owner.text in CORPORATE or low in NON_PARTY_OWNERS or low in LOBBY_NOUNS
 
 
 def lobby_party(token: Token, mention: Callable[[Token], ActorMention | None]) -> ActorMention | None:
@@ -61,6 +71,6 @@ def lobby_party(token: Token, mention: Callable[[Token], ActorMention | None]) -
         if organ is not None and organ.code and is_state_code(organ.code) and not organ.members \
                 and organ.sector in ADDRESSED_SECTORS:
             role = roles().get(token.lower_) or roles().get(token.lemma_.lower())
-            sector = role.sector if role is not None and role.sector else Sector.BUS
+            sector = role.sector if role is not None and role.sector in LOBBY_SECTORS else Sector.BUS
             return word_mention(token, organ.code, sector, MentionKind.UNRESOLVED, f"lobby:{token.lower_}")
     return None

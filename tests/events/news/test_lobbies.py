@@ -52,3 +52,16 @@ def test_foreign_business_is_no_lobby(nlp: Language, text: str) -> None:
 def test_business_acting_on_a_state_by_name_is_no_lobby(nlp: Language) -> None:
     found = _sided(nlp, "SEOUL, May 4 - Banks asked Japan to lower its tariffs.")
     assert not any(sector == "BUS" for _source, sector, *_rest in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOKYO, May 4 - President of the Osaka Chamber of Commerce Taro Yamada called on the government to issue "
+        "more bonds.",
+        "TOKYO, May 4 - The chairman of Acme Corp urged the government to cut taxes.",
+    ],
+)
+def test_a_company_officer_is_his_states_business(nlp: Language, text: str) -> None:
+    found = _sided(nlp, text)
+    assert ("JPN", "BUS", "JPN", "02") in found, found
