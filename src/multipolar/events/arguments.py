@@ -26,6 +26,7 @@ from multipolar.events.placing import BASED_PARTICIPLES, NAMED_KINDS, CountryCon
 from multipolar.events.syntax import (
     INCLUSION_PREPS,
     RELATIVE_PRONOUNS,
+    REPORT_NOUNS,
     SUBJ,
     agent_tokens,
     content_head,
@@ -36,13 +37,15 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.titles import critics, opponent_noun, state_title
-from multipolar.records import ActorMention, MentionKind
+from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
 #: Nouns of a relation to another party: their modifier is no owner ("a key U.S. ally").
 RELATION_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/relation_nouns.txt"))
 #: Institutions many states have, read as one state's by default ("Congress": US).
 DEFAULT_INSTITUTIONS: frozenset[str] = read_words(data_file(__file__, "words/default_institutions.txt"))
+#: Media nouns owning a report ("press reports"): the story country's media.
+MEDIA_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/media_nouns.txt"))
 #: Nouns of a shared boundary: their ``with`` phrase names the other side ("its border with Iraq").
 BORDER_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/border_nouns.txt"))
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
@@ -128,6 +131,8 @@ class Arguments:
             party = unresolved_mention(token, self.context) or state_title(token, self.context)
             if party is not None and not self._owned(token):
                 found = party
+        if found is None and self.unresolved and token.lemma_.lower() in REPORT_NOUNS:
+            found = self._media_of(token)  # "denied press reports": the story country's media
         if found is None and self.unresolved and token.dep_ in ("nsubj", "pobj") and token.i not in self._busy:
             self._busy.add(token.i)  # "manufacturers asked the administration": their state's business
             try:
@@ -145,6 +150,16 @@ class Arguments:
         if role is None or role.sector is None or role.sector == owner.sector:
             return owner
         return replace(owner, sector=role.sector)
+
+    def _media_of(self, report: Token) -> ActorMention | None:
+        """The unnamed media a report noun's modifier names ("press reports", "a local news agency
+        report"), placed in the story's country, else None."""
+        for mod in (c for c in report.lefts if c.dep_ in ("compound", "nmod")):
+            prev = mod.doc[mod.i - 1] if mod.i > 0 else None
+            if mod.lower_ in MEDIA_NOUNS or (prev is not None and f"{prev.lower_} {mod.lower_}" in MEDIA_NOUNS):
+                return word_mention(mod, self.context.country_for(mod) or "", Sector.JRN, MentionKind.UNRESOLVED,
+                                    f"media:{mod.lower_}")
+        return None
 
     def _neighbour(self, border: Token) -> ActorMention | None:
         """The party named in a border noun's ``with`` phrase ("the border with Iraq"), also where the
