@@ -60,6 +60,7 @@ def test_business_acting_on_a_state_by_name_is_no_lobby(nlp: Language) -> None:
         "TOKYO, May 4 - President of the Osaka Chamber of Commerce Taro Yamada called on the government to issue "
         "more bonds.",
         "TOKYO, May 4 - The chairman of Acme Corp urged the government to cut taxes.",
+        "TOKYO, May 4 - Company President Taro Yamada urged the administration to act.",
     ],
 )
 def test_a_company_officer_is_his_states_business(nlp: Language, text: str) -> None:
