@@ -32,6 +32,15 @@ HOME_FORCES: frozenset[str] = read_words(data_file(__file__, "words/home_forces.
 PORTFOLIO_TITLES = frozenset({"minister", "ministers"})
 #: Sectors of the state organs that own a role noun needing an owner ("a government spokesman").
 OWNING_SECTORS = frozenset({Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.SPY})
+#: Titles an organ named before them owns ("a Foreign Ministry official", "the Committee chairman").
+ORGAN_TITLES: frozenset[str] = read_words(data_file(__file__, "words/organ_titles.txt"))
+#: Sectors of office holders and organs, who act abroad as often as at home: placed by their own place
+#: phrase ("officials in Kabul"), not by where their act takes place ("talks in New York").
+OFFICE_SECTORS = frozenset({Sector.GOV, Sector.LEG, Sector.JUD})
+#: State organs: an owner lends them its country only ("their government": not the owner's sector), a
+#: possessive pronoun leaves them the story's ("teachers urged their government"), and one modifying
+#: an act's noun is its agent ("a government crackdown").
+STATE_ORGANS: frozenset[str] = read_words(data_file(__file__, "words/state_organs.txt"))
 #: Sectors of a leader's followers: a person (not a company) owning the noun leaves it a party.
 FOLLOWER_SECTORS = frozenset({Sector.REB, Sector.UAF, Sector.MIL})
 
@@ -126,6 +135,23 @@ def _role_name(token: Token, nouns: dict[str, str]) -> tuple[str, str, frozenset
     return None
 
 
+def _organ_name(token: Token, nouns: dict[str, str]) -> tuple[str, str, frozenset[int]] | None:
+    """(sector, text, tokens) of a capitalised state organ's name the entity tagger missed, headed by
+    ``token`` ("the Finance Ministry", "the Ministry of Trade"): a body head of a state sector
+    (``data/body_heads.tsv``) with a capitalised portfolio before it or in its of-phrase."""
+    sector = body_heads().get(token.lower_)
+    if sector not in OWNING_SECTORS or not token.is_title or token.ent_type_ in NAME_ENTITIES:
+        return None
+    before = [c for c in token.lefts if c.dep_ == "compound" and c.is_title]
+    after = [t for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" and o.is_title for t in p.subtree]
+    if not before and not after:
+        return None
+    words = [*(t for c in before for t in c.subtree), token, *after]
+    sector = nouns.get(" ".join(t.lower_ for t in words), sector)  # "the Defence Ministry": MIL
+    return sector, " ".join(t.text for t in words), frozenset(t.i for t in words)
+
+
 def _title(word: Token, nouns: dict[str, str]) -> str | None:
     """The party noun a title word before a name ends ("police chief", "Minister"), else None."""
     mods = [c for c in word.children if c.dep_ == "compound" and c.i == word.i - 1]
@@ -157,7 +183,8 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
         return None
     person = token.ent_type_ == "PERSON" or _name_tail(token)
     if token.ent_type_ not in NAME_ENTITIES and not person and token.lower_ not in party_heads() \
-            and token.lemma_.lower() not in party_nouns() and token.lower_ not in NEEDS_OWNER:
+            and token.lemma_.lower() not in party_nouns() and token.lower_ not in NEEDS_OWNER \
+            and token.lower_ not in ORGAN_TITLES and token.lower_ not in body_heads():
         return None  # no party noun ends in this word: the common case, answered before the slower tests
     nouns = party_nouns()
     sector: str | None = None
@@ -170,12 +197,19 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
             titles = [(t, c) for c in token.children if c.dep_ == "compound" and (
                 c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.is_title)) and (t := _title(c, held))
                 and not _private_title(c)]
-            return (held[titles[-1][0]], titles[-1][1].text) if titles else None  # "Interior Minister Giuseppe X"
+            if titles:  # "Interior Minister Giuseppe X"
+                return held[titles[-1][0]], titles[-1][1].text
+            # "Senate Agriculture Committee Chairman John X": the title of a state organ named before it
+            organs = [(sector, c) for c in token.children if c.dep_ == "compound" and c.is_title
+                      and (sector := _organ_owner(c, [m for m in c.children if m.i == c.i - 1], index, nouns))]
+            return (organs[-1][0], organs[-1][1].text) if organs else None
         role = _role_name(token, nouns)
         if role is not None:
             sector, text, inside = role
         elif _entity_length(token) > 1:  # a multi-word name ("Kidnappers" alone is a capitalised noun)
             return None
+    if sector is None and (organ := _organ_name(token, nouns)) is not None:
+        sector, text, inside = organ
     if sector is None:
         low, lemma = token.lower_, token.lemma_.lower()
         mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
@@ -183,6 +217,8 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
             two = f"{mods[0].lower_} {low}"
             if two in nouns:
                 sector, text, used = nouns[two], f"{mods[0].text} {token.text}", mods[0].i
+        if sector is None and (owning := _organ_owner(token, mods, index, nouns)) is not None:
+            sector, used = owning, mods[0].i  # "a Foreign Ministry official": the organ's party
         sector = sector or nouns.get(low) or nouns.get(lemma) or _owned_by_party(token, mods, nouns)
     if sector is None:
         return None
@@ -193,6 +229,8 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
             continue  # a people, a movement or a dateline names no owner: "Maoist rebels", "AP - Lawmakers"
         if c.dep_ == "poss" and sector in FOLLOWER_SECTORS and c.ent_type_ == "PERSON":
             continue  # "Sadr's militiamen", "Dostum's fighters": a leader's armed followers
+        if c.dep_ == "poss" and c.tag_ == "PRP$" and token.lemma_.lower() in STATE_ORGANS:
+            continue  # "teachers urged their government": a state's organ, no private one
         if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)):
             return None
     return sector, text
@@ -208,6 +246,22 @@ def _owned_by_party(token: Token, mods: list[Token], nouns: dict[str, str]) -> s
     two = f"{inner[0].lower_} {owner.lower_}" if inner else ""
     found = nouns.get(two) or nouns.get(owner.lower_)
     return found if found in OWNING_SECTORS else None
+
+
+def _organ_owner(token: Token, mods: list[Token], index: dict[int, ActorMention], nouns: dict[str, str]) -> str | None:
+    """The sector of a state organ named by its portfolio that owns the title ``token`` ("a Foreign
+    Ministry official", "a Treasury Department spokesman", "the Senate Finance Committee chairman"),
+    else None. The organ is placed with its title, by the context."""
+    if not mods or (token.lower_ not in ORGAN_TITLES and token.lemma_.lower() not in ORGAN_TITLES) \
+            or mods[0].dep_ != "compound" or mods[0].pos_ != "PROPN":
+        return None
+    owner = mods[0]
+    found = party_sector(owner, index)
+    sector = found[0] if found is not None else None
+    if sector is None:  # "the Senate Finance Committee": an organ of a resolved legislature
+        m = next((index[t.i] for t in owner.subtree if t.i in index and t.i < owner.i), None)
+        sector = m.sector if m is not None and m.code and is_state_code(m.code) else None
+    return sector if sector in OWNING_SECTORS else None
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -254,7 +308,7 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     # ... nor by the words naming its victims when the sentence is searched ("gunmen kidnapped two Turkish drivers")
     skip = victim_words(token) if sector == Sector.UAF else frozenset()
     placed = (context.speaker_country(token) or context.dateline) if unplaced \
-        else context.country_for(token, named=sector != Sector.UAF, skip=skip)
+        else context.country_for(token, named=sector != Sector.UAF, skip=skip, climb=sector not in OFFICE_SECTORS)
     code = own or placed or ""
     return word_mention(token, code, sector, MentionKind.UNRESOLVED, f"unresolved:{token.lower_}", text=text)
 

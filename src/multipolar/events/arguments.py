@@ -9,9 +9,11 @@ from functools import cached_property, partial
 from spacy.tokens import Doc, Token
 
 from multipolar.actors.lookup import actor_for_token, located_actor
+from multipolar.actors.tables import roles
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import (
     OPPONENTS,
+    STATE_ORGANS,
     opponents_of,
     single_state,
     unresolved_mention,
@@ -19,10 +21,12 @@ from multipolar.events.agents import (
 )
 from multipolar.events.identity import stated_identity
 from multipolar.events.led import leader_words
+from multipolar.events.lobbies import lobby_party
 from multipolar.events.placing import BASED_PARTICIPLES, NAMED_KINDS, CountryContext, dateline_end
 from multipolar.events.syntax import (
     INCLUSION_PREPS,
     RELATIVE_PRONOUNS,
+    REPORT_NOUNS,
     SUBJ,
     agent_tokens,
     content_head,
@@ -33,13 +37,15 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.titles import critics, opponent_noun, state_title
-from multipolar.records import ActorMention, MentionKind
+from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
 #: Nouns of a relation to another party: their modifier is no owner ("a key U.S. ally").
 RELATION_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/relation_nouns.txt"))
 #: Institutions many states have, read as one state's by default ("Congress": US).
 DEFAULT_INSTITUTIONS: frozenset[str] = read_words(data_file(__file__, "words/default_institutions.txt"))
+#: Media nouns owning a report ("press reports"): the story country's media.
+MEDIA_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/media_nouns.txt"))
 #: Nouns of a shared boundary: their ``with`` phrase names the other side ("its border with Iraq").
 BORDER_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/border_nouns.txt"))
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
@@ -98,6 +104,9 @@ class Arguments:
                 or candidate.start <= token.i < candidate.end
             ):
                 found = candidate
+        if found is not None and found.end <= token.i and token.lemma_.lower() in STATE_ORGANS and found.code \
+                and is_state_code(found.code) and not found.members:
+            found = self._organ_of(token, found)  # "exporters urged their government": the state's organ
         if found is not None and found.kind == MentionKind.METONYM and found.text in DEFAULT_INSTITUTIONS:
             found = self._home_institution(found)
         if found is not None and found.start < token.i and relation_owner(token, found):
@@ -114,16 +123,43 @@ class Arguments:
         if found is None:  # "people believed to be North Koreans"; "the NATO-led force"
             found = next((x for x in (self.mention(t) for t in (*stated_identity(token), *leader_words(token))) if x),
                          None)
-        if found is None and self.unresolved and (token.dep_ == "poss" or token.dep_ not in MODIFIER_DEPS) \
-                and token.i not in self._busy:
+        if found is None and self.unresolved and (token.dep_ == "poss" or token.dep_ not in MODIFIER_DEPS
+                                                   or organ_modifier(token)) and token.i not in self._busy:
             # "gunmen", "protesters": an argument head naming a party without a resolved actor (never a
             # modifier: "a cruise-missile attack"); "slammed the prime minister": the story's country's.
             # Never one a resolved owner names ("a bombing by IS"): that (costlier) test comes last.
             party = unresolved_mention(token, self.context) or state_title(token, self.context)
             if party is not None and not self._owned(token):
                 found = party
+        if found is None and self.unresolved and token.lemma_.lower() in REPORT_NOUNS:
+            found = self._media_of(token)  # "denied press reports": the story country's media
+        if found is None and self.unresolved and token.dep_ in ("nsubj", "pobj") and token.i not in self._busy:
+            self._busy.add(token.i)  # "manufacturers asked the administration": their state's business
+            try:
+                found = lobby_party(token, self.mention)
+            finally:
+                self._busy.discard(token.i)
         self._cache[token.i] = found
         return found
+
+    @staticmethod
+    def _organ_of(organ: Token, owner: ActorMention) -> ActorMention:
+        """The state organ a state actor before it owns ("their government", "its parliament"): the
+        owner's country, the organ's sector (the role table's)."""
+        role = roles().get(organ.lower_) or roles().get(organ.lemma_.lower())
+        if role is None or role.sector is None or role.sector == owner.sector:
+            return owner
+        return replace(owner, sector=role.sector)
+
+    def _media_of(self, report: Token) -> ActorMention | None:
+        """The unnamed media a report noun's modifier names ("press reports", "a local news agency
+        report"), placed in the story's country, else None."""
+        for mod in (c for c in report.lefts if c.dep_ in ("compound", "nmod")):
+            prev = mod.doc[mod.i - 1] if mod.i > 0 else None
+            if mod.lower_ in MEDIA_NOUNS or (prev is not None and f"{prev.lower_} {mod.lower_}" in MEDIA_NOUNS):
+                return word_mention(mod, self.context.country_for(mod) or "", Sector.JRN, MentionKind.UNRESOLVED,
+                                    f"media:{mod.lower_}")
+        return None
 
     def _neighbour(self, border: Token) -> ActorMention | None:
         """The party named in a border noun's ``with`` phrase ("the border with Iraq"), also where the
@@ -325,6 +361,12 @@ class Arguments:
 
 
 # -- syntax helpers (pure functions of the parse) ---------------------------------------------------
+
+
+def organ_modifier(token: Token) -> bool:
+    """A state organ's noun modifying an act's noun, its agent: "a government crackdown", "government
+    requests for funding"."""
+    return token.dep_ == "compound" and token.lemma_.lower() in STATE_ORGANS and token.head.pos_ == "NOUN"
 
 
 def relation_owner(noun: Token, mention: ActorMention) -> bool:

@@ -184,17 +184,17 @@ class CountryContext:
         return None
 
     def country_for(self, token: Token, near_only: bool = False, named: bool = True,
-                    skip: frozenset[int] = frozenset()) -> str | None:
+                    skip: frozenset[int] = frozenset(), climb: bool = True) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
         clause, the dateline, the only country of its sentence, else the story's main country
         (``near_only``: only its own or its clause's place; ``named``: countries named through roles and
         leaders count too, not only places; ``skip``: words whose mentions count for neither of the last
-        two, an attacker's victims)."""
+        two, an attacker's victims; ``climb``: the places of its clause count, not only its own)."""
         code = self.place_of(token)
         if code:
             return code
         tok = token
-        for _ in range(6):  # up the clause: the verb and the nouns the party hangs from
+        for _ in range(6 if climb else 0):  # up the clause: the verb and the nouns the party hangs from
             head = tok.head
             if head.i == tok.i:
                 break

@@ -34,6 +34,8 @@ STATIVE_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/stat
 INTRANSITIVE_VERBS: frozenset[str] = read_words(data_file(__file__, "words/intransitive_verbs.txt"))
 #: Prepositions naming members of a group noun: "five people, including two Dutch soldiers".
 INCLUSION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/inclusion_preps.txt"))
+#: Subordinators of a participial clause sharing its main clause's subject ("while urging", "after meeting").
+SHARED_SUBJECT_MARKS: frozenset[str] = read_words(data_file(__file__, "words/shared_subject_marks.txt"))
 
 
 def is_question(sent: Span) -> bool:
@@ -235,8 +237,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if head.lemma_.lower() in FORCING_VERBS and is_passive(head):  # "was forced to resign"
             return patient_tokens(head)
         return subject_tokens(head, depth + 1)
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
-        return subject_tokens(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ == "mark" and c.lower_ not in SHARED_SUBJECT_MARKS for c in verb.children):
+        return subject_tokens(head, depth + 1)  # "met the envoy, urging ...", "... while urging ..."
     if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "refraining from condemning", "by attacking"
         judged = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
         if judged and head.lower_ in JUDGED_DEED_PREPS and head.head.lemma_.lower() in JUDGED_FOR_VERBS:

@@ -66,7 +66,7 @@ def state_title(token: Token, context: CountryContext) -> ActorMention | None:
         if c.dep_ in ("poss", "appos") or (c.dep_ in ("compound", "amod", "nmod") and c.i < first) \
                 or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS and any(_owner(o) for o in c.children)):
             return None  # an owner or a name: "the company's president", "the president, Mr X"
-    code = context.country_for(token)
+    code = context.country_for(token, climb=False)  # an office holder: not placed where the act is
     if not code:
         return None
     start = token.doc[first]
