@@ -32,3 +32,8 @@ def dyads(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
 def roots(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
     """(source, target, root) of every event coded from ``text``."""
     return {(e.source, e.target, e.root) for e in code(nlp, text)}
+
+
+def sided(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | None, str]]:
+    """(source, source sector, target, root) of every event coded from ``text``."""
+    return {(e.source, e.source_sector, e.target, e.root) for e in code(nlp, text)}

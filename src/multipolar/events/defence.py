@@ -11,9 +11,9 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
+from multipolar.events.clauses import clause_particles
 from multipolar.events.syntax import (
     agent_tokens,
-    clause_particles,
     first_conjunct,
     is_passive,
     object_tokens,

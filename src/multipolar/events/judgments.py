@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.clauses import phrase_clauses
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, SPEECH_VERBS, THREAT_ROOT, ComplementClass, Lexicon
 from multipolar.events.modality import WISHING, Status
@@ -18,7 +19,6 @@ from multipolar.events.syntax import (
     agent_tokens,
     object_tokens,
     patient_tokens,
-    phrase_clauses,
     prep_objects,
     subject_tokens,
     to_infinitive,

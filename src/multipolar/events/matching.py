@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_list
 from multipolar.events.agent_slots import by_agent_objects
+from multipolar.events.clauses import clause_particles
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon
 from multipolar.events.syntax import (
     adverb_particles,
-    clause_particles,
     content_head,
     is_passive,
     lemma_forms,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.clauses import clause_particles, content_clauses, for_mark
 from multipolar.events.lexicon import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
@@ -17,7 +18,7 @@ from multipolar.events.lexicon import (
 from multipolar.events.mandates import mandative
 from multipolar.events.noun_status import COMING_MODIFIERS, noun_generic, noun_negated
 from multipolar.events.relatives import mandative_noun
-from multipolar.events.syntax import clause_particles, content_clauses, for_mark, to_infinitive
+from multipolar.events.syntax import to_infinitive
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))

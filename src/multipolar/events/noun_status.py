@@ -9,8 +9,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.clauses import clause_particles
 from multipolar.events.lexicon import NEGATORS, LexEntry, LexFlag, Lexicon
-from multipolar.events.syntax import clause_particles, prep_objects
+from multipolar.events.syntax import prep_objects
 
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
 UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))

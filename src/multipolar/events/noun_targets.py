@@ -8,12 +8,12 @@ from __future__ import annotations
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.agent_slots import agent_held_slot
 from multipolar.events.arguments import PLACE_PREPS, Participant
+from multipolar.events.clauses import for_mark
 from multipolar.events.lexicon import LexFlag
 from multipolar.events.syntax import (
     act_holder,
     dative_tokens,
     first_conjunct,
-    for_mark,
     is_passive,
     object_tokens,
     patient_tokens,

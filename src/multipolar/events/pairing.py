@@ -9,6 +9,7 @@
 * Domestic dyads (``data/domestic.tsv``): an unnamed party with no country takes the country of
   the party facing it at home (police and protesters, government and rebels); the venue of talks
   does not place a party; a nationality word standing for people is its country's civilians.
+* :func:`pair_specs` turns a trigger's sources and targets into its source-target pairs.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import PARTY_SECTORS
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
+from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.placing import BASED_PARTICIPLES, CountryContext, counterpart
 from multipolar.events.syntax import first_conjunct, premodifiers, prep_objects
@@ -367,3 +369,29 @@ def home_countries(holders: list[Token], args: Arguments) -> set[str]:
         found = args.party_or_owners(noun, CONF_OWNER)
         codes.update(p.code for p in found if p.code is not None and is_state_code(p.code))
     return codes
+
+
+def pair_specs(sources: list[Participant], targets: list[Participant], e: LexEntry, cameo: str,
+           rule: str, trigger: Token, each_other: bool = False) -> list[EventSpec]:
+    """Source-target pairs: reciprocal pronouns and coordinated partners of a ``recip`` entry act
+    on each other; a partner of a mutual act (``data/reciprocity.tsv``) acts too."""
+    specs: list[EventSpec] = []
+    if sources and (each_other or (not targets and both_sides(sources, cameo))):
+        return mutual_specs(sources, cameo, rule)  # "A and B accused each other", "both sides agreed"
+    if not targets and (LexFlag.RECIP in e.flags or joint_act(cameo)) and len(sources) >= 2:
+        for a in sources:
+            for b in sources:
+                if distinct_parties(a, b):  # "the Iraqi government and Sunni leaders held talks"
+                    specs.append(EventSpec(a, b, cameo, rule + "/recip"))
+        return specs
+    slots: list[Participant | None] = list(targets) or [None]
+    for a in sources:
+        for slot in slots:
+            specs.append(EventSpec(a, slot, cameo, rule))
+            if slot is not None and LexFlag.RECIP in e.flags and cameo == e.cameo and partner_acts(
+                    cameo, partner_slot(slot, trigger.doc)):
+                # "A met B", "A clashed with B": B acts too (not a one-sided intent: "A will meet B")
+                specs.append(EventSpec(slot, a, cameo, rule + "/recip"))
+    if not sources:  # the coder may imply an agent ("was arrested": by the police)
+        specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
+    return specs

@@ -46,7 +46,6 @@ from multipolar.events.lexicon import (
     THREAT_ROOT,
     VIOLENCE_ROOTS,
     ComplementClass,
-    LexEntry,
     LexFlag,
     Lexicon,
 )
@@ -64,18 +63,13 @@ from multipolar.events.noun_status import (
 )
 from multipolar.events.ontology import lookup
 from multipolar.events.pairing import (
-    both_sides,
     co_agents,
-    distinct_parties,
     has_reciprocal_object,
     home_countries,
     hosted,
-    joint_act,
     joint_agreement,
     meeting_parties,
-    mutual_specs,
-    partner_acts,
-    partner_slot,
+    pair_specs,
 )
 from multipolar.events.relatives import modifying_verb, relative_object
 from multipolar.events.speakers import (
@@ -241,7 +235,7 @@ class SlotFiller:
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
         # "A and B accused each other"; "A and B agreed to ...": with each other
         each_other = has_reciprocal_object([v]) or (not targets and joint_agreement(v, sources, cameo))
-        specs = self._pairs(sources, targets, e, cameo, rule, v, each_other)
+        specs = pair_specs(sources, targets, e, cameo, rule, v, each_other)
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
@@ -347,7 +341,7 @@ class SlotFiller:
         if official_protest(cameo, sources):  # "despite protests from Taiwan": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
         holders = [n] + ([lv[0]] if lv is not None else [])
-        specs = self._pairs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
+        specs = pair_specs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
         if args.unresolved and not sources:  # "clashes in eastern Congo", "protests continued in Abuja"
             specs = unnamed_noun_parties(n, e, args, specs)
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
@@ -377,30 +371,3 @@ class SlotFiller:
         elif noun_generic(n) and not status.negated:
             status = Status(modality=Modality.HYPOTHETICAL, reason="a generic act ('any')")
         return status
-
-    @staticmethod
-    def _pairs(sources: list[Participant], targets: list[Participant], e: LexEntry, cameo: str,
-               rule: str, trigger: Token, each_other: bool = False) -> list[EventSpec]:
-        """Source-target pairs: reciprocal pronouns and coordinated partners of a ``recip`` entry act
-        on each other; a partner of a mutual act (``data/reciprocity.tsv``) acts too."""
-        specs: list[EventSpec] = []
-        if sources and (each_other or (not targets and both_sides(sources, cameo))):
-            return mutual_specs(sources, cameo, rule)  # "A and B accused each other", "both sides agreed"
-        if not targets and (LexFlag.RECIP in e.flags or joint_act(cameo)) and len(sources) >= 2:
-            for a in sources:
-                for b in sources:
-                    if distinct_parties(a, b):  # "the Iraqi government and Sunni leaders held talks"
-                        specs.append(EventSpec(a, b, cameo, rule + "/recip"))
-            return specs
-        slots: list[Participant | None] = list(targets) or [None]
-        for a in sources:
-            for slot in slots:
-                specs.append(EventSpec(a, slot, cameo, rule))
-                if slot is not None and LexFlag.RECIP in e.flags and cameo == e.cameo and partner_acts(
-                        cameo, partner_slot(slot, trigger.doc)):
-                    # "A met B", "A clashed with B": B acts too (not a one-sided intent: "A will meet B")
-                    specs.append(EventSpec(slot, a, cameo, rule + "/recip"))
-        if not sources:  # the coder may imply an agent ("was arrested": by the police)
-            specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
-        return specs
-

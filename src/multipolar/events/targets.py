@@ -21,17 +21,10 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.agents import word_mention
 from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
+from multipolar.events.clauses import content_clauses, phrase_clauses
 from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation, is_material_conflict
-from multipolar.events.syntax import (
-    agent_tokens,
-    content_clauses,
-    dative_tokens,
-    object_tokens,
-    phrase_clauses,
-    prep_objects,
-    retained_object,
-)
+from multipolar.events.syntax import agent_tokens, dative_tokens, object_tokens, prep_objects, retained_object
 from multipolar.records import MentionKind, Sector
 
 CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code
-
-
-def _sided(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | None, str]]:
-    return {(e.source, e.source_sector, e.target, e.root) for e in code(nlp, text)}
+from tests.events.conftest import sided
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _sided(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
 )
 def test_business_acting_on_its_state_is_a_domestic_party(nlp: Language, text: str,
                                                           expected: tuple[str, str, str, str]) -> None:
-    found = _sided(nlp, text)
+    found = sided(nlp, text)
     assert expected in found, found
 
 
@@ -45,12 +41,12 @@ def test_business_acting_on_its_state_is_a_domestic_party(nlp: Language, text: s
     ],
 )
 def test_foreign_business_is_no_lobby(nlp: Language, text: str) -> None:
-    found = _sided(nlp, text)
+    found = sided(nlp, text)
     assert not any(source == "PHL" and sector == "BUS" for source, sector, *_rest in found), found
 
 
 def test_business_acting_on_a_state_by_name_is_no_lobby(nlp: Language) -> None:
-    found = _sided(nlp, "SEOUL, May 4 - Banks asked Japan to lower its tariffs.")
+    found = sided(nlp, "SEOUL, May 4 - Banks asked Japan to lower its tariffs.")
     assert not any(sector == "BUS" for _source, sector, *_rest in found), found
 
 
@@ -64,5 +60,5 @@ def test_business_acting_on_a_state_by_name_is_no_lobby(nlp: Language) -> None:
     ],
 )
 def test_a_company_officer_is_his_states_business(nlp: Language, text: str) -> None:
-    found = _sided(nlp, text)
+    found = sided(nlp, text)
     assert ("JPN", "BUS", "JPN", "02") in found, found

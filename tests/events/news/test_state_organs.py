@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code
-
-
-def _sided(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | None, str]]:
-    return {(e.source, e.source_sector, e.target, e.root) for e in code(nlp, text)}
+from tests.events.conftest import code, sided
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _sided(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
 )
 def test_an_organ_named_by_its_portfolio_takes_the_dateline_country(
         nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
-    found = _sided(nlp, text)
+    found = sided(nlp, text)
     assert expected in found, found
 
 
@@ -57,7 +53,7 @@ def test_an_organ_named_by_its_portfolio_takes_the_dateline_country(
     ],
 )
 def test_an_organ_owns_its_members_title(nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
-    found = _sided(nlp, text)
+    found = sided(nlp, text)
     assert expected in found, found
 
 
@@ -79,12 +75,12 @@ def test_an_owned_organ_is_the_owners_state_organ(nlp: Language, text: str,
 
 
 def test_a_companys_department_is_no_organ(nlp: Language) -> None:
-    found = _sided(nlp, "TOKYO, May 4 - The sales department of Acme Corp criticised the American tariffs.")
+    found = sided(nlp, "TOKYO, May 4 - The sales department of Acme Corp criticised the American tariffs.")
     assert not any(source == "JPN" for source, *_rest in found), found
 
 
 def test_a_companys_chairman_is_no_organ(nlp: Language) -> None:
-    found = _sided(nlp, "WASHINGTON, May 4 - Acme Corp Chairman John Doe urged Japan to open its markets.")
+    found = sided(nlp, "WASHINGTON, May 4 - Acme Corp Chairman John Doe urged Japan to open its markets.")
     assert not any(source == "USA" for source, *_rest in found), found
 
 
@@ -101,7 +97,7 @@ def test_a_companys_chairman_is_no_organ(nlp: Language) -> None:
 )
 def test_an_organ_before_an_act_noun_is_its_agent(nlp: Language, text: str,
                                                    expected: tuple[str, str, str, str]) -> None:
-    found = _sided(nlp, text)
+    found = sided(nlp, text)
     assert expected in found, found
 
 
@@ -120,7 +116,7 @@ def test_an_office_holder_is_not_placed_where_he_acts(nlp: Language, text: str) 
 
 
 def test_a_company_bond_names_no_organ(nlp: Language) -> None:
-    found = _sided(nlp, "TOKYO, May 4 - Japan will buy government bonds from the United States.")
+    found = sided(nlp, "TOKYO, May 4 - Japan will buy government bonds from the United States.")
     assert not any(source == "JPN" and target == "JPN" for source, _sector, target, _root in found), found
 
 
@@ -137,7 +133,7 @@ def test_a_company_bond_names_no_organ(nlp: Language) -> None:
 )
 def test_a_congress_named_without_its_country_is_the_story_countrys(
         nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
-    found = _sided(nlp, text)
+    found = sided(nlp, text)
     assert expected in found, found
 
 
@@ -151,5 +147,5 @@ def test_a_congress_named_without_its_country_is_the_story_countrys(
 )
 def test_a_pronoun_owned_organ_is_the_story_countrys(nlp: Language, text: str,
                                                     expected: tuple[str, str, str, str]) -> None:
-    found = _sided(nlp, text)
+    found = sided(nlp, text)
     assert expected in found, found

@@ -1,10 +1,11 @@
 """Unit tests on hand-built parses for the clause helpers added with the statements and sources rules
-(``syntax.content_clauses``, ``syntax.for_mark``, ``syntax.clause_particles``) and the infinitive
+(``clauses.content_clauses``, ``clauses.for_mark``, ``clauses.clause_particles``) and the infinitive
 helpers (``syntax.to_infinitive``, ``syntax.purpose_head``)."""
 
 from __future__ import annotations
 
-from multipolar.events.syntax import clause_particles, content_clauses, for_mark, purpose_head, to_infinitive
+from multipolar.events.clauses import clause_particles, content_clauses, for_mark
+from multipolar.events.syntax import purpose_head, to_infinitive
 from tests.events.rules.handbuilt import parse
 
 # "Chile voiced hope that Peru would return ."

@@ -1,0 +1,56 @@
+"""Clause helpers: the "for" of a "for ... to" clause, a noun's content clauses, the subjects of
+clauses and the adverbial clauses a word opens (split from :mod:`multipolar.events.syntax`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+
+
+def for_mark(clause: Token) -> Token | None:
+    """The "for" of a "for ... to" clause ("called for Sudan to disarm": disarm's "for")."""
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return None
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+
+
+def clause_particles(verb: Token) -> list[Token]:
+    """Particles and prepositions of a verb, with the "for" of its "for ... to" clause ("called for
+    Sudan to disarm" is "call for")."""
+    out = [c for c in verb.children if c.dep_ in ("prt", "prep")]
+    return out + [m for c in verb.children if (m := for_mark(c)) is not None]
+
+
+#: Determiners of a noun whose "that"-clause is a relative clause ("the concern that Peru had raised"),
+#: not its content ("expressed concern that Peru would ...").
+DEFINITE_DETS: frozenset[str] = read_words(data_file(__file__, "words/definite_dets.txt"))
+
+
+def content_clauses(noun: Token) -> list[Token]:
+    """The clauses with their own subject that give a bare noun's content ("voiced confidence that X
+    would improve"); not a participle ("concerns shared by X") nor a definite noun's relative clause."""
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
+        return []
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+
+
+def phrase_clauses(verb: Token) -> list[Token]:
+    """The content clauses of the nouns of a verb's "in" phrases: what a speech verb reports when the
+    parser hangs it on the medium ("said in a statement that X was ...")."""
+    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+            for n in p.children if n.dep_ == "pobj" for c in content_clauses(n)]
+
+
+def clause_subjects(clauses: Iterable[Token]) -> list[Token]:
+    """The subjects (active or passive) of ``clauses``, in order."""
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def marked_clauses(heads: Iterable[Token], marks: frozenset[str]) -> list[Token]:
+    """The adverbial clauses under ``heads`` opened by one of ``marks`` ("if", "unless", "after")."""
+    return [c for h in heads for c in h.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
