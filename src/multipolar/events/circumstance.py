@@ -3,6 +3,8 @@ X", "killed five militants in a raid", "met Y at a summit", "arrived at the star
 (the act framed by a part or stage noun), "retaliated with air strikes on Y" (a verb whose
 with-phrase is the subject's own act): the governing verb's agent does the act. A consultation in
 the phrase of an actor noun is that actor's ("the minister, in Washington for talks with X, said").
+:func:`setting_status`: the occasion of a negated or refused clause took place ("failed to agree
+during talks with X"; prepositions in ``data/words/setting_preps.txt``).
 
 Which prepositions and CAMEO roots qualify is read from ``data/circumstances.tsv``; verbs whose
 subject undergoes the act ("died in a raid") from ``data/words/undergoing_verbs.txt``, frame nouns

@@ -3,7 +3,8 @@ to attack", "warned that Iran would face sanctions".
 
 :func:`noun_governor` finds the verb governing a nominal trigger; :func:`map_to_governor` re-codes
 the act by the verb's class (``data/complements.tsv``) and takes the verb's subject as the source
-and its object (the one appealed to, urged or warned) as the target. Used by
+and its object (the one appealed to, urged or warned) as the target; :func:`plan_maker` finds the verb
+that makes a plan for the act of a for-phrase ("set a date for talks"). Used by
 :class:`multipolar.events.slots.SlotFiller`.
 """
 

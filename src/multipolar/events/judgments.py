@@ -230,7 +230,7 @@ def hedged_own_threat(status: Status, verb: Token, code: str, sources: list[Part
     speech = verb.head
     if verb.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS or speech.pos_ != "VERB":
         return status
-    hedged = any(c.dep_ == "aux" and c.lower_ in (HYPOTHETICAL_AUX | {"would"}) for c in verb.children)
+    hedged = any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children)
     mapped = lex.map_complement(ComplementClass.INTENT, code)
     if not hedged or mapped is None or mapped[:2] != THREAT_ROOT:
         return status

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.clauses import clause_subjects
 
 #: Modals of obligation: "X said Y must ..." reports a demand; of advice: "X said Y should ..." an appeal.
 DEONTIC: frozenset[str] = read_words(data_file(__file__, "words/deontic_modals.txt"))
@@ -21,7 +22,7 @@ def mandated(clause: Token) -> bool:
     obligation ("that Syria should withdraw") or a bare verb ("that China open", "that Iran and Iraq hold
     talks"); not a report ("that China opened", "that China would open") nor the proposer's own plan
     ("proposed that he meet Y")."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = clause_subjects([clause])
     if clause.dep_ != "ccomp" or not subjects or subjects[0].pos_ == "PRON":
         return False
     auxes = [c for c in clause.children if c.dep_ == "aux"]

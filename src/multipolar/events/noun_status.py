@@ -1,6 +1,8 @@
 """Status of a nominal act from the noun's own words and its verb: negated ("no talks"), prevented
 ("foiled an attack"), hedged ("a possible invasion"), generic ("any attack"), risked ("the threat of
-sanctions"); the clause status of its verb is :func:`multipolar.events.modality.clause_status`."""
+sanctions"); the clause status of its verb is :func:`multipolar.events.modality.clause_status`.
+:func:`sought_entry` codes an appeal or plan noun by the act its for-phrase asks for ("a proposal for
+talks": 036)."""
 
 from __future__ import annotations
 

@@ -372,7 +372,7 @@ def home_countries(holders: list[Token], args: Arguments) -> set[str]:
 
 
 def pair_specs(sources: list[Participant], targets: list[Participant], e: LexEntry, cameo: str,
-           rule: str, trigger: Token, each_other: bool = False) -> list[EventSpec]:
+               rule: str, trigger: Token, each_other: bool = False) -> list[EventSpec]:
     """Source-target pairs: reciprocal pronouns and coordinated partners of a ``recip`` entry act
     on each other; a partner of a mutual act (``data/reciprocity.tsv``) acts too."""
     specs: list[EventSpec] = []

@@ -2,7 +2,8 @@
 attributes the act it reports are no news event; a casualty verb with a bomb as its subject is a
 bombing; an attack on property by protesters is a riot; a gathering is a protest only with a cue; an
 arrest by rebels or gunmen is an abduction; the casualty clause of a targeted attack is that attack;
-peacekeepers that deploy or arrive keep the peace."""
+peacekeepers that deploy or arrive keep the peace; a trade or aid noun naming a standing flow is no
+transfer ("arms sales to Taiwan are rising")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
 from multipolar.events.candidate import Outcome
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import FUTURE_AUX, SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
+from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.matching import Match
 from multipolar.events.pairing import TOPIC_PREPS
 from multipolar.events.syntax import (
@@ -109,17 +110,21 @@ def goods_held(m: Match, light: tuple[Token, str] | None) -> bool:
 
 #: Roots of trade and aid, whose nouns also name a standing flow ("trade with Japan", "U.S. aid to Egypt").
 FLOW_ROOTS = frozenset({"06", "07"})
+#: Nouns of trade and aid that also name a standing flow of goods or money.
 FLOW_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/flow_nouns.txt"))
+#: Verbs of a figure's size or change ("sales are rising", "exports fell").
+TREND_VERBS: frozenset[str] = read_words(data_file(__file__, "words/trend_verbs.txt"))
 
 
 def flow_topic(m: Match) -> bool:
-    """A trade or aid noun that names a standing flow, not a transfer: the subject of a clause ("arms
-    sales to Taiwan are rising") or the topic of another noun ("a row over trade between X and Y")."""
+    """A trade or aid noun that names a standing flow, not a transfer: the subject of a verb of size or
+    change ("arms sales to Taiwan are rising") or the topic of another noun ("a row over trade between X
+    and Y"); "arms shipments resumed" and "aid will continue" are acts."""
     if m.entry.pos != "N" or m.entry.cameo[:2] not in FLOW_ROOTS or m.token.lemma_.lower() not in FLOW_NOUNS:
         return False
     n = first_conjunct(m.token)
-    if n.dep_ == "nsubj":  # "... will continue" is a plan for the flow (noun_status), not a standing one
-        return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in n.head.children)
+    if n.dep_ == "nsubj":  # "... will rise" is a forecast of the figure, still no transfer
+        return n.head.lemma_.lower() in TREND_VERBS
     prep = n.head
     return n.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ in ("NOUN", "PROPN")
 

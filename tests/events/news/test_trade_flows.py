@@ -29,3 +29,7 @@ def test_the_talks_are_the_event_and_their_topic_is_not(nlp: Language) -> None:
 def test_a_flow_an_actor_sends_or_seeks_still_codes(nlp: Language) -> None:
     assert any(r == "07" for _, _, r in roots(nlp, "France sent aid to Chad."))
     assert ("KEN", "USA", "02") in roots(nlp, "Kenya called for more U.S. investment.")
+
+
+def test_a_flow_as_the_subject_of_an_act_verb_still_codes(nlp: Language) -> None:
+    assert ("FRA", "TCD", "07") in roots(nlp, "French aid to Chad resumed in May.")
