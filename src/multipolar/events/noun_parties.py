@@ -29,8 +29,6 @@ from multipolar.events.targets import CONF_NOUN, CONF_OWNER
 #: Roots of voiced acts (appeals, demands, criticism, rejection, threats, protest) whose noun's
 #: from-phrase names who voices them when no support verb does.
 VOICED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
-#: Prepositions of an act done against voiced opposition ("despite protests from X"): aimed at its doer.
-DEFIANCE_PREPS = frozenset({"despite"})
 
 
 def kept_act(n: Token, verb: Token) -> bool:
@@ -107,11 +105,6 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         if not sources and "of" not in e.targets:  # "threats of retaliation from the EC": the parser may
             # hang the voicer on the act's of-object (not where the of-phrase is the target: "criticism of")
             sources = args.participants(prep_objects(prep_objects([n], ["of"]), ["from"]), CONF_NOUN)
-    if not (targets or opposed) and e.cameo[:2] in VOICED_ROOTS and n.dep_ == "pobj" \
-            and n.head.lower_ in DEFIANCE_PREPS and n.head.head.pos_ in ("VERB", "AUX"):
-        # "the bank admitted China despite protests from Taiwan": the protest is aimed at the bank
-        targets = [p for p in args.participants(subject_tokens(n.head.head), CONF_OWNER)
-                   if p.code not in {s.code for s in sources}]
     return sources, targets or opposed
 
 
