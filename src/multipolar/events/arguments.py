@@ -22,7 +22,7 @@ from multipolar.events.agents import (
 from multipolar.events.identity import stated_identity
 from multipolar.events.led import leader_words
 from multipolar.events.lobbies import lobby_party
-from multipolar.events.placing import BASED_PARTICIPLES, NAMED_KINDS, CountryContext, dateline_end
+from multipolar.events.placing import BASED_PARTICIPLES, BOUNDARY_NOUNS, NAMED_KINDS, CountryContext, dateline_end
 from multipolar.events.syntax import (
     INCLUSION_PREPS,
     RELATIVE_PRONOUNS,
@@ -46,8 +46,6 @@ RELATION_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/relation_
 DEFAULT_INSTITUTIONS: frozenset[str] = read_words(data_file(__file__, "words/default_institutions.txt"))
 #: Media nouns owning a report ("press reports"): the story country's media.
 MEDIA_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/media_nouns.txt"))
-#: Nouns of a shared boundary: their ``with`` phrase names the other side ("its border with Iraq").
-BORDER_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/border_nouns.txt"))
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 OWNER_PREPS: frozenset[str] = read_words(data_file(__file__, "words/owner_preps.txt"))
 SOURCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/source_preps.txt"))
@@ -111,7 +109,7 @@ class Arguments:
             found = self._home_institution(found)
         if found is not None and found.start < token.i and relation_owner(token, found):
             found = None  # "a key U.S. ally" is another party
-        if token.lemma_.lower() in BORDER_NOUNS:  # "its border with Belarus": the neighbour, not the owner
+        if token.lemma_.lower() in BOUNDARY_NOUNS:  # "its border with Belarus": the neighbour, not the owner
             found = self._neighbour(token) or found
         if found is not None and found.start < token.i and token.lemma_.lower() in OPPONENTS:
             found = opponents_of(token, found)  # "the government and its foes": not the government

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.clauses import phrase_clauses
+from multipolar.events.clauses import marked_clauses, phrase_clauses
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, SPEECH_VERBS, THREAT_ROOT, ComplementClass, Lexicon
 from multipolar.events.modality import WISHING, Status
@@ -205,12 +205,10 @@ def conditioned_parties(verb: Token, sources: list[Participant], args: Arguments
     strike back if Israel attacked"); not the source itself."""
     codes = {p.code for p in sources}
     for head in (verb, verb.head):
-        for clause in head.children:
-            if clause.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in clause.children):
-                found = [p for p in args.participants(subject_tokens(clause), CONF_CONDITIONED) if p.code not in codes]
-                if found:
-                    return found
+        for clause in marked_clauses([head], THREAT_CONDITIONS):
+            found = [p for p in args.participants(subject_tokens(clause), CONF_CONDITIONED) if p.code not in codes]
+            if found:
+                return found
     return []
 
 
@@ -271,8 +269,7 @@ def unannounced_harm(status: Status, intent_code: str, act: Token) -> bool:
 def _conditioned(*heads: Token) -> bool:
     """Some of ``heads`` (or the copula of a predicate adjective) has an if/unless clause."""
     holders = [h for t in heads for h in (t, *([t.head] if t.dep_ == "acomp" else []))]
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children)
-               for h in holders for c in h.children)
+    return bool(marked_clauses(holders, THREAT_CONDITIONS))
 
 
 def wish_without_act(verb: Token, cameo: str) -> bool:
