@@ -199,7 +199,7 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
                 and not _private_title(c)]
             if titles:  # "Interior Minister Giuseppe X"
                 return held[titles[-1][0]], titles[-1][1].text
-            # "Senate Agriculture Committee Chairman John X": the title of a state organ named before it
+            # "Senate Banking Committee Chairman John X": the title of a state organ named before it
             organs = [(sector, c) for c in token.children if c.dep_ == "compound" and c.is_title
                       and (sector := _organ_owner(c, [m for m in c.children if m.i == c.i - 1], index, nouns))]
             return (organs[-1][0], organs[-1][1].text) if organs else None

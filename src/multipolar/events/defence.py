@@ -1,7 +1,7 @@
 """Whom an act was aimed at when the one it hit answers it: the one who fought off an attack ("Iraq
 repelled an Iranian attack", "the offensive was repulsed by government troops") or retaliates for it
 ("Iran vowed to retaliate for U.S. attacks on oil platforms"), or who answers a
-warning, demand or charge ("Greece, responding to a warning by Turkey, said") or rejects, ignores or
+warning, demand or charge ("Chile, responding to a warning by Peru, said") or rejects, ignores or
 resents it ("dismissed demands by X", "was angered by threats from X"). Strategies of
 :data:`multipolar.events.aims.NOUN_STRATEGIES`, tried after the act's own slots."""
 

@@ -159,7 +159,7 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
             continue
         if code in (CRITICIZE, ACCUSE) and any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX
                                                        for c in clause.children):
-            continue  # "said it would be foolish for Japan to retaliate": advice on a possible act
+            continue  # "said it would be unwise for Korea to retaliate": advice on a possible act
         if any(c.dep_ == "neg" for w in (clause, *preds) for c in w.children):
             code = _negated_judgment(code, subj, codes, args)
             if code is None:

@@ -40,13 +40,13 @@ def test_readiness_to_help_is_no_threat(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The European Commission said it could begin legal action against Germany.",
-        "The European Commission said it might take legal action against Germany.",
-        "The European Commission said it could begin legal moves against Germany within a month.",
+        "The EU Commission said on Friday it could begin legal action against Austria.",
+        "The European Commission said it might take legal action against Austria.",
+        "The EU Commission said on Friday it could begin legal moves against Austria.",
     ],
 )
 def test_a_possible_complaint_through_a_support_verb_is_a_threat(nlp: Language, text: str) -> None:
-    assert ("EU", "DEU", "130") in dyads(nlp, text)
+    assert ("EU", "AUT", "130") in dyads(nlp, text)
 
 
 def test_an_announced_complaint_keeps_its_code(nlp: Language) -> None:

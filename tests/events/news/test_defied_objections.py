@@ -24,8 +24,8 @@ def test_defied_protest(nlp: Language, text: str, expected: tuple[str, str, str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The European Community has failed to agree on a research program because of opposition from Britain.",
-         ("GBR", "EU", "12")),
+        ("EU ministers failed to agree on the farm budget because of opposition from Poland.",
+         ("POL", "EU", "12")),
         ("The French government raised fuel taxes amid protests from Germany.", ("DEU", "FRA", "11")),
         ("The Indian bill stalled due to opposition from Pakistan.", ("PAK", "IND", "12")),
         ("Amid objections from Japan, South Korea went ahead with the fishing ban.", ("JPN", "KOR", "11")),

@@ -39,7 +39,7 @@ def test_coordinated_parties_agree_with_each_other(nlp: Language, text: str, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kuwait has agreed to charter tankers from the Soviet Union.", {("KWT", "RUS", "030")}),
+        ("Qatar agreed to lease two cargo ships from Norway.", {("QAT", "NOR", "030")}),
         ("Egypt agreed with Israel on a timetable.", {("EGY", "ISR", "019")}),
     ],
 )
@@ -116,8 +116,8 @@ def test_a_plain_governor_shares_its_plan(nlp: Language, text: str, expected: tu
     ("text", "expected"),
     [
         ("Britain continued to supply arms to Iraq.", ("GBR", "IRQ", "072")),
-        ("The Brazilian minister extended his tour, flying to Japan for talks with officials.",
-         ("BRA", "JPN", "042")),
+        ("The Chilean trade minister extended his Asian tour, heading to Japan for talks with its leaders.",
+         ("CHL", "JPN", "042")),
     ],
 )
 def test_a_done_act_stays_done(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -148,7 +148,7 @@ def test_refusing_the_talks_themselves_is_a_rejection(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Turkey and Greece are moving towards talks on the dispute.", {("TUR", "GRC", "036"), ("GRC", "TUR", "036")}),
+        ("Serbia and Croatia are moving towards talks on the border.", {("SRB", "HRV", "036"), ("HRV", "SRB", "036")}),
         ("Iran and Iraq were working toward a ceasefire, the envoy said.",
          {("IRN", "IRQ", "0356"), ("IRQ", "IRN", "0356")}),
         ("Japan is edging towards an agreement with the United States on semiconductors.", {("JPN", "USA", "032")}),
@@ -188,8 +188,8 @@ def test_one_way_acts_do_not_pair_their_subjects(nlp: Language, text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Mexico has yet to reply to a Peruvian invitation for ministerial-level talks on silver.",
-        "North Korea agreed to a South Korean proposal for talks between the prime ministers.",
+        "Chile has yet to reply to a Bolivian invitation for talks on water rights.",
+        "Cuba agreed to a Mexican proposal for talks between the two foreign ministers.",
         "The Pope renewed his appeal for a ceasefire between Iran and Iraq.",
         "Thailand rejected Vietnamese calls for negotiations with Cambodia.",
     ],
@@ -200,8 +200,8 @@ def test_an_act_asked_for_is_not_yet_real(nlp: Language, text: str) -> None:
 
 
 def test_the_invitation_itself_is_coded(nlp: Language) -> None:
-    found = dyads(nlp, "Mexico has yet to reply to a Peruvian invitation for ministerial-level talks on silver.")
-    assert ("PER", "MEX", "026") in found, found
+    found = dyads(nlp, "Chile has yet to reply to a Bolivian invitation for talks on water rights.")
+    assert ("BOL", "CHL", "026") in found, found
 
 
 @pytest.mark.parametrize(
@@ -220,8 +220,8 @@ def test_an_unanswered_appeal_was_made(nlp: Language, text: str, expected: tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("North Korea said it agreed to a South Korean proposal for talks between the prime ministers.",
-         ("PRK", "KOR", "036")),
+        ("Cuba said it agreed to a Mexican proposal for talks between the two foreign ministers.",
+         ("CUB", "MEX", "036")),
         ("Mexico has not replied to Peru's request for new loans.", ("PER", "MEX", "0231")),
         ("Brazil's request for new loans from the banks was approved.", ("BRA", None, "0231")),
     ],
@@ -253,7 +253,7 @@ def test_a_begun_withdrawal_is_done(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Turkey said its disputes with Greece should be solved through negotiations.", ("TUR", "GRC", "020")),
+        ("Peru said its quarrel with Ecuador should be settled by negotiation.", ("PER", "ECU", "020")),
         ("France said its dispute with Canada over fishing must be settled by arbitration.", ("FRA", "CAN", "100")),
     ],
 )
@@ -271,8 +271,8 @@ def test_ones_own_troops_to_be_sent_is_no_appeal(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Britain and the Soviet Union set targets for increased trade between the two countries.",
-         {("GBR", "RUS", "0311"), ("RUS", "GBR", "0311")}),
+        ("Spain and Morocco set targets for more trade between them.",
+         {("ESP", "MAR", "0311"), ("MAR", "ESP", "0311")}),
         ("Iran and Iraq have set a date for talks in Geneva.", {("IRN", "IRQ", "036"), ("IRQ", "IRN", "036")}),
         ("Israel agreed a timetable for the withdrawal of its troops from Lebanon.", {("ISR", "LBN", "0356")}),
     ],
@@ -290,7 +290,7 @@ def test_a_missed_date_is_no_plan(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Turkey is to apply tomorrow for European Community membership.",
+        "Turkey will apply on Monday for full European Union membership.",
         "Turkey applied for membership of the European Community.",
         "Turkey's application was sent after it applied for admission to the European Community.",
     ],

@@ -14,8 +14,8 @@ from tests.events.conftest import sided
     ("text", "expected"),
     [
         ("TOKYO, May 4 - Exporters called on the government to cut interest rates.", ("JPN", "BUS", "JPN", "02")),
-        ("WASHINGTON, May 4 - Nearly 50 manufacturers and trade groups asked the administration for relief "
-         "from the tariffs.", ("USA", "BUS", "USA", "02")),
+        ("WASHINGTON, May 4 - Some 30 exporters and trade groups asked the administration for help against "
+         "dumping.", ("USA", "BUS", "USA", "02")),
         # a company's officer, the organ named with its state
         ("JOHANNESBURG, May 4 - Acme Gold Co chairman John Doe urged the South African government to repeal "
          "the law.", ("ZAF", "BUS", "ZAF", "02")),

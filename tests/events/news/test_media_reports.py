@@ -12,7 +12,7 @@ from tests.events.conftest import code
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("WASHINGTON, May 4 - The president denounced press reports that his wife ran the government.",
+        ("WASHINGTON, May 4 - The president denounced press reports that his aides took bribes.",
          ("USA", "USA", "JRN", "11")),
         ("CAIRO, May 4 - The minister criticised newspaper reports about the army.", ("EGY", "EGY", "JRN", "11")),
         # passive

@@ -42,7 +42,7 @@ def test_rejecting_a_threat_is_a_rejection_of_its_maker(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Britain has decided to resist U.S. pressure and keep its tax powers.", ("GBR", "USA", "12")),
+        ("Canada chose to resist American pressure over its fishing rules.", ("CAN", "USA", "12")),
         ("Turkey ignored warnings from Greece.", ("TUR", "GRC", "12")),
         ("Pakistan resisted demands from India that it hand over the suspects.", ("PAK", "IND", "12")),
         ("Israel ignored repeated appeals by Egypt to halt the raids.", ("ISR", "EGY", "12")),

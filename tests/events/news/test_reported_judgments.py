@@ -159,9 +159,9 @@ def test_a_reported_deceit_or_disregard_is_an_accusation(nlp: Language, text: st
 
 def test_a_domestic_organ_accused_by_another_side_of_its_country(nlp: Language) -> None:
     assert ("KEN", "KEN", "112") in dyads(nlp, "The Kenyan opposition said the government had rigged the vote.")
-    found = dyads(nlp, "Former U.S. Secretary of State Henry Kissinger said the U.S. government is disregarding "
-                       "the future of its economy.")
-    assert ("USA", "USA", "112") in found
+    found = dyads(nlp, "A former Brazilian finance minister said the Brazilian government is disregarding the "
+                       "needs of farmers.")
+    assert ("BRA", "BRA", "112") in found
 
 
 def test_the_speaker_s_own_side_is_not_accused(nlp: Language) -> None:

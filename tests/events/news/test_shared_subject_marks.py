@@ -1,5 +1,5 @@
 """A participial clause opened by "while", "after", "before" ... shares the subject of its main clause:
-"exporters are preparing for low prices while urging their government to ..." (the exporters urge)."""
+"farmers are bracing for a poor harvest while urging their government to ..." (the farmers urge)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from tests.events.conftest import roots
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("JAKARTA, May 4 - Indonesian exporters are preparing for low prices while urging their government to "
-         "lobby for quotas.", ("IDN", "IDN", "02")),
+        ("MANILA, May 4 - Filipino farmers are bracing for a poor harvest while urging their government to "
+         "buy rice.", ("PHL", "PHL", "02")),
         ("TOKYO, May 4 - After meeting the American envoy, Japan criticised the tariffs.", ("JPN", "USA", "04")),
         ("LONDON, May 4 - Britain protested before expelling three Libyan diplomats.", ("GBR", "LBY", "16")),
     ],

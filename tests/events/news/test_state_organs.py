@@ -1,6 +1,6 @@
 """State organs named without their country: a ministry or department named by its portfolio ("the
 Finance Ministry", "the Ministry of Trade", "the Treasury"), the title of such an organ's member ("a
-Foreign Ministry official", "Senate Agriculture Committee Chairman John Doe"), and an organ a state
+Foreign Ministry official", "Senate Banking Committee Chairman John Doe"), and an organ a state
 actor owns ("their government", "the country's congress") are the state's organs: the context (the
 dateline, the owner) gives the country, the organ the sector."""
 
@@ -42,7 +42,7 @@ def test_an_organ_named_by_its_portfolio_takes_the_dateline_country(
         ("TOKYO, May 4 - A Foreign Ministry official rejected the American demands.", ("JPN", "GOV", "USA", "12")),
         ("LONDON, May 4 - A Treasury spokesman condemned the Argentine decision.", ("GBR", "GOV", "ARG", "11")),
         # a title before a name
-        ("WASHINGTON, May 4 - Senate Agriculture Committee Chairman John Doe accused Japan of cheating.",
+        ("WASHINGTON, May 4 - Senate Banking Committee Chairman John Doe accused Japan of cheating.",
          ("USA", "LEG", "JPN", "11")),
         # passive; the organ's own sector (a defence ministry is the military's)
         ("PARIS, May 4 - Iran was warned by a Defence Ministry spokesman against new attacks.",

@@ -91,8 +91,8 @@ def test_the_leader_of_a_led_operation_is_its_owner(nlp: Language) -> None:
         ("Serbia recalled its ambassador on Monday. Croatia condemned the move.", ("HRV", "SRB", "11")),
         ("Caracas proposed a summit on Friday, but Bogota rejected the idea.", ("COL", "VEN", "12")),
         # the act pointed back to may sit under a part or quantity word
-        ("Japan offered a new trade plan on Monday, but the United States opposes key parts of the proposal.",
-         ("USA", "JPN", "12")),
+        ("Mexico unveiled a new tax plan on Tuesday, but Canada opposes key parts of the proposal.",
+         ("CAN", "MEX", "12")),
         ("Chile announced new fishing rules, and Peru condemned some of the measures.", ("PER", "CHL", "11")),
     ],
 )
