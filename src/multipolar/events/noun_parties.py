@@ -11,6 +11,7 @@ from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.senses import POSSESSION_VERBS
 from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
 from multipolar.events.syntax import (
     first_conjunct,
@@ -106,6 +107,14 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
             # hang the voicer on the act's of-object (not where the of-phrase is the target: "criticism of")
             sources = args.participants(prep_objects(prep_objects([n], ["of"]), ["from"]), CONF_NOUN)
     return sources, targets or opposed
+
+
+def held_support(n: Token, e: LexEntry, lv: tuple[Token, str] | None, args: Arguments) -> bool:
+    """A cooperative act a party holds from another named by its of-phrase or possessor: "Kuwait has the
+    full support of Saudi Arabia", "has Riyadh's backing" (a holding verb works as a receiving one)."""
+    givers = prep_objects([n], ["of"]) + [c for c in n.children if c.dep_ == "poss"]
+    return lv is not None and lv[1] == "agent" and lv[0].lemma_.lower() in POSSESSION_VERBS \
+        and is_cooperation(e.cameo) and bool(args.participants(givers, CONF_NOUN))
 
 
 def refused_voice(n: Token, e: LexEntry, gov: tuple[Token, ComplementClass], args: Arguments) -> bool:

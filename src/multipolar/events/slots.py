@@ -51,7 +51,7 @@ from multipolar.events.lexicon import (
 )
 from multipolar.events.matching import Match
 from multipolar.events.modality import Status, clause_status, coming_noun, noun_clause_verb, past_noun
-from multipolar.events.noun_parties import noun_parties, refused_voice
+from multipolar.events.noun_parties import held_support, noun_parties, refused_voice
 from multipolar.events.noun_status import (
     coming_hedge,
     noun_generic,
@@ -288,6 +288,8 @@ class SlotFiller:
         clause status from its light or complement-taking verb."""
         n, e = m.token, sought_entry(m.token, m.entry, self.lex)  # "a proposal for talks": 036
         lv = self.light_verb_of(n)
+        if lv is not None and held_support(n, e, lv, args):  # "X has the support of Y": Y acts on X
+            lv = (lv[0], "recipient")
         gov = None if lv is not None else noun_governor(n, self.lex)
         gov = None if gov is not None and refused_voice(n, e, gov, args) else gov  # "rejected U.S. threats"
         if gov is not None:

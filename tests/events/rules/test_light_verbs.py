@@ -32,3 +32,16 @@ def test_light_verbs_lend_subject_and_prepositions(
 )
 def test_a_receiving_verb_makes_the_giver_of_its_noun_the_source(nlp: Language, text: str) -> None:
     assert ("IND", "NPL", "05") in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nepal has the full support of India.", "Nepal has India's backing in the dispute."],
+)
+def test_a_holding_verb_receives_a_cooperative_act_from_its_giver(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert ("IND", "NPL", "05") in found and ("NPL", "IND", "05") not in found, found
+
+
+def test_a_holding_verb_still_holds_goods(nlp: Language) -> None:
+    assert not any(r == "07" for _, _, r in roots(nlp, "Nepal has weapons from India."))
