@@ -19,7 +19,7 @@ from multipolar.events.channels import channel_partner, thanked_helper
 from multipolar.events.clauses import clause_subjects, content_clauses, for_mark, marked_clauses
 from multipolar.events.defence import answerer, reactor, repeller, retaliator
 from multipolar.events.home_targets import verb_home_body, verb_home_object
-from multipolar.events.lexicon import PROTEST_ROOT, THREAT_ROOT, LexFlag
+from multipolar.events.lexicon import PROTEST_ROOT, STATEMENT_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
 from multipolar.events.noun_targets import (
     defied_subject,
@@ -165,7 +165,7 @@ def earlier_agents(token: Token) -> list[Token]:
 def statement_object_clause(q: TargetQuery) -> list[Participant]:
     """Statements: the subject of the "that"-clause their object takes ("expressed surprise that the
     Ugandan army had crossed", "voiced hope that Iran would return"), another named party."""
-    if q.entry.cameo[:2] != "01":
+    if q.entry.cameo[:2] != STATEMENT_ROOT:
         return []
     return _named_others(q, clause_subjects(c for n in q.patient for c in content_clauses(n)))
 

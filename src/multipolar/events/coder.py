@@ -34,7 +34,7 @@ from multipolar.events.force_idioms import (
 from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import blaming, unannounced_harm, wish_without_act
-from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
+from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.markets import market_move, measure_effect
 from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb
@@ -78,7 +78,7 @@ def business_only(spec: EventSpec, cameo: str = "") -> bool:
     """A business acting on no one or on another business: no political actor takes part; and a plain
     statement by or about a business ("a Toshiba executive said", "the governor said of Nippon Steel")."""
     s, t = spec.source, spec.target
-    if cameo[:2] == "01" and any(x is not None and x.sector == Sector.BUS for x in (s, t)):
+    if cameo[:2] == STATEMENT_ROOT and any(x is not None and x.sector == Sector.BUS for x in (s, t)):
         return True
     return s is not None and s.sector == Sector.BUS and (t is None or t.sector == Sector.BUS)
 
@@ -351,7 +351,7 @@ class Coder:
                 usable = [s for s in usable if s.target is not None and s.target.code is not None
                           and s.source is not None and s.source.code is not None
                           and s.source.sector is not None and s.source.sector not in NON_POLITICAL_SPEAKERS
-                          and (s.target.code != s.source.code or s.cameo[:2] != "01")]
+                          and (s.target.code != s.source.code or s.cameo[:2] != STATEMENT_ROOT)]
             if not usable:
                 return C.NO_TARGET, 0
         for spec in usable:

@@ -111,6 +111,8 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
 #: Root of threats (to which an intent to harm maps, data/complements.tsv).
 THREAT_ROOT = "13"
+#: Root of plain statements (say, tell, announce; PLOVER drops them).
+STATEMENT_ROOT = "01"
 
 
 @dataclass(frozen=True)

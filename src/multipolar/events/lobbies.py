@@ -24,7 +24,7 @@ FOREIGN_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/foreig
 #: Titles of a company's officers ("Acme Corp chairman John Doe").
 OFFICER_TITLES: frozenset[str] = read_words(data_file(__file__, "words/officer_titles.txt"))
 #: Prepositions of an act's addressee ("called on the government", "appealed to parliament").
-ADDRESSEE_PREPS = frozenset({"on", "to"})
+ADDRESSEE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/addressee_preps.txt"))
 #: Sectors a lobby keeps from the role table ("farmers": AGR); any other is business ("president").
 LOBBY_SECTORS = frozenset({Sector.BUS, Sector.AGR, Sector.LAB})
 #: Sectors of the state organs a lobby addresses.
