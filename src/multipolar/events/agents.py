@@ -10,6 +10,7 @@ business sectors, and nouns owned by a non-actor ("the company's workers"), are 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -17,6 +18,9 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end, victim_words
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
+
+if TYPE_CHECKING:
+    from multipolar.actors.tables import Role
 
 #: Sectors an unresolved noun may stand for (business, farming, religion, parties ... are left out).
 PARTY_SECTORS = frozenset({Sector.GOV, Sector.MIL, Sector.COP, Sector.REB, Sector.UAF, Sector.PRM, Sector.JUD,
@@ -43,6 +47,14 @@ OFFICE_SECTORS = frozenset({Sector.GOV, Sector.LEG, Sector.JUD})
 STATE_ORGANS: frozenset[str] = read_words(data_file(__file__, "words/state_organs.txt"))
 #: Sectors of a leader's followers: a person (not a company) owning the noun leaves it a party.
 FOLLOWER_SECTORS = frozenset({Sector.REB, Sector.UAF, Sector.MIL})
+
+
+def token_role(token: Token) -> Role | None:
+    """The role-table row of a word, by its form, else its lemma ("governments", "government")."""
+    from multipolar.actors.tables import roles
+
+    table = roles()
+    return table.get(token.lower_) or table.get(token.lemma_.lower())
 
 
 @lru_cache(maxsize=1)

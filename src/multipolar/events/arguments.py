@@ -9,13 +9,13 @@ from functools import cached_property, partial
 from spacy.tokens import Doc, Token
 
 from multipolar.actors.lookup import actor_for_token, located_actor
-from multipolar.actors.tables import roles
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import (
     OPPONENTS,
     STATE_ORGANS,
     opponents_of,
     single_state,
+    token_role,
     unresolved_mention,
     word_mention,
 )
@@ -144,7 +144,7 @@ class Arguments:
     def _organ_of(organ: Token, owner: ActorMention) -> ActorMention:
         """The state organ a state actor before it owns ("their government", "its parliament"): the
         owner's country, the organ's sector (the role table's)."""
-        role = roles().get(organ.lower_) or roles().get(organ.lemma_.lower())
+        role = token_role(organ)
         if role is None or role.sector is None or role.sector == owner.sector:
             return owner
         return replace(owner, sector=role.sector)

@@ -17,6 +17,12 @@ def for_mark(clause: Token) -> Token | None:
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"), None)
 
 
+def phrasal_in(verb: Token, words: frozenset[str]) -> bool:
+    """The verb's lemma, alone or with one of its particles ("fight off", "shrug off"), is in ``words``."""
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(f"{lemma} {p.lower_}" in words for p in clause_particles(verb))
+
+
 def clause_particles(verb: Token) -> list[Token]:
     """Particles and prepositions of a verb, with the "for" of its "for ... to" clause ("called for
     Sudan to disarm" is "call for")."""

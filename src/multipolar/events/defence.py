@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
-from multipolar.events.clauses import clause_particles
+from multipolar.events.clauses import phrasal_in
 from multipolar.events.syntax import (
     agent_tokens,
     first_conjunct,
@@ -45,9 +45,7 @@ def repeller(q: TargetQuery) -> list[Participant]:
     verb = n.head
     if not q.material or verb.pos_ != "VERB" or n.dep_ not in ("dobj", "nsubjpass"):
         return []
-    lemma = verb.lemma_.lower()
-    if lemma not in REPELLING_VERBS and not any(f"{lemma} {p.lower_}" in REPELLING_VERBS
-                                                for p in clause_particles(verb)):
+    if not phrasal_in(verb, REPELLING_VERBS):
         return []
     defenders = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
     return q.others(q.args.participants(defenders, CONF_OWNER))
@@ -72,9 +70,7 @@ def answerer(q: TargetQuery) -> list[Participant]:
 
 def _reacting(word: Token) -> bool:
     """A verb or adjective of :data:`REACTING_WORDS`, alone or with its particle ("shrugged off")."""
-    lemma = word.lemma_.lower()
-    return word.pos_ in ("VERB", "ADJ") and (lemma in REACTING_WORDS or any(
-        f"{lemma} {p.lower_}" in REACTING_WORDS for p in clause_particles(word)))
+    return word.pos_ in ("VERB", "ADJ") and phrasal_in(word, REACTING_WORDS)
 
 
 def reactor(q: TargetQuery) -> list[Participant]:

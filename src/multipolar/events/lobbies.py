@@ -11,9 +11,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from multipolar.actors.names import CORPORATE
-from multipolar.actors.tables import roles
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.agents import NON_PARTY_OWNERS, STATE_ORGANS, word_mention
+from multipolar.events.agents import NON_PARTY_OWNERS, STATE_ORGANS, token_role, word_mention
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -70,7 +69,7 @@ def lobby_party(token: Token, mention: Callable[[Token], ActorMention | None]) -
         organ = mention(obj)
         if organ is not None and organ.code and is_state_code(organ.code) and not organ.members \
                 and organ.sector in ADDRESSED_SECTORS:
-            role = roles().get(token.lower_) or roles().get(token.lemma_.lower())
+            role = token_role(token)
             sector = role.sector if role is not None and role.sector in LOBBY_SECTORS else Sector.BUS
             return word_mention(token, organ.code, sector, MentionKind.UNRESOLVED, f"lobby:{token.lower_}")
     return None

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.clauses import clause_particles
+from multipolar.events.clauses import phrasal_in
 from multipolar.events.lexicon import NEGATORS, LexEntry, LexFlag, Lexicon
 from multipolar.events.syntax import prep_objects
 
@@ -45,9 +45,7 @@ def noun_prevented(noun: Token) -> bool:
         return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in PROTECTING_VERBS
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    lemma = verb.lemma_.lower()
-    return lemma in PREVENTING_VERBS or any(f"{lemma} {p.lower_}" in PREVENTING_VERBS
-                                               for p in clause_particles(verb))
+    return phrasal_in(verb, PREVENTING_VERBS)
 
 
 def noun_hedged(noun: Token) -> Token | None:
