@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end, victim_words
+from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end, faced_states, victim_words
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -319,6 +319,8 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
     # ... nor by the words naming its victims when the sentence is searched ("gunmen kidnapped two Turkish drivers")
     skip = victim_words(token) if sector == Sector.UAF else frozenset()
+    if sector in OFFICE_SECTORS and not own:  # "the Commerce Department accused Japan": not Japan's department
+        skip = faced_states(token, context.index)
     placed = (context.speaker_country(token) or context.dateline) if unplaced \
         else context.country_for(token, named=sector != Sector.UAF, skip=skip, climb=sector not in OFFICE_SECTORS)
     code = own or placed or ""

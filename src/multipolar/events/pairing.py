@@ -182,7 +182,9 @@ def _lend(party: Participant, other: Participant, only: str | None, one_way_supp
     lenders = domestic_lenders().get(party.sector or "")
     if lenders is not None and other.sector in lenders.sectors and (lenders.support or not one_way_support):
         return replace(party, code=other.code)
-    if other.code == only and other.sector in CIVIL_STATE_SECTORS:
+    if other.code == only and other.sector in CIVIL_STATE_SECTORS and not (
+            party.sector == Sector.GOV and other.mention.kind == MentionKind.COUNTRY):
+        # "the Commerce Department accused Japan": a government organ acts on another state's name
         return replace(party, code=other.code)
     return party
 

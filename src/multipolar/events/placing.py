@@ -183,6 +183,11 @@ class CountryContext:
                     return m.code
         return None
 
+    def _skipped_state(self, token: Token, skip: frozenset[int]) -> bool:
+        """A country's name among the words ``skip`` leaves out: it names the other side, no place."""
+        m = self.index.get(token.i)
+        return token.i in skip and m is not None and m.kind == MentionKind.COUNTRY
+
     def country_for(self, token: Token, near_only: bool = False, named: bool = True,
                     skip: frozenset[int] = frozenset(), climb: bool = True) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
@@ -202,7 +207,8 @@ class CountryContext:
             if code:
                 return code
             if head.pos_ in ("VERB", "AUX"):  # "abducted a worker in Kabul": the PP on the object
-                objs = [o for o in head.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i]
+                objs = [o for o in head.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i
+                        and not self._skipped_state(o, skip)]  # "accused Japan": the other side's name
                 # "marched on the US embassy in Manila": the place of what the act is aimed at
                 objs += [o for p in head.children if p.dep_ == "prep" and p.lower_ in AIMED_PLACE_PREPS
                          for o in p.children if o.dep_ == "pobj"]
@@ -239,6 +245,25 @@ def victim_words(party: Token) -> frozenset[int]:
     # the victims' names and their modifiers, not a place phrase after them ("two Germans from Basra")
     return frozenset(i for c in verb.children if c.dep_ in roles for h in (c, *c.conjuncts)
                      for i in range(h.left_edge.i, h.i + 1))
+
+
+#: Prepositions whose object a state organ acts on ("reduced aid to Liberia", "filed a complaint against Peru").
+FACED_PREPS = frozenset({"to", "against", "on", "with", "from", "toward", "towards"})
+
+
+def faced_states(party: Token, index: dict[int, ActorMention]) -> frozenset[int]:
+    """The words naming a state (a country's name, not its people) that the act of ``party``, its
+    verb's subject, is aimed at: its object or the object of a preposition of aim ("the Commerce
+    Department accused Japan": Japan is the other side, no home of the department)."""
+    if party.dep_ != "nsubj":
+        return frozenset()
+    objects = [c for c in party.head.children if c.dep_ == "dobj"]
+    # "accused Japan", "cut aid to Liberia", "filed a complaint against Peru"
+    heads = objects + [o for p in (c for h in (party.head, *objects) for c in h.children)
+                       if p.dep_ == "prep" and p.lower_ in FACED_PREPS for o in p.children if o.dep_ == "pobj"]
+    return frozenset(i for h in heads for x in (h, *h.conjuncts)
+                     if (m := index.get(x.i)) is not None and m.kind == MentionKind.COUNTRY
+                     and is_state_code(m.code) for i in range(m.start, m.end))
 
 
 def counterpart(mention: ActorMention) -> bool:

@@ -149,3 +149,27 @@ def test_a_pronoun_owned_organ_is_the_story_countrys(nlp: Language, text: str,
                                                     expected: tuple[str, str, str, str]) -> None:
     found = sided(nlp, text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commerce Department accused Japan of dumping computer chips.",
+        "The Department for International Development reduced aid to Liberia.",
+        # a prepositional target, a passive-free clause with a second object
+        "The Trade Ministry filed a complaint against Peru over the fishing quotas.",
+        # coordinated targets
+        "The Foreign Ministry criticised Chile and Bolivia for closing the border.",
+    ],
+)
+def test_an_organ_is_not_placed_in_the_state_it_acts_on(nlp: Language, text: str) -> None:
+    """With no dateline and no other state named, a ministry acting on a state by its name is no
+    organ of that state (the act would be a self-event): its country stays unknown."""
+    found = sided(nlp, text)
+    assert found and not any(source is not None and source == target for source, _sector, target, _root in found), \
+        found
+
+
+def test_an_organ_keeps_the_country_the_story_names_elsewhere(nlp: Language) -> None:
+    found = sided(nlp, "The Foreign Ministry accused Japan of dumping steel, Chinese officials said.")
+    assert ("CHN", "GOV", "JPN", "11") in found, found
