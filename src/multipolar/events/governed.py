@@ -75,6 +75,8 @@ def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | 
         return None
     if head.lemma_ == "be":
         return None  # "was in Beijing for talks", "is on a visit to": the copula plans only with "to" + verb
+    if any(c.dep_ == "oprd" for c in head.children):
+        return None  # "called the raids a provocation": an act judged, no act asked for
     klass = complement_class(head, lex)
     if klass is not None and klass in MAPPED_CLASSES and head.pos_ in ("VERB", "AUX"):
         return head, klass

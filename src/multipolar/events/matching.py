@@ -122,8 +122,8 @@ class Matcher:
                 part = [c for c in (*clause_particles(verb), *loose) if c.lower_ == e.particle
                         and (c.dep_ != "mark" or not e.objects)
                         and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
-                if not part:
-                    continue
+                if not part or (part[0].dep_ == "prep" and any(c.dep_ == "oprd" for c in verb.children)):
+                    continue  # "called the raids on the camps a provocation": a judgment, no appeal
                 if part[0].dep_ == "prep" and e.objects:
                     pobj = [g for g in part[0].children if g.dep_ == "pobj"]
                     obj = pobj[0] if pobj else obj

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.events.conftest import code, dyads, roots
@@ -81,3 +82,27 @@ def test_seizing_on_a_remark_is_no_seizure(nlp: Language) -> None:
     found = roots(nlp, "Seizing on the remarks, the Greek government criticised Turkey.")
     assert not any(r[:2] == "17" for _, _, r in found)
     assert ("GRC", "TUR", "11") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran called the American raids an escalation.",
+        "Moscow called the decision by Washington an escalation of tensions.",
+        # a prepositional phrase between the object and its predicative noun
+        "Beijing called the flights over the strait a dangerous provocation.",
+    ],
+)
+def test_calling_an_act_a_judgment_is_criticism(nlp: Language, text: str) -> None:
+    """'call X a Y' with a judging noun is criticism (111): no phone call, no appeal."""
+    found = roots(nlp, text)
+    assert any(r == "11" for _, _, r in found), found
+    assert not any(r in ("04", "02") for _, _, r in found), found
+
+
+def test_an_act_judged_by_call_is_not_asked_for(nlp: Language) -> None:
+    """The object of 'call X a Y' is no act the speaker appeals for ('called for talks' is)."""
+    found = {e.cameo for e in code(nlp, "The minister called the raids on the camps a grave provocation.")}
+    assert found and not any(c.startswith("02") for c in found), found
+    asked = code(nlp, "The minister called for talks with the rebels.")
+    assert any(e.cameo.startswith("02") for e in asked), asked
