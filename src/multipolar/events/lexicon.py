@@ -37,6 +37,7 @@ class LexFlag(StrEnum):
     CUED = "cued"  # a gathering is a protest only with a protest cue ("protesters gathered", "gathered to demand")
     KEEPOBJ = "keepobj"  # the required object is coded too: "crushed an Iranian attack" (the attack is an event)
     ARMED = "armed"  # an act only of an armed party: "troops entered the town" (not "Britain entered the EC")
+    NEEDINF = "needinf"  # only with a to-infinitive on the verb or its object: "gave Japan six weeks to act"
 
 
 class ComplementClass(StrEnum):

@@ -29,6 +29,7 @@ from multipolar.events.syntax import (
     patient_tokens,
     prep_objects,
     retained_object,
+    to_infinitive,
 )
 
 #: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
@@ -137,6 +138,8 @@ class Matcher:
                     continue
             if LexFlag.NOPRED in e.flags and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
                 continue  # "called it dangerous" is no phone call
+            if LexFlag.NEEDINF in e.flags and not _infinitive_in_phrase(verb, obj):
+                continue  # "gave the soldiers a week off" sets no deadline
             if e.modifiers:
                 mods = vmods | (modifier_lemmas(obj) if obj is not None else set())
                 if mods.isdisjoint(e.modifiers):
@@ -207,3 +210,14 @@ class Matcher:
             if m is not None and m.entry.pos == "N":
                 return True
         return False
+
+
+def _infinitive_in_phrase(verb: Token, obj: Token | None) -> bool:
+    """A to-infinitive complement of the verb or of its object ("gave Japan six weeks to act", "gave
+    Iran a deadline to respond")."""
+    return any(c.dep_ in INFINITIVE_DEPS and to_infinitive(c) for h in (verb, obj) if h is not None
+               for c in h.children)
+
+
+#: Dependencies of a to-infinitive complement (the parser varies: xcomp, advcl, relcl, acl).
+INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl"})

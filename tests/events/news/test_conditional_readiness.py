@@ -63,10 +63,24 @@ def test_a_possible_attack_through_a_support_verb_is_a_threat(nlp: Language) -> 
         ("The European Community has given Japan six weeks to open its market.", ("EU", "JPN", "139")),
         ("Britain gave Argentina 48 hours to leave the islands.", ("GBR", "ARG", "139")),
         ("The UN gave Serbia a deadline to pull out its forces.", ("UN", "SRB", "139")),
+        # the addressee parsed as the direct object, the span as an adverbial noun
+        ("The United Nations gave Sudan a week to disarm the militias.", ("UN", "SDN", "139")),
     ],
 )
 def test_a_time_given_to_act_is_an_ultimatum(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany gave Poland a week off from the quota talks.",
+        "Japan gave China 48 hours of consultations on the fishing dispute.",
+    ],
+)
+def test_a_time_given_with_no_act_to_do_is_no_ultimatum(nlp: Language, text: str) -> None:
+    """An ultimatum names the act to do in the time: a to-infinitive (the lexicon's ``needinf`` flag)."""
+    assert not any(cameo == "139" for _s, _t, cameo in dyads(nlp, text))
 
 
 def test_announced_legal_steps_are_legal_action(nlp: Language) -> None:
