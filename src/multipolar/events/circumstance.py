@@ -40,15 +40,21 @@ OWN_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/own_agen
 
 #: Prepositions of the occasion of a clause's act: the nominal act there happened ("during talks with X").
 SETTING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/setting_preps.txt"))
+#: Prepositions of an occasion that only a meeting's noun can be ("at the summit").
+OCCASION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/occasion_preps.txt"))
+#: The CAMEO root of meetings, the acts :data:`OCCASION_PREPS` can set a clause at.
+MEETING_ROOT = "04"
 
 
-def setting_status(noun: Token, status: Status) -> Status:
+def setting_status(noun: Token, status: Status, cameo: str) -> Status:
     """The status of a nominal act that is the occasion of a verb's clause ("failed to agree during talks
     with X", "did not sign the accord at the meeting"): it took place whether or not the clause's own act
-    did; under a refused plan ("will not sign it at next week's meeting") it is still planned."""
+    did; under a refused plan ("will not sign it at next week's meeting") it is still planned. "At"
+    sets only a meeting (``cameo`` of root 04)."""
     n = first_conjunct(noun)
     refused = status.modality == Modality.REFUSAL or status.klass == ComplementClass.REFUSE
-    if not (status.negated or refused) or n.dep_ != "pobj" or n.head.lower_ not in SETTING_PREPS \
+    preps = SETTING_PREPS | OCCASION_PREPS if cameo[:2] == MEETING_ROOT else SETTING_PREPS
+    if not (status.negated or refused) or n.dep_ != "pobj" or n.head.lower_ not in preps \
             or n.head.head.pos_ not in ("VERB", "AUX"):
         return status
     modality = Modality.INTENT if status.modality == Modality.REFUSAL else (

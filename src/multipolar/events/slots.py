@@ -46,6 +46,7 @@ from multipolar.events.lexicon import (
     THREAT_ROOT,
     VIOLENCE_ROOTS,
     ComplementClass,
+    LexEntry,
     LexFlag,
     Lexicon,
 )
@@ -308,7 +309,7 @@ class SlotFiller:
             sources = circumstance_party(n, e, args)  # "Koizumi, in Brazil for talks with Lula, said"
         if not sources and lv is None:  # "clashes with rebels killed five soldiers": the soldiers' side
             sources = recip_casualties(n, e, args, CONF_NOUN)
-        status = self._noun_status(n, lv, gov, question)
+        status = self._noun_status(n, e, lv, gov, question)
         if lv is not None and lv[1] == "agent" and gov is None:  # "said it could take legal action against Y"
             status = hedged_own_threat(status, lv[0], e.cameo, sources, args, self.lex)
         between = False  # partners named by "between"/"among" act on each other
@@ -348,8 +349,8 @@ class SlotFiller:
             specs = unnamed_noun_parties(n, e, args, specs)
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 
-    def _noun_status(self, n: Token, lv: tuple[Token, str] | None, gov: tuple[Token, ComplementClass] | None,
-                     question: bool) -> Status:
+    def _noun_status(self, n: Token, e: LexEntry, lv: tuple[Token, str] | None,
+                     gov: tuple[Token, ComplementClass] | None, question: bool) -> Status:
         """The clause status of a nominal trigger: its support or governing verb's, or its own negation."""
         verb = lv[0] if lv else noun_clause_verb(n)
         if lv is None and answered_act(n):
@@ -361,7 +362,7 @@ class SlotFiller:
                             governor=gov[0], klass=gov[1], reason=status.reason)
         elif lv is None and status.klass is not None:
             status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
-        status = setting_status(n, status)  # "refused to lift the ban after talks with X": the talks were held
+        status = setting_status(n, status, e.cameo)  # "refused to lift the ban after talks with X": they were held
         if noun_negated(n):
             status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
         elif noun_prevented(n):

@@ -141,6 +141,20 @@ def test_the_occasion_of_a_failed_act_took_place(nlp: Language, text: str, expec
     assert expected <= found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister did not hint at military action against Iran.",
+        "The president did not point at an attack on Iraq.",
+        "Cuba would not look at sanctions against Venezuela.",
+    ],
+)
+def test_at_sets_only_a_meeting(nlp: Language, text: str) -> None:
+    """'At' names the occasion of a negated clause only before a meeting's noun; after 'hint at' or
+    'point at' it names what was not hinted at."""
+    assert dyads(nlp, text) == set()
+
+
 def test_refusing_the_talks_themselves_is_a_rejection(nlp: Language) -> None:
     assert dyads(nlp, "Iran refused to attend the talks with Iraq.") == {("IRN", "IRQ", "125")}
 
