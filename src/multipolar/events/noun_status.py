@@ -12,13 +12,17 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.clauses import phrasal_in
-from multipolar.events.lexicon import NEGATORS, LexEntry, LexFlag, Lexicon
+from multipolar.events.lexicon import NEGATORS, ComplementClass, LexEntry, LexFlag, Lexicon
 from multipolar.events.syntax import prep_objects
 
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
 UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))
-#: Nouns whose for-phrase is an act asked for or planned: "an invitation for talks", "calls for a ceasefire".
+#: Nouns whose for-phrase is an act asked for or planned that ``complements.tsv`` gives no class:
+#: "an invitation for talks", "a push for sanctions" (the noun rows of those classes count too).
 SOUGHT_HEADS: frozenset[str] = read_words(data_file(__file__, "words/sought_heads.txt"))
+#: Complement classes of a noun whose for-phrase is not (yet) real: "calls for a ceasefire", "plans for a summit".
+SOUGHT_CLASSES = frozenset({ComplementClass.APPEAL, ComplementClass.DEMAND, ComplementClass.INTENT,
+                            ComplementClass.HYPOTHETICAL})
 #: Verbs that ward off the act of their from/against phrase ("protect tankers from attacks"), and those prepositions.
 PROTECTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/protecting_verbs.txt"))
 WARDED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/warded_preps.txt"))
@@ -66,7 +70,7 @@ def coming_hedge(noun: Token) -> bool:
     return hedge is not None and hedge.lower_ in COMING_MODIFIERS and not noun_negated(noun)
 
 
-def noun_risked(noun: Token) -> bool:
+def noun_risked(noun: Token, lex: Lexicon) -> bool:
     """A nominal act named by the of-phrase of a risk noun ("the threat of sanctions", "the prospect of
     war", "the risk of an attack", "the risk of sparking a clash") or the for-phrase of an appeal or plan
     noun ("an invitation for talks", "calls for a ceasefire"): not (yet) real."""
@@ -75,8 +79,13 @@ def noun_risked(noun: Token) -> bool:
         prep = prep.head
     elif noun.dep_ != "pobj":
         return False
-    heads = {"of": UNREAL_HEADS, "for": SOUGHT_HEADS}.get(prep.lower_, frozenset())
-    return prep.head.i != prep.i and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in heads
+    owner = prep.head
+    if owner.i == prep.i or owner.pos_ != "NOUN":
+        return False
+    lemma = owner.lemma_.lower()
+    if prep.lower_ == "of":
+        return lemma in UNREAL_HEADS
+    return prep.lower_ == "for" and (lemma in SOUGHT_HEADS or lex.complement_nouns.get(lemma) in SOUGHT_CLASSES)
 
 
 def sought_entry(noun: Token, entry: LexEntry, lex: Lexicon) -> LexEntry:

@@ -369,7 +369,7 @@ class SlotFiller:
             status = Status(negated=True, modality=Modality.NEGATED, reason=f"prevented by '{n.head.text}'")
         elif (hedge := noun_hedged(n)) is not None:
             status = Status(modality=Modality.HYPOTHETICAL, reason=f"hedged noun '{hedge.text}'")
-        elif noun_risked(n):
+        elif noun_risked(n, self.lex):
             status = Status(modality=Modality.HYPOTHETICAL, reason=f"under '{n.head.head.text}'")
         elif noun_generic(n) and not status.negated:
             status = Status(modality=Modality.HYPOTHETICAL, reason="a generic act ('any')")
