@@ -14,11 +14,11 @@ def test_tables_validate() -> None:
 
 
 def test_state_sectors_are_sectors_and_the_coder_derives_its_sets_from_them() -> None:
-    from multipolar.events import implied, pairing
+    from multipolar.events import domestic_dyads, implied
 
     assert tables.STATE_SECTORS <= tables.SECTORS
     assert tables.STATE_SECTORS | {"ELI"} == implied.GOVERNING_SECTORS
-    assert tables.STATE_SECTORS - {"MIL"} == pairing.CIVIL_STATE_SECTORS
+    assert tables.STATE_SECTORS - {"MIL"} == domestic_dyads.CIVIL_STATE_SECTORS
 
 
 def test_sector_members_are_their_strings() -> None:

@@ -22,6 +22,7 @@ from multipolar.events.attributes import attributive_participle
 from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.circumstance import names_motive
+from multipolar.events.domestic_dyads import domestic, people_target
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
 from multipolar.events.force_idioms import (
@@ -39,7 +40,6 @@ from multipolar.events.markets import market_move, measure_effect
 from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.pairing import domestic, people_target
 from multipolar.events.senses import (
     addressed_specs,
     captive_taking,

@@ -1,4 +1,4 @@
-"""Who acts on whom when several parties take part: mutual acts, reciprocal pronouns, domestic dyads.
+"""Who acts on whom when several parties take part: mutual acts, reciprocal pronouns, meetings.
 
 * Mutual acts (``data/reciprocity.tsv``): the partner of a reciprocal trigger acts too when the
   CAMEO code is mutual for the slot naming it ("A met B", "A clashed with B": both ways).
@@ -6,32 +6,25 @@
   subjects act on each other, whatever the code.
 * Meetings: the parties a reciprocal act's noun names ("talks between A and B"); a mutual meeting at
   one party's home is a visit and its hosting ("met Koizumi in Tokyo").
-* Domestic dyads (``data/domestic.tsv``): an unnamed party with no country takes the country of
-  the party facing it at home (police and protesters, government and rebels); the venue of talks
-  does not place a party; a nationality word standing for people is its country's civilians.
+* Domestic dyads: :mod:`multipolar.events.domestic_dyads`.
 * :func:`pair_specs` turns a trigger's sources and targets into its source-target pairs.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from multipolar.actors.coref import GROUP_NOUNS
-from multipolar.actors.tables import SECTORS, STATE_SECTORS
 from multipolar.datafiles import data_file, read_list, read_table, read_words
-from multipolar.events.agents import PARTY_SECTORS
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexEntry, LexFlag
-from multipolar.events.ontology import is_cooperation
-from multipolar.events.placing import BASED_PARTICIPLES, CountryContext, counterpart
 from multipolar.events.syntax import first_conjunct, premodifiers, prep_objects
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER
-from multipolar.records import MentionKind, Sector
+from multipolar.records import MentionKind
 from multipolar.reference import is_state_code
 
 #: The slots cell meaning "any slot".
@@ -136,121 +129,6 @@ def partner_slot(partner: Participant, doc: Doc) -> str | None:
     if tok.dep_ == "pobj":
         return tok.head.lower_
     return tok.dep_
-
-
-class Support(StrEnum):
-    """Whether a domestic pairing also holds for one-way cooperation (data/domestic.tsv)."""
-
-    YES = "yes"
-    NO = "no"
-
-
-@dataclass(frozen=True)
-class Lenders:
-    """The sectors facing an unnamed party at home, and whether they lend for one-way cooperation."""
-
-    sectors: frozenset[str]
-    support: bool
-
-
-@lru_cache(maxsize=1)
-def domestic_lenders() -> dict[str, Lenders]:
-    """Sector of an unnamed party -> the sectors facing it at home, which lend it their country."""
-    out: dict[str, Lenders] = {}
-    for row in read_table(data_file(__file__, "domestic.tsv"), ("sector", "from", "support"), header=True):
-        if row["sector"] not in PARTY_SECTORS:
-            raise row.error(f"not a party sector: {row['sector']} ({', '.join(sorted(PARTY_SECTORS))})")
-        unknown = set(row.items("from")) - SECTORS
-        if unknown:
-            raise row.error(f"unknown sector: {', '.join(sorted(unknown))}")
-        out[row["sector"]] = Lenders(frozenset(row.items("from")), row.choice("support", Support) == Support.YES)
-    return out
-
-
-#: An unidentified force keeps its null code (the guide: "a car bomb" has a null source).
-NEVER_PLACED = frozenset({Sector.UAF})
-
-
-#: Civil organs of a state: where the document names no other country, they lend theirs to any
-#: unnamed party they deal with (troops are left out: they act abroad as often as at home).
-CIVIL_STATE_SECTORS = STATE_SECTORS - {Sector.MIL}
-
-
-def _lend(party: Participant, other: Participant, only: str | None, one_way_support: bool) -> Participant:
-    if party.code is not None or other.code is None or not is_state_code(other.code) or party.sector in NEVER_PLACED:
-        return party
-    lenders = domestic_lenders().get(party.sector or "")
-    if lenders is not None and other.sector in lenders.sectors and (lenders.support or not one_way_support):
-        return replace(party, code=other.code)
-    if other.code == only and other.sector in CIVIL_STATE_SECTORS and not (
-            party.sector == Sector.GOV and other.mention.kind == MentionKind.COUNTRY):
-        # "the Commerce Department accused Japan": a government organ acts on another state's name
-        return replace(party, code=other.code)
-    return party
-
-
-def _unplaced(party: Participant, other: Participant, context: CountryContext) -> Participant:
-    """An unnamed party placed by the venue of a meeting, not by a place of its own, drops that country;
-    so does one whose "in" place lies in another country than the state it deals with ("the Sudanese
-    government signed a deal with rebels in Nairobi": the venue; "rebels in Darfur" keep Sudan)."""
-    if party.mention.kind != MentionKind.UNRESOLVED or party.code is None:
-        return party
-    tok = context.doc[party.mention.start]
-    place = context.place_of(tok)
-    if place is None:
-        return replace(party, code=None)
-    based = any(c.dep_ == "amod" and c.lemma_.lower() in BASED_PARTICIPLES for c in tok.children)
-    if based or other.code is None or not is_state_code(other.code) or place == other.code:
-        return party  # "Pakistan-based militants", "rebels in Darfur"
-    return replace(party, code=None)
-
-
-def _alone(context: CountryContext | None, party: Participant, code: str | None) -> bool:
-    """No state but ``code`` is named in the party's sentence: "lawyers urged Peru's court and the
-    Chilean government" leaves the lawyers unplaced."""
-    if context is None or code is None:
-        return True
-    sent = context.doc[min(party.mention.start, len(context.doc) - 1)].sent
-    return {m.code for m in context.named if sent.start <= m.start < sent.end} <= {code}
-
-
-def domestic(spec: EventSpec, only: str | None = None, context: CountryContext | None = None) -> EventSpec:
-    """An unnamed party with no country takes the country of a party facing it at home (``only``:
-    the one state the document names, lent by its civil organs), where its sentence names no other
-    state or the act is mutual. In talks and agreements the venue does not place the parties ("the
-    government and rebels met in Oslo": the government's rebels)."""
-    s0, t0 = spec.source, spec.target
-    if s0 is None or t0 is None or counterpart(s0.mention) or counterpart(t0.mention):
-        return spec  # "met his Pakistani counterpart": the counterpart's state is the other one
-    mutual = spec.within_group or "/recip" in spec.rule or "/each-other" in spec.rule or mutual_code(spec.cameo)
-    one_way = is_cooperation(spec.cameo) and not mutual
-    s, t = s0, t0
-    if context is not None and mutual and is_cooperation(spec.cameo):
-        s, t = _unplaced(s0, t0, context), _unplaced(t0, s0, context)
-    s2 = _lend(s, t, only, one_way) if mutual or _alone(context, s, t.code) else s
-    t2 = _lend(t, s, only, one_way) if mutual or _alone(context, t, s.code) else t
-    s2 = s0 if s2.code is None or s2.code == s0.code else s2  # not lent: as it was
-    t2 = t0 if t2.code is None or t2.code == t0.code else t2
-    if s2 is s0 and t2 is t0:
-        return spec
-    return EventSpec(s2, t2, spec.cameo, spec.rule + "/domestic", spec.within_group)
-
-
-def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
-    """A nationality word standing for people ("evacuated thousands of French", "French expatriates")
-    is the civilians of its country: a state acting on its own nationals is a domestic event."""
-    t = spec.target
-    if spec.source is None or t is None or t.sector is not None or t.mention.kind != MentionKind.DEMONYM \
-            or not spec.is_self() or t.mention.end <= t.mention.start:
-        return spec
-    tok = doc[t.mention.end - 1]
-    head = tok.head
-    nominal = tok.dep_ not in ("amod", "compound", "nmod", "poss")
-    people = tok.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.i not in (doc._.actor_index or {})
-    if not (nominal or people):
-        return spec
-    civilians = replace(t, sector=Sector.CVL)
-    return EventSpec(spec.source, civilians, spec.cameo, spec.rule + "/nationals", spec.within_group)
 
 
 #: Prepositions that add a co-agent to a subject: "Britain, along with France, condemned ...".
@@ -373,19 +251,33 @@ def home_countries(holders: list[Token], args: Arguments) -> set[str]:
     return codes
 
 
+def joint_mark(sources: list[Participant], e: LexEntry, cameo: str, trigger: Token) -> str | None:
+    """How coordinated sources with no partner named act with each other, else None: the members of
+    "the two sides" and the subjects of a verb of agreement on a joint act ("A and B agreed to exchange
+    visits") with each other (``/each-other``); those of a ``recip`` entry or of a joint diplomatic act
+    ("the Iraqi government and Sunni leaders held talks", "A and B initialled an accord") reciprocally
+    (``/recip``)."""
+    if both_sides(sources, cameo) or (e.pos == "V" and joint_agreement(trigger, sources, cameo)):
+        return EACH_OTHER
+    if (LexFlag.RECIP in e.flags or joint_act(cameo)) and len(sources) >= 2:
+        return RECIPROCAL
+    return None
+
+
+#: Rule marks of events a coordination does with itself.
+EACH_OTHER, RECIPROCAL = "/each-other", "/recip"
+
+
 def pair_specs(sources: list[Participant], targets: list[Participant], e: LexEntry, cameo: str,
                rule: str, trigger: Token, each_other: bool = False) -> list[EventSpec]:
-    """Source-target pairs: reciprocal pronouns and coordinated partners of a ``recip`` entry act
-    on each other; a partner of a mutual act (``data/reciprocity.tsv``) acts too."""
+    """Source-target pairs: reciprocal pronouns (``each_other``) and coordinated sources acting jointly
+    (:func:`joint_mark`) act on each other; a partner of a mutual act (``data/reciprocity.tsv``) acts too."""
     specs: list[EventSpec] = []
-    if sources and (each_other or (not targets and both_sides(sources, cameo))):
+    mark = joint_mark(sources, e, cameo, trigger) if sources and not targets and not each_other else None
+    if sources and (each_other or mark == EACH_OTHER):
         return mutual_specs(sources, cameo, rule)  # "A and B accused each other", "both sides agreed"
-    if not targets and (LexFlag.RECIP in e.flags or joint_act(cameo)) and len(sources) >= 2:
-        for a in sources:
-            for b in sources:
-                if distinct_parties(a, b):  # "the Iraqi government and Sunni leaders held talks"
-                    specs.append(EventSpec(a, b, cameo, rule + "/recip"))
-        return specs
+    if mark == RECIPROCAL:
+        return [EventSpec(a, b, cameo, rule + RECIPROCAL) for a in sources for b in sources if distinct_parties(a, b)]
     slots: list[Participant | None] = list(targets) or [None]
     for a in sources:
         for slot in slots:

@@ -68,7 +68,6 @@ from multipolar.events.pairing import (
     has_reciprocal_object,
     home_countries,
     hosted,
-    joint_agreement,
     meeting_parties,
     pair_specs,
 )
@@ -234,9 +233,8 @@ class SlotFiller:
             targets = conditioned_parties(v, sources, args)
         if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
-        # "A and B accused each other"; "A and B agreed to ...": with each other
-        each_other = has_reciprocal_object([v]) or (not targets and joint_agreement(v, sources, cameo))
-        specs = pair_specs(sources, targets, e, cameo, rule, v, each_other)
+        # "A and B accused each other": with each other
+        specs = pair_specs(sources, targets, e, cameo, rule, v, has_reciprocal_object([v]))
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
 

@@ -1,0 +1,137 @@
+"""Domestic dyads (``data/domestic.tsv``): an unnamed party with no country takes the country of the
+party facing it at home (police and protesters, government and rebels); the venue of talks does not
+place a party; a nationality word standing for people is its country's civilians."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from multipolar.actors.tables import SECTORS, STATE_SECTORS
+from multipolar.datafiles import data_file, read_table
+from multipolar.events.agents import PARTY_SECTORS
+from multipolar.events.arguments import Participant
+from multipolar.events.events import EventSpec
+from multipolar.events.ontology import is_cooperation
+from multipolar.events.pairing import mutual_code
+from multipolar.events.placing import BASED_PARTICIPLES, CountryContext, counterpart
+from multipolar.records import MentionKind, Sector
+from multipolar.reference import is_state_code
+
+
+class Support(StrEnum):
+    """Whether a domestic pairing also holds for one-way cooperation (data/domestic.tsv)."""
+
+    YES = "yes"
+    NO = "no"
+
+
+@dataclass(frozen=True)
+class Lenders:
+    """The sectors facing an unnamed party at home, and whether they lend for one-way cooperation."""
+
+    sectors: frozenset[str]
+    support: bool
+
+
+@lru_cache(maxsize=1)
+def domestic_lenders() -> dict[str, Lenders]:
+    """Sector of an unnamed party -> the sectors facing it at home, which lend it their country."""
+    out: dict[str, Lenders] = {}
+    for row in read_table(data_file(__file__, "domestic.tsv"), ("sector", "from", "support"), header=True):
+        if row["sector"] not in PARTY_SECTORS:
+            raise row.error(f"not a party sector: {row['sector']} ({', '.join(sorted(PARTY_SECTORS))})")
+        unknown = set(row.items("from")) - SECTORS
+        if unknown:
+            raise row.error(f"unknown sector: {', '.join(sorted(unknown))}")
+        out[row["sector"]] = Lenders(frozenset(row.items("from")), row.choice("support", Support) == Support.YES)
+    return out
+
+
+#: An unidentified force keeps its null code (the guide: "a car bomb" has a null source).
+NEVER_PLACED = frozenset({Sector.UAF})
+
+
+#: Civil organs of a state: where the document names no other country, they lend theirs to any
+#: unnamed party they deal with (troops are left out: they act abroad as often as at home).
+CIVIL_STATE_SECTORS = STATE_SECTORS - {Sector.MIL}
+
+
+def _lend(party: Participant, other: Participant, only: str | None, one_way_support: bool) -> Participant:
+    if party.code is not None or other.code is None or not is_state_code(other.code) or party.sector in NEVER_PLACED:
+        return party
+    lenders = domestic_lenders().get(party.sector or "")
+    if lenders is not None and other.sector in lenders.sectors and (lenders.support or not one_way_support):
+        return replace(party, code=other.code)
+    if other.code == only and other.sector in CIVIL_STATE_SECTORS and not (
+            party.sector == Sector.GOV and other.mention.kind == MentionKind.COUNTRY):
+        # "the Commerce Department accused Japan": a government organ acts on another state's name
+        return replace(party, code=other.code)
+    return party
+
+
+def _unplaced(party: Participant, other: Participant, context: CountryContext) -> Participant:
+    """An unnamed party placed by the venue of a meeting, not by a place of its own, drops that country;
+    so does one whose "in" place lies in another country than the state it deals with ("the Sudanese
+    government signed a deal with rebels in Nairobi": the venue; "rebels in Darfur" keep Sudan)."""
+    if party.mention.kind != MentionKind.UNRESOLVED or party.code is None:
+        return party
+    tok = context.doc[party.mention.start]
+    place = context.place_of(tok)
+    if place is None:
+        return replace(party, code=None)
+    based = any(c.dep_ == "amod" and c.lemma_.lower() in BASED_PARTICIPLES for c in tok.children)
+    if based or other.code is None or not is_state_code(other.code) or place == other.code:
+        return party  # "Pakistan-based militants", "rebels in Darfur"
+    return replace(party, code=None)
+
+
+def _alone(context: CountryContext | None, party: Participant, code: str | None) -> bool:
+    """No state but ``code`` is named in the party's sentence: "lawyers urged Peru's court and the
+    Chilean government" leaves the lawyers unplaced."""
+    if context is None or code is None:
+        return True
+    sent = context.doc[min(party.mention.start, len(context.doc) - 1)].sent
+    return {m.code for m in context.named if sent.start <= m.start < sent.end} <= {code}
+
+
+def domestic(spec: EventSpec, only: str | None = None, context: CountryContext | None = None) -> EventSpec:
+    """An unnamed party with no country takes the country of a party facing it at home (``only``:
+    the one state the document names, lent by its civil organs), where its sentence names no other
+    state or the act is mutual. In talks and agreements the venue does not place the parties ("the
+    government and rebels met in Oslo": the government's rebels)."""
+    s0, t0 = spec.source, spec.target
+    if s0 is None or t0 is None or counterpart(s0.mention) or counterpart(t0.mention):
+        return spec  # "met his Pakistani counterpart": the counterpart's state is the other one
+    mutual = spec.within_group or "/recip" in spec.rule or "/each-other" in spec.rule or mutual_code(spec.cameo)
+    one_way = is_cooperation(spec.cameo) and not mutual
+    s, t = s0, t0
+    if context is not None and mutual and is_cooperation(spec.cameo):
+        s, t = _unplaced(s0, t0, context), _unplaced(t0, s0, context)
+    s2 = _lend(s, t, only, one_way) if mutual or _alone(context, s, t.code) else s
+    t2 = _lend(t, s, only, one_way) if mutual or _alone(context, t, s.code) else t
+    s2 = s0 if s2.code is None or s2.code == s0.code else s2  # not lent: as it was
+    t2 = t0 if t2.code is None or t2.code == t0.code else t2
+    if s2 is s0 and t2 is t0:
+        return spec
+    return EventSpec(s2, t2, spec.cameo, spec.rule + "/domestic", spec.within_group)
+
+
+def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
+    """A nationality word standing for people ("evacuated thousands of French", "French expatriates")
+    is the civilians of its country: a state acting on its own nationals is a domestic event."""
+    t = spec.target
+    if spec.source is None or t is None or t.sector is not None or t.mention.kind != MentionKind.DEMONYM \
+            or not spec.is_self() or t.mention.end <= t.mention.start:
+        return spec
+    tok = doc[t.mention.end - 1]
+    head = tok.head
+    nominal = tok.dep_ not in ("amod", "compound", "nmod", "poss")
+    people = tok.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.i not in (doc._.actor_index or {})
+    if not (nominal or people):
+        return spec
+    civilians = replace(t, sector=Sector.CVL)
+    return EventSpec(spec.source, civilians, spec.cameo, spec.rule + "/nationals", spec.within_group)
