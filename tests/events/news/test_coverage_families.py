@@ -209,3 +209,4 @@ def test_clamped_measures(nlp: Language, text: str, expected: tuple[str, str, st
 )
 def test_continuing_strikes(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
