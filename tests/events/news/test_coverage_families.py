@@ -155,6 +155,8 @@ def test_escorts(nlp: Language, text: str, expected: tuple[str, str, str]) -> No
         ("Iran avenged the Iraqi raid by shelling Basra.", ("IRN", "IRQ", "19")),
         ("An Iranian commander said Iran would avenge America's attack.", ("IRN", "USA", "13")),
         ("Syria, which vowed to avenge the Israeli raid, moved troops south.", ("SYR", "ISR", "13")),
+        # the object pronoun is not the avenger itself ("would avenge it")
+        ("Washington shelled an Iranian platform, and Iran said it would avenge it.", ("IRN", "USA", "13")),
         ("The Kurdish rebels took revenge on Turkish troops.", ("TUR", "TUR", "19")),
     ],
 )
