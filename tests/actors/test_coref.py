@@ -84,3 +84,10 @@ def test_company_named_after_a_country_is_an_antecedent() -> None:
 
 def test_state_organ_without_a_country_does_not_block() -> None:
     assert ("it", "IRQ") in coref_all("Iraq closed the border. The Interior Ministry said it acted alone.")
+
+
+def test_object_pronoun_is_not_its_own_clause_subject() -> None:
+    """A non-reflexive object pronoun takes an antecedent outside its clause's subject ("itself" would)."""
+    assert ("it", "USA", ()) in coref("Washington attacked Iran, and Iran said it would avenge it.")
+    assert ("them", "SYR", ()) in coref("Syrian troops said the Israelis had shelled them.")
+    assert ("him", "RUS", ()) in coref("Putin met Scholz, and Scholz told him the talks had failed.")

@@ -124,10 +124,14 @@ class _Coref:
         Modifiers ("Chinese supplies", "the Ukraine crisis") are never antecedents. A subject pronoun
         prefers a subject antecedent, then the same sentence, then the most recent ("While China has
         not ..., it has backed Moscow"); a possessive or object pronoun takes the most recent argument
-        ("... support to Moscow following its invasion"). An unresolved entity labelled in
+        ("... support to Moscow following its invasion"); an object pronoun never takes up its own
+        clause's subject. An unresolved entity labelled in
         ``blockers`` that wins this ranking leaves the pronoun unresolved.
         """
         prefer_subject = self.doc[i].dep_ in SUBJECT_DEPS
+        # an object pronoun is not its clause's subject ("Iran would avenge it": not Iran, that is "itself")
+        subj = [c.i for c in self.doc[i].head.children if c.dep_ in SUBJECT_DEPS] if self.doc[i].dep_ == "dobj" else []
+        bound = {m.code for m in self.history if m.kind != BLOCKER and any(m.start <= b < m.end for b in subj)}
         best: ActorMention | None = None
         best_score = -1
         for rank, m in enumerate(reversed(self.history)):
@@ -135,8 +139,8 @@ class _Coref:
             if distance > window:
                 break
             if (m.rule not in blockers if m.kind == BLOCKER else not ok(m)) or self.is_modifier(m) \
-                    or m.kind == MentionKind.PLACE:  # a city or region is no speaker ("a Paris-based firm ... it")
-                continue
+                    or m.kind == MentionKind.PLACE or m.code in bound:  # a city or region is no speaker
+                continue  # ("a Paris-based firm ... it")
             score = (2 * self.is_subject(m) + (distance == 0)) if prefer_subject else 3
             if score > best_score:
                 best, best_score = m, score
