@@ -91,6 +91,12 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
     return negated, modality, reason
 
 
+def negated_object(verb: Token) -> Token | None:
+    """The verb's direct object when a negator determines it ("would impose no restrictions", "sent no
+    troops", "made no concessions"): the act named did not happen; else None."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and noun_negated(c)), None)
+
+
 def scheduled(verb: Token) -> bool:
     """A present-tense verb with no auxiliary and a coming time ("meet tomorrow", "begins a visit on
     Tuesday", "opens talks next week"; also under its object): the scheduled future of news, a plan."""
@@ -221,9 +227,12 @@ def ultimatum(verb: Token) -> bool:
         c.dep_ == "conj" and c.lemma_.lower() in ULTIMATUM_VERBS for c in verb.children)
 
 
-def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
-    """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb)."""
+def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool = False) -> Status:
+    """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb);
+    ``trigger``: ``verb`` is the act itself, whose negated object negates it ("imposed no curbs")."""
     negated, modality, reason = _own_flags(verb)
+    if trigger and not negated and (none := negated_object(verb)) is not None:
+        negated, reason = True, f"object '{none.text}' negated"
     # negation shared by coordinated verbs: "did not attack or threaten"
     if not negated and verb.dep_ == "conj" and any(c.lower_ in ("or", "nor") for c in verb.head.children):
         head_neg, _, _ = _own_flags(verb.head)

@@ -169,7 +169,7 @@ class SlotFiller:
     def verb_specs(self, m: Match, args: Arguments, question: bool) -> tuple[list[EventSpec], Status]:
         """Specs of a verbal trigger: sources from the clause, targets from :data:`VERB_STRATEGIES`."""
         v, e = m.token, m.entry
-        status = clause_status(v, self.lex, question)
+        status = clause_status(v, self.lex, question, trigger=True)
         passive = is_passive(v)
         patient = patient_tokens(v) if passive else (object_tokens(v) or relative_object(v))  # "the ship it seized"
         sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)

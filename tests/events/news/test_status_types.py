@@ -1,0 +1,46 @@
+"""The status and type of an act under its clause (events/modality.py, events/governed.py): an act whose
+object a negator determines did not happen ("imposed no curbs"); an announced investigation keeps its
+own code (09x), no threat."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Pyongyang said it would impose no restrictions on American diplomats.", ("PRK", "USA", "16")),
+        ("Germany sent no troops to Afghanistan last year.", ("DEU", "AFG", "15")),
+        ("Moscow has imposed no sanctions on Georgia, officials said.", ("RUS", "GEO", "16")),
+        ("India, which offered no aid to Nepal after the floods, was criticised at home.", ("IND", "NPL", "03")),
+        ("Japan said it would impose no tariffs on American cars.", ("JPN", "USA", "16")),
+        ("Egypt has granted no asylum to the Libyan pilots.", ("EGY", "LBY", "07")),
+    ],
+)
+def test_act_with_a_negated_object_did_not_happen(nlp: Language, text: str, act: tuple) -> None:
+    found = roots(nlp, text)
+    assert act not in found
+    assert not any((s, t) == act[:2] and r == "13" for s, t, r in found)
+
+
+def test_a_negated_object_of_the_next_verb_leaves_the_act(nlp: Language) -> None:
+    found = roots(nlp, "Iranian and Iraqi envoys held talks in Geneva that produced no agreement.")
+    assert ("IRN", "IRQ", "04") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister said a commission would hold an inquiry into the Australian wheat trade.", "09"),
+        ("Britain said it would investigate the French company's bid.", "09"),
+        ("The Italian parliament will investigate arms sales to Iran, a senator said.", "09"),
+    ],
+)
+def test_announced_investigation_keeps_its_code(nlp: Language, text: str, expected: str) -> None:
+    found = roots(nlp, text)
+    assert any(r == expected for _, _, r in found)
+    assert not any(r == "13" for _, _, r in found)
