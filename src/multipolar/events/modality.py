@@ -97,6 +97,21 @@ def negated_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and noun_negated(c)), None)
 
 
+def conditional_content(verb: Token) -> Token | None:
+    """The content clause of a speech verb that states a condition ("said if the GATT fails it will
+    neglect farm trade", "said Y would act unless ..."): a possibility, not a comment on a party; else None.
+    A statement told to someone ("told Israel that if ...") is addressed to that party, and counts."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in a.children)
+               for a in c.children) or (_own_flags(c)[1] == _WOULD and _conditional_sentence(c)):
+            return c
+    return None
+
+
 def scheduled(verb: Token) -> bool:
     """A present-tense verb with no auxiliary and a coming time ("meet tomorrow", "begins a visit on
     Tuesday", "opens talks next week"; also under its object): the scheduled future of news, a plan."""

@@ -50,7 +50,14 @@ from multipolar.events.lexicon import (
     Lexicon,
 )
 from multipolar.events.matching import Match
-from multipolar.events.modality import Status, clause_status, coming_noun, noun_clause_verb, past_noun
+from multipolar.events.modality import (
+    Status,
+    clause_status,
+    coming_noun,
+    noun_clause_verb,
+    past_noun,
+    conditional_content,
+)
 from multipolar.events.noun_parties import held_support, noun_parties, refused_voice
 from multipolar.events.noun_status import (
     coming_hedge,
@@ -227,6 +234,9 @@ class SlotFiller:
             cameo, rule = directed, f"{e.rule}~directive={directed}"  # "told Japan to resolve the row": a demand
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (conditioned := conditional_threat(v, sources, args)):
             cameo, rule, targets = THREAT, f"{e.rule}~conditional={THREAT}", conditioned  # "would ... if Japan ..."
+        elif LexFlag.WEAK in e.flags and e.cameo == "010" and (condition := conditional_content(v)) is not None:
+            # "X said if Y fails it will neglect trade": a condition reported, no comment on Y's act
+            status = Status(modality=Modality.HYPOTHETICAL, reason=f"reports a condition ('{condition.text}')")
         if (penalty := ultimatum_code(cameo, v, status.governor)) is not None:
             cameo, rule = penalty, f"{rule}~ultimatum={penalty}"  # "told Y to halt it or face sanctions"
         if not targets and cameo[:2] == THREAT_ROOT:  # "will retaliate if the EC adopts the tax": the EC

@@ -44,3 +44,25 @@ def test_announced_investigation_keeps_its_code(nlp: Language, text: str, expect
     found = roots(nlp, text)
     assert any(r == expected for _, _, r in found)
     assert not any(r == "13" for _, _, r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Australian trade minister said if the GATT does not give priority to farm trade it will be "
+         "neglecting the crisis.", ("AUS", "IGO")),
+        ("Kohl said that if Britain left the community, the budget would shrink.", ("DEU", "GBR")),
+        ("A Chinese official said Hong Kong will lose its status unless Britain changes the law.", ("CHN", "HKG")),
+    ],
+)
+def test_a_reported_condition_is_no_statement(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert pair + ("01",) not in roots(nlp, text)
+
+
+def test_a_condition_told_to_a_party_is_still_said_to_it(nlp: Language) -> None:
+    found = roots(nlp, "The Egyptian minister told Israel that if the treaty collapsed, the region would suffer.")
+    assert ("EGY", "ISR", "01") in found
+
+
+def test_a_plain_reported_view_is_still_a_statement(nlp: Language) -> None:
+    assert ("GRC", "TUR", "01") in roots(nlp, "Greece said Turkey's dispute with it was a matter for the courts.")
