@@ -66,3 +66,20 @@ def test_a_condition_told_to_a_party_is_still_said_to_it(nlp: Language) -> None:
 
 def test_a_plain_reported_view_is_still_a_statement(nlp: Language) -> None:
     assert ("GRC", "TUR", "01") in roots(nlp, "Greece said Turkey's dispute with it was a matter for the courts.")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("There is a good chance that the United States and Mexico will agree reforms.", ("USA", "MEX", "03")),
+        ("Analysts see a strong likelihood that Israel will sign a pact with Jordan.", ("ISR", "JOR", "03")),
+        ("Diplomats expressed doubt that Syria would withdraw its forces from Lebanon.", ("SYR", "LBN", "03")),
+        ("Markets priced in a risk that Britain would lift its embargo on Argentina.", ("GBR", "ARG", "03")),
+    ],
+)
+def test_a_possibility_is_no_intent(nlp: Language, text: str, act: tuple[str, str, str]) -> None:
+    assert not any((s, r) == (act[0], act[2]) for s, _, r in roots(nlp, text))
+
+
+def test_a_concern_that_clause_still_leaves_the_concern(nlp: Language) -> None:
+    assert ("RUS", "NATO", "01") in roots(nlp, "Russia voiced concern that NATO would deploy troops in Poland.")
