@@ -45,6 +45,10 @@ COMING_TIMES: frozenset[str] = read_words(data_file(__file__, "words/coming_time
 COMING_UNITS: frozenset[str] = read_words(data_file(__file__, "words/coming_units.txt"))
 
 
+#: Frames that place the act they introduce after the news: "ahead of his visit", "in time for the summit".
+COMING_FRAMES: frozenset[str] = read_words(data_file(__file__, "words/coming_frames.txt"))
+
+
 #: Adverbs that make a clause a forecast: "will likely impose", "probably will sign".
 EPISTEMIC_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/epistemic_adverbs.txt"))
 
@@ -138,6 +142,8 @@ def coming_noun(noun: Token) -> bool:
     "next week's visit", "tomorrow's meeting", "a visit to Washington next week", "talks later this month"."""
     if past_noun(noun):
         return False
+    if _coming_frame(noun):
+        return True
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "poss", "npadvmod", "nmod") and c.lower_ in COMING_MODIFIERS:
             return True
@@ -146,6 +152,17 @@ def coming_noun(noun: Token) -> bool:
                 for a in c.children):
             return True
     return False
+
+
+def _coming_frame(noun: Token) -> bool:
+    """The act noun is the object of a frame that places it after the news ("ahead of his visit",
+    "in time for the summit", "in the run-up to the talks"; the frame read off the words before the
+    preposition, whatever the parser hung it on)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.i < 1:
+        return False
+    before = prep.doc[max(prep.i - 3, 0):prep.i].text.lower().replace(" - ", "-")
+    return any(before.endswith(f.rsplit(" ", 1)[0]) and f.rsplit(" ", 1)[1] == prep.lower_ for f in COMING_FRAMES)
 
 
 def past_noun(noun: Token) -> bool:

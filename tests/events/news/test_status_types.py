@@ -83,3 +83,23 @@ def test_a_possibility_is_no_intent(nlp: Language, text: str, act: tuple[str, st
 
 def test_a_concern_that_clause_still_leaves_the_concern(nlp: Language) -> None:
     assert ("RUS", "NATO", "01") in roots(nlp, "Russia voiced concern that NATO would deploy troops in Poland.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan cut its chip output ahead of Nakasone's visit to Washington.", ("JPN", "USA")),
+        ("China freed two dissidents in advance of Clinton's trip to Beijing.", ("USA", "CHN")),
+        ("Nakasone told the party to finish the package in time for his visit to Washington.", ("JPN", "USA")),
+        ("Seoul, in preparation for the Korean premier's trip to Tokyo, eased import rules.", ("KOR", "JPN")),
+    ],
+)
+def test_a_visit_a_frame_places_after_the_news_is_announced(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    found = roots(nlp, text)
+    assert pair + ("03",) in found
+    assert pair + ("04",) not in found
+
+
+def test_a_visit_during_which_something_happened_took_place(nlp: Language) -> None:
+    found = roots(nlp, "Japan signed two loans during its premier's visit to Indonesia.")
+    assert ("JPN", "IDN", "04") in found
