@@ -54,9 +54,10 @@ from multipolar.events.modality import (
     Status,
     clause_status,
     coming_noun,
+    complement_class,
+    conditional_content,
     noun_clause_verb,
     past_noun,
-    conditional_content,
 )
 from multipolar.events.noun_parties import held_support, noun_parties, refused_voice
 from multipolar.events.noun_status import (
@@ -224,8 +225,10 @@ class SlotFiller:
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target
             aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, query.prep_slots))
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets, aimed)
-        elif LexFlag.WEAK in e.flags and e.cameo == "010" and (modal := reported_obligation(v, sources, args)):
-            # "X said Y must withdraw": a demand; "X said Y should withdraw": an appeal
+        elif ((LexFlag.WEAK in e.flags and e.cameo == "010") or (e.cameo == THREAT and complement_class(
+                v, self.lex) == ComplementClass.THREAT)) and (modal := reported_obligation(v, sources, args)):
+            # "X said Y must withdraw": a demand; "X said Y should withdraw": an appeal; so is a warning
+            # whose content is another party's obligation ("warned Tokyo its package must be significant")
             cameo = APPEAL if modal in ADVISING else DEMAND
             rule = f"{e.rule}~must={cameo}"
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (judged := reported_judgment(v, sources, args)):

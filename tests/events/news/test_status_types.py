@@ -103,3 +103,21 @@ def test_a_visit_a_frame_places_after_the_news_is_announced(nlp: Language, text:
 def test_a_visit_during_which_something_happened_took_place(nlp: Language) -> None:
     found = roots(nlp, "Japan signed two loans during its premier's visit to Indonesia.")
     assert ("JPN", "IDN", "04") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States warned Tokyo its promised economic package must be significant.", ("USA", "JPN", "10")),
+        ("Washington warned Seoul that South Korea must open its rice market.", ("USA", "KOR", "10")),
+        ("The EU warned Turkey that Ankara should respect the rights of its Kurds.", ("EU", "TUR", "02")),
+    ],
+)
+def test_a_warning_of_another_party_s_obligation_demands(nlp: Language, text: str, expected: tuple) -> None:
+    found = roots(nlp, text)
+    assert expected in found
+    assert expected[:2] + ("13",) not in found
+
+
+def test_a_warning_of_the_speaker_s_act_is_still_a_threat(nlp: Language) -> None:
+    assert ("IRN", "USA", "13") in roots(nlp, "Iran warned the United States that it would close the strait.")
