@@ -327,6 +327,9 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             if outer.negated or (outer.modality in (Modality.HYPOTHETICAL, Modality.INTENT) and modality is None):
                 # "will continue to supply Y", "would begin to withdraw": the plain governor's plan
                 negated, modality, reason = outer.negated, modality or outer.modality, f"as '{governor.text}'"
+    if klass is None and modality is None and not negated and for_mark(verb) is not None and to_infinitive(verb):
+        # "a plan for his government to buy", "waiting for Israel to withdraw": wanted, not (yet) done
+        modality, reason = Modality.HYPOTHETICAL, f"'for ... to' clause under '{verb.head.text}'"
     if modality == _WOULD:
         # News "would" mostly reports plans ("X said it would Y", "the EU would hold talks"): intent,
         # unless the sentence is conditional ("would ... if", "unless").

@@ -121,3 +121,20 @@ def test_a_warning_of_another_party_s_obligation_demands(nlp: Language, text: st
 
 def test_a_warning_of_the_speaker_s_act_is_still_a_threat(nlp: Language) -> None:
     assert ("IRN", "USA", "13") in roots(nlp, "Iran warned the United States that it would close the strait.")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Nakasone was advised to work out a plan for his government to buy American products.", ("JPN", "USA", "06")),
+        ("Egypt waited for Israel to withdraw its troops from Sinai.", ("ISR", "EGY", "08")),
+        ("Arrangements were made for Chinese officials to visit Taiwan.", ("CHN", "TWN", "04")),
+        ("The envoy worked hard for Syria to pull its forces out of Lebanon.", ("SYR", "LBN", "08")),
+    ],
+)
+def test_an_act_in_a_for_to_clause_has_not_happened(nlp: Language, text: str, act: tuple[str, str, str]) -> None:
+    assert act not in roots(nlp, text)
+
+
+def test_a_call_for_a_party_to_act_is_still_an_appeal(nlp: Language) -> None:
+    assert ("FRA", "IRN", "02") in roots(nlp, "France called for Iran and Iraq to hold talks.")
