@@ -138,3 +138,20 @@ def test_an_act_in_a_for_to_clause_has_not_happened(nlp: Language, text: str, ac
 
 def test_a_call_for_a_party_to_act_is_still_an_appeal(nlp: Language) -> None:
     assert ("FRA", "IRN", "02") in roots(nlp, "France called for Iran and Iraq to hold talks.")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The American army has delayed plans to buy a French anti-aircraft missile.", ("USA", "FRA", "03")),
+        ("Japan postponed signing the trade accord with China.", ("JPN", "CHN", "05")),
+        ("Britain deferred its decision to sell jets to Saudi Arabia.", ("GBR", "SAU", "03")),
+        ("Iran put off plans to attack Iraqi positions.", ("IRN", "IRQ", "13")),
+    ],
+)
+def test_an_act_put_off_has_not_happened(nlp: Language, text: str, act: tuple[str, str, str]) -> None:
+    assert not any((s, t) == act[:2] for s, t, _ in roots(nlp, text))
+
+
+def test_a_postponed_visit_is_still_coded(nlp: Language) -> None:
+    assert ("JPN", "CHN", "16") in roots(nlp, "Japan postponed a visit to China by its foreign minister.")
