@@ -155,3 +155,19 @@ def test_an_act_put_off_has_not_happened(nlp: Language, text: str, act: tuple[st
 
 def test_a_postponed_visit_is_still_coded(nlp: Language) -> None:
     assert ("JPN", "CHN", "16") in roots(nlp, "Japan postponed a visit to China by its foreign minister.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China will press ahead with wide-ranging economic reforms, Premier Zhao told parliament.",
+        "Japan pressed ahead with its trade plan, the minister told Washington.",
+        "The Turkish government will press on with the dam project despite protests from Syria.",
+    ],
+)
+def test_pressing_ahead_is_no_demand(nlp: Language, text: str) -> None:
+    assert not any(r == "10" for _, _, r in roots(nlp, text))
+
+
+def test_pressing_a_party_is_still_a_demand(nlp: Language) -> None:
+    assert ("USA", "JPN", "10") in roots(nlp, "The United States pressed Japan to open its markets.")
