@@ -80,6 +80,7 @@ from multipolar.events.pairing import (
     pair_specs,
 )
 from multipolar.events.relatives import modifying_verb, relative_object
+from multipolar.events.senses import AID_ROOT, act_subject
 from multipolar.events.speakers import (
     ADVISING,
     agent_tokens_or_subjects,
@@ -181,6 +182,8 @@ class SlotFiller:
         passive = is_passive(v)
         patient = patient_tokens(v) if passive else (object_tokens(v) or relative_object(v))  # "the ship it seized"
         sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)
+        if e.cameo[:2] == AID_ROOT and not passive and act_subject(v, self.lex.nouns, args):
+            return [], status  # "his visit will help resolve", "supplies of OPEC crude helped limit": no one aids
         if passive and not sources and stative_passive(v):  # "Tehran is committed to the freeze"
             sources, patient, passive = args.participants(patient, CONF_VERB), prep_objects([v], ("to",)), False
         if (felt := felt_parties(v, passive)) is not None:  # "Japan was angered by X": Japan disapproves of X

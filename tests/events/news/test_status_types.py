@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import roots
+from tests.events.conftest import code, roots
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_announced_investigation_keeps_its_code(nlp: Language, text: str, expect
     ],
 )
 def test_a_reported_condition_is_no_statement(nlp: Language, text: str, pair: tuple[str, str]) -> None:
-    assert pair + ("01",) not in roots(nlp, text)
+    assert (*pair, "01") not in roots(nlp, text)
 
 
 def test_a_condition_told_to_a_party_is_still_said_to_it(nlp: Language) -> None:
@@ -96,8 +96,8 @@ def test_a_concern_that_clause_still_leaves_the_concern(nlp: Language) -> None:
 )
 def test_a_visit_a_frame_places_after_the_news_is_announced(nlp: Language, text: str, pair: tuple[str, str]) -> None:
     found = roots(nlp, text)
-    assert pair + ("03",) in found
-    assert pair + ("04",) not in found
+    assert (*pair, "03") in found
+    assert (*pair, "04") not in found
 
 
 def test_a_visit_during_which_something_happened_took_place(nlp: Language) -> None:
@@ -116,7 +116,7 @@ def test_a_visit_during_which_something_happened_took_place(nlp: Language) -> No
 def test_a_warning_of_another_party_s_obligation_demands(nlp: Language, text: str, expected: tuple) -> None:
     found = roots(nlp, text)
     assert expected in found
-    assert expected[:2] + ("13",) not in found
+    assert (*expected[:2], "13") not in found
 
 
 def test_a_warning_of_the_speaker_s_act_is_still_a_threat(nlp: Language) -> None:
@@ -171,3 +171,28 @@ def test_pressing_ahead_is_no_demand(nlp: Language, text: str) -> None:
 
 def test_pressing_a_party_is_still_a_demand(nlp: Language) -> None:
     assert ("USA", "JPN", "10") in roots(nlp, "The United States pressed Japan to open its markets.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ample supplies of OPEC crude helped limit oil price gains in the United States.", ("OPEC", "USA")),
+        ("A Japanese loan will help Mexico pay its debt.", ("JPN", "MEX")),
+        ("Nakasone said his visit to Washington will help resolve Japan's trade row with the United States.",
+         ("JPN", "USA")),
+        ("The new trade accord with Canada should help American exporters.", ("CAN", "USA")),
+    ],
+)
+def test_an_act_that_helps_is_no_aid(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert not any((e.source, e.target) == pair and e.trigger.lower().startswith("help") for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japanese officials helped Indonesia rebuild its ports.", ("JPN", "IDN")),
+        ("Uruguayan suppliers have agreed to supply Taiwan with soybeans.", ("URY", "TWN")),
+    ],
+)
+def test_a_party_that_helps_still_aids(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert any((s, t) == pair for s, t, _ in roots(nlp, text))
