@@ -196,3 +196,15 @@ def test_an_act_that_helps_is_no_aid(nlp: Language, text: str, pair: tuple[str, 
 )
 def test_a_party_that_helps_still_aids(nlp: Language, text: str, pair: tuple[str, str]) -> None:
     assert any((s, t) == pair for s, t, _ in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Senate defeated an attempt to cut American aid to Mexico.", ("USA", "MEX")),
+        ("An attempt by Iraqi troops to seize Iranian islands was repulsed.", ("IRQ", "IRN")),
+        ("Congress blocked an attempt by the White House to sell jets to Saudi Arabia.", ("USA", "SAU")),
+    ],
+)
+def test_an_attempted_act_is_not_done(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    assert not any((s, t) == pair for s, t, _ in roots(nlp, text))
