@@ -33,8 +33,9 @@ from multipolar.events.targets import CONF_OWNER, CONF_VERB
 from multipolar.records import MentionKind, Modality, Sector
 
 #: Roots of verbal acts that an announced intent performs: "X will seek support" is an appeal, "said it
-#: would reject the plan" a rejection, "said they will criticise Y" a criticism (no threat: 13x is harm).
-OWN_CODE_INTENT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12"})
+#: would reject the plan" a rejection, "said they will criticise Y" a criticism, "said it would hold an
+#: inquiry into X" an investigation (no threat: 13x is harm).
+OWN_CODE_INTENT_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12"})
 #: Roots of administrative measures a decision carries out: "Canada's decision to impose duties on X",
 #: "the decision to expel two diplomats" report the sanction or expulsion itself, not a plan or threat.
 DECIDED_ROOTS = frozenset({"16", "17"})

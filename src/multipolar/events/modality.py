@@ -45,6 +45,10 @@ COMING_TIMES: frozenset[str] = read_words(data_file(__file__, "words/coming_time
 COMING_UNITS: frozenset[str] = read_words(data_file(__file__, "words/coming_units.txt"))
 
 
+#: Frames that place the act they introduce after the news: "ahead of his visit", "in time for the summit".
+COMING_FRAMES: frozenset[str] = read_words(data_file(__file__, "words/coming_frames.txt"))
+
+
 #: Adverbs that make a clause a forecast: "will likely impose", "probably will sign".
 EPISTEMIC_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/epistemic_adverbs.txt"))
 
@@ -91,6 +95,27 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
     return negated, modality, reason
 
 
+def negated_object(verb: Token) -> Token | None:
+    """The verb's direct object when a negator determines it ("would impose no restrictions", "sent no
+    troops", "made no concessions"): the act named did not happen; else None."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and noun_negated(c)), None)
+
+
+def conditional_content(verb: Token) -> Token | None:
+    """The content clause of a speech verb that states a condition ("said if the GATT fails it will
+    neglect farm trade", "said Y would act unless ..."): a possibility, not a comment on a party; else None.
+    A statement told to someone ("told Israel that if ...") is addressed to that party, and counts."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in a.children)
+               for a in c.children) or (_own_flags(c)[1] == _WOULD and _conditional_sentence(c)):
+            return c
+    return None
+
+
 def scheduled(verb: Token) -> bool:
     """A present-tense verb with no auxiliary and a coming time ("meet tomorrow", "begins a visit on
     Tuesday", "opens talks next week"; also under its object): the scheduled future of news, a plan."""
@@ -117,6 +142,8 @@ def coming_noun(noun: Token) -> bool:
     "next week's visit", "tomorrow's meeting", "a visit to Washington next week", "talks later this month"."""
     if past_noun(noun):
         return False
+    if _coming_frame(noun):
+        return True
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "poss", "npadvmod", "nmod") and c.lower_ in COMING_MODIFIERS:
             return True
@@ -125,6 +152,17 @@ def coming_noun(noun: Token) -> bool:
                 for a in c.children):
             return True
     return False
+
+
+def _coming_frame(noun: Token) -> bool:
+    """The act noun is the object of a frame that places it after the news ("ahead of his visit",
+    "in time for the summit", "in the run-up to the talks"; the frame read off the words before the
+    preposition, whatever the parser hung it on)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.i < 1:
+        return False
+    before = prep.doc[max(prep.i - 3, 0):prep.i].text.lower().replace(" - ", "-")
+    return any(before.endswith(f.rsplit(" ", 1)[0]) and f.rsplit(" ", 1)[1] == prep.lower_ for f in COMING_FRAMES)
 
 
 def past_noun(noun: Token) -> bool:
@@ -221,9 +259,12 @@ def ultimatum(verb: Token) -> bool:
         c.dep_ == "conj" and c.lemma_.lower() in ULTIMATUM_VERBS for c in verb.children)
 
 
-def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
-    """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb)."""
+def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool = False) -> Status:
+    """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb);
+    ``trigger``: ``verb`` is the act itself, whose negated object negates it ("imposed no curbs")."""
     negated, modality, reason = _own_flags(verb)
+    if trigger and not negated and (none := negated_object(verb)) is not None:
+        negated, reason = True, f"object '{none.text}' negated"
     # negation shared by coordinated verbs: "did not attack or threaten"
     if not negated and verb.dep_ == "conj" and any(c.lower_ in ("or", "nor") for c in verb.head.children):
         head_neg, _, _ = _own_flags(verb.head)
@@ -286,6 +327,9 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool) -> Status:
             if outer.negated or (outer.modality in (Modality.HYPOTHETICAL, Modality.INTENT) and modality is None):
                 # "will continue to supply Y", "would begin to withdraw": the plain governor's plan
                 negated, modality, reason = outer.negated, modality or outer.modality, f"as '{governor.text}'"
+    if klass is None and modality is None and not negated and for_mark(verb) is not None and to_infinitive(verb):
+        # "a plan for his government to buy", "waiting for Israel to withdraw": wanted, not (yet) done
+        modality, reason = Modality.HYPOTHETICAL, f"'for ... to' clause under '{verb.head.text}'"
     if modality == _WOULD:
         # News "would" mostly reports plans ("X said it would Y", "the EU would hold talks"): intent,
         # unless the sentence is conditional ("would ... if", "unless").

@@ -3,18 +3,19 @@ attributes the act it reports are no news event; a casualty verb with a bomb as 
 bombing; an attack on property by protesters is a riot; a gathering is a protest only with a cue; an
 arrest by rebels or gunmen is an abduction; the casualty clause of a targeted attack is that attack;
 peacekeepers that deploy or arrive keep the peace; a trade or aid noun naming a standing flow is no
-transfer ("arms sales to Taiwan are rising")."""
+transfer ("arms sales to Taiwan are rising"); an act that helps is no party's aid ("his visit will help")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
+from multipolar.events.arguments import Arguments
 from multipolar.events.candidate import Outcome
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
@@ -373,3 +374,22 @@ def casualty_twins(events: list[Event], sent: Span) -> list[Event]:
                 continue
         out.append(e)
     return out
+
+
+#: Material aid (CAMEO 07): given by a party, never by a thing ("the visit will help resolve the row").
+AID_ROOT = "07"
+
+
+def act_subject(verb: Token, act_nouns: Mapping[str, tuple[LexEntry, ...]], args: Arguments) -> bool:
+    """The verb's subjects are all act nouns ("his visit", "a Japanese loan", "ample supplies of crude"):
+    the act helps, whoever owns it; no party is the agent. A party's own mention covers its head
+    ("Japanese officials"); an agent noun ("Uruguayan suppliers": only entries whose owner is the target,
+    "Y's main supplier") names a party."""
+    def act(t: Token) -> bool:
+        m = args.mention(t)
+        entries = act_nouns.get(t.lemma_.lower(), ())
+        return t.pos_ == "NOUN" and any(LexFlag.TSUBJ not in x.flags for x in entries) and (
+            m is None or not m.start <= t.i < m.end)
+
+    subjects = subject_tokens(verb)
+    return bool(subjects) and all(act(t) for t in subjects)

@@ -51,7 +51,15 @@ from multipolar.events.lexicon import (
     Lexicon,
 )
 from multipolar.events.matching import Match
-from multipolar.events.modality import Status, clause_status, coming_noun, noun_clause_verb, past_noun
+from multipolar.events.modality import (
+    Status,
+    clause_status,
+    coming_noun,
+    complement_class,
+    conditional_content,
+    noun_clause_verb,
+    past_noun,
+)
 from multipolar.events.noun_parties import held_support, noun_parties, refused_voice
 from multipolar.events.noun_status import (
     coming_hedge,
@@ -72,6 +80,7 @@ from multipolar.events.pairing import (
     pair_specs,
 )
 from multipolar.events.relatives import modifying_verb, relative_object
+from multipolar.events.senses import AID_ROOT, act_subject
 from multipolar.events.speakers import (
     ADVISING,
     agent_tokens_or_subjects,
@@ -169,10 +178,12 @@ class SlotFiller:
     def verb_specs(self, m: Match, args: Arguments, question: bool) -> tuple[list[EventSpec], Status]:
         """Specs of a verbal trigger: sources from the clause, targets from :data:`VERB_STRATEGIES`."""
         v, e = m.token, m.entry
-        status = clause_status(v, self.lex, question)
+        status = clause_status(v, self.lex, question, trigger=True)
         passive = is_passive(v)
         patient = patient_tokens(v) if passive else (object_tokens(v) or relative_object(v))  # "the ship it seized"
         sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)
+        if e.cameo[:2] == AID_ROOT and not passive and act_subject(v, self.lex.nouns, args):
+            return [], status  # "his visit will help resolve", "supplies of OPEC crude helped limit": no one aids
         if passive and not sources and stative_passive(v):  # "Tehran is committed to the freeze"
             sources, patient, passive = args.participants(patient, CONF_VERB), prep_objects([v], ("to",)), False
         if (felt := felt_parties(v, passive)) is not None:  # "Japan was angered by X": Japan disapproves of X
@@ -217,8 +228,10 @@ class SlotFiller:
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target
             aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, query.prep_slots))
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets, aimed)
-        elif LexFlag.WEAK in e.flags and e.cameo == "010" and (modal := reported_obligation(v, sources, args)):
-            # "X said Y must withdraw": a demand; "X said Y should withdraw": an appeal
+        elif ((LexFlag.WEAK in e.flags and e.cameo == "010") or (e.cameo == THREAT and complement_class(
+                v, self.lex) == ComplementClass.THREAT)) and (modal := reported_obligation(v, sources, args)):
+            # "X said Y must withdraw": a demand; "X said Y should withdraw": an appeal; so is a warning
+            # whose content is another party's obligation ("warned Tokyo its package must be significant")
             cameo = APPEAL if modal in ADVISING else DEMAND
             rule = f"{e.rule}~must={cameo}"
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (judged := reported_judgment(v, sources, args)):
@@ -227,6 +240,9 @@ class SlotFiller:
             cameo, rule = directed, f"{e.rule}~directive={directed}"  # "told Japan to resolve the row": a demand
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (conditioned := conditional_threat(v, sources, args)):
             cameo, rule, targets = THREAT, f"{e.rule}~conditional={THREAT}", conditioned  # "would ... if Japan ..."
+        elif LexFlag.WEAK in e.flags and e.cameo == "010" and (condition := conditional_content(v)) is not None:
+            # "X said if Y fails it will neglect trade": a condition reported, no comment on Y's act
+            status = Status(modality=Modality.HYPOTHETICAL, reason=f"reports a condition ('{condition.text}')")
         if (penalty := ultimatum_code(cameo, v, status.governor)) is not None:
             cameo, rule = penalty, f"{rule}~ultimatum={penalty}"  # "told Y to halt it or face sanctions"
         if not targets and cameo[:2] == THREAT_ROOT:  # "will retaliate if the EC adopts the tax": the EC
