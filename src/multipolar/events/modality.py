@@ -156,7 +156,7 @@ def coming_noun(noun: Token) -> bool:
 
 def _coming_frame(noun: Token) -> bool:
     """The act noun is the object of a frame that places it after the news ("ahead of his visit",
-    "in time for the summit", "in the run-up to the talks"; the frame read off the words before the
+    "in time for her trip", "in the run-up to polling day"; the frame read off the words before the
     preposition, whatever the parser hung it on)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.i < 1:
@@ -328,7 +328,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
                 # "will continue to supply Y", "would begin to withdraw": the plain governor's plan
                 negated, modality, reason = outer.negated, modality or outer.modality, f"as '{governor.text}'"
     if klass is None and modality is None and not negated and for_mark(verb) is not None and to_infinitive(verb):
-        # "a plan for his government to buy", "waiting for Israel to withdraw": wanted, not (yet) done
+        # "a plan for its ministries to buy", "waiting for Syria to withdraw": wanted, not (yet) done
         modality, reason = Modality.HYPOTHETICAL, f"'for ... to' clause under '{verb.head.text}'"
     if modality == _WOULD:
         # News "would" mostly reports plans ("X said it would Y", "the EU would hold talks"): intent,

@@ -192,7 +192,7 @@ def test_displeasure_with_no_party_codes_nothing(nlp: Language, text: str) -> No
     ("text", "expected"),
     [
         # "clamp" lends its subject to the measure it imposes, as "impose" does
-        ("Nigeria's military government clamped a dusk-to-dawn curfew on Kaduna.", ("NGA", "NGA", "17")),
+        ("Kenya's government clamped a night curfew on the port city of Mombasa.", ("KEN", "KEN", "17")),
         ("Washington clamped a trade embargo on Nicaragua, officials said.", ("USA", "NIC", "16")),
     ],
 )

@@ -71,7 +71,7 @@ def test_a_plain_reported_view_is_still_a_statement(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "act"),
     [
-        ("There is a good chance that the United States and Mexico will agree reforms.", ("USA", "MEX", "03")),
+        ("There is a fair chance that Chile and Peru will agree a border deal.", ("CHL", "PER", "03")),
         ("Analysts see a strong likelihood that Israel will sign a pact with Jordan.", ("ISR", "JOR", "03")),
         ("Diplomats expressed doubt that Syria would withdraw its forces from Lebanon.", ("SYR", "LBN", "03")),
         ("Markets priced in a risk that Britain would lift its embargo on Argentina.", ("GBR", "ARG", "03")),
@@ -90,7 +90,8 @@ def test_a_concern_that_clause_still_leaves_the_concern(nlp: Language) -> None:
     [
         ("Japan cut its chip output ahead of Nakasone's visit to Washington.", ("JPN", "USA")),
         ("China freed two dissidents in advance of Clinton's trip to Beijing.", ("USA", "CHN")),
-        ("Nakasone told the party to finish the package in time for his visit to Washington.", ("JPN", "USA")),
+        ("The Japanese premier told aides to finish the budget in time for his trip to Canberra.",
+         ("JPN", "AUS")),
         ("Seoul, in preparation for the Korean premier's trip to Tokyo, eased import rules.", ("KOR", "JPN")),
     ],
 )
@@ -108,7 +109,7 @@ def test_a_visit_during_which_something_happened_took_place(nlp: Language) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The United States warned Tokyo its promised economic package must be significant.", ("USA", "JPN", "10")),
+        ("Britain warned Dublin its promised border plan must be workable.", ("GBR", "IRL", "10")),
         ("Washington warned Seoul that South Korea must open its rice market.", ("USA", "KOR", "10")),
         ("The EU warned Turkey that Ankara should respect the rights of its Kurds.", ("EU", "TUR", "02")),
     ],
@@ -126,7 +127,7 @@ def test_a_warning_of_the_speaker_s_act_is_still_a_threat(nlp: Language) -> None
 @pytest.mark.parametrize(
     ("text", "act"),
     [
-        ("Nakasone was advised to work out a plan for his government to buy American products.", ("JPN", "USA", "06")),
+        ("Seoul was urged to draw up a plan for its ministries to buy Australian coal.", ("KOR", "AUS", "06")),
         ("Egypt waited for Israel to withdraw its troops from Sinai.", ("ISR", "EGY", "08")),
         ("Arrangements were made for Chinese officials to visit Taiwan.", ("CHN", "TWN", "04")),
         ("The envoy worked hard for Syria to pull its forces out of Lebanon.", ("SYR", "LBN", "08")),
@@ -143,7 +144,7 @@ def test_a_call_for_a_party_to_act_is_still_an_appeal(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "act"),
     [
-        ("The American army has delayed plans to buy a French anti-aircraft missile.", ("USA", "FRA", "03")),
+        ("The Dutch navy has delayed a plan to acquire German patrol boats.", ("NLD", "DEU", "03")),
         ("Japan postponed signing the trade accord with China.", ("JPN", "CHN", "05")),
         ("Britain deferred its decision to sell jets to Saudi Arabia.", ("GBR", "SAU", "03")),
         ("Iran put off plans to attack Iraqi positions.", ("IRN", "IRQ", "13")),
@@ -160,7 +161,7 @@ def test_a_postponed_visit_is_still_coded(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "China will press ahead with wide-ranging economic reforms, Premier Zhao told parliament.",
+        "India will press ahead with sweeping tax reforms, the finance minister told parliament.",
         "Japan pressed ahead with its trade plan, the minister told Washington.",
         "The Turkish government will press on with the dam project despite protests from Syria.",
     ],
@@ -176,10 +177,10 @@ def test_pressing_a_party_is_still_a_demand(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        ("Ample supplies of OPEC crude helped limit oil price gains in the United States.", ("OPEC", "USA")),
+        ("Cheap Russian gas helped keep heating costs down in Germany.", ("RUS", "DEU")),
         ("A Japanese loan will help Mexico pay its debt.", ("JPN", "MEX")),
-        ("Nakasone said his visit to Washington will help resolve Japan's trade row with the United States.",
-         ("JPN", "USA")),
+        ("The Indian premier said his trip to Beijing would help settle the border dispute with China.",
+         ("IND", "CHN")),
         ("The new trade accord with Canada should help American exporters.", ("CAN", "USA")),
     ],
 )
@@ -191,7 +192,7 @@ def test_an_act_that_helps_is_no_aid(nlp: Language, text: str, pair: tuple[str, 
     ("text", "pair"),
     [
         ("Japanese officials helped Indonesia rebuild its ports.", ("JPN", "IDN")),
-        ("Uruguayan suppliers have agreed to supply Taiwan with soybeans.", ("URY", "TWN")),
+        ("Chilean exporters have agreed to supply Japan with copper.", ("CHL", "JPN")),
     ],
 )
 def test_a_party_that_helps_still_aids(nlp: Language, text: str, pair: tuple[str, str]) -> None:
