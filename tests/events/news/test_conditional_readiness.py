@@ -65,6 +65,8 @@ def test_a_possible_attack_through_a_support_verb_is_a_threat(nlp: Language) -> 
         ("The UN gave Serbia a deadline to pull out its forces.", ("UN", "SRB", "139")),
         # the addressee parsed as the direct object, the span as an adverbial noun
         ("The United Nations gave Sudan a week to disarm the militias.", ("UN", "SDN", "139")),
+        # a deadline is an ultimatum without an infinitive too
+        ("Furious French ministers gave Iran a midnight deadline over the seized tanker.", ("FRA", "IRN", "139")),
     ],
 )
 def test_a_time_given_to_act_is_an_ultimatum(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
