@@ -43,12 +43,12 @@ PARTNER_PREPS = ("with",)
 
 
 def _distinct(parties: list[Participant]) -> list[Participant]:
-    """The first party of each actor and sector, when there are two or more; else none ("met Tusk and
-    Juncker at a summit": one EU, which holds no talks with itself; "the government and rebel groups": two)."""
-    first: dict[tuple[str, str | None], Participant] = {}
+    """The first party of each actor, when there are two or more; else none ("met Tusk and Juncker at a
+    summit": one EU, which holds no talks with itself)."""
+    first: dict[str, Participant] = {}
     for p in parties:
-        if p.code and (p.code, p.sector) not in first:
-            first[(p.code, p.sector)] = p
+        if p.code and p.code not in first:
+            first[p.code] = p
     return list(first.values()) if len(first) >= 2 else []
 
 
