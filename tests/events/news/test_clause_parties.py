@@ -33,7 +33,8 @@ from tests.events.conftest import roots
         ("The Saudi king, who received the Jordanian foreign minister before a meeting on refugees, urged calm.",
          {("SAU", "JOR", "04"), ("JOR", "SAU", "04")}),
         # ... or by the with-phrase of the verb's object, wherever the parser hung the occasion
-        ("Israel signed a border accord with Jordan after talks in Amman.", {("ISR", "JOR", "04"), ("JOR", "ISR", "04")}),
+        ("Israel signed a border accord with Jordan after talks in Amman.",
+         {("ISR", "JOR", "04"), ("JOR", "ISR", "04")}),
         ("Merkel greeted the French president with a kiss ahead of their dinner in Berlin.",
          {("DEU", "FRA", "04"), ("FRA", "DEU", "04")}),
         # ... or by a passive verb's patient and agent
