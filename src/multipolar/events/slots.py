@@ -29,6 +29,7 @@ from multipolar.events.circumstance import (
     recip_patients,
     setting_status,
 )
+from multipolar.events.clause_parties import clause_parties, occasion_partners
 from multipolar.events.defence import answered_act
 from multipolar.events.directives import THREAT, conditional_threat, directive_code, ultimatum_code
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
@@ -310,6 +311,9 @@ class SlotFiller:
         if gov is not None:
             lv = (gov[0], "agent")
         sources, targets = noun_parties(n, e, lv, args)
+        # "A shook hands with B before their meeting", "talks took place between A and B": on each other
+        clause = clause_parties(n, e, args) if not sources and LexFlag.RECIP in e.flags else []
+        sources = sources or clause
         if not sources and lv is not None and lv[1] == "agent" and (gov is None or gov[1] == ComplementClass.INTENT):
             # "X was sent to Cairo for talks with Y", "X is expected for talks with Y": the passive
             # patient meets the named partner (not under "was invited": the inviter appeals)
@@ -329,9 +333,10 @@ class SlotFiller:
         between = False  # partners named by "between"/"among" act on each other
         if not targets and m.obj is not None:  # "a suspension of aid to Zambia": the object's target
             targets = args.participants(prep_objects([m.obj], e.targets), CONF_NOUN)
-        if not targets:
+        if not targets and not clause:
             query = TargetQuery(n, e, args, sources, light_verb=lv)
-            targets = find_targets(query, NOUN_STRATEGIES)
+            # "Hu praised Brazil during his visit": the host is the partner the clause names
+            targets = find_targets(query, NOUN_STRATEGIES) or occasion_partners(n, e, sources, args)
             between = query.between
         if lv is not None and lv[1] == "recipient":
             # "X drew criticism from Y", "Japan's plan drew protests from Y": the subject or its owner
@@ -345,7 +350,7 @@ class SlotFiller:
             sources = reporting_partner(n, args, targets)
         if not sources and not targets and LexFlag.RECIP in e.flags:
             sources = meeting_parties(n, args, modifiers=False)  # "a meeting of Israeli and Palestinian envoys"
-        cameo, rule = e.cameo, e.rule
+        cameo, rule = e.cameo, e.rule + ("/clause" if clause else "")
         if status.klass in MAPPED_CLASSES and (lv is not None or status.governor is not None):
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets)
         elif e.cameo[:2] in PLANNED_ROOTS and not status.negated and (
