@@ -18,10 +18,11 @@ from tests.events.conftest import roots
          {("FRA", "DEU", "04"), ("DEU", "FRA", "04")}),
         ("The Egyptian foreign minister shook hands with his Sudanese counterpart before their meeting in Cairo.",
          {("EGY", "SDN", "04"), ("SDN", "EGY", "04")}),
+        # "ahead of" places the talks after the news: an intent to meet (03), between the same parties
         ("Kenya's president embraced the Ugandan leader ahead of their talks on the border.",
-         {("KEN", "UGA", "04"), ("UGA", "KEN", "04")}),
+         {("KEN", "UGA", "03"), ("UGA", "KEN", "03")}),
         # through a stage noun ("at the start of their talks")
-        ("The Chilean president greeted Peru's foreign minister at the end of their meeting in Lima.",
+        ("The Chilean president greeted Peru's foreign minister at the close of their meeting in Lima.",
          {("CHL", "PER", "04"), ("PER", "CHL", "04")}),
         # a consultation naming no party, the occasion of a clause: its subject and the verb's partner
         ("The German chancellor told Poland after talks in Warsaw that the border was final.",
@@ -29,14 +30,14 @@ from tests.events.conftest import roots
         ("Following negotiations in Moscow, Russia promised Ukraine cheap gas for the winter.",
          {("RUS", "UKR", "04"), ("UKR", "RUS", "04")}),
         ("Ahead of consultations on the dam, Egypt sent Ethiopia a list of demands.",
-         {("EGY", "ETH", "04"), ("ETH", "EGY", "04")}),
+         {("EGY", "ETH", "03"), ("ETH", "EGY", "03")}),
         ("The Saudi king, who received the Jordanian foreign minister before a meeting on refugees, urged calm.",
          {("SAU", "JOR", "04"), ("JOR", "SAU", "04")}),
         # ... or by the with-phrase of the verb's object, wherever the parser hung the occasion
         ("Israel signed a border accord with Jordan after talks in Amman.",
          {("ISR", "JOR", "04"), ("JOR", "ISR", "04")}),
         ("Merkel greeted the French president with a kiss ahead of their dinner in Berlin.",
-         {("DEU", "FRA", "04"), ("FRA", "DEU", "04")}),
+         {("DEU", "FRA", "03"), ("FRA", "DEU", "03")}),
         # ... or by a passive verb's patient and agent
         ("Koizumi was greeted by Bush before their talks in Washington.", {("JPN", "USA", "04"), ("USA", "JPN", "04")}),
         ("The Bolivian envoy was received by Brazil's president after talks in Brasilia.",
@@ -47,7 +48,7 @@ from tests.events.conftest import roots
         ("Chinese President Hu Jintao praised Brazil during his visit.", {("CHN", "BRA", "04")}),
         ("During his visit, the Turkish prime minister promised Azerbaijan more gas.", {("TUR", "AZE", "04")}),
         ("Ahead of his talks, the Indian foreign minister thanked Sri Lanka for its cooperation.",
-         {("IND", "LKA", "04")}),
+         {("IND", "LKA", "03")}),
         # a possessive naming the clause's object: the subject is the partner
         ("Syria hosted Lebanese officials for their first round of talks since the war.",
          {("SYR", "LBN", "04"), ("LBN", "SYR", "04")}),
@@ -68,7 +69,7 @@ from tests.events.conftest import roots
     ],
 )
 def test_clause_names_the_parties(nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert expected <= {r for r in roots(nlp, text) if r[2] == "04"}
+    assert expected <= {r for r in roots(nlp, text) if r[2] in ("03", "04")}
 
 
 @pytest.mark.parametrize(
