@@ -74,8 +74,14 @@ def original(doc: Doc, start: int, end: int) -> str:
     """Characters ``start:end`` of the document as given (the parse ran on a same-length
     normalised copy: nlp/normalise.py)."""
     meta = doc._.meta
-    text = meta.text if meta is not None and len(meta.text) == len(doc.text) else doc.text
-    return text[start:end]
+    if meta is not None and len(meta.text) == text_length(doc):
+        return meta.text[start:end]
+    return doc.text[start:end]
+
+
+def text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without joining the tokens' text (``Doc.text`` builds a new string each time)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 def build_event(doc: Doc, sent: Span, sentence_index: int, trigger: Token, spec: EventSpec,
