@@ -22,7 +22,14 @@ from multipolar.events.agents import (
 from multipolar.events.identity import stated_identity
 from multipolar.events.led import leader_words
 from multipolar.events.lobbies import lobby_party
-from multipolar.events.placing import BASED_PARTICIPLES, BOUNDARY_NOUNS, NAMED_KINDS, CountryContext, dateline_end
+from multipolar.events.placing import (
+    BASED_PARTICIPLES,
+    BOUNDARY_NOUNS,
+    NAMED_KINDS,
+    CountryContext,
+    dateline_end,
+    faced_states,
+)
 from multipolar.events.syntax import (
     INCLUSION_PREPS,
     RELATIVE_PRONOUNS,
@@ -106,7 +113,7 @@ class Arguments:
                 and is_state_code(found.code) and not found.members:
             found = self._organ_of(token, found)  # "exporters urged their government": the state's organ
         if found is not None and found.kind == MentionKind.METONYM and found.text in DEFAULT_INSTITUTIONS:
-            found = self._home_institution(found)
+            found = self._home_institution(token, found)
         if found is not None and found.start < token.i and relation_owner(token, found):
             found = None  # "a key U.S. ally" is another party
         if token.lemma_.lower() in BOUNDARY_NOUNS:  # "its border with Belarus": the neighbour, not the owner
@@ -170,11 +177,13 @@ class Arguments:
                     return m
         return None
 
-    def _home_institution(self, mention: ActorMention) -> ActorMention:
+    def _home_institution(self, token: Token, mention: ActorMention) -> ActorMention:
         """An institution read as one state's by default ("Congress") in a story naming one other
-        state only, and not the default one: that state's ("Philippine President Arroyo urged Congress")."""
+        state only, and not the default one: that state's ("Philippine President Arroyo urged Congress");
+        never the state its own act is aimed at ("the Senate voted to cut aid to Panama")."""
+        faced = faced_states(token, self.index)
         codes = {m.code for m in self.doc._.actors or [] if m.kind in NAMED_KINDS and is_state_code(m.code)
-                 and m.text not in DEFAULT_INSTITUTIONS}
+                 and m.text not in DEFAULT_INSTITUTIONS and m.start not in faced}
         if self.context.dateline:
             codes.add(self.context.dateline)
         if len(codes) == 1 and mention.code not in codes:

@@ -253,13 +253,16 @@ FACED_PREPS = frozenset({"to", "against", "on", "with", "from", "toward", "towar
 
 def faced_states(party: Token, index: dict[int, ActorMention]) -> frozenset[int]:
     """The words naming a state (a country's name, not its people) that the act of ``party``, its
-    verb's subject, is aimed at: its object or the object of a preposition of aim ("the Commerce
-    Department accused Japan": Japan is the other side, no home of the department)."""
+    verb's subject, is aimed at: its object or the object of a preposition of aim, also in the verb's
+    infinitive complement ("the Commerce Department accused Japan", "the Senate voted to cut aid to
+    Panama": the other side, no home of the department or the senate)."""
     if party.dep_ != "nsubj":
         return frozenset()
-    objects = [c for c in party.head.children if c.dep_ == "dobj"]
+    verbs = [party.head]
+    verbs += [c for c in party.head.children if c.dep_ == "xcomp"]
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     # "accused Japan", "cut aid to Liberia", "filed a complaint against Peru"
-    heads = objects + [o for p in (c for h in (party.head, *objects) for c in h.children)
+    heads = objects + [o for p in (c for h in (*verbs, *objects) for c in h.children)
                        if p.dep_ == "prep" and p.lower_ in FACED_PREPS for o in p.children if o.dep_ == "pobj"]
     return frozenset(i for h in heads for x in (h, *h.conjuncts)
                      if (m := index.get(x.i)) is not None and m.kind == MentionKind.COUNTRY

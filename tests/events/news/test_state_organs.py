@@ -173,3 +173,25 @@ def test_an_organ_is_not_placed_in_the_state_it_acts_on(nlp: Language, text: str
 def test_an_organ_keeps_the_country_the_story_names_elsewhere(nlp: Language) -> None:
     found = sided(nlp, "The Foreign Ministry accused Japan of dumping steel, Chinese officials said.")
     assert ("CHN", "GOV", "JPN", "11") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senate voted to slash aid to Panama.", ("USA", "LEG", "PAN", "16")),
+        ("Congress agreed to cut military aid to Honduras.", ("USA", "LEG", "HND", "03")),
+        ("The Senate decided to impose sanctions on Nicaragua.", ("USA", "LEG", "NIC", "16")),
+    ],
+)
+def test_an_institution_is_not_placed_in_the_state_its_act_is_aimed_at(
+        nlp: Language, text: str, expected: tuple[str, str, str, str]) -> None:
+    """A US institution by default ("the Senate") in a story naming one other state is that state's,
+    unless its own act (or the act its verb's infinitive names) is aimed at that state."""
+    found = sided(nlp, text)
+    assert expected in found, found
+
+
+def test_an_institution_in_a_story_of_another_state_is_that_states(nlp: Language) -> None:
+    found = sided(nlp, "Philippine President Gloria Arroyo urged the Senate to pass the budget.")
+    assert any(source == "PHL" and target == "PHL" for source, _sector, target, _root in found), found
+
