@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.circumstance import framed
+from multipolar.events.circumstance import OCCASION_PREPS, SETTING_PREPS, framed
 from multipolar.events.lexicon import LexEntry
 from multipolar.events.pairing import PARTY_PREPS
 from multipolar.events.syntax import (
@@ -28,14 +28,14 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.events.targets import CONF_NOUN
+from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN
 
-#: Prepositions naming the parties of the act a clause's subject names ("talks took place between A and B").
-CLAUSE_PARTY_PREPS = ("between", "among")
 #: Plural possessive pronouns that may stand for a clause's parties ("before their meeting").
 PLURAL_POSSESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plural_possessives.txt"))
-#: Prepositions of the occasion a clause's act took place on ("after talks", "ahead of talks").
-PARTY_OCCASION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/party_occasion_preps.txt"))
+#: Prepositions of the occasion a clause's act took place on ("after talks", "ahead of talks"): those
+#: that set a negated clause's act (circumstance.py) and a few that only date it.
+PARTY_OCCASION_PREPS: frozenset[str] = SETTING_PREPS | OCCASION_PREPS | read_words(
+    data_file(__file__, "words/party_occasion_preps.txt"))
 #: Roots of the acts whose noun, naming no party, is taken as held by a clause's parties: consultations.
 OCCASION_ROOTS = frozenset({"04"})
 #: Prepositions of the partner a clause's verb names ("shook hands with B", "sat down with B").
@@ -70,7 +70,7 @@ def predicated_parties(noun: Token, args: Arguments) -> list[Participant]:
     verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
     if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
         verbs.append(tok.head)
-    return _distinct([p for h in prep_objects(verbs, CLAUSE_PARTY_PREPS) for p in _actors([h], args)])
+    return _distinct([p for h in prep_objects(verbs, BETWEEN_PREPS) for p in _actors([h], args)])
 
 
 def _setting_verb(noun: Token, preps: frozenset[str] | None = None) -> Token | None:

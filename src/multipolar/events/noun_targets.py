@@ -20,7 +20,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE, TargetQuery
+from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER, CONF_PLACE, TargetQuery
 
 #: Verbs of victims dying "in" an act of violence ("two civilians died in an airstrike").
 DYING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/dying_verbs.txt"))
@@ -44,14 +44,14 @@ def noun_slot(q: TargetQuery) -> list[Participant]:
         holders.append(n.head)
     if LexFlag.RECIP in e.flags and n.dep_ == "nsubj" and n.head.lemma_ == "be":  # "talks are underway between"
         holders += [n.head] + [c for c in n.head.children if c.dep_ in ("acomp", "advmod") and c.i > n.head.i]
-    for slot in (*e.targets, "between", "among") if LexFlag.RECIP in e.flags else e.targets:
+    for slot in (*e.targets, *BETWEEN_PREPS) if LexFlag.RECIP in e.flags else e.targets:
         found = prep_objects(holders, [slot]) or agent_held_slot(n, slot, q.args)  # "by X of Y": Y
         if not found and slot == "for" and e.cameo[:2] in DIRECTED_ROOTS:  # "its call for Israel to halt ...": Israel
             found = [s for c in n.children if for_mark(c) is not None for s in subject_tokens(c)]
         q.objects += found
         if not targets:
             targets = q.args.participants(found, CONF_NOUN)
-            q.between = bool(targets) and slot in ("between", "among")
+            q.between = bool(targets) and slot in BETWEEN_PREPS
     return targets
 
 

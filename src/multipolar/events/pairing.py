@@ -23,7 +23,7 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.syntax import first_conjunct, premodifiers, prep_objects
-from multipolar.events.targets import CONF_NOUN, CONF_OWNER
+from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER
 from multipolar.records import MentionKind
 from multipolar.reference import is_state_code
 
@@ -231,7 +231,7 @@ def meeting_parties(noun: Token, args: Arguments, modifiers: bool = True) -> lis
     and B", "a meeting of A and B") and (``modifiers``) its pre-modifiers ("Indian and Pakistani talks")."""
     heads = prep_objects([noun], PARTY_PREPS)
     # "talks on trade between A and B": the parser hangs the parties on the topic
-    heads += prep_objects(prep_objects([noun], TOPIC_PREPS), ("between", "among"))
+    heads += prep_objects(prep_objects([noun], TOPIC_PREPS), BETWEEN_PREPS)
     if modifiers:
         heads += premodifiers(noun)
     parties = args.participants(heads, CONF_NOUN)

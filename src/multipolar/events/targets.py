@@ -47,6 +47,10 @@ DESTINATION_PREPS = frozenset({"to", "in", "of", "at", "into"})
 RELAY_DATELINES: tuple[str, ...] = tuple(sorted(read_words(data_file(__file__, "words/relay_datelines.txt"))))
 
 
+#: Prepositions naming parties that act on each other ("talks between A and B", "among the factions").
+BETWEEN_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/between_preps.txt"))
+
+
 @dataclass
 class TargetQuery:
     """What a strategy may look at; ``objects`` collects the slot phrases seen (for owner lookups)."""
