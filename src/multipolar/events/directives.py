@@ -13,7 +13,7 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.judgments import CONF_CONDITIONED, THREAT_CONDITIONS
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, ComplementClass, Lexicon
 from multipolar.events.modality import FUTURE_AUX, complement_class
-from multipolar.events.syntax import object_tokens, subject_tokens, to_infinitive
+from multipolar.events.syntax import infinitive_clauses, object_tokens, subject_tokens
 
 #: Penalties named after "or" in a directive's complement ("or face sanctions", "or risk isolation").
 PENALTIES: frozenset[str] = read_words(data_file(__file__, "words/ultimatum_penalties.txt"))
@@ -24,15 +24,15 @@ ULTIMATUM = "139"
 DIRECTING = frozenset({ComplementClass.DEMAND, ComplementClass.APPEAL})
 
 
-def _infinitives(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c)]
+#: Dependencies of a directing verb's to-infinitive ("told Y to halt").
+DIRECTED_DEPS = ("xcomp", "ccomp", "advcl")
 
 
 def ultimatum(verb: Token) -> bool:
     """A verb with an infinitive complement names a penalty after "or" later in its phrase ("told Y
     to halt enrichment or face sanctions", "urged Y to withdraw or risk isolation"; the parser may
     hang the "or" phrase on a word of the complement's object)."""
-    if not _infinitives(verb):
+    if not infinitive_clauses(verb, DIRECTED_DEPS):
         return False
     words = [t for t in verb.subtree if t.i > verb.i]
     return any(a.lower_ == "or" and b.lemma_.lower() in PENALTIES for a, b in pairwise(words))
@@ -50,7 +50,7 @@ def directive_code(verb: Token, lex: Lexicon) -> str | None:
     """The code of a speech verb of a directing class with an addressee object and an infinitive
     ("told Japan to resolve the row": a demand), for a complement that codes no act of its own."""
     klass = complement_class(verb, lex)
-    if klass not in DIRECTING or not object_tokens(verb) or not _infinitives(verb):
+    if klass not in DIRECTING or not object_tokens(verb) or not infinitive_clauses(verb, DIRECTED_DEPS):
         return None
     return lex.map_complement(klass, "*")
 

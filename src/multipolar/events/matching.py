@@ -21,6 +21,7 @@ from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon
 from multipolar.events.syntax import (
     adverb_particles,
     content_head,
+    infinitive_clauses,
     is_passive,
     lemma_forms,
     modifier_lemmas,
@@ -29,7 +30,6 @@ from multipolar.events.syntax import (
     patient_tokens,
     prep_objects,
     retained_object,
-    to_infinitive,
 )
 
 #: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
@@ -215,8 +215,7 @@ class Matcher:
 def _infinitive_in_phrase(verb: Token, obj: Token | None) -> bool:
     """A to-infinitive complement of the verb or of its object ("gave Japan six weeks to act", "gave
     Iran a deadline to respond")."""
-    return any(c.dep_ in INFINITIVE_DEPS and to_infinitive(c) for h in (verb, obj) if h is not None
-               for c in h.children)
+    return any(infinitive_clauses(h, INFINITIVE_DEPS) for h in (verb, obj) if h is not None)
 
 
 #: Dependencies of a to-infinitive complement (the parser varies: xcomp, advcl, relcl, acl).

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import PLACE_PREPS, Participant
 from multipolar.events.ontology import is_cooperation, is_material_conflict
-from multipolar.events.syntax import dative_tokens, object_tokens, prep_objects, to_infinitive
+from multipolar.events.syntax import dative_tokens, infinitive_clauses, object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
 
 #: Prepositions of the party an infinitive's act is aimed at.
@@ -20,9 +20,8 @@ TIE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/tie_nouns.txt"
 
 
 def infinitives(head: Token, deps: tuple[str, ...]) -> list[Token]:
-    """The infinitive clauses under ``head`` (``deps``; an xcomp, or a clause with "to")."""
-    return [c for c in head.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX") and (
-        c.dep_ == "xcomp" or to_infinitive(c))]
+    """The infinitive verb clauses under ``head`` (``deps``; an xcomp, or a clause with "to")."""
+    return [c for c in infinitive_clauses(head, deps, bare_xcomp=True) if c.pos_ in ("VERB", "AUX")]
 
 
 def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:

@@ -257,6 +257,14 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def infinitive_clauses(head: Token, deps: Iterable[str], bare_xcomp: bool = False) -> list[Token]:
+    """The clauses under ``head`` by one of ``deps`` marked by infinitival "to" ("urged Y to withdraw",
+    "a deadline to respond"); ``bare_xcomp``: an xcomp verb counts without "to" ("helped build")."""
+    wanted = frozenset(deps)
+    return [c for c in head.children if c.dep_ in wanted and (
+        to_infinitive(c) or (bare_xcomp and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")))]
+
+
 def amount(tok: Token) -> bool:
     """Whether a noun counts money or goods ("$5 million", "5 million euros", "tonnes")."""
     return tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_HEADS or any(

@@ -1,11 +1,11 @@
 """Unit tests on hand-built parses for the clause helpers added with the statements and sources rules
 (``clauses.content_clauses``, ``clauses.for_mark``, ``clauses.clause_particles``) and the infinitive
-helpers (``syntax.to_infinitive``, ``syntax.purpose_head``)."""
+helpers (``syntax.to_infinitive``, ``syntax.infinitive_clauses``, ``syntax.purpose_head``)."""
 
 from __future__ import annotations
 
 from multipolar.events.clauses import clause_particles, content_clauses, for_mark
-from multipolar.events.syntax import purpose_head, to_infinitive
+from multipolar.events.syntax import infinitive_clauses, purpose_head, to_infinitive
 from tests.events.rules.handbuilt import parse
 
 # "Chile voiced hope that Peru would return ."
@@ -118,3 +118,28 @@ def test_purpose_head_of_an_infinitival_purpose_clause() -> None:
     head = purpose_head(doc[5])
     assert head is not None and head.text == "held"
     assert purpose_head(parse(PARTICIPIAL)[4]) is None
+
+
+# "Ankara urged Athens to withdraw and helped build a road."
+URGED_TO = """
+Ankara Ankara PROPN NNP nsubj 1
+urged urge VERB VBD ROOT 1
+Athens Athens PROPN NNP dobj 1
+to to PART TO aux 4
+withdraw withdraw VERB VB xcomp 1
+and and CCONJ CC cc 1
+helped help VERB VBD conj 1
+build build VERB VB xcomp 6
+a a DET DT det 9
+road road NOUN NN dobj 7
+. . PUNCT . punct 1
+"""
+
+
+def test_infinitive_clauses_need_to_unless_a_bare_xcomp_is_allowed() -> None:
+    doc = parse(URGED_TO)
+    urged, helped = doc[1], doc[6]
+    assert [t.text for t in infinitive_clauses(urged, ("xcomp",))] == ["withdraw"]
+    assert infinitive_clauses(urged, ("advcl",)) == []  # the dependency must be one asked for
+    assert infinitive_clauses(helped, ("xcomp",)) == []  # "helped build": no "to"
+    assert [t.text for t in infinitive_clauses(helped, ("xcomp",), bare_xcomp=True)] == ["build"]
