@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from multipolar.actors.tables import SECTORS, STATE_SECTORS
 from multipolar.datafiles import data_file, read_table
-from multipolar.events.agents import PARTY_SECTORS
+from multipolar.events.agents import OFFICE_SECTORS, PARTY_SECTORS
 from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.ontology import is_cooperation
@@ -63,12 +63,12 @@ CIVIL_STATE_SECTORS = STATE_SECTORS - {Sector.MIL}
 def _lend(party: Participant, other: Participant, only: str | None, one_way_support: bool) -> Participant:
     if party.code is not None or other.code is None or not is_state_code(other.code) or party.sector in NEVER_PLACED:
         return party
+    if party.sector in OFFICE_SECTORS and other.mention.kind == MentionKind.COUNTRY:
+        return party  # "the Commerce Department accused Japan", "the parliament condemned Japan": not Japan's
     lenders = domestic_lenders().get(party.sector or "")
     if lenders is not None and other.sector in lenders.sectors and (lenders.support or not one_way_support):
         return replace(party, code=other.code)
-    if other.code == only and other.sector in CIVIL_STATE_SECTORS and not (
-            party.sector == Sector.GOV and other.mention.kind == MentionKind.COUNTRY):
-        # "the Commerce Department accused Japan": a government organ acts on another state's name
+    if other.code == only and other.sector in CIVIL_STATE_SECTORS:
         return replace(party, code=other.code)
     return party
 

@@ -160,11 +160,15 @@ def test_a_pronoun_owned_organ_is_the_story_countrys(nlp: Language, text: str,
         "The Trade Ministry filed a complaint against Peru over the fishing quotas.",
         # coordinated targets
         "The Foreign Ministry criticised Chile and Bolivia for closing the border.",
+        # a legislature is an office like a ministry: the same holds
+        "The parliament condemned Norway over the fishing quotas.",
+        "The national assembly voted to cut aid to Ecuador.",
+        "The legislature approved a loan to Uruguay.",
     ],
 )
 def test_an_organ_is_not_placed_in_the_state_it_acts_on(nlp: Language, text: str) -> None:
-    """With no dateline and no other state named, a ministry acting on a state by its name is no
-    organ of that state (the act would be a self-event): its country stays unknown."""
+    """With no dateline and no other state named, a ministry or legislature acting on a state by its
+    name is no organ of that state (the act would be a self-event): its country stays unknown."""
     found = sided(nlp, text)
     assert found and not any(source is not None and source == target for source, _sector, target, _root in found), \
         found
