@@ -78,12 +78,14 @@ def _person_on_person(verb: Token, passive: bool) -> bool:
 def _verbal_cue(verb: Token) -> bool:
     """The verb has an over/for phrase naming a grievance, not a place, a time or a count ("over his
     handling of the war", "for failing to act"; not "over the weekend", "for the third time"), or an
-    "in" phrase naming speech ("in a speech", "in an interview")."""
-    for prep in verb.children:
+    "in" phrase naming speech ("in a speech", "in an interview"). The parser may hang the grievance
+    phrase on the verb's object ("attacked the prime minister over the deployment")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in [*verb.children, *(c for o in objects for c in o.children)]:
         if prep.dep_ != "prep":
             continue
         for g in prep.children:
-            if prep.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_NOUNS:
+            if prep.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_NOUNS and prep.head is verb:
                 return True
             if prep.lower_ not in GRIEVANCE_PREPS:
                 continue

@@ -26,6 +26,18 @@ def test_attack_in_a_speech_is_criticism(nlp: Language) -> None:
     assert ("IRN", "GBR", "11") in found, found
 
 
+def test_grievance_phrase_hung_on_the_object_is_still_criticism(nlp: Language) -> None:
+    """The parser may attach "over X" to the verb's object ("the prime minister over ..."): the
+    grievance still makes the attack verbal."""
+    found = roots(nlp, "OSLO - Critics of the plan attacked the prime minister over the troop deployment.")
+    assert ("NOR", "NOR", "11") in found and not any(r == "19" for _, _, r in found), found
+
+
+def test_armed_attack_on_a_post_over_the_border_stays_force(nlp: Language) -> None:
+    found = roots(nlp, "Syrian troops attacked an Israeli border post over the ridge.")
+    assert not any(r == "11" for _, _, r in found), found
+
+
 def test_armed_attack_over_the_weekend_stays_force(nlp: Language) -> None:
     found = roots(nlp, "Turkish troops attacked Kurdish rebels in northern Iraq over the weekend.")
     assert not any(r == "11" for _, _, r in found), found
