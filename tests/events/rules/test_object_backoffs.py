@@ -67,3 +67,21 @@ def test_a_role_phrase_on_the_last_conjunct_counts_for_the_verb(
 )
 def test_no_membership_without_members_named(nlp: Language, text: str) -> None:
     assert not any(c == "050" for _, _, c in dyads(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington condemned and rejected the sanctions imposed by Moscow.", ("USA", "RUS", "111")),
+        ("Iran attacked and sank a tanker owned by Kuwait.", ("IRN", "KWT", "190")),
+    ],
+)
+def test_a_shared_object_gives_the_first_verb_its_target(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_a_first_verb_with_its_own_object_takes_no_target_from_the_second(nlp: Language) -> None:
+    found = dyads(nlp, "Washington condemned the vote and rejected the sanctions imposed by Moscow.")
+    assert ("USA", "RUS", "120") in found and ("USA", "RUS", "111") not in found, found
