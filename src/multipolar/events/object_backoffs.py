@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.events.relatives import relative_object
+from multipolar.events.syntax import resolve_relative
 
 #: Dependents of a verb that take the object's place or show that the verb has a complement of its own.
 OWN_COMPLEMENTS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "agent"})
@@ -37,10 +38,21 @@ def shared_object(verb: Token) -> list[Token]:
     return [c for c in partner.children if c.dep_ in ("dobj", "obj") and c.i > partner.i]
 
 
+def relative_conjunct_object(verb: Token) -> list[Token]:
+    """The antecedent a verb coordinated inside a relative clause takes as its object when it has no
+    object of its own: "the sanctions Washington imposed and later lifted", "the towns which Iran seized
+    and fortified", "the sanctions Washington imposed and Moscow lifted"."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "relcl" or any(c.dep_ in OWN_COMPLEMENTS for c in verb.children):
+        return []
+    own = [resolve_relative(c) for c in head.children if c.dep_ in ("dobj", "obj") and c.i < head.i]
+    return own if own and own[0].i != head.i else relative_object(head)
+
+
 def backoff_objects(verb: Token) -> list[Token]:
     """The object of an active verb without one of its own: shared with the next coordinated verb, else
-    the antecedent of its relative clause."""
-    return shared_object(verb) or relative_object(verb)
+    the antecedent of its relative clause (or of the relative clause it is coordinated in)."""
+    return shared_object(verb) or relative_object(verb) or relative_conjunct_object(verb)
 
 
 def object_role_phrases(objects: list[Token], named: set[str]) -> list[Token]:

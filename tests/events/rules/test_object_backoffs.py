@@ -85,3 +85,13 @@ def test_a_shared_object_gives_the_first_verb_its_target(
 def test_a_first_verb_with_its_own_object_takes_no_target_from_the_second(nlp: Language) -> None:
     found = dyads(nlp, "Washington condemned the vote and rejected the sanctions imposed by Moscow.")
     assert ("USA", "RUS", "120") in found and ("USA", "RUS", "111") not in found, found
+
+
+def test_a_verb_coordinated_in_a_relative_clause_shares_its_antecedent(nlp: Language) -> None:
+    found = dyads(nlp, "Libya welcomed the sanctions Washington imposed and later lifted.")
+    assert ("USA", "LBY", "163") in found and ("USA", None, "085") in found, found
+
+
+def test_a_coordinated_verb_with_its_own_object_keeps_it(nlp: Language) -> None:
+    found = dyads(nlp, "Libya welcomed the sanctions which Washington imposed and lifted Iraqi hopes.")
+    assert not any(c == "085" for _, _, c in found), found
