@@ -18,6 +18,7 @@ from multipolar.datafiles import data_file, read_list
 from multipolar.events.agent_slots import by_agent_objects
 from multipolar.events.clauses import clause_particles
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon
+from multipolar.events.object_backoffs import backoff_objects, object_role_phrases
 from multipolar.events.syntax import (
     adverb_particles,
     content_head,
@@ -95,8 +96,10 @@ class Matcher:
         objects = any(e.objects for e in entries)
         modifiers = any(e.modifiers for e in entries)
         # a passive double-object verb keeps its direct object: "was offered a loan", "was given aid"
-        objs = ((patient_tokens(verb) if is_passive(verb) and not retained_object(verb) else object_tokens(verb))
-                if objects or modifiers else [])
+        passive = is_passive(verb) and not retained_object(verb)
+        objs = ((patient_tokens(verb) if passive else object_tokens(verb)) if objects or modifiers else [])
+        if objects and not objs and not passive:  # "imposed and later lifted sanctions", "the land they seized"
+            objs = backoff_objects(verb)
         vmods = modifier_lemmas(verb) if modifiers else set()
         best: Match | None = None
         best_score = -1
@@ -104,6 +107,7 @@ class Matcher:
         named = {e.particle for e in entries if e.particle}
         loose = [c for c in adverb_particles(verb) if c.lower_ in named] if named else []
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {c.lower_ for c in loose}
+        hung = object_role_phrases(objs, named)  # "accepted X and Y as members"
         first = content_head(objs[0]) if objs else None
         complements = [c for c in verb.children if (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
                        or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")
@@ -120,7 +124,7 @@ class Matcher:
                 continue  # a phrasal verb means something else ("called off", "backed down")
             if e.particle:
                 # a "for ... to" clause's "for" only for an entry with no object: "called for Sudan to disarm"
-                part = [c for c in (*clause_particles(verb), *loose) if c.lower_ == e.particle
+                part = [c for c in (*clause_particles(verb), *loose, *hung) if c.lower_ == e.particle
                         and (c.dep_ != "mark" or not e.objects)
                         and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
                 if not part or (part[0].dep_ == "prep" and any(c.dep_ == "oprd" for c in verb.children)):

@@ -71,6 +71,7 @@ from multipolar.events.noun_status import (
     noun_risked,
     sought_entry,
 )
+from multipolar.events.object_backoffs import backoff_objects
 from multipolar.events.ontology import lookup
 from multipolar.events.pairing import (
     co_agents,
@@ -80,7 +81,7 @@ from multipolar.events.pairing import (
     meeting_parties,
     pair_specs,
 )
-from multipolar.events.relatives import modifying_verb, relative_object
+from multipolar.events.relatives import modifying_verb
 from multipolar.events.senses import AID_ROOT, act_subject
 from multipolar.events.speakers import (
     ADVISING,
@@ -181,7 +182,8 @@ class SlotFiller:
         v, e = m.token, m.entry
         status = clause_status(v, self.lex, question, trigger=True)
         passive = is_passive(v)
-        patient = patient_tokens(v) if passive else (object_tokens(v) or relative_object(v))  # "the ship it seized"
+        # "the ship it seized", "condemned and rejected the plan"
+        patient = patient_tokens(v) if passive else (object_tokens(v) or backoff_objects(v))
         sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)
         if e.cameo[:2] == AID_ROOT and not passive and act_subject(v, self.lex.nouns, args):
             return [], status  # "his visit will help resolve", "supplies of OPEC crude helped limit": no one aids

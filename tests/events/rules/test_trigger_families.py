@@ -14,6 +14,7 @@ from tests.events.conftest import dyads
     [
         # lemma errors of the model corrected before matching ("lambasted" -> "lambast", "staged" -> "stag")
         ("The Kenyan opposition lambasted the Kenyan government over the budget.", ("KEN", "KEN", "111")),
+        ("Iraq retook the town of Fao from Iran.", ("IRQ", "IRN", "192")),  # irregular past of a prefixed verb
         # predicative complement as the object ("taken hostage", "took X hostage")
         ("The Afghan journalist was taken hostage by Iraqi militants.", ("IRQ", "AFG", "181")),
         ("Somali pirates took two Indian sailors hostage.", ("SOM", "IND", "181")),

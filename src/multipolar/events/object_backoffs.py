@@ -1,0 +1,64 @@
+"""Where a verb pattern's object or role phrase is when the parse does not hang it on the verb.
+
+:class:`multipolar.events.matching.Matcher` tries these after the verb's own object: the object a verb
+shares with the verb coordinated after it ("imposed and later lifted sanctions"), the antecedent of a
+relative clause that has its own subject ("the territory they gained", via
+:func:`multipolar.events.relatives.relative_object`), and a role phrase hung on the object's last
+conjunct ("accepted X and Y as members").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.events.relatives import relative_object
+from multipolar.events.syntax import resolve_relative
+
+#: Dependents of a verb that take the object's place or show that the verb has a complement of its own.
+OWN_COMPLEMENTS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "agent"})
+#: What may stand between two verbs that share an object ("imposed and later lifted", "condemned, and then
+#: rejected").
+LINKING_DEPS = frozenset({"cc", "advmod", "punct", "neg", "aux", "preconj"})
+#: Prepositions of a verb's role phrase that the parser may hang on its object ("accepted X and Y as members").
+ROLE_PREPS = frozenset({"as"})
+
+
+def shared_object(verb: Token) -> list[Token]:
+    """The direct objects of the verb coordinated right after ``verb`` when ``verb`` has no object or
+    complement of its own and only a conjunction (and adverbs, auxiliaries) stands between the two:
+    "imposed and later lifted sanctions", "condemned and rejected the plan" (not "met in Geneva and
+    signed the accord", not "resigned and left the party")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in OWN_COMPLEMENTS for c in verb.children):
+        return []
+    partner = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if partner is None:
+        return []
+    if not all(t.dep_ in LINKING_DEPS and t.head.i in (verb.i, partner.i) for t in verb.doc[verb.i + 1:partner.i]):
+        return []
+    return [c for c in partner.children if c.dep_ in ("dobj", "obj") and c.i > partner.i]
+
+
+def relative_conjunct_object(verb: Token) -> list[Token]:
+    """The antecedent a verb coordinated inside a relative clause takes as its object when it has no
+    object of its own: "the sanctions Washington imposed and later lifted", "the towns which Iran seized
+    and fortified", "the sanctions Washington imposed and Moscow lifted"."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "relcl" or any(c.dep_ in OWN_COMPLEMENTS for c in verb.children):
+        return []
+    own = [resolve_relative(c) for c in head.children if c.dep_ in ("dobj", "obj") and c.i < head.i]
+    return own if own and own[0].i != head.i else relative_object(head)
+
+
+def backoff_objects(verb: Token) -> list[Token]:
+    """The object of an active verb without one of its own: shared with the next coordinated verb, else
+    the antecedent of its relative clause (or of the relative clause it is coordinated in)."""
+    return shared_object(verb) or relative_object(verb) or relative_conjunct_object(verb)
+
+
+def object_role_phrases(objects: list[Token], named: set[str]) -> list[Token]:
+    """A verb's role phrase ("as members") that the parser hung on its object or the object's last
+    conjunct: "accepted Myanmar and ten other states as new members"; only prepositions of
+    :data:`ROLE_PREPS` that an entry of the verb names."""
+    wanted = named & ROLE_PREPS
+    return [c for o in objects for x in (o, *o.conjuncts) for c in x.children
+            if c.dep_ == "prep" and c.lower_ in wanted] if wanted else []
