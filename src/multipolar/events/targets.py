@@ -269,11 +269,17 @@ def verb_object_beneficiary(q: TargetQuery) -> list[Participant]:
 
 
 def verb_act_place(q: TargetQuery) -> list[Participant]:
-    """Material conflict: where it happened ("killed 81 people in Nigeria")."""
+    """Material conflict: where it happened ("killed 81 people in Nigeria"), or the place of the site
+    phrase it happened at ("set off a bomb outside a bank in Bilbao"; not of the violence it happened in)."""
     if not q.material:
         return []
     places = prep_objects([q.trigger], VERB_PLACE_PREPS)
-    return q.others(q.args.places(places, CONF_PLACE))
+    found = q.others(q.args.places(places, CONF_PLACE))
+    for site in [p for p in places if p.lemma_.lower() not in q.violence_nouns] if not found else []:
+        found = q.others(q.args.nested(site, PLACE_PREPS, CONF_PLACE, gazetteer=True))
+        if found:
+            break
+    return found
 
 
 def verb_partner_owner(q: TargetQuery) -> list[Participant]:
