@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 #: Sectors an unresolved noun may stand for (business, farming, religion, parties ... are left out).
 PARTY_SECTORS = frozenset({Sector.GOV, Sector.MIL, Sector.COP, Sector.REB, Sector.UAF, Sector.PRM, Sector.JUD,
                            Sector.LEG, Sector.OPP, Sector.SPY, Sector.CVL, Sector.JRN, Sector.EDU, Sector.REF,
-                           Sector.CRM})
+                           Sector.CRM, Sector.LAB, Sector.AGR})
 #: Role words that only make sense with an owner ("its side", "the allies"): never unresolved parties.
 NEEDS_OWNER: frozenset[str] = read_words(data_file(__file__, "words/owned_roles.txt"))
 #: Owners that make a role noun private: "company officials", "team doctors", "club security".

@@ -75,12 +75,13 @@ NAME_KINDS = frozenset({"organisation", "group"})
 
 
 def business_only(spec: EventSpec, cameo: str = "") -> bool:
-    """A business acting on no one or on another business: no political actor takes part; and a plain
-    statement by or about a business ("a Toshiba executive said", "the governor said of Nippon Steel")."""
+    """A business acting on no one, on another business or on workers: no political actor takes part ("a
+    firm offered workers a lump sum"); and a plain statement by or about a business ("a Toshiba executive
+    said", "the governor said of Nippon Steel")."""
     s, t = spec.source, spec.target
     if cameo[:2] == STATEMENT_ROOT and any(x is not None and x.sector == Sector.BUS for x in (s, t)):
         return True
-    return s is not None and s.sector == Sector.BUS and (t is None or t.sector == Sector.BUS)
+    return s is not None and s.sector == Sector.BUS and (t is None or t.sector in (Sector.BUS, Sector.LAB))
 
 
 def unreal_outcome(status: Status) -> C.Outcome | None:

@@ -34,6 +34,9 @@ DOMESTIC_ORGANS = frozenset({Sector.GOV, Sector.OPP, Sector.LEG, Sector.JUD})
 NON_PREP_SLOTS = frozenset({"dobj", "dative", "ccomp"})
 #: Where a verb's act happened ("killed 81 people in Nigeria").
 VERB_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/verb_place_preps.txt"))
+#: Prepositions of a site's owner or own place ("the headquarters of the British army", "a bank in Bilbao"; not
+#: "a village near the Tunisian border").
+SITE_PREPS = frozenset({"of", "in"})
 #: Adverbs of the reporting place ("arrived here", "X, here on a visit"): the dateline's.
 PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
 #: CAMEO root of consultations: a visit "here" is a visit to the dateline's country.
@@ -276,7 +279,7 @@ def verb_act_place(q: TargetQuery) -> list[Participant]:
     places = prep_objects([q.trigger], VERB_PLACE_PREPS)
     found = q.others(q.args.places(places, CONF_PLACE))
     for site in [p for p in places if p.lemma_.lower() not in q.violence_nouns] if not found else []:
-        found = q.others(q.args.nested(site, PLACE_PREPS, CONF_PLACE, gazetteer=True))
+        found = q.others(q.args.nested(site, SITE_PREPS, CONF_PLACE, gazetteer=True))
         if found:
             break
     return found
