@@ -102,3 +102,27 @@ def test_a_negated_naming_is_no_criticism(nlp: Language) -> None:
 def test_a_phone_call_stays_a_consultation(nlp: Language) -> None:
     found = roots(nlp, "The Japanese prime minister called the Chinese president on Monday.")
     assert not any(r == "11" for _, _, r in found)
+
+
+# verbs of a view -------------------------------------------------------------------------------------
+
+def test_regarding_another_party_s_act_as_pejorative_is_criticism(nlp: Language) -> None:
+    assert ("JPN", "USA", "111") in dyads(nlp, "Japan regards the American tariff as reckless.")
+
+
+def test_viewing_another_party_s_act_as_dangerous_is_a_pessimistic_comment(nlp: Language) -> None:
+    assert ("CHN", "JPN", "012") in dyads(nlp, "China views Japan's defence overhaul as dangerous.")
+
+
+def test_considering_sanctions_illegal_is_criticism(nlp: Language) -> None:
+    assert ("IRN", "USA", "111") in dyads(nlp, "Iran considered the U.S. sanctions illegal.")
+
+
+def test_seeing_a_party_as_a_neutral_word_is_no_judgment(nlp: Language) -> None:
+    found = roots(nlp, "Russia sees Ukraine as a partner.")
+    assert not any(r in ("11", "05", "01") for _, _, r in found)
+
+
+def test_considering_a_proposal_stays_a_policy_option(nlp: Language) -> None:
+    found = roots(nlp, "Germany considered the French proposal.")
+    assert not any(r == "11" for _, _, r in found)
