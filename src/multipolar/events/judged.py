@@ -42,6 +42,8 @@ RATED_BLAME: frozenset[str] = frozenset(
     w for w, v, s in _RATED if v <= -BLAME_VALENCE and s in RATED_SLOTS) - _HAND
 RATED_PRAISE: frozenset[str] = frozenset(
     w for w, v, s in _RATED if v >= PRAISE_VALENCE and s in RATED_SLOTS) - _HAND
+#: Nouns of a state of affairs: a rated bad word said of one is gloom, not blame ("the situation was dismal").
+AFFAIRS_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/affairs_nouns.txt"))
 #: Verbs that name their object by a predicative word ("called the move reckless", "branded him a liar",
 #: "described the plan as deceitful").
 NAMING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/naming_verbs.txt"))
@@ -49,11 +51,12 @@ NAMING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/naming_verb
 CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC, PRAISE = "111", "112", "012", "013", "051"
 
 
-def judgment(pred: Token) -> str | None:
+def judgment(pred: Token, topic: Token | None = None) -> str | None:
     """The code of a predicate word: accusation 112 ("responsible"), blame 111 (a pejorative lemma,
     or an adjective under "too": "too rigid"), gloom 012, approval 051 ("reasonable", "a positive
-    step"), hope 013; then blame or praise by VADER's rating ("deceitful", "excellent"); None for a
-    neutral word."""
+    step"), hope 013; then blame or praise by VADER's rating ("deceitful", "excellent"), a rated bad
+    word of a state of affairs (``topic``, the judged noun: "the situation was dismal") gloom; None
+    for a neutral word."""
     words = {pred.lemma_.lower(), pred.lower_}
     if words & BLAME_FOR_ONLY and not any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.children):
         return PRAISE  # "said the request was responsible and modest"
@@ -74,8 +77,8 @@ def judgment(pred: Token) -> str | None:
         return CRITICIZE
     if pred.pos_ == "NOUN" and any(o.lemma_.lower() in PEJORATIVE for o in prep_objects([pred], ("of",))):
         return CRITICIZE  # "an example of protectionism", "a form of blackmail"
-    if words & RATED_BLAME:
-        return CRITICIZE  # "said the plan was deceitful"
+    if words & RATED_BLAME:  # "said the plan was deceitful"; "said the situation was dismal": gloom
+        return PESSIMISTIC if topic is not None and topic.lemma_.lower() in AFFAIRS_NOUNS else CRITICIZE
     if words & RATED_PRAISE:
         return PRAISE  # "said the offer was excellent"
     return None
@@ -103,9 +106,11 @@ def named_judgment(verb: Token) -> str | None:
     preds += [g for c in preds if c.pos_ in ("NOUN", "PROPN") for g in c.children if g.pos_ == "ADJ" and g.i > c.i]
     preds += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"]
     preds += _as_predicates(verb)
+    # the named object (or the noun the parse took for the predicate: "called X's outlook/oprd dismal/oprd")
+    topic = next((c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "NOUN")), None)
     for pred in preds:
         for word in (pred, *pred.conjuncts):
-            code = judgment(word)
+            code = judgment(word, topic)
             if code is not None:
                 return code
     return None

@@ -108,10 +108,10 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
             continue
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")] if lemma in JUDGING_COPULAS \
             else _equated(clause)
-        code = next((j for p in preds for j in [judgment(p)] if j is not None), None)
+        subj = subject_tokens(clause) or patient_tokens(clause)
+        code = next((j for p in preds for j in [judgment(p, subj[0] if subj else None)] if j is not None), None)
         if code is None and lemma in JUDGING_COPULAS and _phrase_fault(clause):
             code = CRITICIZE  # "said the president was out of step with his people"
-        subj = subject_tokens(clause) or patient_tokens(clause)
         if code is None or not subj or any(t.lower_ in FIRST_PERSON for t in subj):
             continue
         if code in (CRITICIZE, ACCUSE) and any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX

@@ -126,3 +126,16 @@ def test_seeing_a_party_as_a_neutral_word_is_no_judgment(nlp: Language) -> None:
 def test_considering_a_proposal_stays_a_policy_option(nlp: Language) -> None:
     found = roots(nlp, "Germany considered the French proposal.")
     assert not any(r == "11" for _, _, r in found)
+
+
+# a state of affairs ----------------------------------------------------------------------------------
+
+def test_a_rated_bad_word_of_a_situation_is_a_pessimistic_comment(nlp: Language) -> None:
+    found = dyads(nlp, "Belgium said the situation in Congo was dismal.")
+    assert ("BEL", "COD", "012") in found
+    assert not any(code.startswith("11") for _, _, code in found)
+
+
+def test_calling_an_economy_s_outlook_a_rated_bad_word_is_gloom(nlp: Language) -> None:
+    found = dyads(nlp, "The IMF called Argentina's economic outlook dismal.")
+    assert not any(code.startswith("11") for _, _, code in found)
