@@ -108,9 +108,19 @@ def named_judgment(verb: Token) -> str | None:
     preds += _as_predicates(verb)
     # the named object (or the noun the parse took for the predicate: "called X's outlook/oprd dismal/oprd")
     topic = next((c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "NOUN")), None)
-    for pred in preds:
-        for word in (pred, *pred.conjuncts):
-            code = judgment(word, topic)
-            if code is not None:
-                return code
-    return None
+    codes = [code for pred in preds for word in (pred, *pred.conjuncts) if (code := judgment(word, topic))]
+    # blame wins over a milder word beside it ("called it dangerous and insulting")
+    return next((c for c in codes if c in (CRITICIZE, ACCUSE)), codes[0] if codes else None)
+
+
+#: Pronouns a naming adjunct uses for its clause's object ("rejected X's decision, calling it dangerous").
+NAMED_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def named_object(verb: Token, objects: list[Token]) -> list[Token]:
+    """What a naming verb judges: its object, but for a pronoun object of an adjunct the object of the
+    verb it is an adjunct of ("rejected Y's decision, calling it dangerous": the decision)."""
+    if (len(objects) == 1 and objects[0].lower_ in NAMED_PRONOUNS and verb.dep_ == "advcl"
+            and (held := [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")])):
+        return held
+    return objects

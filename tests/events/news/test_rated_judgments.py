@@ -139,3 +139,16 @@ def test_a_rated_bad_word_of_a_situation_is_a_pessimistic_comment(nlp: Language)
 def test_calling_an_economy_s_outlook_a_rated_bad_word_is_gloom(nlp: Language) -> None:
     found = dyads(nlp, "The IMF called Argentina's economic outlook dismal.")
     assert not any(code.startswith("11") for _, _, code in found)
+
+
+# a naming adjunct's pronoun --------------------------------------------------------------------------
+
+def test_a_naming_adjunct_s_pronoun_judges_the_clause_s_object(nlp: Language) -> None:
+    found = dyads(nlp, "Mexico rejected Washington's new border plan, calling it insulting.")
+    assert ("MEX", "USA", "111") in found
+
+
+def test_blame_wins_over_a_gloomy_word_beside_it(nlp: Language) -> None:
+    found = dyads(nlp, "Egypt criticised Ethiopia's dam decision, describing it as dangerous and deceitful.")
+    assert ("EGY", "ETH", "111") in found
+    assert ("EGY", "ETH", "012") not in found
