@@ -152,3 +152,7 @@ def test_blame_wins_over_a_gloomy_word_beside_it(nlp: Language) -> None:
     found = dyads(nlp, "Egypt criticised Ethiopia's dam decision, describing it as dangerous and deceitful.")
     assert ("EGY", "ETH", "111") in found
     assert ("EGY", "ETH", "012") not in found
+
+
+def test_an_extraposed_rated_judgment_of_another_party_s_act_is_criticism(nlp: Language) -> None:
+    assert ("GBR", "JPN", "111") in dyads(nlp, "Britain said it was disturbing that Japan had raised its tariffs.")
