@@ -155,4 +155,4 @@ def test_blame_wins_over_a_gloomy_word_beside_it(nlp: Language) -> None:
 
 
 def test_an_extraposed_rated_judgment_of_another_party_s_act_is_criticism(nlp: Language) -> None:
-    assert ("GBR", "JPN", "111") in dyads(nlp, "Britain said it was disturbing that Japan had raised its tariffs.")
+    assert ("GBR", "JPN", "111") in dyads(nlp, "Britain said it was unethical that Japan had raised its tariffs.")
