@@ -30,3 +30,16 @@ def import_command(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
     typer.echo("\n".join(report))
+
+
+@dictionaries_app.command("judgments")
+def judgments_command(
+    lexicon: Annotated[Path | None, typer.Argument(help="A VADER vader_lexicon.txt (default: the installed "
+                                                        "vaderSentiment package's).")] = None,
+) -> None:
+    """Derive the judgment word table from VADER's lexicon (sorted, deterministic); print the counts."""
+    from multipolar.dictionaries.importer import PACKAGE
+    from multipolar.dictionaries.judgment_words import import_judgments
+
+    text = lexicon.read_text(encoding="utf-8") if lexicon is not None else None
+    typer.echo("\n".join(import_judgments(PACKAGE, text)))

@@ -72,11 +72,13 @@ def without_hand_conflicts(rows: list[LexRow], hand: list[LexEntry], tally: Tall
                for e in entries):
             tally.skip("same verb and object as a hand-written entry")
             continue
-        ours = next((e for e in entries if not e.objects and not e.modifiers and e.particle == particle), None)
+        # a verb's own sense is a bare entry that codes unconditionally (not a "judged" one: "called X reckless")
+        plain = [e for e in entries if not e.objects and not e.modifiers and LexFlag.JUDGED not in e.flags]
+        ours = next((e for e in plain if e.particle == particle), None)
         if ours is not None and ours.cameo == row.cameo and not row.modifiers:
             tally.skip("same code as our own entry for the verb (redundant)")
             continue
-        ours = ours or next((e for e in entries if not e.objects and not e.modifiers and e.particle is None), None)
+        ours = ours or next((e for e in plain if e.particle is None), None)
         if ours is not None:
             own = () if row.targets in (OBJECT_TARGETS, PREP_TARGETS) else row.targets  # a (PREP) of its own
             targets = tuple(dict.fromkeys((*own, *ours.targets, *row.targets)))

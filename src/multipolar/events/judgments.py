@@ -12,6 +12,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.clauses import marked_clauses, phrase_clauses
 from multipolar.events.events import EventSpec
+from multipolar.events.judged import ACCUSE, CRITICIZE, OPTIMISTIC, PRAISE, judgment
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, SPEECH_VERBS, THREAT_ROOT, ComplementClass, Lexicon
 from multipolar.events.modality import WISHING, Status
 from multipolar.events.speakers import FIRST_PERSON
@@ -19,29 +20,14 @@ from multipolar.events.syntax import (
     agent_tokens,
     object_tokens,
     patient_tokens,
-    prep_objects,
     subject_tokens,
     to_infinitive,
 )
 from multipolar.events.targets import DOMESTIC_ORGANS
 from multipolar.records import Modality, Sector
 
-#: Predicate words that judge a party or its act (lemmas).
-PEJORATIVE: frozenset[str] = read_words(data_file(__file__, "words/pejorative_judgments.txt"))
-#: Predicate words of an accusation (112).
-ACCUSING: frozenset[str] = read_words(data_file(__file__, "words/accusing_judgments.txt"))
-#: Accusing words that blame only with a "for" phrase, and praise alone ("a responsible request").
-BLAME_FOR_ONLY: frozenset[str] = read_words(data_file(__file__, "words/blame_for_only.txt"))
 #: Subjects that make a fault-finding judgment a denial ("said the reports were baseless": 016).
 DENIED_REPORTS: frozenset[str] = read_words(data_file(__file__, "words/denied_report_nouns.txt"))
-#: Predicate words of a pessimistic (012) and an optimistic (013) comment.
-GLOOMY: frozenset[str] = read_words(data_file(__file__, "words/gloomy_judgments.txt"))
-HOPEFUL: frozenset[str] = read_words(data_file(__file__, "words/hopeful_judgments.txt"))
-#: Predicate words of approval (051), and act nouns an approving or hopeful modifier makes praise.
-APPROVING: frozenset[str] = read_words(data_file(__file__, "words/approving_judgments.txt"))
-APPROVABLE_ACTS: frozenset[str] = read_words(data_file(__file__, "words/approvable_acts.txt"))
-APPROVING_MODIFIERS: frozenset[str] = APPROVING | HOPEFUL | read_words(
-    data_file(__file__, "words/approving_modifiers.txt"))
 #: Linking verbs of a judged predicate ("was reckless", "remains dangerous").
 JUDGING_COPULAS: frozenset[str] = read_words(data_file(__file__, "words/judging_copulas.txt"))
 #: Prepositional predicates of fault ("out of step", "in breach").
@@ -50,8 +36,6 @@ PEJORATIVE_PHRASES: frozenset[str] = read_words(data_file(__file__, "words/pejor
 WRONGDOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/wrongdoing_verbs.txt"))
 #: Verbs that equate their subject with a judged noun ("amounted to genocide", "constituted aggression").
 JUDGING_EQUATIVES: frozenset[str] = read_words(data_file(__file__, "words/judging_equatives.txt"))
-#: Degree adverbs that make a predicate adjective a fault ("too rigid").
-TOO_DEGREE: frozenset[str] = read_words(data_file(__file__, "words/too_degree.txt"))
 #: Verbs of displeasure: the experiencer disapproves of the cause ("was angered by X", "X angered Y").
 AFFECT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/affect_verbs.txt"))
 #: Modifier positions of a displeasure participle: the feeling is a motive of another act.
@@ -66,35 +50,8 @@ DEMONSTRATE, COMPLAIN = "141", "114"
 HEDGED_THREAT_ROOTS = frozenset({"10", "11", "12"})
 #: Auxiliaries of a judged predicate that make it advice on a possible act ("it would be foolish to").
 HEDGING_AUX = HYPOTHETICAL_AUX | {"would"}
-#: CAMEO codes of a reported judgment: criticism, pessimistic and optimistic comment.
-CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC, PRAISE, DENY = "111", "112", "012", "013", "051", "016"
-
-
-def _judgment(pred: Token) -> str | None:
-    """The code of a predicate word: accusation 112 ("responsible"), blame 111 (a pejorative lemma,
-    or an adjective under "too": "too rigid"), gloom 012, approval 051 ("reasonable", "a positive
-    step"), hope 013; None for a neutral word."""
-    words = {pred.lemma_.lower(), pred.lower_}
-    if words & BLAME_FOR_ONLY and not any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.children):
-        return PRAISE  # "said the request was responsible and modest"
-    if words & ACCUSING:
-        return ACCUSE
-    if words & PEJORATIVE or (pred.pos_ == "ADJ" and any(
-            c.dep_ == "advmod" and c.lower_ in TOO_DEGREE for c in pred.children)):
-        return CRITICIZE
-    if words & GLOOMY:
-        return PESSIMISTIC
-    if words & APPROVING or (pred.lemma_.lower() in APPROVABLE_ACTS and any(
-            c.dep_ == "amod" and c.lemma_.lower() in APPROVING_MODIFIERS for c in pred.children)):
-        return PRAISE  # "said the move was welcome", "said the offer was a positive step"
-    if words & HOPEFUL:
-        return OPTIMISTIC
-    if pred.pos_ in ("NOUN", "PROPN") and any(  # "a misguided attempt", "a reckless step"
-            c.dep_ == "amod" and c.lemma_.lower() in PEJORATIVE for c in pred.children):
-        return CRITICIZE
-    if pred.pos_ == "NOUN" and any(o.lemma_.lower() in PEJORATIVE for o in prep_objects([pred], ("of",))):
-        return CRITICIZE  # "an example of protectionism", "a form of blackmail"
-    return None
+#: CAMEO code of a denial (a fault found with reports).
+DENY = "016"
 
 
 def _negated_judgment(code: str | None, subj: list[Token], speakers: set[str | None], args: Arguments) -> str | None:
@@ -130,7 +87,7 @@ def _equated(verb: Token) -> list[Token]:
 
 def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments) -> str | None:
     """The code of a speech verb's reported clause (or of its medium's: "said in a statement that")
-    that judges someone other than the speaker, or a situation, by its predicate (:func:`_judgment`:
+    that judges someone other than the speaker, or a situation, by its predicate (``judged.judgment``:
     "said Hamas was responsible for the attack" 112, "said Italy's plan was reckless" 111, "said the
     situation in Haiti was dangerous" 012); else None. The judged subject is not the speaker itself
     ("said it had been wrong" is no criticism); its dealings may be ("its talks with Peru")."""
@@ -151,10 +108,10 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
             continue
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")] if lemma in JUDGING_COPULAS \
             else _equated(clause)
-        code = next((j for p in preds for j in [_judgment(p)] if j is not None), None)
+        subj = subject_tokens(clause) or patient_tokens(clause)
+        code = next((j for p in preds for j in [judgment(p, subj[0] if subj else None)] if j is not None), None)
         if code is None and lemma in JUDGING_COPULAS and _phrase_fault(clause):
             code = CRITICIZE  # "said the president was out of step with his people"
-        subj = subject_tokens(clause) or patient_tokens(clause)
         if code is None or not subj or any(t.lower_ in FIRST_PERSON for t in subj):
             continue
         if code in (CRITICIZE, ACCUSE) and any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX

@@ -38,6 +38,7 @@ class LexFlag(StrEnum):
     KEEPOBJ = "keepobj"  # the required object is coded too: "crushed an Iranian attack" (the attack is an event)
     ARMED = "armed"  # an act only of an armed party: "troops entered the town" (not "Britain entered the EC")
     NEEDINF = "needinf"  # only with a to-infinitive on the verb or its object: "gave Japan six weeks to act"
+    JUDGED = "judged"  # only with a judging predicative word, whose code it takes: "called the move reckless"
 
 
 class ComplementClass(StrEnum):
@@ -90,7 +91,7 @@ class LexEntry:
 
     @property
     def specificity(self) -> int:
-        return bool(self.objects) + bool(self.modifiers) + bool(self.particle)
+        return bool(self.objects) + bool(self.modifiers) + bool(self.particle) + (LexFlag.JUDGED in self.flags)
 
     @property
     def rule(self) -> str:

@@ -8,7 +8,7 @@ drives it sentence by sentence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from multipolar.datafiles import data_file, read_list
 from multipolar.events.agent_slots import by_agent_objects
 from multipolar.events.clauses import clause_particles
+from multipolar.events.judged import named_judgment
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon
 from multipolar.events.object_backoffs import backoff_objects, object_role_phrases
 from multipolar.events.syntax import (
@@ -144,6 +145,11 @@ class Matcher:
                 continue  # "called it dangerous" is no phone call
             if LexFlag.NEEDINF in e.flags and not _infinitive_in_phrase(verb, obj):
                 continue  # "gave the soldiers a week off" sets no deadline
+            if LexFlag.JUDGED in e.flags:
+                judged = named_judgment(verb)  # "called the move reckless": the judgment's code
+                if judged is None:
+                    continue
+                e = replace(e, cameo=judged)
             if e.modifiers:
                 mods = vmods | (modifier_lemmas(obj) if obj is not None else set())
                 if mods.isdisjoint(e.modifiers):

@@ -34,6 +34,7 @@ from multipolar.events.defence import answered_act
 from multipolar.events.directives import THREAT, conditional_threat, directive_code, ultimatum_code
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
+from multipolar.events.judged import named_object
 from multipolar.events.judgments import (
     COMPLAIN,
     conditioned_parties,
@@ -184,6 +185,8 @@ class SlotFiller:
         passive = is_passive(v)
         # "the ship it seized", "condemned and rejected the plan"
         patient = patient_tokens(v) if passive else (object_tokens(v) or backoff_objects(v))
+        if LexFlag.JUDGED in e.flags:  # "rejected Y's decision, calling it dangerous": the decision
+            patient = named_object(v, patient)
         sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)
         if e.cameo[:2] == AID_ROOT and not passive and act_subject(v, self.lex.nouns, args):
             return [], status  # "his visit will help resolve", "supplies of OPEC crude helped limit": no one aids
