@@ -57,3 +57,16 @@ def test_workers_and_farmers_are_parties_to_protest(nlp: Language, text: str,
 
 def test_a_firm_dealing_with_its_workers_is_business_news(nlp: Language) -> None:
     assert code(nlp, "LIMA - A Peruvian mining company offered workers a bonus to leave the firm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel sealed the crossings into Gaza.", ("ISR", "PSE", "19")),
+        ("Moroccan troops closed the roads into Mauritania.", ("MAR", "MRT", "17")),
+    ],
+)
+def test_a_material_act_aimed_into_a_place_targets_it(nlp: Language, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    found = {(e.source, e.target, e.root) for e in code(nlp, text)}
+    assert expected in found, found
