@@ -39,6 +39,7 @@ def test_an_aimed_act_with_no_target_is_no_event(nlp: Language, text: str) -> No
         ("Brazil appealed for international aid after the floods.", ("BRA", None, "02")),
         ("Iran deployed missiles near the coast.", ("IRN", None, "15")),  # a force posture
         ("The Chilean finance minister opposed a further rise in interest rates.", ("CHL", None, "12")),
+        ("The Peruvian government signed the accord on Monday.", ("PER", None, "05")),  # a pact: its parties' act
         # the same kinds with a target
         ("The Danish government backed Sweden's plan.", ("DNK", "SWE", "05")),
         ("Chile expressed concern over Peru's troop moves.", ("CHL", "PER", "01")),
@@ -62,5 +63,6 @@ def test_a_bad_table_row_is_a_load_error(line: str) -> None:
 def test_the_longest_prefix_decides() -> None:
     assert aimed("010", "V") and aimed("040", "N")
     assert not aimed("016", "V")  # a denial is coded with no target
+    assert aimed("051", "V") and not aimed("057", "V")  # backing a policy, but signing a pact stays
     assert aimed("163", "N") and not aimed("163", "V")  # "imposed an embargo" stays
     assert not aimed("020", "V")
