@@ -26,6 +26,9 @@ from tests.events.conftest import roots
         # a noun act with its owner only: a mention
         "Despite Swedish sanctions, the company kept trading.",
         "Despite Swedish arms sales, the region stayed calm.",
+        # an intent by noun: a plan named, no party it is made to
+        "The committee approved proposals by the European Commission to tax imported oil.",
+        "Kenya is preparing for a new agreement with its creditors' committee.",
     ],
 )
 def test_an_aimed_act_with_no_target_is_no_event(nlp: Language, text: str) -> None:
@@ -46,6 +49,7 @@ def test_an_aimed_act_with_no_target_is_no_event(nlp: Language, text: str) -> No
         ("Sweden sold arms to Kenya.", ("SWE", "KEN", "06")),
         ("Sweden imposed sanctions on Iran.", ("SWE", "IRN", "16")),
         ("Spain presented its proposals to France on Monday.", ("ESP", "FRA", "03")),
+        ("The Chilean president's tour of Africa begins on Monday.", ("CHL", None, "03")),  # a coming visit
     ],
 )
 def test_unaimed_kinds_and_targeted_acts_stay(nlp: Language, text: str, expected: tuple[str, str | None, str]) -> None:
@@ -66,3 +70,4 @@ def test_the_longest_prefix_decides() -> None:
     assert aimed("051", "V") and not aimed("057", "V")  # backing a policy, but signing a pact stays
     assert aimed("163", "N") and not aimed("163", "V")  # "imposed an embargo" stays
     assert not aimed("020", "V")
+    assert aimed("030", "N") and not aimed("030", "V") and not aimed("036", "N")
