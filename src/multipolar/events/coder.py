@@ -17,6 +17,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.events import candidate as C
+from multipolar.events.aimed import aimless
 from multipolar.events.arguments import Arguments
 from multipolar.events.attributes import attributive_participle
 from multipolar.events.breakouts import breakout
@@ -173,6 +174,7 @@ class Coder:
         out: list[Event] = []
         local: list[TriggerCandidate] = []
         weak: list[Match] = []
+        unaimed: set[int] = set()  # ids of events of an aimed kind coded with no target
         depth = {t.i: tree_depth(t) for t in tokens}
         for t in sorted(tokens, key=lambda x: depth[x.i], reverse=True):  # embedded before governors
             m = matches[t.i]
@@ -213,7 +215,7 @@ class Coder:
                 specs, status = self.slots.verb_specs(m, args, question)
             else:
                 specs, status = self.slots.noun_specs(m, args, question)
-            outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
+            outcome, n = self._emit(doc, sent, si, m, specs, status, out, args, unaimed)
             if outcome == C.CODED and status.governor is not None:
                 consumed[status.governor.i] = C.GOVERNOR
             local.append(self._cand(t, si, m.entry, outcome, "", n))
@@ -231,13 +233,15 @@ class Coder:
                 if not specs:
                     local.append(self._cand(m.token, si, m.entry, C.REPORTING_FRAME))
                     continue
-            outcome, n = self._emit(doc, sent, si, m, specs, status, out, args)
+            outcome, n = self._emit(doc, sent, si, m, specs, status, out, args, unaimed)
             local.append(self._cand(m.token, si, m.entry, outcome, "", n))
         cands.extend(sorted(local, key=lambda c: c.token_index))
         out = casualty_twins(targeted_twins_win(out), sent)  # "bombed X, killing nine": one attack
         out = untargeted_force(out)  # "pressed the offensive, killing twelve rebels": one act
         out = answered_attackers(out)  # "was attacked by X and vowed retaliation": against X
         out = continued_threats(out)  # "attacked X and vowed to keep up such raids": against X
+        # "opposed a further fall of the dollar", "despite U.S. sanctions": aimed at no one named, no event
+        out = [e for e in out if e.target is not None or id(e) not in unaimed]
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out
@@ -291,7 +295,7 @@ class Coder:
         return background_reason(t, verb, report_year(doc._.date))
 
     def _emit(self, doc: Doc, sent: Span, si: int, m: Match, specs: list[EventSpec], status: Status,
-              out: list[Event], args: Arguments) -> tuple[C.Outcome, int]:
+              out: list[Event], args: Arguments, unaimed: set[int]) -> tuple[C.Outcome, int]:
         if not specs:
             return C.NO_ACTOR, 0
         if self.unresolved:
@@ -364,6 +368,8 @@ class Coder:
             seen.add(key)
             modality = None if status.modality == Modality.REFUSAL else status.modality
             out.append(build_event(doc, sent, si, m.token, spec, status.negated, modality))
+            if aimless(m.entry, spec):  # dropped unless a later pass finds its target
+                unaimed.add(id(out[-1]))
             n += 1
         if n == 0:
             return C.NO_TARGET, 0

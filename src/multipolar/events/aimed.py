@@ -1,0 +1,54 @@
+"""Aimed acts: an act of a kind done to someone, coded with no target, is no event (``data/aimed_acts.tsv``).
+
+The annotation guide sets a null target "only when the text really names no target" and codes a
+statement only as a comment about or at another actor. A verb of such a kind whose clause names no
+party it is aimed at is a policy step or a remark about things ("opposed a further fall of the dollar",
+"expressed concern over prices"), and a noun of such a kind naming no party ("despite U.S. sanctions",
+"his criticism", "the arms sales") is a mention, not a reported act. The table says which kinds of act
+this holds for, by CAMEO code prefix and trigger part of speech; a later pass of the coder that finds
+the target ("vowed retaliation" after an attack) keeps the event.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from multipolar.datafiles import Row, data_file, read_table
+from multipolar.events.events import EventSpec
+from multipolar.events.lexicon import LexEntry
+
+#: Columns of ``data/aimed_acts.tsv``.
+AIMED_COLUMNS = ("cameo", "pos")
+#: Trigger kinds (``LexEntry.pos``) a row may name; "-" names none.
+POS_KINDS = frozenset({"V", "N"})
+
+
+def parse_aimed_acts(rows: list[Row]) -> dict[str, frozenset[str]]:
+    """CAMEO code prefix -> the trigger kinds whose act needs a target; a bad row is a load error."""
+    out: dict[str, frozenset[str]] = {}
+    for row in rows:
+        if not row["cameo"].isdigit():
+            raise row.error(f"not a CAMEO code prefix: {row['cameo']!r}")
+        kinds = frozenset() if row["pos"] == "-" else frozenset(row.items("pos"))
+        if kinds - POS_KINDS:
+            raise row.error(f"unknown trigger kind: {', '.join(sorted(kinds - POS_KINDS))}")
+        out[row["cameo"]] = kinds
+    return out
+
+
+@lru_cache(maxsize=1)
+def aimed_acts() -> dict[str, frozenset[str]]:
+    """The table ``data/aimed_acts.tsv``."""
+    return parse_aimed_acts(read_table(data_file(__file__, "aimed_acts.tsv"), AIMED_COLUMNS, header=True))
+
+
+def aimed(cameo: str, pos: str) -> bool:
+    """Whether an act of ``cameo`` on a trigger of kind ``pos`` is done to someone (longest prefix)."""
+    acts = aimed_acts()
+    kinds = next((acts[cameo[:n]] for n in range(len(cameo), 1, -1) if cameo[:n] in acts), frozenset())
+    return pos in kinds
+
+
+def aimless(entry: LexEntry, spec: EventSpec) -> bool:
+    """Whether the act of ``spec`` (matched on ``entry``) needs a target it does not have."""
+    return spec.target is None and aimed(spec.cameo, entry.pos)
