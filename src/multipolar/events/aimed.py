@@ -1,14 +1,14 @@
-"""Aimed acts: an act of a kind done to someone, coded with no target, is no event (``data/aimed_acts.tsv``).
+"""Aimed acts: an act of a kind done to someone, named by a noun and coded with no target, is no event
+(``data/aimed_acts.tsv``).
 
 The annotation guide sets a null target "only when the text really names no target" and codes a
-statement only as a comment about or at another actor. A verb of such a kind whose clause names no
-party it is aimed at is a policy step or a remark about things ("opposed a further fall of the dollar",
-"expressed concern over prices"), and a noun of such a kind naming no party ("despite U.S. sanctions",
-"his criticism", "the arms sales") is a mention, not a reported act. The table says which kinds of act
+statement only as a comment about or at another actor. A noun of such a kind naming no party it is
+aimed at ("despite U.S. sanctions", "the arms sales", "approved proposals by the Commission") is a
+mention, not a reported act. Verbs are left alone: "is considering new measures" is still a reported
+statement, which sentence-level classes (ConfliBERT penta) count. The table says which kinds of act
 this holds for, by CAMEO code prefix and trigger part of speech; a later pass of the coder that finds
 the target ("vowed retaliation" after an attack) keeps the event.
 """
-
 from __future__ import annotations
 
 from functools import lru_cache

@@ -1,7 +1,7 @@
-"""Aimed acts (events/aimed.py, data/aimed_acts.tsv): an act of a kind done to someone (a statement,
-a consultation, support, aid, sales, sanctions by noun), coded with no target named, is no event; a noun
-act naming no party it is aimed at is a mention, not a reported act. Appeals, intents, verbal conflict,
-force postures and acts with a target stay."""
+"""Aimed acts (events/aimed.py, data/aimed_acts.tsv): a noun act of a kind done to someone (a statement,
+an intent, a consultation, sales, aid, sanctions) naming no party it is aimed at is a mention, not a
+reported act: no event. Verbs with no target, appeals, coming visits, force postures and acts with a
+target stay."""
 
 from __future__ import annotations
 
@@ -16,13 +16,6 @@ from tests.events.conftest import roots
 @pytest.mark.parametrize(
     "text",
     [
-        # a statement about things, not at a party
-        "Norway is considering new measures to curb inflation, officials said.",
-        "The Kenyan government expressed concern over rising food prices.",
-        # support for a policy: active, passive, relative clause
-        "The Danish government backed a plan to cut farm subsidies.",
-        "A plan to cut farm subsidies was backed by the Danish government.",
-        "The pension reform, which the Argentine president defended on Monday, cuts benefits by a tenth.",
         # a noun act with its owner only: a mention
         "Despite Swedish sanctions, the company kept trading.",
         "Despite Swedish arms sales, the region stayed calm.",
@@ -43,6 +36,10 @@ def test_an_aimed_act_with_no_target_is_no_event(nlp: Language, text: str) -> No
         ("Iran deployed missiles near the coast.", ("IRN", None, "15")),  # a force posture
         ("The Chilean finance minister opposed a further rise in interest rates.", ("CHL", None, "12")),
         ("The Peruvian government signed the accord on Monday.", ("PER", None, "05")),  # a pact: its parties' act
+        # a verb with no target is a reported act: a statement about things, support for a policy
+        ("Norway is considering new measures to curb inflation, officials said.", ("NOR", None, "01")),
+        ("The Danish government backed a plan to cut farm subsidies.", ("DNK", None, "05")),
+        ("A plan to cut farm subsidies was backed by the Danish government.", ("DNK", None, "05")),
         # the same kinds with a target
         ("The Danish government backed Sweden's plan.", ("DNK", "SWE", "05")),
         ("Chile expressed concern over Peru's troop moves.", ("CHL", "PER", "01")),
@@ -65,9 +62,9 @@ def test_a_bad_table_row_is_a_load_error(line: str) -> None:
 
 
 def test_the_longest_prefix_decides() -> None:
-    assert aimed("010", "V") and aimed("040", "N")
-    assert not aimed("016", "V")  # a denial is coded with no target
-    assert aimed("051", "V") and not aimed("057", "V")  # backing a policy, but signing a pact stays
+    assert aimed("010", "N") and aimed("040", "N") and not aimed("010", "V")  # verbs stay
+    assert not aimed("016", "N")  # a denial is coded with no target
+    assert not aimed("051", "N") and not aimed("051", "V")  # support stays
     assert aimed("163", "N") and not aimed("163", "V")  # "imposed an embargo" stays
     assert not aimed("020", "V")
     assert aimed("030", "N") and not aimed("030", "V") and not aimed("036", "N")
