@@ -77,7 +77,7 @@ NAME_KINDS = frozenset({"organisation", "group"})
 
 def business_only(spec: EventSpec, cameo: str = "") -> bool:
     """A business acting on no one, on another business or on workers: no political actor takes part ("a
-    firm offered workers a lump sum"); and a plain statement by or about a business ("a Toshiba executive
+    firm paid its staff a bonus to leave"); and a plain statement by or about a business ("a Toshiba executive
     said", "the governor said of Nippon Steel")."""
     s, t = spec.source, spec.target
     if cameo[:2] == STATEMENT_ROOT and any(x is not None and x.sector == Sector.BUS for x in (s, t)):

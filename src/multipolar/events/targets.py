@@ -34,7 +34,7 @@ DOMESTIC_ORGANS = frozenset({Sector.GOV, Sector.OPP, Sector.LEG, Sector.JUD})
 NON_PREP_SLOTS = frozenset({"dobj", "dative", "ccomp"})
 #: Where a verb's act happened ("killed 81 people in Nigeria").
 VERB_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/verb_place_preps.txt"))
-#: Prepositions of a site's owner or own place ("the headquarters of the British army", "a bank in Bilbao"; not
+#: Prepositions of a site's owner or own place ("the barracks of the Dutch army", "a bank in Bilbao"; not
 #: "a village near the Tunisian border").
 SITE_PREPS = frozenset({"of", "in"})
 #: Adverbs of the reporting place ("arrived here", "X, here on a visit"): the dateline's.
