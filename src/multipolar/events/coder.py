@@ -174,7 +174,7 @@ class Coder:
         out: list[Event] = []
         local: list[TriggerCandidate] = []
         weak: list[Match] = []
-        unaimed: set[int] = set()  # ids of events of an aimed kind coded with no target
+        unaimed: list[Event] = []  # events of an aimed kind coded with no target (held: their ids stay unique)
         depth = {t.i: tree_depth(t) for t in tokens}
         for t in sorted(tokens, key=lambda x: depth[x.i], reverse=True):  # embedded before governors
             m = matches[t.i]
@@ -240,8 +240,9 @@ class Coder:
         out = untargeted_force(out)  # "pressed the offensive, killing twelve rebels": one act
         out = answered_attackers(out)  # "was attacked by X and vowed retaliation": against X
         out = continued_threats(out)  # "attacked X and vowed to keep up such raids": against X
-        # "opposed a further fall of the dollar", "despite U.S. sanctions": aimed at no one named, no event
-        out = [e for e in out if e.target is not None or id(e) not in unaimed]
+        # "despite U.S. sanctions", "the arms sales": aimed at no one named, no event
+        aimless_ids = {id(e) for e in unaimed}
+        out = [e for e in out if e.target is not None or id(e) not in aimless_ids]
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out
@@ -295,7 +296,7 @@ class Coder:
         return background_reason(t, verb, report_year(doc._.date))
 
     def _emit(self, doc: Doc, sent: Span, si: int, m: Match, specs: list[EventSpec], status: Status,
-              out: list[Event], args: Arguments, unaimed: set[int]) -> tuple[C.Outcome, int]:
+              out: list[Event], args: Arguments, unaimed: list[Event]) -> tuple[C.Outcome, int]:
         if not specs:
             return C.NO_ACTOR, 0
         if self.unresolved:
@@ -369,7 +370,7 @@ class Coder:
             modality = None if status.modality == Modality.REFUSAL else status.modality
             out.append(build_event(doc, sent, si, m.token, spec, status.negated, modality))
             if aimless(m.entry, spec):  # dropped unless a later pass finds its target
-                unaimed.add(id(out[-1]))
+                unaimed.append(out[-1])
             n += 1
         if n == 0:
             return C.NO_TARGET, 0

@@ -44,9 +44,6 @@ RATED_PRAISE: frozenset[str] = frozenset(
     w for w, v, s in _RATED if v >= PRAISE_VALENCE and s in RATED_SLOTS) - _HAND
 #: Nouns of a state of affairs: a rated bad word said of one is gloom, not blame ("the situation was dismal").
 AFFAIRS_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/affairs_nouns.txt"))
-#: Verbs that name their object by a predicative word ("called the move reckless", "branded him a liar",
-#: "described the plan as deceitful").
-NAMING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/naming_verbs.txt"))
 #: CAMEO codes of a judgment: criticism, accusation, pessimistic and optimistic comment, praise.
 CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC, PRAISE = "111", "112", "012", "013", "051"
 
@@ -96,10 +93,8 @@ def _as_predicates(verb: Token) -> list[Token]:
 
 def named_judgment(verb: Token) -> str | None:
     """The code a naming verb's predicative word gives its object (:func:`judgment`): "called the move
-    reckless" 111, "branded the talks a sham" 111, "described the offer as excellent" 051; None for
-    another verb or a neutral word ("called him a friend")."""
-    if verb.lemma_.lower() not in NAMING_VERBS:
-        return None
+    reckless" 111, "branded the talks a sham" 111, "described the offer as excellent" 051; None for a
+    neutral word ("called him a friend"). The naming verbs are the lexicon's entries flagged ``judged``."""
     preds = [c for c in verb.children if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
     # misparses: the object read as the predicate, its adjective as an object ("called the move/oprd
     # rash/dobj"), and the predicate noun as the object's apposition ("called the envoy a stupid guy")
