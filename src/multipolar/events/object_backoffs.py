@@ -3,7 +3,8 @@
 :class:`multipolar.events.matching.Matcher` tries these after the verb's own object: the object a verb
 shares with the verb coordinated after it ("imposed and later lifted sanctions"), the antecedent of a
 relative clause that has its own subject ("the territory they gained", via
-:func:`multipolar.events.relatives.relative_object`), and a role phrase hung on the object's last
+:func:`multipolar.events.relatives.relative_object`), the person an attributive participle describes
+("met visiting President Hu", :func:`multipolar.events.attributes.participle_as_object`), and a role phrase hung on the object's last
 conjunct ("accepted X and Y as members").
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.events.attributes import participle_as_object
 from multipolar.events.relatives import relative_object
 from multipolar.events.syntax import resolve_relative
 
@@ -51,8 +53,10 @@ def relative_conjunct_object(verb: Token) -> list[Token]:
 
 def backoff_objects(verb: Token) -> list[Token]:
     """The object of an active verb without one of its own: shared with the next coordinated verb, else
-    the antecedent of its relative clause (or of the relative clause it is coordinated in)."""
-    return shared_object(verb) or relative_object(verb) or relative_conjunct_object(verb)
+    the antecedent of its relative clause (or of the relative clause it is coordinated in), else the
+    person an attributive participle describes ("met visiting President Hu")."""
+    return (shared_object(verb) or relative_object(verb) or relative_conjunct_object(verb)
+            or participle_as_object(verb))
 
 
 def object_role_phrases(objects: list[Token], named: set[str]) -> list[Token]:

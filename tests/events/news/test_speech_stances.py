@@ -91,6 +91,30 @@ def test_visiting_with_an_object_is_still_a_visit(nlp: Language) -> None:
     assert ("CHL", "PER", "04") in found, found
 
 
+def test_visitor_met_by_the_subject_is_no_visit_by_the_subject(nlp: Language) -> None:
+    found = {(e.source, e.target, e.cameo) for e in code(nlp, "Putin met visiting Chinese President Hu Jintao.",
+                                                         date="2004-10-14")}
+    assert ("RUS", "CHN", "040") in found and ("CHN", "RUS", "040") in found, found
+    assert ("RUS", "CHN", "042") not in found, found
+
+
+def test_visitor_hosted_by_the_subject_is_the_guest(nlp: Language) -> None:
+    found = {(e.source, e.target, e.cameo) for e in code(
+        nlp, "The Egyptian president hosted visiting Jordanian King Abdullah in Cairo.")}
+    assert ("EGY", "JOR", "043") in found, found
+    assert ("EGY", "JOR", "042") not in found, found
+
+
+def test_visitor_addressed_by_the_subject_is_no_visit(nlp: Language) -> None:
+    found = roots(nlp, "The Brazilian president told visiting Spanish Prime Minister Jose Zapatero that trade would grow.")
+    assert not any(r == "04" for _, _, r in found), found
+
+
+def test_a_participle_with_its_own_object_after_a_non_meeting_verb_stays_a_visit(nlp: Language) -> None:
+    found = roots(nlp, "The Chilean president began visiting Peru on Monday.")
+    assert ("CHL", "PER", "04") in found, found
+
+
 def test_government_protest_is_an_official_complaint(nlp: Language) -> None:
     found = roots(nlp, "Spain protested over Morocco's decision to close its fishing waters.")
     assert ("ESP", "MAR", "11") in found, found
