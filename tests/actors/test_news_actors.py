@@ -114,3 +114,13 @@ def test_an_unnamed_candidate_is_an_opposition_party_but_a_nominee_none() -> Non
     from multipolar.events.agents import party_nouns
 
     assert party_nouns().get("candidate") == "OPP" and "nominee" not in party_nouns()
+
+
+@pytest.mark.parametrize("text,span,code", [
+    ("The Jewish state accused Syria of harbouring militants.", "The Jewish state", "ISR"),
+    ("Washington warned the Islamic republic over its nuclear plans.", "the Islamic republic", "IRN"),
+    ("Talks with the Islamic Republic of Pakistan resumed.", "Pakistan", "PAK"),
+])
+def test_state_epithets(text: str, span: str, code: str) -> None:
+    found = by_text(text)
+    assert span in found and found[span].code == code, found

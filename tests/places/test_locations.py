@@ -128,3 +128,16 @@ def test_nominal_trigger_without_a_verb_is_located(nlp: Language) -> None:
     """A verbless headline climbs to its root and stops there (no endless climb)."""
     events = _events(nlp, "Israeli airstrikes on Gaza.")
     assert all(e.action_geo is None or e.action_geo.country == "PSE" for e in events)
+
+
+def test_compass_words_name_no_division() -> None:
+    for name in ("South", "North", "North-West", "Far North", "Western", "Central", "Upper East"):
+        assert country_of(name) is None, name
+    assert country_of("Western Cape") == "ZAF"
+    assert country_of("North Carolina") == "USA"
+    assert country_of("Central Province") == "LKA"
+
+
+def test_a_region_named_by_compass_words_places_no_actor_abroad(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, Document(id="t", text="Voters in the South backed the governor of Texas.")))
+    assert not any("CMR" in (e.source, e.target) for e in doc._.events), doc._.events

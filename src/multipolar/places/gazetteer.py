@@ -26,6 +26,12 @@ SMALL_PLACE = 100_000
 _TYPE_RANK = {LocationType.COUNTRY: 0, LocationType.ADM1: 2, LocationType.CITY: 3}  # cities >= SMALL_PLACE: 1
 _ASCII_NAMES = re.compile(r"^[A-Z][A-Za-z.' -]{2,}$", re.M)  # one name a line
 _DIVISION_SUFFIX = re.compile(r"\s+(province|state|governorate|region|oblast|prefecture|district)$", re.I)
+#: Place names made of compass words only ("South", "North-West", "Upper East", "Central" as a division
+#: name stripped of "Province"): in a text they name a direction or the story's own region ("voters in
+#: the South"), not a division of Cameroon or Ghana.
+_COMPASS_NAME = re.compile(
+    r"(?:(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|upper|lower|far|middle)"
+    r"(?:[ -]|$))+", re.I)
 
 
 @dataclass(frozen=True)
@@ -182,6 +188,8 @@ class Gazetteer:
                 self.add(name, Place(name, LocationType.ADM1, code, adm1_name=name))
         for name in STATELESS_PLACES:  # "the Red Sea" is no Sudanese division, "the Sahel" no Burkinabe one
             self.index.pop(key(name), None)
+        for name_key in [k for k in self.index if _COMPASS_NAME.fullmatch(k)]:  # "voters in the South"
+            del self.index[name_key]
         for entries in self.index.values():
             if len(entries) > 1:
                 entries.sort(key=_default_rank)
