@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from multipolar.nlp.normalise import normalise
+from multipolar.nlp.pipeline import make_doc
+from multipolar.records import Document
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -27,3 +30,23 @@ def test_old_wire_capitals_and_tickers_are_normalised(text: str, expected: str) 
 ])
 def test_names_and_plain_text_are_kept(text: str) -> None:
     assert normalise(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The envoy called the plan quot;a dead end quot; on Monday.", 'The envoy called the plan     "a dead end "     on Monday.'),
+    ('quot;We will not yield quot;, the minister said.', '    "We will not yield "    , the minister said.'),
+    ("He said &quot;no&quot; twice.", 'He said      "no"      twice.'),
+])
+def test_stripped_quote_entities_become_quotes(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+    assert len(normalise(text)) == len(text)
+
+
+def test_words_ending_in_quot_are_kept() -> None:
+    assert normalise("An aliquot; a sample.") == "An aliquot; a sample."
+
+
+def test_a_quotation_behind_a_quote_entity_is_read_as_speech(nlp: Language) -> None:
+    text = "quot;Japan must apologise for the war quot; said the Chinese foreign minister."
+    doc = nlp(make_doc(nlp, Document(id="t", text=text)))
+    assert any(e.source == "CHN" and e.target == "JPN" for e in doc._.events), doc._.events

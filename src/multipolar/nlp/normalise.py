@@ -4,7 +4,10 @@ Old wire copy capitalises words after an initialism ("the U.S. Will", "U.S. And 
 parser ends the sentence there and the tagger reads the word as a name. The first word after a
 dateline ("WASHINGTON, March 5 - Talks between ...") is capitalised inside what the tagger sees as
 one sentence. :func:`normalise` lower-cases such a word's first letter; it never changes the text's
-length, so token offsets index the original text unchanged. (Stock tickers such as "<TSBA.T>" are
+length, so token offsets index the original text unchanged. News collections built from web feeds
+(AG News among them) keep HTML quote entities stripped of their ampersand ("accused him of being
+quot;old fashioned quot; and ..."): each becomes a double quote padded with spaces to the same
+length, so the parser reads a quotation, not the word "quot". (Stock tickers such as "<TSBA.T>" are
 left alone: blanking them out cost events on wire copy.)
 """
 
@@ -20,6 +23,8 @@ from multipolar.ingest.dateline import dashed_dateline_end
 _AFTER_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,} (?P<word>[A-Z][a-z]+)\b")
 #: A capitalised word.
 _WORD = re.compile(r"[A-Z][a-z]+\b")
+#: An HTML quote entity, with or without its ampersand, standing alone ("said quot;we will quot;").
+_QUOTE_ENTITY = re.compile(r"&quot;|(?<![A-Za-z])quot;")
 
 
 @cache
@@ -38,10 +43,22 @@ def _lower_first(chars: list[str], start: int) -> None:
     chars[start] = chars[start].lower()
 
 
-def normalise(text: str) -> str:
-    """``text`` with old-wire capitals lower-cased, of the same length."""
-    chars = list(text)
+def _unquote(chars: list[str], text: str) -> bool:
+    """Turn quote entities into a double quote padded with spaces on the side away from the quoted word."""
     changed = False
+    for match in _QUOTE_ENTITY.finditer(text):
+        start, end = match.span()
+        pad = " " * (end - start - 1)
+        opening = end < len(text) and text[end].isalnum()
+        chars[start:end] = list(pad + '"' if opening else '"' + pad)
+        changed = True
+    return changed
+
+
+def normalise(text: str) -> str:
+    """``text`` with old-wire capitals lower-cased and quote entities made quotes, of the same length."""
+    chars = list(text)
+    changed = _unquote(chars, text) if "quot;" in text else False
     for match in _AFTER_INITIALS.finditer(text):
         if match["word"].lower() in after_initials():
             _lower_first(chars, match.start("word"))
