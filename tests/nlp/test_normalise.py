@@ -33,7 +33,7 @@ def test_names_and_plain_text_are_kept(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The envoy called the plan quot;a dead end quot; on Monday.", 'The envoy called the plan     "a dead end "     on Monday.'),
+    ("The envoy called it quot;a dead end quot; on Monday.", 'The envoy called it     "a dead end "     on Monday.'),
     ('quot;We will not yield quot;, the minister said.', '    "We will not yield "    , the minister said.'),
     ("He said &quot;no&quot; twice.", 'He said      "no"      twice.'),
 ])

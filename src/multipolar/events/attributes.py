@@ -39,7 +39,8 @@ def participle_object(participle: Token) -> Token | None:
             or participle.dep_ not in ("xcomp", "advcl", "ccomp") or participle.i != verb.i + 1
             or verb.lemma_ not in MEETING_VERBS or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children)):
         return None
-    return next((c for c in participle.children if c.dep_ in ("dobj", "obj") and c.left_edge.i == participle.i + 1), None)
+    objects = (c for c in participle.children if c.dep_ in ("dobj", "obj") and c.left_edge.i == participle.i + 1)
+    return next(objects, None)
 
 
 def participle_as_object(verb: Token) -> list[Token]:

@@ -4,8 +4,8 @@
 shares with the verb coordinated after it ("imposed and later lifted sanctions"), the antecedent of a
 relative clause that has its own subject ("the territory they gained", via
 :func:`multipolar.events.relatives.relative_object`), the person an attributive participle describes
-("met visiting President Hu", :func:`multipolar.events.attributes.participle_as_object`), and a role phrase hung on the object's last
-conjunct ("accepted X and Y as members").
+("met visiting President Hu", :func:`multipolar.events.attributes.participle_as_object`), and a role
+phrase hung on the object's last conjunct ("accepted X and Y as members").
 """
 
 from __future__ import annotations

@@ -106,7 +106,8 @@ def test_visitor_hosted_by_the_subject_is_the_guest(nlp: Language) -> None:
 
 
 def test_visitor_addressed_by_the_subject_is_no_visit(nlp: Language) -> None:
-    found = roots(nlp, "The Brazilian president told visiting Spanish Prime Minister Jose Zapatero that trade would grow.")
+    found = roots(nlp, "The Brazilian president told visiting Spanish Prime Minister Jose Zapatero "
+                       "that trade would grow.")
     assert not any(r == "04" for _, _, r in found), found
 
 
