@@ -91,3 +91,15 @@ def test_object_pronoun_is_not_its_own_clause_subject() -> None:
     assert ("it", "USA", ()) in coref("Washington attacked Iran, and Iran said it would avenge it.")
     assert ("them", "SYR", ()) in coref("Syrian troops said the Israelis had shelled them.")
     assert ("him", "RUS", ()) in coref("Putin met Scholz, and Scholz told him the talks had failed.")
+
+
+def test_a_dateline_place_is_no_antecedent() -> None:
+    text = "OSLO, Norway, May 4 - Nordic Pulp AS said it had signed a supply contract with a Swedish mill."
+    its = [m for m in resolve_actors(text, date="1990-05-04") if m.text == "it"]
+    assert not its or its[0].code != "NOR", its
+
+
+def test_a_place_named_in_the_text_after_the_dateline_still_is_one() -> None:
+    text = "OSLO, May 4 - Norway said it would expel two Russian diplomats."
+    its = [m for m in resolve_actors(text, date="1990-05-04") if m.text == "it"]
+    assert its and its[0].code == "NOR", its

@@ -124,3 +124,12 @@ def test_an_unnamed_candidate_is_an_opposition_party_but_a_nominee_none() -> Non
 def test_state_epithets(text: str, span: str, code: str) -> None:
     found = by_text(text)
     assert span in found and found[span].code == code, found
+
+
+@pytest.mark.parametrize("text,span,code", [
+    ("A KLM spokesman said the talks had failed.", "KLM spokesman", "NLD"),
+    ("Gazprom officials met the Ukrainian delegation.", "Gazprom officials", "RUS"),
+])
+def test_a_company_s_people_keep_the_company_s_sector(text: str, span: str, code: str) -> None:
+    found = by_text(text)
+    assert span in found and found[span].code == code and found[span].sector == "BUS", found

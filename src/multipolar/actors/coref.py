@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
 from multipolar.datafiles import data_file, read_words
+from multipolar.ingest.dateline import dashed_dateline_end
 from multipolar.records import ActorMention, MentionKind, Sector
 
 SINGULAR = frozenset({"it", "its", "itself"})
@@ -99,6 +100,7 @@ class _Coref:
         self.surnames: dict[str, ActorMention] = {}
         self.root: dict[tuple[int, int], ActorMention] = {}  # coref mention span -> its first antecedent
         self.blockers = self.entity_blockers()
+        self.dateline_end = dashed_dateline_end(doc.text)  # "ARNHEM, the Netherlands, April 1 - ...": no antecedent
 
     def entity_blockers(self) -> list[ActorMention]:
         """Named entities (ORG, PERSON, NORP) whose head no actor mention covers: candidates that,
@@ -139,8 +141,9 @@ class _Coref:
             if distance > window:
                 break
             if (m.rule not in blockers if m.kind == BLOCKER else not ok(m)) or self.is_modifier(m) \
-                    or m.kind == MentionKind.PLACE or m.code in bound:  # a city or region is no speaker
-                continue  # ("a Paris-based firm ... it")
+                    or m.kind == MentionKind.PLACE or m.code in bound \
+                    or m.end_char <= self.dateline_end:  # a city or region is no speaker, nor is a dateline
+                continue  # ("a Paris-based firm ... it", "ARNHEM, the Netherlands - Enka said it ...")
             score = (2 * self.is_subject(m) + (distance == 0)) if prefer_subject else 3
             if score > best_score:
                 best, best_score = m, score

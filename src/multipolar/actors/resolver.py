@@ -154,9 +154,9 @@ class Composer:
                 role = next((r for r in chain if r.sector is not None), chain[0])
                 office = next((r.office for r in chain if r.office), None)
                 if entry.kind in (MentionKind.ORGANISATION, MentionKind.GROUP) and (
-                        entry.sector or "") in (Sector.REB, Sector.MED, Sector.CVL, Sector.JRN) and not (
+                        entry.sector or "") in (Sector.REB, Sector.MED, Sector.CVL, Sector.JRN, Sector.BUS) and not (
                         entry.sector == Sector.REB and chain[-1].term in GOVERNING_NOUNS):
-                    pass  # the group keeps its own sector ("Hamas fighters", "Taliban militants")
+                    pass  # the group keeps its own sector ("Hamas fighters", "Taliban militants", "a KLM spokesman")
                 elif role.sector is not None:
                     sector = role.sector
                 kind = MentionKind.ROLE
