@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.events.attributes import participle_as_object
+from multipolar.events.captives import reduced_captive
 from multipolar.events.relatives import relative_object
 from multipolar.events.syntax import resolve_relative
 
@@ -54,9 +55,16 @@ def relative_conjunct_object(verb: Token) -> list[Token]:
 def backoff_objects(verb: Token) -> list[Token]:
     """The object of an active verb without one of its own: shared with the next coordinated verb, else
     the antecedent of its relative clause (or of the relative clause it is coordinated in), else the
-    person an attributive participle describes ("met visiting President Hu")."""
+    person an attributive participle describes ("met visiting President Hu"), else the captive of a
+    "held hostage" clause ("freed two Italians held hostage")."""
     return (shared_object(verb) or relative_object(verb) or relative_conjunct_object(verb)
-            or participle_as_object(verb))
+            or participle_as_object(verb) or captive_object(verb))
+
+
+def captive_object(verb: Token) -> list[Token]:
+    """The captive of a "held hostage" clause the parser made the verb's object: "freed two Italians held
+    hostage" frees the Italians (:func:`multipolar.events.captives.reduced_captive`)."""
+    return [c for c in (reduced_captive(x) for x in verb.children if x.dep_ in ("ccomp", "conj")) if c is not None]
 
 
 def object_role_phrases(objects: list[Token], named: set[str]) -> list[Token]:

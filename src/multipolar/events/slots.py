@@ -21,6 +21,7 @@ from multipolar.events.aims import (
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.attackers import act_agents, act_owners, carried_targets, lone_attackers
+from multipolar.events.captives import reduced_captive
 from multipolar.events.circumstance import (
     act_subject_targets,
     circumstance_party,
@@ -185,6 +186,8 @@ class SlotFiller:
         passive = is_passive(v)
         # "the ship it seized", "condemned and rejected the plan"
         patient = patient_tokens(v) if passive else (object_tokens(v) or backoff_objects(v))
+        if (captive := reduced_captive(v)) is not None:  # "freed two Italians held hostage": held, by no one named
+            passive, patient = True, [captive]
         if LexFlag.JUDGED in e.flags:  # "rejected Y's decision, calling it dangerous": the decision
             patient = named_object(v, patient)
         sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)

@@ -84,3 +84,27 @@ def test_place_of_a_meeting_on_the_verb_is_no_attack_target(nlp: Language) -> No
     # only "in"/"near" a place (or a part "of" one) on the verb; "at its meeting in New York" is the venue
     text = "The Security Council discussed the bombing at its meeting in New York."
     assert not any(t == "USA" or t == "UN" for _, t, _ in roots(nlp, text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Israel sealed off the West Bank and Gaza Strip on Sunday.", ("ISR", "PSE", "19")),
+    ("Turkish troops sealed off the Iraqi border crossing at Habur.", ("TUR", "IRQ", "19")),
+])
+def test_an_object_hung_on_the_particle_is_the_verb_s_object(nlp: Language, text: str, dyad: tuple) -> None:
+    assert dyad in roots(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants freed two Italians held hostage in Iraq.",
+    "Kidnappers in Iraq released three Kenyan drivers held hostage for six weeks.",
+])
+def test_a_captive_clause_under_a_release_names_the_captive(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    released = [t for s, t, r in found if r == "08"]
+    assert released and released[0] in ("ITA", "KEN"), found
+    assert not any(r == "18" and s in ("ITA", "KEN") for s, _, r in found), found
+
+
+def test_a_reported_hostage_taking_keeps_its_subject(nlp: Language) -> None:
+    found = roots(nlp, "Officials said rebels held hostage two Colombian soldiers in the jungle.")
+    assert not any(t is None and s == "COL" for s, t, _ in found), found
