@@ -139,7 +139,8 @@ def scheduled(verb: Token) -> bool:
 
 def coming_noun(noun: Token) -> bool:
     """A nominal act its own modifiers date in the future: "his upcoming visit", "the planned talks",
-    "next week's visit", "tomorrow's meeting", "a visit to Washington next week", "talks later this month"."""
+    "next week's visit", "tomorrow's meeting", "a visit to Washington next week", "talks later this month",
+    or the verb it is the object of: "decided to open talks next year"."""
     if past_noun(noun):
         return False
     if _coming_frame(noun):
@@ -147,11 +148,18 @@ def coming_noun(noun: Token) -> bool:
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "poss", "npadvmod", "nmod") and c.lower_ in COMING_MODIFIERS:
             return True
-        if c.dep_ in ("poss", "npadvmod", "nmod") and any(
-                (a.dep_ == "amod" and a.lower_ == "next") or (a.dep_ == "advmod" and a.lower_ == "later")
-                for a in c.children):
+        if c.dep_ in ("poss", "npadvmod", "nmod") and _next_unit(c):
             return True
-    return False
+    # the time may hang from the verb the act is the object of ("decided to open talks next year")
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and any(
+        c.dep_ in ("npadvmod", "advmod") and (c.lower_ == "tomorrow" or _next_unit(c)) for c in verb.children)
+
+
+def _next_unit(time: Token) -> bool:
+    """A time word led by "next" or "later" ("next week", "later this month")."""
+    return any((a.dep_ == "amod" and a.lower_ == "next") or (a.dep_ == "advmod" and a.lower_ == "later")
+               for a in time.children)
 
 
 def _coming_frame(noun: Token) -> bool:

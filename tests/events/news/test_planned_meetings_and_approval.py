@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code, dyads
+from tests.events.conftest import code, dyads, roots
 
 
 @pytest.mark.parametrize(
@@ -139,3 +139,13 @@ def test_announced_measures_against_a_party_threaten_it(nlp: Language) -> None:
 def test_accepted_proposal_is_agreement(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = dyads(nlp, text)
     assert expected in found, found
+
+
+def test_talks_a_verb_dates_next_year_are_a_plan(nlp: Language) -> None:
+    found = roots(nlp, "The European Union decided on Monday to open membership talks with Turkey next year.")
+    assert ("EU", "TUR", "03") in found and not any(r == "04" for _, _, r in found), found
+
+
+def test_talks_held_on_a_weekday_stay_a_meeting(nlp: Language) -> None:
+    found = roots(nlp, "Israel and Syria held talks Monday in Washington.")
+    assert ("ISR", "SYR", "04") in found and not any(r == "03" for _, _, r in found), found
