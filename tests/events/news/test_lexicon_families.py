@@ -154,3 +154,16 @@ def test_quarrel_family(nlp: Language, text: str, expected: tuple[str, str, str]
 )
 def test_ended_feuds_and_winning_rows_are_no_quarrel(nlp: Language, text: str) -> None:
     assert not any(r == "11" for _, _, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("France nixed the US plan for an Iraq conference.", ("FRA", "USA", "12")),
+    ("Japan and China sparred over a disputed gas field.", ("JPN", "CHN", "11")),
+    ("Iran wrangled with the EU over the wording of the deal.", ("EU", "IRN", "11")),
+])
+def test_news_verbs_of_rejection_and_quarrel(nlp: Language, text: str, dyad: tuple) -> None:
+    assert dyad in roots(nlp, text)
+
+
+def test_torpedoing_a_boat_is_no_rejection(nlp: Language) -> None:
+    assert not any(r == "12" for _, _, r in roots(nlp, "A Peruvian submarine torpedoed a Chilean boat."))
