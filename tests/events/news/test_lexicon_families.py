@@ -167,3 +167,11 @@ def test_news_verbs_of_rejection_and_quarrel(nlp: Language, text: str, dyad: tup
 
 def test_torpedoing_a_boat_is_no_rejection(nlp: Language) -> None:
     assert not any(r == "12" for _, _, r in roots(nlp, "A Peruvian submarine torpedoed a Chilean boat."))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("France coordinated its response with Germany.", ("FRA", "DEU", "06")),
+    ("Greek and American officials coordinated security for the summit.", ("GRC", "USA", "06")),
+])
+def test_coordinating_an_effort_is_material_cooperation(nlp: Language, text: str, dyad: tuple) -> None:
+    assert dyad in roots(nlp, text)
