@@ -50,3 +50,8 @@ def test_a_quotation_behind_a_quote_entity_is_read_as_speech(nlp: Language) -> N
     text = "quot;Japan must apologise for the war quot; said the Chinese foreign minister."
     doc = nlp(make_doc(nlp, Document(id="t", text=text)))
     assert any(e.source == "CHN" and e.target == "JPN" for e in doc._.events), doc._.events
+
+
+def test_crowd_words_after_a_dateline_are_lower_cased() -> None:
+    assert normalise("AP - Thousands marched in Kiev.") == "AP - thousands marched in Kiev."
+    assert normalise("AP - Security Council members met.") == "AP - Security Council members met."

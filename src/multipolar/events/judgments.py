@@ -12,7 +12,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.clauses import marked_clauses, phrase_clauses
 from multipolar.events.events import EventSpec
-from multipolar.events.judged import ACCUSE, CRITICIZE, OPTIMISTIC, PRAISE, judgment
+from multipolar.events.judged import ACCUSE, CRITICIZE, OPTIMISTIC, PESSIMISTIC, PRAISE, judgment
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, SPEECH_VERBS, THREAT_ROOT, ComplementClass, Lexicon
 from multipolar.events.modality import WISHING, Status
 from multipolar.events.speakers import FIRST_PERSON
@@ -134,9 +134,10 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
 def blaming(specs: list[EventSpec], praise: bool = False) -> bool:
     """A statement whose reported clause blames a party ("said the killings amounted to genocide", "said
     Y's plan was reckless"): an event of its own, coded beside the other acts of the sentence;
-    ``praise``: or praises it ("Brazil's request is responsible and modest, X said": the speaker's own
-    assessment, not a fact it sources; a forecast "is likely to worsen" is no such thing)."""
-    codes = {CRITICIZE, ACCUSE} | ({PRAISE} if praise else set())
+    ``praise``: or praises it, or judges a state of affairs gloomy ("Brazil's request is responsible and
+    modest, X said", "security in Haiti remains dangerous, X said": the speaker's own assessment, not a
+    fact it sources; a hopeful forecast "is likely to succeed" is no such thing)."""
+    codes = {CRITICIZE, ACCUSE} | ({PRAISE, PESSIMISTIC} if praise else set())
     return any(s.cameo in codes and "~judged=" in s.rule and s.target is not None for s in specs)
 
 

@@ -167,6 +167,8 @@ def reported_obligation(verb: Token, speakers: list[Participant], args: Argument
 def trailing_attribution(verb: Token) -> bool:
     """A speech verb after the clause it reports ("X will nominate Y, the White House said"): the
     saying only sources the clause's fact, no statement of its own. Advice is the
-    speaker's own comment ("Americans should not travel to X, the State Department said")."""
+    speaker's own comment ("Americans should not travel to X, the State Department said"), also in a
+    clause coordinated with the reported one ("X is dangerous, and Americans should not travel ...")."""
     return any(c.dep_ == "ccomp" and c.i < verb.i and not any(
-        g.dep_ == "aux" and g.lower_ in DEONTIC for g in c.children) for c in verb.children)
+        g.dep_ == "aux" and g.lower_ in DEONTIC for v in (c, *(x for x in c.children if x.dep_ == "conj"))
+        for g in v.children) for c in verb.children)

@@ -167,3 +167,18 @@ def test_a_domestic_organ_accused_by_another_side_of_its_country(nlp: Language) 
 def test_the_speaker_s_own_side_is_not_accused(nlp: Language) -> None:
     found = roots(nlp, "The Kenyan government said the government had rigged nothing.")
     assert not any(r == "11" for _, _, r in found)
+
+
+def test_a_gloomy_assessment_before_its_speaker_is_a_statement(nlp: Language) -> None:
+    found = roots(nlp, "The situation in Darfur remains grim and dangerous, the European Union said.")
+    assert ("EU", "SDN", "01") in found, found
+
+
+def test_a_hopeful_forecast_before_its_speaker_only_sources_a_fact(nlp: Language) -> None:
+    found = roots(nlp, "Chile is likely to win the seat, Peruvian diplomats said.")
+    assert not any(s == "PER" for s, _, _ in found), found
+
+
+def test_advice_in_a_coordinated_clause_is_the_speaker_s_own(nlp: Language) -> None:
+    found = roots(nlp, "Unrest in Haiti has spread, and Americans should leave the country, the State Department said.")
+    assert ("USA", "HTI", "01") in found, found
