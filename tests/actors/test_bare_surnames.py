@@ -122,3 +122,30 @@ def test_initials_between_an_unknown_first_name_and_a_surname_are_someone_else()
 def test_a_surname_written_first_refers_back_to_the_full_name(text: str, span: str, code: str) -> None:
     found = [(m.text, m.code) for m in resolve_actors(text)]
     assert (span, code) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Secretary-General Kofi Annan urged Sudan to act.", "Secretary-General Kofi Annan", "UN"),
+        ("The U.N. secretary-general urged Sudan to disarm the militia.", "U.N. secretary-general", "UN"),
+        ("Arab League Secretary General Amr Moussa criticized Israel.",
+         "Arab League Secretary General Amr Moussa", "ARL"),
+    ],
+)
+def test_a_secretary_general_is_one_title(text: str, span: str, code: str) -> None:
+    found = {m.text: (m.code, m.sector) for m in resolve_actors(text)}
+    assert found.get(span) == (code, "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [("SEC. RUMSFELD: We will visit Panama and Ecuador next week.", "RUMSFELD", "USA"),
+     ("PUTIN VISITS INDIA", "PUTIN", "RUS")],
+)
+def test_a_leader_written_in_capitals(text: str, span: str, code: str) -> None:
+    assert codes(text).get(span) == code
+
+
+def test_capitals_that_are_no_leader_stay_unresolved() -> None:
+    assert set(codes("The BANK of NOVA SCOTIA reported profits.").values()) <= {"CAN"}

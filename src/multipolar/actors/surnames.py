@@ -111,7 +111,7 @@ class BareSurnames:
 
     def units(self, doc: Doc, units: list[Unit], roles: dict[int, tuple[int, Role]], date: str | None) -> list[Unit]:
         """``units`` with the bare surnames of the module doc added."""
-        units = initialled_names(doc, units, date)
+        units = upper_case_names(doc, initialled_names(doc, units, date), date)
         taken = {i for u in units for i in range(u.start, u.end)}
         role_ends = {end for end, _ in roles.values()}
         added = []
@@ -178,3 +178,21 @@ def initialled_names(doc: Doc, units: list[Unit], date: str | None) -> list[Unit
         return units
     kept = [u for u in units if not any(f.start < u.end and u.start < f.end for f in found)]
     return sorted([*kept, *found], key=lambda u: u.start)
+
+
+def upper_case_names(doc: Doc, units: list[Unit], date: str | None) -> list[Unit]:
+    """``units`` with a leader's one-word alias written in capitals, as in transcripts and headlines ("SEC.
+    RUMSFELD:", "PUTIN VISITS INDIA"): four letters or more, and an alias of people only."""
+    aliases = tables.alias_entries()
+    taken = {i for u in units for i in range(u.start, u.end)}
+    added = []
+    for tok in doc:
+        text = tok.text
+        if tok.i in taken or len(text) < 4 or not text.isalpha() or not text.isupper():
+            continue
+        entries = aliases.get(text.title(), ())
+        if entries and all(e.kind == MentionKind.LEADER for e in entries):
+            entry = choose_entry(doc, tok.i, tok.i + 1, text.title(), entries, date)
+            if entry is not None:
+                added.append(Unit(tok.i, tok.i + 1, replace(entry, rule=f"{entry.rule} + capitals")))
+    return sorted([*units, *added], key=lambda u: u.start) if added else units
