@@ -149,3 +149,12 @@ def test_a_leader_written_in_capitals(text: str, span: str, code: str) -> None:
 
 def test_capitals_that_are_no_leader_stay_unresolved() -> None:
     assert set(codes("The BANK of NOVA SCOTIA reported profits.").values()) <= {"CAN"}
+
+
+def test_a_name_with_initials_that_is_an_alias_keeps_its_person() -> None:
+    found = {m.text: m.name for m in resolve_actors("George W. Bush met Blair.", date="1990-06-01")}
+    assert found.get("George W. Bush") == "George W. Bush"
+
+
+def test_an_official_spell_before_a_leaders_tenure_counts_for_the_surname() -> None:
+    assert codes("Rice criticized Iran on Monday.", "2004-06-01").get("Rice") == "USA"  # security adviser then

@@ -169,6 +169,8 @@ def initialled_names(doc: Doc, units: list[Unit], date: str | None) -> list[Unit
             last += 1
         if last >= len(doc) or not is_name_token(doc[last]) or not is_name_token(doc[tok.i - 1]):
             continue
+        if any(u.start <= tok.i - 1 and u.end > last for u in units):
+            continue  # the name with its initials is an alias itself ("George W. Bush")
         alias = f"{doc[tok.i - 1].text} {doc[last].text}"
         entries = tuple(e for e in aliases.get(alias, ()) if e.kind == MentionKind.LEADER)
         entry = choose_entry(doc, tok.i - 1, last + 1, alias, entries, date) if entries else None
