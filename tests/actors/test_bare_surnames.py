@@ -26,6 +26,7 @@ def codes(text: str, date: str | None = None) -> dict[str, str]:
         ("After a meeting with President Bush, Sharon said the pullout would go ahead.", None, "Sharon", "ISR"),
         ("Castro denounced the embargo again.", "2004-06-01", "Castro", "CUB"),  # in office on the date
         ("Wen criticized Japan over the shrine visits.", None, "Wen", "CHN"),  # a word, but a PERSON here
+        ("Settlers protested in Sharon's absence.", None, "Sharon", "ISR"),  # "in" before a possessive
     ],
 )
 def test_a_bare_surname_names_the_one_state_of_its_bearers(text: str, date: str | None, span: str,
@@ -43,6 +44,8 @@ def test_a_bare_surname_names_the_one_state_of_its_bearers(text: str, date: str 
         ("Young said the rebels would pay.", "Young"),
         ("Gunmen killed Abdullah and two of his brothers.", "Abdullah"),  # anyone's given name
         ("Rebecca Sharon, a teacher, spoke to reporters. Sharon said the school would reopen.", "Sharon"),
+        ("Fans in Bolton celebrated the win.", "Bolton"),  # a place after "in"
+        ("The tribunal at the Hague ruled on Monday.", "Hague"),
     ],
 )
 def test_a_surname_that_may_name_someone_else_stays_unresolved(text: str, span: str) -> None:

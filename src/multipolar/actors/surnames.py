@@ -11,6 +11,7 @@ word is a given name: "James Soong") stands for that person when:
   the one whose spells overlap those of the other people the text names (``era_reading``);
 * it is not part of a longer name: no capitalised word right before it (an honorific or a title aside)
   or after it, and no other "Firstname Surname" in the text with a first name that is not the person's;
+  nor a place: not right after "in" or "at" (``words/venue_preps.txt``: "in Bolton", "at the Hague");
 * it is no given name (the first word of another table name, or ``words/personish.txt``: "Abdullah",
   "Howard"), and a surname that is also an English word (the lemmatizer's word index: "Rice", "Fox",
   "Brown") counts only for people of ``leaders.tsv`` (heads of state, government and ministries, not
@@ -27,7 +28,9 @@ from spacy.tokens import Doc
 
 from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST, Unit, is_name_token
+from multipolar.actors.coref import VENUE_PREPS
 from multipolar.actors.disambiguate import HONORIFICS, PERSONISH, choose_entry, era_reading
+from multipolar.actors.names import POSSESSIVE
 from multipolar.actors.tables import Entry, Role
 from multipolar.records import MentionKind
 
@@ -119,6 +122,8 @@ class BareSurnames:
             i, text = tok.i, tok.text
             if i in taken or text not in self.people or tok.pos_ != "PROPN" or self._longer_name(doc, i, role_ends):
                 continue
+            if _venue(doc, i):
+                continue
             if text in self.common and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and (
                     i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")):
                 continue
@@ -149,6 +154,14 @@ class BareSurnames:
                 if is_name_token(prev) and prev.text not in firsts and prev.text not in HONORIFICS:
                     return True
         return False
+
+
+def _venue(doc: Doc, i: int) -> bool:
+    """A place named like a person: "in Bolton", "at the Hague" (not "in Sharon's plan")."""
+    if i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE:
+        return False
+    j = i - 1 if i > 0 and doc[i - 1].lower_ != "the" else i - 2
+    return j >= 0 and doc[j].lower_ in VENUE_PREPS
 
 
 def _initial(text: str) -> bool:
