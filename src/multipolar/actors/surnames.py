@@ -32,13 +32,13 @@ from multipolar.actors.coref import VENUE_PREPS
 from multipolar.actors.disambiguate import HONORIFICS, PERSONISH, choose_entry, era_reading
 from multipolar.actors.names import POSSESSIVE
 from multipolar.actors.tables import Entry, Role
+from multipolar.datafiles import data_file, read_words
 from multipolar.records import MentionKind
 
 #: Lower-case words that make the next word part of a longer surname ("De Croo", "bin Zayed", "van der").
-PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "du", "del", "della", "der", "den", "van", "von",
-                       "le", "la", "al", "el", "bin", "ben", "ibn", "abu", "mac", "st", "ter", "ten", "y", "e"})
-ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
-                   "XV", "XVI", "Jr", "Sr"})
+PARTICLES: frozenset[str] = read_words(data_file(__file__, "words/name_particles.txt"))
+#: Regnal numbers and generations after a name ("Abdullah II", "Jr"): no surname.
+ROMAN: frozenset[str] = read_words(data_file(__file__, "words/name_suffixes.txt"))
 
 
 def _plain(word: str) -> bool:
