@@ -161,3 +161,10 @@ def test_a_name_with_initials_that_is_an_alias_keeps_its_person() -> None:
 
 def test_an_official_spell_before_a_leaders_tenure_counts_for_the_surname() -> None:
     assert codes("Rice criticized Iran on Monday.", "2004-06-01").get("Rice") == "USA"  # security adviser then
+
+
+def test_without_a_word_list_every_surname_needs_a_person_entity() -> None:
+    from multipolar.actors.surnames import BareSurnames
+
+    unknown, known = BareSurnames(None), BareSurnames(frozenset({"rice"}))
+    assert "Sharon" in unknown.common and "Sharon" not in known.common and "Rice" in known.common

@@ -41,14 +41,14 @@ class ActorResolver:
         return doc
 
 
-def english_words(nlp: Language) -> frozenset[str]:
+def english_words(nlp: Language) -> frozenset[str] | None:
     """The lower-case words of the lemmatizer's word index (WordNet's nouns, verbs, adjectives and
-    adverbs: "rice", "fox", "brown"), empty when the pipeline has no such table."""
+    adverbs: "rice", "fox", "brown"); None when the pipeline has no such table."""
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        return None
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
+        return None
     index = lookups.get_table("lemma_index")
     return frozenset(word for pos in index for word in index[pos])
 

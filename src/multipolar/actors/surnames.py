@@ -72,7 +72,8 @@ def surname_of(name: str, country: str, given: Collection[str]) -> str | None:
 class BareSurnames:
     """Surname -> the table people bearing it (built once per pipeline)."""
 
-    def __init__(self, english: Collection[str]) -> None:
+    def __init__(self, english: Collection[str] | None) -> None:
+        """``english``: the lower-case words of the language (None: unknown, every surname may be a word)."""
         aliases = tables.alias_entries()
         given = given_names()
         self.people: dict[str, dict[str, tuple[Entry, ...]]] = {}
@@ -93,7 +94,7 @@ class BareSurnames:
         for name in given & self.people.keys():  # "Abdullah", "Richard": anyone's first name
             del self.people[name]
         #: surnames that are also English words: a PERSON entity only
-        self.common = frozenset(s for s in self.people if s.lower() in english)
+        self.common = frozenset(s for s in self.people if english is None or s.lower() in english)
 
     def candidates(self, doc: Doc, surname: str, date: str | None) -> tuple[Entry, ...]:
         """The entries of the people bearing ``surname`` when they name one actor: dated, those in office
@@ -113,7 +114,7 @@ class BareSurnames:
         return entries
 
     def units(self, doc: Doc, units: list[Unit], roles: dict[int, tuple[int, Role]], date: str | None) -> list[Unit]:
-        """``units`` with the bare surnames of the module doc added."""
+        """``units`` with names written with initials or in capitals, and the bare surnames of the module doc."""
         units = upper_case_names(doc, initialled_names(doc, units, date), date)
         taken = {i for u in units for i in range(u.start, u.end)}
         role_ends = {end for end, _ in roles.values()}
