@@ -10,6 +10,7 @@ from multipolar.actors.alias_matching import ActorMatcher
 from multipolar.actors.coref import resolve_coreference
 from multipolar.actors.names import organisation_names
 from multipolar.actors.resolver import Composer
+from multipolar.actors.surnames import BareSurnames
 from multipolar.actors.table_checks import check as check_tables
 from multipolar.nlp import extensions as _extensions  # noqa: F401
 
@@ -26,16 +27,30 @@ class ActorResolver:
         self.name = name
         check_tables()  # the tables are validated when the pipeline is built
         self.matcher = ActorMatcher(nlp.vocab, nlp.tokenizer)
+        self.surnames = BareSurnames(english_words(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date[:10] if doc._.date else None  # None: undated, resolved without tenure
         roles = self.matcher.roles(doc)
         units = self.matcher.titled_surnames(doc, self.matcher.units(doc, date), roles)
+        units = self.surnames.units(doc, units, roles, date)
         mentions = Composer(doc, units, roles, date).mentions()
         mentions = resolve_coreference(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
         doc._.actors = mentions
         doc._.actor_index = {i: m for m in mentions for i in range(m.start, m.end)}
         return doc
+
+
+def english_words(nlp: Language) -> frozenset[str] | None:
+    """The lower-case words of the lemmatizer's word index (WordNet's nouns, verbs, adjectives and
+    adverbs: "rice", "fox", "brown"); None when the pipeline has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return None
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for pos in index for word in index[pos])
 
 
 @Language.factory("multipolar_actors", requires=REQUIRES, assigns=ASSIGNS)

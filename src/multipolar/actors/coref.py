@@ -17,6 +17,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
+from multipolar.actors.alias_matching import SURNAME_FIRST
 from multipolar.datafiles import data_file, read_words
 from multipolar.ingest.dateline import dashed_dateline_end
 from multipolar.records import ActorMention, MentionKind, Sector
@@ -220,6 +221,10 @@ class _Coref:
                     self.by_token[t] = pending
                 if is_person(pending) and doc[pending.end - 1].pos_ == "PROPN":
                     self.surnames[doc[pending.end - 1].text] = pending
+                    if pending.code in SURNAME_FIRST and pending.name:  # "Hu Jintao ... Hu said"
+                        first = pending.name.split()[0]
+                        if any(t.text == first for t in doc[pending.start : pending.end - 1]):
+                            self.surnames[first] = pending
                 pending = next(queue, None)
             if self.covered[i]:
                 continue

@@ -50,7 +50,8 @@ class Composer:
         self.doc = doc
         self.units = units
         self.roles = roles
-        self.role_ends = {end: (start, role) for start, (end, role) in roles.items()}
+        # the longest title ending at a token ("Secretary-General", not "General")
+        self.role_ends = {end: (start, role) for start, (end, role) in sorted(roles.items(), reverse=True)}
         self.unit_at = {u.start: u for u in units}
         self.date = date
 
