@@ -303,8 +303,8 @@ class Arguments:
 
     def places(self, tokens: Iterable[Token], confidence: float) -> list[Participant]:
         """Actors of place phrases ("in Nablus"), else the countries the gazetteer gives for proper
-        names no actor table knows ("near Kidal")."""
-        tokens = list(tokens)
+        names no actor table knows ("near Kidal"); a border names no side ("near the Afghan border")."""
+        tokens = [t for t in tokens if t.lemma_.lower() not in BOUNDARY_NOUNS]
         found = self.participants(tokens, confidence)
         if found:
             return found
@@ -357,6 +357,8 @@ class Arguments:
                 heads = [child] if child.dep_ == "appos" else [g for g in child.children if g.dep_ == "pobj"]
                 for h in [h for g in heads for h in (g, *g.conjuncts)]:  # "... for Culture and Education of X"
                     located = gazetteer and child.lower_ in LOCATIVE_PREPS  # "near Kidal", not "of Kerry"
+                    if located and h.lemma_.lower() in BOUNDARY_NOUNS:
+                        continue  # "a village near the Syrian frontier": either side of it
                     found = self.places([h], confidence) if located else self.participants([h], confidence)
                     if not found:
                         mods = [c for c in h.lefts if c.dep_ in MODIFIER_DEPS]

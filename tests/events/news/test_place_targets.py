@@ -23,3 +23,11 @@ from tests.events.conftest import roots
 def test_place_and_victim_targets(nlp: Language, text: str, expected: tuple[str | None, str, str]) -> None:
     found = roots(nlp, text)
     assert any(s == expected[0] and t == expected[1] for s, t, _ in found), found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Pakistani tribesmen attacked a police post near the Afghan border.", "AFG"),
+    ("Turkish troops shelled a village near the Syrian frontier.", "SYR"),
+])
+def test_a_border_names_no_side_of_the_act(nlp: Language, text: str, wrong: str) -> None:
+    assert not any(t == wrong for _, t, _ in roots(nlp, text))
