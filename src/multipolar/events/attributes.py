@@ -37,7 +37,9 @@ def participle_object(participle: Token) -> Token | None:
     verb = participle.head
     if (participle.tag_ != "VBG" or participle.lower_ not in ATTRIBUTIVE_PARTICIPLES
             or participle.dep_ not in ("xcomp", "advcl", "ccomp") or participle.i != verb.i + 1
-            or verb.lemma_.lower() not in MEETING_VERBS or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children)):
+            or verb.lemma_.lower() not in MEETING_VERBS):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
         return None
     objects = (c for c in participle.children if c.dep_ in ("dobj", "obj") and c.left_edge.i == participle.i + 1)
     return next(objects, None)
