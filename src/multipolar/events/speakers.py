@@ -168,7 +168,7 @@ def trailing_attribution(verb: Token) -> bool:
     """A speech verb after the clause it reports ("X will nominate Y, the White House said"): the
     saying only sources the clause's fact, no statement of its own. Advice is the
     speaker's own comment ("Americans should not travel to X, the State Department said"), also in a
-    clause coordinated with the reported one ("X is dangerous, and Americans should not travel ...")."""
+    clause coordinated with the reported one ("X is unsafe, and citizens should leave it, Y said")."""
     return any(c.dep_ == "ccomp" and c.i < verb.i and not any(
         g.dep_ == "aux" and g.lower_ in DEONTIC for v in (c, *(x for x in c.children if x.dep_ == "conj"))
         for g in v.children) for c in verb.children)
