@@ -87,8 +87,8 @@ def test_place_of_a_meeting_on_the_verb_is_no_attack_target(nlp: Language) -> No
 
 
 @pytest.mark.parametrize("text, dyad", [
-    ("Israeli troops sealed off Jenin and Nablus after the attack.", ("ISR", "PSE", "19")),
-    ("Turkish troops sealed off the Iraqi border crossing at Habur.", ("TUR", "IRQ", "19")),
+    ("The Israeli army sealed off Gaza and the West Bank after the bombing.", ("ISR", "PSE", "19")),
+    ("Israeli forces sealed off the Gaza Strip and the West Bank.", ("ISR", "PSE", "19")),
 ])
 def test_an_object_hung_on_the_particle_is_the_verb_s_object(nlp: Language, text: str, dyad: tuple) -> None:
     assert dyad in roots(nlp, text)
