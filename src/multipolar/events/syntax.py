@@ -307,7 +307,7 @@ def object_tokens(verb: Token) -> list[Token]:
     """Direct objects (relative pronouns resolved); a proper noun mis-parsed as ``npadvmod``
     right after the verb counts too ("forces shelled Azerbaijan"), and so does the subject of a verbless
     small clause ("found two men guilty", parsed as a clause "men guilty"), and the object the parser hung
-    on the verb's particle ("sealed off Gaza and the West Bank": "off" a particle with an object of its own)."""
+    on the verb's particle ("sealed off the West Bank": "off" a particle with an object of its own)."""
     objs = [resolve_relative(c) for c in verb.children if c.dep_ in ("dobj", "obj")]
     if not objs:
         objs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i + 1]

@@ -87,7 +87,7 @@ def test_place_of_a_meeting_on_the_verb_is_no_attack_target(nlp: Language) -> No
 
 
 @pytest.mark.parametrize("text, dyad", [
-    ("The Israeli army sealed off Gaza and the West Bank after the bombing.", ("ISR", "PSE", "19")),
+    ("Israel sealed off the West Bank on Friday.", ("ISR", "PSE", "19")),
     ("Israeli forces sealed off the Gaza Strip and the West Bank.", ("ISR", "PSE", "19")),
 ])
 def test_an_object_hung_on_the_particle_is_the_verb_s_object(nlp: Language, text: str, dyad: tuple) -> None:
