@@ -338,7 +338,10 @@ class Arguments:
                 if subj:
                     return self.participants(subj, confidence)
         head = noun.head
-        if noun.dep_ == "dobj" and (exclude is None or head.i != exclude.i) and head.pos_ in ("VERB", "AUX"):
+        # a participle describing the noun: "rescued hostages held by X" are not the rescuers'
+        described = exclude is not None and exclude.dep_ == "acl" and exclude.tag_ == "VBN" and exclude.head.i == noun.i
+        if noun.dep_ == "dobj" and (exclude is None or head.i != exclude.i) and head.pos_ in ("VERB", "AUX") \
+                and not described:
             return self.participants(subject_tokens(head), confidence)  # "Beijing proposed a plan"
         if noun.dep_ == "nsubjpass" and (exclude is None or head.i != exclude.i):
             return self.participants(agent_tokens(head), confidence)

@@ -108,3 +108,8 @@ def test_a_captive_clause_under_a_release_names_the_captive(nlp: Language, text:
 def test_a_reported_hostage_taking_keeps_its_subject(nlp: Language) -> None:
     found = roots(nlp, "Officials said rebels held hostage two Colombian soldiers in the jungle.")
     assert not any(t is None and s == "COL" for s, t, _ in found), found
+
+
+def test_captives_held_by_others_are_not_their_rescuers_people(nlp: Language) -> None:
+    found = roots(nlp, "Colombian troops rescued three hostages held by leftist guerrillas.")
+    assert not any(r == "18" and t == "COL" and s is None for s, t, r in found), found
