@@ -1,0 +1,115 @@
+"""Parties of a nominal act found in its own phrase (round 18):
+
+* an arrest or detention naming no agent is made by the police of the place its phrase names, also
+  when the parse hangs the place on the victim ("the detention of two aid workers in Sudan");
+* an expulsion or deportation naming no agent is done by the government of the state one is sent out
+  of ("were deported from Pakistan", "the expulsion of its diplomats from Rwanda"), else of its place;
+  none is guessed wider (not the only other country of the sentence);
+* a reaction drawn by an act done to a victim ("the arrest of a journalist in Harare drew a protest from
+  London") is aimed at the act's doer, named or implied by the act's place, never at the victim;
+* an act named by the of-phrase of a support noun ("the imposition of sanctions", "the continuation of
+  air strikes") is done by that noun's possessor or by-agent; a noun of a view of the act ("criticism
+  of the strikes by X") lends it nothing."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots, sided
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # subject of the clause, the place hung on the victim
+        ("The detention of two Dutch aid workers in Sudan angered The Hague.", ("SDN", "COP", "NLD", "17")),
+        # object of a preposition
+        ("Britain protested against the arrest of a British journalist in Harare.", ("ZWE", "COP", "GBR", "17")),
+        # a relative clause on the act noun
+        ("The arrest of three French tourists in Iran, which drew a sharp protest, was confirmed on Monday.",
+         ("IRN", "COP", "FRA", "17")),
+    ],
+)
+def test_arrest_is_made_by_the_police_of_the_victims_place(nlp: Language, text: str,
+                                                            expected: tuple[str, str, str, str]) -> None:
+    found = sided(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # passive verb, from-phrase on the verb
+        ("Hundreds of Afghans were deported from Pakistan last week.", ("PAK", "AFG", "17")),
+        # reported passive, coordinated with a second verb
+        ("Rights groups said Ethiopians were expelled from Yemen and abandoned at sea.", ("YEM", "ETH", "17")),
+        # nominal object of a verb, from-phrase on the victim
+        ("France condemned the expulsion of its diplomats from Rwanda.", ("RWA", "FRA", "17")),
+        # nominal subject
+        ("The deportation of Afghan refugees from Iran continued for a third week.", ("IRN", "AFG", "17")),
+    ],
+)
+def test_expulsion_is_done_by_the_state_one_is_sent_out_of(nlp: Language, text: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_expulsion_naming_no_place_takes_no_guessed_agent(nlp: Language) -> None:
+    # the only other state of the sentence is the one protesting, not the one expelling
+    found = roots(nlp, "The expulsion of two British diplomats angered London.")
+    assert not any(r == "17" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # by-agent of the support noun, the support noun the subject
+        ("The imposition of sanctions on Iran by the Security Council angered Tehran.", ("UN", "IRN", "16")),
+        # possessor of the support noun
+        ("The UN's imposition of sanctions on Iran angered Tehran.", ("UN", "IRN", "16")),
+        # object of a verb, the target phrase on the support noun
+        ("Washington welcomed the resumption of aid to Kenya by Britain.", ("GBR", "KEN", "07")),
+        # passive subject of a verb with its own agent
+        ("The continuation of air strikes on Serbia by NATO was criticised by Moscow.", ("NATO", "SRB", "19")),
+    ],
+)
+def test_act_of_a_support_noun_is_done_by_its_owner_or_agent(nlp: Language, text: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_a_view_of_an_act_lends_it_no_agent(nlp: Language) -> None:
+    # "criticism of the air strikes by NATO": Russia criticises; the strikes are not Russia's
+    found = roots(nlp, "Moscow's criticism of the air strikes on Serbia was sharp.")
+    assert not any(s == "RUS" and r == "19" for s, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # implied doer: the police of the act's place
+        ("The arrest of a British journalist in Zimbabwe drew a protest from London.", ("GBR", "ZWE", "11")),
+        ("The detention of an American student in North Korea drew criticism from Washington.",
+         ("USA", "PRK", "11")),
+        # named doer: the by-agent
+        ("The arrest of the opposition leader by Russian police drew sharp criticism from the European Union.",
+         ("EU", "RUS", "11")),
+        # named doer: the owner before an of-phrase
+        ("Russia's arrest of the opposition leader drew criticism from Germany.", ("DEU", "RUS", "11")),
+    ],
+)
+def test_reaction_to_an_act_on_a_victim_is_aimed_at_its_doer(nlp: Language, text: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    found = roots(nlp, text)
+    assert expected in found, found
+    reactor = expected[0]
+    assert not any(s == reactor and t == reactor and r == "11" for s, t, r in found), found
+
+
+def test_reaction_to_an_act_with_no_known_doer_has_no_target(nlp: Language) -> None:
+    # the victims are not whom the condemnation is aimed at, nor is the reactor's own country guessed
+    assert ("NLD", None, "11") in roots(nlp, "The killing of two Dutch soldiers drew condemnation from The Hague.")
+    assert ("DEU", None, "11") in roots(nlp, "Navalny's arrest drew criticism from Germany.")
+    # a subject that is no act on a victim keeps its owner as the target
+    assert ("CHN", "JPN", "11") in roots(nlp, "Japan's plan drew protests from China.")
