@@ -36,6 +36,10 @@ CONF_DOER = 0.4
 #: Roots of voiced acts (appeals, demands, criticism, rejection, threats, protest) whose noun's
 #: from-phrase names who voices them when no support verb does.
 VOICED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+#: Roots of cooperative acts whose noun's from-phrase names who does them ("an offer from Venezuela", "a visit
+#: from the Chinese president", "concessions from Israel", "support from Russia"); not trade (06), whose
+#: from-phrase is where the goods come from ("the export of citrus from Gaza").
+GIVEN_ROOTS = frozenset({"03", "04", "05", "07", "08"})
 
 
 #: Nouns of a support act ("the imposition of sanctions"): their possessor or by-agent does the act.
@@ -121,10 +125,10 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         # of-phrase of support or aid ("won the support of Britain"; "faced criticism of X" names its target)
         preps = ["from", "of"] if is_cooperation(e.cameo) else ["from"]
         sources = args.participants(prep_objects([n, lv[0]], preps), CONF_NOUN)
-    if not sources and lv is None and e.cameo[:2] in VOICED_ROOTS and "from" not in e.targets:
-        # "despite protests from Taiwan", "calls from creditors", "demands from Washington": the voicer
+    if not sources and lv is None and e.cameo[:2] in VOICED_ROOTS | GIVEN_ROOTS and "from" not in e.targets:
+        # "despite protests from Taiwan", "calls from creditors", "an offer from Venezuela": the voicer, the giver
         sources = args.participants(prep_objects([n], ["from"]), CONF_NOUN)
-        if not sources and "of" not in e.targets:  # "threats of retaliation from the EC": the parser may
+        if not sources and "of" not in e.targets and e.cameo[:2] in VOICED_ROOTS:  # "threats of retaliation from the EC": the parser may
             # hang the voicer on the act's of-object (not where the of-phrase is the target: "criticism of")
             sources = args.participants(prep_objects(prep_objects([n], ["of"]), ["from"]), CONF_NOUN)
     return sources, targets or opposed

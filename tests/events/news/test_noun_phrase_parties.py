@@ -5,6 +5,9 @@
 * an expulsion or deportation naming no agent is done by the government of the state one is sent out
   of ("were deported from Pakistan", "the expulsion of its diplomats from Rwanda"), else of its place;
   none is guessed wider (not the only other country of the sentence);
+* a cooperative act's from-phrase names who gives it ("an offer of aid to Haiti from Venezuela",
+  "concessions from Israel"), as it names the voicer of a voiced act; not for trade, whose from-phrase is
+  where the goods come from;
 * a reaction drawn by an act done to a victim ("the arrest of a journalist in Harare drew a protest from
   London") is aimed at the act's doer, named or implied by the act's place, never at the victim;
 * an act named by the of-phrase of a support noun ("the imposition of sanctions", "the continuation of
@@ -113,3 +116,25 @@ def test_reaction_to_an_act_with_no_known_doer_has_no_target(nlp: Language) -> N
     assert ("DEU", None, "11") in roots(nlp, "Navalny's arrest drew criticism from Germany.")
     # a subject that is no act on a victim keeps its owner as the target
     assert ("CHN", "JPN", "11") in roots(nlp, "Japan's plan drew protests from China.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # subject of a passive, the from-phrase after the target phrase
+        ("An offer of aid to Haiti from Venezuela was welcomed.", ("VEN", "HTI", "03")),
+        # bare plural subject
+        ("Concessions from Israel opened the way to a deal.", ("ISR", None, "08")),
+        # object of a verb that is no support verb
+        ("Belgrade praised the support from Russia for Serbia.", ("RUS", "SRB", "05")),
+    ],
+)
+def test_from_phrase_names_who_gives_a_cooperative_act(nlp: Language, text: str,
+                                                        expected: tuple[str, str | None, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_from_phrase_of_trade_is_where_the_goods_come_from(nlp: Language) -> None:
+    # the export is no act of Gaza's: its agent stays unnamed
+    found = roots(nlp, "Israel was blocking the export of citrus fruit from Gaza to the European Union.")
+    assert not any(s == "PSE" for s, _, _ in found), found
