@@ -128,8 +128,9 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     if not sources and lv is None and e.cameo[:2] in VOICED_ROOTS | GIVEN_ROOTS and "from" not in e.targets:
         # "despite protests from Taiwan", "calls from creditors", "an offer from Venezuela": the voicer, the giver
         sources = args.participants(prep_objects([n], ["from"]), CONF_NOUN)
-        if not sources and "of" not in e.targets and e.cameo[:2] in VOICED_ROOTS:  # "threats of retaliation from the EC": the parser may
-            # hang the voicer on the act's of-object (not where the of-phrase is the target: "criticism of")
+        if not sources and "of" not in e.targets and e.cameo[:2] in VOICED_ROOTS:
+            # "threats of retaliation from the EC": the parser may hang the voicer on the act's of-object
+            # (not where the of-phrase is the target: "criticism of")
             sources = args.participants(prep_objects(prep_objects([n], ["of"]), ["from"]), CONF_NOUN)
     return sources, targets or opposed
 
