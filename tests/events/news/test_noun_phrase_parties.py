@@ -8,6 +8,8 @@
 * a cooperative act's from-phrase names who gives it ("an offer of aid to Haiti from Venezuela",
   "concessions from Israel"), as it names the voicer of a voiced act; not for trade, whose from-phrase is
   where the goods come from;
+* a denial of a part in an act ("denied involvement in the assassination of X") is aimed at whom the act
+  was done to, when it names no accuser;
 * a reaction drawn by an act done to a victim ("the arrest of a journalist in Harare drew a protest from
   London") is aimed at the act's doer, named or implied by the act's place, never at the victim;
 * an act named by the of-phrase of a support noun ("the imposition of sanctions", "the continuation of
@@ -138,3 +140,28 @@ def test_from_phrase_of_trade_is_where_the_goods_come_from(nlp: Language) -> Non
     # the export is no act of Gaza's: its agent stays unnamed
     found = roots(nlp, "Israel was blocking the export of citrus fruit from Gaza to the European Union.")
     assert not any(s == "PSE" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "involvement in" an act, its victim in the act's of-phrase
+        ("Syria denied involvement in the assassination of the former Lebanese prime minister.",
+         ("SYR", "LBN", "01")),
+        # "responsibility for" an act, its victim a modified noun
+        ("Pakistan denied responsibility for the bombing of the Indian embassy in Kabul.", ("PAK", "IND", "01")),
+        # the role under a rejected accusation
+        ("Russia rejected accusations of involvement in the poisoning of a British spy.", ("RUS", "GBR", "01")),
+        # the act's target phrase
+        ("Iran denied any role in the attacks on Saudi oil facilities.", ("IRN", "SAU", "01")),
+    ],
+)
+def test_denied_part_in_an_act_is_aimed_at_its_victim(nlp: Language, text: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_denied_rumour_of_an_act_has_no_victim_target(nlp: Language) -> None:
+    # no part in an act is denied: the place of the rumoured riots is no target
+    found = roots(nlp, "Malaysian police denied rumours of race riots in Kuala Lumpur.")
+    assert ("MYS", None, "01") in found, found
