@@ -75,7 +75,8 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     holder = act_frame(poss_src)  # "Iran's latest round of talks", "the UN's imposition of sanctions"
     if not poss and holder is not None:
         poss = [c for c in holder.children if c.dep_ == "poss"]
-    mods = premodifiers(n)
+    # "the U.S. imposition of sanctions": the support noun's modifying actor
+    mods = premodifiers(n) or (premodifiers(holder) if holder is not None and not poss else [])
     if LexFlag.RECIP in e.flags:  # "India-Pakistan talks": both members of the pair take part
         mods += hyphen_partners(n)
     opposed = args.participants([m for m in mods if opposed_modifier(m)], CONF_NOUN)  # "anti-US rallies"

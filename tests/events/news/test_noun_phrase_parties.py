@@ -75,6 +75,8 @@ def test_expulsion_naming_no_place_takes_no_guessed_agent(nlp: Language) -> None
         ("The UN's imposition of sanctions on Iran angered Tehran.", ("UN", "IRN", "16")),
         # object of a verb, the target phrase on the support noun
         ("Washington welcomed the resumption of aid to Kenya by Britain.", ("GBR", "KEN", "07")),
+        # modifying actor of the support noun
+        ("The U.S. imposition of sanctions on Iran angered Tehran.", ("USA", "IRN", "16")),
         # passive subject of a verb with its own agent
         ("The continuation of air strikes on Serbia by NATO was criticised by Moscow.", ("NATO", "SRB", "19")),
     ],
