@@ -333,7 +333,8 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
 #: unidentified force's.
 IMPLICIT_SECTORS = {"116": Sector.JUD, "173": Sector.COP, "18": Sector.UAF, "19": Sector.UAF, "20": Sector.UAF}
 #: Expulsions and deportations: done by the government of the state one is sent out of ("were expelled
-#: from Rwanda", "the deportation of refugees from Iran"), else of the act's place; never guessed wider.
+#: from Rwanda", "the deportation of refugees from Iran"), else of the act's own place; never guessed wider
+#: (not the place of the clause: "in Brussels he denounced calls for the expulsion of asylum seekers").
 EXPULSION_CODES = frozenset({"174"})
 
 
@@ -351,7 +352,7 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
         # the state one is sent out of: its from-phrase (on the act or on its of-object), else the act's place
         holders = [trigger, *prep_objects([trigger], ["of"])] if trigger.pos_ in ("NOUN", "PROPN") else [trigger]
         code = next((c for h in holders if (c := context.origin_of(h))), None) \
-            or victim_place(trigger, context) or context.country_for(trigger, near_only=True)
+            or context.place_of(trigger) or victim_place(trigger, context)
         return implied_mention(trigger, code, Sector.GOV, "implicit:expulsion") if code else None
     sector = IMPLICIT_SECTORS.get(cameo[:3]) or IMPLICIT_SECTORS.get(cameo[:2])
     if sector is None:

@@ -36,10 +36,11 @@ CONF_DOER = 0.4
 #: Roots of voiced acts (appeals, demands, criticism, rejection, threats, protest) whose noun's
 #: from-phrase names who voices them when no support verb does.
 VOICED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
-#: Roots of cooperative acts whose noun's from-phrase names who does them ("an offer from Venezuela", "a visit
-#: from the Chinese president", "concessions from Israel", "support from Russia"); not trade (06), whose
-#: from-phrase is where the goods come from ("the export of citrus from Gaza").
-GIVEN_ROOTS = frozenset({"03", "04", "05", "07", "08"})
+#: Codes (prefixes) of cooperative acts whose noun's from-phrase names who does them ("an offer from Venezuela",
+#: "support from Russia", "aid from Japan", "concessions from Israel"); not trade (06: "the export of citrus from
+#: Gaza"), meetings (04: "a visit to Lebanon from Ireland", "a phone call from Papua") nor releases (0841: "a press
+#: release from the police", "released from jail"), whose from-phrase is where they come from.
+GIVEN_CODES = ("03", "05", "07", "080")
 
 
 #: Nouns of a support act ("the imposition of sanctions"): their possessor or by-agent does the act.
@@ -126,7 +127,8 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         # of-phrase of support or aid ("won the support of Britain"; "faced criticism of X" names its target)
         preps = ["from", "of"] if is_cooperation(e.cameo) else ["from"]
         sources = args.participants(prep_objects([n, lv[0]], preps), CONF_NOUN)
-    if not sources and lv is None and e.cameo[:2] in VOICED_ROOTS | GIVEN_ROOTS and "from" not in e.targets:
+    if not sources and lv is None and (e.cameo[:2] in VOICED_ROOTS or e.cameo.startswith(GIVEN_CODES)) \
+            and "from" not in e.targets:
         # "despite protests from Taiwan", "calls from creditors", "an offer from Venezuela": the voicer, the giver
         sources = args.participants(prep_objects([n], ["from"]), CONF_NOUN)
         if not sources and "of" not in e.targets and e.cameo[:2] in VOICED_ROOTS:

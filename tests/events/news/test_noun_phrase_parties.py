@@ -3,11 +3,12 @@
 * an arrest or detention naming no agent is made by the police of the place its phrase names, also
   when the parse hangs the place on the victim ("the detention of two aid workers in Sudan");
 * an expulsion or deportation naming no agent is done by the government of the state one is sent out
-  of ("were deported from Pakistan", "the expulsion of its diplomats from Rwanda"), else of its place;
-  none is guessed wider (not the only other country of the sentence);
+  of ("were deported from Pakistan", "the expulsion of its diplomats from Rwanda"), else of its own place;
+  none is guessed wider (not the clause's place, not the only other country of the sentence), and no
+  state expels deportees the context places in it;
 * a cooperative act's from-phrase names who gives it ("an offer of aid to Haiti from Venezuela",
-  "concessions from Israel"), as it names the voicer of a voiced act; not for trade, whose from-phrase is
-  where the goods come from;
+  "concessions from Israel"), as it names the voicer of a voiced act; not for trade, meetings or releases,
+  whose from-phrase is where they come from;
 * a denial of a part in an act ("denied involvement in the assassination of X") is aimed at whom the act
   was done to, when it names no accuser;
 * a reaction drawn by an act done to a victim ("the arrest of a journalist in Harare drew a protest from
@@ -167,3 +168,25 @@ def test_denied_rumour_of_an_act_has_no_victim_target(nlp: Language) -> None:
     # no part in an act is denied: the place of the rumoured riots is no target
     found = roots(nlp, "Malaysian police denied rumours of race riots in Kuala Lumpur.")
     assert ("MYS", None, "01") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the deportees the context places in the state itself: no state expels its own
+        "Hundreds of migrants were deported from Mexico last month.",
+        # the place of the clause is not the place of the act
+        "Speaking in Paris, the minister called for the expulsion of illegal migrants in Italy.",
+    ],
+)
+def test_expulsion_with_no_other_state_has_no_implied_agent(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert not any(s in ("MEX", "FRA") for s, _, _ in found), found
+
+
+def test_from_phrase_of_a_release_or_a_visit_is_where_it_comes_from(nlp: Language) -> None:
+    # a press release names its issuer by "from", no act of release; a visit names where one comes from
+    found = roots(nlp, "A press release from the Kenyan army said two soldiers were wounded.")
+    assert not any(s == "KEN" and r == "08" for s, _, r in found), found
+    found = roots(nlp, "The Jordanian envoy paid a visit to Cairo from Amman on Monday.")
+    assert all(r != "04" or s == "JOR" for s, _, r in found), found
