@@ -39,8 +39,9 @@ VOICED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 #: Codes (prefixes) of cooperative acts whose noun's from-phrase names who does them ("an offer from Venezuela",
 #: "support from Russia", "aid from Japan", "concessions from Israel"); not trade (06: "the export of citrus from
 #: Gaza"), meetings (04: "a visit to Lebanon from Ireland", "a phone call from Papua") nor releases (0841: "a press
-#: release from the police", "released from jail"), whose from-phrase is where they come from.
-GIVEN_CODES = ("03", "05", "07", "080")
+#: release from the police", "released from jail"), whose from-phrase is where they come from, nor pacts (057:
+#: "the protocol from Kyoto").
+GIVEN_CODES = ("03", "050", "051", "052", "053", "054", "055", "056", "07", "080")
 
 
 #: Nouns of a support act ("the imposition of sanctions"): their possessor or by-agent does the act.
