@@ -338,21 +338,13 @@ IMPLICIT_SECTORS = {"116": Sector.JUD, "173": Sector.COP, "18": Sector.UAF, "19"
 EXPULSION_CODES = frozenset({"174"})
 
 
-def victim_place(trigger: Token, context: CountryContext) -> str | None:
-    """The place of a nominal act's of-object, where the parse hangs the act's place phrase ("the arrest
-    of a journalist in Harare": the arrest was made in Zimbabwe)."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return next((c for o in prep_objects([trigger], ["of"]) if (c := context.place_of(o))), None)
-
-
 def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> ActorMention | None:
     """The implied agent of an agentless material act, placed by the context (or with an empty code)."""
     if cameo[:3] in EXPULSION_CODES:
         # the state one is sent out of: its from-phrase (on the act or on its of-object), else the act's place
         holders = [trigger, *prep_objects([trigger], ["of"])] if trigger.pos_ in ("NOUN", "PROPN") else [trigger]
         code = next((c for h in holders if (c := context.origin_of(h))), None) \
-            or context.place_of(trigger) or victim_place(trigger, context)
+            or context.place_of(trigger) or context.victim_place(trigger)
         return implied_mention(trigger, code, Sector.GOV, "implicit:expulsion") if code else None
     sector = IMPLICIT_SECTORS.get(cameo[:3]) or IMPLICIT_SECTORS.get(cameo[:2])
     if sector is None:
@@ -364,7 +356,7 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
     if sector == Sector.UAF:
         code = None if nominal else context.country_for(trigger, named=False)
     else:
-        code = context.place_of(trigger) or victim_place(trigger, context) or context.country_for(trigger)
+        code = context.place_of(trigger) or context.victim_place(trigger) or context.country_for(trigger)
     return implied_mention(trigger, code or "", sector, f"implicit:{sector}")
 
 

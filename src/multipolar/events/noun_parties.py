@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.agents import implicit_agent, victim_place
+from multipolar.events.agents import implicit_agent
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
@@ -173,7 +173,7 @@ def reaction_targets(verb: Token, nouns: Mapping[str, tuple[LexEntry, ...]],
             continue
         done_to = True
         doers = noun_parties(s, entry, None, args)[0]
-        placed = args.context.place_of(s) or victim_place(s, args.context)  # its own place, never a guess
+        placed = args.context.place_of(s) or args.context.victim_place(s)  # its own place, never a guess
         if not doers and placed and (mention := implicit_agent(s, entry.cameo, args.context)) and mention.code:
             doers = [Participant(mention.code, mention.sector, mention.text, CONF_DOER, mention)]
         found += doers
