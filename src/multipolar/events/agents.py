@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end, faced_states, victim_words
+from multipolar.events.syntax import prep_objects
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -331,17 +332,31 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
 #: "the killing of two clerics"): arrests and detentions are the police's, convictions a court's, violence an
 #: unidentified force's.
 IMPLICIT_SECTORS = {"116": Sector.JUD, "173": Sector.COP, "18": Sector.UAF, "19": Sector.UAF, "20": Sector.UAF}
+#: Expulsions and deportations: done by the government of the state one is sent out of ("were expelled
+#: from Rwanda", "the deportation of refugees from Iran"), else of the act's own place; never guessed wider
+#: (not the place of the clause: "in Brussels he denounced calls for the expulsion of asylum seekers").
+EXPULSION_CODES = frozenset({"174"})
 
 
 def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> ActorMention | None:
     """The implied agent of an agentless material act, placed by the context (or with an empty code)."""
+    if cameo[:3] in EXPULSION_CODES:
+        # the state one is sent out of: its from-phrase (on the act or on its of-object), else the act's place
+        holders = [trigger, *prep_objects([trigger], ["of"])] if trigger.pos_ in ("NOUN", "PROPN") else [trigger]
+        code = next((c for h in holders if (c := context.origin_of(h))), None) \
+            or context.place_of(trigger) or context.victim_place(trigger)
+        return implied_mention(trigger, code, Sector.GOV, "implicit:expulsion") if code else None
     sector = IMPLICIT_SECTORS.get(cameo[:3]) or IMPLICIT_SECTORS.get(cameo[:2])
     if sector is None:
         return None
-    # the police of the place; the unidentified force of a mere mention ("the killing of ...") stays
-    # unplaced (the guide's null source, sector UAF), that of a reported act ("were killed") is placed
+    # the police of the place (of the act, else of its victim's phrase: "the arrest of a journalist in
+    # Harare"); the unidentified force of a mere mention ("the killing of ...") stays unplaced (the guide's
+    # null source, sector UAF), that of a reported act ("were killed") is placed
     nominal = trigger.pos_ in ("NOUN", "PROPN")
-    code = None if sector == Sector.UAF and nominal else context.country_for(trigger, named=sector != Sector.UAF)
+    if sector == Sector.UAF:
+        code = None if nominal else context.country_for(trigger, named=False)
+    else:
+        code = context.place_of(trigger) or context.victim_place(trigger) or context.country_for(trigger)
     return implied_mention(trigger, code or "", sector, f"implicit:{sector}")
 
 

@@ -121,6 +121,23 @@ def verb_reported_subject(q: TargetQuery) -> list[Participant]:
     return _named_others(q, subjects)
 
 
+#: Prepositions down which a denied role leads to the act it is a role in ("involvement in the killing of X").
+DENIED_ACT_PREPS = frozenset({"in", "for", "of", "on", "behind"})
+#: Nouns of a part taken in an act ("involvement", "role", "complicity").
+DENIED_ROLES: frozenset[str] = read_words(data_file(__file__, "words/denied_roles.txt"))
+
+
+def denied_act_party(q: TargetQuery) -> list[Participant]:
+    """Denials of responsibility naming no accuser: the party the act one denies a part in was done to
+    ("denied involvement in the assassination of the Lebanese prime minister", "rejected accusations of
+    complicity in attacks on Saudi oil facilities"), the first other named party down the role's phrases
+    (not "denied rumours of riots in X": no part in an act)."""
+    if q.entry.cameo not in DENIALS:
+        return []
+    roles = [n for o in q.patient for n in (o, *prep_objects([o], ["of"])) if n.lemma_.lower() in DENIED_ROLES]
+    return q.named_others([p for r in roles for p in q.args.nested(r, DENIED_ACT_PREPS, CONF_OWNER)])
+
+
 #: Conjunctions of the condition a threat sets ("if Britain seized its tankers").
 THREAT_CONDITION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/threat_condition_marks.txt"))
 
@@ -322,7 +339,8 @@ RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (*PARTNER_VERB_STRATEGIES, ho
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, passive_recipient, refuge_owner, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
-                                         verb_reported_subject, verb_condition_subject, statement_object_clause,
+                                         verb_reported_subject, denied_act_party, verb_condition_subject,
+                                         statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
                                          verb_reaction_cause, channel_partner, verb_predicate_actor,
                                          verb_home_object, verb_home_body, posted_body, sibling_destination,

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from multipolar.actors.tables import STATE_SECTORS
 from multipolar.events.agents import (
+    EXPULSION_CODES,
     STATE_NAME_KINDS,
     implicit_agent,
     implied_government,
@@ -72,6 +73,8 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
     target = spec.target.mention
     # "eleven people, including two Americans, were killed": one act, the agent of the whole group
     member = target.end > target.start and included_member(t.doc[target.start])
+    if spec.cameo[:3] in EXPULSION_CODES and code == spec.target.code:
+        return spec  # one is sent out of another's state: deportees the context places there name no agent
     if mention.sector == Sector.UAF and code and spec.target.code and code != spec.target.code and not member:
         code = None  # "an Italian was taken hostage in Iraq": an unidentified force is not the place's
     if code is None and mention.sector in DOMESTIC_AUTHORITIES and spec.target.code:

@@ -4,8 +4,12 @@ by-phrase, the subject it is predicated of, or the subject of its support verb
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
+from multipolar.events.agents import implicit_agent
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
@@ -27,9 +31,30 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER
 
+#: Confidence of the implied doer of a victim's act a reaction is aimed at ("the arrest ... drew protests").
+CONF_DOER = 0.4
 #: Roots of voiced acts (appeals, demands, criticism, rejection, threats, protest) whose noun's
 #: from-phrase names who voices them when no support verb does.
 VOICED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+#: Codes (prefixes) of cooperative acts whose noun's from-phrase names who does them ("an offer from Venezuela",
+#: "support from Russia", "aid from Japan", "concessions from Israel"); not trade (06: "the export of citrus from
+#: Gaza"), meetings (04: "a visit to Lebanon from Ireland", "a phone call from Papua") nor releases (0841: "a press
+#: release from the police", "released from jail"), whose from-phrase is where they come from, nor pacts (057:
+#: "the protocol from Kyoto").
+GIVEN_CODES = ("03", "050", "051", "052", "053", "054", "055", "056", "07", "080")
+
+
+#: Nouns of a support act ("the imposition of sanctions"): their possessor or by-agent does the act.
+SUPPORT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/support_nouns.txt"))
+
+
+def act_frame(n: Token) -> Token | None:
+    """The frame or support noun whose of-phrase the act ``n`` is ("a round of talks", "the imposition of
+    sanctions", "the continuation of air strikes"), whose owner and by-agent are the act's; else None."""
+    if n.dep_ != "pobj" or n.head.lower_ != "of" or n.head.head.pos_ != "NOUN":
+        return None
+    holder = n.head.head
+    return holder if holder.lemma_.lower() in FRAME_NOUNS | SUPPORT_NOUNS else None
 
 
 def kept_act(n: Token, verb: Token) -> bool:
@@ -49,16 +74,19 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     while poss_src.dep_ == "conj" and not any(c.dep_ == "poss" for c in poss_src.children):
         poss_src = poss_src.head  # "its support for X and opposition to Y"
     poss = [c for c in poss_src.children if c.dep_ == "poss"]
-    if not poss and poss_src.dep_ == "pobj" and poss_src.head.lower_ == "of" \
-            and poss_src.head.head.lemma_.lower() in FRAME_NOUNS:  # "Iran's latest round of talks with the EU"
-        poss = [c for c in poss_src.head.head.children if c.dep_ == "poss"]
-    mods = premodifiers(n)
+    holder = act_frame(poss_src)  # "Iran's latest round of talks", "the UN's imposition of sanctions"
+    if not poss and holder is not None:
+        poss = [c for c in holder.children if c.dep_ == "poss"]
+    # "the U.S. imposition of sanctions": the support noun's modifying actor
+    mods = premodifiers(n) or (premodifiers(holder) if holder is not None and not poss else [])
     if LexFlag.RECIP in e.flags:  # "India-Pakistan talks": both members of the pair take part
         mods += hyphen_partners(n)
     opposed = args.participants([m for m in mods if opposed_modifier(m)], CONF_NOUN)  # "anti-US rallies"
     mods = [m for m in mods if not opposed_modifier(m)]
     # "the murder of X by Y": the parser may hang the by-phrase on the act's of-object
-    by = prep_objects([n], ["by"]) or prep_objects(prep_objects([n], ["of"]), ["by"])
+    # ... or on the support noun whose of-phrase the act is ("the continuation of air strikes by NATO")
+    by = prep_objects([n], ["by"]) or prep_objects(prep_objects([n], ["of"]), ["by"]) \
+        or (prep_objects([holder], ["by"]) if holder is not None else [])
     first = args.participants(poss, CONF_NOUN)
     mod_actors = args.participants(mods, CONF_NOUN)
     sources: list[Participant] = []
@@ -100,11 +128,13 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         # of-phrase of support or aid ("won the support of Britain"; "faced criticism of X" names its target)
         preps = ["from", "of"] if is_cooperation(e.cameo) else ["from"]
         sources = args.participants(prep_objects([n, lv[0]], preps), CONF_NOUN)
-    if not sources and lv is None and e.cameo[:2] in VOICED_ROOTS and "from" not in e.targets:
-        # "despite protests from Taiwan", "calls from creditors", "demands from Washington": the voicer
+    if not sources and lv is None and (e.cameo[:2] in VOICED_ROOTS or e.cameo.startswith(GIVEN_CODES)) \
+            and "from" not in e.targets:
+        # "despite protests from Taiwan", "calls from creditors", "an offer from Venezuela": the voicer, the giver
         sources = args.participants(prep_objects([n], ["from"]), CONF_NOUN)
-        if not sources and "of" not in e.targets:  # "threats of retaliation from the EC": the parser may
-            # hang the voicer on the act's of-object (not where the of-phrase is the target: "criticism of")
+        if not sources and "of" not in e.targets and e.cameo[:2] in VOICED_ROOTS:
+            # "threats of retaliation from the EC": the parser may hang the voicer on the act's of-object
+            # (not where the of-phrase is the target: "criticism of")
             sources = args.participants(prep_objects(prep_objects([n], ["of"]), ["from"]), CONF_NOUN)
     return sources, targets or opposed
 
@@ -125,3 +155,26 @@ def refused_voice(n: Token, e: LexEntry, gov: tuple[Token, ComplementClass], arg
         return False
     owners = {p.code for p in noun_parties(n, e, None, args)[0] if p.code}
     return bool(owners) and not owners & {p.code for p in args.participants(subject_tokens(gov[0])) if p.code}
+
+
+def reaction_targets(verb: Token, nouns: Mapping[str, tuple[LexEntry, ...]],
+                     args: Arguments) -> tuple[list[Participant], bool]:
+    """Whom a reaction the subject of ``verb`` drew is aimed at ("X drew criticism from Y", "Japan's plan
+    drew protests from Y": the subject or its owner), and whether a subject is an act done to a victim: that
+    is aimed at the act's doer, named ("the arrest of a journalist by police in Harare drew protests from
+    London") or implied by its place (Zimbabwe's police), never at the victim its of-phrase names."""
+    found: list[Participant] = []
+    done_to = False
+    for s in subject_tokens(verb):
+        entry = next((e for e in nouns.get(s.lemma_.lower(), ()) if LexFlag.TSUBJ in e.flags and not e.objects
+                      and LexFlag.NONEVENT not in e.flags), None)
+        if entry is None or s.pos_ != "NOUN" or args.participants([s]):
+            found += args.party_or_owners(s, CONF_NOUN, verb)
+            continue
+        done_to = True
+        doers = noun_parties(s, entry, None, args)[0]
+        placed = args.context.place_of(s) or args.context.victim_place(s)  # its own place, never a guess
+        if not doers and placed and (mention := implicit_agent(s, entry.cameo, args.context)) and mention.code:
+            doers = [Participant(mention.code, mention.sector, mention.text, CONF_DOER, mention)]
+        found += doers
+    return found, done_to

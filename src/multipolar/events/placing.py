@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.hyphens import hyphen_joined, hyphenated_name
-from multipolar.events.syntax import first_conjunct
+from multipolar.events.syntax import first_conjunct, prep_objects
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -116,6 +116,13 @@ class CountryContext:
                 if code:
                     return code
         return None
+
+    def victim_place(self, act: Token) -> str | None:
+        """The place of a nominal act's of-object, where the parse hangs the act's place phrase ("the arrest
+        of a journalist in Harare": the arrest was made in Zimbabwe)."""
+        if act.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return next((c for o in prep_objects([act], ["of"]) if (c := self.place_of(o))), None)
 
     def origin_of(self, verb: Token) -> str | None:
         """The country of a "from" place on ``verb``: "fired rockets at an Israeli town from Gaza"."""

@@ -63,7 +63,7 @@ from multipolar.events.modality import (
     noun_clause_verb,
     past_noun,
 )
-from multipolar.events.noun_parties import held_support, noun_parties, refused_voice
+from multipolar.events.noun_parties import held_support, noun_parties, reaction_targets, refused_voice
 from multipolar.events.noun_status import (
     coming_hedge,
     noun_generic,
@@ -348,8 +348,8 @@ class SlotFiller:
             between = query.between
         if lv is not None and lv[1] == "recipient":
             # "X drew criticism from Y", "Japan's plan drew protests from Y": the subject or its owner
-            recipients = [p for s in subject_tokens(lv[0]) for p in args.party_or_owners(s, CONF_NOUN, lv[0])]
-            if sources and recipients:
+            recipients, done_to = reaction_targets(lv[0], self.lex.nouns, args)  # "the arrest of X drew ...": its doer
+            if sources and (recipients or done_to):
                 targets = recipients
         if not sources and LexFlag.RECIP in e.flags and len(targets) >= 2 and between:
             # "talks between A and B" pair A and B; "talks with A, B and C" only with the subject
