@@ -37,7 +37,7 @@ CONF_DOER = 0.4
 #: from-phrase names who voices them when no support verb does.
 VOICED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 #: Codes (prefixes) of cooperative acts whose noun's from-phrase names who does them ("an offer from Venezuela",
-#: "support from Russia", "aid from Japan", "concessions from Israel"); not trade (06: "the export of citrus from
+#: "support from Russia", "aid from Japan", "concessions from Israel"); not trade (06: "the export of flowers from
 #: Gaza"), meetings (04: "a visit to Lebanon from Ireland", "a phone call from Papua") nor releases (0841: "a press
 #: release from the police", "released from jail"), whose from-phrase is where they come from, nor pacts (057:
 #: "the protocol from Kyoto").

@@ -141,7 +141,7 @@ def test_from_phrase_names_who_gives_a_cooperative_act(nlp: Language, text: str,
 
 def test_from_phrase_of_trade_is_where_the_goods_come_from(nlp: Language) -> None:
     # the export is no act of Gaza's: its agent stays unnamed
-    found = roots(nlp, "Israel was blocking the export of citrus fruit from Gaza to the European Union.")
+    found = roots(nlp, "Israel stopped the export of flowers from Gaza to Europe.")
     assert not any(s == "PSE" for s, _, _ in found), found
 
 
@@ -166,8 +166,8 @@ def test_denied_part_in_an_act_is_aimed_at_its_victim(nlp: Language, text: str,
 
 def test_denied_rumour_of_an_act_has_no_victim_target(nlp: Language) -> None:
     # no part in an act is denied: the place of the rumoured riots is no target
-    found = roots(nlp, "Malaysian police denied rumours of race riots in Kuala Lumpur.")
-    assert ("MYS", None, "01") in found, found
+    found = roots(nlp, "Kenyan police denied reports of tribal riots in Nairobi.")
+    assert ("KEN", None, "01") in found, found
 
 
 @pytest.mark.parametrize(
