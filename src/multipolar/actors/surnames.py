@@ -21,9 +21,13 @@ word is a given name: "James Soong") stands for that person when:
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import replace
+from functools import lru_cache
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from multipolar.actors import tables
@@ -39,6 +43,18 @@ from multipolar.records import MentionKind
 PARTICLES: frozenset[str] = read_words(data_file(__file__, "words/name_particles.txt"))
 #: Regnal numbers and generations after a name ("Abdullah II", "Jr"): no surname.
 ROMAN: frozenset[str] = read_words(data_file(__file__, "words/name_suffixes.txt"))
+
+
+def _id_array(words: Iterable[str]) -> numpy.ndarray:
+    """The sorted string ids of ``words``, to find their tokens with one vectorised test per document."""
+    return numpy.array(sorted({get_string_id(w) for w in words}), dtype="uint64")
+
+
+def _token_indices(doc: Doc, ids: numpy.ndarray) -> list[int]:
+    """Indices of the tokens whose text is one of ``ids`` (:func:`_id_array`)."""
+    if not len(doc) or not len(ids):
+        return []
+    return [int(i) for i in numpy.nonzero(numpy.isin(doc.to_array(ORTH), ids))[0]]
 
 
 def _plain(word: str) -> bool:
@@ -95,6 +111,7 @@ class BareSurnames:
             del self.people[name]
         #: surnames that are also English words: a PERSON entity only
         self.common = frozenset(s for s in self.people if english is None or s.lower() in english)
+        self.surname_ids = _id_array(self.people)
 
     def candidates(self, doc: Doc, surname: str, date: str | None) -> tuple[Entry, ...]:
         """The entries of the people bearing ``surname`` when they name one actor: dated, those in office
@@ -119,9 +136,10 @@ class BareSurnames:
         taken = {i for u in units for i in range(u.start, u.end)}
         role_ends = {end for end, _ in roles.values()}
         added = []
-        for tok in doc:
-            i, text = tok.i, tok.text
-            if i in taken or text not in self.people or tok.pos_ != "PROPN" or self._longer_name(doc, i, role_ends):
+        for i in _token_indices(doc, self.surname_ids):
+            tok = doc[i]
+            text = tok.text
+            if i in taken or tok.pos_ != "PROPN" or self._longer_name(doc, i, role_ends):
                 continue
             if _venue(doc, i):
                 continue
@@ -169,14 +187,19 @@ def _initial(text: str) -> bool:
     return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
+#: The string ids of the initials "A." to "Z.".
+INITIAL_IDS = _id_array(f"{chr(c)}." for c in range(ord("A"), ord("Z") + 1))
+
+
 def initialled_names(doc: Doc, units: list[Unit], date: str | None) -> list[Unit]:
     """``units`` with a table name written with middle initials ("Colin L. Powell", "Kofi A. Annan"): the
     first name, one or two initials and the surname, where "first name + surname" names a table person;
     the match replaces the units inside it (the surname alone, which the initial before it made someone else's)."""
     aliases = tables.alias_entries()
     found = []
-    for tok in doc[1:]:
-        if not _initial(tok.text) or _initial(doc[tok.i - 1].text):
+    for i in _token_indices(doc, INITIAL_IDS):
+        tok = doc[i]
+        if i == 0 or _initial(doc[i - 1].text):
             continue
         last = tok.i + 1
         while last < len(doc) and _initial(doc[last].text) and last - tok.i < 2:
@@ -202,9 +225,10 @@ def upper_case_names(doc: Doc, units: list[Unit], date: str | None) -> list[Unit
     aliases = tables.alias_entries()
     taken = {i for u in units for i in range(u.start, u.end)}
     added = []
-    for tok in doc:
+    for i in _token_indices(doc, _upper_leader_ids()):
+        tok = doc[i]
         text = tok.text
-        if tok.i in taken or len(text) < 4 or not text.isalpha() or not text.isupper():
+        if tok.i in taken or not text.isupper():
             continue
         entries = aliases.get(text.title(), ())
         if entries and all(e.kind == MentionKind.LEADER for e in entries):
@@ -212,3 +236,9 @@ def upper_case_names(doc: Doc, units: list[Unit], date: str | None) -> list[Unit
             if entry is not None:
                 added.append(Unit(tok.i, tok.i + 1, replace(entry, rule=f"{entry.rule} + capitals")))
     return sorted([*units, *added], key=lambda u: u.start) if added else units
+
+
+@lru_cache(maxsize=1)
+def _upper_leader_ids() -> numpy.ndarray:
+    """The string ids of one-word aliases of four letters or more written in capitals ("PUTIN")."""
+    return _id_array(alias.upper() for alias in tables.alias_entries() if len(alias) >= 4 and alias.isalpha())
