@@ -13,6 +13,7 @@ from multipolar.actors.resolver import Composer
 from multipolar.actors.surnames import BareSurnames
 from multipolar.actors.table_checks import check as check_tables
 from multipolar.nlp import extensions as _extensions  # noqa: F401
+from multipolar.nlp.loader import word_classes
 
 #: What the component reads from the parse and what it sets (checked by ``nlp.analyze_pipes``). It
 #: also reads ``token.pos``, which the English model's attribute_ruler sets without declaring it.
@@ -42,15 +43,10 @@ class ActorResolver:
 
 
 def english_words(nlp: Language) -> frozenset[str] | None:
-    """The lower-case words of the lemmatizer's word index (WordNet's nouns, verbs, adjectives and
-    adverbs: "rice", "fox", "brown"); None when the pipeline has no such table."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return None
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return None
-    index = lookups.get_table("lemma_index")
-    return frozenset(word for pos in index for word in index[pos])
+    """The lower-case words of the model (:func:`multipolar.nlp.loader.word_classes`, all parts of
+    speech: "rice", "fox", "brown"); None when the pipeline has no word index."""
+    classes = word_classes(nlp)
+    return None if classes is None else frozenset().union(*classes.values())
 
 
 @Language.factory("multipolar_actors", requires=REQUIRES, assigns=ASSIGNS)

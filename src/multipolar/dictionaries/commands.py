@@ -42,4 +42,9 @@ def judgments_command(
     from multipolar.dictionaries.judgment_words import import_judgments
 
     text = lexicon.read_text(encoding="utf-8") if lexicon is not None else None
-    typer.echo("\n".join(import_judgments(PACKAGE, text)))
+    try:
+        report = import_judgments(PACKAGE, text)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo("\n".join(report))

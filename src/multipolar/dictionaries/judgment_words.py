@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from multipolar.dictionaries.common import Tally
+from multipolar.nlp.loader import word_classes
 
 #: Words rated weaker than this either way are not kept (the coder's own thresholds are stricter).
 MIN_VALENCE = 1.0
@@ -84,18 +85,13 @@ def _parses(nlp: Language, frame: str, words: Sequence[str]) -> list[Token | Non
     return [_slot(doc, w) for doc, w in zip(nlp.pipe(frame.format(w) for w in words), words, strict=True)]
 
 
-def word_classes(nlp: Language) -> dict[str, frozenset[str]]:
-    """The English model's word lists by part of speech (``adj``, ``noun``, ``verb``, ``adv``: the
-    WordNet lemma index its lemmatizer ships)."""
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-    return {pos: frozenset(table[pos]) for pos in ("adj", "noun", "verb", "adv")}
-
-
 def judgment_slots(nlp: Language, words: Sequence[RatedWord], tally: Tally) -> list[tuple[RatedWord, str]]:
     """The words a parse puts in the judged-predicate slot, each with its slot: ``ADJ`` (an adjective of
     the lemma index, parsed as the predicate adjective of "... the plan was W") or ``NOUN`` (a noun of
     the index that is no adjective or verb, parsed as the predicate noun of "... the plan was a W")."""
     classes = word_classes(nlp)
+    if classes is None:
+        raise ValueError("the English model has no lemmatizer word index (lemma_index)")
     known = [w for w in words if w.word in nlp.vocab.strings]
     tally.skip("not in the English model's vocabulary", len(words) - len(known))
     names = [w.word for w in known]

@@ -40,3 +40,19 @@ def load_model(exclude: tuple[str, ...] = ()) -> Language:
 def cached_model(exclude: tuple[str, ...] = ()) -> Language:
     """A shared model instance for read-only use within one process."""
     return load_model(exclude)
+
+
+#: Parts of speech of the WordNet lemma index the model's lemmatizer ships.
+WORD_CLASSES: tuple[str, ...] = ("adj", "noun", "verb", "adv")
+
+
+def word_classes(nlp: Language) -> dict[str, frozenset[str]] | None:
+    """The model's English words by part of speech (``adj``, ``noun``, ``verb``, ``adv``: the WordNet lemma
+    index its lemmatizer ships, "rice", "fox", "brown"); None when the pipeline has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return None
+    index = lookups.get_table("lemma_index")
+    return {pos: frozenset(index[pos]) for pos in WORD_CLASSES}
