@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from multipolar.dictionaries.common import Tally
+from multipolar.events.judged import PredicateSlot
 from multipolar.nlp.loader import word_classes
 
 #: Words rated weaker than this either way are not kept (the coder's own thresholds are stricter).
@@ -85,7 +86,7 @@ def _parses(nlp: Language, frame: str, words: Sequence[str]) -> list[Token | Non
     return [_slot(doc, w) for doc, w in zip(nlp.pipe(frame.format(w) for w in words), words, strict=True)]
 
 
-def judgment_slots(nlp: Language, words: Sequence[RatedWord], tally: Tally) -> list[tuple[RatedWord, str]]:
+def judgment_slots(nlp: Language, words: Sequence[RatedWord], tally: Tally) -> list[tuple[RatedWord, PredicateSlot]]:
     """The words a parse puts in the judged-predicate slot, each with its slot: ``ADJ`` (an adjective of
     the lemma index, parsed as the predicate adjective of "... the plan was W") or ``NOUN`` (a noun of
     the index that is no adjective or verb, parsed as the predicate noun of "... the plan was a W")."""
@@ -96,7 +97,7 @@ def judgment_slots(nlp: Language, words: Sequence[RatedWord], tally: Tally) -> l
     tally.skip("not in the English model's vocabulary", len(words) - len(known))
     names = [w.word for w in known]
     pred, noun, part = (_parses(nlp, f, names) for f in (ADJ_PREDICATE, NOUN_PREDICATE, PARTICIPLE))
-    kept: list[tuple[RatedWord, str]] = []
+    kept: list[tuple[RatedWord, PredicateSlot]] = []
     seen: set[str] = set()
     for rated, p, n, v in zip(known, pred, noun, part, strict=True):
         w = rated.word
@@ -105,9 +106,9 @@ def judgment_slots(nlp: Language, words: Sequence[RatedWord], tally: Tally) -> l
         elif v is not None and v.tag_ == "VBN":
             tally.skip("participle (a feeling of the subject)")
         elif w in classes["adj"] and p is not None and p.dep_ == "acomp":
-            kept.append((rated, "ADJ"))
+            kept.append((rated, PredicateSlot.ADJ))
         elif w in classes["noun"] and w not in classes["adj"] | classes["verb"] and n is not None and n.dep_ == "attr":
-            kept.append((rated, "NOUN"))
+            kept.append((rated, PredicateSlot.NOUN))
         else:
             tally.skip("no adjective or noun in the judged-predicate slot")
         seen.add(w)
@@ -115,7 +116,7 @@ def judgment_slots(nlp: Language, words: Sequence[RatedWord], tally: Tally) -> l
     return kept
 
 
-def write_table(path: Path, rows: list[tuple[RatedWord, str]]) -> int:
+def write_table(path: Path, rows: list[tuple[RatedWord, PredicateSlot]]) -> int:
     """Write the table sorted by word; returns the row count."""
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = [

@@ -6,9 +6,11 @@ read the same way in every frame that judges (a reported clause, "called the mov
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_table, read_words
+from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.events.syntax import prep_objects
 
 #: Predicate words that judge a party or its act (lemmas).
@@ -29,12 +31,28 @@ APPROVING_MODIFIERS: frozenset[str] = APPROVING | HOPEFUL | read_words(
 TOO_DEGREE: frozenset[str] = read_words(data_file(__file__, "words/too_degree.txt"))
 #: Adjectives of a feeling: said of a party they tell its mood, not a judgment of it ("Japan was angry").
 FEELINGS: frozenset[str] = read_words(data_file(__file__, "words/feeling_adjectives.txt"))
+
+
+class PredicateSlot(StrEnum):
+    """Where a rated word stands as a judged predicate (column ``slot`` of ``vader/judgment_words.tsv``)."""
+
+    ADJ = "ADJ"  # the predicate adjective: "the plan was reckless"
+    NOUN = "NOUN"  # the predicate noun: "the plan was a sham"
+
+
+def _slot(row: Row) -> PredicateSlot:
+    try:
+        return PredicateSlot(row["slot"])
+    except ValueError:
+        raise row.error(f"unknown slot: {row['slot']!r}") from None
+
+
 #: Rated words kept (VADER's mean valence, -4 .. +4): blame at or below -BLAME_VALENCE, praise at or above
 #: PRAISE_VALENCE (measured: weaker positive words are mostly states, "alive", "safe", "healthy"); only
 #: adjectives (the rated nouns are mostly events and states: "crisis", "war", "recession").
 BLAME_VALENCE, PRAISE_VALENCE = 1.5, 2.5
-RATED_SLOTS = frozenset({"ADJ"})
-_RATED = [(r["word"], r.number("valence"), r["slot"]) for r in read_table(
+RATED_SLOTS = frozenset({PredicateSlot.ADJ})
+_RATED = [(r["word"], r.number("valence"), _slot(r)) for r in read_table(
     data_file(__file__, "vader/judgment_words.tsv"), ("word", "valence", "slot"), header=True)]
 #: Words of VADER's lexicon rated as blame and as praise, less the feelings and the hand lists' words.
 _HAND = PEJORATIVE | ACCUSING | GLOOMY | HOPEFUL | APPROVING | APPROVING_MODIFIERS | FEELINGS
