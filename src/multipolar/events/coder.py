@@ -67,6 +67,7 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
 from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force
+from multipolar.events.walkouts import labour_strike_code
 from multipolar.records import Event, Modality, Sector
 
 #: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
@@ -205,7 +206,7 @@ class Coder:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
             # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq"
             recoded = clause_accusation_code(m) or armed_fire_code(m, args) or peacekeeping_code(m) \
-                or verbal_attack_code(m, args) or state_charge_code(m, args)
+                or verbal_attack_code(m, args) or state_charge_code(m, args) or labour_strike_code(m)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
             if LexFlag.WEAK in m.entry.flags:

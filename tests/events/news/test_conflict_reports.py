@@ -290,3 +290,29 @@ def test_a_bomb_dropped_on_a_place_is_an_air_strike(nlp: Language) -> None:
 def test_one_military_craft_is_the_military(nlp: Language) -> None:
     (event,) = code(nlp, "An Indian helicopter gunship fired at Pakistani posts.")
     assert (event.source, event.source_sector) == ("IND", "MIL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40,000 Brazilian seamen struck on Monday for higher pay.",
+        "Teachers in Kenya struck for a third day.",
+        "Coal miners in Poland struck to protest price rises.",
+        "Nurses struck in Lagos after talks on wages broke down.",
+    ],
+)
+def test_working_people_who_strike_with_no_object_walk_out(nlp: Language, text: str) -> None:
+    cameos = {e.cameo for e in code(nlp, text)}
+    assert "143" in cameos and not any(c.startswith("19") for c in cameos)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels struck again in the north, killing ten soldiers.",
+        "Israeli aircraft struck at Hezbollah positions in southern Lebanon.",
+        "Workers said the army struck the village at dawn.",
+    ],
+)
+def test_a_strike_on_something_or_by_an_armed_party_stays_an_attack(nlp: Language, text: str) -> None:
+    assert "19" in {e.root for e in code(nlp, text)}

@@ -356,3 +356,28 @@ def test_rampage_is_a_riot(nlp: Language) -> None:
     """The trigger and its target; who the rioters are is the unnamed-party rules' business."""
     found = dyads(nlp, "Rioters rampaged through the Pakistani embassy in Kabul.")
     assert any(t == "PAK" and code == "145" for _, t, code in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil suspended interest payments on its foreign debt.",
+        "Peru suspended debt repayments to foreign banks.",
+        "The Argentine exchange suspended trading in government bonds.",
+        "Ecuador suspended coupon payments on its bonds.",
+    ],
+)
+def test_suspended_finance_is_no_reduced_relation(nlp: Language, text: str) -> None:
+    assert not any(code[:2] == "16" for _, _, code in dyads(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States suspended aid to Haiti.", ("USA", "HTI", "162")),
+        ("Washington suspended payments to the United Nations agency.", ("USA", "UN", "160")),
+    ],
+)
+def test_suspended_aid_and_payments_to_a_party_stay_reduced_relations(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
