@@ -5,6 +5,8 @@ none); :mod:`multipolar.events.aims` orders them per entry kind and
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.agent_slots import agent_held_slot
 from multipolar.events.arguments import PLACE_PREPS, Participant
@@ -32,6 +34,14 @@ ONSET_VERBS: frozenset[str] = read_words(data_file(__file__, "words/onset_verbs.
 #: Roots of a nominal act directed at a party a "for ... to" clause names ("a call for Israel to halt"):
 #: appeals and demands.
 DIRECTED_ROOTS = frozenset({"02", "10"})
+#: Verbs whose "on" phrase names the party charged with their object act ("blamed the attack on Iran").
+BLAMING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/blaming_verbs.txt"))
+
+
+def blamed_party_slot(n: Token, slot: str) -> bool:
+    """The act's "on" phrase names whom a blaming verb charges with it, not the act's target: the parser
+    hangs "on Iran" in "blamed the attack on Iran" on the act."""
+    return slot == "on" and n.dep_ == "dobj" and n.head.lemma_.lower() in BLAMING_VERBS
 
 
 def noun_slot(q: TargetQuery) -> list[Participant]:
@@ -45,6 +55,8 @@ def noun_slot(q: TargetQuery) -> list[Participant]:
     if LexFlag.RECIP in e.flags and n.dep_ == "nsubj" and n.head.lemma_ == "be":  # "talks are underway between"
         holders += [n.head] + [c for c in n.head.children if c.dep_ in ("acomp", "advmod") and c.i > n.head.i]
     for slot in (*e.targets, *BETWEEN_PREPS) if LexFlag.RECIP in e.flags else e.targets:
+        if blamed_party_slot(n, slot):
+            continue
         found = prep_objects(holders, [slot]) or agent_held_slot(n, slot, q.args)  # "by X of Y": Y
         if not found and slot == "for" and e.cameo[:2] in DIRECTED_ROOTS:  # "its call for Israel to halt ...": Israel
             found = [s for c in n.children if for_mark(c) is not None for s in subject_tokens(c)]

@@ -126,3 +126,26 @@ def test_condemned_violence_targets_its_agent_not_its_victims(nlp: Language) -> 
     text = "France condemned the killing of two Malian soldiers by jihadists in Niger."
     assert ("FRA", "NER", "11") in roots(nlp, text)
     assert ("FRA", "MLI", "11") not in roots(nlp, "France condemned the killing of two Malian soldiers.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "blamed X on Y": the party charged is the target of the accusation, in either voice
+        ("The bombing was blamed on Chechen rebels by Russian officials.", ("RUS", "RUS", "11")),
+        ("The attack, blamed by the Americans on Iran, killed two sailors.", ("USA", "IRN", "11")),
+        ("Delhi blamed the unrest on Pakistan.", ("IND", "PAK", "11")),
+        ("Washington blamed the attack on Iran.", ("USA", "IRN", "11")),
+    ],
+)
+def test_blamed_on_names_the_accused(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, t, c[:2]) for s, t, c in dyads(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Washington blamed the attack on Iran.", "Seoul pinned the sinking of the ship on North Korea."],
+)
+def test_the_party_an_act_is_blamed_on_is_not_its_target(nlp: Language, text: str) -> None:
+    # the parser hangs "on X" on the act; X is the one blamed, not the one attacked
+    assert not any(c[:2] in ("18", "19") and t in ("IRN", "PRK") for _, t, c in dyads(nlp, text))
