@@ -26,6 +26,9 @@ SOUGHT_CLASSES = frozenset({ComplementClass.APPEAL, ComplementClass.DEMAND, Comp
 #: Verbs that ward off the act of their from/against phrase ("protect tankers from attacks"), and those prepositions.
 PROTECTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/protecting_verbs.txt"))
 WARDED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/warded_preps.txt"))
+#: Nouns of protection whose from/against phrase, a bare plural, names acts warded off in general
+#: ("protection against Iranian attacks").
+PROTECTING_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/protecting_nouns.txt"))
 #: Verbs whose object act did not happen: "foiled an attack", "averted a strike", "headed off a war".
 PREVENTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/preventing_verbs.txt"))
 #: Adjectives that make a nominal act unreal: "a possible invasion", "a potential attack".
@@ -43,13 +46,24 @@ def noun_negated(noun: Token) -> bool:
 
 def noun_prevented(noun: Token) -> bool:
     """A nominal act its verb prevented ("foiled an attack", "an attack was thwarted", "headed off a
-    strike") or wards off ("protect tankers from attacks"): it did not happen."""
+    strike") or wards off ("protect tankers from attacks", "protection against attacks"): it did not happen."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in WARDED_PREPS:  # "protect tankers from attacks by Iran"
-        return verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in PROTECTING_VERBS
+        holder = verb.head
+        if holder.dep_ == "dobj" and holder.head.lemma_.lower() in PROTECTING_VERBS:
+            holder = holder.head  # the parser hangs the phrase on the object: "protect tankers against attacks"
+        if holder.pos_ == "VERB":
+            return holder.lemma_.lower() in PROTECTING_VERBS
+        # "naval protection against Iranian attacks": acts in general, not "the offensive on Basra"
+        return holder.lemma_.lower() in PROTECTING_NOUNS and bare_plural(noun)
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     return phrasal_in(verb, PREVENTING_VERBS)
+
+
+def bare_plural(noun: Token) -> bool:
+    """A plural noun with no determiner, owner or number: a kind ("attacks"), not an act ("the attacks")."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def noun_hedged(noun: Token) -> Token | None:

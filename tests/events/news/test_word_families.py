@@ -106,6 +106,23 @@ def test_prevented_act_did_not_happen(nlp: Language, text: str) -> None:
     assert not any(r in ("19", "20") for _, _, r in roots(nlp, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait wants naval protection against Iranian attacks.",
+        "The shield offers defence against missile attacks by North Korea.",
+        "The tankers need protection from Iranian attacks.",
+        "The United States will protect Kuwaiti tankers against Iranian attacks.",
+    ],
+)
+def test_acts_warded_off_in_general_did_not_happen(nlp: Language, text: str) -> None:
+    assert not any(r in ("18", "19", "20") for _, _, r in roots(nlp, text))
+
+
+def test_a_defence_against_a_named_offensive_keeps_the_offensive(nlp: Language) -> None:
+    assert any(s == "IRN" and r == "19" for s, _, r in roots(nlp, "Iraq mounted a defence against the Iranian offensive."))
+
+
 def test_launched_attack_still_happens(nlp: Language) -> None:
     assert ("ISR", "PSE", "19") in roots(nlp, "Israel launched an attack on Gaza.")
 
