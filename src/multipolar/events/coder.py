@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from multipolar.events import candidate as C
 from multipolar.events.aimed import aimless
 from multipolar.events.arguments import Arguments
+from multipolar.events.asked import asked_question
 from multipolar.events.attributes import attributive_participle
 from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
@@ -259,6 +260,8 @@ class Coder:
             return "a standing trade or aid flow"
         if e.pos == "V" and attributive_participle(t):  # "..., visiting U.S. Secretary X said"
             return "a participle describing a person"
+        if e.pos == "V" and asked_question(t):  # "asked if he would resign"
+            return "a question asked, no appeal"
         if e.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
             return "a market move"
         if e.pos == "V" and measure_effect(t, e.cameo):  # "new tariffs hit Japanese carmakers"

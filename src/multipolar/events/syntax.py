@@ -132,7 +132,15 @@ def is_passive(verb: Token, depth: int = 0) -> bool:
     bare = not any(c.dep_ in (*SUBJ, "aux", "dobj") for c in verb.children)
     if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and bare and depth < 4 and verb.head.pos_ in ("VERB", "AUX"):
         return is_passive(verb.head, depth + 1)
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)) or participial_passive(verb)
+
+
+def participial_passive(verb: Token) -> bool:
+    """A bare past participle heading an adverbial clause is passive, its patient the main clause's
+    subject: "Backed by the United States, Israel rejected the plan", "Asked about Iran, the minister
+    said", "if attacked, Iran would respond" (not "Having visited Beijing, Putin ...": an auxiliary)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in (*SUBJ, "aux", "auxpass", "nsubjpass", "dobj") for c in verb.children)
 
 
 def misparsed_clause(verb: Token) -> bool:
@@ -298,6 +306,8 @@ def patient_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return sorted(pat, key=lambda c: abs(verb.i - c.i))
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb):
         return [verb.head]
+    if participial_passive(verb):  # "Backed by the United States, Israel ...": Israel is backed
+        return subject_tokens(verb.head, depth + 1)
     if verb.dep_ == "conj" and depth < 6 and verb.head.pos_ in ("VERB", "AUX"):
         return patient_tokens(verb.head, depth + 1)
     return []

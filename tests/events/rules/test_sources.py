@@ -113,3 +113,41 @@ def test_when_clause_without_an_act_gives_no_agent(nlp: Language) -> None:
     # "killed when their plane crashed": the owner of the plane did not kill
     events = code(nlp, "Sudanese rebels said a pilot was killed when their helicopter crashed.")
     assert not any(e.root == "19" and e.source == "SDN" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare past participle opening the sentence is passive: its by-agent acts on the main subject
+        ("Backed by the United States, Israel rejected the peace plan.", ("USA", "ISR", "05")),
+        ("Criticised by France, Germany defended its budget.", ("FRA", "DEU", "11")),
+        ("Pressed by Washington, Pakistan arrested three militants.", ("USA", "PAK", "10")),
+        ("Accused by India of backing militants, Pakistan denied the charge.", ("IND", "PAK", "11")),
+        ("Pakistan, accused by India of backing militants, denied the charge.", ("IND", "PAK", "11")),
+    ],
+)
+def test_participial_passive_clause_turns_the_dyad(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = roots(nlp, text)
+    assert expected in found and (expected[1], expected[0], expected[2]) not in found
+
+
+def test_perfect_participle_clause_stays_active(nlp: Language) -> None:
+    assert ("RUS", "CHN", "04") in roots(nlp, "Having visited China, the Russian president flew on to India.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked by reporters if he would resign, the Japanese minister said no.",
+        "Asked how long that would take, the American envoy said a few weeks.",
+        "Reporters asked the Iranian president whether Tehran would resume enrichment.",
+        "Britain asked France what it planned to do about the refugees.",
+    ],
+)
+def test_a_question_asked_is_no_appeal(nlp: Language, text: str) -> None:
+    assert not any(r == "02" for _, _, r in roots(nlp, text))
+
+
+def test_asking_for_an_act_stays_an_appeal(nlp: Language) -> None:
+    assert any(s == "USA" and t == "JPN" and r == "02"
+               for s, t, r in roots(nlp, "The United States asked Japan to open its rice market."))

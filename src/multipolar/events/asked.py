@@ -1,0 +1,30 @@
+"""Questions asked: "asked if he would resign", "asked how long that would take", "asked what the plan
+was" put a question (mostly a reporter's, to a speaker), not an appeal or request (02)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+
+#: Verbs of asking (``words/asking_verbs.txt``) and the subordinators of an embedded yes/no question.
+ASKING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/asking_verbs.txt"))
+QUESTION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/question_marks.txt"))
+#: Tags of a wh-word that opens an embedded question ("how", "what", "which", "who", "whose").
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Dependents of the verb that may hold the question.
+QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp", "dobj"})
+
+
+def asked_question(verb: Token) -> bool:
+    """``verb`` is an asking verb whose complement is an embedded question: "if"/"whether" or a wh-word first."""
+    if verb.lemma_.lower() not in ASKING_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ not in QUESTION_DEPS:
+            continue
+        if any(g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in c.children):
+            return True
+        if min(c.subtree, key=lambda t: t.i).tag_ in WH_TAGS:
+            return True
+    return False
