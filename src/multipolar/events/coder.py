@@ -24,6 +24,7 @@ from multipolar.events.attributes import attributive_participle
 from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.circumstance import names_motive
+from multipolar.events.comments import clause_comment
 from multipolar.events.domestic_dyads import domestic, people_target
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
@@ -210,6 +211,9 @@ class Coder:
                 or verbal_attack_code(m, args) or state_charge_code(m, args) or labour_strike_code(m)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
+            comment = clause_comment(m)  # "agreed that the accord had worked": a comment, no agreement
+            if comment is not None:
+                m = Match(t, comment, m.obj)
             if LexFlag.WEAK in m.entry.flags:
                 weak.append(m)
                 continue

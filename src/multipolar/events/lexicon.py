@@ -158,7 +158,7 @@ def _entry(row: Row, source_file: str) -> LexEntry:
     pos = row["pos"]
     if pos not in ("V", "N"):
         raise row.error("pos must be V or N")
-    _cameo(row, "cameo")
+    cameo_column(row, "cameo")
     words = row["trigger"].split()
     if not words:
         raise row.error("empty trigger")
@@ -178,7 +178,8 @@ def _entry(row: Row, source_file: str) -> LexEntry:
     )
 
 
-def _cameo(row: Row, column: str) -> str:
+def cameo_column(row: Row, column: str) -> str:
+    """The row's CAMEO code in ``column``, checked against the code table (a data-file error if unknown)."""
     try:
         lookup(row[column])
     except KeyError:
@@ -207,7 +208,7 @@ def _complements(path: Path) -> tuple[dict[str, ComplementClass], dict[str, Comp
         if row["kind"] in ("verb", "noun"):
             (verbs if row["kind"] == "verb" else nouns)[row["key"]] = row.choice("value", ComplementClass)
         elif row["kind"] == "map":
-            maps.setdefault(row.choice("key", ComplementClass), {})[row["value"]] = _cameo(row, "cameo")
+            maps.setdefault(row.choice("key", ComplementClass), {})[row["value"]] = cameo_column(row, "cameo")
         else:
             raise row.error(f"bad kind {row['kind']!r} (verb, noun or map)")
     return verbs, nouns, maps

@@ -54,3 +54,30 @@ def test_complement_verbs_code_their_own_act(nlp: Language) -> None:
 )
 def test_governed_events_take_the_governor_reading(nlp: Language, text: str, cameo: str) -> None:
     assert cameo in {e.cameo for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A French official agreed that the 1979 accord had worked well.",
+        "Brazilian officials concede that time is not on their side.",
+        "The Japanese minister insisted that the plan is a high priority.",
+    ],
+)
+def test_a_that_clause_makes_agree_concede_insist_a_comment(nlp: Language, text: str) -> None:
+    assert not any(c[:2] in ("03", "08", "10") for _, _, c in dyads(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan or a demand in the clause keeps the act
+        ("Israel and the Palestinians agreed that negotiations would resume next month.", ("ISR", "PSE", "03")),
+        ("Britain insisted that Iran must release the sailors.", ("GBR", "IRN", "10")),
+        ("The World Bank insisted that Kenya appoint independent auditors.", ("WB", "KEN", "10")),
+        # the reported act is coded, not a yielding
+        ("Washington conceded that its troops had killed civilians in Iraq.", ("USA", "IRQ", "19")),
+    ],
+)
+def test_a_plan_or_demand_clause_keeps_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(s, t, c[:2]) for s, t, c in dyads(nlp, text)}

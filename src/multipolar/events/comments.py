@@ -1,0 +1,49 @@
+"""Comments told by a that-clause: "agreed that the accord had worked" is no agreement to act,
+"insisted that it was innocent" no demand, "conceded that time was short" no yielding; the verb then
+comments (``data/clause_comments.tsv``), a statement being weak as "said" is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_table, read_words
+from multipolar.events.lexicon import STATEMENT_ROOT, LexEntry, LexFlag, cameo_column
+from multipolar.events.matching import Match
+from multipolar.events.syntax import object_tokens, to_infinitive
+
+#: Verb lemma -> the code of its comment when it takes a finite that-clause.
+COMMENT_CODES: dict[str, str] = {row["verb"]: cameo_column(row, "cameo") for row in read_table(
+    data_file(__file__, "clause_comments.tsv"), ("verb", "cameo"), header=True)}
+#: Subjects of a finite clause.
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: Modals that make the clause a plan or a demand ("agreed that talks would resume", "insisted that Iran
+#: must stop"): the verb keeps its act.
+PLAN_MODALS: frozenset[str] = read_words(data_file(__file__, "words/plan_modals.txt"))
+
+
+def subjunctive(clause: Token) -> bool:
+    """A mandative clause in the base form: "insist that disputes be resolved", "insisted that the banks
+    appoint auditors" (a present form under a past verb is the base form)."""
+    past = clause.head.tag_ in ("VBD", "VBN")
+    return clause.tag_ == "VB" or (past and clause.tag_ == "VBP") or any(
+        g.dep_ == "auxpass" and g.tag_ == "VB" for g in clause.children)
+
+
+def finite_clause(verb: Token) -> bool:
+    """``verb`` has a finite complement clause with its own subject, in the indicative with no plan modal
+    ("agreed that the plan worked", not "agreed that talks would resume", "insisted that they appoint")."""
+    return any(c.dep_ == "ccomp" and not to_infinitive(c) and any(g.dep_ in CLAUSE_SUBJECTS for g in c.children)
+               and not subjunctive(c) and not any(g.dep_ == "aux" and g.lower_ in PLAN_MODALS for g in c.children)
+               for c in verb.children)
+
+
+def clause_comment(m: Match) -> LexEntry | None:
+    """The comment entry of a bare verb entry whose verb takes a finite that-clause and no object, else None."""
+    e, verb = m.entry, m.token
+    code = COMMENT_CODES.get(verb.lemma_.lower())
+    if code is None or e.pos != "V" or e.objects or e.particle or object_tokens(verb) or not finite_clause(verb):
+        return None
+    flags = frozenset({LexFlag.WEAK}) if code[:2] == STATEMENT_ROOT else frozenset()
+    return replace(e, cameo=code, targets=("ccomp",), flags=flags)
