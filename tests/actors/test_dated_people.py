@@ -30,3 +30,14 @@ def test_undated_text_ignores_generated_people() -> None:
 def test_leaders_of_the_eighties(text: str, span: str, date: str, expected: tuple[str, str]) -> None:
     found = codes(text, date)
     assert found.get(span) == expected, found
+
+
+@pytest.mark.parametrize(
+    ("date", "leader"),
+    [("1987-03-27", "Andreas Papandreou"), ("2010-05-01", "George Papandreou")],
+)
+def test_a_title_and_a_namesake_surname_name_the_holder_on_the_date(date: str, leader: str) -> None:
+    # two prime ministers share the surname: the one in office on the date, whatever the set order
+    found = {m.text: m for m in resolve_actors("Greek Prime Minister Papandreou spoke in Athens.", date=date)}
+    mention = found["Greek Prime Minister Papandreou"]
+    assert (mention.code, mention.sector, mention.name) == ("GRC", "GOV", leader)

@@ -63,12 +63,15 @@ class ActorMatcher:
         # those that are not plain letters and spaces are not matched
         self.imported_role_index = TokenIndex(lower=False)
         # (surname, office) -> names of the leaders who held the office: "Prime Minister Sharon"
-        self.surnames: dict[tuple[str, str], set[str]] = {}
+        # (in table order: the choice among namesakes must not depend on set order)
+        self.surnames: dict[tuple[str, str], list[str]] = {}
         for tenure in tables.tenures():
             if " " in tenure.name and tenure.name in self.aliases:
                 words = tenure.name.split()
                 surname = words[0] if tenure.country in SURNAME_FIRST else words[-1]  # "Premier Wen"
-                self.surnames.setdefault((surname, tenure.office), set()).add(tenure.name)
+                names = self.surnames.setdefault((surname, tenure.office), [])
+                if tenure.name not in names:
+                    names.append(tenure.name)
         ours = tables.hand_roles()
         make = tokenizer.pipe  # type: ignore[attr-defined]
         for alias in self.aliases:
@@ -105,9 +108,11 @@ class ActorMatcher:
                 units.append(Unit(start, end, entry))
         return units
 
-    def titled_surnames(self, doc: Doc, units: list[Unit], roles: dict[int, tuple[int, Role]]) -> list[Unit]:
+    def titled_surnames(self, doc: Doc, units: list[Unit], roles: dict[int, tuple[int, Role]],
+                        date: str | None) -> list[Unit]:
         """``units`` with a leader named by an office title and a surname alone ("Prime Minister Sharon",
-        "Foreign Secretary Straw"): the one state whose holders of that office bear the surname."""
+        "Foreign Secretary Straw"): the one state whose holders of that office bear the surname; of
+        namesakes (Andreas and George Papandreou), the one in that office on the date, else the first listed."""
         taken = {i for u in units for i in range(u.start, u.end)}
         added = []
         for end, role in roles.values():
@@ -116,7 +121,11 @@ class ActorMatcher:
             tok = doc[end]
             if not is_name_token(tok) or (end + 1 < len(doc) and is_name_token(doc[end + 1])):
                 continue
-            names = self.surnames.get((tok.text, role.office), ())
+            names = self.surnames.get((tok.text, role.office), [])
+            if date is not None and len(names) > 1:
+                spells = tables.tenures_by_leader()
+                names = [n for n in names if any(
+                    s.office == role.office and s.covers(date) for s in spells.get(n, ()))] or names
             entries = [e for n in names for e in self.aliases.get(n, ()) if e.kind == MentionKind.LEADER]
             if entries and len({e.code for e in entries}) == 1:
                 added.append(Unit(end, end + 1, entries[0]))

@@ -33,7 +33,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date[:10] if doc._.date else None  # None: undated, resolved without tenure
         roles = self.matcher.roles(doc)
-        units = self.matcher.titled_surnames(doc, self.matcher.units(doc, date), roles)
+        units = self.matcher.titled_surnames(doc, self.matcher.units(doc, date), roles, date)
         units = self.surnames.units(doc, units, roles, date)
         mentions = Composer(doc, units, roles, date).mentions()
         mentions = resolve_coreference(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
