@@ -33,7 +33,8 @@ def _code(feed: Path, seed: str) -> list[str]:
 def test_codings_are_the_same_under_any_hash_seed(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     rows = [{"id": i, "date": d, "text": t} for i, d, t in NAMESAKES]
-    rows += [{"id": p.stem, "date": None, "text": p.read_text(encoding="utf-8")} for p in sorted(EXAMPLES.glob("*.txt"))]
+    rows += [{"id": p.stem, "date": None, "text": p.read_text(encoding="utf-8")}
+             for p in sorted(EXAMPLES.glob("*.txt"))]
     feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     first, second = _code(feed, "1"), _code(feed, "4")
     assert first, "nothing coded"
