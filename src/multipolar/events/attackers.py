@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.syntax import premodifiers, prep_objects
+from multipolar.events.hyphens import premodifiers
+from multipolar.events.syntax import prep_objects
 from multipolar.records import MentionKind, Sector
 
 #: Nouns of one unnamed person, an unidentified attacker as the agent of violence ("a woman blew herself up").

@@ -1,5 +1,7 @@
 """Hyphenated modifiers the parse takes for clauses: "tsunami-hit Indonesia" parsed as "hit
-Indonesia" ("to tsunami-hit Indonesia" then has a stranded preposition)."""
+Indonesia" ("to tsunami-hit Indonesia" then has a stranded preposition); a noun's pre-modifiers with
+the halves of hyphenated words the parse split ("Iraqi counter-attacks", "India-Pakistan talks",
+"anti-American protests")."""
 
 from __future__ import annotations
 
@@ -36,3 +38,45 @@ def hyphenated_name(tok: Token) -> bool:
     """A hyphen inside an upper-case name ("PORT-AU-PRINCE", "GUINEA-BISSAU"): no dateline stop."""
     doc = tok.doc
     return inner_hyphen(tok) and tok.i < len(doc) - 1 and doc[tok.i - 1].is_upper and doc[tok.i + 1].is_upper
+
+
+def premodifiers(noun: Token) -> list[Token]:
+    """Adjective, compound and nominal modifiers before a noun ("Indian and Pakistani talks"), and those
+    of a hyphenated compound's first half the parse left beside it ("Iraqi counter-attacks")."""
+    own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    first = split_first_half(noun)
+    if first is None:
+        return own
+    return [*own, first, *(c for c in first.children if c.dep_ in ("amod", "compound", "nmod") and c.i < first.i)]
+
+
+def split_first_half(noun: Token) -> Token | None:
+    """The first half of a hyphenated noun the parse split into siblings ("counter" of "counter-attacks",
+    both objects of one verb), else None."""
+    doc = noun.doc
+    if noun.i < 2 or not inner_hyphen(doc[noun.i - 1]):
+        return None
+    first = doc[noun.i - 2]
+    if first.pos_ not in ("NOUN", "ADJ", "PROPN") or first.head.i != noun.head.i or first.dep_ != noun.dep_:
+        return None
+    return first
+
+
+#: Hyphens joining the two members of a pair that modifies a noun ("India-Pakistan talks").
+HYPHENS = frozenset({"-", "\u2013", "\u2014"})
+
+
+def hyphen_partners(noun: Token) -> list[Token]:
+    """First members of hyphenated pairs before a noun ("India-Pakistan talks", "Israeli-Palestinian
+    clashes"): a pre-modifier's own modifier whose head word a hyphen follows."""
+    doc = noun.doc
+    return [c for m in premodifiers(noun) for c in m.children
+            if c.dep_ in ("amod", "compound", "nmod") and c.i + 1 < m.i and doc[c.i + 1].text in HYPHENS]
+
+
+def opposed_modifier(mod: Token) -> bool:
+    """A pre-modifier after "anti-" ("anti-American protests"): it names whom the act opposes."""
+    doc = mod.doc
+    if mod.lower_.startswith("anti-"):
+        return True
+    return mod.i >= 2 and doc[mod.i - 1].text in HYPHENS and doc[mod.i - 2].lower_ == "anti"

@@ -13,17 +13,15 @@ from multipolar.events.agents import implicit_agent
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
+from multipolar.events.hyphens import hyphen_partners, opposed_modifier, premodifiers
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.senses import POSSESSION_VERBS
 from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
 from multipolar.events.syntax import (
     first_conjunct,
-    hyphen_partners,
     is_passive,
-    opposed_modifier,
     patient_tokens,
-    premodifiers,
     prep_objects,
     retained_object,
     stative_passive,

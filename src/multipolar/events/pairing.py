@@ -21,8 +21,9 @@ from multipolar.actors.coref import GROUP_NOUNS
 from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
+from multipolar.events.hyphens import premodifiers
 from multipolar.events.lexicon import LexEntry, LexFlag
-from multipolar.events.syntax import first_conjunct, premodifiers, prep_objects
+from multipolar.events.syntax import first_conjunct, prep_objects
 from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER
 from multipolar.records import MentionKind
 from multipolar.reference import is_state_code

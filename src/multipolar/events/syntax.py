@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.hyphens import hyphen_modified, inner_hyphen
+from multipolar.events.hyphens import hyphen_modified
 from multipolar.events.identity import misread_identity
 
 SUBJ = ("nsubj", "csubj")
@@ -138,9 +138,15 @@ def is_passive(verb: Token, depth: int = 0) -> bool:
 def participial_passive(verb: Token) -> bool:
     """A bare past participle heading an adverbial clause is passive, its patient the main clause's
     subject: "Backed by the United States, Israel rejected the plan", "Asked about Iran, the minister
-    said", "if attacked, Iran would respond" (not "Having visited Beijing, Putin ...": an auxiliary)."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in (*SUBJ, "aux", "auxpass", "nsubjpass", "dobj") for c in verb.children)
+    said", "if attacked, Iran would respond", "Having been attacked by X, Israel ..." (not "Having
+    visited Beijing, Putin ...": a perfect active)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = [c for c in verb.children if c.dep_ in (*SUBJ, "aux", "auxpass", "nsubjpass", "dobj")]
+    # only the participles of a passive: "having been", "being"
+    passive = any(k.dep_ == "auxpass" for k in verb.children)
+    return all((c.dep_ == "auxpass" and c.tag_ in ("VBG", "VBN")) or (c.dep_ == "aux" and c.tag_ == "VBG" and passive)
+               for c in kids)
 
 
 def misparsed_clause(verb: Token) -> bool:
@@ -166,48 +172,6 @@ def stative_passive(verb: Token) -> bool:
     the grammatical subject is the one who acts."""
     return verb.lemma_.lower() in STATIVE_PARTICIPLES and not agent_tokens(verb) and any(
         c.dep_ == "nsubjpass" for c in verb.children)
-
-
-def premodifiers(noun: Token) -> list[Token]:
-    """Adjective, compound and nominal modifiers before a noun ("Indian and Pakistani talks"), and those
-    of a hyphenated compound's first half the parse left beside it ("Iraqi counter-attacks")."""
-    own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
-    first = split_first_half(noun)
-    if first is None:
-        return own
-    return [*own, first, *(c for c in first.children if c.dep_ in ("amod", "compound", "nmod") and c.i < first.i)]
-
-
-def split_first_half(noun: Token) -> Token | None:
-    """The first half of a hyphenated noun the parse split into siblings ("counter" of "counter-attacks",
-    both objects of one verb), else None."""
-    doc = noun.doc
-    if noun.i < 2 or not inner_hyphen(doc[noun.i - 1]):
-        return None
-    first = doc[noun.i - 2]
-    if first.pos_ not in ("NOUN", "ADJ", "PROPN") or first.head.i != noun.head.i or first.dep_ != noun.dep_:
-        return None
-    return first
-
-
-#: Hyphens joining the two members of a pair that modifies a noun ("India-Pakistan talks").
-HYPHENS = frozenset({"-", "\u2013", "\u2014"})
-
-
-def hyphen_partners(noun: Token) -> list[Token]:
-    """First members of hyphenated pairs before a noun ("India-Pakistan talks", "Israeli-Palestinian
-    clashes"): a pre-modifier's own modifier whose head word a hyphen follows."""
-    doc = noun.doc
-    return [c for m in premodifiers(noun) for c in m.children
-            if c.dep_ in ("amod", "compound", "nmod") and c.i + 1 < m.i and doc[c.i + 1].text in HYPHENS]
-
-
-def opposed_modifier(mod: Token) -> bool:
-    """A pre-modifier after "anti-" ("anti-American protests"): it names whom the act opposes."""
-    doc = mod.doc
-    if mod.lower_.startswith("anti-"):
-        return True
-    return mod.i >= 2 and doc[mod.i - 1].text in HYPHENS and doc[mod.i - 2].lower_ == "anti"
 
 
 def agent_tokens(verb: Token) -> list[Token]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from multipolar.events.syntax import hyphen_partners, opposed_modifier
+from multipolar.events.hyphens import hyphen_partners, opposed_modifier
 from tests.events.conftest import roots
 
 

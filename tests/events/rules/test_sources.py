@@ -124,6 +124,8 @@ def test_when_clause_without_an_act_gives_no_agent(nlp: Language) -> None:
         ("Pressed by Washington, Pakistan arrested three militants.", ("USA", "PAK", "10")),
         ("Accused by India of backing militants, Pakistan denied the charge.", ("IND", "PAK", "11")),
         ("Pakistan, accused by India of backing militants, denied the charge.", ("IND", "PAK", "11")),
+        ("Being pressed by Washington, Pakistan arrested three militants.", ("USA", "PAK", "10")),
+        ("Having been criticised by France, Germany defended its budget.", ("FRA", "DEU", "11")),
     ],
 )
 def test_participial_passive_clause_turns_the_dyad(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
