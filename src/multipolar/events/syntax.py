@@ -36,6 +36,8 @@ INTRANSITIVE_VERBS: frozenset[str] = read_words(data_file(__file__, "words/intra
 INCLUSION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/inclusion_preps.txt"))
 #: Subordinators of a participial clause sharing its main clause's subject ("while urging", "after meeting").
 SHARED_SUBJECT_MARKS: frozenset[str] = read_words(data_file(__file__, "words/shared_subject_marks.txt"))
+#: Prepositions whose gerund after a passive names a charge ("was arrested for collaborating").
+CHARGE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/charge_preps.txt"))
 
 
 def is_question(sent: Span) -> bool:
@@ -216,6 +218,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         judged = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
         if judged and head.lower_ in JUDGED_DEED_PREPS and head.head.lemma_.lower() in JUDGED_FOR_VERBS:
             return judged  # "criticised China for detaining a journalist": China detained
+        if head.head.pos_ in ("VERB", "AUX") and is_passive(head.head) and head.lower_ not in CHARGE_PREPS:
+            return patient_tokens(head.head)  # "Sharon was quoted as saying", "was arrested after attacking"
         return subject_tokens(head.head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in NOUNISH and (verb.tag_ == "VBG" or misparsed_clause(verb)):
         return [head]  # "troops attacking X"; "the air force carried out strikes" (mis-parsed)

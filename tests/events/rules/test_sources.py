@@ -153,3 +153,22 @@ def test_a_question_asked_is_no_appeal(nlp: Language, text: str) -> None:
 def test_asking_for_an_act_stays_an_appeal(nlp: Language) -> None:
     assert any(s == "USA" and t == "JPN" and r == "02"
                for s, t, r in roots(nlp, "The United States asked Japan to open its rice market."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the gerund after a passive's preposition has the passive's subject as its own
+        ("Sharon was quoted as saying Israel would strike Syria if attacked.", ("ISR", "SYR", "13")),
+        ("The Iranian spokesman was quoted by Tehran radio as saying the US was a threat.", ("IRN", "USA", "01")),
+        ("The minister was reported as saying Japan would lift sanctions on Iran.", ("JPN", "IRN", "03")),
+    ],
+)
+def test_quoted_as_saying_speaks_for_the_quoted(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_a_charge_gerund_after_a_passive_is_not_the_subjects_act(nlp: Language) -> None:
+    # "arrested for collaborating": the charge, not an act reported as done
+    assert not any(r == "06" for _, _, r in roots(nlp, "The Rwandan opposition leader was arrested for "
+                                                    "collaborating with a terrorist group."))
