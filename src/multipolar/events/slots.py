@@ -30,6 +30,7 @@ from multipolar.events.circumstance import (
     recip_patients,
     setting_status,
 )
+from multipolar.events.claims import claimants
 from multipolar.events.clause_parties import clause_parties, occasion_partners
 from multipolar.events.defence import answered_act
 from multipolar.events.directives import THREAT, conditional_threat, directive_code, ultimatum_code
@@ -332,7 +333,8 @@ class SlotFiller:
             sources = sources or recip_patients(n, e, circumstance, args, CONF_NOUN)
             lv = (circumstance, "agent") if sources else None
         elif not sources and lv is None:
-            sources = circumstance_party(n, e, args)  # "Koizumi, in Brazil for talks with Lula, said"
+            # "Koizumi, in Brazil for talks with Lula, said"; "Hamas claimed responsibility for the bombing"
+            sources = circumstance_party(n, e, args) or claimants(n, args)
         if not sources and lv is None:  # "clashes with rebels killed five soldiers": the soldiers' side
             sources = recip_casualties(n, e, args, CONF_NOUN)
         status = self._noun_status(n, e, lv, gov, question)

@@ -316,3 +316,19 @@ def test_working_people_who_strike_with_no_object_walk_out(nlp: Language, text: 
 )
 def test_a_strike_on_something_or_by_an_armed_party_stays_an_attack(nlp: Language, text: str) -> None:
     assert "19" in {e.root for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas claimed responsibility for the suicide bombing in Beersheba.", ("PSE", "18")),
+        ("The Philippine army accepted responsibility for the shelling of a village.", ("PHL", "19")),
+    ],
+)
+def test_who_claims_responsibility_for_an_act_did_it(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert any(e.source == expected[0] and e.root == expected[1] for e in code(nlp, text))
+
+
+def test_an_unclaimed_act_keeps_no_source(nlp: Language) -> None:
+    events = code(nlp, "No group has claimed responsibility for the attack on the Israeli embassy.")
+    assert any(e.root == "18" and e.source is None for e in events)
