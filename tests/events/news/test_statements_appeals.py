@@ -4,6 +4,7 @@ comment, and a speech verb is a mere reporting frame only for a clause that tell
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.events.conftest import dyads, roots
@@ -102,3 +103,24 @@ def test_describing_or_speaking_about_a_party_is_a_comment(nlp: Language) -> Non
 def test_welcoming_the_move_is_aimed_at_its_agent(nlp: Language) -> None:
     text = "Syria released forty Lebanese prisoners. The Arab League welcomed the move."
     assert ("ARL", "SYR", "05") in roots(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "comments"), [
+    ("Pakistan's foreign minister said he was optimistic that India would resume the dialogue.", {("PAK", "IND")}),
+    ("Britain's foreign secretary, who was optimistic that Iran would resume the negotiations, flew to Brussels.",
+     {("GBR", "IRN")}),
+    ("France and Germany were confident that Russia would continue the dialogue.", {("FRA", "RUS"), ("DEU", "RUS")}),
+    ("Turkey's prime minister, who is confident that the European Union will open membership talks, visited Berlin.",
+     {("TUR", "EU")}),
+])
+def test_a_nominal_act_forecast_of_another_party_is_the_hoper_s_comment(
+        nlp: Language, text: str, comments: set[tuple[str, str]]) -> None:
+    # the act belongs to the clause's own subject: no intent or talks of the hopeful speaker
+    found = roots(nlp, text)
+    assert comments <= {(s, t) for s, t, r in found if r == "01"}
+    assert not any(r == "03" or (r == "04" and t != "DEU") for _, t, r in found)  # the visit to Berlin is one
+
+
+def test_a_nominal_act_of_the_hopeful_speaker_stays_its_intent(nlp: Language) -> None:
+    assert ("PAK", "IND", "03") in roots(nlp, "Pakistan is optimistic that it will resume the dialogue with India.")
+    assert ("PAK", "IND", "03") in roots(nlp, "Pakistan said it was ready to resume the dialogue with India.")
