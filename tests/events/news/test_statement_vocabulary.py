@@ -1,6 +1,8 @@
 """Statement vocabulary (CAMEO 01) in every frame: the verbs of considering a policy option (014:
-"weighs", "is contemplating", "pondered", "is studying a proposal") and the adjectives of an optimistic
-comment (013: "upbeat", "buoyant", "sanguine"), each coded at the party its clause or phrase names."""
+"weighs", "is contemplating", "pondered", "is studying a proposal"), the adjectives of an optimistic
+comment (013: "upbeat", "buoyant", "sanguine"), and the denials of an accusation (016: "rebuffed the
+charges", "brushed aside accusations", "rejected as unfounded the charges"), each coded at the party its
+clause or phrase names."""
 
 from __future__ import annotations
 
@@ -46,3 +48,30 @@ def test_weighing_without_a_party_codes_nothing(nlp: Language, text: str) -> Non
 ])
 def test_optimism_adjectives_are_optimistic_comments(nlp: Language, text: str, event: tuple[str, str, str]) -> None:
     assert event in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Tehran rejected as unfounded the charges by Washington.", ("IRN", "USA", "016")),
+    ("Pakistan dismissed as baseless India's claims of cross-border infiltration.", ("PAK", "IND", "016")),
+    ("China rebuffed charges by Washington that it manipulates its currency.", ("CHN", "USA", "016")),
+    ("Moscow brushed aside accusations by Georgia that its jets had bombed the village.", ("RUS", "GEO", "016")),
+    ("The Kremlin brushed off Georgian accusations and called for talks.", ("RUS", "GEO", "016")),
+    ("Syria, which dismissed rumours of a rift with Iran, sent its foreign minister to Tehran.", ("SYR", "IRN", "016")),
+    ("Iran denied rumours by the Iraqi government that its agents were behind the bombing.", ("IRN", "IRQ", "016")),
+    ("Israel disputed the allegations by the Palestinians.", ("ISR", "PSE", "016")),
+])
+def test_turning_down_an_accusation_is_a_denial(nlp: Language, text: str, event: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert event in found
+    assert not any(code.startswith("12") for _, _, code in found)  # no rejection of a proposal
+
+
+def test_the_act_an_accusation_alleges_is_not_coded(nlp: Language) -> None:
+    # the accusation's "that"-clause hung on the verb: the bombing is alleged, not told as done
+    found = dyads(nlp, "Moscow brushed aside accusations by Georgia that its jets had bombed the village.")
+    assert not any(code.startswith(("18", "19")) for _, _, code in found)
+
+
+def test_a_shifted_object_leaves_role_phrases_alone(nlp: Language) -> None:
+    assert ("ASEAN", "LAO", "050") in dyads(nlp, "ASEAN accepted Laos as a member.")
+    assert ("JPN", "PRK", "111") in dyads(nlp, "Japan condemned as unacceptable the North Korean missile launch.")
