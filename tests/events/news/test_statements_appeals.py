@@ -124,3 +124,26 @@ def test_a_nominal_act_forecast_of_another_party_is_the_hoper_s_comment(
 def test_a_nominal_act_of_the_hopeful_speaker_stays_its_intent(nlp: Language) -> None:
     assert ("PAK", "IND", "03") in roots(nlp, "Pakistan is optimistic that it will resume the dialogue with India.")
     assert ("PAK", "IND", "03") in roots(nlp, "Pakistan said it was ready to resume the dialogue with India.")
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("Brazil suspended interest payments on its debt, and its finance minister told the United States that the "
+     "decision was temporary.", ("BRA", "USA", "01")),
+    ("Interest payments were suspended by Brazil on Friday, and its finance minister told the United States that "
+     "the decision was temporary.", ("BRA", "USA", "01")),
+    ("Iran test-fired a new missile on Monday, and its foreign minister told Britain that the program was peaceful.",
+     ("IRN", "GBR", "01")),
+    ("Iran test-fired a new missile on Monday, its foreign minister telling Britain that the program was peaceful.",
+     ("IRN", "GBR", "01")),
+    ("The Iranian foreign minister, whose government test-fired a missile on Monday, told Britain that the program "
+     "was peaceful.", ("IRN", "GBR", "01")),
+])
+def test_an_act_aimed_at_no_one_leaves_a_statement_to_a_party(
+        nlp: Language, text: str, statement: tuple[str, str, str]) -> None:
+    assert statement in roots(nlp, text)
+
+
+def test_an_act_aimed_at_a_party_still_silences_a_plain_statement(nlp: Language) -> None:
+    text = ("Iran test-fired a new missile at Israel on Monday, and its foreign minister told Britain that it was "
+            "peaceful.")
+    assert not any(r == "01" for _, _, r in roots(nlp, text))
