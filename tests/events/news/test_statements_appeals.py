@@ -147,3 +147,20 @@ def test_an_act_aimed_at_a_party_still_silences_a_plain_statement(nlp: Language)
     text = ("Iran test-fired a new missile at Israel on Monday, and its foreign minister told Britain that it was "
             "peaceful.")
     assert not any(r == "01" for _, _, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "comment"), [
+    ("The Indian government is optimistic about its relations with Pakistan.", ("IND", "PAK", "013")),
+    ("China expressed concern about its trade ties with Japan.", ("CHN", "JPN", "012")),
+    ("Iran voiced hope about its nuclear talks with Britain.", ("IRN", "GBR", "013")),
+    ("Germany, which is worried about its relations with Russia, called for calm.", ("DEU", "RUS", "012")),
+])
+def test_a_comment_on_the_speaker_s_own_relation_is_at_the_other_side(
+        nlp: Language, text: str, comment: tuple[str, str, str]) -> None:
+    assert comment in dyads(nlp, text)
+
+
+def test_an_own_relation_with_no_other_side_names_no_target(nlp: Language) -> None:
+    assert dyads(nlp, "Russia is optimistic about its own economy.") == set()
+    # the host of the source's own post still comes first
+    assert ("GBR", "IRN", "161") in dyads(nlp, "Britain withdrew diplomats from its embassy in Tehran.")
