@@ -1,6 +1,7 @@
 """Statement vocabulary (CAMEO 01) in every frame: the verbs of considering a policy option (014:
 "weighs", "is contemplating", "pondered", "is studying a proposal"), the adjectives of an optimistic
-comment (013: "upbeat", "buoyant", "sanguine"), and the denials of an accusation (016: "rebuffed the
+comment (013: "upbeat", "buoyant", "sanguine") and of a pessimistic one (012: "wary of", "nervous about",
+"fears that"), and the denials of an accusation (016: "rebuffed the
 charges", "brushed aside accusations", "rejected as unfounded the charges"), each coded at the party its
 clause or phrase names."""
 
@@ -75,3 +76,27 @@ def test_the_act_an_accusation_alleges_is_not_coded(nlp: Language) -> None:
 def test_a_shifted_object_leaves_role_phrases_alone(nlp: Language) -> None:
     assert ("ASEAN", "LAO", "050") in dyads(nlp, "ASEAN accepted Laos as a member.")
     assert ("JPN", "PRK", "111") in dyads(nlp, "Japan condemned as unacceptable the North Korean missile launch.")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Japan fears that North Korea will test another missile.", ("JPN", "PRK", "012")),
+    ("Western diplomats fear Iran may resume enrichment.", ("WST", "IRN", "012")),
+    ("Russia said it feared the conflict with Georgia would escalate.", ("RUS", "GEO", "012")),
+    ("Israel, which fears an attack by Iran, bought new fighter jets.", ("ISR", "IRN", "012")),
+    ("South Korea is wary of China's growing military power.", ("KOR", "CHN", "012")),
+    ("Chinese officials are nervous about Taiwan's elections.", ("CHN", "TWN", "012")),
+    ("The Indian government is uneasy about the American arms sales to Pakistan.", ("IND", "USA", "012")),
+    ("Japan is apprehensive about North Korea's intentions.", ("JPN", "PRK", "012")),
+])
+def test_fear_and_unease_are_pessimistic_comments(nlp: Language, text: str, event: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert event in found
+    assert not any(code.startswith(("15", "18", "19")) for _, _, code in found)  # the feared act is not done
+
+
+@pytest.mark.parametrize("text", [
+    "Officials fear the death toll will rise.",
+    "Residents fear for their lives.",
+])
+def test_fear_of_no_party_codes_nothing(nlp: Language, text: str) -> None:
+    assert not dyads(nlp, text)
