@@ -100,3 +100,18 @@ def test_fear_and_unease_are_pessimistic_comments(nlp: Language, text: str, even
 ])
 def test_fear_of_no_party_codes_nothing(nlp: Language, text: str) -> None:
     assert not dyads(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The Turkish prime minister addressed the European Parliament on Tuesday.", ("TUR", "EU", "010")),
+    ("The Afghan president addressed a joint session of the US Congress.", ("AFG", "USA", "010")),
+])
+def test_addressing_a_body_is_a_statement_to_it(nlp: Language, text: str, event: tuple[str, str, str]) -> None:
+    assert event in dyads(nlp, text)
+
+
+def test_addressing_a_body_stays_weak(nlp: Language) -> None:
+    # beside another act of the sentence the speech is the occasion, not the news; an issue is no party
+    text = "The Iranian president, who addressed the UN General Assembly, criticised the United States."
+    assert {code for _, _, code in dyads(nlp, text)} == {"111"}
+    assert not dyads(nlp, "The government must address the crisis in Darfur.")
