@@ -228,7 +228,8 @@ class Coder:
         outcomes = {c.token_index: c.outcome for c in local}
         for m in weak:  # statements count only where nothing else was coded, or where they blame a party
             specs, status = self.slots.verb_specs(m, args, question)
-            if out and not blaming(specs):
+            # an act aimed at no one named ("Iran test-fired a missile") leaves a statement to a party its own event
+            if any(e.target is not None for e in out) and not blaming(specs):
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))
                 continue
             if (reports_act(m.token, matches, outcomes) or trailing_attribution(m.token)) \

@@ -252,6 +252,9 @@ def alleged(verb: Token) -> bool:
         return True  # "rejected claims that the US had pressured it"
     if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in ALLEGING_VERBS:
         return True  # "charging that the US had pressured it"
+    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ALLEGING for c in verb.head.children):
+        return True  # "brushed aside accusations by X that Y had bombed it": the noun's clause hung on the verb
     if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
         return False
     holder = verb.head.head

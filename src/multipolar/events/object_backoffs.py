@@ -4,8 +4,9 @@
 shares with the verb coordinated after it ("imposed and later lifted sanctions"), the antecedent of a
 relative clause that has its own subject ("the territory they gained", via
 :func:`multipolar.events.relatives.relative_object`), the person an attributive participle describes
-("met visiting President Hu", :func:`multipolar.events.attributes.participle_as_object`), and a role
-phrase hung on the object's last conjunct ("accepted X and Y as members").
+("met visiting President Hu", :func:`multipolar.events.attributes.participle_as_object`), the object
+shifted after its predicate ("rejected as unfounded the charges"), and a role phrase hung on the object's
+last conjunct ("accepted X and Y as members").
 """
 
 from __future__ import annotations
@@ -58,7 +59,20 @@ def backoff_objects(verb: Token) -> list[Token]:
     person an attributive participle describes ("met visiting President Hu"), else the captive of a
     "held hostage" clause ("freed two Italians held hostage")."""
     return (shared_object(verb) or relative_object(verb) or relative_conjunct_object(verb)
-            or participle_as_object(verb) or captive_object(verb))
+            or participle_as_object(verb) or captive_object(verb) or shifted_object(verb))
+
+
+def shifted_object(verb: Token) -> list[Token]:
+    """The object put after its predicative adjective, which the parser reads as the object of "as":
+    "rejected as unfounded the charges by X", "dismissed as baseless India's claims" (the word right
+    after "as" is a lower-case modifier; not "accepted Laos as a member")."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPS and c.i > verb.i):
+        nxt = verb.doc[prep.i + 1] if prep.i + 1 < len(verb.doc) else None
+        if nxt is None or not nxt.is_lower or nxt.dep_ != "amod" or nxt.pos_ not in ("ADJ", "PROPN", "VERB"):
+            continue
+        out += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i > nxt.i]
+    return out
 
 
 def captive_object(verb: Token) -> list[Token]:

@@ -338,6 +338,8 @@ class SlotFiller:
         if not sources and lv is None:  # "clashes with rebels killed five soldiers": the soldiers' side
             sources = recip_casualties(n, e, args, CONF_NOUN)
         status = self._noun_status(n, e, lv, gov, question)
+        if lv is not None and lv[1] == "agent":  # "optimistic that India would resume the dialogue": India's
+            status = forecast_of_other(status, sources, args, self.lex)
         if lv is not None and lv[1] == "agent" and gov is None:  # "said it could take legal action against Y"
             status = hedged_own_threat(status, lv[0], e.cameo, sources, args, self.lex)
         between = False  # partners named by "between"/"among" act on each other

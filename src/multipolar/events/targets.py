@@ -108,6 +108,8 @@ VENUE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/venue_preps.
 
 #: Prepositions of the place that hosts a source's own post ("withdrew diplomats from its embassy in Tehran").
 HOSTING_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/hosting_preps.txt"))
+#: Prepositions of the other side of a relation the source owns ("optimistic about its relations with Pakistan").
+PARTNER_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/partner_preps.txt"))
 
 
 def opposed_party(q: TargetQuery) -> list[Participant]:
@@ -185,8 +187,10 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
                 holders += agent_tokens(v)
             found = prep_objects(holders, [slot])
             targets = args.participants(found, CONF_VERB)
-            if targets and not q.others(targets):  # "from its embassy in Tehran": the place, not the owner
-                targets = q.named_others(args.participants(prep_objects(found, HOSTING_PREPS), CONF_VERB)) or targets
+            if targets and not q.others(targets):  # "from its embassy in Tehran": the place, not the owner;
+                # "about its relations with Pakistan": the other side
+                targets = q.named_others(args.participants(prep_objects(found, HOSTING_PREPS), CONF_VERB)) \
+                    or q.named_others(args.participants(prep_objects(found, PARTNER_PREPS), CONF_VERB)) or targets
         if LexFlag.WEAK in e.flags:  # "told reporters that Syria must ...": an unnamed audience is no target,
             # nor is the press spoken to ("told Japanese reporters that Syria ..." is about Syria)
             targets = [p for p in targets if p.code and (slot == "ccomp" or p.sector != Sector.JRN)]

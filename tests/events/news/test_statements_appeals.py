@@ -4,6 +4,7 @@ comment, and a speech verb is a mere reporting frame only for a clause that tell
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.events.conftest import dyads, roots
@@ -102,3 +103,64 @@ def test_describing_or_speaking_about_a_party_is_a_comment(nlp: Language) -> Non
 def test_welcoming_the_move_is_aimed_at_its_agent(nlp: Language) -> None:
     text = "Syria released forty Lebanese prisoners. The Arab League welcomed the move."
     assert ("ARL", "SYR", "05") in roots(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "comments"), [
+    ("Pakistan's foreign minister said he was optimistic that India would resume the dialogue.", {("PAK", "IND")}),
+    ("Britain's foreign secretary, who was optimistic that Iran would resume the negotiations, flew to Brussels.",
+     {("GBR", "IRN")}),
+    ("France and Germany were confident that Russia would continue the dialogue.", {("FRA", "RUS"), ("DEU", "RUS")}),
+    ("Turkey's prime minister, who is confident that the European Union will open membership talks, visited Berlin.",
+     {("TUR", "EU")}),
+])
+def test_a_nominal_act_forecast_of_another_party_is_the_hoper_s_comment(
+        nlp: Language, text: str, comments: set[tuple[str, str]]) -> None:
+    # the act belongs to the clause's own subject: no intent or talks of the hopeful speaker
+    found = roots(nlp, text)
+    assert comments <= {(s, t) for s, t, r in found if r == "01"}
+    assert not any(r == "03" or (r == "04" and t != "DEU") for _, t, r in found)  # the visit to Berlin is one
+
+
+def test_a_nominal_act_of_the_hopeful_speaker_stays_its_intent(nlp: Language) -> None:
+    assert ("PAK", "IND", "03") in roots(nlp, "Pakistan is optimistic that it will resume the dialogue with India.")
+    assert ("PAK", "IND", "03") in roots(nlp, "Pakistan said it was ready to resume the dialogue with India.")
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("Brazil suspended interest payments on its debt, and its finance minister told the United States that the "
+     "decision was temporary.", ("BRA", "USA", "01")),
+    ("Interest payments were suspended by Brazil on Friday, and its finance minister told the United States that "
+     "the decision was temporary.", ("BRA", "USA", "01")),
+    ("Iran test-fired a new missile on Monday, and its foreign minister told Britain that the program was peaceful.",
+     ("IRN", "GBR", "01")),
+    ("Iran test-fired a new missile on Monday, its foreign minister telling Britain that the program was peaceful.",
+     ("IRN", "GBR", "01")),
+    ("The Iranian foreign minister, whose government test-fired a missile on Monday, told Britain that the program "
+     "was peaceful.", ("IRN", "GBR", "01")),
+])
+def test_an_act_aimed_at_no_one_leaves_a_statement_to_a_party(
+        nlp: Language, text: str, statement: tuple[str, str, str]) -> None:
+    assert statement in roots(nlp, text)
+
+
+def test_an_act_aimed_at_a_party_still_silences_a_plain_statement(nlp: Language) -> None:
+    text = ("Iran test-fired a new missile at Israel on Monday, and its foreign minister told Britain that it was "
+            "peaceful.")
+    assert not any(r == "01" for _, _, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "comment"), [
+    ("The Indian government is optimistic about its relations with Pakistan.", ("IND", "PAK", "013")),
+    ("China expressed concern about its trade ties with Japan.", ("CHN", "JPN", "012")),
+    ("Iran voiced hope about its nuclear talks with Britain.", ("IRN", "GBR", "013")),
+    ("Germany, which is worried about its relations with Russia, called for calm.", ("DEU", "RUS", "012")),
+])
+def test_a_comment_on_the_speaker_s_own_relation_is_at_the_other_side(
+        nlp: Language, text: str, comment: tuple[str, str, str]) -> None:
+    assert comment in dyads(nlp, text)
+
+
+def test_an_own_relation_with_no_other_side_names_no_target(nlp: Language) -> None:
+    assert dyads(nlp, "Russia is optimistic about its own economy.") == set()
+    # the host of the source's own post still comes first
+    assert ("GBR", "IRN", "161") in dyads(nlp, "Britain withdrew diplomats from its embassy in Tehran.")
