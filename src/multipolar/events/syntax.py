@@ -218,8 +218,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         judged = [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]
         if judged and head.lower_ in JUDGED_DEED_PREPS and head.head.lemma_.lower() in JUDGED_FOR_VERBS:
             return judged  # "criticised China for detaining a journalist": China detained
-        if head.head.pos_ in ("VERB", "AUX") and is_passive(head.head) and head.lower_ not in CHARGE_PREPS:
-            return patient_tokens(head.head)  # "Sharon was quoted as saying", "was arrested after attacking"
+        # "Sharon was quoted as saying", "was arrested after attacking" (a by-phrase gerund is a misparsed
+        # agent: "gored by fighting bulls")
+        if head.head.pos_ in ("VERB", "AUX") and is_passive(head.head) and head.lower_ not in CHARGE_PREPS \
+                and head.lower_ != "by":
+            return patient_tokens(head.head)
         return subject_tokens(head.head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ in NOUNISH and (verb.tag_ == "VBG" or misparsed_clause(verb)):
         return [head]  # "troops attacking X"; "the air force carried out strikes" (mis-parsed)

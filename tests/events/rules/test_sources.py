@@ -172,3 +172,8 @@ def test_a_charge_gerund_after_a_passive_is_not_the_subjects_act(nlp: Language) 
     # "arrested for collaborating": the charge, not an act reported as done
     assert not any(r == "06" for _, _, r in roots(nlp, "The Rwandan opposition leader was arrested for "
                                                     "collaborating with a terrorist group."))
+
+
+def test_a_by_phrase_gerund_is_no_act_of_the_passive_subject(nlp: Language) -> None:
+    # "by fighting bulls": a misparsed agent, not the men fighting
+    assert not any(r == "19" for _, _, r in roots(nlp, "Two Spanish men were gored to death by fighting bulls."))
