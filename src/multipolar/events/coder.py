@@ -37,7 +37,7 @@ from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import blaming, unannounced_harm, wish_without_act
 from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
-from multipolar.events.markets import market_move, measure_effect
+from multipolar.events.markets import market_move, market_operation, measure_effect
 from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
@@ -262,6 +262,8 @@ class Coder:
             return "a market move"
         if e.pos == "V" and measure_effect(t, e.cameo):  # "new tariffs hit Japanese carmakers"
             return "the effect of a measure"
+        if e.pos == "V" and market_operation(t, e.cameo):  # "provided the money market with assistance"
+            return "a market operation"
         if e.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
             return "a date"
         if wish_without_act(t, e.cameo):  # "China wants Taiwan": no act wanted of it
