@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from multipolar.actors.acronyms import redefined_acronyms
 from multipolar.actors.alias_matching import ActorMatcher
+from multipolar.actors.companies import company_homes
 from multipolar.actors.coref import resolve_coreference
 from multipolar.actors.names import organisation_names
 from multipolar.actors.resolver import Composer
@@ -36,7 +37,8 @@ class ActorResolver:
         units = self.matcher.titled_surnames(doc, self.matcher.units(doc, date), roles)
         units = self.surnames.units(doc, units, roles, date)
         mentions = Composer(doc, units, roles, date).mentions()
-        mentions = resolve_coreference(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
+        mentions = company_homes(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
+        mentions = resolve_coreference(doc, mentions)
         doc._.actors = mentions
         doc._.actor_index = {i: m for m in mentions for i in range(m.start, m.end)}
         return doc

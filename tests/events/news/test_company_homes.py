@@ -1,0 +1,37 @@
+"""A company's home is no state acting: a place inside a Reuters angle-bracketed name or ticker ("<ROK>"),
+or owning, modifying or homing a company name ("France's Thomson-CSF", "<Carburos Metalicos> of Spain",
+"French chemicals group <Duffour>"), is the company (sector BUS), so deals between companies code nothing;
+a state acting on such a company is still an event."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code, sided
+
+BUSINESS = (
+    "France's Thomson-CSF <TCSF.PA> and Italy's Olivetti SpA said they were negotiating a merger.",
+    "<Carburos Metalicos> of Spain raised its offer for the French chemicals group <Duffour et Igon>.",
+    "TDK Corp <TDK.T> agreed with a unit of Rockwell International Corp <ROK> to build a plant in Ohio.",
+    "A stake in the Dutch engineering group <Stork NV> was bought by Japan's Mitsubishi Corp.",
+    "Swiss Reinsurance Co of Zurich, which agreed to buy a Texas insurance company, said the talks had ended.",
+    "<Korea First Bank> said it signed a loan agreement with <Banque Indosuez> of France.",
+)
+
+
+@pytest.mark.parametrize("text", BUSINESS)
+def test_companies_dealing_with_companies_code_nothing(nlp: Language, text: str) -> None:
+    found = [(e.source, e.source_sector, e.target, e.target_sector, e.cameo) for e in code(nlp, text)]
+    assert not found, (text, found)
+
+
+def test_a_state_accusing_a_company_named_by_its_home_is_still_an_event(nlp: Language) -> None:
+    found = {(e.source, e.target, e.target_sector, e.root) for e in code(
+        nlp, "Iraq accused France's Thomson-CSF <TCSF.PA> of selling arms to Iran.")}
+    assert ("IRQ", "FRA", "BUS", "11") in found, found
+
+
+def test_a_state_organ_owned_by_its_state_stays_the_state(nlp: Language) -> None:
+    found = sided(nlp, "Japan's Foreign Ministry protested to South Korea over the fishing dispute.")
+    assert any(s == "JPN" and sec == "GOV" and t == "KOR" for s, sec, t, _ in found), found
