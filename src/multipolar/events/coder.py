@@ -76,13 +76,14 @@ NAME_KINDS = frozenset({"organisation", "group"})
 
 
 def business_only(spec: EventSpec, cameo: str = "") -> bool:
-    """A business acting on no one, on another business or on workers: no political actor takes part ("a
-    firm paid its staff a bonus to leave"); and a plain statement by or about a business ("a Toshiba executive
+    """A business acting on no one, on another business, on workers or on a party of no sector (a place, a
+    nationality): no political actor takes part ("a firm paid its staff a bonus to leave", "set up a venture in
+    Ohio"); and a plain statement by or about a business ("a Toshiba executive
     said", "the governor said of Nippon Steel")."""
     s, t = spec.source, spec.target
     if cameo[:2] == STATEMENT_ROOT and any(x is not None and x.sector == Sector.BUS for x in (s, t)):
         return True
-    return s is not None and s.sector == Sector.BUS and (t is None or t.sector in (Sector.BUS, Sector.LAB))
+    return s is not None and s.sector == Sector.BUS and (t is None or t.sector in (Sector.BUS, Sector.LAB, None))
 
 
 def unreal_outcome(status: Status) -> C.Outcome | None:

@@ -15,7 +15,7 @@ BUSINESS = (
     "<Carburos Metalicos> of Spain raised its offer for the French chemicals group <Duffour et Igon>.",
     "TDK Corp <TDK.T> agreed with a unit of Rockwell International Corp <ROK> to build a plant in Ohio.",
     "A stake in the Dutch engineering group <Stork NV> was bought by Japan's Mitsubishi Corp.",
-    "Swiss Reinsurance Co of Zurich, which agreed to buy a Texas insurance company, said the talks had ended.",
+    "Swiss Reinsurance Co of Zurich, which agreed to buy a Texas insurer, said the talks had ended.",
     "<Korea First Bank> said it signed a loan agreement with <Banque Indosuez> of France.",
 )
 
