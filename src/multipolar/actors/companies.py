@@ -82,3 +82,11 @@ def company_homes(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
             continue
         out.append(m)
     return out
+
+
+def company_owner(token: Token) -> bool:
+    """An ``of`` phrase naming a company: "(a vice president) of Painewebber Inc" (its holder is the company's)."""
+    if token.dep_ != "prep" or token.lower_ != "of":
+        return False
+    names = bracketed(token.doc)
+    return any(_company_name(g, names) for g in token.children if g.dep_ == "pobj")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from multipolar.records import Sector
 from tests.events.conftest import code, sided
 
 BUSINESS = (
@@ -35,3 +36,22 @@ def test_a_state_accusing_a_company_named_by_its_home_is_still_an_event(nlp: Lan
 def test_a_state_organ_owned_by_its_state_stays_the_state(nlp: Language) -> None:
     found = sided(nlp, "Japan's Foreign Ministry protested to South Korea over the fishing dispute.")
     assert any(s == "JPN" and sec == "GOV" and t == "KOR" for s, sec, t, _ in found), found
+
+
+OFFICERS = (
+    "A former vice president of Painewebber Inc pleaded guilty to fraud charges in New York.",
+    "The vice president of Painewebber Inc, who resigned last week, was charged with fraud.",
+    "Fraud charges were brought against a vice president of Drexel Burnham Lambert Inc.",
+    "A senior vice president of Chase Manhattan Corp has resigned.",
+)
+
+
+@pytest.mark.parametrize("text", OFFICERS)
+def test_an_officer_of_a_company_is_no_state_official(nlp: Language, text: str) -> None:
+    found = [(e.source, e.source_sector, e.target, e.target_sector, e.cameo) for e in code(nlp, text)]
+    assert not any(Sector.GOV in (ss, ts) for _, ss, _, ts, _ in found), (text, found)
+
+
+def test_an_officer_of_a_state_is_still_one(nlp: Language) -> None:
+    found = sided(nlp, "The president of Iran criticised the United States over the embargo.")
+    assert any(s == "IRN" and t == "USA" for s, _, t, _ in found), found
