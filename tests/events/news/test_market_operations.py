@@ -16,6 +16,7 @@ OPERATIONS = (
     "The Reserve Bank of New Zealand said it would offer 400 mln dlrs of treasury bills for tender next week.",
     "The Bank of France drained funds from the money market and sold treasury bonds to the banks.",
     "The Federal Reserve offered to buy all maturities of Treasury bonds for its own account.",
+    "The Bank of England bought bills worth 200 mln stg from the discount houses at unchanged rates.",
 )
 
 

@@ -1,5 +1,6 @@
 """Nouns of trades and kinds of company ("crushers", "insurer", "lenders", "automakers") name businesses
-(roles.tsv, BUS): a deal between them is business news; a state acting on them is still an event."""
+(roles.tsv, BUS), and so do exchanges ("the Hong Kong Stock Exchange", "the Paris bourse"): a deal
+between them is business news; a state acting on them is still an event."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ BUSINESS = (
     "Taiwan's soybean importers awarded a contract to a Minneapolis supplier, a spokesman said.",
     "The loan, which West German lenders signed with Brazilian steelmakers, runs for ten years.",
     "Korean chipmakers and Japanese automakers agreed to set up a joint venture in Ohio.",
+    "The Hong Kong Stock Exchange is considering new rules for B shares, its chairman said.",
+    "Brokers criticised a decision by the New York Stock Exchange to bar trading in London.",
+    "New listing rules were approved by the Paris bourse after talks with French banks.",
+    "The Philadelphia Stock Exchange will open an office in Tokyo, exchange president John Doe told reporters.",
 )
 
 
