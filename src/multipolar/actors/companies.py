@@ -7,7 +7,9 @@ that owns a company name ("France's Thomson-CSF <TCSF.PA>", "Japan's Fujitsu Ltd
 takes an ``of`` phrase of ("<Carburos Metalicos> of Spain", "Swiss Reinsurance Co of Zurich"), or that
 modifies one ("French chemicals group <Duffour et Igon>") is the company's home too: the state does not
 act, its company does. A company name is one with a corporate suffix (``corporate_suffixes.txt``), one
-in angle brackets, or one followed by a bracketed ticker.
+in angle brackets, or one followed by a bracketed ticker. The word "state" before a company noun is the
+company's owner, no actor of its own: "Italy's state-controlled telecommunications company", "Indonesia's
+state oil company Pertamina" name the company.
 """
 
 from __future__ import annotations
@@ -17,11 +19,16 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from multipolar.actors.names import CORPORATE, PLACE_KINDS
-from multipolar.records import ActorMention, Sector
+from multipolar.actors.tables import roles
+from multipolar.records import ActorMention, MentionKind, Sector
 
 OPEN, CLOSE = "<", ">"
 #: The longest bracketed name read as one (tokens).
 LONGEST_NAME = 16
+#: A role word that, modifying a company noun, only says who owns it ("a state oil company").
+OWNER_ROLE = "state"
+#: Dependencies of a noun's modifiers ("state-controlled": npadvmod of an amod participle).
+MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod"})
 
 
 def bracketed(doc: Doc) -> dict[int, tuple[int, int]]:
@@ -62,11 +69,27 @@ def _home_of(token: Token) -> Token | None:
     return None
 
 
+def _state_owned_company(token: Token) -> bool:
+    """"state" modifying a company noun, directly or through a participle ("state-controlled company")."""
+    if token.lower_ != OWNER_ROLE:
+        return False
+    head = token
+    while head.dep_ in MODIFIER_DEPS and head.head.i > head.i:
+        head = head.head
+    if head is token:
+        return False
+    role = roles().get(head.lower_) or roles().get(head.lemma_.lower())
+    return role is not None and role.sector == Sector.BUS
+
+
 def company_homes(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """Drop tickers, and make a place inside or owning a company name that company's home (see module doc)."""
     names = bracketed(doc)
     out: list[ActorMention] = []
     for m in mentions:
+        if m.kind == MentionKind.ROLE and _state_owned_company(doc[m.end - 1]):
+            out.append(replace(m, sector=Sector.BUS, rule=f"{m.rule} + state-owned company"))
+            continue
         if m.kind not in PLACE_KINDS or m.sector == Sector.BUS:
             out.append(m)
             continue

@@ -26,7 +26,9 @@ MEASURE_WORDS: frozenset[str] = read_words(data_file(__file__, "words/measure_wo
 #: Financial instruments and money markets as objects (data/words/market_operations.txt).
 MARKET_OPERATIONS: frozenset[str] = read_words(data_file(__file__, "words/market_operations.txt"))
 #: Prepositions whose object receives or hosts a dealing ("assistance to the money market").
-OPERATION_PREPS = ("to", "with", "into", "in", "from", "on")
+OPERATION_PREPS = ("to", "with", "into", "in", "from")
+#: Prepositions of a nominal dealing's instrument or recipient ("an offer of treasury bills to the market").
+NOUN_OPERATION_PREPS = ("of", "to", "into", "from")
 
 
 def market_move(verb: Token) -> bool:
@@ -58,16 +60,20 @@ def _instrument(noun: Token) -> bool:
     return any(f"{m} {f}" in MARKET_OPERATIONS for m in modifier_lemmas(noun) for f in forms)
 
 
-def market_operation(verb: Token, cameo: str) -> bool:
-    """A non-violent verb trigger whose object, recipient or prepositional object (or its infinitive's) is a
+def market_operation(trigger: Token, cameo: str) -> bool:
+    """A non-violent trigger whose object, recipient or prepositional object (or its infinitive's) is a
     financial instrument or a money market ("the central bank provided the money market with assistance",
-    "bought government bonds")."""
-    if verb.pos_ not in ("VERB", "AUX") or cameo[:2] in VIOLENCE_ROOTS:
+    "bought government bonds", "the Treasury's offer of treasury bills")."""
+    if cameo[:2] in VIOLENCE_ROOTS:
         return False
-    objects = _objects(verb)
-    if not objects and not any(c.dep_ in ("prep", "dative") for c in verb.children):
+    if trigger.pos_ == "NOUN":
+        return any(_dealt(o) for o in prep_objects([trigger], NOUN_OPERATION_PREPS))
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = _objects(trigger)
+    if not objects and not any(c.dep_ in ("prep", "dative") for c in trigger.children):
         # the subject's own infinitive: "offered to buy gilts" (not "called on the government to issue bonds")
-        objects = [o for c in verb.children if c.dep_ == "xcomp" for o in _objects(c)]
+        objects = [o for c in trigger.children if c.dep_ == "xcomp" for o in _objects(c)]
     return any(_dealt(o) for o in objects)
 
 

@@ -1,7 +1,7 @@
 """A company's home is no state acting: a place inside a Reuters angle-bracketed name or ticker ("<ROK>"),
 or owning, modifying or homing a company name ("France's Thomson-CSF", "<Carburos Metalicos> of Spain",
-"French chemicals group <Duffour>"), is the company (sector BUS), so deals between companies code nothing;
-a state acting on such a company is still an event."""
+"French chemicals group <Duffour>", "Italy's state-controlled company"), is the company (sector BUS), so
+deals between companies code nothing; a state acting on such a company is still an event."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ BUSINESS = (
     "A stake in the Dutch engineering group <Stork NV> was bought by Japan's Mitsubishi Corp.",
     "Swiss Reinsurance Co of Zurich, which agreed to buy a Texas insurer, said the talks had ended.",
     "<Korea First Bank> said it signed a loan agreement with <Banque Indosuez> of France.",
+    "Italy's state-controlled telecommunications company and Thomson SA of France were negotiating a merger.",
+    "Talks between Indonesia's state oil company and foreign contractors will end this month.",
 )
 
 

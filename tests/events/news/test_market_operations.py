@@ -17,6 +17,7 @@ OPERATIONS = (
     "The Bank of France drained funds from the money market and sold treasury bonds to the banks.",
     "The Federal Reserve offered to buy all maturities of Treasury bonds for its own account.",
     "The Bank of England bought bills worth 200 mln stg from the discount houses at unchanged rates.",
+    "Demand for the Treasury's offer of six-month treasury bills was strong, dealers said.",
 )
 
 
