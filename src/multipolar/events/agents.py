@@ -178,7 +178,7 @@ def _private_title(title: Token) -> bool:
     minister's portfolio owns none ("Industry Minister John Doe")."""
     if title.lower_ in PORTFOLIO_TITLES:
         return False
-    return any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in NON_PARTY_OWNERS for c in title.children)
+    return any(c.dep_ in ("compound", "poss", "amod") and c.lemma_.lower() in NON_PARTY_OWNERS for c in title.children)
 
 
 def _name_tail(token: Token) -> bool:

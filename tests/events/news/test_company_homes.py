@@ -57,3 +57,22 @@ def test_an_officer_of_a_company_is_no_state_official(nlp: Language, text: str) 
 def test_an_officer_of_a_state_is_still_one(nlp: Language) -> None:
     found = sided(nlp, "The president of Iran criticised the United States over the embargo.")
     assert any(s == "IRN" and t == "USA" for s, _, t, _ in found), found
+
+
+EXECUTIVES = (
+    "Crazy Eddie Inc said executive vice president Sam Antar has resigned from its board.",
+    "Executive vice president John Doe, who joined the board in 1985, has resigned, the company said.",
+    "The resignation of executive vice president John Doe was announced by the airline on Monday.",
+    "Analysts said executive vice president Jane Roe and the chairman had resigned.",
+)
+
+
+@pytest.mark.parametrize("text", EXECUTIVES)
+def test_an_executive_title_is_a_company_officer(nlp: Language, text: str) -> None:
+    found = [(e.source, e.source_sector, e.target, e.target_sector, e.cameo) for e in code(nlp, text)]
+    assert not any(Sector.GOV in (ss, ts) for _, ss, _, ts, _ in found), (text, found)
+
+
+def test_an_agency_executive_director_still_speaks_for_the_agency(nlp: Language) -> None:
+    found = sided(nlp, "UNICEF executive director Carol Bellamy urged Sudan to free the children.")
+    assert any(t == "SDN" for _, _, t, _ in found), found
