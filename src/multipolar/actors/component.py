@@ -7,7 +7,9 @@ from spacy.tokens import Doc
 
 from multipolar.actors.acronyms import redefined_acronyms
 from multipolar.actors.alias_matching import ActorMatcher
+from multipolar.actors.companies import company_homes
 from multipolar.actors.coref import resolve_coreference
+from multipolar.actors.currencies import currency_names
 from multipolar.actors.names import organisation_names
 from multipolar.actors.resolver import Composer
 from multipolar.actors.surnames import BareSurnames
@@ -36,7 +38,9 @@ class ActorResolver:
         units = self.matcher.titled_surnames(doc, self.matcher.units(doc, date), roles, date)
         units = self.surnames.units(doc, units, roles, date)
         mentions = Composer(doc, units, roles, date).mentions()
-        mentions = resolve_coreference(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
+        mentions = company_homes(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
+        mentions = currency_names(doc, mentions)
+        mentions = resolve_coreference(doc, mentions)
         doc._.actors = mentions
         doc._.actor_index = {i: m for m in mentions for i in range(m.start, m.end)}
         return doc

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from multipolar.actors.companies import company_owner
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end, faced_states, victim_words
 from multipolar.events.syntax import prep_objects
@@ -177,7 +178,7 @@ def _private_title(title: Token) -> bool:
     minister's portfolio owns none ("Industry Minister John Doe")."""
     if title.lower_ in PORTFOLIO_TITLES:
         return False
-    return any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in NON_PARTY_OWNERS for c in title.children)
+    return any(c.dep_ in ("compound", "poss", "amod") and c.lemma_.lower() in NON_PARTY_OWNERS for c in title.children)
 
 
 def _name_tail(token: Token) -> bool:
@@ -244,7 +245,8 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
             continue  # "Sadr's militiamen", "Dostum's fighters": a leader's armed followers
         if c.dep_ == "poss" and c.tag_ == "PRP$" and token.lemma_.lower() in STATE_ORGANS:
             continue  # "teachers urged their government": a state's organ, no private one
-        if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)):
+        if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)) \
+                or company_owner(c):  # "a vice president of Painewebber Inc"
             return None
     return sector, text
 

@@ -39,7 +39,7 @@ from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import blaming, unannounced_harm, wish_without_act
 from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
-from multipolar.events.markets import market_move, measure_effect
+from multipolar.events.markets import market_move, market_operation, measure_effect
 from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
@@ -79,13 +79,14 @@ NAME_KINDS = frozenset({"organisation", "group"})
 
 
 def business_only(spec: EventSpec, cameo: str = "") -> bool:
-    """A business acting on no one, on another business or on workers: no political actor takes part ("a
-    firm paid its staff a bonus to leave"); and a plain statement by or about a business ("a Toshiba executive
+    """A business acting on no one, on another business, on workers or on a party of no sector (a place, a
+    nationality): no political actor takes part ("a firm paid its staff a bonus to leave", "set up a venture in
+    Ohio"); and a plain statement by or about a business ("a Toshiba executive
     said", "the governor said of Nippon Steel")."""
     s, t = spec.source, spec.target
     if cameo[:2] == STATEMENT_ROOT and any(x is not None and x.sector == Sector.BUS for x in (s, t)):
         return True
-    return s is not None and s.sector == Sector.BUS and (t is None or t.sector in (Sector.BUS, Sector.LAB))
+    return s is not None and s.sector == Sector.BUS and (t is None or t.sector in (Sector.BUS, Sector.LAB, None))
 
 
 def unreal_outcome(status: Status) -> C.Outcome | None:
@@ -271,6 +272,8 @@ class Coder:
             return "a market move"
         if e.pos == "V" and measure_effect(t, e.cameo):  # "new tariffs hit Japanese carmakers"
             return "the effect of a measure"
+        if market_operation(t, e.cameo):  # "provided the money market with assistance", "an offer of gilts"
+            return "a market operation"
         if e.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
             return "a date"
         if wish_without_act(t, e.cameo):  # "China wants Taiwan": no act wanted of it

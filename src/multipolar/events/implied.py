@@ -43,8 +43,10 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
     if spec.source is not None and spec.target is not None:
         return spec
     t = m.token
-    if spec.target is None and spec.source is not None and spec.source.code and LexFlag.OWNTARGET in m.entry.flags:
-        # leaving office is aimed at one's own government ("the king announced his abdication")
+    if spec.target is None and spec.source is not None and spec.source.code and LexFlag.OWNTARGET in m.entry.flags \
+            and spec.source.sector != Sector.BUS:
+        # leaving office is aimed at one's own government ("the king announced his abdication"); a company's
+        # officer leaves the company ("a vice president of Chase Manhattan Corp resigned")
         return _aimed_at_own_government(spec, t, spec.source.code, "/own-country")
     if spec.target is None and spec.source is not None and spec.cameo[:2] == "14":
         # a protest or strike names no target: it is aimed at the government of its place

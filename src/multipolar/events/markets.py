@@ -9,12 +9,26 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import VIOLENCE_ROOTS
-from multipolar.events.syntax import subject_tokens
+from multipolar.events.syntax import (
+    content_head,
+    dative_tokens,
+    lemma_forms,
+    modifier_lemmas,
+    object_tokens,
+    prep_objects,
+    subject_tokens,
+)
 
 #: Lemmas of market subjects (data/words/market_words.txt).
 MARKET_WORDS: frozenset[str] = read_words(data_file(__file__, "words/market_words.txt"))
 #: Lemmas of measures and rulings (data/words/measure_words.txt).
 MEASURE_WORDS: frozenset[str] = read_words(data_file(__file__, "words/measure_words.txt"))
+#: Financial instruments and money markets as objects (data/words/market_operations.txt).
+MARKET_OPERATIONS: frozenset[str] = read_words(data_file(__file__, "words/market_operations.txt"))
+#: Prepositions whose object receives or hosts a dealing ("assistance to the money market").
+OPERATION_PREPS = ("to", "with", "into", "in", "from")
+#: Prepositions of a nominal dealing's instrument or recipient ("an offer of treasury bills to the market").
+NOUN_OPERATION_PREPS = ("of", "to", "into", "from")
 
 
 def market_move(verb: Token) -> bool:
@@ -29,3 +43,39 @@ def measure_effect(verb: Token, cameo: str) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or cameo[:2] not in VIOLENCE_ROOTS:
         return False
     return any(s.lemma_.lower() in MEASURE_WORDS for s in subject_tokens(verb))
+
+
+def _dealt(noun: Token) -> bool:
+    """A noun naming an instrument or a money market, or whose ``of`` phrase does ("50 billion yen of
+    government bonds", "all maturities of Treasury notes")."""
+    noun = content_head(noun)
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(_instrument(n) for n in [noun, *of])
+
+
+def _instrument(noun: Token) -> bool:
+    forms = lemma_forms(noun)
+    if forms & MARKET_OPERATIONS:
+        return True
+    return any(f"{m} {f}" in MARKET_OPERATIONS for m in modifier_lemmas(noun) for f in forms)
+
+
+def market_operation(trigger: Token, cameo: str) -> bool:
+    """A non-violent trigger whose object, recipient or prepositional object (or its infinitive's) is a
+    financial instrument or a money market ("the central bank provided the money market with assistance",
+    "bought government bonds", "the Treasury's offer of treasury bills")."""
+    if cameo[:2] in VIOLENCE_ROOTS:
+        return False
+    if trigger.pos_ == "NOUN":
+        return any(_dealt(o) for o in prep_objects([trigger], NOUN_OPERATION_PREPS))
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = _objects(trigger)
+    if not objects and not any(c.dep_ in ("prep", "dative") for c in trigger.children):
+        # the subject's own infinitive: "offered to buy gilts" (not "called on the government to issue bonds")
+        objects = [o for c in trigger.children if c.dep_ == "xcomp" for o in _objects(c)]
+    return any(_dealt(o) for o in objects)
+
+
+def _objects(verb: Token) -> list[Token]:
+    return object_tokens(verb) + dative_tokens(verb) + prep_objects([verb], OPERATION_PREPS)

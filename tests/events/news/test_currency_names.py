@@ -1,0 +1,29 @@
+"""A place or nationality naming a currency ("New Zealand dlrs", "the U.S. dollar") is no party, and a
+market subject like foreign exchange reserves makes no act ("reserves hit a record"); aid in dollars to a
+state is still an event."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code, roots
+
+NO_PARTY = (
+    "Ford Motor Credit Co is offering 100 mln New Zealand dlrs of floating-rate notes.",
+    "Taiwan's foreign exchange reserves hit a record 51 billion U.S. Dlrs in March.",
+    "General Electric Credit Corp sold 200 mln Australian dollars of notes to investors.",
+    "An issue of 100 mln New Zealand dlrs was offered by Ford Motor Credit Co.",
+    "The bank, which lent 300 mln Canadian dlrs to a Texas developer, was acquired by Citicorp.",
+)
+
+
+@pytest.mark.parametrize("text", NO_PARTY)
+def test_a_currency_names_no_party(nlp: Language, text: str) -> None:
+    found = [(e.source, e.source_sector, e.target, e.cameo) for e in code(nlp, text)]
+    assert not any(t in ("NZL", "USA", "AUS", "CAN") for _, _, t, _ in found), (text, found)
+
+
+def test_aid_counted_in_dollars_still_reaches_its_state(nlp: Language) -> None:
+    found = roots(nlp, "Japan pledged 500 mln U.S. dlrs in aid to the Philippines.")
+    assert any(s == "JPN" and t == "PHL" for s, t, _ in found), found
