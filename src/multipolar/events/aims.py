@@ -122,7 +122,7 @@ def verb_reported_subject(q: TargetQuery) -> list[Participant]:
 
 
 #: Prepositions down which a denied role leads to the act it is a role in ("involvement in the killing of X").
-DENIED_ACT_PREPS = frozenset({"in", "for", "of", "on", "behind"})
+DENIED_ACT_PREPS: frozenset[str] = read_words(data_file(__file__, "words/denied_act_preps.txt"))
 #: Nouns of a part taken in an act ("involvement", "role", "complicity").
 DENIED_ROLES: frozenset[str] = read_words(data_file(__file__, "words/denied_roles.txt"))
 

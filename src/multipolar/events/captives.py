@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import SPEECH_VERBS
 
 #: Nouns a person is held or taken as ("held hostage", "kept captive").
-CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive"})
+CAPTIVE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/captive_nouns.txt"))
 
 
 def reduced_captive(verb: Token) -> Token | None:

@@ -28,11 +28,9 @@ from multipolar.events.circumstance import (
     circumstance_verb,
     recip_casualties,
     recip_patients,
-    setting_status,
 )
 from multipolar.events.claims import claimants
 from multipolar.events.clause_parties import clause_parties, occasion_partners
-from multipolar.events.defence import answered_act
 from multipolar.events.directives import THREAT, conditional_threat, directive_code, ultimatum_code
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
@@ -50,7 +48,6 @@ from multipolar.events.lexicon import (
     THREAT_ROOT,
     VIOLENCE_ROOTS,
     ComplementClass,
-    LexEntry,
     LexFlag,
     Lexicon,
 )
@@ -61,17 +58,12 @@ from multipolar.events.modality import (
     coming_noun,
     complement_class,
     conditional_content,
-    noun_clause_verb,
     past_noun,
 )
+from multipolar.events.nominal_status import nominal_status
 from multipolar.events.noun_parties import held_support, noun_parties, reaction_targets, refused_voice
 from multipolar.events.noun_status import (
     coming_hedge,
-    noun_generic,
-    noun_hedged,
-    noun_negated,
-    noun_prevented,
-    noun_risked,
     sought_entry,
 )
 from multipolar.events.object_backoffs import backoff_objects
@@ -337,7 +329,7 @@ class SlotFiller:
             sources = circumstance_party(n, e, args) or claimants(n, args)
         if not sources and lv is None:  # "clashes with rebels killed five soldiers": the soldiers' side
             sources = recip_casualties(n, e, args, CONF_NOUN)
-        status = self._noun_status(n, e, lv, gov, question)
+        status = nominal_status(n, e, lv, gov, question, self.lex)
         if lv is not None and lv[1] == "agent":  # "optimistic that India would resume the dialogue": India's
             status = forecast_of_other(status, sources, args, self.lex)
         if lv is not None and lv[1] == "agent" and gov is None:  # "said it could take legal action against Y"
@@ -379,29 +371,3 @@ class SlotFiller:
         if args.unresolved and not sources:  # "clashes in eastern Congo", "protests continued in Abuja"
             specs = unnamed_noun_parties(n, e, args, specs)
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
-
-    def _noun_status(self, n: Token, e: LexEntry, lv: tuple[Token, str] | None,
-                     gov: tuple[Token, ComplementClass] | None, question: bool) -> Status:
-        """The clause status of a nominal trigger: its support or governing verb's, or its own negation."""
-        verb = lv[0] if lv else noun_clause_verb(n)
-        if lv is None and answered_act(n):
-            verb = None  # "will retaliate for the U.S. strike": the strike happened
-        status = clause_status(verb, self.lex, question) if verb is not None else Status(
-            modality=Modality.QUESTION if question else None)
-        if gov is not None and not status.negated:
-            status = Status(modality=status.modality if status.modality != Modality.INTENT else None,
-                            governor=gov[0], klass=gov[1], reason=status.reason)
-        elif lv is None and status.klass is not None:
-            status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
-        status = setting_status(n, status, e.cameo)  # "refused to lift the ban after talks with X": they were held
-        if noun_negated(n):
-            status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
-        elif noun_prevented(n):
-            status = Status(negated=True, modality=Modality.NEGATED, reason=f"prevented by '{n.head.text}'")
-        elif (hedge := noun_hedged(n)) is not None:
-            status = Status(modality=Modality.HYPOTHETICAL, reason=f"hedged noun '{hedge.text}'")
-        elif noun_risked(n, self.lex):
-            status = Status(modality=Modality.HYPOTHETICAL, reason=f"under '{n.head.head.text}'")
-        elif noun_generic(n) and not status.negated:
-            status = Status(modality=Modality.HYPOTHETICAL, reason="a generic act ('any')")
-        return status

@@ -36,7 +36,7 @@ NON_PREP_SLOTS = frozenset({"dobj", "dative", "ccomp"})
 VERB_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/verb_place_preps.txt"))
 #: Prepositions of a site's owner or own place ("the barracks of the Dutch army", "a bank in Bilbao"; not
 #: "a village near the Tunisian border").
-SITE_PREPS = frozenset({"of", "in"})
+SITE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/site_preps.txt"))
 #: Adverbs of the reporting place ("arrived here", "X, here on a visit"): the dateline's.
 PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
 #: CAMEO root of consultations: a visit "here" is a visit to the dateline's country.

@@ -1,0 +1,40 @@
+"""The clause status of a nominal trigger: its support or governing verb's status, then its own words
+("no talks", "foiled an attack", "a possible invasion", "the threat of sanctions", "any attack")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.events.circumstance import setting_status
+from multipolar.events.defence import answered_act
+from multipolar.events.lexicon import ComplementClass, LexEntry, Lexicon
+from multipolar.events.modality import Status, clause_status, noun_clause_verb
+from multipolar.events.noun_status import noun_generic, noun_hedged, noun_negated, noun_prevented, noun_risked
+from multipolar.records import Modality
+
+
+def nominal_status(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
+                   gov: tuple[Token, ComplementClass] | None, question: bool, lex: Lexicon) -> Status:
+    """The clause status of a nominal trigger: its support or governing verb's, or its own negation."""
+    verb = lv[0] if lv else noun_clause_verb(n)
+    if lv is None and answered_act(n):
+        verb = None  # "will retaliate for the U.S. strike": the strike happened
+    status = clause_status(verb, lex, question) if verb is not None else Status(
+        modality=Modality.QUESTION if question else None)
+    if gov is not None and not status.negated:
+        status = Status(modality=status.modality if status.modality != Modality.INTENT else None,
+                        governor=gov[0], klass=gov[1], reason=status.reason)
+    elif lv is None and status.klass is not None:
+        status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
+    status = setting_status(n, status, e.cameo)  # "refused to lift the ban after talks with X": they were held
+    if noun_negated(n):
+        status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
+    elif noun_prevented(n):
+        status = Status(negated=True, modality=Modality.NEGATED, reason=f"prevented by '{n.head.text}'")
+    elif (hedge := noun_hedged(n)) is not None:
+        status = Status(modality=Modality.HYPOTHETICAL, reason=f"hedged noun '{hedge.text}'")
+    elif noun_risked(n, lex):
+        status = Status(modality=Modality.HYPOTHETICAL, reason=f"under '{n.head.head.text}'")
+    elif noun_generic(n) and not status.negated:
+        status = Status(modality=Modality.HYPOTHETICAL, reason="a generic act ('any')")
+    return status
