@@ -12,6 +12,8 @@ dateline's place becomes the subject of the first clause.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,8 +27,12 @@ PARAGRAPH_BREAKS = 2
 
 def paragraph_starts(doc: Doc) -> list[int]:
     """Indexes of the first word after each blank line."""
-    return [t.i + 1 for t in doc[:-1]
-            if t.is_space and t.text.count("\n") >= PARAGRAPH_BREAKS and not doc[t.i + 1].is_space]
+    if len(doc) < 2:
+        return []
+    space = doc.to_array(IS_SPACE).astype(bool)
+    # whitespace tokens followed by a word: only they can end a blank line (their text is read below)
+    breaks: list[int] = numpy.flatnonzero(space[:-1] & ~space[1:]).tolist()
+    return [i + 1 for i in breaks if doc[i].text.count("\n") >= PARAGRAPH_BREAKS]
 
 
 @Language.component("multipolar_paragraphs", assigns=["token.is_sent_start"])
