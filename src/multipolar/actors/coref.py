@@ -20,7 +20,8 @@ from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST
 from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_words
-from multipolar.ingest.dateline import dashed_dateline_end
+from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
+from multipolar.nlp.opening import opening_text
 from multipolar.records import ActorMention, MentionKind, Sector
 
 SINGULAR = frozenset({"it", "its", "itself"})
@@ -102,7 +103,8 @@ class _Coref:
         self.surnames: dict[str, ActorMention] = {}
         self.root: dict[tuple[int, int], ActorMention] = {}  # coref mention span -> its first antecedent
         self.blockers = self.entity_blockers()
-        self.dateline_end = dashed_dateline_end(doc.text)  # "ARNHEM, the Netherlands, April 1 - ...": no antecedent
+        # "ARNHEM, the Netherlands, April 1 - ...": no antecedent
+        self.dateline_end = dashed_dateline_end(opening_text(doc, DATELINE_CHARS))
 
     def entity_blockers(self) -> list[ActorMention]:
         """Named entities (ORG, PERSON, NORP) whose head no actor mention covers: candidates that,

@@ -17,7 +17,8 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from multipolar.ingest.dateline import dashed_dateline_end
+from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
+from multipolar.nlp.opening import opening_text
 
 #: Words that end the first sentence after a dateline.
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -40,7 +41,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line and after an opening dateline."""
     for i in paragraph_starts(doc):
         doc[i].is_sent_start = True
-    end = dashed_dateline_end(doc.text)
+    end = dashed_dateline_end(opening_text(doc, DATELINE_CHARS))
     first = next((t for t in doc if t.idx >= end), None) if end else None
     if first is not None and first.i > 0:
         # the dateline and the story's first sentence (to its full stop) are one sentence each
