@@ -3,6 +3,9 @@ repeats a known name keeps them."""
 
 from __future__ import annotations
 
+import spacy
+
+from multipolar.actors.acronyms import definitions
 from multipolar.api import resolve_actors
 
 
@@ -36,3 +39,12 @@ def test_a_hyphenated_known_name_keeps_its_actor() -> None:
 
 def test_words_that_do_not_spell_the_acronym_define_nothing() -> None:
     assert ("ICC", "ICC") in found("Judges of the Hague Court (ICC) met on Monday.")
+
+
+def test_definitions_found_at_brackets_only() -> None:
+    """Definitions are read at "( X )" only, anywhere in the text, the first of an acronym kept."""
+    nlp = spacy.blank("en")
+    doc = nlp("Officials of the Atlantic Fisheries Council (AFC) met the Baltic Rail Board (BRB). "
+              "The Arctic Fisheries Commission (AFC) was not there ( BRB ). A (B) c")
+    assert definitions(doc) == {"AFC": "Atlantic Fisheries Council", "BRB": "Baltic Rail Board"}
+    assert definitions(nlp("(ICC)")) == {}

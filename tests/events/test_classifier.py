@@ -6,8 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from multipolar.events import classifier
+from multipolar.events.classifier import actor_sentences
 from multipolar.events.train import (
     cross_val_predict,
     load_examples,
@@ -126,3 +129,14 @@ def test_annotate_sentence_penta_only_where_no_event(nlp) -> None:  # type: igno
     doc._.actor_index = {}  # no actor anywhere: nothing to classify when actors are required
     classifier.annotate_sentence_penta(doc, [], require_actors=True)
     assert doc._.sentence_penta == [None, None]
+
+
+def test_actor_sentences_by_token_position() -> None:
+    """A sentence counts when any token of the actor index lies in it, found by its starts."""
+    words = ["Envoys", "met", ".", "Rain", "fell", ".", "Talks", "with", "Peru", "ended", "."]
+    starts = [True] + [False] * 2 + [True] + [False] * 2 + [True] + [False] * 4
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
+    sents = list(doc.sents)
+    assert actor_sentences(sents, {0: "x", 8: "y"}) == {0, 2}
+    assert actor_sentences(sents, {5: "x", 6: "y"}) == {1, 2}
+    assert actor_sentences(sents, {}) == set()

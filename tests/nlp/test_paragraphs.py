@@ -56,3 +56,11 @@ def test_dateline_with_region_and_agency(nlp: Language) -> None:
 
 def test_running_text_has_no_dateline(nlp: Language) -> None:
     assert len(_sentences(nlp, "Ghana and Togo - two neighbours - reopened their border.")) == 1
+
+
+def test_blank_lines_inside_whitespace_runs() -> None:
+    """Only a whitespace token with two line breaks followed by a word starts a paragraph (not the last
+    token, not one followed by more whitespace)."""
+    doc = spacy.blank("en")("Troops withdrew\n\n \n\nEnvoys met.\nTalks went on. \n\n")
+    assert [doc[i].text for i in paragraph_starts(doc)] == ["Envoys"]
+    assert paragraph_starts(spacy.blank("en")("\n\n")) == []

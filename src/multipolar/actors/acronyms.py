@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from multipolar.actors import tables
@@ -20,6 +23,7 @@ from multipolar.records import ActorMention
 #: Words that may sit inside a long name ("Organisation for Economic Co-operation and Development").
 NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&", "-", "'s"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,9}$")
+OPEN, CLOSE = get_string_id("("), get_string_id(")")
 
 
 def _normal(text: str) -> str:
@@ -47,9 +51,15 @@ def definitions(doc: Doc) -> dict[str, str]:
     """Acronym -> the words that define it in ``doc`` ("ICC" -> "Interstate Commerce Commission"):
     the shortest run of name words before the bracket that spells it."""
     found: dict[str, str] = {}
-    for tok in doc[1:-2]:
+    if len(doc) < 4:
+        return found
+    orth = doc.to_array(ORTH)
+    # "(" at 1 .. len - 3 with ")" two words on: the only places a definition can end (found on the hash array)
+    brackets: list[int] = (numpy.flatnonzero((orth[1:-2] == OPEN) & (orth[3:] == CLOSE)) + 1).tolist()
+    for i in brackets:
+        tok = doc[i]
         acronym = doc[tok.i + 1].text
-        if tok.text != "(" or doc[tok.i + 2].text != ")" or not _ACRONYM.match(acronym):
+        if not _ACRONYM.match(acronym):
             continue
         start = tok.i
         while start > 0 and _in_name(doc, start - 1):

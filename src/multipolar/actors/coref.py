@@ -18,8 +18,10 @@ from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST
+from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_words
-from multipolar.ingest.dateline import dashed_dateline_end
+from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
+from multipolar.nlp.opening import opening_text
 from multipolar.records import ActorMention, MentionKind, Sector
 
 SINGULAR = frozenset({"it", "its", "itself"})
@@ -30,7 +32,7 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 GOVERNMENT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/government_nouns.txt"))
 #: The lower-case words :meth:`_Coref.resolve` starts from (pronouns, "two", "both", "the"), as string hashes.
 CUE_IDS = frozenset(get_string_id(w) for w in SINGULAR | PLURAL | PERSONAL | {"two", "both", "the", "whose"})
-CUE_ARRAY = numpy.array(sorted(CUE_IDS), dtype="uint64")
+CUE_ARRAY = numpy.array(sorted(CUE_IDS), dtype="uint64")  # sorted: :func:`among_ids`
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
@@ -101,7 +103,8 @@ class _Coref:
         self.surnames: dict[str, ActorMention] = {}
         self.root: dict[tuple[int, int], ActorMention] = {}  # coref mention span -> its first antecedent
         self.blockers = self.entity_blockers()
-        self.dateline_end = dashed_dateline_end(doc.text)  # "ARNHEM, the Netherlands, April 1 - ...": no antecedent
+        # "ARNHEM, the Netherlands, April 1 - ...": no antecedent
+        self.dateline_end = dashed_dateline_end(opening_text(doc, DATELINE_CHARS))
 
     def entity_blockers(self) -> list[ActorMention]:
         """Named entities (ORG, PERSON, NORP) whose head no actor mention covers: candidates that,
@@ -210,7 +213,7 @@ class _Coref:
         rows = doc.to_array([LOWER, POS, ORTH]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
         # only a cue word or a proper noun (a known surname) can refer back: :meth:`resolve` gives None
         # for the rest, so the others are skipped (the mentions before each word are still taken in)
-        cue = numpy.isin(rows[:, 0], CUE_ARRAY) | (rows[:, 1] == PROPN)
+        cue = among_ids(rows[:, 0], CUE_ARRAY) | (rows[:, 1] == PROPN)
         for i, lower, pos, orth in zip(numpy.flatnonzero(cue).tolist(), *rows[cue].T.tolist(), strict=True):
             while pending is not None and pending.end <= i:
                 self.history.append(pending)

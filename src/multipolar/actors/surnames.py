@@ -21,13 +21,12 @@ word is a given name: "James Soong") stands for that person when:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
 import numpy
 from spacy.attrs import ORTH
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from multipolar.actors import tables
@@ -36,6 +35,7 @@ from multipolar.actors.coref import VENUE_PREPS
 from multipolar.actors.disambiguate import HONORIFICS, PERSONISH, choose_entry, era_reading
 from multipolar.actors.names import POSSESSIVE
 from multipolar.actors.tables import Entry, Role
+from multipolar.actors.token_index import among_ids, id_array
 from multipolar.datafiles import data_file, read_words
 from multipolar.records import MentionKind
 
@@ -45,16 +45,12 @@ PARTICLES: frozenset[str] = read_words(data_file(__file__, "words/name_particles
 ROMAN: frozenset[str] = read_words(data_file(__file__, "words/name_suffixes.txt"))
 
 
-def _id_array(words: Iterable[str]) -> numpy.ndarray:
-    """The sorted string ids of ``words``, to find their tokens with one vectorised test per document."""
-    return numpy.array(sorted({get_string_id(w) for w in words}), dtype="uint64")
-
-
 def _token_indices(doc: Doc, ids: numpy.ndarray) -> list[int]:
-    """Indices of the tokens whose text is one of ``ids`` (:func:`_id_array`)."""
+    """Indices of the tokens whose text is one of ``ids`` (:func:`id_array`)."""
     if not len(doc) or not len(ids):
         return []
-    return [int(i) for i in numpy.nonzero(numpy.isin(doc.to_array(ORTH), ids))[0]]
+    found: list[int] = numpy.flatnonzero(among_ids(doc.to_array(ORTH), ids)).tolist()
+    return found
 
 
 def _plain(word: str) -> bool:
@@ -111,7 +107,7 @@ class BareSurnames:
             del self.people[name]
         #: surnames that are also English words: a PERSON entity only
         self.common = frozenset(s for s in self.people if english is None or s.lower() in english)
-        self.surname_ids = _id_array(self.people)
+        self.surname_ids = id_array(self.people)
 
     def candidates(self, doc: Doc, surname: str, date: str | None) -> tuple[Entry, ...]:
         """The entries of the people bearing ``surname`` when they name one actor: dated, those in office
@@ -188,7 +184,7 @@ def _initial(text: str) -> bool:
 
 
 #: The string ids of the initials "A." to "Z.".
-INITIAL_IDS = _id_array(f"{chr(c)}." for c in range(ord("A"), ord("Z") + 1))
+INITIAL_IDS = id_array(f"{chr(c)}." for c in range(ord("A"), ord("Z") + 1))
 
 
 def initialled_names(doc: Doc, units: list[Unit], date: str | None) -> list[Unit]:
@@ -241,4 +237,4 @@ def upper_case_names(doc: Doc, units: list[Unit], date: str | None) -> list[Unit
 @lru_cache(maxsize=1)
 def _upper_leader_ids() -> numpy.ndarray:
     """The string ids of one-word aliases of four letters or more written in capitals ("PUTIN")."""
-    return _id_array(alias.upper() for alias in tables.alias_entries() if len(alias) >= 4 and alias.isalpha())
+    return id_array(alias.upper() for alias in tables.alias_entries() if len(alias) >= 4 and alias.isalpha())

@@ -10,12 +10,31 @@ string hashes, so a document is read as one array of token hashes (no token obje
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
+def id_array(words: Iterable[str]) -> numpy.ndarray:
+    """The sorted string ids of ``words``, to find their tokens with one vectorised test per document
+    (:func:`among_ids`)."""
+    return numpy.array(sorted({get_string_id(w) for w in words}), dtype="uint64")
+
+
+def among_ids(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``values`` (a doc's ORTH or LOWER hashes) are in ``ids`` (sorted, :func:`id_array`): a
+    binary search per token, not ``numpy.isin``, which sorts the document's hashes with the whole table."""
+    if not len(ids) or not len(values):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.searchsorted(ids, values)
+    at[at == len(ids)] = 0
+    hit: numpy.ndarray = ids[at] == values
+    return hit
 
 
 class TokenIndex:

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -29,7 +30,7 @@ from pathlib import Path
 import spacy
 from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from multipolar.nlp import extensions as _extensions  # noqa: F401  (declares Doc._.sentence_penta)
 from multipolar.records import Event
@@ -115,8 +116,8 @@ def annotate_sentence_penta(doc: Doc, events: Sequence[Event], require_actors: b
     if model is not None:
         coded = {e.sentence_index for e in events}
         index = doc._.actor_index or {}
-        todo = [i for i, sent in enumerate(sents) if i not in coded
-                and (not require_actors or any(t in index for t in range(sent.start, sent.end)))]
+        named = actor_sentences(sents, index) if require_actors else set()
+        todo = [i for i in range(len(sents)) if i not in coded and (not require_actors or i in named)]
         if todo:
             textcat = model.get_pipe("textcat")
             docs = sentence_docs(doc, todo)
@@ -126,6 +127,13 @@ def annotate_sentence_penta(doc: Doc, events: Sequence[Event], require_actors: b
                 best = max(range(len(labels)), key=row.__getitem__)
                 result[i] = (int(labels[best]), float(row[best]))
     doc._.sentence_penta = result
+
+
+def actor_sentences(sents: Sequence[Span], index: Collection[int]) -> set[int]:
+    """Indexes in ``sents`` (a doc's sentences, in order) of those with a token of ``index`` (the
+    ``actor_index``): each token's sentence by a binary search of the starts, not a test per word."""
+    starts = [sent.start for sent in sents]
+    return {bisect_right(starts, t) - 1 for t in index}
 
 
 def training_digests(path: str | None = None) -> frozenset[str]:

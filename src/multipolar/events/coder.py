@@ -146,7 +146,8 @@ class Coder:
         at = [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else []) if lemma in ids]
         for si, sent in enumerate(doc.sents):
             # detection does not wait for a resolved actor: "Gunmen killed six villagers near Kidal"
-            has_actor = any(sent.start <= s < sent.end for s in starts)
+            first = bisect_left(starts, sent.start)  # the first actor at or after the sentence's start
+            has_actor = first < len(starts) and starts[first] < sent.end
             if not has_actor and not self.unresolved:
                 continue
             triggers = [doc[i] for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)] if i not in names]

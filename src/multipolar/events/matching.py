@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.attrs import LOWER
+import numpy
+from spacy.attrs import IS_TITLE, LEMMA, LENGTH, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -71,12 +72,17 @@ class Matcher:
 
     def fix_lemmas(self, doc: Doc) -> None:
         """Correct the model's known lemma errors ("staged" -> "stag") before triggers are matched."""
+        if not len(doc):
+            return
         fixes = self._lemma_fix_ids  # by the hash of the lower-cased form
-        for i, lower in enumerate(doc.to_array(LOWER).tolist() if len(doc) else []):
+        rows = doc.to_array([LOWER, LEMMA, ORTH, IS_TITLE, LENGTH])
+        # the only words :meth:`_abbreviation_title_plural` can take: titled, over three letters, their own lemma
+        titled = set(numpy.flatnonzero((rows[:, 1] == rows[:, 2]) & (rows[:, 3] == 1) & (rows[:, 4] > 3)).tolist())
+        for i, lower in enumerate(rows[:, 0].tolist()):
             lemma = fixes.get(lower)
             if lemma is not None:
                 doc[i].lemma_ = lemma
-            elif i and self._abbreviation_title_plural(doc[i - 1], doc[i]):
+            elif i in titled and i and self._abbreviation_title_plural(doc[i - 1], doc[i]):
                 doc[i].lemma_ = doc[i].lower_[:-1]
 
     def _abbreviation_title_plural(self, prev: Token, t: Token) -> bool:

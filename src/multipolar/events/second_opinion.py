@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from multipolar.datafiles import data_file, read_list
 from multipolar.events import typemodel
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.classifier import sentence_docs
+from multipolar.events.classifier import actor_sentences, sentence_docs
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.lexicon import SPEECH_VERBS, load_lexicon
 from multipolar.events.modality import clause_status
@@ -198,7 +198,8 @@ def score_sentences(doc: Doc, events: Sequence[Event], scorer: Scorer) -> list[d
     sents = list(doc.sents)
     index = doc._.actor_index or {}
     coded = {e.sentence_index for e in events}
-    wanted = [i for i, s in enumerate(sents) if i in coded or any(t in index for t in range(s.start, s.end))]
+    named = actor_sentences(sents, index)
+    wanted = [i for i in range(len(sents)) if i in coded or i in named]
     out: list[dict[str, float] | None] = [None] * len(sents)
     for i, probs in zip(wanted, scorer(sentence_docs(doc, wanted)) if wanted else [], strict=True):
         out[i] = probs

@@ -39,6 +39,8 @@ def dateline_date(text: str) -> str | None:
         return None
 
 
+#: Characters after leading whitespace in which :func:`dateline_place` looks for the place.
+DATELINE_PLACE_CHARS = 80
 #: An upper-case place opening a story, before a comma, an agency in brackets or a dash.
 _DATELINE_PLACE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})\s*(?:,|\(|[-–—]{1,2}\s)")
 #: Upper-case openers that are news agencies, not places.
@@ -48,7 +50,7 @@ AGENCIES = frozenset({"AP", "AFP", "REUTERS", "UPI", "DPA", "ANSA", "EFE", "TASS
 
 def dateline_place(text: str) -> str | None:
     """The place of a dateline opening the text ("NABLUS, West Bank (Reuters) -" -> "Nablus"), or None."""
-    match = _DATELINE_PLACE.match(text.lstrip()[:80])
+    match = _DATELINE_PLACE.match(text.lstrip()[:DATELINE_PLACE_CHARS])
     if not match:
         return None
     place = match["place"].strip(" .-")
@@ -57,6 +59,8 @@ def dateline_place(text: str) -> str | None:
     return place.title()
 
 
+#: Characters of a text in which :func:`dashed_dateline_end` looks for a dateline.
+DATELINE_CHARS = 100
 #: A dateline ending in a spaced dash: an upper-case place (or agency), then optionally a comma or a
 #: bracket and up to 60 more characters ("LONDON, April 5 -", "KABUL (Reuters) -", "BAGHDAD, Iraq -").
 _DATELINE_END = re.compile(
@@ -67,5 +71,5 @@ def dashed_dateline_end(text: str) -> int:
     """Character offset of the first word after a dateline that ends in a dash ("LONDON, April 5 -
     Britain's ..." -> the offset of "Britain's"), else 0. Text level, before parsing; on a parsed doc
     :func:`multipolar.events.placing.dateline_end` reads any dateline by tokens."""
-    match = _DATELINE_END.match(text[:100])
+    match = _DATELINE_END.match(text[:DATELINE_CHARS])
     return match.end() if match else 0

@@ -12,10 +12,13 @@ dateline's place becomes the subject of the first clause.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from multipolar.ingest.dateline import dashed_dateline_end
+from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
+from multipolar.nlp.opening import opening_text
 
 #: Words that end the first sentence after a dateline.
 SENTENCE_ENDS = frozenset({".", "!", "?"})
@@ -25,8 +28,12 @@ PARAGRAPH_BREAKS = 2
 
 def paragraph_starts(doc: Doc) -> list[int]:
     """Indexes of the first word after each blank line."""
-    return [t.i + 1 for t in doc[:-1]
-            if t.is_space and t.text.count("\n") >= PARAGRAPH_BREAKS and not doc[t.i + 1].is_space]
+    if len(doc) < 2:
+        return []
+    space = doc.to_array(IS_SPACE).astype(bool)
+    # whitespace tokens followed by a word: only they can end a blank line (their text is read below)
+    breaks: list[int] = numpy.flatnonzero(space[:-1] & ~space[1:]).tolist()
+    return [i + 1 for i in breaks if doc[i].text.count("\n") >= PARAGRAPH_BREAKS]
 
 
 @Language.component("multipolar_paragraphs", assigns=["token.is_sent_start"])
@@ -34,7 +41,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line and after an opening dateline."""
     for i in paragraph_starts(doc):
         doc[i].is_sent_start = True
-    end = dashed_dateline_end(doc.text)
+    end = dashed_dateline_end(opening_text(doc, DATELINE_CHARS))
     first = next((t for t in doc if t.idx >= end), None) if end else None
     if first is not None and first.i > 0:
         # the dateline and the story's first sentence (to its full stop) are one sentence each

@@ -6,8 +6,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from multipolar.actors.tables import is_state_code
-from multipolar.ingest.dateline import dateline_place
+from multipolar.ingest.dateline import DATELINE_PLACE_CHARS, dateline_place
 from multipolar.nlp import extensions as _extensions  # noqa: F401
+from multipolar.nlp.opening import stripped_opening
 from multipolar.places.gazetteer import gazetteer
 from multipolar.places.locate import locate_event
 from multipolar.places.mentions import find_places
@@ -27,7 +28,7 @@ class PlaceLocator:
 
     def __call__(self, doc: Doc) -> Doc:
         actor_countries = {m.code for m in doc._.actors or () if is_state_code(m.code)}
-        dateline_name = dateline_place(doc.text) if self.use_dateline else None
+        dateline_name = dateline_place(stripped_opening(doc, DATELINE_PLACE_CHARS)) if self.use_dateline else None
         places, dateline = find_places(doc, self.gazetteer, dateline_name, actor_countries)
         doc._.places = places
         doc._.dateline_place = dateline
