@@ -124,3 +124,22 @@ def test_a_country_and_its_described_company_are_one_actor() -> None:
 def test_ministers_and_central_bankers_of_the_periods(text: str, span: str, date: str, code: str) -> None:
     found = codes(text, date)
     assert found.get(span, (None,))[0] == code, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The CDU and the SPD agreed on a coalition.", "CDU", "DEU"),
+        ("Japan's ruling LDP lost seats in the upper house.", "LDP", "JPN"),
+        ("The Kuomintang accused the president of rigging the vote.", "Kuomintang", "TWN"),
+        ("The opposition MDC boycotted the vote in Harare.", "MDC", "ZWE"),
+        ("The Awami League called a general strike.", "Awami League", "BGD"),
+        ("United Russia won a majority in the Duma.", "United Russia", "RUS"),
+    ],
+)
+def test_parties_that_belong_to_one_country(text: str, span: str, code: str) -> None:
+    assert codes(text, None).get(span, (None, None))[0] == code
+
+
+def test_a_labour_minister_is_no_party(text: str = "India's Labour Minister met union leaders.") -> None:
+    assert all(c != "GBR" for c, _ in codes(text, None).values())
