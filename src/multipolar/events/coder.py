@@ -20,6 +20,7 @@ from multipolar.events import candidate as C
 from multipolar.events.aimed import aimless
 from multipolar.events.arguments import Arguments
 from multipolar.events.asked import asked_question
+from multipolar.events.attempts import attempted_violence
 from multipolar.events.attributes import attributive_participle
 from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
@@ -221,6 +222,7 @@ class Coder:
                 continue
             if m.entry.pos == "V":
                 specs, status = self.slots.verb_specs(m, args, question)
+                status = attempted_violence(status, m, self.lex)  # "tried to kill the governor"
             else:
                 specs, status = self.slots.noun_specs(m, args, question)
             outcome, n = self._emit(doc, sent, si, m, specs, status, out, args, unaimed)

@@ -332,3 +332,27 @@ def test_who_claims_responsibility_for_an_act_did_it(nlp: Language, text: str, e
 def test_an_unclaimed_act_keeps_no_source(nlp: Language) -> None:
     events = code(nlp, "No group has claimed responsibility for the attack on the Israeli embassy.")
     assert any(e.root == "18" and e.source is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Gunmen tried to kill the governor of Basra on Sunday.", "IRQ"),
+        ("Iraqi insurgents tried to shoot down a US helicopter near Fallujah.", "IRQ"),
+        ("Iranian boats attempted to attack an Iraqi oil terminal.", "IRN"),
+    ],
+)
+def test_an_attempt_at_violence_is_an_attack_made(nlp: Language, text: str, source: str) -> None:
+    assert any(e.source == source and e.root in ("18", "19") for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France tried to mediate between Ivory Coast and the rebels.",  # not violence: still only tried
+        "Rebels will try to attack the capital.",  # the attempt itself is a plan
+        "The army did not try to storm the mosque.",
+    ],
+)
+def test_other_attempts_stay_unreal(nlp: Language, text: str) -> None:
+    assert not any(e.root in ("04", "18", "19") for e in code(nlp, text))
