@@ -356,3 +356,14 @@ def test_an_attempt_at_violence_is_an_attack_made(nlp: Language, text: str, sour
 )
 def test_other_attempts_stay_unreal(nlp: Language, text: str) -> None:
     assert not any(e.root in ("04", "18", "19") for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Karzai survived an assassination attempt in Gardez.", "AFG"),
+        ("An assassination attempt on Musharraf failed.", "PAK"),
+    ],
+)
+def test_an_assassination_attempt_was_made_on_its_survivor(nlp: Language, text: str, target: str) -> None:
+    assert any(e.cameo == "185" and e.target == target for e in code(nlp, text))
