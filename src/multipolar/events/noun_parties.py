@@ -15,7 +15,7 @@ from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
 from multipolar.events.hyphens import hyphen_partners, opposed_modifier, premodifiers
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag
-from multipolar.events.ontology import is_cooperation
+from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.senses import POSSESSION_VERBS
 from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
 from multipolar.events.syntax import (
@@ -28,6 +28,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER
+from multipolar.records import MentionKind
 
 #: Confidence of the implied doer of a victim's act a reaction is aimed at ("the arrest ... drew protests").
 CONF_DOER = 0.4
@@ -87,6 +88,9 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         or (prep_objects([holder], ["by"]) if holder is not None else [])
     first = args.participants(poss, CONF_NOUN)
     mod_actors = args.participants(mods, CONF_NOUN)
+    # "the Fallujah offensive", "the Sinai bombings": a place before the act is where it happened, not its doer
+    sites = [p for p in mod_actors if p.mention.kind == MentionKind.PLACE]
+    mod_actors = [p for p in mod_actors if p.mention.kind != MentionKind.PLACE]
     sources: list[Participant] = []
     targets: list[Participant] = []
     undergoer = args.participants(prep_objects([n], ["of"]), CONF_NOUN) if LexFlag.TSUBJ in e.flags else []
@@ -106,6 +110,8 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
             targets = mod_actors
         if not sources:  # "X became the main supplier to Y"
             sources = args.participants(predicate_subjects(n), CONF_NOUN)
+    if sites and not targets and is_material_conflict(e.cameo):
+        targets = sites
     if not sources and lv is not None and lv[1] == "agent":
         passive = is_passive(lv[0])
         # "rebels were engaged in heavy fighting": a stance participle's subject does the act

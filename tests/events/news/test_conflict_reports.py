@@ -367,3 +367,20 @@ def test_other_attempts_stay_unreal(nlp: Language, text: str) -> None:
 )
 def test_an_assassination_attempt_was_made_on_its_survivor(nlp: Language, text: str, target: str) -> None:
     assert any(e.cameo == "185" and e.target == target for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Britain offered condolences to Egypt after the Sinai bombings.", "EGY"),
+        ("The Fallujah offensive began on Monday.", "IRQ"),
+    ],
+)
+def test_a_place_before_an_attack_is_where_it_happened(nlp: Language, text: str, place: str) -> None:
+    attacks = [e for e in code(nlp, text) if e.root in ("18", "19")]
+    assert attacks and all(e.source != place for e in attacks) and any(e.target == place for e in attacks)
+
+
+def test_a_state_before_an_attack_still_made_it(nlp: Language) -> None:
+    events = code(nlp, "US air strikes killed ten militants in Fallujah.")
+    assert any(e.source == "USA" and e.root == "19" for e in events)
