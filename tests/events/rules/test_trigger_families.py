@@ -381,3 +381,15 @@ def test_suspended_finance_is_no_reduced_relation(nlp: Language, text: str) -> N
 def test_suspended_aid_and_payments_to_a_party_stay_reduced_relations(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy and Libya signed an agreement to fight illegal immigration.",
+        "The US and Pakistan agreed to fight terrorism together.",
+        "Sudan made progress fighting terrorism, Washington said.",
+    ],
+)
+def test_fighting_a_social_ill_is_no_assault(nlp: Language, text: str) -> None:
+    assert not any(code[:2] == "19" for _, _, code in dyads(nlp, text))
