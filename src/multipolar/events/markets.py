@@ -72,7 +72,7 @@ def market_operation(trigger: Token, cameo: str) -> bool:
         return False
     objects = _objects(trigger)
     if not objects and not any(c.dep_ in ("prep", "dative") for c in trigger.children):
-        # the subject's own infinitive: "offered to buy gilts" (not "called on the government to issue bonds")
+        # the subject's own infinitive: "offered to buy bonds" (not "urged the government to sell bonds")
         objects = [o for c in trigger.children if c.dep_ == "xcomp" for o in _objects(c)]
     return any(_dealt(o) for o in objects)
 

@@ -18,7 +18,7 @@ def nominal_status(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     """The clause status of a nominal trigger: its support or governing verb's, or its own negation."""
     verb = lv[0] if lv else noun_clause_verb(n)
     if lv is None and answered_act(n):
-        verb = None  # "will retaliate for the U.S. strike": the strike happened
+        verb = None  # "vowed to retaliate for the air strike": the strike happened
     status = clause_status(verb, lex, question) if verb is not None else Status(
         modality=Modality.QUESTION if question else None)
     if gov is not None and not status.negated:

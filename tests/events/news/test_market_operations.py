@@ -33,5 +33,5 @@ def test_aid_to_a_state_is_still_an_event(nlp: Language) -> None:
 
 
 def test_an_appeal_to_a_state_about_bonds_is_still_an_appeal(nlp: Language) -> None:
-    found = roots(nlp, "Japan called on the United States to issue more government bonds in yen.")
+    found = roots(nlp, "Japan urged the United States to sell its treasury bonds abroad.")
     assert ("JPN", "USA", "02") in found, found
