@@ -1,10 +1,9 @@
-"""Unresolved parties: a role noun with no resolved actor ("gunmen", "protesters", "riot police")
-still fills an event slot. It keeps its text and sector and takes a country from the context: a
-place in its clause ("near Kidal"), the dateline ("KABUL (Reuters) -"), the only country the
-sentence names, or the story's dominant country (:mod:`multipolar.events.placing`); else the code is null.
-
-Only parties of public life count: a company, a team or a fan is no political actor, so nouns of
-business sectors, and nouns owned by a non-actor ("the company's workers"), are left out.
+"""Unresolved parties: a role noun with no resolved actor ("gunmen", "protesters", "riot police") still fills
+an event slot. It keeps its text and sector and takes a country from the context: a place in its clause ("near
+Kidal"), the dateline ("KABUL (Reuters) -"), the only country the sentence names, or the story's dominant
+country (:mod:`multipolar.events.placing`); else the code is null. Only parties of public life count: a company,
+a team or a fan is no political actor, so nouns of business sectors, and nouns owned by a non-actor ("the
+company's workers"), are left out.
 """
 
 from __future__ import annotations
@@ -245,8 +244,8 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
             continue  # "Sadr's militiamen", "Dostum's fighters": a leader's armed followers
         if c.dep_ == "poss" and c.tag_ == "PRP$" and token.lemma_.lower() in STATE_ORGANS:
             continue  # "teachers urged their government": a state's organ, no private one
-        if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)) \
-                or company_owner(c):  # "a vice president of Painewebber Inc"
+        if c.dep_ == "poss" or company_owner(c) or (  # "a vice president of Painewebber Inc"
+                c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in NON_PARTY_OWNERS)):
             return None
     return sector, text
 
