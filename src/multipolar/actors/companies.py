@@ -1,11 +1,11 @@
-"""Companies named with their home: "France's Thomson-CSF", "<Duffour et Igon> of France", "<ROK>".
+"""Companies named with their home: "France's Thomson-CSF", "<Martel et Fils> of France", "<ROK>".
 
 Reuters writes company names and stock tickers in angle brackets. A place mention inside such brackets
 is part of a company's name or its ticker: alone between the brackets ("<ROK>") it names no actor and is
 dropped; inside a longer name ("<Korea Exchange Bank>") it is that company's home (sector BUS). A place
 that owns a company name ("France's Thomson-CSF <TCSF.PA>", "Japan's Fujitsu Ltd"), that a company name
-takes an ``of`` phrase of ("<Carburos Metalicos> of Spain", "Swiss Reinsurance Co of Zurich"), or that
-modifies one ("French chemicals group <Duffour et Igon>") is the company's home too: the state does not
+takes an ``of`` phrase of ("<Aceros Navarra> of Spain", "Swiss Reinsurance Co of Zurich"), or that
+modifies one ("French plastics group <Martel et Fils>") is the company's home too: the state does not
 act, its company does. A company name is one with a corporate suffix (``corporate_suffixes.txt``), one
 in angle brackets, or one followed by a bracketed ticker. The word "state" before a company noun is the
 company's owner, no actor of its own: "Italy's state-controlled telecommunications company", "Indonesia's

@@ -1,8 +1,8 @@
 """Currencies named by their country: "100 mln New Zealand dlrs", "the U.S. dollar", "Canadian dollars".
 
 A place or nationality mention that modifies a currency noun (``currency_words.txt``) names the money,
-not a party to what is done with it: it is dropped, so "offered 100 mln New Zealand dlrs of notes" has
-no New Zealand target and "reserves of 51 billion U.S. dlrs" no United States.
+not a party to what is done with it: it is dropped, so "offered 75 mln New Zealand dlrs of bonds" has
+no New Zealand target and "reserves of 12 billion U.S. dlrs" no United States.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Questions asked: "asked if he would resign", "asked how long that would take", "asked what the plan
+"""Questions asked: "asked whether she would quit", "asked how long the talks would last", "asked what the plan
 was" put a question (mostly a reporter's, to a speaker), not an appeal or request (02)."""
 
 from __future__ import annotations

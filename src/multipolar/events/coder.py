@@ -275,7 +275,7 @@ class Coder:
             return "a market move"
         if e.pos == "V" and measure_effect(t, e.cameo):  # "new tariffs hit Japanese carmakers"
             return "the effect of a measure"
-        if market_operation(t, e.cameo):  # "provided the money market with assistance", "an offer of gilts"
+        if market_operation(t, e.cameo):  # "helped the money market with funds", "an offer of gilts"
             return "a market operation"
         if e.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
             return "a date"

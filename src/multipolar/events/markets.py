@@ -62,7 +62,7 @@ def _instrument(noun: Token) -> bool:
 
 def market_operation(trigger: Token, cameo: str) -> bool:
     """A non-violent trigger whose object, recipient or prepositional object (or its infinitive's) is a
-    financial instrument or a money market ("the central bank provided the money market with assistance",
+    financial instrument or a money market ("the central bank helped the money market with funds",
     "bought government bonds", "the Treasury's offer of treasury bills")."""
     if cameo[:2] in VIOLENCE_ROOTS:
         return False

@@ -1,6 +1,6 @@
 """A company's home is no state acting: a place inside a Reuters angle-bracketed name or ticker ("<ROK>"),
-or owning, modifying or homing a company name ("France's Thomson-CSF", "<Carburos Metalicos> of Spain",
-"French chemicals group <Duffour>", "Italy's state-controlled company"), is the company (sector BUS), so
+or owning, modifying or homing a company name ("France's Thomson-CSF", "<Aceros Navarra> of Spain",
+"French plastics group <Martel>", "Italy's state-controlled company"), is the company (sector BUS), so
 deals between companies code nothing; a state acting on such a company is still an event."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from tests.events.conftest import code, sided
 
 BUSINESS = (
     "France's Thomson-CSF <TCSF.PA> and Italy's Olivetti SpA said they were negotiating a merger.",
-    "<Carburos Metalicos> of Spain raised its offer for the French chemicals group <Duffour et Igon>.",
-    "TDK Corp <TDK.T> agreed with a unit of Rockwell International Corp <ROK> to build a plant in Ohio.",
+    "<Aceros Navarra> of Spain raised its bid for the French plastics group <Martel et Fils>.",
+    "Rockwell International Corp <ROK> and Minolta Corp <MNLT.T> will open a joint factory in Texas.",
     "A stake in the Dutch engineering group <Stork NV> was bought by Japan's Mitsubishi Corp.",
     "Swiss Reinsurance Co of Zurich, which agreed to buy a Texas insurer, said the talks had ended.",
     "<Korea First Bank> said it signed a loan agreement with <Banque Indosuez> of France.",
@@ -41,10 +41,10 @@ def test_a_state_organ_owned_by_its_state_stays_the_state(nlp: Language) -> None
 
 
 OFFICERS = (
-    "A former vice president of Painewebber Inc pleaded guilty to fraud charges in New York.",
-    "The vice president of Painewebber Inc, who resigned last week, was charged with fraud.",
+    "A former vice president of Kidder Holdings Inc admitted fraud charges in a Boston court.",
+    "The vice president of Kidder Holdings Inc, who resigned in May, now faces fraud charges.",
     "Fraud charges were brought against a vice president of Drexel Burnham Lambert Inc.",
-    "A senior vice president of Chase Manhattan Corp has resigned.",
+    "A senior vice president of Hartwell Savings Corp resigned on Friday.",
 )
 
 
@@ -60,7 +60,7 @@ def test_an_officer_of_a_state_is_still_one(nlp: Language) -> None:
 
 
 EXECUTIVES = (
-    "Crazy Eddie Inc said executive vice president Sam Antar has resigned from its board.",
+    "Baxter Foods Inc said executive vice president Tom Reilly had resigned from the board.",
     "Executive vice president John Doe, who joined the board in 1985, has resigned, the company said.",
     "The resignation of executive vice president John Doe was announced by the airline on Monday.",
     "Analysts said executive vice president Jane Roe and the chairman had resigned.",

@@ -330,7 +330,7 @@ def test_who_claims_responsibility_for_an_act_did_it(nlp: Language, text: str, e
 
 
 def test_an_unclaimed_act_keeps_no_source(nlp: Language) -> None:
-    events = code(nlp, "No group has claimed responsibility for the attack on the Israeli embassy.")
+    events = code(nlp, "No faction has claimed responsibility for the attack on the Israeli consulate.")
     assert any(e.root == "18" and e.source is None for e in events)
 
 
@@ -339,7 +339,7 @@ def test_an_unclaimed_act_keeps_no_source(nlp: Language) -> None:
     [
         ("Gunmen tried to kill the governor of Basra on Sunday.", "IRQ"),
         ("Iraqi insurgents tried to shoot down a US helicopter near Fallujah.", "IRQ"),
-        ("Iranian boats attempted to attack an Iraqi oil terminal.", "IRN"),
+        ("Iranian gunboats attempted to attack a Saudi tanker.", "IRN"),
     ],
 )
 def test_an_attempt_at_violence_is_an_attack_made(nlp: Language, text: str, source: str) -> None:

@@ -10,10 +10,10 @@ from spacy.language import Language
 from tests.events.conftest import code, roots
 
 NO_PARTY = (
-    "Ford Motor Credit Co is offering 100 mln New Zealand dlrs of floating-rate notes.",
-    "Taiwan's foreign exchange reserves hit a record 51 billion U.S. Dlrs in March.",
+    "Chrysler Financial Corp is offering 75 mln New Zealand dlrs of fixed-rate notes.",
+    "South Korea's foreign exchange reserves hit 12 billion U.S. Dlrs at the end of June.",
     "General Electric Credit Corp sold 200 mln Australian dollars of notes to investors.",
-    "An issue of 100 mln New Zealand dlrs was offered by Ford Motor Credit Co.",
+    "An issue of 75 mln New Zealand dlrs was offered by Chrysler Financial Corp.",
     "The bank, which lent 300 mln Canadian dlrs to a Texas developer, was acquired by Citicorp.",
 )
 
@@ -25,5 +25,5 @@ def test_a_currency_names_no_party(nlp: Language, text: str) -> None:
 
 
 def test_aid_counted_in_dollars_still_reaches_its_state(nlp: Language) -> None:
-    found = roots(nlp, "Japan pledged 500 mln U.S. dlrs in aid to the Philippines.")
-    assert any(s == "JPN" and t == "PHL" for s, t, _ in found), found
+    found = roots(nlp, "Japan promised 250 mln U.S. dlrs in aid to Thailand.")
+    assert any(s == "JPN" and t == "THA" for s, t, _ in found), found

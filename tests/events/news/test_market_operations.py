@@ -1,6 +1,6 @@
 """A central bank's or a dealer's market operation is no act toward another party: a verb whose object,
-recipient or prepositional object is a financial instrument or a money market ("provided the money market
-with assistance", "bought government bonds"); aid or an appeal to a state stays an event."""
+recipient or prepositional object is a financial instrument or a money market ("helped the money market with
+fresh funds", "bought government bonds"); aid or an appeal to a state stays an event."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from tests.events.conftest import code, roots
 
 OPERATIONS = (
     "The Bundesbank provided the money market with two billion marks in fresh liquidity.",
-    "Assistance of 300 mln stg was given to the money market by the Bank of England this afternoon.",
+    "The Bank of England gave the money market assistance of 450 mln stg on Tuesday.",
     "The central bank, which bought 20 billion yen of government bonds on Monday, kept its rates.",
-    "The Reserve Bank of New Zealand said it would offer 400 mln dlrs of treasury bills for tender next week.",
+    "The Reserve Bank of Australia said it would sell 250 mln dlrs of treasury bills by tender on Thursday.",
     "The Bank of France drained funds from the money market and sold treasury bonds to the banks.",
-    "The Federal Reserve offered to buy all maturities of Treasury bonds for its own account.",
+    "The Federal Reserve offered to buy Treasury bonds of every maturity for its portfolio.",
     "The Bank of England bought bills worth 200 mln stg from the discount houses at unchanged rates.",
     "Demand for the Treasury's offer of six-month treasury bills was strong, dealers said.",
 )

@@ -123,12 +123,12 @@ def test_a_nominal_act_forecast_of_another_party_is_the_hoper_s_comment(
 
 def test_a_nominal_act_of_the_hopeful_speaker_stays_its_intent(nlp: Language) -> None:
     assert ("PAK", "IND", "03") in roots(nlp, "Pakistan is optimistic that it will resume the dialogue with India.")
-    assert ("PAK", "IND", "03") in roots(nlp, "Pakistan said it was ready to resume the dialogue with India.")
+    assert ("PAK", "IND", "03") in roots(nlp, "Pakistan said it was ready to resume its talks with India.")
 
 
 @pytest.mark.parametrize(("text", "statement"), [
-    ("Brazil suspended interest payments on its debt, and its finance minister told the United States that the "
-     "decision was temporary.", ("BRA", "USA", "01")),
+    ("Peru stopped paying its creditors, and its economy minister told the United States that the "
+     "decision was temporary.", ("PER", "USA", "01")),
     ("Interest payments were suspended by Brazil on Friday, and its finance minister told the United States that "
      "the decision was temporary.", ("BRA", "USA", "01")),
     ("Iran test-fired a new missile on Monday, and its foreign minister told Britain that the program was peaceful.",

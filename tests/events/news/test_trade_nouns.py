@@ -10,13 +10,13 @@ from spacy.language import Language
 from tests.events.conftest import code, sided
 
 BUSINESS = (
-    "Japanese crushers bought 8,000 tonnes of rapeseed from Canadian exporters overnight.",
+    "Japanese crushers bought 6,000 tonnes of soybeans from Argentine exporters last week.",
     "A Texas insurer was acquired by Swiss bankers for 40 mln dlrs.",
-    "Taiwan's soybean importers awarded a contract to a Minneapolis supplier, a spokesman said.",
+    "Thai rice importers awarded the contract to a Texas exporter on Monday.",
     "The loan, which West German lenders signed with Brazilian steelmakers, runs for ten years.",
-    "Korean chipmakers and Japanese automakers agreed to set up a joint venture in Ohio.",
-    "The Hong Kong Stock Exchange is considering new rules for B shares, its chairman said.",
-    "Brokers criticised a decision by the New York Stock Exchange to bar trading in London.",
+    "Taiwanese chipmakers and German automakers agreed to form a joint venture in Texas.",
+    "The Hong Kong Stock Exchange is considering stricter listing rules, an official said.",
+    "Dealers criticised the New York Stock Exchange for barring trading in Paris.",
     "New listing rules were approved by the Paris bourse after talks with French banks.",
     "The Philadelphia Stock Exchange will open an office in Tokyo, exchange president John Doe told reporters.",
 )

@@ -60,7 +60,7 @@ def test_governed_events_take_the_governor_reading(nlp: Language, text: str, cam
     "text",
     [
         "A French official agreed that the 1979 accord had worked well.",
-        "Brazilian officials concede that time is not on their side.",
+        "Mexican officials concede that the economy is not recovering.",
         "The Japanese minister insisted that the plan is a high priority.",
     ],
 )

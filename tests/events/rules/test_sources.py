@@ -142,8 +142,8 @@ def test_perfect_participle_clause_stays_active(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Asked by reporters if he would resign, the Japanese minister said no.",
-        "Asked how long that would take, the American envoy said a few weeks.",
+        "Asked by journalists whether she planned to quit, the Italian minister said no.",
+        "Asked how long the talks would last, the American envoy said a few weeks.",
         "Reporters asked the Iranian president whether Tehran would resume enrichment.",
         "Britain asked France what it planned to do about the refugees.",
     ],
@@ -162,7 +162,7 @@ def test_asking_for_an_act_stays_an_appeal(nlp: Language) -> None:
     [
         # the gerund after a passive's preposition has the passive's subject as its own
         ("Sharon was quoted as saying Israel would strike Syria if attacked.", ("ISR", "SYR", "13")),
-        ("The Iranian spokesman was quoted by Tehran radio as saying the US was a threat.", ("IRN", "USA", "01")),
+        ("A Syrian minister was quoted by state television as saying Israel posed a danger.", ("SYR", "ISR", "01")),
         ("The minister was reported as saying Japan would lift sanctions on Iran.", ("JPN", "IRN", "03")),
     ],
 )

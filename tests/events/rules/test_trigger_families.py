@@ -361,7 +361,7 @@ def test_rampage_is_a_riot(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Brazil suspended interest payments on its foreign debt.",
+        "Ecuador suspended interest payments on its commercial loans.",
         "Peru suspended debt repayments to foreign banks.",
         "The Argentine exchange suspended trading in government bonds.",
         "Ecuador suspended coupon payments on its bonds.",
