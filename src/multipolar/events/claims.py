@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.syntax import agent_tokens, first_conjunct, is_passive, subject_tokens
+from multipolar.events.speakers import agent_tokens_or_subjects
+from multipolar.events.syntax import first_conjunct, is_passive
 from multipolar.events.targets import CONF_NOUN
 
 #: Nouns of responsibility and the verbs that claim them (``words/responsibility_nouns.txt``,
@@ -28,4 +29,4 @@ def claimants(noun: Token, args: Arguments) -> list[Participant]:
     verb = held.head
     if verb.lemma_.lower() not in CLAIMING_VERBS:
         return []
-    return args.participants(agent_tokens(verb) if is_passive(verb) else subject_tokens(verb), CONF_NOUN)
+    return args.participants(agent_tokens_or_subjects(verb, is_passive(verb)), CONF_NOUN)

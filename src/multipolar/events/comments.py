@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.lexicon import STATEMENT_ROOT, LexEntry, LexFlag, cameo_column
+from multipolar.datafiles import data_file, read_table
+from multipolar.events.lexicon import FUTURE_AUX, STATEMENT_ROOT, LexEntry, LexFlag, cameo_column
+from multipolar.events.mandates import DEONTIC
 from multipolar.events.matching import Match
 from multipolar.events.syntax import object_tokens, to_infinitive
 
@@ -19,8 +20,8 @@ COMMENT_CODES: dict[str, str] = {row["verb"]: cameo_column(row, "cameo") for row
 #: Subjects of a finite clause.
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 #: Modals that make the clause a plan or a demand ("agreed that talks would resume", "insisted that Iran
-#: must stop"): the verb keeps its act.
-PLAN_MODALS: frozenset[str] = read_words(data_file(__file__, "words/plan_modals.txt"))
+#: must stop"): the verb keeps its act (the future and deontic auxiliaries, and "would").
+PLAN_MODALS: frozenset[str] = FUTURE_AUX | DEONTIC | {"would", "'d"}
 
 
 def subjunctive(clause: Token) -> bool:
