@@ -43,6 +43,7 @@ from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry,
 from multipolar.events.markets import market_move, market_operation, measure_effect
 from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb
+from multipolar.events.reprisals import trade_reprisal_code
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.senses import (
     addressed_specs,
@@ -211,7 +212,8 @@ class Coder:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
             # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq"
             recoded = clause_accusation_code(m) or armed_fire_code(m, args) or peacekeeping_code(m) \
-                or verbal_attack_code(m, args) or state_charge_code(m, args) or labour_strike_code(m)
+                or verbal_attack_code(m, args) or state_charge_code(m, args) or labour_strike_code(m) \
+                or trade_reprisal_code(m)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
             comment = clause_comment(m)  # "agreed that the accord had worked": a comment, no agreement

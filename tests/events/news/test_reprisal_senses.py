@@ -1,0 +1,51 @@
+"""Reprisals told in trade terms are sanctions; "hostilities" is fighting, "hostility" an attitude;
+a raid is an assault."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import dyads, roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China threatened to retaliate against Japanese goods if Tokyo imposed new tariffs.", ("CHN", "JPN", "1312")),
+        ("The United States will retaliate against European farm exports, the trade envoy said.",
+         ("USA", "EU", "1312")),
+        ("Brazil said it would retaliate if the US kept its cotton subsidies.", ("BRA", "USA", "1312")),
+    ],
+)
+def test_trade_reprisal_is_a_sanction(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
+    assert not any(c.startswith(("138", "19")) for _s, _t, c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran vowed to retaliate for the American attack on its oil platforms.", ("IRN", "USA", "13")),
+        ("Israel retaliated with air strikes on Hezbollah positions in Lebanon.", ("ISR", "LBN", "19")),
+    ],
+)
+def test_reprisal_without_trade_keeps_force(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_hostility_is_an_attitude_not_fighting(nlp: Language) -> None:
+    assert not any(r == "19" for _s, _t, r in roots(nlp, "Hostility between India and Pakistan has eased since the ceasefire."))
+    assert not any(r == "19" for _s, _t, r in roots(nlp, "The Serbian minister voiced hostility toward Albania."))
+
+
+def test_hostilities_are_fighting(nlp: Language) -> None:
+    found = roots(nlp, "Ethiopia and Eritrea resumed hostilities along the disputed border.")
+    assert any(r == "19" for _s, _t, r in found), found
+    assert any(r == "08" for _s, _t, r in roots(nlp, "The Sudanese government halted hostilities against the rebels in the south."))
+
+
+def test_raid_is_an_assault(nlp: Language) -> None:
+    found = roots(nlp, "Israeli troops raided a refugee camp in the West Bank.")
+    assert ("ISR", "PSE", "19") in found, found
