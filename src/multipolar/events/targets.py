@@ -246,7 +246,9 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
             if targets:
                 return targets
             continue
-        targets = q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))
+        # "welcomed the release of German hostages by Iraqi militants": the act's doer, not its patient
+        targets = q.others(args.participants(prep_objects([noun], ["by"]), CONF_OWNER)) \
+            or q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))
         if not targets and (q.material or noun in slot_nouns):
             targets = q.others(args.nested(noun, PLACE_PREPS, CONF_PLACE, gazetteer=True))
         elif not targets and noun in obj and any(c.dep_ == "poss" for c in noun.children):

@@ -128,3 +128,16 @@ def test_cooperation_reaches_through_its_purpose_clause(nlp: Language, text: str
 def test_purpose_clause_of_a_threat_is_not_read_for_places(nlp: Language) -> None:
     events = code(nlp, "Sweden threatened to cut funds to punish corruption in Zambia.")
     assert not any(e.target == "ZMB" and e.root == "07" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Berlin welcomed the release of two German hostages by Iraqi militants.", ("DEU", "IRQ", "05")),
+        ("Tokyo applauded the return of three Japanese captives by Afghan tribesmen.", ("JPN", "AFG", "05")),
+    ],
+)
+def test_judged_act_targets_its_doer_not_its_patient(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = roots(nlp, text)
+    assert expected in found, found
+    assert not any(s == t for s, t, r in found if r == "05"), found
