@@ -1,5 +1,5 @@
-"""Reprisals told in trade terms are sanctions; "hostilities" is fighting, "hostility" an attitude;
-a raid is an assault."""
+"""Act senses: reprisals told in trade terms are sanctions; "hostilities" is fighting, "hostility" an
+attitude; a raid is an assault; renewing a mandate is no demand."""
 
 from __future__ import annotations
 
@@ -49,3 +49,14 @@ def test_hostilities_are_fighting(nlp: Language) -> None:
 def test_raid_is_an_assault(nlp: Language) -> None:
     found = roots(nlp, "Israeli troops raided a refugee camp in the West Bank.")
     assert ("ISR", "PSE", "19") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council extended the mandate of the peacekeepers in Haiti.",
+        "The UN renewed the mandate of its mission in Sudan for six months.",
+    ],
+)
+def test_renewed_mandate_is_no_demand(nlp: Language, text: str) -> None:
+    assert not any(r == "10" for _s, _t, r in roots(nlp, text))
