@@ -103,3 +103,15 @@ def test_a_place_named_in_the_text_after_the_dateline_still_is_one() -> None:
     text = "OSLO, May 4 - Norway said it would expel two Russian diplomats."
     its = [m for m in resolve_actors(text, date="1990-05-04") if m.text == "it"]
     assert its and its[0].code == "NOR", its
+
+
+def test_object_pronoun_is_not_the_subject_its_verb_borrows() -> None:
+    """The subject of a controlled infinitive or of a later conjunct binds the object pronoun too."""
+    assert ("it", "PRK", ()) in coref("North Korea said the United States was plotting to invade it.")
+    assert ("it", "CUB", ()) in coref("Cuba said Washington had long wanted to topple it.")
+    assert ("it", "SYR", ()) in coref("Syria said Israel massed troops and threatened it.")
+
+
+def test_object_control_leaves_the_urger_free() -> None:
+    """"urged Syria to back it": Syria backs, so "it" may be the urger."""
+    assert ("it", "IRN", ()) in coref("Iran urged Syria to back it in the dispute.")

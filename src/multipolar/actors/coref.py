@@ -136,7 +136,7 @@ class _Coref:
         """
         prefer_subject = self.doc[i].dep_ in SUBJECT_DEPS
         # an object pronoun is not its clause's subject ("Iran would avenge it": not Iran, that is "itself")
-        subj = [c.i for c in self.doc[i].head.children if c.dep_ in SUBJECT_DEPS] if self.doc[i].dep_ == "dobj" else []
+        subj = [c.i for c in self.clause_subjects(self.doc[i].head)] if self.doc[i].dep_ == "dobj" else []
         bound = {m.code for m in self.history if m.kind != BLOCKER and any(m.start <= b < m.end for b in subj)}
         best: ActorMention | None = None
         best_score = -1
@@ -154,6 +154,25 @@ class _Coref:
             if best_score == 3 or rank > 12:
                 break
         return None if best is not None and best.kind == BLOCKER else best
+
+    @staticmethod
+    def clause_subjects(verb: Token) -> list[Token]:
+        """The subject of a verb, or the one it borrows: the controller of an infinitive ("X was
+        plotting to invade it": X; "urged Syria to back it": Syria) or the subject of the first
+        conjunct of a verb with none of its own ("X attacked Y and destroyed it": X)."""
+        for _ in range(5):
+            own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            if own:
+                return own
+            up = verb.head
+            if verb.dep_ == "xcomp":
+                objects = [c for c in up.children if c.dep_ in ("dobj", "dative")]
+                if objects:
+                    return objects  # object control
+            elif not (verb.dep_ == "conj" and up.pos_ in ("VERB", "AUX")):
+                return []
+            verb = up
+        return []
 
     def is_subject(self, m: ActorMention) -> bool:
         """Is the mention (or the conjunct it belongs to) the subject of its clause?"""
