@@ -43,8 +43,8 @@ from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry,
 from multipolar.events.markets import market_move, market_operation, measure_effect
 from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb
-from multipolar.events.reprisals import trade_reprisal_code
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.reprisals import trade_reprisal_code
 from multipolar.events.senses import (
     addressed_specs,
     captive_taking,

@@ -36,14 +36,16 @@ def test_reprisal_without_trade_keeps_force(nlp: Language, text: str, expected: 
 
 
 def test_hostility_is_an_attitude_not_fighting(nlp: Language) -> None:
-    assert not any(r == "19" for _s, _t, r in roots(nlp, "Hostility between India and Pakistan has eased since the ceasefire."))
+    eased = roots(nlp, "Hostility between India and Pakistan has eased since the ceasefire.")
+    assert not any(r == "19" for _s, _t, r in eased), eased
     assert not any(r == "19" for _s, _t, r in roots(nlp, "The Serbian minister voiced hostility toward Albania."))
 
 
 def test_hostilities_are_fighting(nlp: Language) -> None:
     found = roots(nlp, "Ethiopia and Eritrea resumed hostilities along the disputed border.")
     assert any(r == "19" for _s, _t, r in found), found
-    assert any(r == "08" for _s, _t, r in roots(nlp, "The Sudanese government halted hostilities against the rebels in the south."))
+    halted = roots(nlp, "The Sudanese government halted hostilities against the rebels in the south.")
+    assert any(r == "08" for _s, _t, r in halted), halted
 
 
 def test_raid_is_an_assault(nlp: Language) -> None:
