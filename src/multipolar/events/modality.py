@@ -186,6 +186,8 @@ def _conditional_sentence(verb: Token) -> bool:
 def _governor(verb: Token) -> Token | None:
     """The verb that takes this clause as its complement, if any."""
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        if verb.dep_ == "ccomp" and verb.i < verb.head.i and any(c.dep_ == "dobj" for c in verb.head.children):
+            return None  # "X accused Y of lying, a charge Y denies": the verb's own object is what it governs
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return verb.head.head

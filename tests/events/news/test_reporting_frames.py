@@ -65,3 +65,15 @@ def test_a_later_speech_verb_in_the_clause_leaves_the_forecast_a_statement(nlp: 
     found = roots(nlp, "The Chilean foreign minister predicted Peru will recall its ambassador, though he said "
                        "the Peruvian options were limited.")
     assert ("CHL", "PER", "01") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington accused Tehran of hiding a nuclear weapons programme, a charge Iran denies.", ("USA", "IRN", "11")),
+        ("Seoul accused Pyongyang of testing a missile, a report North Korea denied.", ("KOR", "PRK", "11")),
+    ],
+)
+def test_denied_charge_after_the_clause_does_not_negate_it(nlp: Language, text: str, expected: tuple) -> None:
+    """"X accused Y, a charge Y denies": the denial's object is the charge; the accusation was made."""
+    assert expected in roots(nlp, text)
