@@ -108,3 +108,16 @@ def test_here_without_a_dateline_names_no_host(nlp: Language) -> None:
 def test_statement_here_is_no_visit(nlp: Language) -> None:
     found = roots(nlp, "LONDON, May 3 - Nigeria's oil minister said here that prices would recover.")
     assert not any(r == "04" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran and the EU ended three hours of talks in Brussels.", ("IRN", "EU")),
+        ("Seoul and Tokyo concluded two days of talks on fishing rights.", ("KOR", "JPN")),
+    ],
+)
+def test_span_of_time_before_talks_is_transparent(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    """"ended three hours of talks": the talks took place between the subject's parties."""
+    found = roots(nlp, text)
+    assert (pair[0], pair[1], "04") in found and (pair[1], pair[0], "04") in found, found
