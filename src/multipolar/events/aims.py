@@ -32,6 +32,7 @@ from multipolar.events.noun_targets import (
     passive_clause_patient,
 )
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.pairing import joint_act
 from multipolar.events.postings import posted_body
 from multipolar.events.purposes import hostile_purpose_object, verb_complement_object
 from multipolar.events.refuge import refuge_owner
@@ -331,6 +332,8 @@ def noun_predicate_actor(q: TargetQuery) -> list[Participant]:
     reciprocal = LexFlag.RECIP in q.entry.flags
     if q.light_verb is None or not (reciprocal or (is_cooperation(q.entry.cameo) and q.entry.cameo[:2] >= "03")):
         return []
+    if joint_act(q.entry.cameo) and len({p.code for p in q.sources}) >= 2:
+        return []  # "Israel and Syria began talks in Washington": with each other, the venue is no partner
     return verb_predicate_actor(replace(q, trigger=q.light_verb[0], objects=[]))
 
 

@@ -121,3 +121,16 @@ def test_span_of_time_before_talks_is_transparent(nlp: Language, text: str, pair
     """"ended three hours of talks": the talks took place between the subject's parties."""
     found = roots(nlp, text)
     assert (pair[0], pair[1], "04") in found and (pair[1], pair[0], "04") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israel and Syria began talks in Washington.", ("ISR", "SYR")),
+        ("Armenia and Azerbaijan opened a new round of talks in Paris.", ("ARM", "AZE")),
+    ],
+)
+def test_joint_talks_abroad_are_between_the_parties(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    """Two named parties who begin talks somewhere talk with each other; the venue is no partner."""
+    found = roots(nlp, text)
+    assert (pair[0], pair[1], "04") in found and (pair[1], pair[0], "04") in found, found
