@@ -39,6 +39,22 @@ MAX_NAME_TOKENS = 4
 
 
 UNDATED = "undated"
+#: Peoples living in several states, whose community a preceding state names ("Bosnian Serbs").
+DISPERSED_PEOPLES: frozenset[str] = read_words(data_file(__file__, "words/dispersed_peoples.txt"))
+#: Mention kinds that name the state a dispersed people lives in.
+RESIDENCE_KINDS = frozenset({MentionKind.DEMONYM, MentionKind.COUNTRY, MentionKind.PLACE})
+
+
+def resident_people(place: ActorMention, people: ActorMention) -> ActorMention | None:
+    """"Bosnian Serbs", "Kosovo Albanians": the community of a dispersed people in the state named
+    right before it, as one mention (CVL) of that state; None where the pair is no such phrase."""
+    if people.kind != MentionKind.PEOPLE or place.kind not in RESIDENCE_KINDS or place.end != people.start \
+            or people.text.lower() not in DISPERSED_PEOPLES or place.code == people.code:
+        return None
+    return ActorMention(
+        text=f"{place.text} {people.text}", start=place.start, end=people.end, start_char=place.start_char,
+        end_char=people.end_char, code=place.code, sector=Sector.CVL, kind=MentionKind.PEOPLE,
+        rule=f"{place.rule} + {people.rule} (community)")
 
 
 class Composer:
@@ -63,7 +79,10 @@ class Composer:
                 continue
             mention = self.compose(unit, pos)
             if mention is not None:
-                out.append(mention)
+                if out and (community := resident_people(out[-1], mention)) is not None:
+                    out[-1] = community
+                else:
+                    out.append(mention)
                 pos = mention.end
         return out
 
