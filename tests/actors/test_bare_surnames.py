@@ -168,3 +168,21 @@ def test_without_a_word_list_every_surname_needs_a_person_entity() -> None:
 
     unknown, known = BareSurnames(None), BareSurnames(frozenset({"rice"}))
     assert "Sharon" in unknown.common and "Sharon" not in known.common and "Rice" in known.common
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Straw summoned the Zimbabwean envoy on Tuesday.", "Straw", "GBR"),
+        ("Fischer praised the Turkish reforms.", "Fischer", "DEU"),
+    ],
+)
+def test_surname_that_is_a_word_counts_as_an_acting_subject(text: str, span: str, code: str) -> None:
+    """A surname that is also an English word names the person as the bare subject of a verb."""
+    assert codes(text, "2004-06-01").get(span) == code
+
+
+@pytest.mark.parametrize("text", ["Rice prices rose in Thailand.", "The farmers sold Straw and hay to the army."])
+def test_surname_that_is_a_word_stays_a_word_elsewhere(text: str) -> None:
+    found = codes(text, "2004-06-01")
+    assert "Rice" not in found and "Straw" not in found, found

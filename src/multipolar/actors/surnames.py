@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import numpy
 from spacy.attrs import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST, Unit, is_name_token
@@ -140,7 +140,7 @@ class BareSurnames:
             if _venue(doc, i):
                 continue
             if text in self.common and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and (
-                    i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")):
+                    i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")) and not _acting_subject(tok):
                 continue
             entries = self.candidates(doc, text, date)
             if not entries or self._other_bearer(doc, text, role_ends):
@@ -169,6 +169,13 @@ class BareSurnames:
                 if is_name_token(prev) and prev.text not in firsts and prev.text not in HONORIFICS:
                     return True
         return False
+
+
+def _acting_subject(tok: Token) -> bool:
+    """A proper noun standing alone as the subject of a verb ("Straw summoned the envoy"): a person,
+    where the same word as a modifier ("Rice prices") or an object is more often the common noun."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and not any(
+        c.dep_ in ("compound", "det", "amod") for c in tok.children)
 
 
 def _venue(doc: Doc, i: int) -> bool:
