@@ -1,5 +1,6 @@
 """Standing pacts (events/pacts.py): a pact a possessive pronoun owns, or one a verb keeps, breaks,
-reviews or ends, is no new signing (057); a pact named as news, or the one a light verb signs, is."""
+reviews or ends, is no new signing (057); a pact named as news, or the one a light verb signs, is;
+a draft pact is still negotiated (046, lexicon 04.tsv)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,17 @@ def test_standing_pact_is_no_signing(nlp: Language, text: str) -> None:
 def test_pact_told_as_news_is_a_signing(nlp: Language, text: str, pair: tuple[str, str]) -> None:
     events = code(nlp, text)
     assert any((e.source, e.target) == pair and e.cameo == "057" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The draft agreement between Kenya and Ethiopia covers water rights.", ("KEN", "ETH")),
+        ("Colombia sent Venezuela a draft pact on border security.", ("COL", "VEN")),
+        ("Diplomats from Chile and Bolivia completed a draft treaty on gas exports.", ("CHL", "BOL")),
+    ],
+)
+def test_draft_pact_is_negotiated_not_signed(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    events = code(nlp, text)
+    assert not any(e.cameo == "057" for e in events), events
+    assert any((e.source, e.target) == pair and e.cameo == "046" for e in events), events
