@@ -44,6 +44,7 @@ from multipolar.events.markets import market_move, market_operation, measure_eff
 from multipolar.events.matching import Match, Matcher
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.pacts import standing_pact
 from multipolar.events.reprisals import trade_reprisal_code
 from multipolar.events.senses import (
     addressed_specs,
@@ -269,6 +270,8 @@ class Coder:
             return "a topic the speaker judges"
         if flow_topic(m):  # "arms sales to Taiwan are rising", "a row over trade with Japan"
             return "a standing trade or aid flow"
+        if standing_pact(m):  # "to salvage its chip pact with the U.S.", "violated the accord with Peru"
+            return "a standing pact"
         if e.pos == "V" and attributive_participle(t):  # "..., visiting U.S. Secretary X said"
             return "a participle describing a person"
         if e.pos == "V" and asked_question(t):  # "asked if he would resign"

@@ -4,8 +4,11 @@ the source's own country where its sentence names no other party (``data/home_ac
 The annotation guide codes domestic events with the same country on both sides: a government's
 campaign pledge or arrest with no one named ("the president promised to cut taxes", "police detained
 three suspects") is aimed at its own civilians, a strike ("teachers went on strike") at its own
-government. A sentence naming any other actor, a source of no single state, or an act about a pact or
-talks ("is committed to the agreement": ``words/pact_nouns.txt``) keeps the null target.
+government. A sentence naming any other actor, a source of no single state, an act about a pact,
+talks, an offer or a proposal ("is committed to the agreement", "offered a stake to investors":
+``words/pact_nouns.txt``) or an act on a party a foreign modifier marks as another state's ("relax curbs
+on foreign goods", "offered blocks to foreign firms": ``words/foreign_modifiers.txt``) keeps the null
+target.
 """
 
 from __future__ import annotations
@@ -20,11 +23,12 @@ from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
+from multipolar.events.lobbies import FOREIGN_MODIFIERS
 from multipolar.events.targets import CONF_PLACE
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import is_state_code
 
-#: Pacts and talks: an act about one has another party, whoever the sentence names.
+#: Pacts, talks, offers and proposals: an act about one has another party, whoever the sentence names.
 PACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/pact_nouns.txt"))
 
 
@@ -66,6 +70,18 @@ def home_act(cameo: str) -> HomeAct | None:
     return next((acts[cameo[:n]] for n in range(len(cameo), 1, -1) if cameo[:n] in acts), None)
 
 
+def foreign_party(token: Token, source: Participant) -> bool:
+    """A modifier that makes its plural noun other states' parties or goods ("foreign firms", "overseas
+    buyers", "foreign securities firms", "foreign cars"); not a modifier of a singular ("the foreign
+    exchange market", "foreign policy") or of the source itself ("the Kenyan foreign ministers")."""
+    if token.dep_ not in ("amod", "compound") or token.lower_ not in FOREIGN_MODIFIERS:
+        return False
+    head = token.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.tag_ in ("NNS", "NNPS") and not source.mention.start <= head.i < source.mention.end
+
+
 def home_target(spec: EventSpec, doc: Doc, trigger: Token, act_code: str | None = None) -> EventSpec:
     """``spec`` with the source's own country as target, where it has no target, its act is a home act
     of the source's sector, it is about no pact or talks and the trigger's sentence names no actor of another
@@ -79,7 +95,7 @@ def home_target(spec: EventSpec, doc: Doc, trigger: Token, act_code: str | None 
     act = home_act(spec.cameo) or (home_act(act_code) if act_code else None)
     if act is None or sector not in act.sources or sector == act.target:
         return spec
-    if any(t.lemma_.lower() in PACT_NOUNS for t in trigger.subtree):
+    if any(t.lemma_.lower() in PACT_NOUNS or foreign_party(t, s) for t in trigger.subtree):
         return spec
     sent = trigger.sent
     named = (m.members or (m.code,) for m in doc._.actors or [] if sent.start <= m.start < sent.end)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.clauses import phrasal_in
 from multipolar.events.lexicon import NEGATORS, ComplementClass, LexEntry, LexFlag, Lexicon
-from multipolar.events.syntax import prep_objects
+from multipolar.events.syntax import modifier_lemmas, prep_objects
 
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
 UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))
@@ -110,7 +110,10 @@ def sought_entry(noun: Token, entry: LexEntry, lex: Lexicon) -> LexEntry:
     if klass is None or not entry.cameo.endswith("0"):
         return entry
     for act in prep_objects([noun], ("for",)):
-        acts = [e for e in lex.nouns.get(act.lemma_.lower(), ()) if not e.objects and LexFlag.NONEVENT not in e.flags]
+        mods = modifier_lemmas(act)  # an entry of a modifier the act lacks is no sense of it ("a draft treaty")
+        acts = sorted((e for e in lex.nouns.get(act.lemma_.lower(), ()) if not e.objects
+                       and LexFlag.NONEVENT not in e.flags and (not e.modifiers or not mods.isdisjoint(e.modifiers))),
+                      key=lambda e: not e.modifiers)
         mapped = lex.map_complement(klass, acts[0].cameo) if acts else None
         if mapped and mapped[:2] == entry.cameo[:2]:
             return replace(entry, cameo=mapped)

@@ -58,6 +58,37 @@ def test_pledge_about_a_pact_is_no_home_act(nlp: Language) -> None:
     assert not any(e.source == "PER" and e.target == "PER" for e in events), events
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an offer or a proposal is made to another party, whoever the sentence names
+        "The Brazilian government offered ten oil blocks to bidders.",
+        "The Peruvian government agreed to a mediation proposal from the church.",
+        "A proposal by the Argentine government, which would ease debt payments, was welcomed.",
+        # a party a foreign modifier marks as another state's: the act is aimed abroad
+        "Thailand will relax import curbs on foreign cars.",
+        "Chile's cabinet approved a plan that lets foreign banks open branches.",
+        "The Indonesian government offered new mining licences to foreign companies.",
+    ],
+)
+def test_offer_or_act_on_foreign_parties_is_no_home_act(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not any(e.source is not None and e.source == e.target for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a foreign modifier inside a singular compound or on the source itself names no foreign party
+        "Police in Lima are investigating a fraud by a dealer on the foreign exchange market.",
+        "The Kenyan foreign minister promised to build new roads.",
+    ],
+)
+def test_foreign_word_naming_no_foreign_party_keeps_the_home_act(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert any(e.source is not None and e.source == e.target for e in events), events
+
+
 def test_pledge_of_a_listed_politician_out_of_office_is_a_home_act(nlp: Language) -> None:
     events = code(nlp, "John Kerry promised to create ten million new jobs.", date="2004-08-15")
     assert any(e.source == "USA" and e.target == "USA" and e.root == "03" for e in events), events

@@ -1,0 +1,44 @@
+"""Standing pacts: a nominal agreement ("pact", "accord", "treaty") that names a pact already in force
+is no new signing (CAMEO 057). The guide codes no noun mention of a standing situation: "Japan's bid to
+salvage its chip pact with the U.S.", "accused Tokyo of violating the accord", "comply with the treaty"
+tell of the pact, not of its signing. A pact is standing when a possessive pronoun owns it ("its
+pact with") or a verb of keeping, breaking, reviewing or ending it governs it
+(``words/pact_keeping_verbs.txt``); "its agreement to the plan" (a consent) is not, and the pact a light
+verb makes ("signed a pact with") is the verb's pattern, never this nominal's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+from multipolar.events.matching import Match
+from multipolar.events.syntax import first_conjunct
+
+#: Code of a signed agreement, whose nominal triggers may name a standing pact.
+SIGNING = "057"
+#: Verbs whose object is a pact already in force ("violated the accord", "abide by the treaty").
+PACT_KEEPING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/pact_keeping_verbs.txt"))
+#: Possessive pronouns that own a standing pact ("its pact with the U.S.").
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, directly or through its preposition ("abide by the accord")."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def standing_pact(m: Match) -> bool:
+    """The nominal trigger of a signed agreement names a pact already in force (see the module doc)."""
+    if m.entry.pos != "N" or m.entry.cameo != SIGNING:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in m.token.children):
+        return False  # "announced its agreement to the plan": a consent
+    if any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in m.token.children):
+        return True
+    noun = first_conjunct(m.token)
+    verb = _governing_verb(noun)
+    return verb is not None and verb.lemma_.lower() in PACT_KEEPING_VERBS
