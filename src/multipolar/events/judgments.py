@@ -34,6 +34,8 @@ JUDGING_COPULAS: frozenset[str] = read_words(data_file(__file__, "words/judging_
 PEJORATIVE_PHRASES: frozenset[str] = read_words(data_file(__file__, "words/pejorative_phrases.txt"))
 #: Verbs of wrongdoing a reported clause accuses another party of ("said Kuwait was stealing its oil").
 WRONGDOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/wrongdoing_verbs.txt"))
+#: Adverbs of fault: a reported clause whose verb another party does so criticises it ("had unfairly singled out").
+FAULT_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/fault_adverbs.txt"))
 #: Verbs that equate their subject with a judged noun ("amounted to genocide", "constituted aggression").
 JUDGING_EQUATIVES: frozenset[str] = read_words(data_file(__file__, "words/judging_equatives.txt"))
 #: Verbs of displeasure: the experiencer disapproves of the cause ("was angered by X", "X angered Y").
@@ -61,6 +63,24 @@ def _negated_judgment(code: str | None, subj: list[Token], speakers: set[str | N
     named = [t for t in subj if t.pos_ in ("NOUN", "PROPN")]
     others = {p.code for p in args.participants([t for s in named for t in s.subtree])} - speakers - {None}
     return CRITICIZE if code in (PRAISE, OPTIMISTIC) and others else None
+
+
+def _verb_forms(participle: str) -> set[str]:
+    """The verb lemmas an "-ed" form may come from ("exaggerated", "rigged", "falsified")."""
+    if not participle.endswith("ed"):
+        return set()
+    stem = participle[:-2]
+    return {participle[:-1], stem, stem[:-1], stem[:-1] + "y" if stem.endswith("i") else stem}
+
+
+def _wrongdoing(clause: Token) -> bool:
+    """The clause's verb is one of wrongdoing ("was stealing"), also where the parser read its participle
+    as an adjective of the object of "had" ("said Iran had exaggerated/ADJ reports")."""
+    if clause.lemma_.lower() in WRONGDOING_VERBS:
+        return True
+    return clause.lemma_ == "have" and clause.pos_ == "VERB" and any(
+        a.dep_ == "amod" and _verb_forms(a.lower_) & WRONGDOING_VERBS
+        for o in clause.children if o.dep_ == "dobj" for a in o.children if a.i < o.i)
 
 
 def _phrase_fault(clause: Token) -> bool:
@@ -94,7 +114,8 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
     codes = {p.code for p in speakers}
     for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
         lemma = clause.lemma_.lower()
-        if lemma in WRONGDOING_VERBS and not any(c.dep_ == "neg" for c in clause.children):
+        faulted = _wrongdoing(clause) or any(c.dep_ == "advmod" and c.lower_ in FAULT_ADVERBS for c in clause.children)
+        if faulted and not any(c.dep_ == "neg" for c in clause.children):
             subj = subject_tokens(clause)
             # "said Kuwait was stealing its oil"; a state organ of the speaker's own country that is not the
             # speaker's own side counts ("a former official said the government was distorting the figures")
@@ -102,7 +123,7 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
             accused = [p for p in args.participants(subj) if p.code not in codes
                        or (p.sector in DOMESTIC_ORGANS and (p.code, p.sector) not in pairs)]
             if subj and not any(t.lower_ in FIRST_PERSON for t in subj) and accused:
-                return ACCUSE
+                return ACCUSE if _wrongdoing(clause) else CRITICIZE
             continue
         if lemma not in JUDGING_COPULAS and lemma not in JUDGING_EQUATIVES:
             continue

@@ -182,3 +182,39 @@ def test_a_hopeful_forecast_before_its_speaker_only_sources_a_fact(nlp: Language
 def test_advice_in_a_coordinated_clause_is_the_speaker_s_own(nlp: Language) -> None:
     found = roots(nlp, "Unrest in Haiti has spread, and Americans should leave the country, the State Department said.")
     assert ("USA", "HTI", "01") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq said Iran had exaggerated reports of the fighting.", ("IRQ", "IRN", "112")),  # participle read as ADJ
+        ("Iraq said on Monday that Iran had exaggerated battle reports.", ("IRQ", "IRN", "112")),
+        ("Iraq said the Iranians had inflated casualty figures.", ("IRQ", "IRN", "112")),
+        ("Russia said Britain had concealed the test results.", ("RUS", "GBR", "112")),
+    ],
+)
+def test_a_reported_inflated_or_hidden_account_is_an_accusation(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan said Washington had unfairly singled out Tokyo.", ("JPN", "USA", "111")),
+        ("Brazil said the American duties illegally discriminate against its shoes.", ("BRA", "USA", "111")),
+        ("Egypt said the Israeli troops had wrongly detained the fishermen.", ("EGY", "ISR", "111")),
+        ("Mexico arbitrarily raised the duties, the Guatemalan minister told reporters.", ("GTM", "MEX", "111")),
+    ],
+)
+def test_a_reported_act_done_unfairly_is_criticism(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany said France had not acted illegally.",  # denied fault
+    "Japan said it had acted unfairly in the past.",  # the speaker's own act
+    "Japan said Korea's exports had increased sharply.",  # a neutral manner
+])
+def test_no_fault_found_is_no_criticism(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert not any(r == "11" for _, _, r in found), found
