@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.clauses import marked_clauses, phrase_clauses
+from multipolar.events.clauses import clause_subjects, marked_clauses, phrase_clauses
 from multipolar.events.events import EventSpec
 from multipolar.events.judged import ACCUSE, CRITICIZE, OPTIMISTIC, PESSIMISTIC, PRAISE, judgment
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, SPEECH_VERBS, THREAT_ROOT, ComplementClass, Lexicon
@@ -36,6 +36,8 @@ PEJORATIVE_PHRASES: frozenset[str] = read_words(data_file(__file__, "words/pejor
 WRONGDOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/wrongdoing_verbs.txt"))
 #: Adverbs of fault: a reported clause whose verb another party does so criticises it ("had unfairly singled out").
 FAULT_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/fault_adverbs.txt"))
+#: Nouns of evidence: a reported "there is evidence that X did it" accuses X (112).
+EVIDENCE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/evidence_nouns.txt"))
 #: Verbs that equate their subject with a judged noun ("amounted to genocide", "constituted aggression").
 JUDGING_EQUATIVES: frozenset[str] = read_words(data_file(__file__, "words/judging_equatives.txt"))
 #: Verbs of displeasure: the experiencer disapproves of the cause ("was angered by X", "X angered Y").
@@ -83,6 +85,16 @@ def _wrongdoing(clause: Token) -> bool:
         for o in clause.children if o.dep_ == "dobj" for a in o.children if a.i < o.i)
 
 
+def _evidenced(clause: Token) -> list[Token]:
+    """The subjects of what a reported clause says there is evidence of ("said there was strong evidence
+    that X approved the sale", "said it had proof that X trained them"); none for "no evidence"."""
+    if clause.lemma_ not in ("be", "have"):
+        return []
+    nouns = [c for c in clause.children if c.dep_ in ("attr", "dobj", "nsubj") and c.lemma_.lower() in EVIDENCE_NOUNS
+             and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
+    return clause_subjects(c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB")
+
+
 def _phrase_fault(clause: Token) -> bool:
     """A copula's prepositional predicate that finds fault ("is out of step with", "was in breach of")."""
     for prep in [c for c in clause.children if c.dep_ == "prep"]:
@@ -105,6 +117,27 @@ def _equated(verb: Token) -> list[Token]:
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
 
 
+def _accused(subj: list[Token], speakers: list[Participant], args: Arguments) -> list[Participant]:
+    """The parties of a reported clause's subject that the speaker may accuse: another party ("said Kuwait
+    was stealing its oil"), or a state organ of the speaker's own country that is not the speaker's own
+    side ("a former official said the government was distorting the figures"); none for "we"."""
+    if not subj or any(t.lower_ in FIRST_PERSON for t in subj):
+        return []
+    codes, pairs = {p.code for p in speakers}, {(p.code, p.sector) for p in speakers}
+    return [p for p in args.participants(subj) if p.code not in codes
+            or (p.sector in DOMESTIC_ORGANS and (p.code, p.sector) not in pairs)]
+
+
+def evidenced_parties(verb: Token, speakers: list[Participant], args: Arguments) -> list[Participant]:
+    """The parties a speech verb's reported clause says there is evidence against ("said there was
+    evidence that the government approved the sale to X": the government, not X), the target of its
+    accusation; none for another clause."""
+    for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
+        if (evidenced := _evidenced(clause)) and not any(c.dep_ == "neg" for c in clause.children):
+            return _accused(evidenced, speakers, args)
+    return []
+
+
 def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments) -> str | None:
     """The code of a speech verb's reported clause (or of its medium's: "said in a statement that")
     that judges someone other than the speaker, or a situation, by its predicate (``judged.judgment``:
@@ -115,15 +148,10 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
     for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
         lemma = clause.lemma_.lower()
         faulted = _wrongdoing(clause) or any(c.dep_ == "advmod" and c.lower_ in FAULT_ADVERBS for c in clause.children)
-        if faulted and not any(c.dep_ == "neg" for c in clause.children):
-            subj = subject_tokens(clause)
-            # "said Kuwait was stealing its oil"; a state organ of the speaker's own country that is not the
-            # speaker's own side counts ("a former official said the government was distorting the figures")
-            pairs = {(p.code, p.sector) for p in speakers}
-            accused = [p for p in args.participants(subj) if p.code not in codes
-                       or (p.sector in DOMESTIC_ORGANS and (p.code, p.sector) not in pairs)]
-            if subj and not any(t.lower_ in FIRST_PERSON for t in subj) and accused:
-                return ACCUSE if _wrongdoing(clause) else CRITICIZE
+        evidenced = _evidenced(clause)
+        if (faulted or evidenced) and not any(c.dep_ == "neg" for c in clause.children):
+            if _accused(evidenced or subject_tokens(clause), speakers, args):
+                return ACCUSE if evidenced or _wrongdoing(clause) else CRITICIZE
             continue
         if lemma not in JUDGING_COPULAS and lemma not in JUDGING_EQUATIVES:
             continue

@@ -218,3 +218,32 @@ def test_a_reported_act_done_unfairly_is_criticism(nlp: Language, text: str, exp
 def test_no_fault_found_is_no_criticism(nlp: Language, text: str) -> None:
     found = roots(nlp, text)
     assert not any(r == "11" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt said there was strong evidence that Israel had armed the rebels.", ("EGY", "ISR", "112")),
+        ("There is clear evidence that Syria supplied the weapons, Israel said.", ("ISR", "SYR", "112")),
+        ("Britain said it had proof that Libya trained the gunmen.", ("GBR", "LBY", "112")),
+        ("India said it had evidence that Pakistani troops crossed the border.", ("IND", "PAK", "112")),
+    ],
+)
+def test_reported_evidence_of_another_party_s_act_is_an_accusation(nlp: Language, text: str,
+                                                                   expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_evidence_against_an_organ_of_one_s_own_country_accuses_it(nlp: Language) -> None:
+    found = dyads(nlp, "A Spanish opposition leader said there was evidence that the Spanish government had sold "
+                       "rifles to Moroccan rebels.")
+    assert ("ESP", "ESP", "112") in found and ("ESP", "MAR", "112") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said there was no evidence that Iraq had used gas.",  # no evidence
+    "The Chilean minister said there was evidence the economy was recovering.",  # no party accused
+])
+def test_no_evidence_or_no_party_is_no_accusation(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert not any(r == "11" for _, _, r in found), found
