@@ -128,13 +128,22 @@ def _accused(subj: list[Token], speakers: list[Participant], args: Arguments) ->
             or (p.sector in DOMESTIC_ORGANS and (p.code, p.sector) not in pairs)]
 
 
-def evidenced_parties(verb: Token, speakers: list[Participant], args: Arguments) -> list[Participant]:
-    """The parties a speech verb's reported clause says there is evidence against ("said there was
-    evidence that the government approved the sale to X": the government, not X), the target of its
-    accusation; none for another clause."""
+def _faulted(clause: Token) -> bool:
+    """A reported verb of wrongdoing ("was stealing") or one done in a faulty way ("unfairly singled out")."""
+    return _wrongdoing(clause) or any(c.dep_ == "advmod" and c.lower_ in FAULT_ADVERBS for c in clause.children)
+
+
+def accused_parties(verb: Token, speakers: list[Participant], args: Arguments) -> list[Participant]:
+    """The parties a speech verb's reported clause accuses of wrongdoing or says there is evidence against
+    ("said the government had rigged the vote in X", "said there was evidence that the government approved
+    the sale to X": the government, not X), the target of the accusation; none for another clause."""
     for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
-        if (evidenced := _evidenced(clause)) and not any(c.dep_ == "neg" for c in clause.children):
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if evidenced := _evidenced(clause):
             return _accused(evidenced, speakers, args)
+        if _faulted(clause):
+            return _accused(subject_tokens(clause), speakers, args)
     return []
 
 
@@ -147,8 +156,7 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
     codes = {p.code for p in speakers}
     for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
         lemma = clause.lemma_.lower()
-        faulted = _wrongdoing(clause) or any(c.dep_ == "advmod" and c.lower_ in FAULT_ADVERBS for c in clause.children)
-        evidenced = _evidenced(clause)
+        faulted, evidenced = _faulted(clause), _evidenced(clause)
         if (faulted or evidenced) and not any(c.dep_ == "neg" for c in clause.children):
             if _accused(evidenced or subject_tokens(clause), speakers, args):
                 return ACCUSE if evidenced or _wrongdoing(clause) else CRITICIZE

@@ -247,3 +247,9 @@ def test_evidence_against_an_organ_of_one_s_own_country_accuses_it(nlp: Language
 def test_no_evidence_or_no_party_is_no_accusation(nlp: Language, text: str) -> None:
     found = roots(nlp, text)
     assert not any(r == "11" for _, _, r in found), found
+
+
+def test_an_accused_organ_of_one_s_own_country_is_the_target(nlp: Language) -> None:
+    found = dyads(nlp, "The Kenyan opposition said the government had rigged the vote with help from "
+                       "Ugandan officials.")
+    assert ("KEN", "KEN", "112") in found and ("KEN", "UGA", "112") not in found, found
