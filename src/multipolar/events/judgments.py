@@ -38,6 +38,10 @@ WRONGDOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/wrongdo
 FAULT_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/fault_adverbs.txt"))
 #: Nouns of evidence: a reported "there is evidence that X did it" accuses X (112).
 EVIDENCE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/evidence_nouns.txt"))
+#: Verbs of understanding: a reported failure of another party to understand criticises it (111), and the
+#: verbs they may hang under ("do not seem to understand", "failed to grasp").
+UNDERSTANDING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/understanding_verbs.txt"))
+RAISING_VERBS = frozenset({"seem", "appear", "fail"})
 #: Verbs that equate their subject with a judged noun ("amounted to genocide", "constituted aggression").
 JUDGING_EQUATIVES: frozenset[str] = read_words(data_file(__file__, "words/judging_equatives.txt"))
 #: Verbs of displeasure: the experiencer disapproves of the cause ("was angered by X", "X angered Y").
@@ -128,6 +132,14 @@ def _accused(subj: list[Token], speakers: list[Participant], args: Arguments) ->
             or (p.sector in DOMESTIC_ORGANS and (p.code, p.sector) not in pairs)]
 
 
+def _uncomprehending(clause: Token) -> bool:
+    """A reported failure to understand ("do not understand", "do not seem to grasp", "failed to realise"):
+    a verb of understanding under "not", or under "fail" or a negated "seem"/"appear"."""
+    verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp" and clause.lemma_.lower() in RAISING_VERBS]
+    negated = clause.lemma_.lower() == "fail" or any(c.dep_ == "neg" for v in verbs for c in v.children)
+    return negated and any(v.lemma_.lower() in UNDERSTANDING_VERBS for v in verbs)
+
+
 def _faulted(clause: Token) -> bool:
     """A reported verb of wrongdoing ("was stealing") or one done in a faulty way ("unfairly singled out")."""
     return _wrongdoing(clause) or any(c.dep_ == "advmod" and c.lower_ in FAULT_ADVERBS for c in clause.children)
@@ -157,6 +169,8 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
     for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
         lemma = clause.lemma_.lower()
         faulted, evidenced = _faulted(clause), _evidenced(clause)
+        if _uncomprehending(clause) and _accused(subject_tokens(clause), speakers, args):
+            return CRITICIZE  # "said Japanese officials do not seem to understand the danger"
         if (faulted or evidenced) and not any(c.dep_ == "neg" for c in clause.children):
             if _accused(evidenced or subject_tokens(clause), speakers, args):
                 return ACCUSE if evidenced or _wrongdoing(clause) else CRITICIZE
