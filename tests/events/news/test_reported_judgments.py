@@ -253,3 +253,26 @@ def test_an_accused_organ_of_one_s_own_country_is_the_target(nlp: Language) -> N
     found = dyads(nlp, "The Kenyan opposition said the government had rigged the vote with help from "
                        "Ugandan officials.")
     assert ("KEN", "KEN", "112") in found and ("KEN", "UGA", "112") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The American minister said Japanese officials do not seem to understand the danger.", ("USA", "JPN", "111")),
+        ("Germany said France did not understand the needs of its farmers.", ("DEU", "FRA", "111")),
+        ("Officials in Seoul said Tokyo had failed to grasp the seriousness of the dispute.", ("KOR", "JPN", "111")),
+        ("Egypt said Israel does not appear to realise that the talks could collapse.", ("EGY", "ISR", "111")),
+    ],
+)
+def test_a_reported_failure_to_understand_is_criticism(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain said it did not understand the Spanish decision.",  # the speaker's own
+    "Japan said Korea understood its position.",  # understanding
+    "The Indian minister said Pakistan did not know about the plan.",  # not knowing is no failure to understand
+])
+def test_no_failure_of_another_party_to_understand_is_no_criticism(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert not any(r == "11" for _, _, r in found), found
