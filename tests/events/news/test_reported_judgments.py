@@ -276,3 +276,20 @@ def test_a_reported_failure_to_understand_is_criticism(nlp: Language, text: str,
 def test_no_failure_of_another_party_to_understand_is_no_criticism(nlp: Language, text: str) -> None:
     found = roots(nlp, text)
     assert not any(r == "11" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran said the American raid was an act of piracy.", ("IRN", "USA", "111")),
+        ("Syria said the Israeli raid amounted to terrorism.", ("SYR", "ISR", "111")),
+        ("Peru said the Chilean demand was extortion.", ("PER", "CHL", "111")),
+    ],
+)
+def test_a_reported_act_called_a_crime_is_criticism(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_a_crime_fought_is_no_criticism(nlp: Language) -> None:
+    found = roots(nlp, "Egypt said the fight against terrorism was a priority.")
+    assert not any(r == "11" for _, _, r in found), found
