@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.clauses import clause_subjects, marked_clauses, phrase_clauses
+from multipolar.events.clauses import clause_subjects, marked_clauses, phrasal_in, phrase_clauses
 from multipolar.events.events import EventSpec
 from multipolar.events.judged import ACCUSE, CRITICIZE, OPTIMISTIC, PESSIMISTIC, PRAISE, judgment
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, SPEECH_VERBS, THREAT_ROOT, ComplementClass, Lexicon
@@ -36,6 +36,8 @@ PEJORATIVE_PHRASES: frozenset[str] = read_words(data_file(__file__, "words/pejor
 WRONGDOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/wrongdoing_verbs.txt"))
 #: Adverbs of fault: a reported clause whose verb another party does so criticises it ("had unfairly singled out").
 FAULT_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/fault_adverbs.txt"))
+#: Verbs of obstruction: a reported clause saying another party does them criticises it (111).
+OBSTRUCTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/obstructing_verbs.txt"))
 #: Nouns of evidence: a reported "there is evidence that X did it" accuses X (112).
 EVIDENCE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/evidence_nouns.txt"))
 #: Verbs of understanding: a reported failure of another party to understand criticises it (111), and the
@@ -141,8 +143,10 @@ def _uncomprehending(clause: Token) -> bool:
 
 
 def _faulted(clause: Token) -> bool:
-    """A reported verb of wrongdoing ("was stealing") or one done in a faulty way ("unfairly singled out")."""
-    return _wrongdoing(clause) or any(c.dep_ == "advmod" and c.lower_ in FAULT_ADVERBS for c in clause.children)
+    """A reported verb of wrongdoing ("was stealing"), of obstruction ("was undermining the talks", "was
+    holding up an accord") or one done in a faulty way ("unfairly singled out")."""
+    return _wrongdoing(clause) or phrasal_in(clause, OBSTRUCTING_VERBS) or any(
+        c.dep_ == "advmod" and c.lower_ in FAULT_ADVERBS for c in clause.children)
 
 
 def accused_parties(verb: Token, speakers: list[Participant], args: Arguments) -> list[Participant]:

@@ -293,3 +293,26 @@ def test_a_reported_act_called_a_crime_is_criticism(nlp: Language, text: str, ex
 def test_a_crime_fought_is_no_criticism(nlp: Language) -> None:
     found = roots(nlp, "Egypt said the fight against terrorism was a priority.")
     assert not any(r == "11" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Argentina said Chile was holding up an agreement on the border.", ("ARG", "CHL", "111")),
+        ("Egypt said Israel was undermining the peace talks.", ("EGY", "ISR", "111")),
+        ("Pakistan said India had sabotaged the dialogue.", ("PAK", "IND", "111")),
+        ("The French minister said British demands could jeopardize the summit.", ("FRA", "GBR", "111")),
+    ],
+)
+def test_a_reported_obstruction_by_another_party_is_criticism(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany said the dispute could undermine relations.",  # no party obstructs
+    "Japan said it would not undermine the agreement.",  # the speaker's own, negated
+    "Brazil said Argentina had not hampered the talks.",  # denied
+])
+def test_no_obstruction_by_another_party_is_no_criticism(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert not any(r == "11" for _, _, r in found), found
