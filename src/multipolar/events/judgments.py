@@ -174,7 +174,7 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         lemma = clause.lemma_.lower()
         faulted, evidenced = _faulted(clause), _evidenced(clause)
         if _uncomprehending(clause) and _accused(subject_tokens(clause), speakers, args):
-            return CRITICIZE  # "said Japanese officials do not seem to understand the danger"
+            return CRITICIZE  # "said Mexican officials did not seem to understand the risk"
         if (faulted or evidenced) and not any(c.dep_ == "neg" for c in clause.children):
             if _accused(evidenced or subject_tokens(clause), speakers, args):
                 return ACCUSE if evidenced or _wrongdoing(clause) else CRITICIZE

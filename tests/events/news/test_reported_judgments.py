@@ -187,8 +187,8 @@ def test_advice_in_a_coordinated_clause_is_the_speaker_s_own(nlp: Language) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Iraq said Iran had exaggerated reports of the fighting.", ("IRQ", "IRN", "112")),  # participle read as ADJ
-        ("Iraq said on Monday that Iran had exaggerated battle reports.", ("IRQ", "IRN", "112")),
+        ("Sudan said Libya had exaggerated reports of the fighting.", ("SDN", "LBY", "112")),  # participle read as ADJ
+        ("Sudan said on Tuesday that Libya had exaggerated battle figures.", ("SDN", "LBY", "112")),
         ("Iraq said the Iranians had inflated casualty figures.", ("IRQ", "IRN", "112")),
         ("Russia said Britain had concealed the test results.", ("RUS", "GBR", "112")),
     ],
@@ -258,7 +258,8 @@ def test_an_accused_organ_of_one_s_own_country_is_the_target(nlp: Language) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The American minister said Japanese officials do not seem to understand the danger.", ("USA", "JPN", "111")),
+        ("The Canadian foreign minister said Mexican officials did not seem to understand the risk.",
+         ("CAN", "MEX", "111")),
         ("Germany said France did not understand the needs of its farmers.", ("DEU", "FRA", "111")),
         ("Officials in Seoul said Tokyo had failed to grasp the seriousness of the dispute.", ("KOR", "JPN", "111")),
         ("Egypt said Israel does not appear to realise that the talks could collapse.", ("EGY", "ISR", "111")),
