@@ -58,6 +58,8 @@ from multipolar.records import MentionKind
 #: Roots of verbal conflict whose "that"-clause names whom they are aimed at: demands, criticism and
 #: accusations, rejections, threats ("complained that Georgia had broken the truce").
 REPORTED_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
+#: Criticism, accusations and complaints: the "that"-clause of their object noun names whom they are aimed at.
+ACCUSE_ROOT = "11"
 #: Appeals: "urged that Israel halt ...", "called for Sudan to disarm" are aimed at the clause's subject.
 APPEAL_ROOTS = frozenset({"02"})
 #: Comments and praise aimed at the act they take up: "welcomed the move", "commented on the decision".
@@ -119,6 +121,8 @@ def verb_reported_subject(q: TargetQuery) -> list[Participant]:
     for noun in q.patient:  # "rejected claims that the US had pressured it"
         if noun.lemma_.lower() in ALLEGING:
             subjects += clause_subjects(c for c in noun.children if c.dep_ in ("acl", "ccomp"))
+        elif root == ACCUSE_ROOT:  # "lodged a complaint that Soviet planes had violated its airspace"
+            subjects += clause_subjects(content_clauses(noun))
     return _named_others(q, subjects)
 
 

@@ -28,6 +28,8 @@ from multipolar.records import MentionKind, Sector
 #: Sectors of armed parties: fire from them is gunfire ("came under fire from rebels"), not criticism.
 ARMED_SECTORS = frozenset({Sector.MIL, Sector.COP, Sector.REB, Sector.UAF})
 CRITICISM, GUNFIRE, ACCUSATION, CHARGE = "111", "190", "112", "173"
+#: Verbs of a lasting state "under attack" ("is", "remains"): named by no armed party, it is criticism.
+LASTING_IDIOM_VERBS = frozenset({"be", "remain"})
 #: Verbs of a charge that accuse when their object is a state ("charged Japan with dumping").
 STATE_CHARGING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/state_charging_verbs.txt"))
 #: Mentions that name a state or a body as a whole, which no court charges.
@@ -54,8 +56,12 @@ def armed_fire_code(m: Match, args: Arguments) -> str | None:
     if noun not in ("fire", "attack"):
         return None
     parties = args.participants(prep_objects([m.token, m.obj], ["from", "by"]))
-    if noun == "attack" and (all(p.sector is None for p in parties) or not _actor_subject(m.token, args)):
-        return GUNFIRE  # unnamed, "by Iranian gunboats", or "its tankers came under attack"
+    unnamed = all(p.sector is None for p in parties)
+    if noun == "attack" and (unnamed or not _actor_subject(m.token, args)):
+        # unnamed, "by Iranian gunboats", or "its tankers came under attack"; not over a grievance ("came under
+        # attack for its trade surplus"), nor a lasting state with no attacker ("his policy is under attack")
+        lasting = m.token.lemma_.lower() in LASTING_IDIOM_VERBS and unnamed
+        return None if lasting or _verbal_cue(m.token, m.obj) else GUNFIRE
     return GUNFIRE if any(p.sector in ARMED_SECTORS for p in parties) else None
 
 
@@ -75,12 +81,13 @@ def _person_on_person(verb: Token, passive: bool) -> bool:
     return bool(agents and patients) and all(t.ent_type_ == "PERSON" for t in agents + patients)
 
 
-def _verbal_cue(verb: Token) -> bool:
+def _verbal_cue(verb: Token, *held: Token) -> bool:
     """The verb has an over/for phrase naming a grievance, not a place, a time or a count ("over his
     handling of the war", "for failing to act"; not "over the weekend", "for the third time"), or an
     "in" phrase naming speech ("in a speech", "in an interview"). The parser may hang the grievance
-    phrase on the verb's object ("attacked the prime minister over the deployment")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    phrase on the verb's object ("attacked the prime minister over the deployment"), or on the noun of an
+    idiom (``held``: "under attack for its policy")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + list(held)
     for prep in [*verb.children, *(c for o in objects for c in o.children)]:
         if prep.dep_ != "prep":
             continue

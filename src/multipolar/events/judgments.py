@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.clauses import marked_clauses, phrase_clauses
+from multipolar.events.clauses import clause_subjects, marked_clauses, phrasal_in, phrase_clauses
 from multipolar.events.events import EventSpec
 from multipolar.events.judged import ACCUSE, CRITICIZE, OPTIMISTIC, PESSIMISTIC, PRAISE, judgment
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, SPEECH_VERBS, THREAT_ROOT, ComplementClass, Lexicon
@@ -34,6 +34,16 @@ JUDGING_COPULAS: frozenset[str] = read_words(data_file(__file__, "words/judging_
 PEJORATIVE_PHRASES: frozenset[str] = read_words(data_file(__file__, "words/pejorative_phrases.txt"))
 #: Verbs of wrongdoing a reported clause accuses another party of ("said Kuwait was stealing its oil").
 WRONGDOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/wrongdoing_verbs.txt"))
+#: Adverbs of fault: a reported clause whose verb another party does so criticises it ("had unfairly singled out").
+FAULT_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/fault_adverbs.txt"))
+#: Verbs of obstruction: a reported clause saying another party does them criticises it (111).
+OBSTRUCTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/obstructing_verbs.txt"))
+#: Nouns of evidence: a reported "there is evidence that X did it" accuses X (112).
+EVIDENCE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/evidence_nouns.txt"))
+#: Verbs of understanding: a reported failure of another party to understand criticises it (111), and the
+#: verbs they may hang under ("do not seem to understand", "failed to grasp").
+UNDERSTANDING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/understanding_verbs.txt"))
+RAISING_VERBS = frozenset({"seem", "appear", "fail"})
 #: Verbs that equate their subject with a judged noun ("amounted to genocide", "constituted aggression").
 JUDGING_EQUATIVES: frozenset[str] = read_words(data_file(__file__, "words/judging_equatives.txt"))
 #: Verbs of displeasure: the experiencer disapproves of the cause ("was angered by X", "X angered Y").
@@ -63,6 +73,34 @@ def _negated_judgment(code: str | None, subj: list[Token], speakers: set[str | N
     return CRITICIZE if code in (PRAISE, OPTIMISTIC) and others else None
 
 
+def _verb_forms(participle: str) -> set[str]:
+    """The verb lemmas an "-ed" form may come from ("exaggerated", "rigged", "falsified")."""
+    if not participle.endswith("ed"):
+        return set()
+    stem = participle[:-2]
+    return {participle[:-1], stem, stem[:-1], stem[:-1] + "y" if stem.endswith("i") else stem}
+
+
+def _wrongdoing(clause: Token) -> bool:
+    """The clause's verb is one of wrongdoing ("was stealing"), also where the parser read its participle
+    as an adjective of the object of "had" ("said Iran had exaggerated/ADJ reports")."""
+    if clause.lemma_.lower() in WRONGDOING_VERBS:
+        return True
+    return clause.lemma_ == "have" and clause.pos_ == "VERB" and any(
+        a.dep_ == "amod" and _verb_forms(a.lower_) & WRONGDOING_VERBS
+        for o in clause.children if o.dep_ == "dobj" for a in o.children if a.i < o.i)
+
+
+def _evidenced(clause: Token) -> list[Token]:
+    """The subjects of what a reported clause says there is evidence of ("said there was strong evidence
+    that X approved the sale", "said it had proof that X trained them"); none for "no evidence"."""
+    if clause.lemma_ not in ("be", "have"):
+        return []
+    nouns = [c for c in clause.children if c.dep_ in ("attr", "dobj", "nsubj") and c.lemma_.lower() in EVIDENCE_NOUNS
+             and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
+    return clause_subjects(c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB")
+
+
 def _phrase_fault(clause: Token) -> bool:
     """A copula's prepositional predicate that finds fault ("is out of step with", "was in breach of")."""
     for prep in [c for c in clause.children if c.dep_ == "prep"]:
@@ -85,6 +123,46 @@ def _equated(verb: Token) -> list[Token]:
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
 
 
+def _accused(subj: list[Token], speakers: list[Participant], args: Arguments) -> list[Participant]:
+    """The parties of a reported clause's subject that the speaker may accuse: another party ("said Kuwait
+    was stealing its oil"), or a state organ of the speaker's own country that is not the speaker's own
+    side ("a former official said the government was distorting the figures"); none for "we"."""
+    if not subj or any(t.lower_ in FIRST_PERSON for t in subj):
+        return []
+    codes, pairs = {p.code for p in speakers}, {(p.code, p.sector) for p in speakers}
+    return [p for p in args.participants(subj) if p.code not in codes
+            or (p.sector in DOMESTIC_ORGANS and (p.code, p.sector) not in pairs)]
+
+
+def _uncomprehending(clause: Token) -> bool:
+    """A reported failure to understand ("do not understand", "do not seem to grasp", "failed to realise"):
+    a verb of understanding under "not", or under "fail" or a negated "seem"/"appear"."""
+    verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp" and clause.lemma_.lower() in RAISING_VERBS]
+    negated = clause.lemma_.lower() == "fail" or any(c.dep_ == "neg" for v in verbs for c in v.children)
+    return negated and any(v.lemma_.lower() in UNDERSTANDING_VERBS for v in verbs)
+
+
+def _faulted(clause: Token) -> bool:
+    """A reported verb of wrongdoing ("was stealing"), of obstruction ("was undermining the talks", "was
+    holding up an accord") or one done in a faulty way ("unfairly singled out")."""
+    return _wrongdoing(clause) or phrasal_in(clause, OBSTRUCTING_VERBS) or any(
+        c.dep_ == "advmod" and c.lower_ in FAULT_ADVERBS for c in clause.children)
+
+
+def accused_parties(verb: Token, speakers: list[Participant], args: Arguments) -> list[Participant]:
+    """The parties a speech verb's reported clause accuses of wrongdoing or says there is evidence against
+    ("said the government had rigged the vote in X", "said there was evidence that the government approved
+    the sale to X": the government, not X), the target of the accusation; none for another clause."""
+    for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if evidenced := _evidenced(clause):
+            return _accused(evidenced, speakers, args)
+        if _faulted(clause):
+            return _accused(subject_tokens(clause), speakers, args)
+    return []
+
+
 def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments) -> str | None:
     """The code of a speech verb's reported clause (or of its medium's: "said in a statement that")
     that judges someone other than the speaker, or a situation, by its predicate (``judged.judgment``:
@@ -94,15 +172,12 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
     codes = {p.code for p in speakers}
     for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
         lemma = clause.lemma_.lower()
-        if lemma in WRONGDOING_VERBS and not any(c.dep_ == "neg" for c in clause.children):
-            subj = subject_tokens(clause)
-            # "said Kuwait was stealing its oil"; a state organ of the speaker's own country that is not the
-            # speaker's own side counts ("a former official said the government was distorting the figures")
-            pairs = {(p.code, p.sector) for p in speakers}
-            accused = [p for p in args.participants(subj) if p.code not in codes
-                       or (p.sector in DOMESTIC_ORGANS and (p.code, p.sector) not in pairs)]
-            if subj and not any(t.lower_ in FIRST_PERSON for t in subj) and accused:
-                return ACCUSE
+        faulted, evidenced = _faulted(clause), _evidenced(clause)
+        if _uncomprehending(clause) and _accused(subject_tokens(clause), speakers, args):
+            return CRITICIZE  # "said Mexican officials did not seem to understand the risk"
+        if (faulted or evidenced) and not any(c.dep_ == "neg" for c in clause.children):
+            if _accused(evidenced or subject_tokens(clause), speakers, args):
+                return ACCUSE if evidenced or _wrongdoing(clause) else CRITICIZE
             continue
         if lemma not in JUDGING_COPULAS and lemma not in JUDGING_EQUATIVES:
             continue

@@ -37,6 +37,7 @@ from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_gov
 from multipolar.events.judged import named_object
 from multipolar.events.judgments import (
     COMPLAIN,
+    accused_parties,
     conditioned_parties,
     felt_parties,
     hedged_own_threat,
@@ -238,6 +239,7 @@ class SlotFiller:
             rule = f"{e.rule}~must={cameo}"
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (judged := reported_judgment(v, sources, args)):
             cameo, rule = judged, f"{e.rule}~judged={judged}"  # "X said Y's plan was reckless": criticism
+            targets = accused_parties(v, sources, args) or targets  # "said the government had rigged the vote in Y"
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (directed := directive_code(v, self.lex)):
             cameo, rule = directed, f"{e.rule}~directive={directed}"  # "told Japan to resolve the row": a demand
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (conditioned := conditional_threat(v, sources, args)):

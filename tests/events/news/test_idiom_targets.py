@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.events.conftest import code
@@ -48,3 +49,30 @@ def test_under_fire_from_troops_is_shooting(nlp: Language) -> None:
 def test_under_fire_from_lawmakers_stays_criticism(nlp: Language) -> None:
     events = code(nlp, "The Israeli defence minister came under fire from lawmakers over the budget.")
     assert any(e.root == "11" for e in events) and not any(e.root == "19" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "source", "targets"), [
+    ("Japan has been under fire from the United States for its trade surplus.", "USA", {"JPN"}),
+    ("Brazil, which is under attack from Argentina over the dam, defended the project.", "ARG", {"BRA"}),
+    ("Officials said Israel remained under heavy criticism from Egypt.", "EGY", {"ISR"}),
+    ("Canada and Norway are under fire from Britain over seal hunting.", "GBR", {"CAN", "NOR"}),
+])
+def test_being_under_fire_from_a_party_is_its_criticism(nlp: Language, text: str, source: str,
+                                                        targets: set[str]) -> None:
+    events = code(nlp, text)
+    assert {e.target for e in events if e.source == source and e.root == "11"} == targets, events
+
+
+def test_being_under_fire_from_fighters_is_shooting(nlp: Language) -> None:
+    events = code(nlp, "Kenyan police posts were under attack from Somali gunmen.")
+    assert any(e.target == "KEN" and e.root in ("18", "19") for e in events), events
+    assert not any(e.root == "11" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is now under attack for its cheap exports of steel.",  # a grievance, no attacker named
+    "The finance minister, whose budget is under attack at home, flew to Paris.",  # a lasting state
+])
+def test_under_attack_for_a_grievance_is_no_shooting(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not any(e.root in ("18", "19") for e in events), events

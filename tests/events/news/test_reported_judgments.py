@@ -182,3 +182,138 @@ def test_a_hopeful_forecast_before_its_speaker_only_sources_a_fact(nlp: Language
 def test_advice_in_a_coordinated_clause_is_the_speaker_s_own(nlp: Language) -> None:
     found = roots(nlp, "Unrest in Haiti has spread, and Americans should leave the country, the State Department said.")
     assert ("USA", "HTI", "01") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudan said Libya had exaggerated reports of the fighting.", ("SDN", "LBY", "112")),  # participle read as ADJ
+        ("Sudan said on Tuesday that Libya had exaggerated battle figures.", ("SDN", "LBY", "112")),
+        ("Iraq said the Iranians had inflated casualty figures.", ("IRQ", "IRN", "112")),
+        ("Russia said Britain had concealed the test results.", ("RUS", "GBR", "112")),
+    ],
+)
+def test_a_reported_inflated_or_hidden_account_is_an_accusation(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan said Washington had unfairly singled out Tokyo.", ("JPN", "USA", "111")),
+        ("Brazil said the American duties illegally discriminate against its shoes.", ("BRA", "USA", "111")),
+        ("Egypt said the Israeli troops had wrongly detained the fishermen.", ("EGY", "ISR", "111")),
+        ("Mexico arbitrarily raised the duties, the Guatemalan minister told reporters.", ("GTM", "MEX", "111")),
+    ],
+)
+def test_a_reported_act_done_unfairly_is_criticism(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany said France had not acted illegally.",  # denied fault
+    "Japan said it had acted unfairly in the past.",  # the speaker's own act
+    "Japan said Korea's exports had increased sharply.",  # a neutral manner
+])
+def test_no_fault_found_is_no_criticism(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert not any(r == "11" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt said there was strong evidence that Israel had armed the rebels.", ("EGY", "ISR", "112")),
+        ("There is clear evidence that Syria supplied the weapons, Israel said.", ("ISR", "SYR", "112")),
+        ("Britain said it had proof that Libya trained the gunmen.", ("GBR", "LBY", "112")),
+        ("India said it had evidence that Pakistani troops crossed the border.", ("IND", "PAK", "112")),
+    ],
+)
+def test_reported_evidence_of_another_party_s_act_is_an_accusation(nlp: Language, text: str,
+                                                                   expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_evidence_against_an_organ_of_one_s_own_country_accuses_it(nlp: Language) -> None:
+    found = dyads(nlp, "A Spanish opposition leader said there was evidence that the Spanish government had sold "
+                       "rifles to Moroccan rebels.")
+    assert ("ESP", "ESP", "112") in found and ("ESP", "MAR", "112") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said there was no evidence that Iraq had used gas.",  # no evidence
+    "The Chilean minister said there was evidence the economy was recovering.",  # no party accused
+])
+def test_no_evidence_or_no_party_is_no_accusation(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert not any(r == "11" for _, _, r in found), found
+
+
+def test_an_accused_organ_of_one_s_own_country_is_the_target(nlp: Language) -> None:
+    found = dyads(nlp, "The Kenyan opposition said the government had rigged the vote with help from "
+                       "Ugandan officials.")
+    assert ("KEN", "KEN", "112") in found and ("KEN", "UGA", "112") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Canadian foreign minister said Mexican officials did not seem to understand the risk.",
+         ("CAN", "MEX", "111")),
+        ("Germany said France did not understand the needs of its farmers.", ("DEU", "FRA", "111")),
+        ("Officials in Seoul said Tokyo had failed to grasp the seriousness of the dispute.", ("KOR", "JPN", "111")),
+        ("Egypt said Israel does not appear to realise that the talks could collapse.", ("EGY", "ISR", "111")),
+    ],
+)
+def test_a_reported_failure_to_understand_is_criticism(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain said it did not understand the Spanish decision.",  # the speaker's own
+    "Japan said Korea understood its position.",  # understanding
+    "The Indian minister said Pakistan did not know about the plan.",  # not knowing is no failure to understand
+])
+def test_no_failure_of_another_party_to_understand_is_no_criticism(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert not any(r == "11" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran said the American raid was an act of piracy.", ("IRN", "USA", "111")),
+        ("Syria said the Israeli raid amounted to terrorism.", ("SYR", "ISR", "111")),
+        ("Peru said the Chilean demand was extortion.", ("PER", "CHL", "111")),
+    ],
+)
+def test_a_reported_act_called_a_crime_is_criticism(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_a_crime_fought_is_no_criticism(nlp: Language) -> None:
+    found = roots(nlp, "Egypt said the fight against terrorism was a priority.")
+    assert not any(r == "11" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Argentina said Chile was holding up an agreement on the border.", ("ARG", "CHL", "111")),
+        ("Egypt said Israel was undermining the peace talks.", ("EGY", "ISR", "111")),
+        ("Pakistan said India had sabotaged the dialogue.", ("PAK", "IND", "111")),
+        ("The French minister said British demands could jeopardize the summit.", ("FRA", "GBR", "111")),
+    ],
+)
+def test_a_reported_obstruction_by_another_party_is_criticism(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany said the dispute could undermine relations.",  # no party obstructs
+    "Japan said it would not undermine the agreement.",  # the speaker's own, negated
+    "Brazil said Argentina had not hampered the talks.",  # denied
+])
+def test_no_obstruction_by_another_party_is_no_criticism(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert not any(r == "11" for _, _, r in found), found
