@@ -148,6 +148,9 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
                 # "charged Morsi with espionage": a required object in the particle's phrase leaves a
                 # direct object of a known country free ("rushed reinforcements to the border" names no party)
                 targets = [p for p in args.participants(q.patient, CONF_VERB) if p.code is not None]
+            elif q.obj is not None:  # the required object is a party itself: "expelled two American diplomats"
+                own = {p.code for p in q.sources}
+                targets = [p for p in args.participants([q.obj], CONF_VERB) if p.code is not None and p.code not in own]
         elif slot == "dative":
             targets = args.participants(dative_tokens(v), CONF_VERB)
         elif slot == "ccomp":  # statements: the first other actor in the reported clause

@@ -141,3 +141,15 @@ def test_judged_act_targets_its_doer_not_its_patient(nlp: Language, text: str, e
     found = roots(nlp, text)
     assert expected in found, found
     assert not any(s == t for s, t, r in found if r == "05"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lukashenko expelled two American diplomats from Minsk.", ("BLR", "USA", "16")),
+        ("The Kremlin expelled two Estonian diplomats from Moscow.", ("RUS", "EST", "16")),
+    ],
+)
+def test_required_object_that_is_a_party_is_the_target(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    """"expelled two American diplomats from Minsk": the diplomats' state, not the capital they leave."""
+    assert expected in roots(nlp, text)
