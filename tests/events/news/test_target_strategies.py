@@ -150,6 +150,6 @@ def test_judged_act_targets_its_doer_not_its_patient(nlp: Language, text: str, e
         ("The Kremlin expelled two Estonian diplomats from Moscow.", ("RUS", "EST", "16")),
     ],
 )
-def test_required_object_that_is_a_party_is_the_target(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+def test_required_object_that_is_a_party_is_the_target(nlp: Language, text: str, expected: tuple) -> None:
     """"expelled two American diplomats from Minsk": the diplomats' state, not the capital they leave."""
     assert expected in roots(nlp, text)
