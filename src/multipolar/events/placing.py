@@ -258,6 +258,8 @@ def victim_words(party: Token) -> frozenset[int]:
     """The words naming the victims of the act ``party`` is the agent of: the object of its verb
     ("gunmen kidnapped two Turkish drivers"), the subject of a passive whose by-agent it is (each
     victim head with its pre-modifiers)."""
+    if party.dep_ == "pobj" and party.head.lower_ == "of" and party.head.head.pos_ == "NOUN":
+        party = party.head.head  # "a group of gunmen", "by a wave of jet bombers": the group's act
     verb, roles = party.head, ("dobj",)
     if party.dep_ == "pobj" and verb.dep_ == "agent":
         verb, roles = verb.head, ("nsubjpass",)

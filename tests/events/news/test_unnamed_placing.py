@@ -104,3 +104,20 @@ def test_the_origin_of_fire_places_the_party(nlp: Language, text: str, source: s
 def test_a_convoy_from_a_country_is_no_origin_of_fire(nlp: Language) -> None:
     # no projectile named: "from Kuwait" tells where the convoy came from
     assert ("KWT", "UAF") not in _sources(nlp, "Gunmen fired on a convoy from Kuwait near Nasiriyah.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of gunmen kidnapped two Turkish drivers on Monday.",  # active, the party inside "a group of"
+        "Two Pakistani engineers were abducted by a band of armed men.",  # passive, inside the by-agent
+        "The Kuwaiti tanker was attacked by a wave of jet fighter bombers.",
+    ],
+)
+def test_a_group_of_attackers_is_not_placed_by_its_victims(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert events and all(e.source is None and e.source_sector == "UAF" for e in events)
+
+
+def test_a_group_of_attackers_keeps_the_place_of_its_act(nlp: Language) -> None:
+    assert ("IRQ", "UAF") in _sources(nlp, "A group of gunmen kidnapped two Turkish drivers near Mosul.")
