@@ -215,6 +215,8 @@ class CountryContext:
         leaders count too, not only places; ``skip``: words whose mentions count for neither of the last
         two, an attacker's victims; ``climb``: the places of its clause count, not only its own)."""
         code = self.place_of(token)
+        if not code and token.dep_ in ("compound", "amod", "nmod"):  # "government positions in northern Iraq"
+            code = self.place_of(token.head)
         if code:
             return code
         tok = token

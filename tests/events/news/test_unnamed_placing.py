@@ -121,3 +121,16 @@ def test_a_group_of_attackers_is_not_placed_by_its_victims(nlp: Language, text: 
 
 def test_a_group_of_attackers_keeps_the_place_of_its_act(nlp: Language) -> None:
     assert ("IRQ", "UAF") in _sources(nlp, "A group of gunmen kidnapped two Turkish drivers near Mosul.")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an organ's name modifying a noun placed somewhere: the organ of that place
+        ("Protesters set fire to government offices in the southern town of Nasiriyah.", "IRQ"),
+        ("Kurdish fighters raided government positions near Kirkuk, Baghdad said.", "IRQ"),
+        ("Iranian-backed rebels attacked government positions in northern Iraq.", "IRQ"),  # not the backer's
+    ],
+)
+def test_an_organ_modifying_a_placed_noun_takes_its_place(nlp: Language, text: str, country: str) -> None:
+    assert any(e.target == country and e.target_sector == "GOV" for e in code(nlp, text))
