@@ -228,7 +228,7 @@ class CountryContext:
             if code:
                 return code
             if head.pos_ in ("VERB", "AUX"):  # "abducted a worker in Kabul": the PP on the object
-                # "tried to storm the US embassy in Jeddah": the act the party sets out to do, its place
+                # "tried to raid a French consulate in Karachi": the act the party sets out to do, its place
                 acts = [head, *(c for c in infinitive_clauses(head, ("xcomp",), bare_xcomp=True) if c.i != tok.i)]
                 objs = [o for v in acts for o in v.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i
                         and not self._skipped_state(o, skip)]  # "accused Japan": the other side's name
@@ -261,7 +261,7 @@ def victim_words(party: Token) -> frozenset[int]:
     ("gunmen kidnapped two Turkish drivers"), the subject of a passive whose by-agent it is (each
     victim head with its pre-modifiers)."""
     if party.dep_ == "pobj" and party.head.lower_ == "of" and party.head.head.pos_ == "NOUN":
-        party = party.head.head  # "a group of gunmen", "by a wave of jet bombers": the group's act
+        party = party.head.head  # "a group of gunmen", "by a band of armed men": the group's act
     verb, roles = party.head, ("dobj",)
     if party.dep_ == "pobj" and verb.dep_ == "agent":
         verb, roles = verb.head, ("nsubjpass",)

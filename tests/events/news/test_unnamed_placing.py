@@ -111,7 +111,7 @@ def test_a_convoy_from_a_country_is_no_origin_of_fire(nlp: Language) -> None:
     [
         "A group of gunmen kidnapped two Turkish drivers on Monday.",  # active, the party inside "a group of"
         "Two Pakistani engineers were abducted by a band of armed men.",  # passive, inside the by-agent
-        "The Kuwaiti tanker was attacked by a wave of jet fighter bombers.",
+        "Three Kenyan truck drivers were attacked by a gang of armed men on Friday.",
     ],
 )
 def test_a_group_of_attackers_is_not_placed_by_its_victims(nlp: Language, text: str) -> None:
