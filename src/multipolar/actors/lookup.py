@@ -45,6 +45,8 @@ LOCATED_SECTORS = frozenset({Sector.COP, Sector.CVL, Sector.EDU, Sector.LAB, Sec
                              Sector.JRN, Sector.OPP, Sector.BUS, Sector.AGR, Sector.REL, Sector.GOV})
 NOT_LOCATED: frozenset[str] = read_words(data_file(__file__, "words/not_located.txt"))
 PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.PLACE})
+#: Rule prefix of a role noun a place locates: its country is that of the place.
+LOCATED_RULE = "located:"
 
 
 def located_actor(doc: Doc, token: Token, index: dict[int, ActorMention] | None = None) -> ActorMention | None:
@@ -62,6 +64,6 @@ def located_actor(doc: Doc, token: Token, index: dict[int, ActorMention] | None 
                     return ActorMention(
                         text=doc[token.i:place.end].text, start=token.i, end=token.i + 1,
                         start_char=token.idx, end_char=token.idx + len(token.text), code=place.code,
-                        sector=role.sector, kind=MentionKind.ROLE, rule=f"located:{token.lower_} in {place.text}",
+                        sector=role.sector, kind=MentionKind.ROLE, rule=f"{LOCATED_RULE}{token.lower_} in {place.text}",
                         name=None)
     return None

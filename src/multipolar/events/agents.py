@@ -1,9 +1,9 @@
-"""Unresolved parties: a role noun with no resolved actor ("gunmen", "protesters", "riot police") still fills
-an event slot. It keeps its text and sector and takes a country from the context: a place in its clause ("near
-Kidal"), the dateline ("KABUL (Reuters) -"), the only country the sentence names, or the story's dominant
-country (:mod:`multipolar.events.placing`); else the code is null. Only parties of public life count: a company,
-a team or a fan is no political actor, so nouns of business sectors, and nouns owned by a non-actor ("the
-company's workers"), are left out.
+"""Unresolved parties: a role noun with no resolved actor ("gunmen", "protesters", "riot police") still fills an event
+slot. It keeps its text and sector and takes a country from the context: a place in its clause ("near Kidal"), the
+dateline ("KABUL (Reuters) -"), the only country the sentence names, or the story's dominant country
+(:mod:`multipolar.events.placing`); else the code is null. Only parties of public life count: a company, a team or a
+fan is no political actor, so nouns of business sectors, and nouns owned by a non-actor ("the company's workers"),
+are left out.
 """
 
 from __future__ import annotations
@@ -314,16 +314,16 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     if found is None:
         return None
     sector, text = found
-    # troops are not located by the country they are in ("troops in Syria attacked"): only the state that
-    # reports their act ("India's army said troops killed ...") or a dateline
-    # an unidentified attacker is not placed by the nationality of its victims ("a bomb killed two Dutch soldiers")
+    # troops are placed not by the country they are in ("troops in Syria attacked") but by the state that reports their
+    # act ("India's army said troops killed ...") or a dateline; an unidentified attacker not by its victims' names
+    # ("a bomb killed two Dutch soldiers"; "gunmen kidnapped two Turkish drivers" when the sentence is searched)
     own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
+    sector, lost = (Sector.UAF, True) if context.unidentified(token, sector) else (sector, False)  # "unknown gunmen"
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
-    # ... nor by the words naming its victims when the sentence is searched ("gunmen kidnapped two Turkish drivers")
     skip = victim_words(token) if sector == Sector.UAF else frozenset()
     if sector in OFFICE_SECTORS and not own:  # "the Commerce Department accused Japan": not Japan's department
         skip = faced_states(token, context.index)
-    placed = (context.speaker_country(token) or context.dateline) if unplaced \
+    placed = context.place_of(token) if lost else (context.speaker_country(token) or context.dateline) if unplaced \
         else context.country_for(token, named=sector != Sector.UAF, skip=skip, climb=sector not in OFFICE_SECTORS)
     code = own or placed or ""
     return word_mention(token, code, sector, MentionKind.UNRESOLVED, f"unresolved:{token.lower_}", text=text)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from multipolar.actors.lookup import LOCATED_RULE
 from multipolar.actors.tables import SECTORS, STATE_SECTORS
 from multipolar.datafiles import data_file, read_table
 from multipolar.events.agents import OFFICE_SECTORS, PARTY_SECTORS
@@ -17,7 +18,7 @@ from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import mutual_code
-from multipolar.events.placing import BASED_PARTICIPLES, CountryContext, counterpart
+from multipolar.events.placing import BASED_PARTICIPLES, UNPLACED_SECTORS, CountryContext, counterpart
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -66,11 +67,19 @@ def _lend(party: Participant, other: Participant, only: str | None, one_way_supp
     if party.sector in OFFICE_SECTORS and other.mention.kind == MentionKind.COUNTRY:
         return party  # "the Commerce Department accused Japan", "the parliament condemned Japan": not Japan's
     lenders = domestic_lenders().get(party.sector or "")
-    if lenders is not None and other.sector in lenders.sectors and (lenders.support or not one_way_support):
+    # troops take the country of the people of a place only, not that of "two Britons" they killed
+    if lenders is not None and other.sector in lenders.sectors and (lenders.support or not one_way_support) \
+            and (party.sector not in UNPLACED_SECTORS or placed_people(other)):
         return replace(party, code=other.code)
     if other.code == only and other.sector in CIVIL_STATE_SECTORS:
         return replace(party, code=other.code)
     return party
+
+
+def placed_people(party: Participant) -> bool:
+    """Is ``party`` named by role and placed by its place only ("protesters in Khartoum", "villagers near
+    Kidal"), not by a nationality ("Palestinian protesters", "two Britons")?"""
+    return party.mention.kind == MentionKind.UNRESOLVED or party.mention.rule.startswith(LOCATED_RULE)
 
 
 def _unplaced(party: Participant, other: Participant, context: CountryContext) -> Participant:

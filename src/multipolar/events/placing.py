@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.hyphens import hyphen_joined, hyphenated_name
-from multipolar.events.syntax import first_conjunct, prep_objects
+from multipolar.events.syntax import first_conjunct, infinitive_clauses, prep_objects
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -45,6 +45,10 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "pco
 SEAT_CITIES: frozenset[str] = read_words(data_file(__file__, "words/seat_cities.txt"))
 #: Nouns of an office holder of another state ("his Pakistani counterpart"): no place of an unnamed party.
 COUNTERPARTS: frozenset[str] = read_words(data_file(__file__, "words/counterparts.txt"))
+#: Modifiers that say an armed party is not known ("unidentified gunmen"): no country of the context is its.
+UNIDENTIFIED: frozenset[str] = read_words(data_file(__file__, "words/unidentified_modifiers.txt"))
+#: Sectors of armed parties, which an unidentified modifier makes the guide's unnamed attacker.
+ARMED_SECTORS = frozenset({Sector.UAF, Sector.MIL, Sector.REB, Sector.CRM})
 #: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
 DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
 
@@ -167,6 +171,14 @@ class CountryContext:
         name = ent.text if ent is not None else " ".join(t.text for t in words)
         return country_of(name, {m.code for m in self.named})
 
+    @staticmethod
+    def unidentified(party: Token, sector: str) -> bool:
+        """Is ``party`` an armed party the text calls unknown ("unidentified gunmen", "unknown assailants",
+        "unmarked jets")? The guide's unnamed attacker: null source with sector UAF, whatever the dateline,
+        the clause's place or the victims' country say (only a place phrase of its own places it)."""
+        return sector in ARMED_SECTORS and any(c.dep_ in ("amod", "compound") and c.lower_ in UNIDENTIFIED
+                                               for c in party.children)
+
     def speaker_country(self, token: Token) -> str | None:
         """The country of the state actor that reports the clause ``token`` takes part in: "India's
         army said troops killed five militants", "gunmen killed seven soldiers, the Nigerian army said"
@@ -203,6 +215,8 @@ class CountryContext:
         leaders count too, not only places; ``skip``: words whose mentions count for neither of the last
         two, an attacker's victims; ``climb``: the places of its clause count, not only its own)."""
         code = self.place_of(token)
+        if not code and token.dep_ in ("compound", "amod", "nmod"):  # "government positions in northern Iraq"
+            code = self.place_of(token.head)
         if code:
             return code
         tok = token
@@ -214,12 +228,14 @@ class CountryContext:
             if code:
                 return code
             if head.pos_ in ("VERB", "AUX"):  # "abducted a worker in Kabul": the PP on the object
-                objs = [o for o in head.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i
+                # "tried to raid a French consulate in Karachi": the act the party sets out to do, its place
+                acts = [head, *(c for c in infinitive_clauses(head, ("xcomp",), bare_xcomp=True) if c.i != tok.i)]
+                objs = [o for v in acts for o in v.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i
                         and not self._skipped_state(o, skip)]  # "accused Japan": the other side's name
                 # "marched on the US embassy in Manila": the place of what the act is aimed at
-                objs += [o for p in head.children if p.dep_ == "prep" and p.lower_ in AIMED_PLACE_PREPS
+                objs += [o for v in acts for p in v.children if p.dep_ == "prep" and p.lower_ in AIMED_PLACE_PREPS
                          for o in p.children if o.dep_ == "pobj"]
-                code = next((c for o in objs if (c := self.place_of(o))), None)
+                code = next((c for o in (*acts[1:], *objs) if (c := self.place_of(o))), None)
                 if code:
                     return code
             if tok.dep_ in CLAUSE_DEPS and head.pos_ in ("VERB", "AUX"):
@@ -244,13 +260,17 @@ def victim_words(party: Token) -> frozenset[int]:
     """The words naming the victims of the act ``party`` is the agent of: the object of its verb
     ("gunmen kidnapped two Turkish drivers"), the subject of a passive whose by-agent it is (each
     victim head with its pre-modifiers)."""
+    if party.dep_ == "pobj" and party.head.lower_ == "of" and party.head.head.pos_ == "NOUN":
+        party = party.head.head  # "a group of gunmen", "by a band of armed men": the group's act
     verb, roles = party.head, ("dobj",)
     if party.dep_ == "pobj" and verb.dep_ == "agent":
         verb, roles = verb.head, ("nsubjpass",)
     elif party.dep_ != "nsubj":
         return frozenset()
+    # "gunmen tried to kill a Dutch engineer": the victims of the act the party sets out to do
+    verbs = [verb, *infinitive_clauses(verb, ("xcomp",), bare_xcomp=True)] if roles == ("dobj",) else [verb]
     # the victims' names and their modifiers, not a place phrase after them ("two Germans from Basra")
-    return frozenset(i for c in verb.children if c.dep_ in roles for h in (c, *c.conjuncts)
+    return frozenset(i for v in verbs for c in v.children if c.dep_ in roles for h in (c, *c.conjuncts)
                      for i in range(h.left_edge.i, h.i + 1))
 
 

@@ -72,12 +72,17 @@ def when_agents(verb: Token, args: Arguments) -> list[Participant]:
 
 #: Unnamed parties placed by where they fire from (troops fire from abroad as often as at home).
 ORIGIN_PLACED = frozenset({Sector.REB, Sector.UAF})
+#: Prepositions of what a projectile is fired at, whose "from" phrase the parse often hangs on their object.
+FIRED_AT_PREPS = ("at", "on", "into")
 
 
 def origin_placed(verb: Token, sources: list[Participant], args: Arguments) -> list[Participant]:
     """Unnamed fighters are of the place they fire from, not of the place they hit: "militants fired
     rockets at an Israeli town from Gaza" (PSE), "rebels shelled villages from Congolese territory"."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "fired rockets from Lebanon"
+    fired = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *fired]  # "fired rockets from Lebanon"
+    if fired:  # "rockets at an Israeli town from Gaza": the parse hangs the origin on the target
+        holders += prep_objects([verb], FIRED_AT_PREPS)
     origin = next((c for h in holders if (c := args.context.origin_of(h))), None) if sources else None
     if origin is None:
         return sources
