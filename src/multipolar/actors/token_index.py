@@ -45,7 +45,6 @@ class TokenIndex:
         self.attr = LOWER if lower else ORTH
         #: first word's hash -> (the phrase's word hashes, key), in the order added
         self.index: dict[int, list[tuple[tuple[int, ...], int]]] = {}
-        self._firsts: numpy.ndarray | None = None  # the index's first words (:func:`id_array`), built on use
 
     def add(self, key: int, phrase: str) -> bool:
         """Index ``phrase`` under ``key``; False (not added) when it is not plain letters and spaces."""
@@ -53,8 +52,6 @@ class TokenIndex:
             return False
         words = tuple(get_string_id(w) for w in (phrase.lower() if self.lower else phrase).split(" "))
         entry = (words, key)
-        if words[0] not in self.index:
-            self._firsts = None
         bucket = self.index.setdefault(words[0], [])
         if entry not in bucket:
             bucket.append(entry)
@@ -63,14 +60,11 @@ class TokenIndex:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         if not len(doc):
             return []
-        if self._firsts is None:
-            self._firsts = numpy.array(sorted(self.index), dtype="uint64")
-        hashes = doc.to_array(self.attr)  # ORTH / LOWER hash of each token
-        ids: list[int] = hashes.tolist()
+        ids: list[int] = doc.to_array(self.attr).tolist()  # ORTH / LOWER hash of each token
         out = []
         index = self.index
-        for i in numpy.flatnonzero(among_ids(hashes, self._firsts)).tolist():  # words that start a phrase
-            for words, key in index[ids[i]]:
+        for i, word in enumerate(ids):
+            for words, key in index.get(word, ()):
                 end = i + len(words)
                 if end <= len(ids) and tuple(ids[i:end]) == words:
                     out.append((key, i, end))

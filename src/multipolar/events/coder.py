@@ -13,11 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
-from multipolar.actors.token_index import among_ids
 from multipolar.events import candidate as C
 from multipolar.events.aimed import aimless
 from multipolar.events.arguments import Arguments
@@ -145,8 +143,8 @@ class Coder:
         names = frozenset(i for m in actors if m.kind in NAME_KINDS and m.end - m.start > 1
                           for i in range(m.start, m.end))
         # positions of trigger lemmas, found on the lemma array at once
-        at: list[int] = numpy.flatnonzero(among_ids(doc.to_array(LEMMA), self.matcher.trigger_id_array)).tolist() \
-            if len(doc) else []
+        ids = self.matcher.trigger_ids
+        at = [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else []) if lemma in ids]
         for si, sent in enumerate(doc.sents):
             # detection does not wait for a resolved actor: "Gunmen killed six villagers near Kidal"
             first = bisect_left(starts, sent.start)  # the first actor at or after the sentence's start

@@ -68,9 +68,7 @@ class Matcher:
         # lemma hashes (lower, Title and UPPER case) for a test without building strings
         self.trigger_ids = frozenset(
             get_string_id(form) for lemma in self.triggers for form in (lemma, lemma.title(), lemma.upper()))
-        self.trigger_id_array = numpy.array(sorted(self.trigger_ids), dtype=numpy.uint64)  # for among_ids
         self._lemma_fix_ids = {get_string_id(form): lemma for form, lemma in lex.lemma_fixes.items()}
-        self._lemma_fix_array = numpy.array(sorted(self._lemma_fix_ids), dtype=numpy.uint64)
         #: Per verb lemma, what its entries ask of the parse (:meth:`_verb_needs`), read once.
         self._needs: dict[str, tuple[tuple[LexEntry, ...], bool, bool, frozenset[str]]] = {}
 
@@ -82,10 +80,8 @@ class Matcher:
         rows = doc.to_array([LOWER, LEMMA, ORTH, IS_TITLE, LENGTH])
         # the only words :meth:`_abbreviation_title_plural` can take: titled, over three letters, their own lemma
         titled = set(numpy.flatnonzero((rows[:, 1] == rows[:, 2]) & (rows[:, 3] == 1) & (rows[:, 4] > 3)).tolist())
-        lowers = rows[:, 0]
-        fixed = numpy.flatnonzero(numpy.isin(lowers, self._lemma_fix_array)).tolist()
-        for i in sorted(titled.union(fixed)):  # only these words can change, in text order
-            lemma = fixes.get(int(lowers[i]))
+        for i, lower in enumerate(rows[:, 0].tolist()):
+            lemma = fixes.get(lower)
             if lemma is not None:
                 doc[i].lemma_ = lemma
             elif i in titled and i and self._abbreviation_title_plural(doc[i - 1], doc[i]):

@@ -6,14 +6,12 @@ only look at the dateline read the first characters here instead.
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 
 def opening_text(doc: Doc, chars: int) -> str:
     """``doc.text[:chars]``, joined from the tokens that start before ``chars`` only."""
-    end = int(numpy.searchsorted(doc.to_array(IDX), chars)) if len(doc) else 0  # the first token at or after it
+    end = next((t.i for t in doc if t.idx >= chars), len(doc))
     return doc[:end].text_with_ws[:chars]
 
 
