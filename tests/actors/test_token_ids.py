@@ -16,3 +16,21 @@ def test_among_ids_agrees_with_isin() -> None:
         ids = id_array(words)
         assert among_ids(orth, ids).tolist() == numpy.isin(orth, ids).tolist()
     assert among_ids(orth[:0], id_array(["Aaron"])).tolist() == []
+
+
+def test_token_index_matches_as_a_scan_of_every_word() -> None:
+    """Only the words that start an indexed phrase are tried; the matches are those of trying every word."""
+    from spacy.strings import get_string_id
+
+    from multipolar.actors.token_index import TokenIndex
+
+    index = TokenIndex()
+    for key, phrase in enumerate(["Nova Scotia", "Nova", "Scotia Bank", "Aaron", "U.S."]):
+        index.add(key, phrase)
+    doc = spacy.blank("en")("Nova Scotia Bank hired Aaron; Nova Scotia and Nova met Aaron Nova.")
+    ids = [get_string_id(t.text) for t in doc]
+    scan = [(key, i, i + len(words)) for i in range(len(ids)) for words, key in index.index.get(ids[i], ())
+            if tuple(ids[i:i + len(words)]) == words]
+    assert index(doc) == scan and len(scan) == 9
+    index.add(9, "hired")  # a word added later is found too
+    assert (9, 3, 4) in index(doc)

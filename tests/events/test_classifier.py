@@ -140,3 +140,22 @@ def test_actor_sentences_by_token_position() -> None:
     assert actor_sentences(sents, {0: "x", 8: "y"}) == {0, 2}
     assert actor_sentences(sents, {5: "x", 6: "y"}) == {1, 2}
     assert actor_sentences(sents, {}) == set()
+
+
+def test_sentence_views_score_as_their_own_docs(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The sentence models read a sentence's view on its document's arrays exactly as a Doc of its words."""
+    from multipolar.events import typemodel
+
+    doc = nlp.make_doc("Rebels shelled a border post overnight. Two envoys met in Oslo!\n\nNo talks are planned.")
+    for token, start in zip(doc, [True] + [False] * (len(doc) - 1), strict=True):
+        token.is_sent_start = start or token.i in (6, 13)
+    views = classifier.sentence_docs(doc, [2, 0, 1])
+    own = [Doc(doc.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s])
+           for s in (list(doc.sents)[i] for i in (2, 0, 1))]
+    assert [len(v) for v in views] == [len(d) for d in own]
+    textcat = classifier.load_classifier().get_pipe("textcat")  # type: ignore[union-attr]
+    assert textcat.predict(views).tolist() == textcat.predict(own).tolist()  # type: ignore[attr-defined]
+    model = typemodel.load_type_model(None)
+    if model is not None:
+        assert typemodel.predict_docs(model, views) == typemodel.predict_docs(model, own)
+    assert classifier.sentence_docs(doc, [1])[0] is views[2]  # the views of the last document are kept

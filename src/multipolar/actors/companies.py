@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from multipolar.actors.names import CORPORATE, PLACE_KINDS
@@ -23,26 +26,34 @@ from multipolar.actors.tables import roles
 from multipolar.records import ActorMention, MentionKind, Sector
 
 OPEN, CLOSE = "<", ">"
+OPEN_ID, CLOSE_ID = get_string_id(OPEN), get_string_id(CLOSE)
 #: The longest bracketed name read as one (tokens).
 LONGEST_NAME = 16
 #: A role word that, modifying a company noun, only says who owns it ("a state oil company").
 OWNER_ROLE = "state"
 #: Dependencies of a noun's modifiers ("state-controlled": npadvmod of an amod participle).
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod"})
+#: The bracketed names of the last document asked for: (document, its token count, names).
+_LAST_BRACKETED: tuple[Doc, int, dict[int, tuple[int, int]]] | None = None
 
 
 def bracketed(doc: Doc) -> dict[int, tuple[int, int]]:
-    """Token index -> (start, end) of the angle-bracketed name it sits in (brackets excluded)."""
+    """Token index -> (start, end) of the angle-bracketed name it sits in (brackets excluded); found on
+    the doc's word array, and kept for the last document asked (the actor and event stages both ask)."""
+    global _LAST_BRACKETED
+    if _LAST_BRACKETED is not None and _LAST_BRACKETED[0] is doc and _LAST_BRACKETED[1] == len(doc):
+        return _LAST_BRACKETED[2]
     out: dict[int, tuple[int, int]] = {}
-    i = 0
-    while i < len(doc):
-        if doc[i].text == OPEN:
-            close = next((j for j in range(i + 1, min(len(doc), i + LONGEST_NAME + 2)) if doc[j].text in (OPEN, CLOSE)),
-                         None)
-            if close is not None and doc[close].text == CLOSE and close > i + 1:
-                out.update({k: (i + 1, close) for k in range(i + 1, close)})
-                i = close
-        i += 1
+    orth = doc.to_array(ORTH) if len(doc) else numpy.zeros(0, dtype=numpy.uint64)
+    marks = numpy.flatnonzero((orth == OPEN_ID) | (orth == CLOSE_ID)).tolist()  # every "<" and ">"
+    for n, i in enumerate(marks):
+        if orth[i] != OPEN_ID:
+            continue
+        # the next bracket, within the longest name: a ">" closes the name
+        close = marks[n + 1] if n + 1 < len(marks) and marks[n + 1] < i + LONGEST_NAME + 2 else None
+        if close is not None and orth[close] == CLOSE_ID and close > i + 1:
+            out.update({k: (i + 1, close) for k in range(i + 1, close)})
+    _LAST_BRACKETED = (doc, len(doc), out)
     return out
 
 

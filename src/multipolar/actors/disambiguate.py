@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from multipolar.actors import tables
@@ -42,7 +43,8 @@ def _cue_reading(doc: Doc, alias: str) -> str | None:
     rows = tables.context_cues().get(alias)
     if not rows:
         return None
-    words = {t.text for t in doc}
+    strings = doc.vocab.strings  # the document's distinct words, from its array (no Token per word)
+    words = {strings[orth] for orth in set(doc.to_array(ORTH).tolist())}
     default = None
     for code, _note, cues in rows:
         if "*" in cues:

@@ -14,7 +14,6 @@ from multipolar.events.agents import (
     OPPONENTS,
     STATE_ORGANS,
     opponents_of,
-    single_state,
     token_role,
     unresolved_mention,
     word_mention,
@@ -22,6 +21,7 @@ from multipolar.events.agents import (
 from multipolar.events.identity import stated_identity
 from multipolar.events.led import leader_words
 from multipolar.events.lobbies import lobby_party
+from multipolar.events.owner_syntax import organ_modifier, relation_owner
 from multipolar.events.placing import (
     BASED_PARTICIPLES,
     BOUNDARY_NOUNS,
@@ -47,8 +47,6 @@ from multipolar.events.titles import critics, opponent_noun, state_title
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
-#: Nouns of a relation to another party: their modifier is no owner ("a key U.S. ally").
-RELATION_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/relation_nouns.txt"))
 #: Institutions many states have, read as one state's by default ("Congress": US).
 DEFAULT_INSTITUTIONS: frozenset[str] = read_words(data_file(__file__, "words/default_institutions.txt"))
 #: Media nouns owning a report ("press reports"): the story country's media.
@@ -89,6 +87,9 @@ class Arguments:
         self._lookup: ActorLookup = lookup if lookup is not None else partial(actor_for_token, index=self.index)
         self._located: ActorLookup | None = partial(located_actor, index=self.index) if lookup is None else None
         self._cache: dict[int, ActorMention | None] = {}
+        self._heads: dict[int, tuple[Token, ActorMention | None]] = {}  # see :meth:`_head_mention`
+        self._computing = 0  # mentions being worked out now (a finished one is final)
+        self._expanded: dict[int, list[Token]] = {}  # coordinated heads of a word, relatives resolved
         self._dateline_end: int | None = None
 
     # -- actors ---------------------------------------------------------------------------------
@@ -97,6 +98,15 @@ class Arguments:
         word of the dateline: "UNITED NATIONS - Japan, Brazil and India formed ...")."""
         if token.i in self._cache:
             return self._cache[token.i]
+        self._computing += 1
+        try:
+            found = self._mention(token)
+        finally:
+            self._computing -= 1
+        self._cache[token.i] = found
+        return found
+
+    def _mention(self, token: Token) -> ActorMention | None:
         if token.i < self.dateline_end:
             return None
         found = self.index.get(token.i)
@@ -144,7 +154,6 @@ class Arguments:
                 found = lobby_party(token, self.mention)
             finally:
                 self._busy.discard(token.i)
-        self._cache[token.i] = found
         return found
 
     @staticmethod
@@ -238,25 +247,10 @@ class Arguments:
         """:meth:`participants` one at a time, in the same order (a caller may stop at the first it wants)."""
         seen: set[tuple[str, int]] = set()
         for tok in tokens:
-            for head in expand(tok):
-                head = resolve_relative(head)
-                m = self.mention(head)
-                if m is None and head.dep_ == "appos":  # "the government, a number of ..."
-                    m = self.mention(head.head)
-                if m is None:  # "regional rival Japan's Prime Minister Abe"
-                    m = next((x for x in (self.mention(c) for c in head.rights if c.dep_ == "appos") if x), None)
-                if m is None and head.dep_ == "amod" and head.tag_ == "VBN":  # "a US-led invasion"
-                    m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in ("npadvmod", "compound"))
-                              if x), None)
-                if m is None:  # "Pakistan-based groups": the place a party is based in
-                    m = next((x for b in head.lefts if b.dep_ == "amod" and b.lemma_.lower() in BASED_PARTICIPLES
-                              for x in (self.mention(c) for c in b.lefts if c.dep_ in ("npadvmod", "compound")) if x),
-                             None)
-                if m is None and content_head(head).i != head.i:  # "met a group of farm leaders"
-                    m = self.mention(content_head(head))
-                if m is None and head.dep_ == "pobj" and head.head.lower_ in INCLUSION_PREPS:
-                    m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in MODIFIER_DEPS)
-                              if x and x.code), None)  # "including two Dutch soldiers": their nationality
+            if (heads := self._expanded.get(tok.i)) is None:  # the parse's, read once per word
+                heads = self._expanded[tok.i] = [resolve_relative(h) for h in expand(tok)]
+            for head in heads:
+                head, m = self._head_mention(head)
                 if m is None:
                     continue
                 conf = confidence * (0.7 / 0.9 if m.kind == MentionKind.COREF else 1.0)
@@ -273,6 +267,33 @@ class Arguments:
                         seen.add(key)
                         yield Participant(owner.code or None, m.sector or owner.sector, owner.text,
                                           min(conf, 1.0), owner)
+
+    def _head_mention(self, head: Token) -> tuple[Token, ActorMention | None]:
+        """The mention an argument head names, itself or through a nearby word; kept per head once no
+        mention is being worked out (the mentions it read are then final, so it reads the same again)."""
+        if (known := self._heads.get(head.i)) is not None:
+            return known
+        free = self._computing == 0
+        m = self.mention(head)
+        if m is None and head.dep_ == "appos":  # "the government, a number of ..."
+            m = self.mention(head.head)
+        if m is None:  # "regional rival Japan's Prime Minister Abe"
+            m = next((x for x in (self.mention(c) for c in head.rights if c.dep_ == "appos") if x), None)
+        if m is None and head.dep_ == "amod" and head.tag_ == "VBN":  # "a US-led invasion"
+            m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in ("npadvmod", "compound"))
+                      if x), None)
+        if m is None:  # "Pakistan-based groups": the place a party is based in
+            m = next((x for b in head.lefts if b.dep_ == "amod" and b.lemma_.lower() in BASED_PARTICIPLES
+                      for x in (self.mention(c) for c in b.lefts if c.dep_ in ("npadvmod", "compound")) if x),
+                     None)
+        if m is None and content_head(head).i != head.i:  # "met a group of farm leaders"
+            m = self.mention(content_head(head))
+        if m is None and head.dep_ == "pobj" and head.head.lower_ in INCLUSION_PREPS:
+            m = next((x for x in (self.mention(c) for c in head.lefts if c.dep_ in MODIFIER_DEPS)
+                      if x and x.code), None)  # "including two Dutch soldiers": their nationality
+        if free:
+            self._heads[head.i] = (head, m)
+        return head, m
 
     def _shared_head_sector(self, head: Token, m: ActorMention) -> str | None:
         """The sector of a nationality word or country name coordinated on a role noun: "Israeli" in
@@ -371,21 +392,3 @@ class Arguments:
                         return found
         return []
 
-
-# -- syntax helpers (pure functions of the parse) ---------------------------------------------------
-
-
-def organ_modifier(token: Token) -> bool:
-    """A state organ's noun modifying an act's noun, its agent: "a government crackdown", "government
-    requests for funding"."""
-    return token.dep_ == "compound" and token.lemma_.lower() in STATE_ORGANS and token.head.pos_ == "NOUN"
-
-
-def relation_owner(noun: Token, mention: ActorMention) -> bool:
-    """The mention is the other side of a relation noun: a state named by a noun or possessive before
-    it ("a key U.S. ally", "America's allies"); not an alliance ("NATO allies") nor a nationality
-    adjective ("Pakistani allies")."""
-    if noun.lemma_.lower() not in RELATION_NOUNS or not single_state(mention):
-        return False
-    last = noun.doc[mention.end - 1]
-    return last.dep_ in ("compound", "poss", "nmod") and last.pos_ in ("PROPN", "NOUN")

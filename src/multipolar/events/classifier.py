@@ -26,9 +26,9 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any, Protocol
 
 import spacy
-from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -153,30 +153,51 @@ def model_info(path: str | None = None) -> dict[str, object]:
     return dict(info) if isinstance(info, dict) else {}
 
 
-#: The sentence docs last built: (document, its token count, sentence index -> bare doc). The sentence
+class TokenRows(Protocol):
+    """What the bag-of-words sentence models read of a text: its length and its token attribute rows
+    (a ``Doc``, a :class:`SentenceTokens`)."""
+
+    def __len__(self) -> int: ...
+
+    def to_array(self, attrs: Any, /) -> Any: ...
+
+
+class SentenceTokens:
+    """One sentence of a parsed document as the sentence models read it: a view on the document's token
+    arrays, not a new ``Doc``. The shipped models are bags of words (spaCy's ``TextCatBOW``, whose
+    ``extract_ngrams`` asks only ``len`` and ``to_array``), so no words are looked up again; the arrays
+    are read once per document and shared by its sentences."""
+
+    __slots__ = ("_arrays", "doc", "end", "start")
+
+    def __init__(self, doc: Doc, start: int, end: int, arrays: dict[object, Any]) -> None:
+        self.doc, self.start, self.end, self._arrays = doc, start, end, arrays
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def to_array(self, attrs: Any) -> Any:
+        """The document's ``to_array(attrs)`` rows of this sentence (read only: a shared array's slice)."""
+        key = attrs if isinstance(attrs, (int, str)) else tuple(attrs)
+        rows = self._arrays.get(key)
+        if rows is None:
+            rows = self._arrays[key] = self.doc.to_array(attrs)
+        return rows[self.start:self.end]
+
+
+#: The sentences last asked for: (document, its token count, the views of its sentences). The sentence
 #: classifier and the event-type model read mostly the same sentences of a document, one after the other.
-_LAST_SENTENCES: tuple[Doc, int, dict[int, Doc]] | None = None
+_LAST_SENTENCES: tuple[Doc, int, list[SentenceTokens]] | None = None
 
 
-def sentence_docs(doc: Doc, wanted: Sequence[int]) -> list[Doc]:
-    """Bare docs of the wanted sentences' tokens (no second tokenisation), for the sentence models.
-
-    Words and spaces come from the doc's attribute arrays (no Token object per word); the docs of
-    the last document asked for are kept, so a second model asking for its sentences reuses them
-    (the models only read them)."""
+def sentence_docs(doc: Doc, wanted: Sequence[int]) -> list[SentenceTokens]:
+    """The wanted sentences' tokens for the sentence models (:class:`SentenceTokens`); the views of the
+    last document asked for are kept, so a second model asking for its sentences reuses its arrays."""
     global _LAST_SENTENCES
     if not wanted:
         return []
     last = _LAST_SENTENCES
-    built = dict(last[2]) if last is not None and last[0] is doc and last[1] == len(doc) else {}
-    missing = [i for i in wanted if i not in built]
-    if missing:
-        bounds = [(sent.start, sent.end) for sent in doc.sents]
-        strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, SPACY]).tolist()
-        for i in missing:
-            start, end = bounds[i]
-            part = rows[start:end]
-            built[i] = Doc(doc.vocab, words=[strings[orth] for orth, _ in part], spaces=[bool(sp) for _, sp in part])
-        _LAST_SENTENCES = (doc, len(doc), built)
-    return [built[i] for i in wanted]
+    if last is None or last[0] is not doc or last[1] != len(doc):
+        arrays: dict[object, Any] = {}
+        last = _LAST_SENTENCES = (doc, len(doc), [SentenceTokens(doc, s.start, s.end, arrays) for s in doc.sents])
+    return [last[2][i] for i in wanted]

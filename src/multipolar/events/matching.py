@@ -69,6 +69,8 @@ class Matcher:
         self.trigger_ids = frozenset(
             get_string_id(form) for lemma in self.triggers for form in (lemma, lemma.title(), lemma.upper()))
         self._lemma_fix_ids = {get_string_id(form): lemma for form, lemma in lex.lemma_fixes.items()}
+        #: Per verb lemma, what its entries ask of the parse (:meth:`_verb_needs`), read once.
+        self._needs: dict[str, tuple[tuple[LexEntry, ...], bool, bool, frozenset[str]]] = {}
 
     def fix_lemmas(self, doc: Doc) -> None:
         """Correct the model's known lemma errors ("staged" -> "stag") before triggers are matched."""
@@ -95,13 +97,9 @@ class Matcher:
 
     def match_verb(self, verb: Token) -> Match | None:
         """The most specific verb entry of ``verb`` whose particle, object and modifiers the parse has."""
-        entries = self.lex.verbs.get(verb.lemma_.lower())
+        entries, objects, modifiers, named = self._verb_needs(verb.lemma_.lower())
         if not entries:
             return None
-        # what no entry of the lemma asks for is not looked up: objects (read by object and modifier
-        # entries: "the object's modifiers count"), the verb's modifiers, complements, loose particles
-        objects = any(e.objects for e in entries)
-        modifiers = any(e.modifiers for e in entries)
         # a passive double-object verb keeps its direct object: "was offered a loan", "was given aid"
         passive = is_passive(verb) and not retained_object(verb)
         objs = ((patient_tokens(verb) if passive else object_tokens(verb)) if objects or modifiers else [])
@@ -111,7 +109,6 @@ class Matcher:
         best: Match | None = None
         best_score = -1
         # an adverb right after the verb counts as a particle where an entry names it ("stepped down")
-        named = {e.particle for e in entries if e.particle}
         loose = [c for c in adverb_particles(verb) if c.lower_ in named] if named else []
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {c.lower_ for c in loose}
         hung = object_role_phrases(objs, named)  # "accepted X and Y as members"
@@ -124,14 +121,24 @@ class Matcher:
         # modifier (after the object, or right after the verb)
         complements += [c for o in objs for c in o.children if c.dep_ == "amod" and c.pos_ == "ADJ"
                         and (c.i > o.i or c.i == verb.i + 1)] if objects else []
+        phrasal: list[Token] | None = None  # the verb's particles, prepositions and loose particles, read once
+        forms: dict[int, set[str]] = {}  # lemma_forms of the words the entries test, read once
+
+        def forms_of(word: Token) -> set[str]:
+            if word.i not in forms:
+                forms[word.i] = lemma_forms(word)
+            return forms[word.i]
+
         for e in entries:
             obj = first
             after: list[Token] = []
             if particles and e.particle not in particles:
                 continue  # a phrasal verb means something else ("called off", "backed down")
             if e.particle:
+                if phrasal is None:
+                    phrasal = [*clause_particles(verb), *loose, *hung]
                 # a "for ... to" clause's "for" only for an entry with no object: "called for Sudan to disarm"
-                part = [c for c in (*clause_particles(verb), *loose, *hung) if c.lower_ == e.particle
+                part = [c for c in phrasal if c.lower_ == e.particle
                         and (c.dep_ != "mark" or not e.objects)
                         and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
                 if not part or (part[0].dep_ == "prep" and any(c.dep_ == "oprd" for c in verb.children)):
@@ -144,7 +151,7 @@ class Matcher:
                 # the object, else a predicative complement ("was taken hostage", "took him captive"),
                 # else after a particle the object of its preposition ("pulled out of the government")
                 obj = next((o for o in (obj, *complements, *after)
-                            if o is not None and not lemma_forms(o).isdisjoint(e.objects)), None)
+                            if o is not None and not forms_of(o).isdisjoint(e.objects)), None)
                 if obj is None:
                     continue
             if LexFlag.NOPRED in e.flags and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
@@ -163,6 +170,18 @@ class Matcher:
             if e.specificity > best_score:
                 best, best_score = Match(verb, e, obj if e.objects else None), e.specificity
         return best
+
+    def _verb_needs(self, lemma: str) -> tuple[tuple[LexEntry, ...], bool, bool, frozenset[str]]:
+        """A verb lemma's entries and what they ask for: what none asks for is not looked up in the parse
+        (objects, read by object and modifier entries: "the object's modifiers count"; the verb's modifiers
+        and complements; the particles they name)."""
+        needs = self._needs.get(lemma)
+        if needs is None:
+            entries = tuple(self.lex.verbs.get(lemma) or ())
+            needs = self._needs[lemma] = (entries, any(e.objects for e in entries),
+                                          any(e.modifiers for e in entries),
+                                          frozenset(e.particle for e in entries if e.particle))
+        return needs
 
     def match_noun(self, noun: Token, key: str | None = None) -> Match | None:
         """The most specific noun entry of ``noun`` (or of the form ``key``) whose modifiers and of/in

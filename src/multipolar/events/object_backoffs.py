@@ -81,7 +81,7 @@ def captive_object(verb: Token) -> list[Token]:
     return [c for c in (reduced_captive(x) for x in verb.children if x.dep_ in ("ccomp", "conj")) if c is not None]
 
 
-def object_role_phrases(objects: list[Token], named: set[str]) -> list[Token]:
+def object_role_phrases(objects: list[Token], named: frozenset[str]) -> list[Token]:
     """A verb's role phrase ("as members") that the parser hung on its object or the object's last
     conjunct: "accepted Myanmar and ten other states as new members"; only prepositions of
     :data:`ROLE_PREPS` that an entry of the verb names."""

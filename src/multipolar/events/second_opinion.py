@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from multipolar.datafiles import data_file, read_list
 from multipolar.events import typemodel
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.classifier import actor_sentences, sentence_docs
+from multipolar.events.classifier import TokenRows, actor_sentences, sentence_docs
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.lexicon import SPEECH_VERBS, load_lexicon
 from multipolar.events.modality import clause_status
@@ -58,7 +58,7 @@ TARGET_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recovered_t
 RECOVERED_CONFIDENCE = 0.8
 
 #: Probabilities per label for a batch of sentence docs.
-Scorer = Callable[[Sequence[Doc]], list[dict[str, float]]]
+Scorer = Callable[[Sequence[TokenRows]], list[dict[str, float]]]
 
 
 @dataclass(frozen=True)
@@ -220,7 +220,7 @@ class SecondOpinion:
         self.cameo: dict[str, str | None] = {label: typemodel.default_cameo(label, counts)
                                              for label in typemodel.labels()}
 
-    def scorer(self, docs: Sequence[Doc]) -> list[dict[str, float]]:
+    def scorer(self, docs: Sequence[TokenRows]) -> list[dict[str, float]]:
         assert self.model is not None
         return typemodel.predict_docs(self.model, docs)
 

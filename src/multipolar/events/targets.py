@@ -162,7 +162,8 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             heads += [c for verb in verbs for c in phrase_clauses(verb)]  # "said in a statement that X ..."
             # "voiced confidence that relations with Georgia would improve": the object's clause
             heads += [c for o in obj for c in content_clauses(o)]
-            clause = (t for c in heads for t in c.subtree if t.pos_ in NOMINAL_POS and not in_place_phrase(t, c))
+            clause = (t for c in heads for placed in (in_place_phrase(c),) for t in c.subtree
+                      if t.pos_ in NOMINAL_POS and not placed(t))
             # a named one: "said the bodies of 250 people were found" is about no party (the first
             # such actor only, so the clause is read no further than it)
             first = next((p for p in args.iter_participants(clause, CONF_OWNER)
@@ -215,16 +216,25 @@ def passive_recipient(q: TargetQuery) -> list[Participant]:
 LOCATIVE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/report_place_preps.txt"))
 
 
-def in_place_phrase(token: Token, top: Token) -> bool:
-    """``token`` sits inside a locative prepositional phrase below ``top``; not one that places the
-    clause's common-noun subject, which is the topic ("said the situation in Haiti was dangerous")."""
-    tok = token
-    while tok.i != top.i and tok.head.i != tok.i:
-        topic = tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == top.i and tok.head.pos_ == "NOUN"
-        if tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not topic:
-            return True
-        tok = tok.head
-    return False
+def in_place_phrase(top: Token) -> Callable[[Token], bool]:
+    """Whether a word below ``top`` sits inside a locative prepositional phrase below it; not one that
+    places the clause's common-noun subject, which is the topic ("said the situation in Haiti was
+    dangerous"). Each head's answer is kept, so the words of a clause are read up to a known head only."""
+    inside: dict[int, bool] = {top.i: False}
+
+    def test(token: Token) -> bool:
+        path: list[Token] = []
+        tok = token
+        while tok.i not in inside and tok.head.i != tok.i:  # up to ``top`` (or the root)
+            path.append(tok)
+            tok = tok.head
+        found = inside.get(tok.i, False)
+        for tok in reversed(path):
+            topic = tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == top.i and tok.head.pos_ == "NOUN"
+            found = found or (tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not topic)
+            inside[tok.i] = found
+        return found
+    return test
 
 
 def verb_object_owner(q: TargetQuery) -> list[Participant]:

@@ -31,11 +31,10 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, minibatch
 
-from multipolar.events.classifier import DIGESTS_FILE, text_digest
+from multipolar.events.classifier import DIGESTS_FILE, TokenRows, text_digest
 from multipolar.events.gold import GoldRecord
 from multipolar.events.ontology import cameo_codes
 
@@ -195,8 +194,9 @@ def training_digests(path: str | None = None) -> frozenset[str]:
     return frozenset(line.strip() for line in file.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
-def predict_docs(model: Language, docs: Sequence[Doc]) -> list[dict[str, float]]:
-    """Label probabilities of already tokenised docs (any vocabulary: the features are string hashes)."""
+def predict_docs(model: Language, docs: Sequence[TokenRows]) -> list[dict[str, float]]:
+    """Label probabilities of already tokenised docs or sentences (:func:`classifier.sentence_docs`; any
+    vocabulary: the features are string hashes)."""
     if not docs:
         return []
     pipe = model.get_pipe(PIPE)
