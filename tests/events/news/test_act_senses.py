@@ -51,7 +51,7 @@ def test_hostilities_are_fighting(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Security Council extended the mandate of the peacekeepers in Haiti.",
+        "The UN extended the mandate of its peacekeeping force in Haiti by a year.",
         "The UN renewed the mandate of its mission in Sudan for six months.",
     ],
 )

@@ -13,7 +13,7 @@ from tests.events.conftest import dyads
 @pytest.mark.parametrize(
     "text",
     [
-        "Speculation the United States will offer cheap wheat to Egypt has grown in recent days.",
+        "Speculation Japan will offer cheap rice to Peru has grown since Monday.",
         "Speculation Germany will send tanks to Poland appears to have faded this week.",
         "Fears Russia will cut gas supplies to Ukraine pushed prices higher.",
     ],
@@ -37,5 +37,5 @@ def test_relative_clause_with_a_gap_stays_an_act(nlp: Language, text: str, expec
 
 def test_plan_noun_for_a_pact_keeps_the_pact_sense(nlp: Language) -> None:
     """A modifier entry ("a draft treaty": 046) is no sense of a pact without that modifier."""
-    found = dyads(nlp, "Moscow hailed Gorbachev's weekend proposal for a separate agreement on missiles.")
+    found = dyads(nlp, "Kiev praised the Polish leader's new proposal for a separate agreement on gas.")
     assert not any(c.startswith("036") for _, _, c in found), found
