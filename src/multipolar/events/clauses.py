@@ -60,3 +60,20 @@ def marked_clauses(heads: Iterable[Token], marks: frozenset[str]) -> list[Token]
     """The adverbial clauses under ``heads`` opened by one of ``marks`` ("if", "unless", "after")."""
     return [c for h in heads for c in h.children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+
+
+def bare_content_noun(verb: Token) -> Token | None:
+    """The bare noun whose content clause ``verb`` heads with no "that", as the parser splits it: the
+    clause's first word before its subject ("Fears Russia will cut gas ...", "Speculation Germany will
+    send tanks ...") or the head of a relative clause with a subject and an object of its own, so with no
+    gap ("Speculation the U.S. will offer wheat appears ..."), else None."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    first = verb.doc[verb.left_edge.i]
+    if first.i == first.sent.start and first.pos_ in ("NOUN", "PROPN") and any(first.i < s.i for s in subjects) \
+            and (first.head == verb or (first.dep_ == "compound" and first.head in subjects)):
+        return first
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):
+        return None
+    full = any(c.tag_ not in ("WDT", "WP", "WP$") for c in subjects) and any(c.dep_ == "dobj" for c in verb.children)
+    return noun if full else None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.clauses import clause_particles, content_clauses, for_mark
+from multipolar.events.clauses import bare_content_noun, clause_particles, content_clauses, for_mark
 from multipolar.events.lexicon import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
@@ -200,26 +200,9 @@ def _governor(verb: Token) -> Token | None:
         return verb.head  # a noun's that-clause: "expressed hope that X would resume talks"
     if verb.dep_ == "conj" and verb.head.dep_ in COMPLEMENT_DEPS and verb.head.head.i != verb.head.i:
         return _governor(verb.head)
-    if (bare := _bare_content_noun(verb)) is not None:
+    if (bare := bare_content_noun(verb)) is not None:
         return bare  # "Speculation the U.S. will offer wheat grew": a noun's content clause with no "that"
     return mandative_noun(verb)
-
-
-def _bare_content_noun(verb: Token) -> Token | None:
-    """The bare noun whose content clause ``verb`` heads with no "that", as the parser splits it: the
-    clause's first word before its subject ("Fears Russia will cut gas ...", "Speculation Germany will
-    send tanks ...") or the head of a relative clause with a subject and an object of its own, so with no
-    gap ("Speculation the U.S. will offer wheat appears ..."), else None."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    first = verb.doc[verb.left_edge.i]
-    if first.i == first.sent.start and first.pos_ in ("NOUN", "PROPN") and any(first.i < s.i for s in subjects) \
-            and (first.head == verb or (first.dep_ == "compound" and first.head in subjects)):
-        return first
-    noun = verb.head
-    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):
-        return None
-    full = any(c.tag_ not in ("WDT", "WP", "WP$") for c in subjects) and any(c.dep_ == "dobj" for c in verb.children)
-    return noun if full else None
 
 
 def _wished_of_other(governor: Token, verb: Token) -> bool:
