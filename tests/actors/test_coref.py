@@ -115,3 +115,14 @@ def test_object_pronoun_is_not_the_subject_its_verb_borrows() -> None:
 def test_object_control_leaves_the_urger_free() -> None:
     """"urged Syria to back it": Syria backs, so "it" may be the urger."""
     assert ("it", "IRN", ()) in coref("Iran urged Syria to back it in the dispute.")
+
+
+def test_the_north_is_the_other_korea() -> None:
+    """"the North" after a Korean state is named: North Korea's government."""
+    assert ("the North", "PRK", ()) in coref("South Korea sent food to the North on Monday.")
+    assert ("the North", "PRK", ()) in coref("Seoul urged the North to return to the talks.")
+
+
+def test_the_north_without_korea_or_before_a_name_is_no_state() -> None:
+    assert not any(m[0].startswith("the North") for m in coref("NATO ships patrolled the North Atlantic."))
+    assert not any(m[0] == "the North" for m in coref("Rebels control the North, the Ivorian army said."))

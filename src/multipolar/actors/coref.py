@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import LOWER, ORTH, POS
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Token
 from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST
 from multipolar.actors.token_index import among_ids
-from multipolar.datafiles import data_file, read_words
+from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
 from multipolar.nlp.opening import opening_text
 from multipolar.records import ActorMention, MentionKind, Sector
@@ -47,6 +48,13 @@ BLOCKER_LABELS = {"singular": frozenset({"ORG"}), "plural": frozenset({"ORG", "N
 #: Codes that own no state organ: "al-Qaeda's operations ... its security forces" are the state's.
 NON_STATE_CODES = frozenset({"IMG", "NGO"})
 BLOCKER = MentionKind.BLOCKER
+
+
+@lru_cache(maxsize=1)
+def divided_halves() -> dict[str, tuple[str, frozenset[str]]]:
+    """Compass word -> (the half's state, the states one of which the text must name) (``divided_halves.tsv``)."""
+    rows = read_table(data_file(__file__, "divided_halves.tsv"), ("word", "code", "context"))
+    return {row["word"]: (row["code"], frozenset(row.items("context"))) for row in rows}
 
 
 def is_plural(m: ActorMention) -> bool:
@@ -294,6 +302,10 @@ class _Coref:
             noun = doc[i + 1].lower_
             if i + 2 < len(doc) and doc[i + 2].lower_ == "of":
                 return None
+            half = divided_halves().get(doc[i + 1].text)
+            if half is not None and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper()):
+                ante = self.antecedent(i, lambda m: m.code in half[1])  # "... Seoul sent rice to the North"
+                return replace(self.make(i, i + 2, ante, sector=Sector.GOV, code=half[0]), name=None) if ante else None
             if noun in COUNTRY_NOUNS or noun in GOVERNMENT_NOUNS:
                 ante = self.antecedent(i, lambda m: tables.is_state_code(m.code) and not is_plural(m))
                 if ante is not None:

@@ -1,5 +1,5 @@
 """Act senses: reprisals told in trade terms are sanctions; "hostilities" is fighting, "hostility" an
-attitude; renewing a mandate is no demand."""
+attitude; renewing a mandate is no demand; cutting or halting supplies reduces material help."""
 
 from __future__ import annotations
 
@@ -57,3 +57,14 @@ def test_hostilities_are_fighting(nlp: Language) -> None:
 )
 def test_renewed_mandate_is_no_demand(nlp: Language, text: str) -> None:
     assert not any(r == "10" for _s, _t, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia cut gas supplies to Belarus in a pricing dispute.", ("RUS", "BLR", "16")),
+        ("Moscow halted oil supplies to Ukraine on Sunday.", ("RUS", "UKR", "16")),
+    ],
+)
+def test_cut_supplies_reduce_material_help(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
