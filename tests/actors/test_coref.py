@@ -126,3 +126,8 @@ def test_the_north_is_the_other_korea() -> None:
 def test_the_north_without_korea_or_before_a_name_is_no_state() -> None:
     assert not any(m[0].startswith("the North") for m in coref("NATO ships patrolled the North Atlantic."))
     assert not any(m[0] == "the North" for m in coref("Rebels control the North, the Ivorian army said."))
+
+
+def test_a_pronoun_after_the_north_is_the_north() -> None:
+    found = coref("South Korea sent food to the North. The North thanked Seoul and said it would attend.")
+    assert ("it", "PRK", ()) in found, found

@@ -231,6 +231,17 @@ class _Coref:
         self.root[(start, end)] = ante
         return mention
 
+    def divided_half(self, i: int, code: str, context: ActorMention) -> ActorMention:
+        """"the North" (tokens ``i``, ``i + 1``) as the government of ``code``, the half of a divided
+        country the earlier ``context`` mention makes it; its own root, so a pronoun after it is that half."""
+        span = self.doc[i : i + 2]
+        self.covered[i : i + 2] = b"\x01\x01"
+        mention = ActorMention(
+            text=span.text, start=i, end=i + 2, start_char=span.start_char, end_char=span.end_char, code=code,
+            sector=Sector.GOV, kind=MentionKind.COREF, rule=f"divided_halves.tsv:{span.text} (after {context.text})")
+        self.root[(i, i + 2)] = mention
+        return mention
+
     def run(self) -> list[ActorMention]:
         doc = self.doc
         added: list[ActorMention] = []
@@ -305,7 +316,7 @@ class _Coref:
             half = divided_halves().get(doc[i + 1].text)
             if half is not None and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper()):
                 ante = self.antecedent(i, lambda m: m.code in half[1])  # "... Seoul sent rice to the North"
-                return replace(self.make(i, i + 2, ante, sector=Sector.GOV, code=half[0]), name=None) if ante else None
+                return self.divided_half(i, half[0], ante) if ante else None
             if noun in COUNTRY_NOUNS or noun in GOVERNMENT_NOUNS:
                 ante = self.antecedent(i, lambda m: tables.is_state_code(m.code) and not is_plural(m))
                 if ante is not None:
