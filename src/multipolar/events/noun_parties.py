@@ -132,6 +132,9 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         # of-phrase of support or aid ("won the support of Britain"; "faced criticism of X" names its target)
         preps = ["from", "of"] if is_cooperation(e.cameo) else ["from"]
         sources = args.participants(prep_objects([n, lv[0]], preps), CONF_NOUN)
+        if not sources and e.cameo[:2] in VOICED_ROOTS and "of" not in e.targets:
+            # "faces the threat of sanctions from the UN": the parser may hang the voicer on the act's of-object
+            sources = args.participants(prep_objects(prep_objects([n], ["of"]), ["from"]), CONF_NOUN)
     if not sources and lv is None and (e.cameo[:2] in VOICED_ROOTS or e.cameo.startswith(GIVEN_CODES)) \
             and "from" not in e.targets:
         # "despite protests from Taiwan", "calls from creditors", "an offer from Venezuela": the voicer, the giver

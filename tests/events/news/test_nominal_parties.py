@@ -174,3 +174,19 @@ def test_opposed_modifier_reads_the_hyphen(nlp: Language) -> None:
     parsed = nlp("Anti-British protests and British protests.")
     british = [t for t in parsed if t.text == "British"]
     assert [opposed_modifier(t) for t in british] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran faces the threat of sanctions from the Security Council.", ("UN", "IRN", "13")),
+        ("Sudan faces the threat of sanctions from the United Nations over Darfur.", ("UN", "SDN", "13")),
+    ],
+)
+def test_received_threat_of_an_act_names_its_giver_on_the_act(nlp: Language, text: str, expected: tuple) -> None:
+    """"faces the threat of sanctions from X": the parse hangs X on the threatened act; X threatens."""
+    assert expected in roots(nlp, text)
+
+
+def test_received_threat_of_a_thing_is_no_event(nlp: Language) -> None:
+    assert roots(nlp, "The region faces the threat of Iranian missiles.") == set()
