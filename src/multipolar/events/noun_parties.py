@@ -132,18 +132,22 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         # of-phrase of support or aid ("won the support of Britain"; "faced criticism of X" names its target)
         preps = ["from", "of"] if is_cooperation(e.cameo) else ["from"]
         sources = args.participants(prep_objects([n, lv[0]], preps), CONF_NOUN)
-        if not sources and e.cameo[:2] in VOICED_ROOTS and "of" not in e.targets:
-            # "faces the threat of sanctions from the UN": the parser may hang the voicer on the act's of-object
-            sources = args.participants(prep_objects(prep_objects([n], ["of"]), ["from"]), CONF_NOUN)
+        sources = sources or voicer_on_act(n, e, args)  # "faces the threat of sanctions from the UN"
     if not sources and lv is None and (e.cameo[:2] in VOICED_ROOTS or e.cameo.startswith(GIVEN_CODES)) \
             and "from" not in e.targets:
         # "despite protests from Taiwan", "calls from creditors", "an offer from Venezuela": the voicer, the giver
         sources = args.participants(prep_objects([n], ["from"]), CONF_NOUN)
-        if not sources and "of" not in e.targets and e.cameo[:2] in VOICED_ROOTS:
-            # "threats of retaliation from the EC": the parser may hang the voicer on the act's of-object
-            # (not where the of-phrase is the target: "criticism of")
-            sources = args.participants(prep_objects(prep_objects([n], ["of"]), ["from"]), CONF_NOUN)
+        sources = sources or voicer_on_act(n, e, args)  # "threats of retaliation from the EC"
     return sources, targets or opposed
+
+
+def voicer_on_act(n: Token, e: LexEntry, args: Arguments) -> list[Participant]:
+    """The voicer of a threat, demand or criticism that the parser hangs on the act's of-object ("threats of
+    retaliation from the EC", "faces the threat of sanctions from the UN"); none where the of-phrase is
+    the target ("criticism of")."""
+    if "of" in e.targets or e.cameo[:2] not in VOICED_ROOTS:
+        return []
+    return args.participants(prep_objects(prep_objects([n], ["of"]), ["from"]), CONF_NOUN)
 
 
 def held_support(n: Token, e: LexEntry, lv: tuple[Token, str] | None, args: Arguments) -> bool:
