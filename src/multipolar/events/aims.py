@@ -46,6 +46,7 @@ from multipolar.events.targets import (
     Strategy,
     TargetQuery,
     dateline_here,
+    visit_host_place,
     passive_recipient,
     verb_act_place,
     verb_object_beneficiary,
@@ -351,7 +352,7 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, passive_recipient, refuge_ow
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
                                          verb_reaction_cause, channel_partner, verb_predicate_actor,
                                          verb_home_object, verb_home_body, posted_body, sibling_destination,
-                                         dateline_here)
+                                         visit_host_place, dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, defied_subject, governing_noun_prep,
@@ -359,4 +360,4 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, defied_subj
                                          reactor, noun_reason_owner,
                                          noun_object_owner, noun_saying_subject, channel_partner, thanked_helper,
                                          noun_act_place, noun_predicate_actor, posted_body, sibling_destination,
-                                         dateline_here)
+                                         visit_host_place, dateline_here)

@@ -356,6 +356,18 @@ def _unplaced_visit(q: TargetQuery, holders: list[Token]) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS for h in holders for c in h.children)
 
 
+def visit_host_place(q: TargetQuery) -> list[Participant]:
+    """Where a visit to the visitor's own people went ("visited US troops in Baghdad", "soldiers serving in
+    Kabul": the place's country hosts it); tried after a visit's own slot, whose own-country party gives
+    way to it (:func:`find_targets`)."""
+    if q.entry.cameo != VISIT:
+        return []
+    visited = [*prep_objects([q.trigger], DESTINATION_PREPS), *q.patient]
+    serving = [c for v in visited for c in v.children if c.dep_ == "acl"]
+    holders = [q.trigger, *visited, *serving]
+    return q.others(q.args.places(prep_objects(holders, ("in", "at")), CONF_PLACE))
+
+
 def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Participant]:
     """The targets of the first strategy that finds any. Unnamed parties the context gave no country,
     or only the source's own ("South Korea proposed a meeting of prime ministers to improve relations
@@ -367,7 +379,7 @@ def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Parti
         if not targets:
             continue
         if not weak:
-            if not all(guessed(p, own) for p in targets):
+            if not all(guessed(p, own) or _own_visited(q, p, own) for p in targets):
                 return targets
             weak = targets
             continue
@@ -375,6 +387,11 @@ def find_targets(q: TargetQuery, strategies: tuple[Strategy, ...]) -> list[Parti
         if other:
             return other
     return weak
+
+
+def _own_visited(q: TargetQuery, p: Participant, own: set[str]) -> bool:
+    """The visitor's own people visited ("visited US troops"): a host found later names the visit's target."""
+    return q.entry.cameo == VISIT and p.code in own
 
 
 def guessed(p: Participant, own: set[str]) -> bool:

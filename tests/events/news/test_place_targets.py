@@ -31,3 +31,20 @@ def test_place_and_victim_targets(nlp: Language, text: str, expected: tuple[str 
 ])
 def test_a_border_names_no_side_of_the_act(nlp: Language, text: str, wrong: str) -> None:
     assert not any(t == wrong for _, t, _ in roots(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("The Dutch premier visited Dutch marines stationed in Kandahar.", "AFG"),
+    ("Koizumi made a short visit to Japanese engineers working in Iraq.", "IRQ"),
+    ("The Spanish king's visit to Spanish peacekeepers in Bosnia lasted a day.", "BIH"),
+    ("Australia's prime minister visited Australian soldiers serving in East Timor.", "TLS"),
+])
+def test_a_visit_to_own_people_abroad_is_hosted_by_the_place(nlp: Language, text: str, host: str) -> None:
+    found = [(s, t) for s, t, r in roots(nlp, text) if r == "04"]
+    assert found and all(t == host for _, t in found), found
+
+
+def test_a_visit_to_own_people_at_home_stays_domestic(nlp: Language) -> None:
+    found = [(s, t) for s, t, r in roots(nlp, "The Dutch premier visited Dutch marines at a base in Utrecht.")
+             if r == "04"]
+    assert found == [("NLD", "NLD")], found
