@@ -310,18 +310,21 @@ def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
 #: Prepositions of the background an act happens against: "amid tensions with the West" names no party
 #: of the act (not the circumstance phrases of circumstance.py, whose nominal act is the party's own).
 BACKGROUND_PREPS: frozenset[str] = read_words(data_file(__file__, "words/background_preps.txt"))
+#: Gatherings whose place phrase is their venue ("at a meeting in Luxembourg"), wherever the parse hangs them.
+VENUE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/venue_nouns.txt"))
 
 
 def _in_predicate(token: Token, q: TargetQuery) -> bool:
     """``token`` is a party of the verb's own predicate: not inside a clause with its own subject
-    ("the concern that Peru had raised"), the place of the act itself ("demanded an apology at a
-    meeting in Athens"), the background ("amid tensions with the West") or the victims of a violent
+    ("the concern that Peru had raised"), the place of the act itself or of a gathering ("demanded an
+    apology at a meeting in Athens"), the background ("amid tensions with the West") or the victims of a violent
     act ("condemned the killing of two soldiers")."""
     tok = token
     while tok.i != q.trigger.i and tok.head.i != tok.i:
         if tok.dep_ in OWN_CLAUSES or (tok.dep_ == "acl" and subject_tokens(tok)):
             return False
-        if tok.dep_ == "prep" and ((tok.head.i == q.trigger.i and tok.lower_ in LOCATIVE_PREPS)
+        if tok.dep_ == "prep" and ((tok.lower_ in LOCATIVE_PREPS
+                                    and (tok.head.i == q.trigger.i or tok.head.lemma_.lower() in VENUE_NOUNS))
                                    or tok.lower_ in BACKGROUND_PREPS
                                    or (tok.lower_ == "of" and tok.head.lemma_.lower() in q.violence_nouns)):
             return False
