@@ -46,13 +46,13 @@ from multipolar.events.targets import (
     Strategy,
     TargetQuery,
     dateline_here,
-    visit_host_place,
     passive_recipient,
     verb_act_place,
     verb_object_beneficiary,
     verb_object_owner,
     verb_slot,
     verb_supplied_object,
+    visit_host_place,
 )
 from multipolar.records import MentionKind
 

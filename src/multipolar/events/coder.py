@@ -71,6 +71,7 @@ from multipolar.events.syntax import (
     tree_depth,
 )
 from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
+from multipolar.events.trade_habits import habitual_trade
 from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force
 from multipolar.events.walkouts import labour_strike_code
 from multipolar.records import Event, Modality, Sector
@@ -270,6 +271,8 @@ class Coder:
             return "a topic the speaker judges"
         if flow_topic(m):  # "arms sales to Taiwan are rising", "a row over trade with Japan"
             return "a standing trade or aid flow"
+        if habitual_trade(m):  # "Japan imports half its gas from Qatar"
+            return "a habitual trade flow"
         if standing_pact(m):  # "to salvage its chip pact with the U.S.", "violated the accord with Peru"
             return "a standing pact"
         if e.pos == "V" and attributive_participle(t):  # "..., visiting U.S. Secretary X said"
