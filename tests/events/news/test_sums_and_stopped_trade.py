@@ -6,7 +6,8 @@
   "stopped selling oil to X"; with no party it is business news and codes nothing;
 - voicing or conveying a feeling is expressing it ("voiced understanding for", "conveyed condolences");
 - approving or authorising aid is an intent to give it (033x), not the aid itself;
-- putting down a rising is repression (175), foiling or thwarting a coup or plot coercion (170).
+- putting down a rising is repression (175), foiling or thwarting a coup or plot coercion (170);
+- ending, halting or freezing cooperation with a party reduces relations (160), freezing talks halts them (164).
 """
 
 from __future__ import annotations
@@ -106,3 +107,18 @@ def test_risings_put_down_and_plots_foiled(nlp: Language, text: str, expected: t
 def test_a_foiled_business_bid_is_no_coercion(nlp: Language) -> None:
     found = dyads(nlp, "The club thwarted a takeover bid for its stadium.")
     assert not any(code.startswith("17") for _, _, code in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France halted military cooperation with Chad.", ("FRA", "TCD", "160")),
+        ("Germany ended its military cooperation with Turkey.", ("DEU", "TUR", "160")),
+        ("The cooperation with Ghana that Togo froze last year was not resumed.", ("TGO", "GHA", "160")),
+        ("The EU froze talks with Turkey on membership.", ("EU", "TUR", "164")),
+    ],
+)
+def test_ended_cooperation_reduces_relations(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found
+    assert not any(code.startswith("06") for _, _, code in found)
