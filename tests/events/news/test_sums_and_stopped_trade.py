@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import dyads
+from tests.events.conftest import code, dyads
 
 
 @pytest.mark.parametrize(
@@ -26,15 +26,22 @@ from tests.events.conftest import dyads
         ("The 500 million francs in credits that France granted to Morocco will be paid this year.",
          ("FRA", "MAR", "071")),
         ("Libya pledged $5 million in aid to Chad.", ("LBY", "TCD", "033")),
+        ("Kuwait offered 100 million dinars in loans to Egypt.", ("KWT", "EGY", "033")),
     ],
 )
 def test_sum_contents_match_the_entry(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
 
 
-def test_sum_contents_are_not_coded_again(nlp: Language) -> None:
-    found = dyads(nlp, "Saudi Arabia approved 200 million riyals in aid for Yemen on Sunday.")
-    assert found == {("SAU", "YEM", "0331")}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi Arabia approved 200 million riyals in aid for Yemen on Sunday.", ("SAU", "YEM", "0331")),
+        ("The Soviet Union provided 2 billion roubles in credits to Cuba.", ("RUS", "CUB", "071")),
+    ],
+)
+def test_sum_contents_are_not_coded_again(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert [(e.source, e.target, e.cameo) for e in code(nlp, text)] == [expected]
 
 
 @pytest.mark.parametrize(
