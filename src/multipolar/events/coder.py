@@ -41,7 +41,7 @@ from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import blaming, unannounced_harm, wish_without_act
 from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.markets import market_move, market_operation, measure_effect
-from multipolar.events.matching import Match, Matcher
+from multipolar.events.matching import Match, Matcher, consumed_by
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pacts import standing_pact
@@ -177,8 +177,7 @@ class Coder:
             matches[t.i] = m
             if m is not None and m.obj is not None and not self.matcher.noun_is_finer(m) \
                     and LexFlag.KEEPOBJ not in m.entry.flags:
-                consumed[m.obj.i] = C.CONSUMED
-                for c in m.obj.conjuncts:
+                for c in consumed_by(m):
                     consumed[c.i] = C.CONSUMED
         out: list[Event] = []
         local: list[TriggerCandidate] = []

@@ -20,7 +20,7 @@ from multipolar.events.agent_slots import by_agent_objects
 from multipolar.events.clauses import clause_particles
 from multipolar.events.judged import named_judgment
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon
-from multipolar.events.object_backoffs import backoff_objects, object_role_phrases
+from multipolar.events.object_backoffs import backoff_objects, object_role_phrases, sum_contents
 from multipolar.events.syntax import (
     adverb_particles,
     content_head,
@@ -113,6 +113,10 @@ class Matcher:
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {c.lower_ for c in loose}
         hung = object_role_phrases(objs, named)  # "accepted X and Y as members"
         first = content_head(objs[0]) if objs else None
+        # "granted 3 billion yen in credits": the sum's contents, tried after the sum itself; "halted shipments
+        # of grain": the counted object itself, after its contents
+        sums = ([objs[0]] if first is not None and first.i != objs[0].i else []) + sum_contents(verb, first) \
+            if objects else []
         complements = [c for c in verb.children if (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
                        or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")
                        or (c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i)] if objects else []
@@ -132,6 +136,7 @@ class Matcher:
         for e in entries:
             obj = first
             after: list[Token] = []
+            score_cut = 0
             if particles and e.particle not in particles:
                 continue  # a phrasal verb means something else ("called off", "backed down")
             if e.particle:
@@ -153,7 +158,10 @@ class Matcher:
                 obj = next((o for o in (obj, *complements, *after)
                             if o is not None and not forms_of(o).isdisjoint(e.objects)), None)
                 if obj is None:
-                    continue
+                    obj = next((o for o in sums if not forms_of(o).isdisjoint(e.objects)), None)
+                    if obj is None:
+                        continue
+                    score_cut = 1  # an entry that names the sum itself wins over one that names its contents
             if LexFlag.NOPRED in e.flags and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
                 continue  # "called it dangerous" is no phone call
             if LexFlag.NEEDINF in e.flags and not _infinitive_in_phrase(verb, obj):
@@ -167,8 +175,8 @@ class Matcher:
                 mods = vmods | (modifier_lemmas(obj) if obj is not None else set())
                 if mods.isdisjoint(e.modifiers):
                     continue
-            if e.specificity > best_score:
-                best, best_score = Match(verb, e, obj if e.objects else None), e.specificity
+            if 2 * e.specificity - score_cut > best_score:
+                best, best_score = Match(verb, e, obj if e.objects else None), 2 * e.specificity - score_cut
         return best
 
     def _verb_needs(self, lemma: str) -> tuple[tuple[LexEntry, ...], bool, bool, frozenset[str]]:
@@ -245,6 +253,14 @@ class Matcher:
             if m is not None and m.entry.pos == "N":
                 return True
         return False
+
+
+def consumed_by(m: Match) -> list[Token]:
+    """The words an entry's required object takes out of coding: the object, its conjuncts, and what a sum
+    a verb takes is given as ("approved $5 million in aid" codes the approval, not the aid as well)."""
+    if m.obj is None:
+        return []
+    return [m.obj, *m.obj.conjuncts, *(sum_contents(m.token, m.obj) if m.entry.pos == "V" else [])]
 
 
 def _infinitive_in_phrase(verb: Token, obj: Token | None) -> bool:

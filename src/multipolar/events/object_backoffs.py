@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.actors.currencies import CURRENCY_WORDS
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.attributes import participle_as_object
 from multipolar.events.captives import reduced_captive
 from multipolar.events.relatives import relative_object
@@ -23,6 +25,12 @@ OWN_COMPLEMENTS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "attr", 
 #: What may stand between two verbs that share an object ("imposed and later lifted", "condemned, and then
 #: rejected").
 LINKING_DEPS = frozenset({"cc", "advmod", "punct", "neg", "aux", "preconj"})
+#: Prepositions naming what a sum object is given as ("200 million dollars in aid", "$5 million of credits").
+SUM_PREPS = frozenset({"in", "of"})
+#: Words a sum of money is counted in besides currencies ("$5 million in aid", "two billion in credits").
+SUM_WORDS = frozenset({"$", "us$", "million", "billion", "trillion", "mln", "bln"})
+#: Gerunds of trade or supply that a verb of stopping takes for its object ("stopped selling grain to X").
+TRADE_GERUNDS: frozenset[str] = read_words(data_file(__file__, "words/trade_gerunds.txt"))
 #: Prepositions of a verb's role phrase that the parser may hang on its object ("accepted X and Y as members").
 ROLE_PREPS = frozenset({"as"})
 
@@ -57,9 +65,11 @@ def backoff_objects(verb: Token) -> list[Token]:
     """The object of an active verb without one of its own: shared with the next coordinated verb, else
     the antecedent of its relative clause (or of the relative clause it is coordinated in), else the
     person an attributive participle describes ("met visiting President Hu"), else the captive of a
-    "held hostage" clause ("freed two Italians held hostage")."""
+    "held hostage" clause ("freed two Italians held hostage"), else a gerund complement ("stopped
+    sending oil to X")."""
     return (shared_object(verb) or relative_object(verb) or relative_conjunct_object(verb)
-            or participle_as_object(verb) or captive_object(verb) or shifted_object(verb))
+            or participle_as_object(verb) or captive_object(verb) or shifted_object(verb)
+            or gerund_complement(verb))
 
 
 def shifted_object(verb: Token) -> list[Token]:
@@ -88,3 +98,23 @@ def object_role_phrases(objects: list[Token], named: frozenset[str]) -> list[Tok
     wanted = named & ROLE_PREPS
     return [c for o in objects for x in (o, *o.conjuncts) for c in x.children
             if c.dep_ == "prep" and c.lower_ in wanted] if wanted else []
+
+
+def sum_contents(verb: Token, obj: Token | None) -> list[Token]:
+    """What a sum of money or goods the verb takes as its object is given as: "granted 3 billion yen in
+    credits", "approved 200 million dollars in military aid" (the phrase on the sum, or on the verb right
+    after it, where the parser hangs it); an entry may take its noun for the object."""
+    if obj is None or not (obj.lower_ in CURRENCY_WORDS or obj.lower_ in SUM_WORDS or obj.pos_ == "NUM"):
+        return []  # a sum of money, not "took part in talks"
+    preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in SUM_PREPS]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in SUM_PREPS and c.i == obj.right_edge.i + 1]
+    return [g for c in preps for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+
+
+def gerund_complement(verb: Token) -> list[Token]:
+    """A subjectless gerund of trade or supply (:data:`TRADE_GERUNDS`) the verb takes as its complement,
+    which an entry may name as its object: "stopped sending oil to X", "halted buying grain from X" (the
+    act's own phrases hang on the gerund); not "stop attacking", "continue talking"."""
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i
+            and c.lemma_.lower() in TRADE_GERUNDS
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]

@@ -41,8 +41,8 @@ from tests.events.conftest import roots
         # postponed meetings, as cancelled ones (16): the visit itself did not happen
         ("Putin postponed his visit to Japan.", ("RUS", "JPN", "16")),
         ("The Chinese premier put off his trip to Japan.", ("CHN", "JPN", "16")),
-        # aid granted or released (07)
-        ("The IMF approved a loan to Argentina.", ("IMF", "ARG", "07")),
+        # aid granted or released (07); approved aid is committed, not yet given (033, round 21)
+        ("The IMF approved a loan to Argentina.", ("IMF", "ARG", "03")),
         ("Japan released funds to Indonesia after the earthquake.", ("JPN", "IDN", "07")),
         # meetings (04): greetings of a visitor
         ("The Chinese premier greeted the Greek president in Beijing.", ("CHN", "GRC", "04")),
