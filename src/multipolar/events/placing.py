@@ -276,11 +276,14 @@ def victim_words(party: Token) -> frozenset[int]:
 
 #: Prepositions whose object a state organ acts on ("reduced aid to Liberia", "filed a complaint against Peru").
 FACED_PREPS = frozenset({"to", "against", "on", "with", "from", "toward", "towards"})
+#: Mentions that name a state's side: its name, an organ of it ("the Panamanian government"), a group of it
+#: ("the Contra rebels"); not its people or a nationality word.
+FACED_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.ROLE, MentionKind.GROUP})
 
 
 def faced_states(party: Token, index: dict[int, ActorMention]) -> frozenset[int]:
-    """The words naming a state (a country's name, not its people) that the act of ``party``, its
-    verb's subject, is aimed at: its object or the object of a preposition of aim, also in the verb's
+    """The words naming a state's side (:data:`FACED_KINDS`) that the act of ``party``, its verb's
+    subject, is aimed at, anywhere in its object or the object of a preposition of aim, also in the verb's
     infinitive complement ("the Commerce Department accused Japan", "the Senate voted to cut aid to
     Panama": the other side, no home of the department or the senate)."""
     if party.dep_ != "nsubj":
@@ -291,8 +294,9 @@ def faced_states(party: Token, index: dict[int, ActorMention]) -> frozenset[int]
     # "accused Japan", "cut aid to Liberia", "filed a complaint against Peru"
     heads = objects + [o for p in (c for h in (*verbs, *objects) for c in h.children)
                        if p.dep_ == "prep" and p.lower_ in FACED_PREPS for o in p.children if o.dep_ == "pobj"]
-    return frozenset(i for h in heads for x in (h, *h.conjuncts)
-                     if (m := index.get(x.i)) is not None and m.kind == MentionKind.COUNTRY
+    # anywhere inside those phrases: "approved aid for the rebels in Nicaragua"
+    return frozenset(i for h in heads for c in (h, *h.conjuncts) for x in c.subtree
+                     if (m := index.get(x.i)) is not None and m.kind in FACED_KINDS
                      and is_state_code(m.code) for i in range(m.start, m.end))
 
 

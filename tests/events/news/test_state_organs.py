@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code, sided
+from tests.events.conftest import code, roots, sided
 
 
 @pytest.mark.parametrize(
@@ -199,3 +199,9 @@ def test_an_institution_in_a_story_of_another_state_is_that_states(nlp: Language
     found = sided(nlp, "Philippine President Gloria Arroyo urged the Senate to pass the budget.")
     assert any(source == "PHL" and target == "PHL" for source, _sector, target, _root in found), found
 
+
+
+def test_a_state_named_inside_an_organs_object_is_no_home_of_the_organ(nlp: Language) -> None:
+    # the only other state sits inside the object's phrase ("for the rebels in X"), not on the verb
+    found = roots(nlp, "The Senate approved fresh aid for the Contra rebels fighting in Nicaragua.")
+    assert ("USA", "NIC", "03") in found and ("NIC", "NIC", "03") not in found, found
