@@ -69,8 +69,9 @@ def bare_content_noun(verb: Token) -> Token | None:
     gap ("Speculation the U.S. will offer wheat appears ..."), else None."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     first = verb.doc[verb.left_edge.i]
-    if first.i == first.sent.start and first.pos_ in ("NOUN", "PROPN") and any(first.i < s.i for s in subjects) \
-            and (first.head == verb or (first.dep_ == "compound" and first.head in subjects)):
+    if first.pos_ in ("NOUN", "PROPN") and any(first.i < s.i for s in subjects) \
+            and (first.head == verb or (first.dep_ == "compound" and first.head in subjects)) \
+            and first.i == first.sent.start:  # (the sentence, the costliest test, last)
         return first
     noun = verb.head
     if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):

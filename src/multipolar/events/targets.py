@@ -230,11 +230,16 @@ def in_place_phrase(top: Token) -> Callable[[Token], bool]:
             tok = tok.head
         found = inside.get(tok.i, False)
         for tok in reversed(path):
-            topic = tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == top.i and tok.head.pos_ == "NOUN"
-            found = found or (tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not topic)
+            found = found or (tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not _topic_phrase(tok, top))
             inside[tok.i] = found
         return found
     return test
+
+
+def _topic_phrase(prep: Token, top: Token) -> bool:
+    """A preposition on the common-noun subject of ``top``'s clause ("the situation in Haiti")."""
+    noun = prep.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == top.i and noun.pos_ == "NOUN"
 
 
 def verb_object_owner(q: TargetQuery) -> list[Participant]:
