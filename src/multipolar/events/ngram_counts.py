@@ -21,7 +21,7 @@ NGRAM_LAYER = "extract_ngrams"
 
 def count_batch(model: Model, docs: Any, is_train: bool) -> tuple[Any, Any]:
     """The forward pass of ``extract_ngrams`` over a batch: (keys, counts, lengths), no backward pass."""
-    ops = model.ops
+    ops: Any = model.ops  # NumpyOps (the layer runs on the CPU)
     size, attr = model.attrs["ngram_size"], model.attrs["attr"]
     texts = [ops.asarray(doc.to_array([attr])) for doc in docs]
     unigrams = numpy.concatenate(texts) if texts else numpy.zeros(0, dtype="uint64")
