@@ -159,3 +159,25 @@ def test_sentence_views_score_as_their_own_docs(nlp) -> None:  # type: ignore[no
     if model is not None:
         assert typemodel.predict_docs(model, views) == typemodel.predict_docs(model, own)
     assert classifier.sentence_docs(doc, [1])[0] is views[2]  # the views of the last document are kept
+
+
+def test_batched_ngram_counts_equal_the_per_text_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The n-gram layer swapped into the loaded sentence models counts a batch as spaCy's counts each text."""
+    import numpy
+    from spacy.ml.extract_ngrams import forward
+
+    from multipolar.events.ngram_counts import NGRAM_LAYER, count_batch
+
+    doc = nlp.make_doc("Envoys met. They met again and again in Oslo on Monday. Talks! No talks were held in Oslo.")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 3, 13, 15)
+    views = classifier.sentence_docs(doc, [0, 1, 2, 3])
+    model = classifier.load_classifier()
+    assert model is not None
+    layer = next(n for n in model.get_pipe("textcat").model.walk() if n.name == NGRAM_LAYER)
+    assert layer._func is count_batch  # type: ignore[attr-defined]
+    for batch in (views, views[1:2], views[2:], [views[3], views[0]]):
+        (keys, vals, lengths), _ = forward(layer, batch, False)
+        (b_keys, b_vals, b_lengths), _ = count_batch(layer, batch, False)
+        for ours, theirs in ((b_keys, keys), (b_vals, vals), (b_lengths, lengths)):
+            assert ours.dtype == theirs.dtype and numpy.array_equal(ours, theirs)

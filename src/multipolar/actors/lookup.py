@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.actors.tables import roles
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.dependents import dependents
 from multipolar.records import ActorMention, MentionKind, Sector
 
 #: Dependents of a noun that may carry its actor ("Chinese troops", "Iran's army", "the army of Iran").
@@ -23,16 +24,17 @@ def actor_for_token(doc: Doc, token: Token, index: dict[int, ActorMention] | Non
     mention = index.get(token.i)
     if mention is not None:
         return mention
-    children = sorted((c for c in token.children if c.dep_ in NP_DEPS and c.i in index),
-                      key=lambda c: (DEP_PRIORITY[c.dep_], index[c.i].kind == MentionKind.COREF, c.i))
+    kids = dependents(token)
+    children = [(c, dep) for c, dep in kids if dep in NP_DEPS and c.i in index]
     if children:
-        return index[children[0].i]
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in OF_PREPS:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
+        best = min(children, key=lambda c: (DEP_PRIORITY[c[1]], index[c[0].i].kind == MentionKind.COREF, c[0].i))
+        return index[best[0].i]
+    for child, dep in kids:
+        if dep == "prep" and child.lower_ in OF_PREPS:
+            for obj, obj_dep in dependents(child):
+                if obj_dep == "pobj":
                     found = index.get(obj.i) or next(
-                        (index[c.i] for c in obj.children if c.dep_ in NP_DEPS and c.i in index), None
+                        (index[c.i] for c, d in dependents(obj) if d in NP_DEPS and c.i in index), None
                     )
                     if found is not None:
                         return found

@@ -17,6 +17,7 @@ from multipolar.actors.companies import company_owner
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end, faced_states, victim_words
 from multipolar.events.syntax import prep_objects
+from multipolar.nlp.dependents import dependents
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -100,7 +101,6 @@ def party_heads() -> frozenset[str]:
     return frozenset(term.rsplit(" ", 1)[-1] for term in party_nouns())
 
 
-
 def perpetrator(token: Token) -> bool:
     """An unnamed armed party's noun ("kidnappers", "attackers"): its of-phrase names the victim."""
     return party_nouns().get(token.lower_) == Sector.UAF
@@ -157,7 +157,7 @@ def _organ_name(token: Token, nouns: dict[str, str]) -> tuple[str, str, frozense
         return None
     before = [c for c in token.lefts if c.dep_ == "compound" and c.is_title]
     after = [t for p in token.rights if p.dep_ == "prep" and p.lower_ == "of"
-             for o in p.children if o.dep_ == "pobj" and o.is_title for t in p.subtree]
+             for o, o_dep in dependents(p) if o_dep == "pobj" and o.is_title for t in p.subtree]
     if not before and not after:
         return None
     words = [*(t for c in before for t in c.subtree), token, *after]
@@ -167,7 +167,7 @@ def _organ_name(token: Token, nouns: dict[str, str]) -> tuple[str, str, frozense
 
 def _title(word: Token, nouns: dict[str, str]) -> str | None:
     """The party noun a title word before a name ends ("police chief", "Minister"), else None."""
-    mods = [c for c in word.children if c.dep_ == "compound" and c.i == word.i - 1]
+    mods = [c for c, c_dep in dependents(word) if c_dep == "compound" and c.i == word.i - 1]
     two = f"{mods[0].lower_} {word.lower_}" if mods else ""
     return two if two in nouns else (word.lower_ if word.lower_ in nouns else None)
 
@@ -177,7 +177,7 @@ def _private_title(title: Token) -> bool:
     minister's portfolio owns none ("Industry Minister John Doe")."""
     if title.lower_ in PORTFOLIO_TITLES:
         return False
-    return any(c.dep_ in ("compound", "poss", "amod") and c.lemma_.lower() in NON_PARTY_OWNERS for c in title.children)
+    return any(d in ("compound", "poss", "amod") and c.lemma_.lower() in NON_PARTY_OWNERS for c, d in dependents(title))
 
 
 def _name_tail(token: Token) -> bool:
@@ -207,14 +207,14 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
     if token.ent_type_ in NAME_ENTITIES or person:
         if person:  # "cleric Abu Hamza", "activist Jane Doe": the title before the name
             held = person_titles()
-            titles = [(t, c) for c in token.children if c.dep_ == "compound" and (
+            titles = [(t, c) for c, c_dep in dependents(token) if c_dep == "compound" and (
                 c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.is_title)) and (t := _title(c, held))
                 and not _private_title(c)]
             if titles:  # "Interior Minister Giuseppe X"
                 return held[titles[-1][0]], titles[-1][1].text
             # "Senate Banking Committee Chairman John X": the title of a state organ named before it
-            organs = [(sector, c) for c in token.children if c.dep_ == "compound" and c.is_title
-                      and (sector := _organ_owner(c, [m for m in c.children if m.i == c.i - 1], index, nouns))]
+            organs = [(sector, c) for c, c_dep in dependents(token) if c_dep == "compound" and c.is_title
+                      and (sector := _organ_owner(c, [m for m, _d in dependents(c) if m.i == c.i - 1], index, nouns))]
             return (organs[-1][0], organs[-1][1].text) if organs else None
         role = _role_name(token, nouns)
         if role is not None:
@@ -225,7 +225,7 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
         sector, text, inside = organ
     if sector is None:
         low, lemma = token.lower_, token.lemma_.lower()
-        mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+        mods = [c for c, c_dep in dependents(token) if c_dep in ("compound", "amod") and c.i == token.i - 1]
         if mods:
             two = f"{mods[0].lower_} {low}"
             if two in nouns:
@@ -235,10 +235,10 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
         sector = sector or nouns.get(low) or nouns.get(lemma) or _owned_by_party(token, mods, nouns)
     if sector is None:
         return None
-    for c in token.children:  # "the company's guards", "Microsoft officials": owned by a non-actor
+    for c, c_dep in dependents(token):  # "the company's guards", "Microsoft officials": owned by a non-actor
         if c.i in index or c.i == used or c.i in inside or c.lower_ in nouns or _nested_state(c, index):
             continue
-        if c.dep_ == "compound" and (c.ent_type_ == "NORP" or sector == Sector.REB or c.i < dateline_end(token.doc)):
+        if c_dep == "compound" and (c.ent_type_ == "NORP" or sector == Sector.REB or c.i < dateline_end(token.doc)):
             continue  # a people, a movement or a dateline names no owner: "Maoist rebels", "AP - Lawmakers"
         if c.dep_ == "poss" and sector in FOLLOWER_SECTORS and c.ent_type_ == "PERSON":
             continue  # "Sadr's militiamen", "Dostum's fighters": a leader's armed followers
@@ -256,7 +256,7 @@ def _owned_by_party(token: Token, mods: list[Token], nouns: dict[str, str]) -> s
     if not mods or token.lower_ not in NEEDS_OWNER:
         return None
     owner = mods[0]
-    inner = [c for c in owner.children if c.dep_ in ("compound", "amod") and c.i == owner.i - 1]
+    inner = [c for c, c_dep in dependents(owner) if c_dep in ("compound", "amod") and c.i == owner.i - 1]
     two = f"{inner[0].lower_} {owner.lower_}" if inner else ""
     found = nouns.get(two) or nouns.get(owner.lower_)
     return found if found in OWNING_SECTORS else None
@@ -286,9 +286,9 @@ def _nested_state(modifier: Token, index: dict[int, ActorMention]) -> str | None
     or owning it ("Ecuador's energy minister Fernando X")."""
     if modifier.dep_ not in MODIFIER_DEPS:
         return None
-    for g in modifier.children:  # "Ecuador's deputy energy minister Fernando X": the title's state
+    for g, g_dep in dependents(modifier):  # "Ecuador's deputy energy minister Fernando X": the title's state
         m = index.get(g.i)
-        if (g.dep_ in MODIFIER_DEPS or g.dep_ == "poss") and m is not None and m.code and is_state_code(m.code):
+        if (g_dep in MODIFIER_DEPS or g_dep == "poss") and m is not None and m.code and is_state_code(m.code):
             return m.code
     return None
 
@@ -317,7 +317,7 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     # troops are placed not by the country they are in ("troops in Syria attacked") but by the state that reports their
     # act ("India's army said troops killed ...") or a dateline; an unidentified attacker not by its victims' names
     # ("a bomb killed two Dutch soldiers"; "gunmen kidnapped two Turkish drivers" when the sentence is searched)
-    own = next((code for c in token.children if (code := _nested_state(c, context.index))), None)
+    own = next((code for c, c_dep in dependents(token) if (code := _nested_state(c, context.index))), None)
     sector, lost = (Sector.UAF, True) if context.unidentified(token, sector) else (sector, False)  # "unknown gunmen"
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
     skip = victim_words(token) if sector == Sector.UAF else frozenset()

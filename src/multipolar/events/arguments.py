@@ -44,6 +44,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.titles import critics, opponent_noun, state_title
+from multipolar.nlp.dependents import dependents
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -131,7 +132,7 @@ class Arguments:
         if found is not None and found.start < token.i and token.lemma_.lower() in OPPONENTS:
             found = opponents_of(token, found)  # "the government and its foes": not the government
         if found is None and opponent_noun(token) and token.i not in self._busy \
-                and token.dep_ not in MODIFIER_DEPS and not any(c.dep_ == "poss" for c in token.children):
+                and token.dep_ not in MODIFIER_DEPS and not any(c_dep == "poss" for c, c_dep in dependents(token)):
             found = self._opponents(token)  # "critics of the president": the opposition, not him
         if found is None and self._located is not None:  # "police in Kenya"
             found = self._located(self.doc, token)
@@ -181,7 +182,7 @@ class Arguments:
         after = [border.doc[border.i + 1]] if border.i + 1 < len(border.doc) else []
         for prep in (*border.rights, *after):
             if prep.dep_ == "prep" and prep.lower_ == "with":
-                m = next((x for x in (self.mention(g) for g in prep.children if g.dep_ == "pobj") if x), None)
+                m = next((x for x in (self.mention(g) for g, g_dep in dependents(prep) if g_dep == "pobj") if x), None)
                 if m is not None:
                     return m
         return None
@@ -220,8 +221,8 @@ class Arguments:
         self._busy.add(noun.i)  # owners may lead back to the noun (appositions, conjuncts)
         try:
             found = self.nested(noun, OWNER_OR_AGENT_PREPS, 1.0)
-            for child in noun.children:
-                if child.dep_ == "acl" and child.tag_ == "VBN":
+            for child, child_dep in dependents(noun):
+                if child_dep == "acl" and child.tag_ == "VBN":
                     found += self.participants(agent_tokens(child))
         finally:
             self._busy.discard(noun.i)
@@ -310,11 +311,11 @@ class Arguments:
         """The other owners of a role phrase whose owner is coordinated: "the foreign ministers of
         Egypt and Jordan" are Egypt's and Jordan's (the mention covers the first owner only)."""
         out: list[ActorMention] = []
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
+        for prep, prep_dep in dependents(head):
+            if prep_dep != "prep" or prep.lower_ != "of":
                 continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj" or not (m.start <= obj.i < m.end):
+            for obj, obj_dep in dependents(prep):
+                if obj_dep != "pobj" or not (m.start <= obj.i < m.end):
                     continue
                 for c in obj.conjuncts:
                     other = self.mention(c)
@@ -343,19 +344,19 @@ class Arguments:
     def owners(self, noun: Token, exclude: Token | None = None, confidence: float = 0.7) -> list[Participant]:
         """Actors that own a non-actor noun: "Western sanctions", "X's request", "the plan X proposed";
         none for a noun of a relation ("a U.S. ally" is another party)."""
-        mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
+        mods = [c for c, c_dep in dependents(noun) if c_dep in MODIFIER_DEPS and c.i < noun.i]
         found = self.participants(mods, confidence)
         if found and all(relation_owner(noun, p.mention) for p in found):
             return []  # "a key U.S. ally"
         if found:
             return found
-        for child in noun.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN" and (exclude is None or child.i != exclude.i):
+        for child, child_dep in dependents(noun):
+            if child_dep == "acl" and child.tag_ == "VBN" and (exclude is None or child.i != exclude.i):
                 agents = agent_tokens(child)
                 if agents:
                     return self.participants(agents, confidence)
-            if child.dep_ == "relcl" and (exclude is None or child.i != exclude.i):  # "the plan X proposed"
-                subj = [c for c in child.children if c.dep_ in SUBJ and c.lower_ not in RELATIVE_PRONOUNS]
+            if child_dep == "relcl" and (exclude is None or child.i != exclude.i):  # "the plan X proposed"
+                subj = [c for c, c_dep in dependents(child) if c_dep in SUBJ and c.lower_ not in RELATIVE_PRONOUNS]
                 if subj:
                     return self.participants(subj, confidence)
         head = noun.head
@@ -378,7 +379,7 @@ class Arguments:
             return []
         for child in noun.rights:
             if child.dep_ in ("prep", "appos") and (child.dep_ == "appos" or child.lower_ in preps):
-                heads = [child] if child.dep_ == "appos" else [g for g in child.children if g.dep_ == "pobj"]
+                heads = [child] if child.dep_ == "appos" else [g for g, g_dep in dependents(child) if g_dep == "pobj"]
                 for h in [h for g in heads for h in (g, *g.conjuncts)]:  # "... for Culture and Education of X"
                     located = gazetteer and child.lower_ in LOCATIVE_PREPS  # "near Kidal", not "of Kerry"
                     if located and h.lemma_.lower() in BOUNDARY_NOUNS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.dependents import dependents
 
 #: Participles used as a person's attribute (data/words/attributive_participles.txt).
 ATTRIBUTIVE_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/attributive_participles.txt"))
@@ -47,7 +48,7 @@ def participle_object(participle: Token) -> Token | None:
 
 def participle_as_object(verb: Token) -> list[Token]:
     """A verb of meeting's object hidden under an attributive participle ("met visiting President Hu")."""
-    for child in verb.children:
+    for child, _dep in dependents(verb):
         if child.i == verb.i + 1:
             obj = participle_object(child)
             return [obj] if obj is not None else []

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import SPEECH_VERBS
+from multipolar.nlp.dependents import dependents
 
 #: Nouns a person is held or taken as ("held hostage", "kept captive").
 CAPTIVE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/captive_nouns.txt"))
@@ -17,7 +18,7 @@ CAPTIVE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/captive_no
 def reduced_captive(verb: Token) -> Token | None:
     """The captive of a "held hostage" clause that is the object of another verb, when its subject
     stands right after that verb (where its object would be) and the clause has no other object."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c, dep in dependents(verb) if dep in ("dobj", "obj")]
     if verb.dep_ not in ("ccomp", "conj") or len(objects) != 1 or objects[0].lower_ not in CAPTIVE_NOUNS:
         return None
     head = verb.head

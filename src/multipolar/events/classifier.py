@@ -32,6 +32,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from multipolar.events.ngram_counts import batch_ngram_counts
 from multipolar.nlp import extensions as _extensions  # noqa: F401  (declares Doc._.sentence_penta)
 from multipolar.records import Event
 
@@ -61,11 +62,12 @@ def text_digest(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def load_classifier(path: str | None = None) -> Language | None:
-    """The trained classifier (cached per path), or ``None`` when no model is shipped."""
+    """The trained classifier (cached per path, counting a batch's n-grams at once), or ``None`` when no
+    model is shipped."""
     directory = Path(path) if path else model_dir()
     if not (directory / "config.cfg").is_file():
         return None
-    return spacy.load(directory)
+    return batch_ngram_counts(spacy.load(directory))
 
 
 def available() -> bool:

@@ -8,13 +8,14 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.dependents import dependents
 
 
 def for_mark(clause: Token) -> Token | None:
     """The "for" of a "for ... to" clause ("called for Sudan to disarm": disarm's "for")."""
     if clause.dep_ not in ("advcl", "ccomp"):
         return None
-    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+    return next((m for m, dep in dependents(clause) if dep == "mark" and m.lower_ == "for"), None)
 
 
 def phrasal_in(verb: Token, words: frozenset[str]) -> bool:
@@ -26,8 +27,9 @@ def phrasal_in(verb: Token, words: frozenset[str]) -> bool:
 def clause_particles(verb: Token) -> list[Token]:
     """Particles and prepositions of a verb, with the "for" of its "for ... to" clause ("called for
     Sudan to disarm" is "call for")."""
-    out = [c for c in verb.children if c.dep_ in ("prt", "prep")]
-    return out + [m for c in verb.children if (m := for_mark(c)) is not None]
+    kids = dependents(verb)
+    out = [c for c, dep in kids if dep in ("prt", "prep")]
+    return out + [m for c, _dep in kids if (m := for_mark(c)) is not None]
 
 
 #: Determiners of a noun whose "that"-clause is a relative clause ("the concern that Peru had raised"),
@@ -69,8 +71,9 @@ def bare_content_noun(verb: Token) -> Token | None:
     gap ("Speculation the U.S. will offer wheat appears ..."), else None."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     first = verb.doc[verb.left_edge.i]
-    if first.i == first.sent.start and first.pos_ in ("NOUN", "PROPN") and any(first.i < s.i for s in subjects) \
-            and (first.head == verb or (first.dep_ == "compound" and first.head in subjects)):
+    if first.pos_ in ("NOUN", "PROPN") and any(first.i < s.i for s in subjects) \
+            and (first.head == verb or (first.dep_ == "compound" and first.head in subjects)) \
+            and first.i == first.sent.start:  # (the sentence, the costliest test, last)
         return first
     noun = verb.head
     if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.dependents import dependents
 
 #: Verbs of a hedged identity, by lemma: "believed to be", "said to be", "suspected to be".
 IDENTITY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/identity_verbs.txt"))
@@ -27,8 +28,8 @@ def stated_identity(noun: Token) -> list[Token]:
     noun (a participle clause) or on the verb the parser made the noun the subject of; else none."""
     if noun.pos_ not in ("NOUN", "PRON"):
         return []
-    for child in noun.children:
-        if child.dep_ == "acl":
+    for child, dep in dependents(noun):
+        if dep == "acl":
             named = _named(child)
             if named:
                 return named

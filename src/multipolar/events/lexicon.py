@@ -89,13 +89,13 @@ class LexEntry:
     line: int
     provenance: str = ""  # where an imported row came from; "" = hand-written
 
-    @property
+    @cached_property
     def specificity(self) -> int:
         return bool(self.objects) + bool(self.modifiers) + bool(self.particle) + (LexFlag.JUDGED in self.flags)
 
-    @property
+    @cached_property
     def rule(self) -> str:
-        """A compact rule name such as ``verb:extend+support>to=051``."""
+        """A compact rule name such as ``verb:extend+support>to=051`` (worked out once per entry)."""
         kind = "verb" if self.pos == "V" else "noun"
         name = self.trigger + (f"_{self.particle}" if self.particle else "")
         if self.objects:

@@ -34,6 +34,7 @@ from multipolar.events.syntax import (
     prep_objects,
     retained_object,
 )
+from multipolar.nlp.dependents import dependents
 
 #: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
 NOUN_OBJECT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/noun_object_preps.txt"))
@@ -110,16 +111,17 @@ class Matcher:
         best_score = -1
         # an adverb right after the verb counts as a particle where an entry names it ("stepped down")
         loose = [c for c in adverb_particles(verb) if c.lower_ in named] if named else []
-        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {c.lower_ for c in loose}
+        kids = dependents(verb)
+        particles = {c.lower_ for c, dep in kids if dep == "prt"} | {c.lower_ for c in loose}
         hung = object_role_phrases(objs, named)  # "accepted X and Y as members"
         first = content_head(objs[0]) if objs else None
         # "granted 3 billion yen in credits": the sum's contents, tried after the sum itself; "halted shipments
         # of grain": the counted object itself, after its contents
         sums = ([objs[0]] if first is not None and first.i != objs[0].i else []) + sum_contents(verb, first) \
             if objects else []
-        complements = [c for c in verb.children if (c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ"))
-                       or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")
-                       or (c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i)] if objects else []
+        complements = [c for c, dep in kids if (dep == "oprd" and c.pos_ in ("NOUN", "ADJ"))
+                       or (dep in ("ccomp", "xcomp") and c.pos_ == "ADJ")
+                       or (dep == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i)] if objects else []
         # "gave Belarus a week to free them": a time span after the verb may be parsed as an adverbial noun
         # "found two men guilty", "found guilty two men": a predicative adjective parsed as the object's
         # modifier (after the object, or right after the verb)
@@ -146,7 +148,7 @@ class Matcher:
                 part = [c for c in phrasal if c.lower_ == e.particle
                         and (c.dep_ != "mark" or not e.objects)
                         and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
-                if not part or (part[0].dep_ == "prep" and any(c.dep_ == "oprd" for c in verb.children)):
+                if not part or (part[0].dep_ == "prep" and any(dep == "oprd" for _c, dep in kids)):
                     continue  # "called the raids on the camps a provocation": a judgment, no appeal
                 if part[0].dep_ == "prep" and e.objects:
                     pobj = [g for g in part[0].children if g.dep_ == "pobj"]
@@ -162,7 +164,7 @@ class Matcher:
                     if obj is None:
                         continue
                     score_cut = 1  # an entry that names the sum itself wins over one that names its contents
-            if LexFlag.NOPRED in e.flags and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
+            if LexFlag.NOPRED in e.flags and any(dep in ("oprd", "xcomp", "ccomp", "acomp") for _c, dep in kids):
                 continue  # "called it dangerous" is no phone call
             if LexFlag.NEEDINF in e.flags and not _infinitive_in_phrase(verb, obj):
                 continue  # "gave the soldiers a week off" sets no deadline

@@ -19,6 +19,7 @@ from multipolar.events.mandates import mandative
 from multipolar.events.noun_status import COMING_MODIFIERS, noun_generic, noun_negated
 from multipolar.events.relatives import mandative_noun
 from multipolar.events.syntax import to_infinitive
+from multipolar.nlp.dependents import dependents
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))
@@ -73,21 +74,21 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
     negated = False
     modality: str | None = None
     reason = ""
-    for c in verb.children:
+    for c, dep in dependents(verb):
         low = c.lower_
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never", "not")):
+        if dep == "neg" or (dep == "advmod" and low in ("never", "not")):
             negated, reason = True, f"negated by '{c.text}'"
-        elif c.dep_ in ("aux", "auxpass") and low in HYPOTHETICAL_AUX:
+        elif dep in ("aux", "auxpass") and low in HYPOTHETICAL_AUX:
             modality, reason = Modality.HYPOTHETICAL, reason or f"modal '{c.text}'"
-        elif c.dep_ == "aux" and low == "would":
+        elif dep == "aux" and low == "would":
             # "would have pressured": counterfactual
-            perfect = any(a.dep_ == "aux" and a.lower_ == "have" for a in verb.children)
+            perfect = any(d == "aux" and a.lower_ == "have" for a, d in dependents(verb))
             modality = Modality.HYPOTHETICAL if perfect or modality == Modality.HYPOTHETICAL else _WOULD
-        elif c.dep_ == "aux" and (low in FUTURE_AUX or c.lemma_ == "will"):
+        elif dep == "aux" and (low in FUTURE_AUX or c.lemma_ == "will"):
             modality = modality or Modality.INTENT
-        elif c.dep_ == "mark" and low in CONDITIONAL_MARKS:
+        elif dep == "mark" and low in CONDITIONAL_MARKS:
             modality, reason = Modality.HYPOTHETICAL, reason or f"conditional '{c.text}'"
-        elif c.dep_ == "advmod" and low in EPISTEMIC_ADVERBS and not any(g.dep_ in COMPLEMENT_DEPS for g in c.children):
+        elif dep == "advmod" and low in EPISTEMIC_ADVERBS and not any(d in COMPLEMENT_DEPS for _g, d in dependents(c)):
             # not "talks with leaders likely to focus on arms": an adjective with its own complement
             modality, reason = Modality.HYPOTHETICAL, reason or f"forecast '{c.text}'"
     if modality is None and scheduled(verb):
@@ -98,7 +99,7 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
 def negated_object(verb: Token) -> Token | None:
     """The verb's direct object when a negator determines it ("would impose no restrictions", "sent no
     troops", "made no concessions"): the act named did not happen; else None."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and noun_negated(c)), None)
+    return next((c for c, dep in dependents(verb) if dep == "dobj" and noun_negated(c)), None)
 
 
 def conditional_content(verb: Token) -> Token | None:
@@ -285,7 +286,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         head_neg, _, _ = _own_flags(verb.head)
         if head_neg:
             negated, reason = True, "negation shared with coordinated verb"
-    own_clause = any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children)
+    own_clause = any(dep in ("aux", "nsubj", "nsubjpass") for _c, dep in dependents(verb))
     if modality is None and verb.dep_ == "conj" and not own_clause:
         head_mod, head_reason = _own_flags(verb.head)[1:]
         if head_mod == Modality.HYPOTHETICAL:  # "could adopt ... and suspend payments": the modal is shared

@@ -19,6 +19,7 @@ from multipolar.events.attributes import participle_as_object
 from multipolar.events.captives import reduced_captive
 from multipolar.events.relatives import relative_object
 from multipolar.events.syntax import resolve_relative
+from multipolar.nlp.dependents import dependents
 
 #: Dependents of a verb that take the object's place or show that the verb has a complement of its own.
 OWN_COMPLEMENTS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "agent"})
@@ -40,7 +41,7 @@ def shared_object(verb: Token) -> list[Token]:
     complement of its own and only a conjunction (and adverbs, auxiliaries) stands between the two:
     "imposed and later lifted sanctions", "condemned and rejected the plan" (not "met in Geneva and
     signed the accord", not "resigned and left the party")."""
-    if verb.pos_ != "VERB" or any(c.dep_ in OWN_COMPLEMENTS for c in verb.children):
+    if verb.pos_ != "VERB" or any(dep in OWN_COMPLEMENTS for _c, dep in dependents(verb)):
         return []
     partner = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
     if partner is None:
@@ -77,7 +78,7 @@ def shifted_object(verb: Token) -> list[Token]:
     "rejected as unfounded the charges by X", "dismissed as baseless India's claims" (the word right
     after "as" is a lower-case modifier; not "accepted Laos as a member")."""
     out = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPS and c.i > verb.i):
+    for prep in (c for c, dep in dependents(verb) if dep == "prep" and c.lower_ in ROLE_PREPS and c.i > verb.i):
         nxt = verb.doc[prep.i + 1] if prep.i + 1 < len(verb.doc) else None
         if nxt is None or not nxt.is_lower or nxt.dep_ != "amod" or nxt.pos_ not in ("ADJ", "PROPN", "VERB"):
             continue
@@ -88,7 +89,7 @@ def shifted_object(verb: Token) -> list[Token]:
 def captive_object(verb: Token) -> list[Token]:
     """The captive of a "held hostage" clause the parser made the verb's object: "freed two Italians held
     hostage" frees the Italians (:func:`multipolar.events.captives.reduced_captive`)."""
-    return [c for c in (reduced_captive(x) for x in verb.children if x.dep_ in ("ccomp", "conj")) if c is not None]
+    return [c for c in (reduced_captive(x) for x, dep in dependents(verb) if dep in ("ccomp", "conj")) if c is not None]
 
 
 def object_role_phrases(objects: list[Token], named: frozenset[str]) -> list[Token]:

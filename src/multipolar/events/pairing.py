@@ -25,6 +25,7 @@ from multipolar.events.hyphens import premodifiers
 from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.syntax import first_conjunct, prep_objects
 from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER
+from multipolar.nlp.dependents import dependents
 from multipolar.records import MentionKind
 from multipolar.reference import is_state_code
 
@@ -141,8 +142,8 @@ def co_agents(verb: Token, subjects: list[Token]) -> list[Token]:
     China", "alongside Japan" (on the subject or on the verb)."""
     out: list[Token] = []
     for holder in [*subjects, verb]:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.i > verb.i:
+        for prep, dep in dependents(holder):
+            if dep != "prep" or prep.i > verb.i:
                 continue
             if prep.lower_ == "along":  # "along" -> "with" -> X
                 prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
@@ -169,10 +170,10 @@ def reciprocal_pronoun(token: Token) -> bool:
 def has_reciprocal_object(heads: list[Token]) -> bool:
     """One of the heads ("accused", "talks") takes "each other" as object or prepositional object."""
     for head in heads:
-        for child in head.children:
-            if child.dep_ in ("dobj", "dative", "pobj") and reciprocal_pronoun(child):
+        for child, dep in dependents(head):
+            if dep in ("dobj", "dative", "pobj") and reciprocal_pronoun(child):
                 return True
-            if child.dep_ == "prep" and any(g.dep_ == "pobj" and reciprocal_pronoun(g) for g in child.children):
+            if dep == "prep" and any(d == "pobj" and reciprocal_pronoun(g) for g, d in dependents(child)):
                 return True
     return False
 

@@ -78,9 +78,11 @@ def tells_act(match: Match | None, outcome: Outcome | None) -> bool:
 
 def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[int, Outcome]) -> bool:
     """The clause a speech verb introduces tells an act of the lexicon: the verb only attributes it."""
+    doc = verb.doc  # the triggers of the clause's subtree: the clause itself and the words below it
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "xcomp") and any(
-                t.i != verb.i and tells_act(matches.get(t.i), outcomes.get(t.i)) for t in clause.subtree):
+                i != verb.i and tells_act(m, outcomes.get(i)) and (i == clause.i or clause.is_ancestor(doc[i]))
+                for i, m in matches.items()):
             return True
     return False
 

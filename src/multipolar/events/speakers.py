@@ -22,6 +22,7 @@ from multipolar.events.syntax import (
     to_infinitive,
 )
 from multipolar.events.targets import CONF_OWNER
+from multipolar.nlp.dependents import dependents
 from multipolar.records import MentionKind, Modality
 
 
@@ -149,7 +150,7 @@ def reported_obligation(verb: Token, speakers: list[Participant], args: Argument
     ("must", "should"), else None."""
     codes = {p.code for p in speakers}
     for clause in verb.children:
-        modal = next((a.lower_ for a in clause.children if a.dep_ == "aux" and a.lower_ in DEONTIC), None)
+        modal = next((a.lower_ for a, dep in dependents(clause) if dep == "aux" and a.lower_ in DEONTIC), None)
         if clause.dep_ != "ccomp" or modal is None:
             continue
         subj = subject_tokens(clause) or patient_tokens(clause)

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.hyphens import hyphen_modified
 from multipolar.events.identity import misread_identity
+from multipolar.nlp.dependents import dependents
 
 SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
@@ -122,16 +123,22 @@ def antecedent(relcl: Token) -> Token:
 
 def retained_object(verb: Token) -> bool:
     """A passive double-object verb that keeps its direct object: "was offered a loan", "was promised aid"."""
-    kids = [c.dep_ for c in verb.children]
+    kids = [dep for _c, dep in dependents(verb)]
     return "dobj" in kids and ("nsubjpass" in kids or "auxpass" in kids)
+
+
+#: Dependents that make a clause passive, and those a bare participle sharing a passive's subject lacks.
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
+ACTIVE_DEPS = frozenset({*SUBJ, "aux", "dobj"})
 
 
 def is_passive(verb: Token, depth: int = 0) -> bool:
     """A passive clause, a reduced passive relative ("prisoners held by X"), or a bare participle
     sharing a passive's subject ("was seized by militants and then released")."""
-    if any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children):
+    deps = {dep for _c, dep in dependents(verb)}
+    if not deps.isdisjoint(PASSIVE_DEPS):
         return True
-    bare = not any(c.dep_ in (*SUBJ, "aux", "dobj") for c in verb.children)
+    bare = deps.isdisjoint(ACTIVE_DEPS)
     if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and bare and depth < 4 and verb.head.pos_ in ("VERB", "AUX"):
         return is_passive(verb.head, depth + 1)
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)) or participial_passive(verb)
@@ -179,11 +186,12 @@ def stative_passive(verb: Token) -> bool:
 def agent_tokens(verb: Token) -> list[Token]:
     """The by-agent's heads; also a by-phrase the parser labelled a plain preposition on a finite passive
     ("were abducted in Darfur by gunmen") or hung on the object a passive keeps ("was promised aid by X")."""
-    finite = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    agents = [g for c in verb.children if c.dep_ == "agent" or (finite and c.dep_ == "prep" and c.lower_ == "by")
-              for g in c.children if g.dep_ == "pobj"]
+    kids = dependents(verb)
+    finite = any(dep in ("nsubjpass", "auxpass") for _c, dep in kids)
+    agents = [g for c, dep in kids if dep == "agent" or (finite and dep == "prep" and c.lower_ == "by")
+              for g, d in dependents(c) if d == "pobj"]
     if not agents and retained_object(verb):
-        agents = prep_objects([c for c in verb.children if c.dep_ == "dobj"], ("by",))
+        agents = prep_objects([c for c, dep in kids if dep == "dobj"], ("by",))
     return agents
 
 
@@ -192,7 +200,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     controlled (xcomp), participial and relative clauses."""
     if depth > 6:
         return []
-    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    subj = [c for c, dep in dependents(verb) if dep in SUBJ]
     if subj:
         return [resolve_relative(s) for s in subj]
     head = verb.head
@@ -289,13 +297,14 @@ def object_tokens(verb: Token) -> list[Token]:
     right after the verb counts too ("forces shelled Azerbaijan"), and so does the subject of a verbless
     small clause ("found two men guilty", parsed as a clause "men guilty"), and the object the parser hung
     on the verb's particle ("sealed off the West Bank": "off" a particle with an object of its own)."""
-    objs = [resolve_relative(c) for c in verb.children if c.dep_ in ("dobj", "obj")]
+    kids = dependents(verb)
+    objs = [resolve_relative(c) for c, dep in kids if dep in ("dobj", "obj")]
     if not objs:
-        objs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i + 1]
+        objs = [c for c, dep in kids if dep == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i + 1]
     if not objs:
-        objs = [g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
+        objs = [g for c, dep in kids if dep == "prt" for g, d in dependents(c) if d == "pobj"]
     if not objs:
-        objs = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"
+        objs = [g for c, dep in kids if dep in ("ccomp", "xcomp") and c.pos_ == "ADJ"
                 for g in c.children if g.dep_ == "nsubj" and g.i > verb.i]
     return objs
 
@@ -306,8 +315,8 @@ def content_head(token: Token) -> Token:
         if token.lower_ not in QUANTITY_HEADS and token.lemma_.lower() not in QUANTITY_HEADS \
                 and token.pos_ != "NUM":
             return token
-        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+        of = [g for c, dep in dependents(token) if dep == "prep" and c.lower_ == "of"
+              for g, d in dependents(c) if d == "pobj"]
         if not of:
             return token
         token = of[0]
@@ -316,10 +325,10 @@ def content_head(token: Token) -> Token:
 
 def dative_tokens(verb: Token) -> list[Token]:
     out: list[Token] = []
-    for c in verb.children:
-        if c.dep_ == "dative":
+    for c, dep in dependents(verb):
+        if dep == "dative":
             if c.pos_ == "ADP":
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+                out.extend(g for g, d in dependents(c) if d == "pobj")
             else:
                 out.append(c)
     return out
@@ -328,12 +337,12 @@ def dative_tokens(verb: Token) -> list[Token]:
 def prep_objects(tokens: Iterable[Token], preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to any of ``tokens`` (a noun after a hyphenated
     modifier the parse took for a clause too: "to tsunami-hit Indonesia")."""
-    wanted = set(preps)
+    wanted = preps if isinstance(preps, (set, frozenset)) else set(preps)
     out: list[Token] = []
     for tok in tokens:
-        for c in tok.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ in wanted:
-                objs = [g for g in c.children if g.dep_ == "pobj"]
+        for c, dep in dependents(tok):
+            if dep in ("prep", "dative") and c.lower_ in wanted:
+                objs = [g for g, d in dependents(c) if d == "pobj"]
                 out.extend(objs or hyphen_modified(c))
     return out
 
@@ -341,8 +350,8 @@ def prep_objects(tokens: Iterable[Token], preps: Iterable[str]) -> list[Token]:
 def modifier_lemmas(token: Token) -> set[str]:
     """Lemmas of a word's modifiers (and their conjuncts): "economic and military aid"."""
     out: set[str] = set()
-    for c in token.children:
-        if c.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod", "poss"):
+    for c, dep in dependents(token):
+        if dep in ("amod", "compound", "nmod", "advmod", "npadvmod", "poss"):
             out.add(c.lemma_.lower())
             out.add(c.lower_)
             out.update(x.lemma_.lower() for x in c.conjuncts)

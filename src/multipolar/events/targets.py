@@ -25,6 +25,7 @@ from multipolar.events.clauses import content_clauses, phrase_clauses
 from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import agent_tokens, dative_tokens, object_tokens, prep_objects, retained_object
+from multipolar.nlp.dependents import dependents
 from multipolar.records import MentionKind, Sector
 
 CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
@@ -156,9 +157,9 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
         elif slot == "ccomp":  # statements: the first other actor in the reported clause
             speaker = {p.code for p in q.sources}
             # "acknowledged that X ..., and said Y ...": a coordinated verb of the same speaker too
-            verbs = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-            heads = [c for verb in verbs for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            verbs = [v] + [c for c, c_dep in dependents(v) if c_dep == "conj" and c.pos_ == "VERB"
+                           and not any(g_dep in ("nsubj", "nsubjpass") for g, g_dep in dependents(c))]
+            heads = [c for verb in verbs for c, c_dep in dependents(verb) if c_dep in ("ccomp", "xcomp")]
             heads += [c for verb in verbs for c in phrase_clauses(verb)]  # "said in a statement that X ..."
             # "voiced confidence that relations with Georgia would improve": the object's clause
             heads += [c for o in obj for c in content_clauses(o)]
@@ -171,22 +172,23 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             if first is None:  # "the opposition said the Kenyan government had ...": a named organ of
                 # the speaker's own country (another sector) as the clause's subject is a domestic target
                 sectors = {p.sector for p in q.sources}
-                subjects = [s for c in heads for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                subjects = [s for c in heads for s, s_dep in dependents(c) if s_dep in ("nsubj", "nsubjpass")]
                 first = next((p for p in args.participants(subjects, CONF_OWNER) if p.code in speaker
                               and p.sector in DOMESTIC_ORGANS and None not in sectors and p.sector not in sectors
                               and p.mention.kind != MentionKind.UNRESOLVED), None)
             targets = [first] if first is not None else []
         elif partners_subject(q):  # "A and B discussed relations with C": A and B meet each other
-            holders = [v, *obj, *[c for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == e.particle]]
+            holders = [v, *obj, *[c for c, dep in dependents(v) if dep in ("prep", "prt") and c.lower_ == e.particle]]
             targets = args.participants(prep_objects(holders, [slot]), CONF_VERB)
         else:
             holders = [v, *obj, *q.patient]
             # "pulled its troops out of Iraq": the PP may hang on the entry's particle
-            holders += [c for c in v.children if c.dep_ in ("prep", "prt") and e.particle and c.lower_ == e.particle]
+            holders += [c for c, dep in dependents(v)
+                        if dep in ("prep", "prt") and e.particle and c.lower_ == e.particle]
             # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
             holders += [t for p in q.patient for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != p.i]
             # "lifted sanctions imposed on Eritrea": or on a participle describing the object
-            holders += [c for o in (*obj, *q.patient) for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            holders += [c for o in (*obj, *q.patient) for c, dep in dependents(o) if dep == "acl" and c.tag_ == "VBN"]
             if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent
                 holders += agent_tokens(v)
             found = prep_objects(holders, [slot])
@@ -230,11 +232,16 @@ def in_place_phrase(top: Token) -> Callable[[Token], bool]:
             tok = tok.head
         found = inside.get(tok.i, False)
         for tok in reversed(path):
-            topic = tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == top.i and tok.head.pos_ == "NOUN"
-            found = found or (tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not topic)
+            found = found or (tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not _topic_phrase(tok, top))
             inside[tok.i] = found
         return found
     return test
+
+
+def _topic_phrase(prep: Token, top: Token) -> bool:
+    """A preposition on the common-noun subject of ``top``'s clause ("the situation in Haiti")."""
+    noun = prep.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == top.i and noun.pos_ == "NOUN"
 
 
 def verb_object_owner(q: TargetQuery) -> list[Participant]:
@@ -253,7 +260,7 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
             # "condemned the killing of X by Y": Y, never the victim X
             # "the killing of its soldiers in a NATO air strike": or the owner of the act it happened in
             acts = [a for a in prep_objects([noun], ("in", "during")) if a.lemma_.lower() in q.violence_nouns]
-            mods = [c for a in (noun, *acts) for c in a.children
+            mods = [c for a in (noun, *acts) for c, c_dep in dependents(a)
                     if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < a.i]
             targets = q.others(args.participants(mods + prep_objects([noun, *acts], ["by"]), CONF_OWNER))
             if targets:
@@ -264,7 +271,7 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
             or q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))
         if not targets and (q.material or noun in slot_nouns):
             targets = q.others(args.nested(noun, PLACE_PREPS, CONF_PLACE, gazetteer=True))
-        elif not targets and noun in obj and any(c.dep_ == "poss" for c in noun.children):
+        elif not targets and noun in obj and any(c_dep == "poss" for c, c_dep in dependents(noun)):
             # the source's own object abroad: "cut the number of its troops in Iraq"
             targets = q.others(args.places(prep_objects([noun], VERB_PLACE_PREPS), CONF_PLACE))
         if targets:
@@ -338,7 +345,7 @@ def dateline_here(q: TargetQuery) -> list[Participant]:
     t = q.trigger
     own = [t, *([q.light_verb[0]] if q.light_verb else [])]
     holders = own + ([t.head.head] if t.dep_ == "pobj" and t.head.dep_ == "prep" else [])  # "here on a visit"
-    if not any(h.lower_ in PLACE_ADVERBS or any(c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS for c in h.children)
+    if not any(h.lower_ in PLACE_ADVERBS or any(d == "advmod" and c.lower_ in PLACE_ADVERBS for c, d in dependents(h))
                for h in holders) and not _unplaced_visit(q, own):
         return []
     place = word_mention(q.trigger.doc[0], code, None, MentionKind.PLACE, "dateline")
@@ -353,7 +360,7 @@ def _unplaced_visit(q: TargetQuery, holders: list[Token]) -> bool:
     doc = q.trigger.doc
     if doc[:q.args.dateline_end].text.title().startswith(RELAY_DATELINES):
         return False  # "NICOSIA - ..., Tehran radio said": relayed news, not a visit to Cyprus
-    return not any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS for h in holders for c in h.children)
+    return not any(c_dep == "prep" and c.lower_ in DESTINATION_PREPS for h in holders for c, c_dep in dependents(h))
 
 
 def visit_host_place(q: TargetQuery) -> list[Participant]:

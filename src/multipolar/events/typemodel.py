@@ -36,6 +36,7 @@ from spacy.util import compounding, fix_random_seed, minibatch
 
 from multipolar.events.classifier import DIGESTS_FILE, TokenRows, text_digest
 from multipolar.events.gold import GoldRecord
+from multipolar.events.ngram_counts import batch_ngram_counts
 from multipolar.events.ontology import cameo_codes
 
 NONE = "NONE"
@@ -171,11 +172,11 @@ def model_dir() -> Path:
 
 @lru_cache(maxsize=4)
 def load_type_model(path: str | None = None) -> Language | None:
-    """The shipped (or given) model, ``None`` when there is none."""
+    """The shipped (or given) model (counting a batch's n-grams at once), ``None`` when there is none."""
     directory = Path(path) if path else model_dir()
     if not (directory / "config.cfg").is_file():
         return None
-    return spacy.load(directory)
+    return batch_ngram_counts(spacy.load(directory))
 
 
 def model_info(path: str | None = None) -> dict[str, Any]:

@@ -1,0 +1,29 @@
+"""A word's dependents with their relations, read from the parse once per document.
+
+``token.children`` builds a new ``Token`` for every dependent and ``dep_`` looks its label up again on each
+call; the rules ask for the dependents of the same heads many times over. :func:`dependents` gives the same
+words in the same order (``list(token.children)``) with each one's ``dep_``, read once per word and kept
+for the document last asked about (the coder reads one document at a time).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+Dependents = list[tuple[Token, str]]
+
+#: The document last asked about, its length, and each word's dependents once read.
+_LAST: tuple[Doc, int, list[Dependents | None]] | None = None
+
+
+def dependents(token: Token) -> Dependents:
+    """``(child, child.dep_)`` for each of ``token.children``, in the same order (do not change the list)."""
+    global _LAST
+    doc = token.doc
+    last = _LAST
+    if last is None or last[0] is not doc or last[1] != len(doc):
+        last = _LAST = (doc, len(doc), [None] * len(doc))
+    found = last[2][token.i]
+    if found is None:
+        found = last[2][token.i] = [(c, c.dep_) for c in token.children]
+    return found
