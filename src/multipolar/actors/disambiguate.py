@@ -19,6 +19,9 @@ PERSONISH: frozenset[str] = read_words(data_file(__file__, "words/personish.txt"
 HONORIFICS: frozenset[str] = read_words(data_file(__file__, "words/honorifics.txt"))
 #: Rule prefix of the generated people table (``petrarch/people.tsv``): dated spells of named people.
 IMPORTED_PEOPLE = f"{IMPORTED_DIR}/people.tsv"
+#: Readings a PERSON tag does not override: a leader's own name, and a plural people noun, which names no one
+#: person ("Kosovo Serbs", "Bosnian Croats" tagged as one PERSON are the community).
+NEVER_NAMES = frozenset({MentionKind.LEADER, MentionKind.PEOPLE})
 
 
 def dated_entries(entries: tuple[Entry, ...], date: str | None) -> tuple[Entry, ...]:
@@ -39,10 +42,16 @@ def is_person_name(doc: Doc, start: int, alias: str) -> bool:
     return token.ent_iob_ == "I" or alias in PERSONISH
 
 
-def _cue_reading(doc: Doc, alias: str) -> str | None:
+def _cue_reading(doc: Doc, alias: str, start: int) -> str | None:
+    """The reading whose cue modifies the alias right before it ("Iraqi Kurdish rebels" in a story that names
+    Turkey first); else the first reading whose cue the document holds; else the default."""
     rows = tables.context_cues().get(alias)
     if not rows:
         return None
+    if start > 0:
+        before = {code for code, _note, cues in rows if doc[start - 1].text in cues}
+        if len(before) == 1:
+            return before.pop()
     strings = doc.vocab.strings  # the document's distinct words, from its array (no Token per word)
     words = {strings[orth] for orth in set(doc.to_array(ORTH).tolist())}
     default = None
@@ -82,9 +91,9 @@ def choose_entry(
     if not entries:
         return None
     first = entries[0]
-    if first.kind != MentionKind.LEADER and is_person_name(doc, start, alias):
+    if first.kind not in NEVER_NAMES and is_person_name(doc, start, alias):
         return None
-    reading = _cue_reading(doc, alias)
+    reading = _cue_reading(doc, alias, start)
     if reading == "-":
         return None
     if reading is not None:
