@@ -25,6 +25,7 @@ def found(text: str) -> set[tuple[str, str, str | None]]:
         ("Damascus said Kurdish militiamen had seized a border post near Qamishli.", "Kurdish militiamen", "SYR"),
         ("Ankara says Iraqi Kurdish guerrillas and the PKK are allies.", "Kurdish guerrillas", "IRQ"),
         ("Tutsi soldiers were accused by Kinshasa of looting Goma.", "Tutsi soldiers", "COD"),
+        ("Ankara vowed to strike the Kurdish militia in Syria that it calls terrorists.", "Kurdish militia", "SYR"),
     ],
 )
 def test_a_stateless_people_takes_the_state_the_story_names(text: str, words: str, code: str) -> None:

@@ -43,15 +43,20 @@ def is_person_name(doc: Doc, start: int, alias: str) -> bool:
 
 
 def _cue_reading(doc: Doc, alias: str, start: int) -> str | None:
-    """The reading whose cue modifies the alias right before it ("Iraqi Kurdish rebels" in a story that names
-    Turkey first); else the first reading whose cue the document holds; else the default."""
+    """The reading whose cue is in the alias's own phrase, when one reading's is ("Iraqi Kurdish rebels",
+    "Kurdish fighters in Syria" in a story that names Turkey first); else the first reading whose cue the
+    document holds; else the default."""
     rows = tables.context_cues().get(alias)
     if not rows:
         return None
-    if start > 0:
-        before = {code for code, _note, cues in rows if doc[start - 1].text in cues}
-        if len(before) == 1:
-            return before.pop()
+    token = doc[start]
+    head = token.head if token.dep_ in ("amod", "compound", "nmod") else token
+    if doc.has_annotation("DEP"):
+        others = {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        words = {t.text for t in head.subtree if t.i != start and t.i not in others}  # not "... and the PKK"
+        own = {code for code, _note, cues in rows if "*" not in cues and cues & words}
+        if len(own) == 1:
+            return own.pop()
     strings = doc.vocab.strings  # the document's distinct words, from its array (no Token per word)
     words = {strings[orth] for orth in set(doc.to_array(ORTH).tolist())}
     default = None
