@@ -19,6 +19,9 @@ PERSONISH: frozenset[str] = read_words(data_file(__file__, "words/personish.txt"
 HONORIFICS: frozenset[str] = read_words(data_file(__file__, "words/honorifics.txt"))
 #: Rule prefix of the generated people table (``petrarch/people.tsv``): dated spells of named people.
 IMPORTED_PEOPLE = f"{IMPORTED_DIR}/people.tsv"
+#: Readings a PERSON tag does not override: a leader's own name, and a plural people noun, which names no one
+#: person ("Kosovo Serbs", "Bosnian Croats" tagged as one PERSON are the community).
+NEVER_NAMES = frozenset({MentionKind.LEADER, MentionKind.PEOPLE})
 
 
 def dated_entries(entries: tuple[Entry, ...], date: str | None) -> tuple[Entry, ...]:
@@ -39,10 +42,21 @@ def is_person_name(doc: Doc, start: int, alias: str) -> bool:
     return token.ent_iob_ == "I" or alias in PERSONISH
 
 
-def _cue_reading(doc: Doc, alias: str) -> str | None:
+def _cue_reading(doc: Doc, alias: str, start: int) -> str | None:
+    """The reading whose cue is in the alias's own phrase, when one reading's is ("Iraqi Kurdish rebels",
+    "Kurdish fighters in Syria" in a story that names Turkey first); else the first reading whose cue the
+    document holds; else the default."""
     rows = tables.context_cues().get(alias)
     if not rows:
         return None
+    token = doc[start]
+    head = token.head if token.dep_ in ("amod", "compound", "nmod") else token
+    if doc.has_annotation("DEP"):
+        others = {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        words = {t.text for t in head.subtree if t.i != start and t.i not in others}  # not "... and the PKK"
+        own = {code for code, _note, cues in rows if "*" not in cues and cues & words}
+        if len(own) == 1:
+            return own.pop()
     strings = doc.vocab.strings  # the document's distinct words, from its array (no Token per word)
     words = {strings[orth] for orth in set(doc.to_array(ORTH).tolist())}
     default = None
@@ -82,9 +96,9 @@ def choose_entry(
     if not entries:
         return None
     first = entries[0]
-    if first.kind != MentionKind.LEADER and is_person_name(doc, start, alias):
+    if first.kind not in NEVER_NAMES and is_person_name(doc, start, alias):
         return None
-    reading = _cue_reading(doc, alias)
+    reading = _cue_reading(doc, alias, start)
     if reading == "-":
         return None
     if reading is not None:

@@ -41,6 +41,8 @@ MAX_NAME_TOKENS = 4
 UNDATED = "undated"
 #: Peoples living in several states, whose community a preceding state names ("Bosnian Serbs").
 DISPERSED_PEOPLES: frozenset[str] = read_words(data_file(__file__, "words/dispersed_peoples.txt"))
+#: "ethnic Albanian rebels": a nationality after one names a people, not its state.
+ETHNIC_MARKERS: frozenset[str] = read_words(data_file(__file__, "words/ethnic_markers.txt"))
 #: Mention kinds that name the state a dispersed people lives in.
 RESIDENCE_KINDS = frozenset({MentionKind.DEMONYM, MentionKind.COUNTRY, MentionKind.PLACE})
 
@@ -136,6 +138,11 @@ class Composer:
         leader = entry.leader if kind == MentionKind.LEADER else None
         tenure_country: str | None = None  # a nationality before the title picks that country's spells
         opposition = False
+        if start > floor and doc[start - 1].lower_ in ETHNIC_MARKERS and rule.startswith("countries.tsv") \
+                and kind in (MentionKind.DEMONYM, MentionKind.PEOPLE):
+            # "ethnic Albanian rebels in Macedonia", "ethnic Russians": a people living outside its state; their
+            # country is their place's (an unnamed party's), so no mention of the state the name sounds like
+            return None
         if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES and end in self.roles:
             # "anti-American protesters", "pro-Syrian lawmakers": a stance toward the actor, not the party,
             # which stays unnamed ("anti-British protests" still name their target)

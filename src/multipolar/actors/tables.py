@@ -211,9 +211,14 @@ def _alias_table(imported: bool) -> dict[str, tuple[Entry, ...]]:
             add(alias, Entry(code, _sector(row), entry_kind, f"organisations.tsv:{name}", name))
     for place in STATELESS_PLACES:
         add(place, Entry("-", None, MentionKind.PLACE, f"stateless_places.txt:{place}"))
+    place_aliases = {row["alias"] for row in _table("places.tsv")}
     for row in _table("places.tsv"):
-        code = _code(row, "code")
-        add(row["alias"], Entry(code, None, MentionKind.PLACE, f"places.tsv:{row['alias']}", country_name(code)))
+        code, alias = _code(row, "code"), row["alias"]
+        if alias.endswith("s") and not alias.endswith("ss") and alias[:-1] in place_aliases:
+            # "Chechens", "Kurds" beside "Chechen", "Kurd": the people (CVL), not a place
+            add(alias, Entry(code, Sector.CVL, MentionKind.PEOPLE, f"places.tsv:{alias}", country_name(code)))
+            continue
+        add(alias, Entry(code, None, MentionKind.PLACE, f"places.tsv:{alias}", country_name(code)))
     for tenure in tenures():
         for alias in (tenure.name, *tenure.aliases):
             add(alias, Entry(tenure.country, Sector.GOV, MentionKind.LEADER, f"leaders.tsv:{tenure.name}",

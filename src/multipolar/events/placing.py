@@ -285,7 +285,10 @@ def faced_states(party: Token, index: dict[int, ActorMention]) -> frozenset[int]
     """The words naming a state's side (:data:`FACED_KINDS`) that the act of ``party``, its verb's
     subject, is aimed at, anywhere in its object or the object of a preposition of aim, also in the verb's
     infinitive complement ("the Commerce Department accused Japan", "the Senate voted to cut aid to
-    Panama": the other side, no home of the department or the senate)."""
+    Panama": the other side, no home of the department or the senate). An appositive stands for the noun it
+    renames ("John Doe, the foreign minister, criticized Japan")."""
+    if party.dep_ == "appos":
+        party = party.head
     if party.dep_ != "nsubj":
         return frozenset()
     verbs = [party.head]
