@@ -36,6 +36,8 @@ PLURAL_POSSESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plura
 #: that set a negated clause's act (circumstance.py) and a few that only date it.
 PARTY_OCCASION_PREPS: frozenset[str] = SETTING_PREPS | OCCASION_PREPS | read_words(
     data_file(__file__, "words/party_occasion_preps.txt"))
+#: Conjunctions of an adverbial clause whose subject noun is the occasion of its main clause ("after talks ended").
+OCCASION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/occasion_marks.txt"))
 #: Roots of the acts whose noun, naming no party, is taken as held by a clause's parties: consultations.
 OCCASION_ROOTS = frozenset({"04"})
 #: Prepositions of the partner a clause's verb names ("shook hands with B", "sat down with B").
@@ -74,10 +76,14 @@ def predicated_parties(noun: Token, args: Arguments) -> list[Participant]:
 
 
 def _setting_verb(noun: Token, preps: frozenset[str] | None = None) -> Token | None:
-    """The verb whose prepositional phrase (of ``preps``, if given) the noun is in, through a
+    """The verb whose prepositional phrase (of ``preps``, if given) or "after"-clause subject the noun is, through a
     stage noun ("at the end of talks"), a complex preposition ("ahead of", "prior to") and the verb's
     argument the parser hung the phrase on ("signed a pact with B after talks")."""
     tok = framed(first_conjunct(noun))
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKS for c in tok.head.children):
+        verb = tok.head.head  # "A and B signed the accord after talks ended"
+        return verb if verb.pos_ == "VERB" else None
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
     prep, verb = tok.head, tok.head.head
