@@ -4,9 +4,12 @@
   "fighting broke out among A and B" (:func:`predicated_parties`);
 * a plural possessive pronoun the actor tables leave unresolved stands for the parties of the clause
   whose phrase the noun is in: "A shook hands with B before their meeting", "A greeted B at the start
-  of their talks", "A met B for their second round of talks" (:func:`possessive_parties`).
+  of their talks", "A met B for their second round of talks" (:func:`possessive_parties`);
+* the parties of the clause a consultation is the occasion of ("A and B signed a pact after talks",
+  "after talks ended"), and the coordinated subjects of a joint act fighting is the occasion of ("A and
+  B agreed to a truce after clashes"; verbs in ``data/words/joint_verbs.txt``) (:func:`occasion_parties`).
 
-Both give two or more parties, who act on each other
+All give two or more parties, who act on each other
 (:func:`multipolar.events.pairing.pair_specs`)."""
 
 from __future__ import annotations
@@ -36,8 +39,14 @@ PLURAL_POSSESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plura
 #: that set a negated clause's act (circumstance.py) and a few that only date it.
 PARTY_OCCASION_PREPS: frozenset[str] = SETTING_PREPS | OCCASION_PREPS | read_words(
     data_file(__file__, "words/party_occasion_preps.txt"))
+#: Conjunctions of an adverbial clause whose subject noun is the occasion of its main clause ("after talks ended").
+OCCASION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/occasion_marks.txt"))
 #: Roots of the acts whose noun, naming no party, is taken as held by a clause's parties: consultations.
 OCCASION_ROOTS = frozenset({"04"})
+#: Roots of the reciprocal fighting whose noun, naming no party, is taken as the coordinated subjects' own.
+FIGHT_ROOTS = frozenset({"19"})
+#: Verbs whose coordinated subjects act on each other ("A and B agreed to a truce after clashes").
+JOINT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/joint_verbs.txt"))
 #: Prepositions of the partner a clause's verb names ("shook hands with B", "sat down with B").
 PARTNER_PREPS = ("with",)
 
@@ -74,10 +83,14 @@ def predicated_parties(noun: Token, args: Arguments) -> list[Participant]:
 
 
 def _setting_verb(noun: Token, preps: frozenset[str] | None = None) -> Token | None:
-    """The verb whose prepositional phrase (of ``preps``, if given) the noun is in, through a
+    """The verb whose prepositional phrase (of ``preps``, if given) or "after"-clause subject the noun is, through a
     stage noun ("at the end of talks"), a complex preposition ("ahead of", "prior to") and the verb's
     argument the parser hung the phrase on ("signed a pact with B after talks")."""
     tok = framed(first_conjunct(noun))
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKS for c in tok.head.children):
+        verb = tok.head.head  # "A and B signed the accord after talks ended"
+        return verb if verb.pos_ == "VERB" else None
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
     prep, verb = tok.head, tok.head.head
@@ -124,11 +137,19 @@ def possessive_parties(noun: Token, args: Arguments) -> list[Participant]:
 def occasion_parties(noun: Token, entry: LexEntry, args: Arguments) -> list[Participant]:
     """A consultation naming no party, the occasion of a clause whose verb names its subject's partner:
     the two met ("told Poland after talks in Warsaw", "promised Kiev gas following negotiations"); so did
-    the coordinated subjects of a verb with no partner ("A and B signed a pact after talks")."""
+    the coordinated subjects of a verb with no partner ("A and B signed a pact after talks"). Fighting
+    naming no party is the coordinated subjects' of a joint act only ("A and B agreed to a truce after
+    clashes", not "A and B condemned the violence after clashes")."""
     # an unresolved pronoun ahead of its antecedent may own it ("ahead of his talks, the minister ...")
     owned = any(c.dep_ == "poss" and (c.pos_ != "PRON" or args.participants([c])) for c in noun.children)
-    if entry.cameo[:2] not in OCCASION_ROOTS or owned \
-            or args.participants(prep_objects([noun], (*entry.targets, *PARTY_PREPS))):
+    if owned or args.participants(prep_objects([noun], (*entry.targets, *PARTY_PREPS))):
+        return []
+    if entry.cameo[:2] in FIGHT_ROOTS:  # "A and B agreed to a truce after clashes": only the two subjects fought
+        verb = _setting_verb(noun, SETTING_PREPS)
+        if verb is None or is_passive(verb) or verb.lemma_.lower() not in JOINT_VERBS:
+            return []  # "A and B condemned the violence after clashes": bystanders
+        return _distinct(_actors(subject_tokens(verb), args))
+    if entry.cameo[:2] not in OCCASION_ROOTS:
         return []
     return _subject_and_partner(_setting_verb(noun, PARTY_OCCASION_PREPS), args, joint=True)
 

@@ -52,10 +52,10 @@ def repeller(q: TargetQuery) -> list[Participant]:
 
 
 def answerer(q: TargetQuery) -> list[Participant]:
-    """Verbal acts answered: the subject of "responding to a warning by X", or of the clause "in
-    response to X's demands" modifies."""
+    """Verbal and material acts answered: the subject of "responding to a warning by X", or of the clause
+    "in response to X's demands" or "in response to UN sanctions" modifies (the act was aimed at who answers)."""
     n = first_conjunct(q.trigger)
-    if q.entry.cameo[:2] not in ANSWERED_ROOTS or n.dep_ != "pobj" or n.head.lower_ != "to":
+    if (q.entry.cameo[:2] not in ANSWERED_ROOTS and not q.material) or n.dep_ != "pobj" or n.head.lower_ != "to":
         return []
     head = n.head.head
     if head.pos_ == "VERB" and head.lemma_.lower() in ANSWERING_VERBS:

@@ -65,12 +65,15 @@ def plan_maker(tok: Token) -> Token | None:
 
 def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | None:
     """A complement-taking verb whose object is the nominal trigger: "agreed to a ceasefire",
-    "called for talks", "appealed for aid"."""
+    "called for talks", "appealed for aid"; a phrase before the verb is its setting, no complement
+    ("X, on a visit to Y, urged calm": the visit took place)."""
     tok = first_conjunct(noun)
     head = tok.head
     if (planner := plan_maker(tok)) is not None:
         return planner, ComplementClass.INTENT  # "set a date for talks", "set targets for increased trade"
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "on", "upon", "toward", "towards"):
+        if head.i < head.head.i:
+            return None
         head = head.head
     elif tok.dep_ != "dobj":
         return None

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import implicit_agent
+from multipolar.events.aims import ACT_NOUNS
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
@@ -27,7 +28,7 @@ from multipolar.events.syntax import (
     stative_passive,
     subject_tokens,
 )
-from multipolar.events.targets import CONF_NOUN, CONF_OWNER
+from multipolar.events.targets import CONF_NOUN, CONF_OWNER, LOCATIVE_PREPS
 from multipolar.records import MentionKind
 
 #: Confidence of the implied doer of a victim's act a reaction is aimed at ("the arrest ... drew protests").
@@ -65,6 +66,16 @@ def kept_act(n: Token, verb: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.i == verb.i and retained_object(verb)
 
 
+def stranded_agents(n: Token, e: LexEntry) -> list[Token]:
+    """By-phrases the parser hung on the object of the act's own target phrase, or on that object's place
+    phrase ("a raid on a refugee camp by Israeli troops", "attacks on shipping in the Gulf by Iran"): the
+    act's agents; not those of an act that object names ("protests against the decision by India to ...")."""
+    objects = prep_objects([n], [p for p in e.targets if p not in ("of", "by")])
+    holders = [o for o in objects + prep_objects(objects, LOCATIVE_PREPS)
+               if o.tag_ != "VBG" and o.lemma_.lower() not in ACT_NOUNS | SUPPORT_NOUNS | FRAME_NOUNS]
+    return prep_objects(holders, ["by"])
+
+
 def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
                  args: Arguments) -> tuple[list[Participant], list[Participant]]:
     """Sources (and targets named by modifiers) of a nominal trigger: the possessor, a modifying
@@ -85,7 +96,7 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     # "the murder of X by Y": the parser may hang the by-phrase on the act's of-object
     # ... or on the support noun whose of-phrase the act is ("the continuation of air strikes by NATO")
     by = prep_objects([n], ["by"]) or prep_objects(prep_objects([n], ["of"]), ["by"]) \
-        or (prep_objects([holder], ["by"]) if holder is not None else [])
+        or (prep_objects([holder], ["by"]) if holder is not None else []) or stranded_agents(n, e)
     first = args.participants(poss, CONF_NOUN)
     mod_actors = args.participants(mods, CONF_NOUN)
     # "the Fallujah offensive", "the Sinai bombings": a place before the act is where it happened, not its doer

@@ -22,7 +22,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER, CONF_PLACE, TargetQuery
+from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER, CONF_PLACE, LOCATIVE_PREPS, TargetQuery
 
 #: Verbs of victims dying "in" an act of violence ("two civilians died in an airstrike").
 DYING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/dying_verbs.txt"))
@@ -46,7 +46,8 @@ def blamed_party_slot(n: Token, slot: str) -> bool:
 
 def noun_slot(q: TargetQuery) -> list[Participant]:
     """The noun's own prepositional slots ("sanctions on Iran"); reciprocal nouns also "between",
-    on the noun or on the verb it is the subject of ("fighting erupted between A and B")."""
+    on the noun or on the verb it is the subject of ("fighting erupted between A and B"); else the slot
+    the parser hung on the noun's place ("protests in several cities against the ruling")."""
     n, e = q.trigger, q.entry
     targets: list[Participant] = []
     holders = [n] + [h for h in (act_holder(n),) if h is not None]  # "a mediation effort between A and B"
@@ -64,6 +65,10 @@ def noun_slot(q: TargetQuery) -> list[Participant]:
         if not targets:
             targets = q.args.participants(found, CONF_NOUN)
             q.between = bool(targets) and slot in BETWEEN_PREPS
+    if not targets:  # "protests in several Indonesian cities against the ruling": the parse hangs it on the place
+        places = prep_objects([n], LOCATIVE_PREPS)
+        slots = [s for s in e.targets if s not in LOCATIVE_PREPS]
+        targets = q.args.participants(prep_objects(places, slots), CONF_NOUN)
     return targets
 
 

@@ -149,6 +149,10 @@ class SlotFiller:
         if (holder := act_holder(tok)) is not None:  # "launched a peacekeeping mission", "$5m in aid"
             tok = holder
             head = tok.head
+        if tok.dep_ == "appos" and head.dep_ in ("dobj", "nsubjpass") and (head.pos_ == "PROPN" or any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)):
+            tok = head  # "launched Operation X, an offensive on Y": the name's support verb
+            head = tok.head
         # "began a new round of joint exercises": climb over a quantity noun (not a report: "had reports of fighting")
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in (
                 "dobj", "nsubjpass") and head.head.lemma_.lower() not in REPORT_NOUNS:

@@ -164,19 +164,25 @@ def casualties(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
     return [EventSpec(source, v, e.cameo, f"{e.rule}/casualties") for v in found]
 
 
-def unnamed_protest(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
+def unnamed_protest(noun: Token, e: LexEntry, args: Arguments, aimed: frozenset[str] = frozenset()) -> list[EventSpec]:
     """A protest that names neither protesters nor target, reported as happening ("protests continued
     in Abuja", "a demonstration was held outside parliament in Windhoek", "there were protests in
-    Rabat"): the people of its place against their government; a null code where no place is known."""
+    Rabat"): the people of its place against their government; a null code where no place is known. A
+    protest naming its own place and ``aimed`` at another country's party is its people's whatever it did
+    ("rallies in Tehran against Israel drew thousands": the caller aims them at the named target)."""
     if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children) or ended(noun):
         return []
     verb = noun.head
     lemma = verb.lemma_.lower()
+    # "protests in Karachi against X spread", "rallies in Tehran drew thousands": its own place says whose people
+    subject = noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
+    place = args.context.place_of(noun) if subject else None
+    placed = bool(place) and bool(aimed - {place})
     reported = (noun.dep_ in ("nsubj", "nsubjpass") and lemma in HAPPENING_VERBS) or (
         noun.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children))
-    if not reported or (lemma == "take" and not any(c.lower_ == "place" for c in verb.children)):
+    if not (reported or placed) or (lemma == "take" and not any(c.lower_ == "place" for c in verb.children)):
         return []  # "took place", not "the protest took its toll"
-    if args.participants(prep_objects([noun, verb], e.targets), CONF_NOUN):
+    if not placed and args.participants(prep_objects([noun, verb], e.targets), CONF_NOUN):
         return []  # "protests against the United States": whose people protest is not said (often abroad)
     code = args.context.country_for(noun, named=False) or ""
     people = implied_mention(noun, code, Sector.CVL, "implicit:protesters")
@@ -193,8 +199,9 @@ def unnamed_noun_parties(noun: Token, e: LexEntry, args: Arguments, specs: list[
     if not specs and e.cameo[:2] in VIOLENCE_ROOTS:
         specs = casualties(noun, e, args)  # "two civilians died in an airstrike": an unnamed attacker
     if e.cameo[:2] == PROTEST_ROOT and not any(s.source for s in specs):
-        found = unnamed_protest(noun, e, args)  # "protests continued in Abuja": the place's people
         named = [s.target for s in specs if s.target is not None]  # "anti-US rallies in Karachi": at the US
+        # "protests continued in Abuja": the place's people
+        found = unnamed_protest(noun, e, args, frozenset(t.code for t in named if t.code))
         if found and named and found[0].source is not None and found[0].source.code is not None:
             found = [EventSpec(found[0].source, t, e.cameo, found[0].rule) for t in named]
         specs = found or specs
