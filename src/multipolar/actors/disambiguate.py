@@ -19,6 +19,8 @@ PERSONISH: frozenset[str] = read_words(data_file(__file__, "words/personish.txt"
 HONORIFICS: frozenset[str] = read_words(data_file(__file__, "words/honorifics.txt"))
 #: Rule prefix of the generated people table (``petrarch/people.tsv``): dated spells of named people.
 IMPORTED_PEOPLE = f"{IMPORTED_DIR}/people.tsv"
+#: The reading of an alias that names no actor ("-" in ambiguous.tsv).
+NO_READING = "-"
 #: Readings a PERSON tag does not override: a leader's own name, and a plural people noun, which names no one
 #: person ("Kosovo Serbs", "Bosnian Croats" tagged as one PERSON are the community).
 NEVER_NAMES = frozenset({MentionKind.LEADER, MentionKind.PEOPLE})
@@ -45,7 +47,7 @@ def is_person_name(doc: Doc, start: int, alias: str) -> bool:
 def _cue_reading(doc: Doc, alias: str, start: int) -> str | None:
     """The reading whose cue is in the alias's own phrase, when one reading's is ("Iraqi Kurdish rebels",
     "Kurdish fighters in Syria" in a story that names Turkey first); else the first reading whose cue the
-    document holds; else the default."""
+    document holds (none when the default is none and the document names several); else the default."""
     rows = tables.context_cues().get(alias)
     if not rows:
         return None
@@ -59,13 +61,11 @@ def _cue_reading(doc: Doc, alias: str, start: int) -> str | None:
             return own.pop()
     strings = doc.vocab.strings  # the document's distinct words, from its array (no Token per word)
     words = {strings[orth] for orth in set(doc.to_array(ORTH).tolist())}
-    default = None
-    for code, _note, cues in rows:
-        if "*" in cues:
-            default = default or code
-        elif cues & words:
-            return code
-    return default
+    default = next((code for code, _note, cues in rows if "*" in cues), None)
+    named = [code for code, _note, cues in rows if "*" not in cues and cues & words]
+    if len(named) > 1 and default == NO_READING:
+        return NO_READING  # a people of several states in a story naming more than one: placed by its clause
+    return named[0] if named else default
 
 
 def _leader_reading(entries: tuple[Entry, ...], date: str | None) -> Entry:
@@ -99,7 +99,7 @@ def choose_entry(
     if first.kind not in NEVER_NAMES and is_person_name(doc, start, alias):
         return None
     reading = _cue_reading(doc, alias, start)
-    if reading == "-":
+    if reading == NO_READING:
         return None
     if reading is not None:
         for entry in entries:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -297,10 +298,19 @@ def faced_states(party: Token, index: dict[int, ActorMention]) -> frozenset[int]
     # "accused Japan", "cut aid to Liberia", "filed a complaint against Peru"
     heads = objects + [o for p in (c for h in (*verbs, *objects) for c in h.children)
                        if p.dep_ == "prep" and p.lower_ in FACED_PREPS for o in p.children if o.dep_ == "pobj"]
-    # anywhere inside those phrases: "approved aid for the rebels in Nicaragua"
-    return frozenset(i for h in heads for c in (h, *h.conjuncts) for x in c.subtree
+    # anywhere inside those phrases ("approved aid for the rebels in Nicaragua")
+    return frozenset(i for h in heads for c in (h, *h.conjuncts) for x in _phrase_words(c)
                      if (m := index.get(x.i)) is not None and m.kind in FACED_KINDS
                      and is_state_code(m.code) for i in range(m.start, m.end))
+
+
+def _phrase_words(head: Token) -> Iterator[Token]:
+    """The words of ``head``'s phrase but its possessors' phrases, often the party's own side ("the
+    ambassador defended China's expansion")."""
+    yield head
+    for c in head.children:
+        if c.dep_ != "poss":
+            yield from _phrase_words(c)
 
 
 def counterpart(mention: ActorMention) -> bool:
