@@ -68,7 +68,7 @@ def kept_act(n: Token, verb: Token) -> bool:
 
 def stranded_agents(n: Token, e: LexEntry) -> list[Token]:
     """By-phrases the parser hung on the object of the act's own target phrase, or on that object's place
-    phrase ("a raid on a refugee camp by Israeli troops", "attacks on shipping in the Gulf by Iran"): the
+    phrase ("a raid on a refugee camp by Israeli troops", "raids on tankers in the Gulf by Iran"): the
     act's agents; not those of an act that object names ("protests against the decision by India to ...")."""
     objects = prep_objects([n], [p for p in e.targets if p not in ("of", "by")])
     holders = [o for o in objects + prep_objects(objects, LOCATIVE_PREPS)

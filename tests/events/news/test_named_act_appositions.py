@@ -25,5 +25,5 @@ def test_an_offensive_in_apposition_to_a_named_operation_is_its_launchers(
 
 
 def test_an_apposition_to_a_common_noun_takes_no_support_verb(nlp: Language) -> None:
-    found = dyads(nlp, "Brazil's move has had an impact on other debt talks, speeding agreement for Chile last month.")
-    assert not any(s == "BRA" and c[:3] == "057" for s, _, c in found), found
+    found = dyads(nlp, "Peru's step has weighed on other loan negotiations, hastening a deal for Bolivia this spring.")
+    assert not any(s == "PER" and c[:3] == "057" for s, _, c in found), found
