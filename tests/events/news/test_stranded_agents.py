@@ -26,9 +26,9 @@ def test_a_stranded_by_phrase_names_the_agent(nlp: Language, text: str, expected
 
 
 def test_a_by_phrase_on_the_place_of_the_object_is_the_agent_not_the_target(nlp: Language) -> None:
-    found = dyads(nlp, "Attacks on shipping in the Gulf by Iran continued on Sunday.")
-    assert any(s == "IRN" for s, _, c in found if c[:2] in ("18", "19")), found
-    assert not any(t == "IRN" for _, t, _ in found), found
+    found = dyads(nlp, "Attacks on shipping in the Red Sea by Yemen went on through Sunday.")
+    assert any(s == "YEM" for s, _, c in found if c[:2] in ("18", "19")), found
+    assert not any(t == "YEM" for _, t, _ in found), found
 
 
 def test_a_by_phrase_on_a_named_act_stays_that_acts(nlp: Language) -> None:
