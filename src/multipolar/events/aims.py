@@ -19,6 +19,7 @@ from multipolar.events.channels import channel_partner, thanked_helper
 from multipolar.events.clauses import clause_subjects, content_clauses, for_mark, marked_clauses
 from multipolar.events.defence import answerer, reactor, repeller, retaliator
 from multipolar.events.home_targets import verb_home_body, verb_home_object
+from multipolar.events.hosts import dateline_here, visit_host_place
 from multipolar.events.lexicon import PROTEST_ROOT, STATEMENT_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
 from multipolar.events.noun_targets import (
@@ -45,14 +46,12 @@ from multipolar.events.targets import (
     PARTNER_VERB_STRATEGIES,
     Strategy,
     TargetQuery,
-    dateline_here,
     passive_recipient,
     verb_act_place,
     verb_object_beneficiary,
     verb_object_owner,
     verb_slot,
     verb_supplied_object,
-    visit_host_place,
 )
 from multipolar.records import MentionKind
 

@@ -1,0 +1,59 @@
+"""Hosts of consultations: the dateline's country for a consultation "here" or a visit that names no
+place; the place of the visitor's own people abroad ("visited US troops in Baghdad"). Strategies of
+:data:`multipolar.events.aims.VERB_STRATEGIES` and :data:`multipolar.events.aims.NOUN_STRATEGIES`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+from multipolar.events.agents import word_mention
+from multipolar.events.arguments import Participant
+from multipolar.events.syntax import prep_objects
+from multipolar.events.targets import CONF_PLACE, CONSULT_ROOT, PLACE_ADVERBS, VISIT, TargetQuery
+from multipolar.nlp.dependents import dependents
+from multipolar.records import MentionKind
+
+#: The prepositions that name where a visit goes ("a visit to", "arrived in", "a tour of").
+DESTINATION_PREPS = frozenset({"to", "in", "of", "at", "into"})
+#: Datelines of relayed news: their place hosts no visit (words/relay_datelines.txt).
+RELAY_DATELINES: tuple[str, ...] = tuple(sorted(read_words(data_file(__file__, "words/relay_datelines.txt"))))
+
+
+def dateline_here(q: TargetQuery) -> list[Participant]:
+    """A consultation "here" ("arrived here for talks", "X, here on a visit, said"): the dateline's country
+    is the host ("HAVANA - ... here on a visit": Cuba)."""
+    code = q.args.context.dateline
+    if q.entry.cameo[:2] != CONSULT_ROOT or code is None or q.args.dateline_end == 0:
+        return []
+    t = q.trigger
+    own = [t, *([q.light_verb[0]] if q.light_verb else [])]
+    holders = own + ([t.head.head] if t.dep_ == "pobj" and t.head.dep_ == "prep" else [])  # "here on a visit"
+    if not any(h.lower_ in PLACE_ADVERBS or any(d == "advmod" and c.lower_ in PLACE_ADVERBS for c, d in dependents(h))
+               for h in holders) and not _unplaced_visit(q, own):
+        return []
+    place = word_mention(q.trigger.doc[0], code, None, MentionKind.PLACE, "dateline")
+    return q.others([Participant(code, None, place.text, CONF_PLACE, place)])
+
+
+def _unplaced_visit(q: TargetQuery, holders: list[Token]) -> bool:
+    """A visit whose trigger and support verb (``holders``) name no place at all ("LONDON - King X begins
+    a state visit on Tuesday"): the dateline is where it is."""
+    if q.entry.cameo != VISIT:
+        return False
+    doc = q.trigger.doc
+    if doc[:q.args.dateline_end].text.title().startswith(RELAY_DATELINES):
+        return False  # "NICOSIA - ..., Tehran radio said": relayed news, not a visit to Cyprus
+    return not any(c_dep == "prep" and c.lower_ in DESTINATION_PREPS for h in holders for c, c_dep in dependents(h))
+
+
+def visit_host_place(q: TargetQuery) -> list[Participant]:
+    """Where a visit to the visitor's own people went ("visited US troops in Baghdad", "soldiers serving in
+    Kabul": the place's country hosts it); tried after a visit's own slot, whose own-country party gives
+    way to it (:func:`find_targets`)."""
+    if q.entry.cameo != VISIT:
+        return []
+    visited = [*prep_objects([q.trigger], DESTINATION_PREPS), *q.patient]
+    serving = [c for v in visited for c in v.children if c.dep_ == "acl"]
+    holders = [q.trigger, *visited, *serving]
+    return q.others(q.args.places(prep_objects(holders, ("in", "at")), CONF_PLACE))
