@@ -131,3 +131,19 @@ def test_the_north_without_korea_or_before_a_name_is_no_state() -> None:
 def test_a_pronoun_after_the_north_is_the_north() -> None:
     found = coref("South Korea sent food to the North. The North thanked Seoul and said it would attend.")
     assert ("it", "PRK", ()) in found, found
+
+
+def test_a_definite_government_subject_takes_its_sentences_subject_state() -> None:
+    # the state the clause is about speaks, not the last state named in it
+    found = coref("Norway will send more grain to Ethiopia this winter, the government said.")
+    assert ("the government", "NOR") in [(t, c) for t, c, _ in found], found
+
+
+def test_a_definite_government_subject_takes_a_state_named_in_its_own_sentence_first() -> None:
+    found = coref("Chile signed the pact on Monday. In Peru, the government is weighing whether to follow.")
+    assert ("the government", "PER") in [(t, c) for t, c, _ in found], found
+
+
+def test_a_definite_government_subject_takes_an_earlier_subject_over_a_later_object() -> None:
+    found = coref("Ghana offered to host talks between Togo and Benin. The government also sent an envoy.")
+    assert ("The government", "GHA") in [(t, c) for t, c, _ in found], found

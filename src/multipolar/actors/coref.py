@@ -137,14 +137,18 @@ class _Coref:
 
         Modifiers ("Chinese supplies", "the Ukraine crisis") are never antecedents. A subject pronoun
         prefers a subject antecedent, then the same sentence, then the most recent ("While China has
-        not ..., it has backed Moscow"); a possessive or object pronoun takes the most recent argument
-        ("... support to Moscow following its invasion"); an object pronoun never takes up its own
-        clause's subject. An unresolved entity labelled in
-        ``blockers`` that wins this ranking leaves the pronoun unresolved.
+        not ..., it has backed Moscow"); a definite subject noun prefers a state of its own sentence, a
+        subject first, then an earlier subject ("X will ..., the government said"); a possessive or object
+        pronoun takes the most recent argument ("... support to Moscow following its invasion"); an object
+        pronoun never takes up its own clause's subject. An unresolved entity labelled in ``blockers`` that
+        wins this ranking leaves the pronoun unresolved.
         """
-        prefer_subject = self.doc[i].dep_ in SUBJECT_DEPS
+        tok = self.doc[i]
+        # a definite noun ("X will ..., the government said") is ranked by its own role, its sentence first
+        described = tok.dep_ == "det" and tok.head.i > i and tok.head.dep_ in SUBJECT_DEPS
+        prefer_subject = described or tok.dep_ in SUBJECT_DEPS
         # an object pronoun is not its clause's subject ("Iran would avenge it": not Iran, that is "itself")
-        subj = [c.i for c in self.clause_subjects(self.doc[i].head)] if self.doc[i].dep_ == "dobj" else []
+        subj = [c.i for c in self.clause_subjects(tok.head)] if tok.dep_ == "dobj" else []
         bound = {m.code for m in self.history if m.kind != BLOCKER and any(m.start <= b < m.end for b in subj)}
         best: ActorMention | None = None
         best_score = -1
@@ -156,7 +160,10 @@ class _Coref:
                     or m.kind == MentionKind.PLACE or m.code in bound \
                     or m.end_char <= self.dateline_end:  # a city or region is no speaker, nor is a dateline
                 continue  # ("a Paris-based firm ... it", "ARNHEM, the Netherlands - Enka said it ...")
-            score = (2 * self.is_subject(m) + (distance == 0)) if prefer_subject else 3
+            if described:  # "In Austria, ... the government is looking": its own sentence's state, then a subject
+                score = 2 * (distance == 0) + self.is_subject(m)
+            else:
+                score = (2 * self.is_subject(m) + (distance == 0)) if prefer_subject else 3
             if score > best_score:
                 best, best_score = m, score
             if best_score == 3 or rank > 12:
