@@ -139,7 +139,7 @@ class _Coref:
         prefers a subject antecedent, then the same sentence, then the most recent ("While China has
         not ..., it has backed Moscow"); a definite subject noun prefers a state of its own sentence, a
         subject first, then an earlier subject ("X will ..., the government said"); a possessive or object
-        pronoun takes the most recent argument ("... support to Moscow following its invasion"); an object
+        pronoun takes the most recent argument ("... sent aid to Kyiv after its retreat"); an object
         pronoun never takes up its own clause's subject. An unresolved entity labelled in ``blockers`` that
         wins this ranking leaves the pronoun unresolved.
         """
