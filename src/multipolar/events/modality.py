@@ -18,7 +18,7 @@ from multipolar.events.lexicon import (
 from multipolar.events.mandates import mandative
 from multipolar.events.noun_status import COMING_MODIFIERS, noun_generic, noun_negated
 from multipolar.events.relatives import mandative_noun
-from multipolar.events.syntax import to_infinitive
+from multipolar.events.syntax import simple_present, to_infinitive
 from multipolar.nlp.dependents import dependents
 from multipolar.records import Modality
 
@@ -121,8 +121,9 @@ def scheduled(verb: Token) -> bool:
     """A present-tense verb with no auxiliary and a coming time ("meet tomorrow", "begins a visit on
     Tuesday", "opens talks next week"; also under its object): the scheduled future of news, a plan."""
     # a capitalised present ("Japan and the U.S. Kick off talks", "Hold talks") is tagged as a bare form or a name
-    bare = verb.tag_ in ("VB", "NNP") and any(c.dep_ == "nsubj" for c in verb.children)
-    if (verb.tag_ not in ("VBZ", "VBP") and not bare) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    bare = verb.tag_ in ("VB", "NNP") and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not (simple_present(verb) or bare):
         return False
     # the time may hang from the verb's object ("begins a state visit on Tuesday")
     heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]

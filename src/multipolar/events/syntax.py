@@ -239,6 +239,16 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+#: Penn tags of the simple present.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def simple_present(verb: Token) -> bool:
+    """A present-tense verb with no auxiliary of its own ("imports", "meet"): the tense of habits and of
+    scheduled news."""
+    return verb.tag_ in PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def to_infinitive(verb: Token) -> bool:
     """``verb`` is marked by infinitival "to" ("to protest", "to help", "was to blame")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -6,16 +6,12 @@ stay acts. Used by :class:`multipolar.events.coder.Coder` as a sense that is no 
 from __future__ import annotations
 
 from multipolar.events.matching import Match
+from multipolar.events.syntax import simple_present
 
 #: CAMEO root of material cooperation whose present tense names a standing flow.
 TRADE_ROOT = "06"
-#: Penn tags of the simple present.
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def habitual_trade(m: Match) -> bool:
     """A trade verb in the simple present with no auxiliary of its own (module doc)."""
-    t = m.token
-    if m.entry.pos != "V" or m.entry.cameo[:2] != TRADE_ROOT or t.tag_ not in PRESENT_TAGS:
-        return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    return m.entry.pos == "V" and m.entry.cameo[:2] == TRADE_ROOT and simple_present(m.token)
