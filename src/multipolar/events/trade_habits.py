@@ -1,11 +1,12 @@
 """Habitual trade: a verb of trade or cooperation (CAMEO 06x) in the simple present with no auxiliary
 tells what a party does as a rule ("Japan imports half its gas from Qatar", "it sells more to Canada than
-to Japan"), a standing flow and no news event; the past ("imported", "signed") and plans ("will sell")
-stay acts. Used by :class:`multipolar.events.coder.Coder` as a sense that is no event."""
+to Japan"), a standing flow and no news event; the past ("imported", "signed") and plans ("will sell",
+"sells ... next week") stay acts. Used by :class:`multipolar.events.coder.Coder` as a sense that is no event."""
 
 from __future__ import annotations
 
 from multipolar.events.matching import Match
+from multipolar.events.modality import scheduled
 from multipolar.events.syntax import simple_present
 
 #: CAMEO root of material cooperation whose present tense names a standing flow.
@@ -14,4 +15,5 @@ TRADE_ROOT = "06"
 
 def habitual_trade(m: Match) -> bool:
     """A trade verb in the simple present with no auxiliary of its own (module doc)."""
-    return m.entry.pos == "V" and m.entry.cameo[:2] == TRADE_ROOT and simple_present(m.token)
+    return m.entry.pos == "V" and m.entry.cameo[:2] == TRADE_ROOT and simple_present(m.token) \
+        and not scheduled(m.token)  # "Japan sells two frigates to Chile next week": news of a plan

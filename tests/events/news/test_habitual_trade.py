@@ -24,3 +24,8 @@ def test_present_trade_is_a_standing_flow(nlp: Language, text: str) -> None:
 ])
 def test_past_and_planned_trade_stay_acts(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text), roots(nlp, text)
+
+
+def test_present_trade_with_a_coming_time_is_a_plan(nlp: Language) -> None:
+    found = roots(nlp, "Spain sells four patrol boats to Morocco next month, the defence ministry said.")
+    assert ("ESP", "MAR", "03") in found, found
