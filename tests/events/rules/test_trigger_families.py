@@ -291,6 +291,30 @@ def test_ratification_and_returning_to_talks(nlp: Language, text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Peru returned eleven Chilean fishermen to Santiago.", ("PER", "CHL", "0841")),
+        ("Bolivian troops returned fire at the Chilean patrol.", ("BOL", "CHL", "190")),
+    ],
+)
+def test_returning_people_or_fire(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian envoy returned to Lima after two days in Quito.",
+        "The Ecuadorean minister, back from Caracas, said little; he returned on Sunday.",
+        "Officials said the talks would resume when the Bolivian envoy returns from Chile.",
+    ],
+)
+def test_returning_home_is_no_event(nlp: Language, text: str) -> None:
+    """An intransitive return is travel: nothing is returned to anyone."""
+    assert not [d for d in dyads(nlp, text) if d[2].startswith("084")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # hyphenated compounds are split by the tokenizer: head "up", "in", "out" with the first part as modifier
         ("Syria staged a military build-up near the Turkish border.", ("SYR", "TUR", "154")),
         ("Kenyan students held a sit-in at the Kenyan ministry of education.", ("KEN", "KEN", "141")),
