@@ -39,6 +39,7 @@ class LexFlag(StrEnum):
     ARMED = "armed"  # an act only of an armed party: "troops entered the town" (not "Britain entered the EC")
     NEEDINF = "needinf"  # only with a to-infinitive on the verb or its object: "gave Japan six weeks to act"
     JUDGED = "judged"  # only with a judging predicative word, whose code it takes: "called the move reckless"
+    TRANSITIVE = "transitive"  # only with a direct object or as a passive: "returned the islands", not "returned home"
 
 
 class ComplementClass(StrEnum):

@@ -164,6 +164,8 @@ class Matcher:
                     if obj is None:
                         continue
                     score_cut = 1  # an entry that names the sum itself wins over one that names its contents
+            if LexFlag.TRANSITIVE in e.flags and not objs:
+                continue  # "returned home", "returned from a visit": travel, nothing is returned
             if LexFlag.NOPRED in e.flags and any(dep in ("oprd", "xcomp", "ccomp", "acomp") for _c, dep in kids):
                 continue  # "called it dangerous" is no phone call
             if LexFlag.NEEDINF in e.flags and not _infinitive_in_phrase(verb, obj):
@@ -188,7 +190,7 @@ class Matcher:
         needs = self._needs.get(lemma)
         if needs is None:
             entries = tuple(self.lex.verbs.get(lemma) or ())
-            needs = self._needs[lemma] = (entries, any(e.objects for e in entries),
+            needs = self._needs[lemma] = (entries, any(e.objects or LexFlag.TRANSITIVE in e.flags for e in entries),
                                           any(e.modifiers for e in entries),
                                           frozenset(e.particle for e in entries if e.particle))
         return needs

@@ -293,9 +293,12 @@ def test_ratification_and_returning_to_talks(nlp: Language, text: str, expected:
     [
         ("Peru returned eleven Chilean fishermen to Santiago.", ("PER", "CHL", "0841")),
         ("Bolivian troops returned fire at the Chilean patrol.", ("BOL", "CHL", "190")),
+        ("The stolen llamas were returned to Bolivia by Peru.", ("PER", "BOL", "0842")),  # any object, passive too
+        ("Peru returned the seized trawler to Chile.", ("PER", "CHL", "0842")),
     ],
 )
 def test_returning_people_or_fire(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    """'return' codes a transfer only with what is returned as its object (the `transitive` flag)."""
     assert expected in dyads(nlp, text)
 
 
@@ -305,6 +308,7 @@ def test_returning_people_or_fire(nlp: Language, text: str, expected: tuple[str,
         "The Peruvian envoy returned to Lima after two days in Quito.",
         "The Ecuadorean minister, back from Caracas, said little; he returned on Sunday.",
         "Officials said the talks would resume when the Bolivian envoy returns from Chile.",
+        "The Chilean envoy returned the call of the Peruvian minister.",
     ],
 )
 def test_returning_home_is_no_event(nlp: Language, text: str) -> None:
