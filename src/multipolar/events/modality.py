@@ -306,6 +306,9 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
     klass: ComplementClass | None = None
     if governor is not None and governor.lemma_ == "be" and verb.lemma_.lower() in BE_TO_IDIOMS:
         governor = None  # "X is to blame": no plan to blame anyone
+    if governor is not None and governor.lemma_ == "be" and (predicate := next(
+            (c for c in governor.children if c.dep_ == "acomp" and complement_class(c, lexicon)), None)) is not None:
+        governor = predicate  # "it is likely that X will accept": under "likely", not a plan of "be"
     if governor is not None:
         g_neg, g_mod, g_reason = _own_flags(governor)
         if governor.dep_ == "acomp" and governor.head.i != governor.i:

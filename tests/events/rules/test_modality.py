@@ -19,6 +19,10 @@ NOT_EVENTS = [
     ("Turkey will likely impose sanctions on Syria.", "hypothetical"),
     ("Turkey probably would sign the treaty with Syria.", "hypothetical"),
     ("Turkey may be able to lift its sanctions on Syria.", "hypothetical"),
+    ("Turkey would be able to sign the treaty with Syria.", "hypothetical"),  # a capacity, not an act
+    ("It is likely that Turkey will impose sanctions on Syria.", "hypothetical"),  # under "likely", not "be"
+    ("Turkey is reluctant to attack Syria.", "negated"),
+    ("Turkey was unable to reach an agreement with Syria.", "negated"),
     ("If Turkey attacks Syria, the region will suffer.", "hypothetical"),
     ("Did Turkey attack Syria?", "question"),
     ("Will Egypt condemn Israel?", "question"),
@@ -63,6 +67,10 @@ def test_future_negation_of_an_attack_is_a_negated_attack(nlp: Language, nlp_neg
 
 def test_future_negation_of_a_concession_is_a_refusal(nlp: Language) -> None:
     assert roots(nlp, "The United States will not lift the embargo on Cuba.") == {("USA", "CUB", "12")}
+
+
+def test_unwillingness_is_a_refusal(nlp: Language) -> None:
+    assert roots(nlp, "Turkey is unwilling to negotiate with Syria.") == {("TUR", "SYR", "12")}
 
 
 @pytest.mark.parametrize(
