@@ -25,6 +25,8 @@ from multipolar.records import Modality
 CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))
 #: Prepositions whose clause did not happen: "without acknowledging responsibility".
 NEGATING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/negating_preps.txt"))
+#: Pronouns that deny their clause as its subject: "none of the ships were attacked".
+NEGATIVE_PRONOUNS: frozenset[str] = read_words(data_file(__file__, "words/negative_pronouns.txt"))
 #: Dependencies through which a governing verb's complement class reaches the embedded event.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 #: Intent verbs that read as a forecast when the expected act is someone else's ("they expect A to
@@ -100,6 +102,13 @@ def negated_object(verb: Token) -> Token | None:
     """The verb's direct object when a negator determines it ("would impose no restrictions", "sent no
     troops", "made no concessions"): the act named did not happen; else None."""
     return next((c for c, dep in dependents(verb) if dep == "dobj" and noun_negated(c)), None)
+
+
+def negated_subject(verb: Token) -> Token | None:
+    """The verb's subject when it denies the clause ("none of the ships were attacked", "no troops
+    crossed", "nobody claimed it"): the act did not happen; else None."""
+    return next((c for c, dep in dependents(verb) if dep in ("nsubj", "nsubjpass")
+                 and (c.lower_ in NEGATIVE_PRONOUNS or noun_negated(c))), None)
 
 
 def conditional_content(verb: Token) -> Token | None:
@@ -282,6 +291,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
     negated, modality, reason = _own_flags(verb)
     if trigger and not negated and (none := negated_object(verb)) is not None:
         negated, reason = True, f"object '{none.text}' negated"
+    if trigger and not negated and (none := negated_subject(verb)) is not None:
+        negated, reason = True, f"subject '{none.text}' negated"
     # negation shared by coordinated verbs: "did not attack or threaten"
     if not negated and verb.dep_ == "conj" and any(c.lower_ in ("or", "nor") for c in verb.head.children):
         head_neg, _, _ = _own_flags(verb.head)

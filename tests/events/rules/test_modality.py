@@ -23,6 +23,8 @@ NOT_EVENTS = [
     ("It is likely that Turkey will impose sanctions on Syria.", "hypothetical"),  # under "likely", not "be"
     ("Turkey is reluctant to attack Syria.", "negated"),
     ("Turkey was unable to reach an agreement with Syria.", "negated"),
+    ("None of the Syrian ships were attacked by Turkey.", "negated"),  # a denying subject
+    ("No Turkish troops crossed into Syria.", "negated"),
     ("If Turkey attacks Syria, the region will suffer.", "hypothetical"),
     ("Did Turkey attack Syria?", "question"),
     ("Will Egypt condemn Israel?", "question"),
@@ -67,6 +69,11 @@ def test_future_negation_of_an_attack_is_a_negated_attack(nlp: Language, nlp_neg
 
 def test_future_negation_of_a_concession_is_a_refusal(nlp: Language) -> None:
     assert roots(nlp, "The United States will not lift the embargo on Cuba.") == {("USA", "CUB", "12")}
+
+
+def test_holding_off_an_act_puts_it_off(nlp: Language) -> None:
+    found = roots(nlp, "Turkey agreed to hold off on imposing sanctions on Syria.")
+    assert ("TUR", "SYR", "16") not in found and ("TUR", "SYR", "03") in found
 
 
 def test_unwillingness_is_a_refusal(nlp: Language) -> None:
