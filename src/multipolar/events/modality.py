@@ -25,6 +25,8 @@ from multipolar.records import Modality
 CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))
 #: Prepositions whose clause did not happen: "without acknowledging responsibility".
 NEGATING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/negating_preps.txt"))
+#: Conjunctions of time: a condition still to be met under a planned main clause ("once Peru withdraws").
+TEMPORAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/temporal_marks.txt"))
 #: Pronouns that deny their clause as its subject: "none of the ships were attacked".
 NEGATIVE_PRONOUNS: frozenset[str] = read_words(data_file(__file__, "words/negative_pronouns.txt"))
 #: Dependencies through which a governing verb's complement class reaches the embedded event.
@@ -109,6 +111,20 @@ def negated_subject(verb: Token) -> Token | None:
     crossed", "nobody claimed it"): the act did not happen; else None."""
     return next((c for c, dep in dependents(verb) if dep in ("nsubj", "nsubjpass")
                  and (c.lower_ in NEGATIVE_PRONOUNS or noun_negated(c))), None)
+
+
+def pending_condition(verb: Token) -> Token | None:
+    """The time conjunction of a clause that waits on a planned or hypothetical main clause ("will lift
+    the sanctions once Peru withdraws", "would attack when Peru mobilised"); else None."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    mark = next((c for c, dep in dependents(verb) if dep == "mark" and c.lower_ in TEMPORAL_MARKS), None)
+    if mark is None or any(dep == "aux" for _c, dep in dependents(verb)):
+        return None  # "once they had withdrawn": a clause with its own auxiliary keeps its own time
+    plan = _own_flags(verb.head)[1]
+    if plan == Modality.INTENT and verb.tag_ == "VBD":
+        return None  # "leaves on a visit weeks after Reagan imposed tariffs": a past act stays real
+    return mark if plan is not None else None
 
 
 def conditional_content(verb: Token) -> Token | None:
@@ -307,6 +323,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             c.dep_ == "mark" for c in verb.children):  # "will extend his tour, flying to Japan": the plan is shared
         modality = _own_flags(verb.head)[1]
         reason = f"as '{verb.head.text}'" if modality else reason
+    if modality is None and (mark := pending_condition(verb)) is not None:
+        modality, reason = Modality.HYPOTHETICAL, f"condition '{mark.text}' of a plan"
     if verb.dep_ == "pcomp" and verb.head.lower_ in NEGATING_PREPS:
         negated, reason = True, f"under '{verb.head.text}'"  # "without acknowledging responsibility"
     if alleged(verb):

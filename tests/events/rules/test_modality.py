@@ -71,6 +71,20 @@ def test_future_negation_of_a_concession_is_a_refusal(nlp: Language) -> None:
     assert roots(nlp, "The United States will not lift the embargo on Cuba.") == {("USA", "CUB", "12")}
 
 
+def test_a_time_clause_under_a_plan_is_a_pending_condition(nlp: Language) -> None:
+    """"will lift the sanctions once Y withdraws": the withdrawal is a condition, not news."""
+    found = roots(nlp, "Turkey will lift the sanctions once Syria withdraws its troops.")
+    assert not any(code == "08" and source == "SYR" for source, _target, code in found)
+    assert roots(nlp, "Turkey will not talk to Syria until Syria recognises the Kurdish state.") == {
+        ("TUR", "SYR", "12")}
+
+
+def test_a_past_time_clause_stays_real(nlp: Language) -> None:
+    """Under a factual main clause, or in the past under a plan, the time clause is a reported act."""
+    assert ("SYR", None, "08") in roots(nlp, "Once Syria withdrew its troops, Turkey lifted the sanctions.")
+    assert ("SYR", "IRQ", "05") in roots(nlp, "Turkey will visit Iraq weeks after Syria recognised Iraq.")
+
+
 def test_holding_off_an_act_puts_it_off(nlp: Language) -> None:
     found = roots(nlp, "Turkey agreed to hold off on imposing sanctions on Syria.")
     assert ("TUR", "SYR", "16") not in found and ("TUR", "SYR", "03") in found
