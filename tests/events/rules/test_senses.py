@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code, dyads
+from tests.events.conftest import code, dyads, roots
 
 
 def test_attacking_a_policy_is_criticism(nlp: Language) -> None:
@@ -39,3 +39,14 @@ def test_sub_codes_keyed_by_object(nlp: Language) -> None:
     assert cameos("The EU imposed sanctions on Iran.") == {"163"}
     assert cameos("Vietnam signed an agreement with Laos.") == {"057"}
     assert cameos("France held talks with Germany.") == {"040"}
+
+
+def test_attacking_a_law_or_a_tax_is_criticism(nlp: Language) -> None:
+    found = dyads(nlp, "Thailand attacked the new farm act passed by the Japanese parliament.")
+    assert any(s == "THA" and c == "111" for s, _, c in found)
+    assert not any(c.startswith("19") for _, _, c in found)
+
+
+def test_blasting_a_plan_is_criticism(nlp: Language) -> None:
+    assert ("PER", "CHL", "111") in dyads(nlp, "The Peruvian trade minister blasted the Chilean plan.")
+
