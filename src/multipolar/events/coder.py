@@ -30,6 +30,7 @@ from multipolar.events.domestic_dyads import domestic, people_target
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
 from multipolar.events.force_idioms import (
+    armed_blast_code,
     armed_fire_code,
     armed_party,
     military_raid,
@@ -212,9 +213,9 @@ class Coder:
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
             # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq"
-            recoded = clause_accusation_code(m) or armed_fire_code(m, args) or peacekeeping_code(m) \
-                or verbal_attack_code(m, args) or state_charge_code(m, args) or labour_strike_code(m) \
-                or trade_reprisal_code(m)
+            recoded = clause_accusation_code(m) or armed_fire_code(m, args) or armed_blast_code(m, args) \
+                or peacekeeping_code(m) or verbal_attack_code(m, args) or state_charge_code(m, args) \
+                or labour_strike_code(m) or trade_reprisal_code(m)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
             comment = clause_comment(m)  # "agreed that the accord had worked": a comment, no agreement

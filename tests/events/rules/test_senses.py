@@ -50,3 +50,16 @@ def test_attacking_a_law_or_a_tax_is_criticism(nlp: Language) -> None:
 def test_blasting_a_plan_is_criticism(nlp: Language) -> None:
     assert ("PER", "CHL", "111") in dyads(nlp, "The Peruvian trade minister blasted the Chilean plan.")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday Indian Navy frigates blasted two smuggling vessels off the coast.",
+        "Turkish troops assailed a Kurdish village in the mountains.",
+    ],
+)
+def test_criticism_verbs_of_force_by_armed_parties_are_attacks(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert any(r == "19" for _, _, r in found)
+    assert not any(r == "11" for _, _, r in found)
+
