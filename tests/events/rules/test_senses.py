@@ -63,3 +63,18 @@ def test_criticism_verbs_of_force_by_armed_parties_are_attacks(nlp: Language, te
     assert any(r == "19" for _, _, r in found)
     assert not any(r == "11" for _, _, r in found)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A steady rise in rents would threaten the gains in cutting inflation," the World Bank said.',
+        "Denmark said the quota scheme would threaten jobs in its fishing towns.",
+    ],
+)
+def test_a_thing_that_threatens_is_no_threat(nlp: Language, text: str) -> None:
+    assert not any(e.root == "13" for e in code(nlp, text))
+
+
+def test_a_party_that_threatens_still_threatens(nlp: Language) -> None:
+    found = roots(nlp, "A Greek army spokesman threatened a resumption of shelling on Turkish positions.")
+    assert any(r == "13" for _, _, r in found)
