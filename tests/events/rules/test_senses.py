@@ -78,3 +78,8 @@ def test_a_thing_that_threatens_is_no_threat(nlp: Language, text: str) -> None:
 def test_a_party_that_threatens_still_threatens(nlp: Language) -> None:
     found = roots(nlp, "A Greek army spokesman threatened a resumption of shelling on Turkish positions.")
     assert any(r == "13" for _, _, r in found)
+
+
+def test_opening_a_debate_is_no_threat(nlp: Language) -> None:
+    text = "Opening a debate on the budget in the Dail, Ireland's finance minister said the cuts would save jobs."
+    assert not any(e.root == "13" for e in code(nlp, text))
