@@ -30,6 +30,7 @@ from multipolar.events.domestic_dyads import domestic, people_target
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
 from multipolar.events.force_idioms import (
+    armed_blast_code,
     armed_fire_code,
     armed_party,
     military_raid,
@@ -40,7 +41,7 @@ from multipolar.events.homeland import home_target
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import blaming, unannounced_harm, wish_without_act
 from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
-from multipolar.events.markets import market_move, market_operation, measure_effect
+from multipolar.events.markets import market_move, market_operation, measure_effect, thing_threat
 from multipolar.events.matching import Match, Matcher, consumed_by
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
@@ -212,9 +213,9 @@ class Coder:
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
             # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq"
-            recoded = clause_accusation_code(m) or armed_fire_code(m, args) or peacekeeping_code(m) \
-                or verbal_attack_code(m, args) or state_charge_code(m, args) or labour_strike_code(m) \
-                or trade_reprisal_code(m)
+            recoded = clause_accusation_code(m) or armed_fire_code(m, args) or armed_blast_code(m, args) \
+                or peacekeeping_code(m) or verbal_attack_code(m, args) or state_charge_code(m, args) \
+                or labour_strike_code(m) or trade_reprisal_code(m)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
             comment = clause_comment(m)  # "agreed that the accord had worked": a comment, no agreement
@@ -280,8 +281,9 @@ class Coder:
             return "a question asked, no appeal"
         if e.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
             return "a market move"
-        if e.pos == "V" and measure_effect(t, e.cameo):  # "new tariffs hit Japanese carmakers"
-            return "the effect of a measure"
+        # "new tariffs hit Japanese carmakers", "a rise in wages would threaten progress"
+        if e.pos == "V" and (measure_effect(t, e.cameo) or thing_threat(t, e.cameo)):
+            return "the effect of a measure or a thing"
         if market_operation(t, e.cameo):  # "helped the money market with funds", "an offer of gilts"
             return "a market operation"
         if e.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."

@@ -1,7 +1,8 @@
 """Force idioms with a verbal sense: "came under fire/attack from X" is criticism unless X is armed
 (or the attacked subject is a thing), and a verb of force aimed at a political party over a grievance
 ("Kerry attacked Bush over Iraq", "France clashed with Germany over farm subsidies") is criticism;
-a criminal charge laid on a state ("charged Japan with dumping") is an accusation."""
+a criminal charge laid on a state ("charged Japan with dumping") is an accusation; a criticism verb of
+force ("blasted") done by an armed party is an attack."""
 
 from __future__ import annotations
 
@@ -63,6 +64,21 @@ def armed_fire_code(m: Match, args: Arguments) -> str | None:
         lasting = m.token.lemma_.lower() in LASTING_IDIOM_VERBS and unnamed
         return None if lasting or _verbal_cue(m.token, m.obj) else GUNFIRE
     return GUNFIRE if any(p.sector in ARMED_SECTORS for p in parties) else None
+
+
+#: Criticism verbs that name force too ("blasted the platform"): done by an armed party, they are an attack.
+FORCEFUL_CRITICISM_VERBS: frozenset[str] = read_words(data_file(__file__, "words/forceful_criticism_verbs.txt"))
+
+
+def armed_blast_code(m: Match, args: Arguments) -> str | None:
+    """190 for a criticism verb that names force ("blast", "assail") whose doer is an armed party
+    ("warships blasted the oil platform", "was assailed by rebel gunners"); None otherwise ("the minister
+    blasted the plan")."""
+    verb = m.token
+    if m.entry.pos != "V" or m.entry.cameo != CRITICISM or verb.lemma_.lower() not in FORCEFUL_CRITICISM_VERBS:
+        return None
+    doers = args.participants(agent_tokens(verb) if is_passive(verb) else subject_tokens(verb))
+    return GUNFIRE if doers and all(p.sector in ARMED_SECTORS for p in doers) else None
 
 
 #: Verbs of force that criticise when a party is attacked over a grievance, and its prepositions.

@@ -1,14 +1,18 @@
 """Market moves and measures: a trigger verb whose subject is a share, a currency or an index ("Chinese
 shares attacked the 3,000 level", "the pound surrendered its gains", "bonds rallied") tells of prices,
 and a verb of force whose subject is a measure or a ruling ("new tariffs hit Japanese carmakers", "a
-challenge targeting Airbus") tells of its effect: neither is a political act."""
+challenge targeting Airbus") tells of its effect, and so does a threat verb whose subject is a thing, not
+a party ("a rise in wages would threaten progress", "the program would threaten democracy"): none is a
+political act."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.actors.tables import roles
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.lexicon import VIOLENCE_ROOTS
+from multipolar.events.agents import party_nouns
+from multipolar.events.lexicon import THREAT_ROOT, VIOLENCE_ROOTS
 from multipolar.events.syntax import (
     content_head,
     dative_tokens,
@@ -43,6 +47,24 @@ def measure_effect(verb: Token, cameo: str) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or cameo[:2] not in VIOLENCE_ROOTS:
         return False
     return any(s.lemma_.lower() in MEASURE_WORDS for s in subject_tokens(verb))
+
+
+#: Entity types of a subject that may be a party ("Baker", "the Sandinistas", "Tehran").
+PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def thing_threat(verb: Token, cameo: str) -> bool:
+    """A threat verb (13x) whose subject is a thing, not a party: no actor names the subject's head word,
+    it is no pronoun, no party noun, no name ("a rise in wages would threaten progress", "an IMF program
+    would threaten democracy"): the effect a speaker foresees, no one's threat."""
+    if verb.pos_ not in ("VERB", "AUX") or cameo[:2] != THREAT_ROOT or verb.lemma_.lower() != "threaten":
+        return False
+    subjects = subject_tokens(verb)
+    index = verb.doc._.actor_index or {}
+    parties = party_nouns().keys() | roles().keys()  # "a military spokesman threatened": a role needs no owner here
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and s.i not in index and s.ent_type_ not in PARTY_ENTITIES
+        and s.lemma_.lower() not in parties and s.lower_ not in parties for s in subjects)
 
 
 def _dealt(noun: Token) -> bool:

@@ -217,6 +217,8 @@ def _governor(verb: Token) -> Token | None:
             return None  # "X accused Y of lying, a charge Y denies": the verb's own object is what it governs
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        if verb.head.lower_ == "with" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # "..., with Ottawa accusing Washington of ...": an absolute clause, no complement
         return verb.head.head
     if for_mark(verb) is not None and verb.head.i != verb.i:
         return verb.head  # "called for Sudan to disarm"

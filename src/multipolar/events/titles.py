@@ -1,7 +1,8 @@
 """Unowned parties of verbal conflict. State titles: "the president", "the prime minister" with no
 country or name stand for the head of state or government of the story's country (a place in the
 clause, the dateline, the only country of the sentence, else the story's main country). Critics:
-"critics of the president", "opponents of the war" are an opposition, not the one they oppose."""
+"critics of the president", "opponents of the war" are an opposition, not the one they oppose; unowned critics
+who take on a leader are that leader's country's opposition."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from multipolar.actors.tables import hand_roles
+from multipolar.actors.tables import STATE_SECTORS, hand_roles
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import OPPONENTS, opponents_of, word_mention
 from multipolar.events.placing import CountryContext
 from multipolar.records import ActorMention, MentionKind, Sector
+from multipolar.reference import is_state_code
 
 #: Offices whose untitled holder is the state's: head of state, head of government.
 STATE_OFFICES = frozenset({"HOS", "HOG"})
@@ -97,4 +99,22 @@ def critics(noun: Token, owners: list[tuple[Token, ActorMention]], context: Coun
         if owner.kind == MentionKind.UNRESOLVED:
             return opposition(noun, owner.code)
         return opponents_of(noun, owner) or opposition(noun, "")
-    return opposition(noun, context.country_for(noun) or "")
+    return opposition(noun, criticised_leader(noun, context) or context.country_for(noun) or "")
+
+
+#: Mentions of an office holder or a state organ: critics who take one on are its country's opposition.
+LEADER_KINDS = frozenset({MentionKind.LEADER, MentionKind.ROLE})
+
+
+def criticised_leader(noun: Token, context: CountryContext) -> str | None:
+    """The country of the leader or state organ that unowned critics, the subject of their verb, take on
+    ("critics slammed British Prime Minister Tony Blair": Britain's opposition, whatever the dateline), else
+    None."""
+    if noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for obj in (c for c in noun.head.children if c.dep_ == "dobj"):
+        m = context.index.get(obj.i)
+        if m is not None and m.kind in LEADER_KINDS and m.sector in STATE_SECTORS and not m.members \
+                and is_state_code(m.code):
+            return m.code
+    return None

@@ -59,6 +59,9 @@ def test_a_statement_about_a_place_names_no_target(nlp: Language) -> None:
         ("Critics of Prime Minister Tony Blair accused him of misleading parliament.", ("GBR", "OPP", "GBR")),
         # bare critics: the opposition of the dateline's country
         ("MANILA (Reuters) - Critics accused the president of corruption.", ("PHL", "OPP", "PHL")),
+        # bare critics taking on a named leader: that leader's country's opposition, whatever the dateline
+        ("OTTAWA (Reuters) - Critics lambasted Swedish Prime Minister Olof Lund over the fishing quotas.",
+         ("SWE", "OPP", "SWE")),
     ],
 )
 def test_critics_are_the_opposition_of_the_country(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:

@@ -127,3 +127,9 @@ def test_likely_with_its_own_complement_leaves_the_verb_real(nlp: Language) -> N
     text = "Japan's foreign minister arrived in Seoul for talks with Korean leaders likely to focus on trade."
     found = roots(nlp, text)
     assert ("JPN", "KOR", "04") in found
+
+
+def test_with_absolute_clause_is_asserted(nlp: Language) -> None:
+    # "with X V-ing" is an absolute clause: a fact beside the main clause, not a complement of its "be"
+    text = "Fishing rights have been a sore point for a decade, with Lisbon accusing Madrid of overfishing."
+    assert ("PRT", "ESP", "112") in dyads(nlp, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code, dyads
+from tests.events.conftest import code, dyads, roots
 
 
 def test_attacking_a_policy_is_criticism(nlp: Language) -> None:
@@ -39,3 +39,47 @@ def test_sub_codes_keyed_by_object(nlp: Language) -> None:
     assert cameos("The EU imposed sanctions on Iran.") == {"163"}
     assert cameos("Vietnam signed an agreement with Laos.") == {"057"}
     assert cameos("France held talks with Germany.") == {"040"}
+
+
+def test_attacking_a_law_or_a_tax_is_criticism(nlp: Language) -> None:
+    found = dyads(nlp, "Thailand attacked the new farm act passed by the Japanese parliament.")
+    assert any(s == "THA" and c == "111" for s, _, c in found)
+    assert not any(c.startswith("19") for _, _, c in found)
+
+
+def test_blasting_a_plan_is_criticism(nlp: Language) -> None:
+    assert ("PER", "CHL", "111") in dyads(nlp, "The Peruvian trade minister blasted the Chilean plan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday Indian Navy frigates blasted two smuggling vessels off the coast.",
+        "Turkish troops assailed a Kurdish village in the mountains.",
+    ],
+)
+def test_criticism_verbs_of_force_by_armed_parties_are_attacks(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert any(r == "19" for _, _, r in found)
+    assert not any(r == "11" for _, _, r in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A steady rise in rents would threaten the gains in cutting inflation," the World Bank said.',
+        "Denmark said the quota scheme would threaten jobs in its fishing towns.",
+    ],
+)
+def test_a_thing_that_threatens_is_no_threat(nlp: Language, text: str) -> None:
+    assert not any(e.root == "13" for e in code(nlp, text))
+
+
+def test_a_party_that_threatens_still_threatens(nlp: Language) -> None:
+    found = roots(nlp, "A Greek army spokesman threatened a resumption of shelling on Turkish positions.")
+    assert any(r == "13" for _, _, r in found)
+
+
+def test_opening_a_debate_is_no_threat(nlp: Language) -> None:
+    text = "Opening a debate on the budget in the Dail, Ireland's finance minister said the cuts would save jobs."
+    assert not any(e.root == "13" for e in code(nlp, text))
