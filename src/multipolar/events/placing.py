@@ -75,8 +75,9 @@ class CountryContext:
     @staticmethod
     def _dateline(doc: Doc, places: list[ActorMention]) -> str | None:
         """The place of an opening dateline: "KABUL (Reuters) -", "GOMA, Congo --", "NAJAF, Iraq (AFP) -"."""
-        stop = next((t.i for t in doc[:14] if (t.text in DATELINE_STOPS and not hyphenated_name(t))
-                     or t.text.startswith("--")), None)
+        # not a hyphen inside a word: "the Ankara-based company", "US-backed forces", "PORT-AU-PRINCE"
+        stop = next((t.i for t in doc[:14] if (t.text in DATELINE_STOPS and not hyphenated_name(t)
+                                               and not hyphen_joined(t)) or t.text.startswith("--")), None)
         if stop is None or stop == 0:
             return None
         inside = [m for m in places if m.end <= stop]

@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from multipolar.events.placing import CountryContext
+from multipolar.nlp.pipeline import make_doc
+from multipolar.records import Document
 from tests.events.conftest import code
 
 Coded = tuple[str | None, str | None, str | None, str | None, str]
@@ -134,3 +137,17 @@ def test_a_group_of_attackers_keeps_the_place_of_its_act(nlp: Language) -> None:
 )
 def test_an_organ_modifying_a_placed_noun_takes_its_place(nlp: Language, text: str, country: str) -> None:
     assert any(e.target == country and e.target_sector == "GOV" for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # a hyphen inside a word ends no dateline: no country of the words before it places unnamed parties
+        ("The Lisbon-based charity said gunmen seized two of its drivers.", None),
+        ("Chilean-made rockets were fired at a village, the agency said.", None),
+        ("QUITO (Reuters) - Gunmen seized two drivers on Monday.", "ECU"),
+    ],
+)
+def test_only_a_real_dateline_places(nlp: Language, text: str, dateline: str | None) -> None:
+    doc = nlp(make_doc(nlp, Document(id="t", text=text, date="2023-06-01")))
+    assert CountryContext(doc).dateline == dateline
