@@ -258,10 +258,11 @@ class CountryContext:
         return self.dominant
 
 
-def victim_words(party: Token) -> frozenset[int]:
+def victim_words(party: Token, clauses_only: bool = False) -> frozenset[int]:
     """The words naming the victims of the act ``party`` is the agent of: the object of its verb
     ("gunmen kidnapped two Turkish drivers"), the subject of a passive whose by-agent it is (each
-    victim head with its pre-modifiers)."""
+    victim head with its pre-modifiers and a relative clause that says who they are: "two men, who work
+    for an Ankara-based firm"); ``clauses_only``: only those relative clauses."""
     if party.dep_ == "pobj" and party.head.lower_ == "of" and party.head.head.pos_ == "NOUN":
         party = party.head.head  # "a group of gunmen", "by a band of armed men": the group's act
     verb, roles = party.head, ("dobj",)
@@ -271,9 +272,11 @@ def victim_words(party: Token) -> frozenset[int]:
         return frozenset()
     # "gunmen tried to kill a Dutch engineer": the victims of the act the party sets out to do
     verbs = [verb, *infinitive_clauses(verb, ("xcomp",), bare_xcomp=True)] if roles == ("dobj",) else [verb]
+    heads = [h for v in verbs for c in v.children if c.dep_ in roles for h in (c, *c.conjuncts)]
+    clauses = [t.i for h in heads for c in h.children if c.dep_ == "relcl" for t in c.subtree]
     # the victims' names and their modifiers, not a place phrase after them ("two Germans from Basra")
-    return frozenset(i for v in verbs for c in v.children if c.dep_ in roles for h in (c, *c.conjuncts)
-                     for i in range(h.left_edge.i, h.i + 1))
+    names = [] if clauses_only else [i for h in heads for i in range(h.left_edge.i, h.i + 1)]
+    return frozenset(names + clauses)
 
 
 #: Prepositions whose object a state organ acts on ("reduced aid to Liberia", "filed a complaint against Peru").

@@ -151,3 +151,22 @@ def test_an_organ_modifying_a_placed_noun_takes_its_place(nlp: Language, text: s
 def test_only_a_real_dateline_places(nlp: Language, text: str, dateline: str | None) -> None:
     doc = nlp(make_doc(nlp, Document(id="t", text=text, date="2023-06-01")))
     assert CountryContext(doc).dateline == dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three engineers, who work for a Cairo-based firm, were abducted last week by an armed group.",
+        "Militants kidnapped four men who drive for a Nairobi haulage company on Tuesday.",
+    ],
+)
+def test_what_the_victims_do_does_not_place_their_attackers(nlp: Language, text: str) -> None:
+    # the victims' relative clause says whom they work for, not where the armed group comes from
+    events = [e for e in code(nlp, text) if e.root == "18"]
+    assert events and all(e.source is None for e in events), events
+
+
+def test_rebels_keep_the_country_of_the_people_they_kill(nlp: Language) -> None:
+    # rebels fighting at home: the nationality of the villagers they kill still places them
+    assert any(e.source == "PER" and e.source_sector == "REB"
+               for e in code(nlp, "Rebels killed six Peruvian villagers on Sunday."))
