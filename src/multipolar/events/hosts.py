@@ -10,7 +10,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import word_mention
 from multipolar.events.arguments import Participant
 from multipolar.events.syntax import prep_objects, subject_tokens
-from multipolar.events.targets import CONF_PLACE, CONSULT_ROOT, PLACE_ADVERBS, VISIT, TargetQuery
+from multipolar.events.targets import CONF_PLACE, CONSULT_ROOT, PLACE_ADVERBS, VEHICLE_NOUNS, VISIT, TargetQuery
 from multipolar.nlp.dependents import dependents
 from multipolar.records import MentionKind
 
@@ -57,10 +57,6 @@ def visit_host_place(q: TargetQuery) -> list[Participant]:
     serving = [c for v in visited for c in v.children if c.dep_ == "acl"]
     holders = [q.trigger, *visited, *serving]
     return q.others(q.args.places(prep_objects(holders, ("in", "at")), CONF_PLACE))
-
-
-#: Craft and vehicles, which make no visit by flying or sailing somewhere (words/vehicle_nouns.txt).
-VEHICLE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/vehicle_nouns.txt"))
 
 
 def vehicle_travel(verb: Token, cameo: str) -> bool:
