@@ -319,7 +319,8 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     # troops are placed not by the country they are in ("troops in Syria attacked") but by the state that reports their
     # act ("India's army said troops killed ...") or a dateline; an unidentified attacker not by its victims' names
     # ("a bomb killed two Dutch soldiers"; "gunmen kidnapped two Turkish drivers" when the sentence is searched)
-    own = next((code for c, c_dep in dependents(token) if (code := _nested_state(c, context.index))), None)
+    own = next((code for c, c_dep in dependents(token) if (code := _nested_state(c, context.index))), None) \
+        or context.allied_state(token)  # "the Chadian army and allied militiamen"
     sector, lost = (Sector.UAF, True) if context.unidentified(token, sector) else (sector, False)  # "unknown gunmen"
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
     # an unnamed attacker is not placed by its victims' names; rebels fighting at home often are ("rebels killed

@@ -48,6 +48,8 @@ SEAT_CITIES: frozenset[str] = read_words(data_file(__file__, "words/seat_cities.
 COUNTERPARTS: frozenset[str] = read_words(data_file(__file__, "words/counterparts.txt"))
 #: Modifiers that say an armed party is not known ("unidentified gunmen"): no country of the context is its.
 UNIDENTIFIED: frozenset[str] = read_words(data_file(__file__, "words/unidentified_modifiers.txt"))
+#: Modifiers that make an unnamed party the ally of the party it is conjoined to ("and allied militiamen").
+ALLIED_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/allied_modifiers.txt"))
 #: Sectors of armed parties, which an unidentified modifier makes the guide's unnamed attacker.
 ARMED_SECTORS = frozenset({Sector.UAF, Sector.MIL, Sector.REB, Sector.CRM})
 #: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
@@ -180,6 +182,14 @@ class CountryContext:
         the clause's place or the victims' country say (only a place phrase of its own places it)."""
         return sector in ARMED_SECTORS and any(c.dep_ in ("amod", "compound") and c.lower_ in UNIDENTIFIED
                                                for c in party.children)
+
+    def allied_state(self, party: Token) -> str | None:
+        """The state of the party an unnamed one is conjoined to as its ally: "the Chadian army and allied
+        militiamen attacked rebel bases in Sudan" (Chad's, not of the place they attacked); else None."""
+        if party.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ in ALLIED_MODIFIERS for c in party.children):
+            return None
+        m = self.index.get(party.head.i)
+        return m.code if m is not None and not m.members and is_state_code(m.code) else None
 
     def speaker_country(self, token: Token) -> str | None:
         """The country of the state actor that reports the clause ``token`` takes part in: "India's

@@ -170,3 +170,9 @@ def test_rebels_keep_the_country_of_the_people_they_kill(nlp: Language) -> None:
     # rebels fighting at home: the nationality of the villagers they kill still places them
     assert any(e.source == "PER" and e.source_sector == "REB"
                for e in code(nlp, "Rebels killed six Peruvian villagers on Sunday."))
+
+
+def test_allied_fighters_take_the_state_they_fight_beside(nlp: Language) -> None:
+    # "the Chadian army and allied militiamen": Chad's allies, not parties of the place they attacked
+    text = "The Chadian army and allied militiamen attacked rebel bases in Sudan's Darfur region."
+    assert {e.source for e in code(nlp, text) if e.root == "19"} == {"TCD"}
