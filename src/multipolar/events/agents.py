@@ -43,6 +43,8 @@ ORGAN_TITLES: frozenset[str] = read_words(data_file(__file__, "words/organ_title
 #: Sectors of office holders and organs, who act abroad as often as at home: placed by their own place
 #: phrase ("officials in Kabul"), not by where their act takes place ("talks in New York").
 OFFICE_SECTORS = frozenset({Sector.GOV, Sector.LEG, Sector.JUD})
+#: Armed parties placed by their victims' nationality but not by the relative clause that says what the victims do.
+CLAUSE_SKIPPED_SECTORS = frozenset({Sector.REB, Sector.CRM})
 #: State organs: an owner lends them its country only ("their government": not the owner's sector), a
 #: possessive pronoun leaves them the story's ("teachers urged their government"), and one modifying
 #: an act's noun is its agent ("a government crackdown").
@@ -317,10 +319,14 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     # troops are placed not by the country they are in ("troops in Syria attacked") but by the state that reports their
     # act ("India's army said troops killed ...") or a dateline; an unidentified attacker not by its victims' names
     # ("a bomb killed two Dutch soldiers"; "gunmen kidnapped two Turkish drivers" when the sentence is searched)
-    own = next((code for c, c_dep in dependents(token) if (code := _nested_state(c, context.index))), None)
+    own = next((code for c, c_dep in dependents(token) if (code := _nested_state(c, context.index))), None) \
+        or context.allied_state(token)  # "the Chadian army and allied militiamen"
     sector, lost = (Sector.UAF, True) if context.unidentified(token, sector) else (sector, False)  # "unknown gunmen"
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
-    skip = victim_words(token) if sector == Sector.UAF else frozenset()
+    # an unnamed attacker is not placed by its victims' names; rebels fighting at home often are ("rebels killed
+    # twelve Ugandan soldiers"), but never by what the victims do ("two men who work for an Ankara-based firm")
+    skip = victim_words(token) if sector == Sector.UAF else \
+        victim_words(token, clauses_only=True) if sector in CLAUSE_SKIPPED_SECTORS else frozenset()
     if sector in OFFICE_SECTORS and not own:  # "the Commerce Department accused Japan": not Japan's department
         skip = faced_states(token, context.index)
     placed = context.place_of(token) if lost else (context.speaker_country(token) or context.dateline) if unplaced \

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import word_mention
 from multipolar.events.arguments import Participant
-from multipolar.events.syntax import prep_objects
-from multipolar.events.targets import CONF_PLACE, CONSULT_ROOT, PLACE_ADVERBS, VISIT, TargetQuery
+from multipolar.events.syntax import prep_objects, subject_tokens
+from multipolar.events.targets import CONF_PLACE, CONSULT_ROOT, PLACE_ADVERBS, VEHICLE_NOUNS, VISIT, TargetQuery
 from multipolar.nlp.dependents import dependents
 from multipolar.records import MentionKind
 
@@ -57,3 +57,12 @@ def visit_host_place(q: TargetQuery) -> list[Participant]:
     serving = [c for v in visited for c in v.children if c.dep_ == "acl"]
     holders = [q.trigger, *visited, *serving]
     return q.others(q.args.places(prep_objects(holders, ("in", "at")), CONF_PLACE))
+
+
+def vehicle_travel(verb: Token, cameo: str) -> bool:
+    """A visit by travel whose traveller is a craft, not a party ("a Libyan cargo plane flying from Tripoli
+    to Oslo", "Turkish jets flew over Cyprus"): the verb's subject, or the noun its participle modifies."""
+    if cameo != VISIT:
+        return False
+    heads = subject_tokens(verb) or ([verb.head] if verb.dep_ == "acl" else [])
+    return bool(heads) and all(h.lemma_.lower() in VEHICLE_NOUNS for h in heads)

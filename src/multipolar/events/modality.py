@@ -16,7 +16,7 @@ from multipolar.events.lexicon import (
     Lexicon,
 )
 from multipolar.events.mandates import mandative
-from multipolar.events.noun_status import COMING_MODIFIERS, noun_generic, noun_negated
+from multipolar.events.noun_status import COMING_MODIFIERS, framed_condition, noun_generic, noun_negated
 from multipolar.events.relatives import mandative_noun
 from multipolar.events.syntax import simple_present, to_infinitive
 from multipolar.nlp.dependents import dependents
@@ -331,6 +331,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         negated, reason = True, f"under '{verb.head.text}'"  # "without acknowledging responsibility"
     if alleged(verb):
         modality, reason = Modality.HYPOTHETICAL, f"alleged under '{verb.head.head.text}'"
+    if framed_condition(verb):  # "in case the army attacked", "in the event that talks fail"
+        modality, reason = Modality.HYPOTHETICAL, f"conditional frame '{verb.head.text}'"
     if verb.dep_ == "acl" and noun_generic(verb.head):  # "any U.S. challenge targeting Airbus"
         modality, reason = Modality.HYPOTHETICAL, f"describes a generic '{verb.head.text}'"
     governor = _governor(verb)

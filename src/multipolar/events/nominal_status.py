@@ -9,7 +9,14 @@ from multipolar.events.circumstance import setting_status
 from multipolar.events.defence import answered_act
 from multipolar.events.lexicon import ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, noun_clause_verb
-from multipolar.events.noun_status import noun_generic, noun_hedged, noun_negated, noun_prevented, noun_risked
+from multipolar.events.noun_status import (
+    framed_condition,
+    noun_generic,
+    noun_hedged,
+    noun_negated,
+    noun_prevented,
+    noun_risked,
+)
 from multipolar.records import Modality
 
 
@@ -33,6 +40,8 @@ def nominal_status(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         status = Status(negated=True, modality=Modality.NEGATED, reason=f"prevented by '{n.head.text}'")
     elif (hedge := noun_hedged(n)) is not None:
         status = Status(modality=Modality.HYPOTHETICAL, reason=f"hedged noun '{hedge.text}'")
+    elif framed_condition(n):  # "in case of war", "in the event of an invasion": the frame noun and its act
+        status = Status(modality=Modality.HYPOTHETICAL, reason="under a conditional frame")
     elif noun_risked(n, lex):
         status = Status(modality=Modality.HYPOTHETICAL, reason=f"under '{n.head.head.text}'")
     elif noun_generic(n) and not status.negated:

@@ -37,6 +37,33 @@ HEDGING: frozenset[str] = read_words(data_file(__file__, "words/hedging_adjectiv
 GENERIC_DETS: frozenset[str] = read_words(data_file(__file__, "words/generic_dets.txt"))
 #: Modifiers that date a nominal act in the future: "his upcoming visit", "tomorrow's talks".
 COMING_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/coming_modifiers.txt"))
+#: Phrases that frame a condition ("in case", "in the event"), from the preposition to the frame noun.
+CONDITIONAL_FRAMES: frozenset[str] = read_words(data_file(__file__, "words/conditional_frames.txt"))
+#: Those that frame a condition with an of-phrase ("in case of war"; not "in the case of Brazil").
+CONDITIONAL_OF_FRAMES: frozenset[str] = read_words(data_file(__file__, "words/conditional_of_frames.txt"))
+
+
+def conditional_frame(noun: Token, frames: frozenset[str] = CONDITIONAL_FRAMES) -> bool:
+    """Is ``noun`` the noun of a conditional frame ("in case", "in the event"), the object of its preposition?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.i < noun.i and prep.doc[prep.i:noun.i + 1].text.lower() in frames
+
+
+def framed_condition(token: Token) -> bool:
+    """A verb or noun under a conditional frame: the frame noun itself, its clause ("in case the army
+    attacked", "in the event that talks fail") or its of-phrase ("in case of war", "in the event of an
+    invasion"): the act has not happened."""
+    if conditional_frame(token):  # the frame noun is no act ("case" is no lawsuit there, even in "in the case of")
+        return True
+    if token.dep_ in ("relcl", "acl", "ccomp") and conditional_frame(token.head):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and conditional_frame(token.head.head, CONDITIONAL_OF_FRAMES):
+        return True
+    # a bare frame hung on the verb or left just before its clause: "stayed on alert in case Turkey invaded"
+    before = token.left_edge.i - 1
+    frames = [f for p in token.children if p.dep_ == "prep" and p.i < token.i for f in p.children]
+    frames += [token.doc[before]] if token.pos_ in ("VERB", "AUX") and before >= token.sent.start else []
+    return any(conditional_frame(f) and all(c.dep_ == "det" for c in f.children) for f in frames)
 
 
 def noun_negated(noun: Token) -> bool:

@@ -48,6 +48,8 @@ SEAT_CITIES: frozenset[str] = read_words(data_file(__file__, "words/seat_cities.
 COUNTERPARTS: frozenset[str] = read_words(data_file(__file__, "words/counterparts.txt"))
 #: Modifiers that say an armed party is not known ("unidentified gunmen"): no country of the context is its.
 UNIDENTIFIED: frozenset[str] = read_words(data_file(__file__, "words/unidentified_modifiers.txt"))
+#: Modifiers that make an unnamed party the ally of the party it is conjoined to ("and allied militiamen").
+ALLIED_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/allied_modifiers.txt"))
 #: Sectors of armed parties, which an unidentified modifier makes the guide's unnamed attacker.
 ARMED_SECTORS = frozenset({Sector.UAF, Sector.MIL, Sector.REB, Sector.CRM})
 #: Punctuation that closes an opening dateline ("KABUL (Reuters) -", "UNITED NATIONS -", "PARIS:").
@@ -75,8 +77,9 @@ class CountryContext:
     @staticmethod
     def _dateline(doc: Doc, places: list[ActorMention]) -> str | None:
         """The place of an opening dateline: "KABUL (Reuters) -", "GOMA, Congo --", "NAJAF, Iraq (AFP) -"."""
-        stop = next((t.i for t in doc[:14] if (t.text in DATELINE_STOPS and not hyphenated_name(t))
-                     or t.text.startswith("--")), None)
+        # not a hyphen inside a word: "the Ankara-based company", "US-backed forces", "PORT-AU-PRINCE"
+        stop = next((t.i for t in doc[:14] if (t.text in DATELINE_STOPS and not hyphenated_name(t)
+                                               and not hyphen_joined(t)) or t.text.startswith("--")), None)
         if stop is None or stop == 0:
             return None
         inside = [m for m in places if m.end <= stop]
@@ -180,6 +183,14 @@ class CountryContext:
         return sector in ARMED_SECTORS and any(c.dep_ in ("amod", "compound") and c.lower_ in UNIDENTIFIED
                                                for c in party.children)
 
+    def allied_state(self, party: Token) -> str | None:
+        """The state of the party an unnamed one is conjoined to as its ally: "the Chadian army and allied
+        militiamen attacked rebel bases in Sudan" (Chad's, not of the place they attacked); else None."""
+        if party.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ in ALLIED_MODIFIERS for c in party.children):
+            return None
+        m = self.index.get(party.head.i)
+        return m.code if m is not None and not m.members and is_state_code(m.code) else None
+
     def speaker_country(self, token: Token) -> str | None:
         """The country of the state actor that reports the clause ``token`` takes part in: "India's
         army said troops killed five militants", "gunmen killed seven soldiers, the Nigerian army said"
@@ -257,10 +268,11 @@ class CountryContext:
         return self.dominant
 
 
-def victim_words(party: Token) -> frozenset[int]:
+def victim_words(party: Token, clauses_only: bool = False) -> frozenset[int]:
     """The words naming the victims of the act ``party`` is the agent of: the object of its verb
     ("gunmen kidnapped two Turkish drivers"), the subject of a passive whose by-agent it is (each
-    victim head with its pre-modifiers)."""
+    victim head with its pre-modifiers and a relative clause that says who they are: "two men, who work
+    for an Ankara-based firm"); ``clauses_only``: only those relative clauses."""
     if party.dep_ == "pobj" and party.head.lower_ == "of" and party.head.head.pos_ == "NOUN":
         party = party.head.head  # "a group of gunmen", "by a band of armed men": the group's act
     verb, roles = party.head, ("dobj",)
@@ -270,9 +282,11 @@ def victim_words(party: Token) -> frozenset[int]:
         return frozenset()
     # "gunmen tried to kill a Dutch engineer": the victims of the act the party sets out to do
     verbs = [verb, *infinitive_clauses(verb, ("xcomp",), bare_xcomp=True)] if roles == ("dobj",) else [verb]
+    heads = [h for v in verbs for c in v.children if c.dep_ in roles for h in (c, *c.conjuncts)]
+    clauses = [t.i for h in heads for c in h.children if c.dep_ == "relcl" for t in c.subtree]
     # the victims' names and their modifiers, not a place phrase after them ("two Germans from Basra")
-    return frozenset(i for v in verbs for c in v.children if c.dep_ in roles for h in (c, *c.conjuncts)
-                     for i in range(h.left_edge.i, h.i + 1))
+    names = [] if clauses_only else [i for h in heads for i in range(h.left_edge.i, h.i + 1)]
+    return frozenset(names + clauses)
 
 
 #: Prepositions whose object a state organ acts on ("reduced aid to Liberia", "filed a complaint against Peru").

@@ -34,6 +34,7 @@ from multipolar.events.clause_parties import clause_parties, occasion_partners
 from multipolar.events.directives import THREAT, conditional_threat, directive_code, ultimatum_code
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
+from multipolar.events.hosts import vehicle_travel
 from multipolar.events.judged import named_object
 from multipolar.events.judgments import (
     COMPLAIN,
@@ -191,6 +192,8 @@ class SlotFiller:
         sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)
         if e.cameo[:2] == AID_ROOT and not passive and act_subject(v, self.lex.nouns, args):
             return [], status  # "his visit will help resolve", "supplies of OPEC crude helped limit": no one aids
+        if vehicle_travel(v, e.cameo):  # "a cargo plane flying to Delhi": a craft makes no visit
+            return [], status
         if passive and not sources and stative_passive(v):  # "Tehran is committed to the freeze"
             sources, patient, passive = args.participants(patient, CONF_VERB), prep_objects([v], ("to",)), False
         if (felt := felt_parties(v, passive)) is not None:  # "Japan was angered by X": Japan disapproves of X

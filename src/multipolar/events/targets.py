@@ -37,6 +37,10 @@ VERB_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/verb_pl
 #: Prepositions of a site's owner or own place ("the barracks of the Dutch army", "a bank in Bilbao"; not
 #: "a village near the Tunisian border").
 SITE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/site_preps.txt"))
+#: Craft and vehicles: they make no visit by travelling (hosts.vehicle_travel), and their "to" phrase is
+#: where they are bound, no place of theirs.
+VEHICLE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/vehicle_nouns.txt"))
+DESTINATION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/destination_preps.txt"))
 #: Adverbs of the reporting place ("arrived here", "X, here on a visit"): the dateline's.
 PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
 #: CAMEO root of consultations: a visit "here" is a visit to the dateline's country.
@@ -266,7 +270,9 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
         targets = q.others(args.participants(prep_objects([noun], ["by"]), CONF_OWNER)) \
             or q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))
         if not targets and (q.material or noun in slot_nouns):
-            targets = q.others(args.nested(noun, PLACE_PREPS, CONF_PLACE, gazetteer=True))
+            # "forced a flight to Ankara to land": where a craft is bound is no place of it
+            places = PLACE_PREPS - DESTINATION_PREPS if noun.lemma_.lower() in VEHICLE_NOUNS else PLACE_PREPS
+            targets = q.others(args.nested(noun, places, CONF_PLACE, gazetteer=True))
         elif not targets and noun in obj and any(c_dep == "poss" for c, c_dep in dependents(noun)):
             # the source's own object abroad: "cut the number of its troops in Iraq"
             targets = q.others(args.places(prep_objects([noun], VERB_PLACE_PREPS), CONF_PLACE))

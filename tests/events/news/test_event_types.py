@@ -3,9 +3,10 @@ when it is announced."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from tests.events.conftest import dyads, roots
+from tests.events.conftest import code, dyads, roots
 
 
 def test_peacekeepers_arriving_keep_the_peace(nlp: Language) -> None:
@@ -103,3 +104,20 @@ def test_launching_an_effort_is_what_its_modifier_names(nlp: Language) -> None:
 def test_launching_a_humanitarian_mission_is_aid(nlp: Language) -> None:
     found = roots(nlp, "South Korea launched a humanitarian mission to Somalia.")
     assert any(t == "SOM" and r == "07" for _, t, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A destroyer escorted three Kuwaiti tankers flying the Liberian flag through the strait.",
+        "Swiss jets forced a Libyan cargo plane flying from Tripoli to Oslo to land in Geneva.",
+        "Syrian jets flew over Lebanon on Tuesday.",
+    ],
+)
+def test_a_craft_or_a_flag_makes_no_visit(nlp: Language, text: str) -> None:
+    # a ship flying a flag is registered there; a plane or jets flying somewhere are no visitors
+    assert not any(e.cameo == "042" for e in code(nlp, text))
+
+
+def test_a_leader_flying_somewhere_still_visits(nlp: Language) -> None:
+    assert ("EGY", "SDN", "042") in dyads(nlp, "The Egyptian president flew to Khartoum on Monday.")

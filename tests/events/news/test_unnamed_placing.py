@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from multipolar.events.placing import CountryContext
+from multipolar.nlp.pipeline import make_doc
+from multipolar.records import Document
 from tests.events.conftest import code
 
 Coded = tuple[str | None, str | None, str | None, str | None, str]
@@ -134,3 +137,42 @@ def test_a_group_of_attackers_keeps_the_place_of_its_act(nlp: Language) -> None:
 )
 def test_an_organ_modifying_a_placed_noun_takes_its_place(nlp: Language, text: str, country: str) -> None:
     assert any(e.target == country and e.target_sector == "GOV" for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # a hyphen inside a word ends no dateline: no country of the words before it places unnamed parties
+        ("The Lisbon-based charity said gunmen seized two of its drivers.", None),
+        ("Chilean-made rockets were fired at a village, the agency said.", None),
+        ("QUITO (Reuters) - Gunmen seized two drivers on Monday.", "ECU"),
+    ],
+)
+def test_only_a_real_dateline_places(nlp: Language, text: str, dateline: str | None) -> None:
+    doc = nlp(make_doc(nlp, Document(id="t", text=text, date="2023-06-01")))
+    assert CountryContext(doc).dateline == dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three engineers, who work for a Cairo-based firm, were abducted last week by an armed group.",
+        "Militants kidnapped four men who drive for a Nairobi haulage company on Tuesday.",
+    ],
+)
+def test_what_the_victims_do_does_not_place_their_attackers(nlp: Language, text: str) -> None:
+    # the victims' relative clause says whom they work for, not where the armed group comes from
+    events = [e for e in code(nlp, text) if e.root == "18"]
+    assert events and all(e.source is None for e in events), events
+
+
+def test_rebels_keep_the_country_of_the_people_they_kill(nlp: Language) -> None:
+    # rebels fighting at home: the nationality of the villagers they kill still places them
+    assert any(e.source == "PER" and e.source_sector == "REB"
+               for e in code(nlp, "Rebels killed six Peruvian villagers on Sunday."))
+
+
+def test_allied_fighters_take_the_state_they_fight_beside(nlp: Language) -> None:
+    # "the Chadian army and allied militiamen": Chad's allies, not parties of the place they attacked
+    text = "The Chadian army and allied militiamen attacked rebel bases in Sudan's Darfur region."
+    assert {e.source for e in code(nlp, text) if e.root == "19"} == {"TCD"}

@@ -133,3 +133,29 @@ def test_with_absolute_clause_is_asserted(nlp: Language) -> None:
     # "with X V-ing" is an absolute clause: a fact beside the main clause, not a complement of its "be"
     text = "Fishing rights have been a sore point for a decade, with Lisbon accusing Madrid of overfishing."
     assert ("PRT", "ESP", "112") in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels were holding 300 villagers as human shields in case the army attacked.",
+        "Guerrillas kept 40 farmers hostage in case the troops stormed their camp.",
+        "Greek troops stayed on alert in case Turkey invaded the island.",
+        "Kenya sealed its border in case Somali militants attacked the town.",
+        "The minister said Athens would fight in case of an attack by Turkey.",
+        "Oman warned of war in the event of a Yemeni invasion of its islands.",
+    ],
+)
+def test_conditional_frames_code_no_act(nlp: Language, text: str) -> None:
+    # "in case", "in the event (of)" frame a condition: the framed act did not happen, and "case" is no lawsuit
+    events = code(nlp, text)
+    framed = {"attacked", "stormed", "invaded", "attack", "invasion", "case", "event"}
+    assert not any(e.trigger in framed for e in events), events
+
+
+def test_in_the_case_of_an_act_is_no_condition(nlp: Language) -> None:
+    # "in the case of" means "as for": the act named is real
+    text = "In the case of the Libyan raid, Washington blamed Tripoli for the bombing."
+    assert ("USA", "LBY", "112") in dyads(nlp, text)
+    # "in the case" with a relative clause is a lawsuit: the clause's act is real
+    assert ("NIC", "HND", "115") in dyads(nlp, "The court ruled in the case Nicaragua filed against Honduras.")

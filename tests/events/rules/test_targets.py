@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import dyads, roots
+from tests.events.conftest import code, dyads, roots
 
 
 @pytest.mark.parametrize(
@@ -149,3 +149,12 @@ def test_blamed_on_names_the_accused(nlp: Language, text: str, expected: tuple[s
 def test_the_party_an_act_is_blamed_on_is_not_its_target(nlp: Language, text: str) -> None:
     # the parser hangs "on X" on the act; X is the one blamed, not the one attacked
     assert not any(c[:2] in ("18", "19") and t in ("IRN", "PRK") for _, t, c in dyads(nlp, text))
+
+
+def test_where_a_craft_is_bound_is_no_target(nlp: Language) -> None:
+    # "a flight to Ankara": Turkey is where the plane was going, not whose plane the jets forced down
+    events = [e for e in code(nlp, "Greek fighter jets forced a flight to Ankara to land in Crete.") if e.root == "17"]
+    assert events and all(e.source == "GRC" and e.target != "TUR" for e in events), events
+    # the craft's own nationality still names the target
+    text = "Turkish jets forced an Iranian airliner flying from Tehran to Damascus to land in Diyarbakir."
+    assert ("TUR", "IRN", "170") in dyads(nlp, text)
