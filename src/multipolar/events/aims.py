@@ -15,6 +15,7 @@ from multipolar.actors.tables import SECTORS, STATE_SECTORS
 from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
+from multipolar.events.beneficiaries import aid_beneficiary
 from multipolar.events.channels import channel_partner, thanked_helper
 from multipolar.events.clauses import clause_subjects, content_clauses, for_mark, marked_clauses
 from multipolar.events.defence import answerer, reactor, repeller, retaliator
@@ -349,6 +350,7 @@ RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (*PARTNER_VERB_STRATEGIES, ho
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, passive_recipient, refuge_owner, verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
+                                         aid_beneficiary,
                                          verb_reported_subject, denied_act_party, verb_condition_subject,
                                          statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
@@ -359,7 +361,7 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, passive_recipient, refuge_ow
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, defied_subject, governing_noun_prep,
                                          governing_verb_prep, passive_clause_patient, repeller, retaliator, answerer,
-                                         reactor, noun_reason_owner,
-                                         noun_object_owner, noun_saying_subject, channel_partner, thanked_helper,
+                                         reactor, noun_reason_owner, noun_object_owner, aid_beneficiary,
+                                         noun_saying_subject, channel_partner, thanked_helper,
                                          noun_act_place, noun_predicate_actor, posted_body, sibling_destination,
                                          visit_host_place, dateline_here)

@@ -1,0 +1,31 @@
+"""Beneficiaries of aid: the people a purpose clause or recipient phrase says the aid is for."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose clause on the support verb names people in a place: every place coordinated
+        ("The World Bank unveiled new emergency assistance worth $80 million to help villagers in Chad and Mali.",
+         {("WB", "TCD", "07"), ("WB", "MLI", "07")}),
+        # a relative clause of benefit on the purpose clause's object names a people
+        ("Norway provided 9 million kroner to finance schemes which benefit Eritrean refugees in Sudan.",
+         {("NOR", "ERI", "07")}),
+        # a "for" phrase on the aid's object: the nationality of the people served
+        ("Canada sent medicine for clinics serving Liberian children.", {("CAN", "LBR", "07")}),
+    ],
+)
+def test_aid_is_aimed_at_its_beneficiaries(nlp: Language, text: str,
+                                           expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= roots(nlp, text)
+
+
+def test_beneficiaries_of_the_donor_itself_name_no_target(nlp: Language) -> None:
+    found = roots(nlp, "Portugal donated 3 million euros to support projects which help Portuguese farmers.")
+    assert not any(t == "PRT" or (t is not None and r == "07") for s, t, r in found)
