@@ -1,5 +1,6 @@
 """Hosts of consultations: the dateline's country for a consultation "here" or a visit that names no
-place; the place of the visitor's own people abroad ("visited US troops in Baghdad"). Strategies of
+place; the place of the visitor's own people abroad ("visited US troops in Baghdad"); the country a
+peacekeeping force is in ("sent troops to the UN force in Sudan"). Strategies of
 :data:`multipolar.events.aims.VERB_STRATEGIES` and :data:`multipolar.events.aims.NOUN_STRATEGIES`."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import word_mention
 from multipolar.events.arguments import Participant
-from multipolar.events.syntax import prep_objects
+from multipolar.events.syntax import content_head, prep_objects
 from multipolar.events.targets import CONF_PLACE, CONSULT_ROOT, PLACE_ADVERBS, VISIT, TargetQuery
 from multipolar.nlp.dependents import dependents
 from multipolar.records import MentionKind
@@ -57,3 +58,21 @@ def visit_host_place(q: TargetQuery) -> list[Participant]:
     serving = [c for v in visited for c in v.children if c.dep_ == "acl"]
     holders = [q.trigger, *visited, *serving]
     return q.others(q.args.places(prep_objects(holders, ("in", "at")), CONF_PLACE))
+
+
+#: Peacekeeping (CAMEO 074): troops sent to a force or mission are aimed at the country it serves in.
+PEACEKEEPING = "074"
+#: Nouns of a force or mission abroad ("the UN force in Sudan") (words/mission_nouns.txt).
+MISSION_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/mission_nouns.txt"))
+
+
+def mission_host(q: TargetQuery) -> list[Participant]:
+    """Peacekeepers sent to a force or mission in a place ("sent troops to the UN force in Sudan",
+    "peacekeepers for the mission in Mali"): the country it serves in, before the body that runs it."""
+    if q.entry.cameo != PEACEKEEPING:
+        return []
+    holders = [q.trigger, *([q.obj] if q.obj is not None else []), *q.patient,
+               *([q.light_verb[0]] if q.light_verb else [])]
+    missions = [n for n in prep_objects(holders, (*q.prep_slots, "for"))
+                if content_head(n).lemma_.lower() in MISSION_NOUNS]
+    return q.others(q.args.places(prep_objects(missions, ("in",)), CONF_PLACE))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import roots
+from tests.events.conftest import dyads, roots
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,23 @@ def test_aid_is_aimed_at_its_beneficiaries(nlp: Language, text: str,
 def test_beneficiaries_of_the_donor_itself_name_no_target(nlp: Language) -> None:
     found = roots(nlp, "Portugal donated 3 million euros to support projects which help Portuguese farmers.")
     assert not any(t == "PRT" or (t is not None and r == "07") for s, t, r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops sent to a force or mission abroad: the country it serves in, not the body that runs it
+        ("Nepal is sending troops to the United Nations peacekeeping force in Lebanon.", ("NPL", "LBN", "074")),
+        ("Fiji contributed soldiers to the peacekeeping operation in Lebanon.", ("FJI", "LBN", "074")),
+    ],
+)
+def test_peacekeepers_are_aimed_at_the_mission_host(nlp: Language, text: str,
+                                                   expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found
+    assert not any(t == "UN" for s, t, c in found)
+
+
+def test_participating_in_a_nominal_act_makes_the_subject_its_agent(nlp: Language) -> None:
+    found = roots(nlp, "Uruguayan soldiers participate in peacekeeping operations in Haiti and Congo.")
+    assert {("URY", "HTI", "07"), ("URY", "COD", "07")} <= found
