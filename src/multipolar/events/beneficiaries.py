@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import MODIFIER_DEPS, PLACE_PREPS, Participant
 from multipolar.events.purposes import infinitives
-from multipolar.events.syntax import object_tokens, prep_objects
+from multipolar.events.syntax import agent_tokens, object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
 from multipolar.records import MentionKind
 
@@ -19,6 +19,8 @@ from multipolar.records import MentionKind
 AID_ROOT = "07"
 #: Verbs of a clause naming whom aid is for ("to help families in Chad", "which benefit refugees").
 BENEFICIARY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/beneficiary_verbs.txt"))
+#: Participles of people a disaster or a war hit ("families displaced by the floods in X").
+AFFLICTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/afflicting_verbs.txt"))
 #: Prepositions on a beneficiary naming whom it serves in turn ("clinics for children in Chad").
 BENEFICIARY_PREPS: frozenset[str] = read_words(data_file(__file__, "words/beneficiary_preps.txt"))
 
@@ -30,12 +32,15 @@ def _helped(clause: Token) -> list[Token]:
 
 def beneficiaries(noun: Token, depth: int = 0) -> list[Token]:
     """``noun`` and those it serves in turn: the objects of a beneficiary clause on it ("projects which
-    benefit refugees", "schemes helping farmers") and its "for" phrases ("clinics for children")."""
+    benefit refugees", "schemes helping farmers"), its "for" phrases ("clinics for children"), and the
+    place of the disaster that hit it ("families displaced by the floods in Chad")."""
     out = [noun]
     if depth > 2:
         return out
     served = [o for c in noun.children if c.dep_ in ("relcl", "acl") for o in _helped(c)]
     served += prep_objects([noun], BENEFICIARY_PREPS)
+    hit = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AFFLICTING_VERBS]
+    served += prep_objects([*hit, *(a for c in hit for a in agent_tokens(c))], ("in",))
     return out + [b for s in served for b in beneficiaries(s, depth + 1)]
 
 

@@ -19,6 +19,9 @@ from tests.events.conftest import dyads, roots
          {("NOR", "ERI", "07")}),
         # a "for" phrase on the aid's object: the nationality of the people served
         ("Canada sent medicine for clinics serving Liberian children.", {("CAN", "LBR", "07")}),
+        # people a disaster hit: the places of the disaster, every coordinated one
+        ("Denmark announced fresh assistance to communities affected by the storm in Malawi and Zambia.",
+         {("DNK", "MWI", "07"), ("DNK", "ZMB", "07")}),
     ],
 )
 def test_aid_is_aimed_at_its_beneficiaries(nlp: Language, text: str,
