@@ -52,3 +52,21 @@ def test_peacekeepers_are_aimed_at_the_mission_host(nlp: Language, text: str,
 def test_participating_in_a_nominal_act_makes_the_subject_its_agent(nlp: Language) -> None:
     found = roots(nlp, "Uruguayan soldiers participate in peacekeeping operations in Haiti and Congo.")
     assert {("URY", "HTI", "07"), ("URY", "COD", "07")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deployment to help a named party is military assistance to it, not a build-up
+        ("Senegal sent 500 soldiers to help the Gambian government.", ("SEN", "GMB", "074")),
+        ("Tanzania deployed troops to support the Congolese army against the rebels.", ("TZA", "COD", "074")),
+    ],
+)
+def test_deployments_to_help_a_party_are_assistance(nlp: Language, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_deployment_with_a_purpose_naming_no_party_stays_a_deployment(nlp: Language) -> None:
+    found = dyads(nlp, "Libya sent troops to help quell the unrest.")
+    assert not any(c == "074" for s, t, c in found)
