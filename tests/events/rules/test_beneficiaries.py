@@ -70,3 +70,13 @@ def test_deployments_to_help_a_party_are_assistance(nlp: Language, text: str,
 def test_deployment_with_a_purpose_naming_no_party_stays_a_deployment(nlp: Language) -> None:
     found = dyads(nlp, "Libya sent troops to help quell the unrest.")
     assert not any(c == "074" for s, t, c in found)
+
+
+def test_a_contingent_of_peacekeepers_arriving_keeps_the_peace(nlp: Language) -> None:
+    found = dyads(nlp, "A contingent of Zambian peacekeepers arrived in Sudan on Friday.")
+    assert ("ZMB", "SDN", "074") in found
+    assert not any(c == "042" for s, t, c in found)
+
+
+def test_handing_over_ambulances_is_aid(nlp: Language) -> None:
+    assert ("JPN", "UGA", "07") in roots(nlp, "Japan handed over 12 ambulances to the Ugandan health ministry.")
