@@ -21,6 +21,8 @@ AID_ROOT = "07"
 BENEFICIARY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/beneficiary_verbs.txt"))
 #: Participles of people a disaster or a war hit ("families displaced by the floods in X").
 AFFLICTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/afflicting_verbs.txt"))
+#: Natural disasters and epidemics: aid "after the earthquake in X" goes to the place it struck.
+DISASTER_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/disaster_nouns.txt"))
 #: Prepositions on a beneficiary naming whom it serves in turn ("clinics for children in Chad").
 BENEFICIARY_PREPS: frozenset[str] = read_words(data_file(__file__, "words/beneficiary_preps.txt"))
 
@@ -75,12 +77,28 @@ def beneficiary_parties(q: TargetQuery, noun: Token) -> list[Participant]:
             and p.mention.kind != MentionKind.UNRESOLVED]
 
 
+def disaster_places(q: TargetQuery) -> list[Participant]:
+    """The place of a disaster the aid's predicate names ("provided tents to families after the
+    earthquake in Peru", "aid for victims of the Chilean floods"): its nationality word or its place."""
+    head = q.trigger if q.light_verb is None else q.light_verb[0]
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":  # "unveiled relief funding after the floods in X"
+        head = head.head
+    for noun in (t for t in head.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in DISASTER_NOUNS):
+        found = q.args.participants([c for c in noun.lefts if c.dep_ in MODIFIER_DEPS], CONF_PLACE) \
+            or [p for h in prep_objects([noun], ("in",)) for p in q.args.places([h], CONF_PLACE)]
+        found = [p for p in q.others(found) if p.code is not None and p.code not in {s.code for s in q.sources}]
+        if found:
+            return found
+    return []
+
+
 def aid_beneficiary(q: TargetQuery) -> list[Participant]:
-    """Aid whose slots name no party: the people its purpose clause or recipient phrase says it is for."""
+    """Aid whose slots name no party: the people its purpose clause or recipient phrase says it is for,
+    else the place of the disaster it answers."""
     if q.entry.cameo[:2] != AID_ROOT:
         return []
     for noun in [b for n in (*_purpose_nouns(q), *_recipients(q)) for b in beneficiaries(n)]:
         found = beneficiary_parties(q, noun)
         if found:
             return found
-    return []
+    return disaster_places(q)

@@ -80,3 +80,16 @@ def test_a_contingent_of_peacekeepers_arriving_keeps_the_peace(nlp: Language) ->
 
 def test_handing_over_ambulances_is_aid(nlp: Language) -> None:
     assert ("JPN", "UGA", "07") in roots(nlp, "Japan handed over 12 ambulances to the Ugandan health ministry.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid answering a disaster: the disaster's nationality word or its place
+        ("Canada announced emergency aid in the wake of the Chilean earthquake.", ("CAN", "CHL", "07")),
+        ("Japan approved relief aid in the aftermath of the floods in Bangladesh.", ("JPN", "BGD", "07")),
+    ],
+)
+def test_aid_for_a_disaster_goes_to_the_place_it_struck(nlp: Language, text: str,
+                                                        expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
