@@ -1,7 +1,7 @@
 """Hosts of consultations: the dateline's country for a consultation "here" or a visit that names no
 place; the place of the visitor's own people abroad ("visited US troops in Baghdad"); the country a
-peacekeeping force is in ("sent troops to the UN force in Sudan"). A deployment of peacekeepers, or
-one to help a party, is peacekeeping (:func:`peacekeeping_code`). Strategies of
+peacekeeping force is in ("sent troops to the UN force in Sudan"). A deployment of peacekeepers is
+peacekeeping, one to help a party military aid (:func:`peacekeeping_code`). Strategies of
 :data:`multipolar.events.aims.VERB_STRATEGIES` and :data:`multipolar.events.aims.NOUN_STRATEGIES`."""
 
 from __future__ import annotations
@@ -91,7 +91,9 @@ def mission_host(q: TargetQuery) -> list[Participant]:
 #: Words of a peacekeeping force; a deployment (154) or an arrival (042) of such a force is peacekeeping.
 PEACEKEEPING_WORDS: frozenset[str] = read_words(data_file(__file__, "words/peacekeeping_words.txt"))
 MOVEMENT_CODES = frozenset({"042", "154"})
-#: Verbs of a purpose clause that makes a deployment help a party ("sent troops to help the Malian army").
+#: Verbs of a purpose clause that makes a deployment help a party ("sent troops to help the Malian army"):
+#: military aid (072), troops sent to assist.
+MILITARY_AID = "072"
 ASSISTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/assisting_verbs.txt"))
 
 
@@ -111,12 +113,12 @@ def _helps_party(verb: Token, args: Arguments) -> bool:
 def peacekeeping_code(m: Match, args: Arguments) -> str | None:
     """074 for a deployment or an arrival whose troops or destination are a peacekeeping force
     ("Nigerian peacekeepers arrived in Darfur", "Kenya sent troops to the peacekeeping force in
-    Somalia"), or a deployment to help a named party ("sent troops to help the Malian army"); None
-    where the movement keeps its code."""
+    Somalia"), military aid (072) for a deployment to help a named party ("sent troops to help the
+    Malian army"); None where the movement keeps its code."""
     verb = m.token
     if m.entry.pos != "V" or m.entry.cameo not in MOVEMENT_CODES:
         return None
     parties = (patient_tokens(verb) if is_passive(verb) else subject_tokens(verb) + object_tokens(verb))
     if any(_peacekeeping(p) for p in parties + prep_objects([verb], ("to", "into"))):
         return PEACEKEEPING
-    return PEACEKEEPING if m.entry.cameo != VISIT and _helps_party(verb, args) else None
+    return MILITARY_AID if m.entry.cameo != VISIT and _helps_party(verb, args) else None

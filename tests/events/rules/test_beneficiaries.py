@@ -57,9 +57,9 @@ def test_participating_in_a_nominal_act_makes_the_subject_its_agent(nlp: Languag
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a deployment to help a named party is military assistance to it, not a build-up
-        ("Senegal sent 500 soldiers to help the Gambian government.", ("SEN", "GMB", "074")),
-        ("Tanzania deployed troops to support the Congolese army against the rebels.", ("TZA", "COD", "074")),
+        # a deployment to help a named party is military aid to it, not a build-up
+        ("Senegal sent 500 soldiers to help the Gambian government.", ("SEN", "GMB", "072")),
+        ("Tanzania deployed troops to support the Congolese army against the rebels.", ("TZA", "COD", "072")),
     ],
 )
 def test_deployments_to_help_a_party_are_assistance(nlp: Language, text: str,
@@ -69,7 +69,7 @@ def test_deployments_to_help_a_party_are_assistance(nlp: Language, text: str,
 
 def test_deployment_with_a_purpose_naming_no_party_stays_a_deployment(nlp: Language) -> None:
     found = dyads(nlp, "Libya sent troops to help quell the unrest.")
-    assert not any(c == "074" for s, t, c in found)
+    assert not any(c == "072" for s, t, c in found)
 
 
 def test_a_contingent_of_peacekeepers_arriving_keeps_the_peace(nlp: Language) -> None:
