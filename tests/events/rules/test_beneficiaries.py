@@ -30,7 +30,7 @@ def test_aid_is_aimed_at_its_beneficiaries(nlp: Language, text: str,
 
 
 def test_beneficiaries_of_the_donor_itself_name_no_target(nlp: Language) -> None:
-    found = roots(nlp, "Portugal donated 3 million euros to support projects which help Portuguese farmers.")
+    found = roots(nlp, "Portugal gave 7 million escudos for schemes that will help Portuguese fishermen.")
     assert not any(t == "PRT" or (t is not None and r == "07") for s, t, r in found)
 
 
@@ -38,7 +38,7 @@ def test_beneficiaries_of_the_donor_itself_name_no_target(nlp: Language) -> None
     ("text", "expected"),
     [
         # troops sent to a force or mission abroad: the country it serves in, not the body that runs it
-        ("Nepal is sending troops to the United Nations peacekeeping force in Lebanon.", ("NPL", "LBN", "074")),
+        ("Nepal sent 400 of its soldiers to a UN peacekeeping force in Lebanon.", ("NPL", "LBN", "074")),
         ("Fiji contributed soldiers to the peacekeeping operation in Lebanon.", ("FJI", "LBN", "074")),
     ],
 )
