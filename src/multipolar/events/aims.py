@@ -15,11 +15,12 @@ from multipolar.actors.tables import SECTORS, STATE_SECTORS
 from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
+from multipolar.events.beneficiaries import aid_beneficiary
 from multipolar.events.channels import channel_partner, thanked_helper
 from multipolar.events.clauses import clause_subjects, content_clauses, for_mark, marked_clauses
 from multipolar.events.defence import answerer, reactor, repeller, retaliator
 from multipolar.events.home_targets import verb_home_body, verb_home_object
-from multipolar.events.hosts import dateline_here, visit_host_place
+from multipolar.events.hosts import dateline_here, mission_host, visit_host_place
 from multipolar.events.lexicon import PROTEST_ROOT, STATEMENT_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.modality import ALLEGING
 from multipolar.events.noun_targets import (
@@ -347,8 +348,10 @@ def noun_predicate_actor(q: TargetQuery) -> list[Participant]:
 #: "Meet"-like and fighting verbs: their slot, a partner's owner, the enemy of a purpose clause.
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (*PARTNER_VERB_STRATEGIES, hostile_purpose_object)
 
-VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, passive_recipient, refuge_owner, verb_supplied_object,
+VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipient, refuge_owner,
+                                         verb_supplied_object,
                                          verb_object_owner, verb_complement_object, verb_object_beneficiary,
+                                         aid_beneficiary,
                                          verb_reported_subject, denied_act_party, verb_condition_subject,
                                          statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
@@ -357,9 +360,10 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, passive_recipient, refuge_ow
                                          visit_host_place, dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
-NOUN_STRATEGIES: tuple[Strategy, ...] = (noun_slot, light_verb_prep, defied_subject, governing_noun_prep,
+NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, light_verb_prep, defied_subject,
+                                         governing_noun_prep,
                                          governing_verb_prep, passive_clause_patient, repeller, retaliator, answerer,
-                                         reactor, noun_reason_owner,
-                                         noun_object_owner, noun_saying_subject, channel_partner, thanked_helper,
+                                         reactor, noun_reason_owner, noun_object_owner, aid_beneficiary,
+                                         noun_saying_subject, channel_partner, thanked_helper,
                                          noun_act_place, noun_predicate_actor, posted_body, sibling_destination,
                                          visit_host_place, dateline_here)

@@ -38,6 +38,7 @@ from multipolar.events.force_idioms import (
     verbal_attack_code,
 )
 from multipolar.events.homeland import home_target
+from multipolar.events.hosts import peacekeeping_code
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import blaming, unannounced_harm, wish_without_act
 from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
@@ -59,7 +60,6 @@ from multipolar.events.senses import (
     irregular_violence,
     judged_topic,
     names_earlier_event,
-    peacekeeping_code,
     protest_cue,
     reports_act,
     riot_code,
@@ -214,7 +214,7 @@ class Coder:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
             # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq"
             recoded = clause_accusation_code(m) or armed_fire_code(m, args) or armed_blast_code(m, args) \
-                or peacekeeping_code(m) or verbal_attack_code(m, args) or state_charge_code(m, args) \
+                or peacekeeping_code(m, args) or verbal_attack_code(m, args) or state_charge_code(m, args) \
                 or labour_strike_code(m) or trade_reprisal_code(m)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)

@@ -1,5 +1,7 @@
 """Hosts of consultations: the dateline's country for a consultation "here" or a visit that names no
-place; the place of the visitor's own people abroad ("visited US troops in Baghdad"). Strategies of
+place; the place of the visitor's own people abroad ("visited US troops in Baghdad"); the country a
+peacekeeping force is in ("sent troops to the UN force in Sudan"). A deployment of peacekeepers is
+peacekeeping, one to help a party military aid (:func:`peacekeeping_code`). Strategies of
 :data:`multipolar.events.aims.VERB_STRATEGIES` and :data:`multipolar.events.aims.NOUN_STRATEGIES`."""
 
 from __future__ import annotations
@@ -8,8 +10,17 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import word_mention
-from multipolar.events.arguments import Participant
-from multipolar.events.syntax import prep_objects, subject_tokens
+from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.matching import Match
+from multipolar.events.purposes import infinitives
+from multipolar.events.syntax import (
+    content_head,
+    is_passive,
+    object_tokens,
+    patient_tokens,
+    prep_objects,
+    subject_tokens,
+)
 from multipolar.events.targets import CONF_PLACE, CONSULT_ROOT, PLACE_ADVERBS, VEHICLE_NOUNS, VISIT, TargetQuery
 from multipolar.nlp.dependents import dependents
 from multipolar.records import MentionKind
@@ -66,3 +77,57 @@ def vehicle_travel(verb: Token, cameo: str) -> bool:
         return False
     heads = subject_tokens(verb) or ([verb.head] if verb.dep_ == "acl" else [])
     return bool(heads) and all(h.lemma_.lower() in VEHICLE_NOUNS for h in heads)
+
+
+#: Peacekeeping (CAMEO 074): troops sent to a force or mission are aimed at the country it serves in.
+PEACEKEEPING = "074"
+#: Nouns of a force or mission abroad ("the UN force in Sudan") (words/mission_nouns.txt).
+MISSION_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/mission_nouns.txt"))
+
+
+def mission_host(q: TargetQuery) -> list[Participant]:
+    """Peacekeepers sent to a force or mission in a place ("sent troops to the UN force in Sudan",
+    "peacekeepers for the mission in Mali"): the country it serves in, before the body that runs it."""
+    if q.entry.cameo != PEACEKEEPING:
+        return []
+    holders = [q.trigger, *([q.obj] if q.obj is not None else []), *q.patient,
+               *([q.light_verb[0]] if q.light_verb else [])]
+    missions = [n for n in prep_objects(holders, (*q.prep_slots, "for"))
+                if content_head(n).lemma_.lower() in MISSION_NOUNS]
+    return q.others(q.args.places(prep_objects(missions, ("in",)), CONF_PLACE))
+
+
+#: Words of a peacekeeping force; a deployment (154) or an arrival (042) of such a force is peacekeeping.
+PEACEKEEPING_WORDS: frozenset[str] = read_words(data_file(__file__, "words/peacekeeping_words.txt"))
+MOVEMENT_CODES = frozenset({"042", "154"})
+#: Verbs of a purpose clause that makes a deployment help a party ("sent troops to help the Malian army"):
+#: military aid (072), troops sent to assist.
+MILITARY_AID = "072"
+ASSISTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/assisting_verbs.txt"))
+
+
+def _peacekeeping(noun: Token) -> bool:
+    head = content_head(noun)
+    return head.lemma_.lower() in PEACEKEEPING_WORDS or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in PEACEKEEPING_WORDS for c in head.children)
+
+
+def _helps_party(verb: Token, args: Arguments) -> bool:
+    """A purpose clause of the verb helps a named party ("sent troops to help the Malian army")."""
+    helped = [o for c in infinitives(verb, ("xcomp", "advcl")) if c.lemma_.lower() in ASSISTING_VERBS
+              for o in object_tokens(c)]
+    return any(p.code is not None for p in args.participants(helped))
+
+
+def peacekeeping_code(m: Match, args: Arguments) -> str | None:
+    """074 for a deployment or an arrival whose troops or destination are a peacekeeping force
+    ("Nigerian peacekeepers arrived in Darfur", "Kenya sent troops to the peacekeeping force in
+    Somalia"), military aid (072) for a deployment to help a named party ("sent troops to help the
+    Malian army"); None where the movement keeps its code."""
+    verb = m.token
+    if m.entry.pos != "V" or m.entry.cameo not in MOVEMENT_CODES:
+        return None
+    parties = (patient_tokens(verb) if is_passive(verb) else subject_tokens(verb) + object_tokens(verb))
+    if any(_peacekeeping(p) for p in parties + prep_objects([verb], ("to", "into"))):
+        return PEACEKEEPING
+    return MILITARY_AID if m.entry.cameo != VISIT and _helps_party(verb, args) else None

@@ -1,9 +1,9 @@
 """Trigger senses: a game score, a reference to an earlier event and a speech verb that only
 attributes the act it reports are no news event; a casualty verb with a bomb as its subject is a
 bombing; an attack on property by protesters is a riot; a gathering is a protest only with a cue; an
-arrest by rebels or gunmen is an abduction; the casualty clause of a targeted attack is that attack;
-peacekeepers that deploy or arrive keep the peace; a trade or aid noun naming a standing flow is no
-transfer ("arms sales to Taiwan are rising"); an act that helps is no party's aid ("his visit will help")."""
+arrest by rebels or gunmen is an abduction; the casualty clause of a targeted attack is that attack; a
+trade or aid noun naming a standing flow is no transfer ("arms sales to Taiwan are rising"); an act that
+helps is no party's aid ("his visit will help"). Peacekeeping deployments: :mod:`multipolar.events.hosts`."""
 
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ from multipolar.events.syntax import (
     first_conjunct,
     is_passive,
     object_tokens,
-    patient_tokens,
     prep_objects,
     subject_tokens,
 )
@@ -211,29 +210,6 @@ def explosive_subject_code(m: Match, match_noun: Callable[[Token], Match | None]
             if act is not None and act.entry.cameo[:2] == "18" and LexFlag.NONEVENT not in act.entry.flags:
                 return act.entry.cameo
     return None
-
-
-#: Words of a peacekeeping force; a deployment (154) or an arrival (042) of such a force is peacekeeping.
-PEACEKEEPING_WORDS: frozenset[str] = read_words(data_file(__file__, "words/peacekeeping_words.txt"))
-MOVEMENT_CODES = frozenset({"042", "154"})
-PEACEKEEPING = "074"
-
-
-def _peacekeeping(noun: Token) -> bool:
-    head = content_head(noun)
-    return head.lemma_.lower() in PEACEKEEPING_WORDS or any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in PEACEKEEPING_WORDS for c in head.children)
-
-
-def peacekeeping_code(m: Match) -> str | None:
-    """074 for a deployment or an arrival whose troops or destination are a peacekeeping force
-    ("Nigerian peacekeepers arrived in Darfur", "Kenya sent troops to the peacekeeping force in
-    Somalia"); None where the movement keeps its code."""
-    verb = m.token
-    if m.entry.pos != "V" or m.entry.cameo not in MOVEMENT_CODES:
-        return None
-    parties = (patient_tokens(verb) if is_passive(verb) else subject_tokens(verb) + object_tokens(verb))
-    return PEACEKEEPING if any(_peacekeeping(p) for p in parties + prep_objects([verb], ("to", "into"))) else None
 
 
 #: People who protest, and other crowds whose attack on property is a riot.
