@@ -57,7 +57,6 @@ def directive_code(verb: Token, lex: Lexicon) -> str | None:
 
 #: Auxiliaries of an act the speaker's side says it would do under a condition ("would", "could").
 CONDITIONAL_AUX = HYPOTHETICAL_AUX | FUTURE_AUX | {"would"}
-THREAT = "130"
 
 
 def conditional_threat(verb: Token, speakers: list[Participant], args: Arguments) -> list[Participant]:

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from multipolar.actors.tables import roles
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.agents import party_nouns
-from multipolar.events.lexicon import THREAT_ROOT, VIOLENCE_ROOTS
+from multipolar.events.agents import party_nouns, party_sector
+from multipolar.events.lexicon import THREAT, VIOLENCE_ROOTS
 from multipolar.events.syntax import (
     content_head,
     dative_tokens,
@@ -57,14 +57,15 @@ def thing_threat(verb: Token, cameo: str) -> bool:
     """A threat verb (13x) whose subject is a thing, not a party: no actor names the subject's head word,
     it is no pronoun, no party noun, no name ("a rise in wages would threaten progress", "an IMF program
     would threaten democracy"): the effect a speaker foresees, no one's threat."""
-    if verb.pos_ not in ("VERB", "AUX") or cameo[:2] != THREAT_ROOT or verb.lemma_.lower() != "threaten":
-        return False
+    if verb.pos_ not in ("VERB", "AUX") or cameo != THREAT or verb.lemma_.lower() != "threaten":
+        return False  # "a UN resolution threatening sanctions": a named measure is the threat of the body behind it
     subjects = subject_tokens(verb)
     index = verb.doc._.actor_index or {}
     parties = party_nouns().keys() | roles().keys()  # "a military spokesman threatened": a role needs no owner here
     return bool(subjects) and all(
         s.pos_ == "NOUN" and s.i not in index and s.ent_type_ not in PARTY_ENTITIES
-        and s.lemma_.lower() not in parties and s.lower_ not in parties for s in subjects)
+        and s.lemma_.lower() not in parties and s.lower_ not in parties
+        and party_sector(s, index) is None for s in subjects)  # "an unknown militant group threatened"
 
 
 def _dealt(noun: Token) -> bool:

@@ -31,7 +31,7 @@ from multipolar.events.circumstance import (
 )
 from multipolar.events.claims import claimants
 from multipolar.events.clause_parties import clause_parties, occasion_partners
-from multipolar.events.directives import THREAT, conditional_threat, directive_code, ultimatum_code
+from multipolar.events.directives import conditional_threat, directive_code, ultimatum_code
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.hosts import vehicle_travel
@@ -47,6 +47,7 @@ from multipolar.events.judgments import (
 )
 from multipolar.events.lexicon import (
     PROTEST_ROOT,
+    THREAT,
     THREAT_ROOT,
     VIOLENCE_ROOTS,
     ComplementClass,

@@ -80,6 +80,19 @@ def test_a_party_that_threatens_still_threatens(nlp: Language) -> None:
     assert any(r == "13" for _, _, r in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed armed group is a party; a resolution threatening a named measure is its body's threat
+        ("An unknown armed group holding a Chilean engineer has threatened to kill him.", (None, None, "13")),
+        ("A French-drafted UN resolution threatening oil sanctions on Peru was tabled.", ("UN", "PER", "13")),
+    ],
+)
+def test_unnamed_parties_and_measures_still_threaten(
+        nlp: Language, text: str, expected: tuple[str | None, str | None, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
 def test_opening_a_debate_is_no_threat(nlp: Language) -> None:
     text = "Opening a debate on the budget in the Dail, Ireland's finance minister said the cuts would save jobs."
     assert not any(e.root == "13" for e in code(nlp, text))
