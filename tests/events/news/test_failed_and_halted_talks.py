@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import dyads
+from tests.events.conftest import code, dyads
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -17,3 +17,9 @@ from tests.events.conftest import dyads
 def test_a_halted_mediation_is_coded_toward_the_conflict(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+def test_officials_sent_to_a_state_visit_it(nlp: Language) -> None:
+    assert ("CAN", "PER", "042") in dyads(nlp, "Canada has sent senior officials to Peru to look into the bank affair.")
+    assert ("BRA", "AGO", "042") in dyads(nlp, "Brazil dispatched two diplomats to Angola on Friday.")
+    assert not code(nlp, "The company sent its representatives to the annual fair.")
