@@ -11,6 +11,27 @@ from tests.events.conftest import code, dyads
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Norway and Chile once more failed to reach agreement over fishing rights.",
+     {("NOR", "CHL", "120"), ("CHL", "NOR", "120")}),
+    ("Portugal has failed to reach a sardine deal with Morocco.",
+     {("PRT", "MAR", "120"), ("MAR", "PRT", "120")}),
+    ("Estonia and Latvia failed to agree on a border line.", {("EST", "LVA", "120"), ("LVA", "EST", "120")}),
+])
+def test_a_failed_agreement_is_a_rejection_between_the_parties(
+        nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert dyads(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia and Latvia may fail to reach agreement on the border.",  # not factual
+    "Members of the tin council failed to agree on quotas.",  # no party named to fail with
+    "Estonia failed to attack Latvia.",  # not an agreement: no event
+])
+def test_no_rejection_without_a_factual_failure_between_named_parties(nlp: Language, text: str) -> None:
+    assert not any(e.cameo == "120" for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("A Swedish envoy ended mediation efforts in the Malian political conflict on Tuesday.", ("SWE", "MLI", "165")),
     ("The African Union abandoned its mediation between Sudan and Chad.", ("AU", "SDN", "165")),
 ])
