@@ -44,3 +44,15 @@ def test_officials_sent_to_a_state_visit_it(nlp: Language) -> None:
     assert ("CAN", "PER", "042") in dyads(nlp, "Canada has sent senior officials to Peru to look into the bank affair.")
     assert ("BRA", "AGO", "042") in dyads(nlp, "Brazil dispatched two diplomats to Angola on Friday.")
     assert not code(nlp, "The company sent its representatives to the annual fair.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Libya's warring parties agreed on Friday to a truce around Sirte.", ("LBY", "LBY", "0356")),
+    ("Libya's rival factions held talks in Tunis on Sunday.", ("LBY", "LBY", "040")),
+])
+def test_a_countrys_rival_sides_act_with_each_other(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_a_single_party_of_a_country_keeps_no_target(nlp: Language) -> None:
+    assert not any(e.source == e.target for e in code(nlp, "Libya's ruling party signed a deal."))
