@@ -1,6 +1,7 @@
 """Verbal cooperation that failed or stopped, and envoys sent: parties that failed to reach a deal
 reject each other (120), a halted mediation is 165 toward the conflict's country, officials sent to a
-state visit it (042), and a country's rival sides agreeing act with each other at home."""
+state visit it (042), a country's rival sides agreeing act with each other at home, and advice about a
+state named by a regional epithet ("the Caribbean nation") comments on it."""
 
 from __future__ import annotations
 
@@ -56,3 +57,8 @@ def test_a_countrys_rival_sides_act_with_each_other(nlp: Language, text: str, ex
 
 def test_a_single_party_of_a_country_keeps_no_target(nlp: Language) -> None:
     assert not any(e.source == e.target for e in code(nlp, "Libya's ruling party signed a deal."))
+
+
+def test_advice_about_a_state_named_by_an_epithet_is_a_comment_on_it(nlp: Language) -> None:
+    text = "Floods struck Belize on Monday. Canadians should keep away from the Caribbean nation for now, Ottawa said."
+    assert any(e.source == "CAN" and e.target == "BLZ" and e.root == "01" for e in code(nlp, text))
