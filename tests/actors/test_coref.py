@@ -147,3 +147,14 @@ def test_a_definite_government_subject_takes_a_state_named_in_its_own_sentence_f
 def test_a_definite_government_subject_takes_an_earlier_subject_over_a_later_object() -> None:
     found = coref("Ghana offered to host talks between Togo and Benin. The government also sent an envoy.")
     assert ("The government", "GHA") in [(t, c) for t, c, _ in found], found
+
+
+def test_a_regional_epithet_takes_up_the_last_state() -> None:
+    found = coref("Unrest in Nepal goes on, and donors pledged to help the Himalayan kingdom rebuild.")
+    assert ("the Himalayan kingdom", "NPL", ()) in found
+    assert ("the Caribbean nation", "JAM", ()) in coref("Jamaica said the Caribbean nation would vote.")
+
+
+def test_a_named_republic_is_no_epithet() -> None:
+    assert coref("Japan praised the Czech Republic on Monday.") == []
+    assert coref("Chile cited the Islamic Republic of Iran.") == []

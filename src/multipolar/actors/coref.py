@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST
+from multipolar.actors.epithets import COUNTRY_NOUNS, epithet_end
 from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
@@ -29,7 +30,6 @@ SINGULAR = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "their", "them", "theirs", "themselves"})
 PERSONAL = frozenset({"he", "his", "him", "she", "her", "hers", "himself", "herself"})
 GROUP_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/group_nouns.txt"))
-COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 GOVERNMENT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/government_nouns.txt"))
 #: The lower-case words :meth:`_Coref.resolve` starts from (pronouns, "two", "both", "the"), as string hashes.
 CUE_IDS = frozenset(get_string_id(w) for w in SINGULAR | PLURAL | PERSONAL | {"two", "both", "the", "whose"})
@@ -324,10 +324,11 @@ class _Coref:
             if half is not None and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper()):
                 ante = self.antecedent(i, lambda m: m.code in half[1])  # "... Seoul sent rice to the North"
                 return self.divided_half(i, half[0], ante) if ante else None
-            if noun in COUNTRY_NOUNS or noun in GOVERNMENT_NOUNS:
+            end = i + 2 if noun in COUNTRY_NOUNS or noun in GOVERNMENT_NOUNS else epithet_end(doc, i, self.covered)
+            if end:
                 ante = self.antecedent(i, lambda m: tables.is_state_code(m.code) and not is_plural(m))
                 if ante is not None:
-                    return self.make(i, i + 2, ante, sector=Sector.GOV if noun in GOVERNMENT_NOUNS else None)
+                    return self.make(i, end, ante, sector=Sector.GOV if noun in GOVERNMENT_NOUNS else None)
         return None
 
     def owned_subject(self, token: Token) -> tuple[ActorMention, str] | None:

@@ -20,7 +20,7 @@ from multipolar.events import candidate as C
 from multipolar.events.aimed import aimless
 from multipolar.events.arguments import Arguments
 from multipolar.events.asked import asked_question
-from multipolar.events.attempts import attempted_violence
+from multipolar.events.attempts import attempted_violence, failed_agreement
 from multipolar.events.attributes import attributive_participle
 from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
@@ -227,6 +227,7 @@ class Coder:
             if m.entry.pos == "V":
                 specs, status = self.slots.verb_specs(m, args, question)
                 status = attempted_violence(status, m, self.lex)  # "tried to kill the governor"
+                specs, status = failed_agreement(specs, status, m, self.lex)  # "failed to reach a deal"
             else:
                 specs, status = self.slots.noun_specs(m, args, question)
             outcome, n = self._emit(doc, sent, si, m, specs, status, out, args, unaimed)

@@ -54,6 +54,7 @@ class ComplementClass(StrEnum):
     CLAIM = "claim"
     NEGATE = "negate"  # the embedded event did not happen ("refrained from", "failed to")
     HYPOTHETICAL = "hypothetical"  # not (yet) real ("considered")
+    FAILURE = "failure"  # a map only: what a failed joint act is ("failed to reach a deal": a rejection)
 
 
 class LightRole(StrEnum):

@@ -253,13 +253,29 @@ def home_countries(holders: list[Token], args: Arguments) -> set[str]:
     return codes
 
 
+#: Plural nouns of the rival sides inside one country (``words/rival_sides.txt``).
+RIVAL_SIDES: frozenset[str] = read_words(data_file(__file__, "words/rival_sides.txt"))
+
+
+def rival_sides(sources: list[Participant], cameo: str, doc: Doc) -> bool:
+    """The one source is the owner of a country's rival sides doing a joint act ("Yemen's warring
+    parties agreed to a truce", "Libyan factions held talks"): they do it with each other, at home."""
+    if cameo[:2] not in JOINT_ROOTS or len(sources) != 1 or sources[0].code is None \
+            or not is_state_code(sources[0].code) or sources[0].mention.end <= sources[0].mention.start:
+        return False
+    owner = doc[sources[0].mention.end - 1]
+    return owner.dep_ in ("poss", "amod", "compound") and owner.head.tag_ == "NNS" \
+        and owner.head.lemma_.lower() in RIVAL_SIDES
+
+
 def joint_mark(sources: list[Participant], e: LexEntry, cameo: str, trigger: Token) -> str | None:
     """How coordinated sources with no partner named act with each other, else None: the members of
-    "the two sides" and the subjects of a verb of agreement on a joint act ("A and B agreed to exchange
-    visits") with each other (``/each-other``); those of a ``recip`` entry or of a joint diplomatic act
-    ("the Iraqi government and Sunni leaders held talks", "A and B initialled an accord") reciprocally
-    (``/recip``)."""
-    if both_sides(sources, cameo) or (e.pos == "V" and joint_agreement(trigger, sources, cameo)):
+    "the two sides", the subjects of a verb of agreement on a joint act ("A and B agreed to exchange
+    visits") and a country's rival sides ("Yemen's warring parties agreed") with each other
+    (``/each-other``); those of a ``recip`` entry or of a joint diplomatic act ("the Iraqi government
+    and Sunni leaders held talks", "A and B initialled an accord") reciprocally (``/recip``)."""
+    if both_sides(sources, cameo) or (e.pos == "V" and joint_agreement(trigger, sources, cameo)) \
+            or rival_sides(sources, cameo, trigger.doc):
         return EACH_OTHER
     if (LexFlag.RECIP in e.flags or joint_act(cameo)) and len(sources) >= 2:
         return RECIPROCAL

@@ -24,6 +24,7 @@ from multipolar.events.syntax import (
 from multipolar.events.targets import CONF_OWNER
 from multipolar.nlp.dependents import dependents
 from multipolar.records import MentionKind, Modality
+from multipolar.reference import is_state_code
 
 
 def predicate_subjects(noun: Token) -> list[Token]:
@@ -169,7 +170,23 @@ def trailing_attribution(verb: Token) -> bool:
     """A speech verb after the clause it reports ("X will nominate Y, the White House said"): the
     saying only sources the clause's fact, no statement of its own. Advice is the
     speaker's own comment ("Americans should not travel to X, the State Department said"), also in a
-    clause coordinated with the reported one ("X is unsafe, and citizens should leave it, Y said")."""
+    clause coordinated with the reported one ("X is unsafe, and citizens should leave it, Y said"), and so
+    is a judgment of a state named as its subject ("Chad has a chance for peace, the UN envoy said"; a
+    clause telling an act is a report whatever its subject: ``senses.reports_act``)."""
     return any(c.dep_ == "ccomp" and c.i < verb.i and not any(
         g.dep_ == "aux" and g.lower_ in DEONTIC for v in (c, *(x for x in c.children if x.dep_ == "conj"))
-        for g in v.children) for c in verb.children)
+        for g in v.children) and not _state_subject(c, verb) for c in verb.children)
+
+
+def _state_subject(clause: Token, verb: Token) -> bool:
+    """The clause's subject is a state by its name ("Chad has a chance", not "Chad's exports rose") and
+    the verb's subject a named party of another country ("the UN envoy", not "it" or "officials"); the
+    clause no forecast of an act."""
+    index = clause.doc._.actor_index or {}
+    states = {m.code for c in clause.children if c.dep_ == "nsubj" and (m := index.get(c.i)) is not None
+              and m.kind == MentionKind.COUNTRY and m.code is not None and is_state_code(m.code)}
+    speakers = {m.code for c in verb.children if c.dep_ == "nsubj" and (m := index.get(c.i)) is not None}
+    # "Chile is likely to win the seat", "Mexico will host the summit, X said": a forecast only sources the fact
+    forecast = any(g.dep_ == "xcomp" for h in (clause, *clause.children) if h.dep_ in ("ccomp", "acomp")
+                   for g in h.children) or any(g.tag_ == "MD" for g in clause.children)  # "will host"
+    return bool(states) and bool(speakers) and not states & speakers and not forecast

@@ -81,3 +81,16 @@ def test_a_that_clause_makes_agree_concede_insist_a_comment(nlp: Language, text:
 )
 def test_a_plan_or_demand_clause_keeps_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(s, t, c[:2]) for s, t, c in dyads(nlp, text)}
+
+
+def test_a_trailing_judgment_of_a_named_state_is_a_comment_on_it(nlp: Language) -> None:
+    text = "Chad has a real chance for peace once the vote is over, the UN envoy to the country said."
+    assert ("UN", "TCD", "010") in {(e.source, e.target, e.cameo) for e in code(nlp, text)}
+    assert ("FRA", "TCD", "010") in {(e.source, e.target, e.cameo) for e in code(
+        nlp, "Chad is a loyal friend, the French minister said.")}
+
+
+def test_a_trailing_judgment_keeps_its_frame_without_another_named_speaker(nlp: Language) -> None:
+    assert code(nlp, "Chad's cotton exports rose sharply, the UN envoy said.") == []  # no state subject
+    assert code(nlp, "Chad is looking at new routes to Nigeria, the officials said.") == []  # unnamed speaker
+    assert code(nlp, "Chad is looking at new routes to Nigeria, Chadian officials said.") == []  # its own
