@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from multipolar.actors.tables import SECTORS, STATE_SECTORS
 from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention
+from multipolar.events.allegations import ALLEGING
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.beneficiaries import aid_beneficiary
 from multipolar.events.channels import channel_partner, thanked_helper
@@ -22,7 +23,6 @@ from multipolar.events.defence import answerer, reactor, repeller, retaliator
 from multipolar.events.home_targets import verb_home_body, verb_home_object
 from multipolar.events.hosts import dateline_here, mission_host, visit_host_place
 from multipolar.events.lexicon import PROTEST_ROOT, STATEMENT_ROOT, THREAT_ROOT, LexFlag
-from multipolar.events.modality import ALLEGING
 from multipolar.events.noun_targets import (
     defied_subject,
     governing_noun_prep,
