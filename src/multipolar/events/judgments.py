@@ -13,7 +13,14 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.clauses import clause_subjects, marked_clauses, phrasal_in, phrase_clauses
 from multipolar.events.events import EventSpec
 from multipolar.events.judged import ACCUSE, CRITICIZE, OPTIMISTIC, PESSIMISTIC, PRAISE, judgment
-from multipolar.events.lexicon import HYPOTHETICAL_AUX, SPEECH_VERBS, THREAT_ROOT, ComplementClass, Lexicon
+from multipolar.events.lexicon import (
+    HYPOTHETICAL_AUX,
+    JUDGING_COPULAS,
+    SPEECH_VERBS,
+    THREAT_ROOT,
+    ComplementClass,
+    Lexicon,
+)
 from multipolar.events.modality import WISHING, Status
 from multipolar.events.speakers import FIRST_PERSON
 from multipolar.events.syntax import (
@@ -28,8 +35,6 @@ from multipolar.records import Modality, Sector
 
 #: Subjects that make a fault-finding judgment a denial ("said the reports were baseless": 016).
 DENIED_REPORTS: frozenset[str] = read_words(data_file(__file__, "words/denied_report_nouns.txt"))
-#: Linking verbs of a judged predicate ("was reckless", "remains dangerous").
-JUDGING_COPULAS: frozenset[str] = read_words(data_file(__file__, "words/judging_copulas.txt"))
 #: Prepositional predicates of fault ("out of step", "in breach").
 PEJORATIVE_PHRASES: frozenset[str] = read_words(data_file(__file__, "words/pejorative_phrases.txt"))
 #: Verbs of wrongdoing a reported clause accuses another party of ("said Kuwait was stealing its oil").

@@ -72,6 +72,8 @@ FUTURE_AUX: frozenset[str] = read_words(data_file(__file__, "words/future_aux.tx
 SPEECH_VERBS: frozenset[str] = read_words(data_file(__file__, "words/speech_verbs.txt"))
 #: Negating words attached to a verb (``neg``) or a noun (``det``).
 NEGATORS: frozenset[str] = read_words(data_file(__file__, "words/negators.txt"))
+#: Linking verbs of a judged predicate ("was reckless", "remains dangerous").
+JUDGING_COPULAS: frozenset[str] = read_words(data_file(__file__, "words/judging_copulas.txt"))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, Lexicon
+from multipolar.events.lexicon import JUDGING_COPULAS, SPEECH_VERBS, ComplementClass, Lexicon
 from multipolar.events.mandates import DEONTIC
 from multipolar.events.markets import MARKET_WORDS
 from multipolar.events.modality import Status, complement_class, noun_clause_verb
@@ -181,7 +181,9 @@ def trailing_attribution(verb: Token) -> bool:
 def _state_subject(clause: Token, verb: Token) -> bool:
     """The clause's subject is a state by its name ("Chad has a chance", not "Chad's exports rose") and
     the verb's subject a named party of another country ("the UN envoy", not "it" or "officials"); the
-    clause no forecast of an act."""
+    clause judges a state ("is", "has", "remains") and is no forecast of an act."""
+    if clause.lemma_.lower() not in JUDGING_COPULAS and clause.lemma_.lower() != "have":
+        return False  # "X gave the envoy a positive message, Y said": a reported act, only sourced
     index = clause.doc._.actor_index or {}
     states = {m.code for c in clause.children if c.dep_ == "nsubj" and (m := index.get(c.i)) is not None
               and m.kind == MentionKind.COUNTRY and m.code is not None and is_state_code(m.code)}

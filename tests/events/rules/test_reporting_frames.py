@@ -94,3 +94,9 @@ def test_a_trailing_judgment_keeps_its_frame_without_another_named_speaker(nlp: 
     assert code(nlp, "Chad's cotton exports rose sharply, the UN envoy said.") == []  # no state subject
     assert code(nlp, "Chad is looking at new routes to Nigeria, the officials said.") == []  # unnamed speaker
     assert code(nlp, "Chad is looking at new routes to Nigeria, Chadian officials said.") == []  # its own
+
+
+def test_a_trailing_frame_of_a_reported_act_stays_a_frame(nlp: Language) -> None:
+    """Only a clause that judges a state (is, has, remains) is the speaker's comment; an act is sourced."""
+    text = "Peru gave the visiting UN envoy a very positive message about the talks, the Chilean ministry said."
+    assert ("CHL", "PER", "010") not in {(e.source, e.target, e.cameo) for e in code(nlp, text)}
