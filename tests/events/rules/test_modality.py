@@ -22,7 +22,7 @@ NOT_EVENTS = [
     ("Turkey would be able to sign the treaty with Syria.", "hypothetical"),  # a capacity, not an act
     ("It is likely that Turkey will impose sanctions on Syria.", "hypothetical"),  # under "likely", not "be"
     ("Turkey is reluctant to attack Syria.", "negated"),
-    ("Turkey was unable to reach an agreement with Syria.", "negated"),
+    ("Turkey was unable to strike a water deal with Syria.", "negated"),
     ("None of the Syrian ships were attacked by Turkey.", "negated"),  # a denying subject
     ("No Turkish troops crossed into Syria.", "negated"),
     ("If Turkey attacks Syria, the region will suffer.", "hypothetical"),
