@@ -10,13 +10,12 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import MODIFIER_DEPS, PLACE_PREPS, Participant
+from multipolar.events.lexicon import AID_ROOT
 from multipolar.events.purposes import infinitives
 from multipolar.events.syntax import agent_tokens, object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
 from multipolar.records import MentionKind
 
-#: CAMEO root of aid (economic, military, humanitarian aid, peacekeepers, asylum).
-AID_ROOT = "07"
 #: Verbs of a clause naming whom aid is for ("to help families in Chad", "which benefit refugees").
 BENEFICIARY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/beneficiary_verbs.txt"))
 #: Participles of people a disaster or a war hit ("families displaced by the floods in X").

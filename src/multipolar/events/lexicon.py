@@ -117,6 +117,8 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
 #: Root of threats (to which an intent to harm maps, data/complements.tsv).
 THREAT_ROOT = "13"
+#: Root of material aid (economic, military, humanitarian aid, peacekeepers, asylum).
+AID_ROOT = "07"
 #: The bare threat code ("threatened Y"), before a named measure makes it specific (1312 sanctions).
 THREAT = "130"
 #: Root of plain statements (say, tell, announce; PLOVER drops them).

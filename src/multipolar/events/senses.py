@@ -354,8 +354,6 @@ def casualty_twins(events: list[Event], sent: Span) -> list[Event]:
     return out
 
 
-#: Material aid (CAMEO 07): given by a party, never by a thing ("the visit will help resolve the row").
-AID_ROOT = "07"
 
 
 def act_subject(verb: Token, act_nouns: Mapping[str, tuple[LexEntry, ...]], args: Arguments) -> bool:

@@ -46,6 +46,7 @@ from multipolar.events.judgments import (
     reported_judgment,
 )
 from multipolar.events.lexicon import (
+    AID_ROOT,
     PROTEST_ROOT,
     THREAT,
     THREAT_ROOT,
@@ -80,7 +81,7 @@ from multipolar.events.pairing import (
     pair_specs,
 )
 from multipolar.events.relatives import modifying_verb
-from multipolar.events.senses import AID_ROOT, act_subject
+from multipolar.events.senses import act_subject
 from multipolar.events.speakers import (
     ADVISING,
     agent_tokens_or_subjects,
