@@ -354,8 +354,6 @@ def casualty_twins(events: list[Event], sent: Span) -> list[Event]:
     return out
 
 
-
-
 def act_subject(verb: Token, act_nouns: Mapping[str, tuple[LexEntry, ...]], args: Arguments) -> bool:
     """The verb's subjects are all act nouns ("his visit", "a Japanese loan", "ample supplies of crude"):
     the act helps, whoever owns it; no party is the agent. A party's own mention covers its head
