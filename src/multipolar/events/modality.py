@@ -223,8 +223,8 @@ def _governor(verb: Token) -> Token | None:
         return verb.head.head
     if for_mark(verb) is not None and verb.head.i != verb.i:
         return verb.head  # "called for Sudan to disarm"
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and to_infinitive(verb):
-        return verb.head  # a complement-taking noun: "a pledge to help", "a threat to attack"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and to_infinitive(verb):
+        return verb.head  # a complement-taking noun: "a pledge to help", "a threat to attack", "time for X to go"
     if verb.head.pos_ == "NOUN" and verb in content_clauses(verb.head) and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return verb.head  # a noun's that-clause: "expressed hope that X would resume talks"

@@ -25,3 +25,12 @@ def test_a_plan_given_up_is_no_act(nlp: Language, text: str) -> None:
 
 def test_giving_aid_is_still_aid(nlp: Language) -> None:
     assert ("USA", "SDN", "07") in roots(nlp, "The United States gave Sudan ten million dollars in aid.")
+
+
+@pytest.mark.parametrize("text", [
+    "It is time for Chile to ratify the fishing treaty, the senator said.",
+    "The envoy said the moment had come for Ghana to free the detained sailors.",
+    "There is no reason for Norway to reject the Danish offer.",
+])
+def test_the_time_or_reason_for_an_act_is_no_act_done(nlp: Language, text: str) -> None:
+    assert not {r for _, _, r in roots(nlp, text)} & {"05", "08", "12"}, roots(nlp, text)
