@@ -66,11 +66,23 @@ def present_perfect(verb: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
+def first_time(verb: Token) -> bool:
+    """The verb tells what happens for the first time in a span: "the first time X had visited Y since 1999"
+    (a past perfect whose span ends at the report, unlike "Since 2011, X had accused Y")."""
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_ == "time" and any(
+        c.lower_ == "first" for c in verb.head.children)
+
+
+def _counted(verb: Token) -> bool:
+    """The verb's object counts past acts: "has fought three wars since 1947"."""
+    return any(c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in verb.children)
+
+
 def _dates(head: Token, report_year: int | None, own: bool = True) -> str | None:
     """Why a time phrase under ``head`` dates its act earlier; ``own``: the act is the head's own (a
     span "since" then reaches the present under a present perfect), not a clause it dates."""
     for c in head.children:
-        if own and c.lower_ in ONGOING_PREPS and present_perfect(head):
+        if own and c.lower_ in ONGOING_PREPS and (present_perfect(head) or first_time(head)) and not _counted(head):
             continue  # "since 1978 the US has provided Egypt with aid": a span up to now
         if _earlier(c, report_year) and c.dep_ in TIME_DEPS:
             return f"dated {c.text}"

@@ -65,3 +65,13 @@ def test_since_year_with_present_perfect_is_news(nlp: Language, text: str, sourc
 
 def test_since_year_with_past_perfect_stays_background(nlp: Language) -> None:
     assert code(nlp, "Since 2011, Turkey had accused Syria of shelling its border towns.") == []
+
+
+def test_first_time_since_a_year_is_news(nlp: Language) -> None:
+    # the span of "the first time ... since" ends at the report: the visit is today's news
+    found = code(nlp, "It was the first time a Peruvian president had visited Quito since 1981.")
+    assert any(e.source == "PER" and e.target == "ECU" and e.cameo.startswith("04") for e in found), found
+
+
+def test_past_acts_counted_since_a_year_are_background(nlp: Language) -> None:
+    assert code(nlp, "Ecuador has fought two border wars with Peru since 1941.") == []
