@@ -228,6 +228,7 @@ def test_no_cooperation_sense(nlp: Language, text: str) -> None:
     "text",
     [
         "The Indian prime minister fired his finance minister.",
+        "Kenya fired its ambassador to Uganda after the row.",
         "The French team beat Brazil in the final.",
         "Germany crushed Argentina in the World Cup.",
         "Iran captured the Asian title.",
