@@ -68,3 +68,12 @@ def test_renewed_mandate_is_no_demand(nlp: Language, text: str) -> None:
 )
 def test_cut_supplies_reduce_material_help(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+def test_calling_a_truce_declares_it(nlp: Language) -> None:
+    found = dyads(nlp, "The Basque separatists called a truce with Madrid.")
+    assert any(c == "0871" for _, _, c in found) and not any(c.startswith("04") for _, _, c in found), found
+
+
+def test_calling_off_a_truce_declares_none(nlp: Language) -> None:
+    assert not any(c == "0871" for _, _, c in dyads(nlp, "The separatists called off their truce with Madrid."))
