@@ -1,7 +1,7 @@
 """Round 23, yielding, retreat and aid families (CAMEO 07x, 08x): troops taken out of a place (0874),
 weapons turned in and fighters giving themselves up (0873, 0874), officials who quit (0831), going back
 on a position (080), restrictions removed (081, 085), ground handed over (080), captives sent home
-(0841), relief carried (073) and sums pledged (0331).
+(0841), relief carried (073) and sums pledged (033).
 Each family has a coded use and, where a word has another sense, a use that codes nothing of it."""
 
 from __future__ import annotations
@@ -119,8 +119,9 @@ def test_tariffs_cut_on_no_party_are_no_event(nlp: Language) -> None:
         ("Italian navy helicopters ferried food to Sri Lanka.", ("ITA", "LKA", "073")),
         ("Malaysia sent relief goods to Aceh.", ("MYS", "IDN", "073")),
         ("Indian navy ships evacuated 500 Nepalese nationals from Lebanon.", ("IND", "NPL", "073")),
-        ("Norway pledged 40 million dollars to Sudan.", ("NOR", "SDN", "0331")),
-        ("Britain promised Ethiopia 20 million pounds.", ("GBR", "ETH", "0331")),
+        ("Norway pledged 40 million dollars to Sudan.", ("NOR", "SDN", "033")),
+        ("Norway pledged 40 million dollars in military aid to Mali.", ("NOR", "MLI", "0332")),
+        ("Britain promised Ethiopia 20 million pounds.", ("GBR", "ETH", "033")),
         # the to-phrase the parser hangs on what the sum is given as names the recipient
         ("Japan extended 3 billion yen in loans to Vietnam.", ("JPN", "VNM", "071")),
     ],
