@@ -23,6 +23,7 @@ from multipolar.events.defence import answerer, reactor, repeller, retaliator
 from multipolar.events.home_targets import verb_home_body, verb_home_object
 from multipolar.events.hosts import dateline_here, mission_host, visit_host_place
 from multipolar.events.lexicon import PROTEST_ROOT, STATEMENT_ROOT, THREAT_ROOT, LexFlag
+from multipolar.events.noun_status import BACKGROUND_PREPS
 from multipolar.events.noun_targets import (
     defied_subject,
     governing_noun_prep,
@@ -307,9 +308,6 @@ def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     return []
 
 
-#: Prepositions of the background an act happens against: "amid tensions with the West" names no party
-#: of the act (not the circumstance phrases of circumstance.py, whose nominal act is the party's own).
-BACKGROUND_PREPS: frozenset[str] = read_words(data_file(__file__, "words/background_preps.txt"))
 #: Gatherings whose place phrase is their venue ("at a meeting in Luxembourg"), wherever the parse hangs them.
 VENUE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/venue_nouns.txt"))
 

@@ -40,6 +40,7 @@ class LexFlag(StrEnum):
     NEEDINF = "needinf"  # only with a to-infinitive on the verb or its object: "gave Japan six weeks to act"
     JUDGED = "judged"  # only with a judging predicative word, whose code it takes: "called the move reckless"
     TRANSITIVE = "transitive"  # only with a direct object or as a passive: "returned the islands", not "returned home"
+    INTRANSITIVE = "intransitive"  # only with no direct object, active: "the minister quit", not "quit the talks"
 
 
 class ComplementClass(StrEnum):

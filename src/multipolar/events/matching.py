@@ -40,6 +40,9 @@ from multipolar.nlp.dependents import dependents
 NOUN_OBJECT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/noun_object_preps.txt"))
 
 
+#: Flags that make an entry read the verb's objects (to require one, or none).
+_OBJECT_FLAGS = frozenset({LexFlag.TRANSITIVE, LexFlag.INTRANSITIVE})
+
 #: Dependencies of a gerund that stands for a noun ("Fighting between A and B erupted").
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
@@ -166,6 +169,8 @@ class Matcher:
                     score_cut = 1  # an entry that names the sum itself wins over one that names its contents
             if LexFlag.TRANSITIVE in e.flags and not objs:
                 continue  # "returned home", "returned from a visit": travel, nothing is returned
+            if LexFlag.INTRANSITIVE in e.flags and (objs or passive):
+                continue  # "quit the talks", "disbanded the parliament": another sense
             if LexFlag.NOPRED in e.flags and any(dep in ("oprd", "xcomp", "ccomp", "acomp") for _c, dep in kids):
                 continue  # "called it dangerous" is no phone call
             if LexFlag.NEEDINF in e.flags and not _infinitive_in_phrase(verb, obj):
@@ -190,7 +195,7 @@ class Matcher:
         needs = self._needs.get(lemma)
         if needs is None:
             entries = tuple(self.lex.verbs.get(lemma) or ())
-            needs = self._needs[lemma] = (entries, any(e.objects or LexFlag.TRANSITIVE in e.flags for e in entries),
+            needs = self._needs[lemma] = (entries, any(e.objects or e.flags & _OBJECT_FLAGS for e in entries),
                                           any(e.modifiers for e in entries),
                                           frozenset(e.particle for e in entries if e.particle))
         return needs

@@ -17,7 +17,13 @@ from multipolar.events.lexicon import (
     Lexicon,
 )
 from multipolar.events.mandates import mandative
-from multipolar.events.noun_status import COMING_MODIFIERS, framed_condition, noun_generic, noun_negated
+from multipolar.events.noun_status import (
+    COMING_MODIFIERS,
+    framed_condition,
+    noun_background,
+    noun_generic,
+    noun_negated,
+)
 from multipolar.events.relatives import mandative_noun
 from multipolar.events.syntax import simple_present, to_infinitive
 from multipolar.nlp.dependents import dependents
@@ -337,6 +343,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             negated, reason = True, f"'{governor.text}' under '{governor.head.text}'"  # "reversed its decision to"
         if governor.pos_ == "NOUN" and verb.dep_ == "acl" and noun_negated(governor):
             negated, reason = True, f"under '{governor.text}' negated"  # "has no right to impose", "no plans to"
+        if governor.pos_ == "NOUN" and noun_background(governor):  # "despite his pledge to quit": background
+            modality, reason = Modality.HYPOTHETICAL, f"'{governor.text}' under '{governor.head.text}'"
         if klass == ComplementClass.NEGATE:
             negated, reason = True, f"under '{governor.text}'"
             klass = None

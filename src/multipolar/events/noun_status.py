@@ -41,6 +41,9 @@ COMING_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/coming_
 CONDITIONAL_FRAMES: frozenset[str] = read_words(data_file(__file__, "words/conditional_frames.txt"))
 #: Those that frame a condition with an of-phrase ("in case of war"; not "in the case of Brazil").
 CONDITIONAL_OF_FRAMES: frozenset[str] = read_words(data_file(__file__, "words/conditional_of_frames.txt"))
+#: Prepositions of the background an act happens against: "amid tensions with the West" names no party
+#: of the act (not the circumstance phrases of circumstance.py, whose nominal act is the party's own).
+BACKGROUND_PREPS: frozenset[str] = read_words(data_file(__file__, "words/background_preps.txt"))
 
 
 def conditional_frame(noun: Token, frames: frozenset[str] = CONDITIONAL_FRAMES) -> bool:
@@ -145,3 +148,9 @@ def sought_entry(noun: Token, entry: LexEntry, lex: Lexicon) -> LexEntry:
         if mapped and mapped[:2] == entry.cameo[:2]:
             return replace(entry, cameo=mapped)
     return entry
+
+
+def noun_background(noun: Token) -> bool:
+    """A noun the sentence names as its background ("despite his pledge to quit", "amid promises to
+    withdraw"): a standing state, no new act."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in BACKGROUND_PREPS

@@ -22,6 +22,7 @@ from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
 from multipolar.events.clauses import content_clauses, phrase_clauses
 from multipolar.events.lexicon import LexEntry, LexFlag
+from multipolar.events.object_backoffs import sum_contents
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import agent_tokens, dative_tokens, object_tokens, prep_objects, retained_object
 from multipolar.nlp.dependents import dependents
@@ -187,6 +188,8 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
                         if dep in ("prep", "prt") and e.particle and c.lower_ == e.particle]
             # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
             holders += [t for p in q.patient for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != p.i]
+            # "extended 3 billion yen in loans to Vietnam": or on what the sum is given as
+            holders += [c for o in obj for c in sum_contents(v, o)]
             # "lifted sanctions imposed on Eritrea": or on a participle describing the object
             holders += [c for o in (*obj, *q.patient) for c, dep in dependents(o) if dep == "acl" and c.tag_ == "VBN"]
             if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code
+from tests.events.conftest import code, roots
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,22 @@ def test_first_time_since_a_year_is_news(nlp: Language) -> None:
 
 def test_past_acts_counted_since_a_year_are_background(nlp: Language) -> None:
     assert code(nlp, "Ecuador has fought two border wars with Peru since 1941.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian assembly passed the law despite the president's pledge to resign.",
+        "Parliament passed the bill despite the president's promise to free the Sudanese prisoners.",
+        "Talks resumed amid Ghana's pledge to withdraw its troops from Togo.",
+    ],
+)
+def test_a_pledge_named_as_background_is_no_event(nlp: Language, text: str) -> None:
+    # a pledge under "despite" or "amid" is the standing state the news happens against: neither the
+    # pledge nor the pledged act is coded
+    found = roots(nlp, text)
+    assert not any(r in ("03", "08") for _, _, r in found), found
+
+
+def test_a_pledge_made_is_still_an_intent(nlp: Language) -> None:
+    assert any(r == "03" for _, _, r in roots(nlp, "The Bolivian president pledged to resign by December."))
