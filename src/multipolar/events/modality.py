@@ -18,14 +18,14 @@ from multipolar.events.lexicon import (
 )
 from multipolar.events.mandates import mandative
 from multipolar.events.noun_status import (
-    COMING_MODIFIERS,
     framed_condition,
     noun_background,
     noun_generic,
     noun_negated,
 )
 from multipolar.events.relatives import mandative_noun
-from multipolar.events.syntax import simple_present, to_infinitive
+from multipolar.events.schedule import scheduled
+from multipolar.events.syntax import to_infinitive
 from multipolar.nlp.dependents import dependents
 from multipolar.records import Modality
 
@@ -51,16 +51,6 @@ PLAN_PROGRESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plan_p
 INFINITIVE_GOVERNORS: frozenset[str] = read_words(data_file(__file__, "words/infinitive_governors.txt"))
 #: Intent verbs that appeal to another party when the wished act is its own ("wants Iran to halt").
 WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
-#: Time words of a coming day: a present-tense verb with one is news' scheduled future.
-COMING_TIMES: frozenset[str] = read_words(data_file(__file__, "words/coming_times.txt"))
-#: Units "this" makes a coming time under a present tense ("flies to Washington this weekend").
-COMING_UNITS: frozenset[str] = read_words(data_file(__file__, "words/coming_units.txt"))
-
-
-#: Frames that place the act they introduce after the news: "ahead of his visit", "in time for the summit".
-COMING_FRAMES: frozenset[str] = read_words(data_file(__file__, "words/coming_frames.txt"))
-
-
 #: Adverbs that make a clause a forecast: "will likely impose", "probably will sign".
 EPISTEMIC_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/epistemic_adverbs.txt"))
 
@@ -147,70 +137,6 @@ def conditional_content(verb: Token) -> Token | None:
                for a in c.children) or (_own_flags(c)[1] == _WOULD and _conditional_sentence(c)):
             return c
     return None
-
-
-def scheduled(verb: Token) -> bool:
-    """A present-tense verb with no auxiliary and a coming time ("meet tomorrow", "begins a visit on
-    Tuesday", "opens talks next week"; also under its object): the scheduled future of news, a plan."""
-    # a capitalised present ("Japan and the U.S. Kick off talks", "Hold talks") is tagged as a bare form or a name
-    bare = verb.tag_ in ("VB", "NNP") and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    if not (simple_present(verb) or bare):
-        return False
-    # the time may hang from the verb's object ("begins a state visit on Tuesday")
-    heads = [verb] + [o for o in verb.children if o.dep_ == "dobj"]
-    for c in [c for h in heads for c in h.children]:
-        times = [c] if c.dep_ in ("npadvmod", "advmod") else [
-            o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else []
-        for t in times:
-            if t.lower_ in COMING_TIMES or (t.dep_ == "npadvmod" and any(
-                    (a.dep_ == "amod" and a.lower_ == "next") or (a.dep_ == "det" and a.lower_ == "this"
-                                                                  and t.lower_ in COMING_UNITS)
-                    for a in t.children)):
-                return True
-    return False
-
-
-def coming_noun(noun: Token) -> bool:
-    """A nominal act its own modifiers date in the future: "his upcoming visit", "the planned talks",
-    "next week's visit", "tomorrow's meeting", "a visit to Washington next week", "talks later this month",
-    or the verb it is the object of: "decided to open talks next year"."""
-    if past_noun(noun):
-        return False
-    if _coming_frame(noun):
-        return True
-    for c in noun.children:
-        if c.dep_ in ("amod", "compound", "poss", "npadvmod", "nmod") and c.lower_ in COMING_MODIFIERS:
-            return True
-        if c.dep_ in ("poss", "npadvmod", "nmod") and _next_unit(c):
-            return True
-    # the time may hang from the verb the act is the object of ("decided to open talks next year")
-    verb = noun.head
-    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and any(
-        c.dep_ in ("npadvmod", "advmod") and (c.lower_ == "tomorrow" or _next_unit(c)) for c in verb.children)
-
-
-def _next_unit(time: Token) -> bool:
-    """A time word led by "next" or "later" ("next week", "later this month")."""
-    return any((a.dep_ == "amod" and a.lower_ == "next") or (a.dep_ == "advmod" and a.lower_ == "later")
-               for a in time.children)
-
-
-def _coming_frame(noun: Token) -> bool:
-    """The act noun is the object of a frame that places it after the news ("ahead of his visit",
-    "in time for her trip", "in the run-up to polling day"; the frame read off the words before the
-    preposition, whatever the parser hung it on)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.i < 1:
-        return False
-    before = prep.doc[max(prep.i - 3, 0):prep.i].text.lower().replace(" - ", "-")
-    return any(before.endswith(f.rsplit(" ", 1)[0]) and f.rsplit(" ", 1)[1] == prep.lower_ for f in COMING_FRAMES)
-
-
-def past_noun(noun: Token) -> bool:
-    """A nominal act its own modifiers date in the past: "yesterday's talks", "last week's visit"."""
-    return any(c.lower_ == "yesterday" or any(a.dep_ == "amod" and a.lower_ == "last" for a in c.children)
-               for c in noun.children if c.dep_ in ("poss", "npadvmod", "nmod", "compound"))
 
 
 def _conditional_sentence(verb: Token) -> bool:

@@ -56,14 +56,7 @@ from multipolar.events.lexicon import (
     Lexicon,
 )
 from multipolar.events.matching import Match
-from multipolar.events.modality import (
-    Status,
-    clause_status,
-    coming_noun,
-    complement_class,
-    conditional_content,
-    past_noun,
-)
+from multipolar.events.modality import Status, clause_status, complement_class, conditional_content
 from multipolar.events.nominal_status import nominal_status
 from multipolar.events.noun_parties import held_support, noun_parties, reaction_targets, refused_voice
 from multipolar.events.noun_status import (
@@ -81,6 +74,7 @@ from multipolar.events.pairing import (
     pair_specs,
 )
 from multipolar.events.relatives import modifying_verb
+from multipolar.events.schedule import coming_noun, past_noun
 from multipolar.events.senses import act_subject
 from multipolar.events.speakers import (
     ADVISING,

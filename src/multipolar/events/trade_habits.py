@@ -6,7 +6,7 @@ to Japan"), a standing flow and no news event; the past ("imported", "signed") a
 from __future__ import annotations
 
 from multipolar.events.matching import Match
-from multipolar.events.modality import scheduled
+from multipolar.events.schedule import scheduled
 from multipolar.events.syntax import simple_present
 
 #: CAMEO root of material cooperation whose present tense names a standing flow.
