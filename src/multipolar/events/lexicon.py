@@ -40,6 +40,7 @@ class LexFlag(StrEnum):
     NEEDINF = "needinf"  # only with a to-infinitive on the verb or its object: "gave Japan six weeks to act"
     JUDGED = "judged"  # only with a judging predicative word, whose code it takes: "called the move reckless"
     TRANSITIVE = "transitive"  # only with a direct object or as a passive: "returned the islands", not "returned home"
+    PARTNERED = "partnered"  # only with an actor in one of its target prepositions: "drills with India's navy"
 
 
 class ComplementClass(StrEnum):
@@ -95,7 +96,8 @@ class LexEntry:
 
     @cached_property
     def specificity(self) -> int:
-        return bool(self.objects) + bool(self.modifiers) + bool(self.particle) + (LexFlag.JUDGED in self.flags)
+        return (bool(self.objects) + bool(self.modifiers) + bool(self.particle) + (LexFlag.JUDGED in self.flags)
+                + (LexFlag.PARTNERED in self.flags))
 
     @cached_property
     def rule(self) -> str:

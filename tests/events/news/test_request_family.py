@@ -1,0 +1,46 @@
+"""Requests, rejections, cooperation and consultation in wire phrasings the lexicon missed: drills
+with a named partner (062, not a show of force), denied requests (a rejection, not a denial of
+blame), suspects handed or turned over (063), intelligence sharing and coordination with a partner."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Peruvian frigate carried out a drill with Ecuadorean naval forces off Manta.",
+         {("PER", "ECU", "062"), ("ECU", "PER", "062")}),
+        ("Mongolian troops began war games with Kazakh units on Tuesday.",
+         {("MNG", "KAZ", "062"), ("KAZ", "MNG", "062")}),
+        ("Omani warships held naval exercises with the Pakistani navy near Gwadar.",
+         {("OMN", "PAK", "062"), ("PAK", "OMN", "062")}),
+    ],
+)
+def test_drills_with_a_partner_are_military_cooperation(
+        nlp: Language, text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = dyads(nlp, text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # no partner: a show of force near a place, as before
+        ("Venezuela held military exercises near Colombia on Friday.", ("VEN", "COL", "150"), "062"),
+        # a partner that is no actor: not cooperation
+        ("The Bolivian army staged drills with live ammunition near the Chilean border.", None, "062"),
+        # a game with a team is sport, not war games
+        ("The Uruguayan team played a game with Paraguay on Sunday.", None, "062"),
+    ],
+)
+def test_drills_without_a_partner_are_not_cooperation(
+        nlp: Language, text: str, expected: tuple[str, str, str] | None, absent: str) -> None:
+    found = dyads(nlp, text)
+    assert absent not in {c for _, _, c in found}, found
+    if expected is not None:
+        assert expected in found, found
