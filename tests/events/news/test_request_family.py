@@ -44,3 +44,22 @@ def test_drills_without_a_partner_are_not_cooperation(
     assert absent not in {c for _, _, c in found}, found
     if expected is not None:
         assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Tunisia denied a request by Algeria to reopen the crossing.", ("TUN", "DZA", "120"), "016"),
+        ("The Armenian government denied Georgia's appeal for the return of the lorries.",
+         ("ARM", "GEO", "120"), "016"),
+    ],
+)
+def test_denied_requests_are_rejections(nlp: Language, text: str, expected: tuple[str, str, str],
+                                        absent: str) -> None:
+    found = dyads(nlp, text)
+    assert expected in found and absent not in {c for _, _, c in found}, found
+
+
+def test_denied_clause_stays_a_denial(nlp: Language) -> None:
+    found = dyads(nlp, "Kenya denied that its soldiers had crossed into Somalia.")
+    assert ("KEN", "SOM", "016") in found and "120" not in {c for _, _, c in found}, found
