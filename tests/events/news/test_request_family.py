@@ -63,3 +63,21 @@ def test_denied_requests_are_rejections(nlp: Language, text: str, expected: tupl
 def test_denied_clause_stays_a_denial(nlp: Language) -> None:
     found = dyads(nlp, "Kenya denied that its soldiers had crossed into Somalia.")
     assert ("KEN", "SOM", "016") in found and "120" not in {c for _, _, c in found}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bangladesh handed the militants over to India on Thursday.", ("BGD", "IND", "063")),
+        ("Kuwait turned the smugglers over to Iraqi police.", ("KWT", "IRQ", "063")),
+        ("Vietnam stepped up intelligence sharing with Laos.", ("VNM", "LAO", "064")),
+        ("Chadian soldiers are patrolling in close coordination with Nigerien forces.", ("TCD", "NER", "060")),
+    ],
+)
+def test_custody_and_shared_intelligence(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
+
+
+def test_coordination_without_a_partner_is_no_event(nlp: Language) -> None:
+    assert not dyads(nlp, "Poor coordination between the ministries slowed the Bolivian relief effort.")
