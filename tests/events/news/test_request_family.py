@@ -81,3 +81,29 @@ def test_custody_and_shared_intelligence(nlp: Language, text: str, expected: tup
 
 def test_coordination_without_a_partner_is_no_event(nlp: Language) -> None:
     assert not dyads(nlp, "Poor coordination between the ministries slowed the Bolivian relief effort.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Indonesian foreign minister landed in Canberra on Wednesday.", ("IDN", "AUS", "042")),
+        ("The Latvian parliament voted down the Russian proposal.", ("LVA", "RUS", "120")),
+        ("Denmark voted against Turkey's membership bid.", ("DNK", "TUR", "110")),
+        ("Ecuador sought assurances from Colombia on the border.", ("ECU", "COL", "020")),
+    ],
+)
+def test_landings_votes_and_sought_assurances(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vote with no other party named is no rejection of anyone
+        "The Bolivian senate voted against the budget.",
+        "Slovenia voted down the reform plan in a referendum.",
+    ],
+)
+def test_votes_without_a_party_are_no_event(nlp: Language, text: str) -> None:
+    assert not {c for _, _, c in dyads(nlp, text)} & {"110", "120"}, dyads(nlp, text)
