@@ -107,3 +107,19 @@ def test_landings_votes_and_sought_assurances(nlp: Language, text: str, expected
 )
 def test_votes_without_a_party_are_no_event(nlp: Language, text: str) -> None:
     assert not {c for _, _, c in dyads(nlp, text)} & {"110", "120"}, dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six countries took part in the NATO air campaign against Serbia.",
+        "Portuguese soldiers took part in the parade in Lisbon.",
+    ],
+)
+def test_taking_part_is_no_intent(nlp: Language, text: str) -> None:
+    assert not {c for _, _, c in dyads(nlp, text) if c.startswith("03")}, dyads(nlp, text)
+
+
+def test_taking_part_keeps_the_act_it_joins(nlp: Language) -> None:
+    found = dyads(nlp, "The Angolan government took part in talks with the rebels in Lusaka.")
+    assert ("AGO", "AGO", "040") in found and not {c for _, _, c in found if c.startswith("03")}, found
