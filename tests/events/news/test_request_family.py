@@ -123,3 +123,31 @@ def test_taking_part_is_no_intent(nlp: Language, text: str) -> None:
 def test_taking_part_keeps_the_act_it_joins(nlp: Language) -> None:
     found = dyads(nlp, "The Angolan government took part in talks with the rebels in Lusaka.")
     assert ("AGO", "AGO", "040") in found and not {c for _, _, c in found if c.startswith("03")}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent_root"),
+    [
+        # the "for" phrase is the reason for the object promised or sought, not the act promised or sought
+        ("Malta promised compensation to Tunisia for the killings.", ("MLT", "TUN", "030"), "13"),
+        ("Latvia sought an explanation from Belarus for the detentions.", ("LVA", "BLR", "020"), "13"),
+        ("Kenya sought an apology from Uganda for the raid.", ("KEN", "UGA", "020"), "03"),
+    ],
+)
+def test_for_phrase_of_an_object_is_its_reason(nlp: Language, text: str, expected: tuple[str, str, str],
+                                               absent_root: str) -> None:
+    found = dyads(nlp, text)
+    assert expected in found and not {c for _, _, c in found if c.startswith(absent_root)}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with a party as the object, or no object, the "for" phrase is what is asked for
+        ("Gabon asked Cameroon for help.", ("GAB", "CMR", "023")),
+        ("Iraq set a date for talks with Turkey.", ("IRQ", "TUR", "036")),
+    ],
+)
+def test_for_phrase_asked_for_stays_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
