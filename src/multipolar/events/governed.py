@@ -72,7 +72,7 @@ def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | 
     if (planner := plan_maker(tok)) is not None:
         return planner, ComplementClass.INTENT  # "set a date for talks", "set targets for increased trade"
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "for", "on", "upon", "toward", "towards"):
-        if head.i < head.head.i:
+        if head.i < head.head.i or reason_phrase(head):
             return None
         head = head.head
     elif tok.dep_ != "dobj":
@@ -85,6 +85,17 @@ def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | 
     if klass is not None and klass in MAPPED_CLASSES and head.pos_ in ("VERB", "AUX"):
         return head, klass
     return None
+
+
+def reason_phrase(prep: Token) -> bool:
+    """A "for" phrase on a verb that has a direct object other than a party: the object's reason or
+    purpose, not the act asked for or promised ("promised compensation to Libya for the killings",
+    "sought an explanation for the arrests"; not "asked Togo for help", where Togo is asked)."""
+    verb = prep.head
+    if prep.lower_ != "for" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    index = verb.doc._.actor_index or {}
+    return any(c.dep_ == "dobj" and c.i not in index for c in verb.children)
 
 
 def map_to_governor(

@@ -41,6 +41,7 @@ class LexFlag(StrEnum):
     JUDGED = "judged"  # only with a judging predicative word, whose code it takes: "called the move reckless"
     TRANSITIVE = "transitive"  # only with a direct object or as a passive: "returned the islands", not "returned home"
     INTRANSITIVE = "intransitive"  # only with no direct object, active: "the minister quit", not "quit the talks"
+    PARTNERED = "partnered"  # only with an actor in one of its target prepositions: "drills with India's navy"
 
 
 class ComplementClass(StrEnum):
@@ -96,7 +97,8 @@ class LexEntry:
 
     @cached_property
     def specificity(self) -> int:
-        return bool(self.objects) + bool(self.modifiers) + bool(self.particle) + (LexFlag.JUDGED in self.flags)
+        return (bool(self.objects) + bool(self.modifiers) + bool(self.particle) + (LexFlag.JUDGED in self.flags)
+                + (LexFlag.PARTNERED in self.flags))
 
     @cached_property
     def rule(self) -> str:

@@ -171,6 +171,8 @@ class Matcher:
                 continue  # "returned home", "returned from a visit": travel, nothing is returned
             if LexFlag.INTRANSITIVE in e.flags and (objs or passive):
                 continue  # "quit the talks", "disbanded the parliament": another sense
+            if LexFlag.PARTNERED in e.flags and not partner_in_slot(verb, e):
+                continue  # "trained alongside Jordanian commandos", not "trained for a week"
             if LexFlag.NOPRED in e.flags and any(dep in ("oprd", "xcomp", "ccomp", "acomp") for _c, dep in kids):
                 continue  # "called it dangerous" is no phone call
             if LexFlag.NEEDINF in e.flags and not _infinitive_in_phrase(verb, obj):
@@ -212,6 +214,8 @@ class Matcher:
         for e in entries:
             if e.modifiers and mods.isdisjoint(e.modifiers):
                 continue
+            if LexFlag.PARTNERED in e.flags and not partner_in_slot(noun, e):
+                continue  # "naval drills with Chile": cooperation; "naval drills off the coast": a show of force
             obj = None
             if e.objects:  # "a suspension of aid", "a cut in aid": the act on the noun's of/in object
                 # "the seizure by militants of two engineers": the parser may hang it on the by-agent
@@ -270,6 +274,23 @@ def consumed_by(m: Match) -> list[Token]:
     if m.obj is None:
         return []
     return [m.obj, *m.obj.conjuncts, *(sum_contents(m.token, m.obj) if m.entry.pos == "V" else [])]
+
+
+def partner_in_slot(t: Token, e: LexEntry) -> bool:
+    """Whether a target preposition of ``e`` on the trigger (or, for a noun, on the verb that takes it
+    as its object) has an actor as its object: "held drills with the Thai navy", not "drills with live
+    ammunition"."""
+    index = t.doc._.actor_index or {}
+    heads = [t, t.head] if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") else [t]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in e.targets:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                words = [pobj, *pobj.conjuncts]
+                if any(w.i in index or any(c.i in index for c in w.children if c.i < w.i) for w in words):
+                    return True
+    return False
 
 
 def _infinitive_in_phrase(verb: Token, obj: Token | None) -> bool:
