@@ -149,3 +149,19 @@ def test_organisation_title_before_a_former_leader_keeps_the_organisation() -> N
 
     found = resolve_actors("The European Union's chief negotiator Guy Verhofstadt met Irish officials.", "2019-07-01")
     assert [(m.code, m.name) for m in found if "Verhofstadt" in m.text] == [("EU", "Guy Verhofstadt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "code"),
+    [
+        ("Chad closed its border crossing with Cameroon.", "Chad", "TCD"),
+        ("Jordan turned down the Egyptian request.", "Jordan", "JOR"),
+    ],
+)
+def test_a_lone_state_name_tagged_as_a_person_is_the_state(text: str, alias: str, code: str) -> None:
+    assert by_text(text)[alias].code == code
+
+
+def test_a_lone_surname_of_a_named_person_is_no_state() -> None:
+    text = "Chad Moreno signed for the club. Chad said he was pleased with Cameroon."
+    assert all(m.code != "TCD" for m in resolve_actors(text))

@@ -41,7 +41,18 @@ def is_person_name(doc: Doc, start: int, alias: str) -> bool:
         return True
     if token.ent_type_ != "PERSON":
         return False
-    return token.ent_iob_ == "I" or alias in PERSONISH
+    if token.ent_iob_ == "I":
+        return True
+    if alias not in PERSONISH:
+        return False
+    # a lone "Chad" or "Jordan" tagged PERSON is the state, unless the text names a person of that name
+    ent_end = next((e.end for e in doc.ents if e.start == start), start + 1)
+    return ent_end - start > len(alias.split()) or _named_person(doc, alias)
+
+
+def _named_person(doc: Doc, alias: str) -> bool:
+    """The document names a person with ``alias`` in a longer name ("Michael Jordan", "Chad Smith")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and alias in e.text.split() for e in doc.ents)
 
 
 def _cue_reading(doc: Doc, alias: str, start: int) -> str | None:
