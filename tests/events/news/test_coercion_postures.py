@@ -81,3 +81,21 @@ def test_a_court_trying_a_party_holds_a_trial(nlp: Language) -> None:
     # an attempt, or a party's patience tried, is no trial
     assert not any(c == "173" for _s, _t, c in _coded(nlp, "Iraq tried to persuade Syria to seal its border."))
     assert not any(c == "173" for _s, _t, c in _coded(nlp, "Pakistan tried India's patience with the delays."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Venezuelan army held manoeuvres near the Colombian border.", ("VEN", "COL", "150")),
+        ("China staged military manoeuvres off the coast of Taiwan.", ("CHN", "TWN", "150")),
+        ("Iran put its army on a war footing.", ("IRN", None, "152")),
+    ],
+)
+def test_manoeuvres_and_war_footing_are_postures(nlp: Language, text: str,
+                                                 expected: tuple[str, str | None, str]) -> None:
+    assert expected in _coded(nlp, text), _coded(nlp, text)
+
+
+def test_political_manoeuvres_are_no_posture(nlp: Language) -> None:
+    text = "The Israeli prime minister's political manoeuvres angered the Palestinians."
+    assert not any(c.startswith("15") for _s, _t, c in _coded(nlp, text))
