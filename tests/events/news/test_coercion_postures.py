@@ -77,7 +77,8 @@ def test_an_unarmed_envoy_sent_is_no_deployment(nlp: Language) -> None:
 
 
 def test_a_court_trying_a_party_holds_a_trial(nlp: Language) -> None:
-    assert ("MMR", "MMR", "173") in _coded(nlp, "A military court in Rangoon tried the opposition leader on sedition charges.")
+    text = "A military court in Rangoon tried the opposition leader on sedition charges."
+    assert ("MMR", "MMR", "173") in _coded(nlp, text)
     # an attempt, or a party's patience tried, is no trial
     assert not any(c == "173" for _s, _t, c in _coded(nlp, "Iraq tried to persuade Syria to seal its border."))
     assert not any(c == "173" for _s, _t, c in _coded(nlp, "Pakistan tried India's patience with the delays."))
