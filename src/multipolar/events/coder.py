@@ -143,10 +143,10 @@ class Coder:
         actors = doc._.actors or []
         args = Arguments(doc, unresolved=self.unresolved)
         starts = sorted(m.start for m in actors)
-        # words of a name are no triggers ("North Atlantic Treaty Organization" signs nothing), nor the words
-        # before the head of a role ("riot" in "Kenyan riot police", "pact" in "Andean Pact presidents")
-        names = frozenset(i for m in actors for i in range(m.start, m.end - (m.kind == MentionKind.ROLE))
-                          if (m.kind in NAME_KINDS and m.end - m.start > 1) or m.kind == MentionKind.ROLE)
+        # words of a name ("North Atlantic Treaty Organization") or a role's compounds ("riot police") trigger nothing
+        names = frozenset(i for m in actors for i in range(m.start, m.end)
+                          if (m.kind in NAME_KINDS and m.end - m.start > 1)
+                          or (m.kind == MentionKind.ROLE and doc[i].dep_ == "compound" and i + 1 < m.end))
         # positions of trigger lemmas, found on the lemma array at once
         ids = self.matcher.trigger_ids
         at = [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else []) if lemma in ids]
