@@ -271,9 +271,11 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             negated, reason = True, f"under '{governor.text}' negated"  # "has no right to impose", "no plans to"
         if governor.pos_ == "NOUN" and noun_background(governor):  # "despite his pledge to quit": background
             modality, reason = Modality.HYPOTHETICAL, f"'{governor.text}' under '{governor.head.text}'"
-        if klass == ComplementClass.NEGATE:
-            negated, reason = True, f"under '{governor.text}'"
-            klass = None
+        cancelled = klass == ComplementClass.NEGATE and g_neg  # "would not hesitate to strike", "did not fail to"
+        if cancelled:
+            klass, g_neg, modality, reason = None, False, g_mod or modality, f"'{governor.text}' negated"
+        elif klass == ComplementClass.NEGATE:
+            negated, reason, klass = True, f"under '{governor.text}'", None
         elif mandative(governor, verb):  # "proposed that Iran and Iraq hold talks": an appeal to them
             klass = ComplementClass.APPEAL
         elif klass == ComplementClass.INTENT and _wished_of_other(governor, verb):
@@ -285,7 +287,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             negated, reason = True, f"governor '{governor.text}' negated"
         if g_mod == Modality.HYPOTHETICAL and modality is None:
             modality, reason = Modality.HYPOTHETICAL, g_reason
-        if klass is None and not negated and verb.dep_ == "xcomp" and governor.pos_ == "VERB":
+        if klass is None and not negated and verb.dep_ == "xcomp" and governor.pos_ == "VERB" and not cancelled:
             # "denied reports that X was continuing to sell arms": a plain governor's own status
             outer = clause_status(governor, lexicon, question)
             if outer.negated or (outer.modality in (Modality.HYPOTHETICAL, Modality.INTENT) and modality is None):

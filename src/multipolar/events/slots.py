@@ -31,6 +31,7 @@ from multipolar.events.circumstance import (
 )
 from multipolar.events.claims import claimants
 from multipolar.events.clause_parties import clause_parties, occasion_partners
+from multipolar.events.deployed import deployed_forces
 from multipolar.events.directives import conditional_threat, directive_code, ultimatum_code
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
@@ -192,6 +193,8 @@ class SlotFiller:
             return [], status
         if passive and not sources and stative_passive(v):  # "Tehran is committed to the freeze"
             sources, patient, passive = args.participants(patient, CONF_VERB), prep_objects([v], ("to",)), False
+        if forces := deployed_forces(e.cameo, passive, sources, patient, args):  # "Indian troops were deployed"
+            sources, patient, passive = forces, [], False
         if (felt := felt_parties(v, passive)) is not None:  # "Japan was angered by X": Japan disapproves of X
             sources, patient, passive = args.participants(felt[0], CONF_VERB), felt[1], False
         if not sources and not passive and lookup(e.cameo).quad in VERBAL_QUADS:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.hyphens import hyphen_modified
 from multipolar.events.identity import misread_identity
+from multipolar.events.ranked import ranked_copula
 from multipolar.nlp.dependents import dependents
 
 SUBJ = ("nsubj", "csubj")
@@ -210,6 +211,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "acomp" or (verb.dep_ == "ccomp" and misread_identity(head)):
         return subject_tokens(head, depth + 1)  # "is willing to offer"; "men believed to be X attacked"
+    if (copula := ranked_copula(verb)) is not None:  # "became the latest country to cut ties with X"
+        # a noun the infinitive hangs on may name the doer itself ("he is the first U.S. official to visit")
+        return subject_tokens(copula, depth + 1) + ([verb.head] if verb.head.dep_ == "attr" else [])
     if verb.dep_ == "xcomp":
         # object control ("urged Iran to talk") else subject control ("decided to attack"); after
         # other verbs "to" + verb is a purpose clause ("summoned the envoy to protest": the subject)

@@ -159,3 +159,22 @@ def test_in_the_case_of_an_act_is_no_condition(nlp: Language) -> None:
     assert ("USA", "LBY", "112") in dyads(nlp, text)
     # "in the case" with a relative clause is a lawsuit: the clause's act is real
     assert ("NIC", "HND", "115") in dyads(nlp, "The court ruled in the case Nicaragua filed against Honduras.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated holding-back cancels out: "would not hesitate to attack" is a threat of force
+        ("North Korea would not hesitate to attack South Korea.", ("PRK", "KOR", "13")),
+        ("Laos will not hesitate to strike the rebels, the defence minister said.", ("LAO", "LAO", "13")),
+        # and a past one tells the act: "did not refrain from criticising"
+        ("Syria did not refrain from criticising Jordan.", ("SYR", "JOR", "11")),
+    ],
+)
+def test_a_negated_negating_governor_keeps_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_hesitating_to_act_is_no_act(nlp: Language) -> None:
+    assert not any(r == "15" for _s, _t, r in roots(nlp, "Japan hesitated to send troops to Iraq."))
+    assert not any(r == "11" for _s, _t, r in roots(nlp, "Britain refrained from criticising Canada."))

@@ -198,3 +198,31 @@ def test_a_gerund_after_a_passive_has_the_passive_subject() -> None:
         saying say VERB VBG pcomp 3
     """)
     assert [t.text for t in subject_tokens(doc[4])] == ["Sharon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greece became the latest European country to downgrade relations with Liberia.", ("GRC", "LBR", "16")),
+        ("Senegal is the latest African state to cut ties with Taiwan.", ("SEN", "TWN", "16")),
+        ("Mali was the first country to recognise the new Libyan government.", ("MLI", "LBY", "05")),
+        ("Britain was the first to congratulate Karzai.", ("GBR", "AFG", "05")),
+    ],
+)
+def test_a_ranked_predicate_noun_gives_its_infinitive_the_copula_subject(nlp: Language, text: str,
+                                                                          expected: tuple[str, str, str]) -> None:
+    # "X became the latest country to cut ties with Y": X cut the ties
+    assert expected in roots(nlp, text)
+
+
+def test_an_infinitive_on_an_unranked_predicate_noun_takes_no_copula_subject() -> None:
+    # "Peru was a country to watch": no ranking word, no act of Peru's
+    doc = parse("""
+        Peru Peru PROPN NNP nsubj 1
+        was be AUX VBD ROOT 1
+        a a DET DT det 3
+        country country NOUN NN attr 1
+        to to PART TO aux 5
+        watch watch VERB VB relcl 3
+    """)
+    assert [t.text for t in subject_tokens(doc[5])] == ["country"]
