@@ -59,6 +59,7 @@ from multipolar.events.senses import (
     goods_held,
     irregular_violence,
     judged_topic,
+    name_words,
     names_earlier_event,
     protest_cue,
     reports_act,
@@ -75,12 +76,10 @@ from multipolar.events.timing import background_reason, month_date, report_year,
 from multipolar.events.trade_habits import habitual_trade
 from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force
 from multipolar.events.walkouts import labour_strike_code
-from multipolar.records import Event, MentionKind, Modality, Sector
+from multipolar.records import Event, Modality, Sector
 
 #: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
 NON_POLITICAL_SPEAKERS = frozenset({Sector.JRN, Sector.BUS})
-#: Mention kinds whose words are a name, never a trigger ("Ban" in the name of a foreign minister is no ban).
-NAME_KINDS = frozenset({MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.LEADER})
 
 
 def business_only(spec: EventSpec, cameo: str = "") -> bool:
@@ -143,10 +142,7 @@ class Coder:
         actors = doc._.actors or []
         args = Arguments(doc, unresolved=self.unresolved)
         starts = sorted(m.start for m in actors)
-        # words of a name ("North Atlantic Treaty Organization") or a role's compounds ("riot police") trigger nothing
-        names = frozenset(i for m in actors for i in range(m.start, m.end)
-                          if (m.kind in NAME_KINDS and m.end - m.start > 1)
-                          or (m.kind == MentionKind.ROLE and doc[i].dep_ == "compound" and i + 1 < m.end))
+        names = name_words(doc, actors)
         # positions of trigger lemmas, found on the lemma array at once
         ids = self.matcher.trigger_ids
         at = [i for i, lemma in enumerate(doc.to_array(LEMMA).tolist() if len(doc) else []) if lemma in ids]

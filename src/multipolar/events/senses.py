@@ -1,5 +1,5 @@
-"""Trigger senses: a game score, a reference to an earlier event and a speech verb that only
-attributes the act it reports are no news event; a casualty verb with a bomb as its subject is a
+"""Trigger senses: the words of a name, a game score, a reference to an earlier event and a speech verb
+that only attributes the act it reports are no news event; a casualty verb with a bomb as its subject is a
 bombing; an attack on property by protesters is a riot; a gathering is a protest only with a cue; an
 arrest by rebels or gunmen is an abduction; the casualty clause of a targeted attack is that attack; a
 trade or aid noun naming a standing flow is no transfer ("arms sales to Taiwan are rising"); an act that
@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
@@ -30,7 +30,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.records import Event, MentionKind, Sector
+from multipolar.records import ActorMention, Event, MentionKind, Sector
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
@@ -367,3 +367,15 @@ def act_subject(verb: Token, act_nouns: Mapping[str, tuple[LexEntry, ...]], args
 
     subjects = subject_tokens(verb)
     return bool(subjects) and all(act(t) for t in subjects)
+
+
+#: Mention kinds whose words are a name, never a trigger ("Ban" in the name of a foreign minister is no ban).
+NAME_KINDS = frozenset({MentionKind.ORGANISATION, MentionKind.GROUP, MentionKind.LEADER})
+
+
+def name_words(doc: Doc, actors: list[ActorMention]) -> frozenset[int]:
+    """Positions of words that trigger nothing: the words of a name ("North Atlantic Treaty Organization")
+    and a role's compounds ("riot police")."""
+    return frozenset(i for m in actors for i in range(m.start, m.end)
+                     if (m.kind in NAME_KINDS and m.end - m.start > 1)
+                     or (m.kind == MentionKind.ROLE and doc[i].dep_ == "compound" and i + 1 < m.end))
