@@ -21,7 +21,7 @@ COMING_FRAMES: frozenset[str] = read_words(data_file(__file__, "words/coming_fra
 def scheduled(verb: Token) -> bool:
     """A present-tense verb with no auxiliary and a coming time ("meet tomorrow", "begins a visit on
     Tuesday", "opens talks next week"; also under its object): the scheduled future of news, a plan."""
-    # a capitalised present ("Japan and the U.S. Kick off talks", "Hold talks") is tagged as a bare form or a name
+    # a capitalised present ("Norway and Peru Kick off talks", "Hold talks") is tagged as a bare form or a name
     bare = verb.tag_ in ("VB", "NNP") and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if not (simple_present(verb) or bare):

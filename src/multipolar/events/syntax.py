@@ -211,7 +211,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "acomp" or (verb.dep_ == "ccomp" and misread_identity(head)):
         return subject_tokens(head, depth + 1)  # "is willing to offer"; "men believed to be X attacked"
-    if (copula := ranked_copula(verb)) is not None:  # "became the latest country to cut ties with X"
+    if (copula := ranked_copula(verb)) is not None:  # "X is now the third state to sever ties with Y"
         # a noun the infinitive hangs on may name the doer itself ("he is the first U.S. official to visit")
         return subject_tokens(copula, depth + 1) + ([verb.head] if verb.head.dep_ == "attr" else [])
     if verb.dep_ == "xcomp":

@@ -67,7 +67,7 @@ def present_perfect(verb: Token) -> bool:
 
 
 def first_time(verb: Token) -> bool:
-    """The verb tells what happens for the first time in a span: "the first time X had visited Y since 1999"
+    """The verb tells what happens a first time in a span: "the first time X had visited Y since 1999"
     (a past perfect whose span ends at the report, unlike "Since 2011, X had accused Y")."""
     return verb.dep_ in ("relcl", "acl") and verb.head.lemma_ == "time" and any(
         c.lower_ == "first" for c in verb.head.children)

@@ -69,7 +69,7 @@ def test_since_year_with_past_perfect_stays_background(nlp: Language) -> None:
 
 def test_first_time_since_a_year_is_news(nlp: Language) -> None:
     # the span of "the first time ... since" ends at the report: the visit is today's news
-    found = code(nlp, "It was the first time a Peruvian president had visited Quito since 1981.")
+    found = code(nlp, "That was the first time any Peruvian president had visited Quito since 1981.")
     assert any(e.source == "PER" and e.target == "ECU" and e.cameo.startswith("04") for e in found), found
 
 

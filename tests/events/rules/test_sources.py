@@ -203,7 +203,7 @@ def test_a_gerund_after_a_passive_has_the_passive_subject() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Greece became the latest European country to downgrade relations with Liberia.", ("GRC", "LBR", "16")),
+        ("Portugal became the third state to downgrade its ties with Haiti.", ("PRT", "HTI", "16")),
         ("Senegal is the latest African state to cut ties with Taiwan.", ("SEN", "TWN", "16")),
         ("Mali was the first country to recognise the new Libyan government.", ("MLI", "LBY", "05")),
         ("Britain was the first to congratulate Karzai.", ("GBR", "AFG", "05")),
@@ -211,7 +211,7 @@ def test_a_gerund_after_a_passive_has_the_passive_subject() -> None:
 )
 def test_a_ranked_predicate_noun_gives_its_infinitive_the_copula_subject(nlp: Language, text: str,
                                                                           expected: tuple[str, str, str]) -> None:
-    # "X became the latest country to cut ties with Y": X cut the ties
+    # "X became the third state to sever ties with Y": X severed them
     assert expected in roots(nlp, text)
 
 
