@@ -10,6 +10,7 @@ from multipolar.events.defence import answered_act
 from multipolar.events.lexicon import ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, clause_status, noun_clause_verb
 from multipolar.events.noun_status import (
+    conceded_voice,
     framed_condition,
     noun_background,
     noun_generic,
@@ -45,7 +46,8 @@ def nominal_status(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         status = Status(modality=Modality.HYPOTHETICAL, reason="under a conditional frame")
     elif noun_risked(n, lex):
         status = Status(modality=Modality.HYPOTHETICAL, reason=f"under '{n.head.head.text}'")
-    elif noun_background(n) and n.lemma_.lower() in lex.complement_nouns:  # "despite his pledge to quit"
+    elif (noun_background(n) and n.lemma_.lower() in lex.complement_nouns) or conceded_voice(n, e.cameo):
+        # "despite his pledge to quit", "despite objections from the US": background
         status = Status(modality=Modality.HYPOTHETICAL, reason=f"background under '{n.head.text}'")
     elif noun_generic(n) and not status.negated:
         status = Status(modality=Modality.HYPOTHETICAL, reason="a generic act ('any')")

@@ -150,6 +150,19 @@ def sought_entry(noun: Token, entry: LexEntry, lex: Lexicon) -> LexEntry:
     return entry
 
 
+#: Concessive prepositions: a verbal act under one is known background ("despite objections from Y").
+CONCESSIVE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/concessive_preps.txt"))
+#: Roots of verbal acts (statements to threats) that a concessive phrase names as background.
+VERBAL_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
+
+
+def conceded_voice(noun: Token, cameo: str) -> bool:
+    """A verbal act the sentence concedes as its background: "despite objections from the US", "despite
+    strong criticism", "notwithstanding warnings from Y" (a standing position, not this report's act)."""
+    return cameo[:2] in VERBAL_ROOTS and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+        and noun.head.lower_ in CONCESSIVE_PREPS
+
+
 def noun_background(noun: Token) -> bool:
     """A noun the sentence names as its background ("despite his pledge to quit", "amid promises to
     withdraw"): a standing state, no new act."""

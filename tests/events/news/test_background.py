@@ -94,3 +94,18 @@ def test_a_pledge_named_as_background_is_no_event(nlp: Language, text: str) -> N
 
 def test_a_pledge_made_is_still_an_intent(nlp: Language) -> None:
     assert any(r == "03" for _, _, r in roots(nlp, "The Bolivian president pledged to resign by December."))
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo signed the fishing accord despite objections from Reykjavik.",
+    "Lima went ahead with the vote notwithstanding warnings from Quito.",
+    "Canberra built the base despite strong criticism from Jakarta.",
+])
+def test_a_voice_conceded_as_background_is_no_event(nlp: Language, text: str) -> None:
+    # "despite objections from Y": Y's standing position, not an act this report tells
+    assert not any(r in ("11", "12", "13") for _, _, r in roots(nlp, text)), roots(nlp, text)
+
+
+def test_an_attack_despite_which_talks_went_on_is_still_news(nlp: Language) -> None:
+    found = roots(nlp, "Talks went on despite a rocket attack by militants on Sderot.")
+    assert any(r == "18" or r == "19" for _, _, r in found), found
