@@ -1,4 +1,4 @@
-"""Ranked doers: "Greece became the latest country to downgrade ties with Liberia", "Chad was the first state
+"""Ranked doers: "Portugal became the third state to downgrade its ties with Haiti", "Mali was the first state
 to recognise the new government": the to-infinitive on a ranked predicate noun tells the act the copula's
 subject did, not a purpose or a plan."""
 
