@@ -46,11 +46,20 @@ def _earlier(token: Token, report_year: int | None) -> bool:
     year = year_of(token)
     if year is None:
         return False
-    phrase = list(token.head.subtree) if token.dep_ in ("nummod", "npadvmod", "appos") and token.head.pos_ == "PROPN" \
-        else list(token.subtree)
+    phrase = _date_words(token.head if token.dep_ in ("nummod", "npadvmod", "appos") and token.head.pos_ == "PROPN"
+                         else token)
     if any(t.like_num and t.i != token.i and len(t.text) <= 2 for t in phrase):
         return False  # a full date with its day: the report's own date, most likely
     return report_year is None or year < report_year
+
+
+#: Dependencies of a clause hanging on a date, whose numbers are not the date's ("2019, when ... killed 40").
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _date_words(head: Token) -> list[Token]:
+    """The words of the date phrase ``head`` heads, without the clauses it governs."""
+    return [head, *(t for c in head.children if c.dep_ not in _CLAUSE_DEPS for t in c.subtree)]
 
 
 def _ago(token: Token) -> bool:
@@ -114,6 +123,9 @@ def background_reason(trigger: Token, clause_verb: Token | None, report_year: in
         # "since 2019, when Indian jets struck": a clause that dates an earlier year
         if head.dep_ in ("relcl", "advcl") and _earlier(head.head, report_year):
             return f"clause of {head.head.text}"
+        if head.dep_ == "advcl" and head.head.pos_ == "VERB" and head.head.dep_ == "relcl" \
+                and _earlier(head.head.head, report_year):  # "since 2019, when X struck after a bombing killed 40"
+            return f"clause of {head.head.head.text}"
         if head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children):
             reason = _dates(head.head, report_year, own=False)  # the "when" clause of a dated phrase
             if reason and "since" in reason.lower():

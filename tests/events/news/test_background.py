@@ -109,3 +109,10 @@ def test_a_voice_conceded_as_background_is_no_event(nlp: Language, text: str) ->
 def test_an_attack_despite_which_talks_went_on_is_still_news(nlp: Language) -> None:
     found = roots(nlp, "Talks went on despite a rocket attack by militants on Sderot.")
     assert any(r == "18" or r == "19" for _, _, r in found), found
+
+
+def test_numbers_in_a_clause_of_an_earlier_year_do_not_make_it_a_date(nlp: Language) -> None:
+    # "40" belongs to the when-clause, not to the date: the strike and the bombing are history
+    text = ("Tension was the worst since 2016, when Kenyan jets bombed camps in Somalia after "
+            "militants killed 40 soldiers near Mandera.")
+    assert code(nlp, text, date="2024-03-01") == []
