@@ -150,20 +150,20 @@ def sought_entry(noun: Token, entry: LexEntry, lex: Lexicon) -> LexEntry:
     return entry
 
 
-#: Concessive prepositions: a verbal act under one is known background ("despite objections from Y").
+#: Concessive prepositions (of the background ones): any position or arrangement under one is background.
 CONCESSIVE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/concessive_preps.txt"))
-#: Roots of verbal acts (statements to threats) that a concessive phrase names as background.
-VERBAL_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
+#: Roots a concessive phrase makes background: statements, appeals, cooperation, aid, concessions,
+#: investigations, demands, criticism, rejections and threats (01-13); not protest or force (14-20).
+CONCEDED_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
 
 
 def conceded_voice(noun: Token, cameo: str) -> bool:
-    """A verbal act the sentence concedes as its background: "despite objections from the US", "despite
-    strong criticism", "notwithstanding warnings from Y" (a standing position, not this report's act)."""
-    return cameo[:2] in VERBAL_ROOTS and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-        and noun.head.lower_ in CONCESSIVE_PREPS
+    """A position or arrangement the sentence concedes as its background: "despite objections from the
+    US", "despite strong criticism", "notwithstanding warnings from Y" (not this report's act)."""
+    return cameo[:2] in CONCEDED_ROOTS and noun_background(noun, CONCESSIVE_PREPS)
 
 
-def noun_background(noun: Token) -> bool:
+def noun_background(noun: Token, preps: frozenset[str] = BACKGROUND_PREPS) -> bool:
     """A noun the sentence names as its background ("despite his pledge to quit", "amid promises to
-    withdraw"): a standing state, no new act."""
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in BACKGROUND_PREPS
+    withdraw"; ``preps``: the prepositions that frame it): a standing state, no new act."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in preps

@@ -120,12 +120,11 @@ def background_reason(trigger: Token, clause_verb: Token | None, report_year: in
             reason = _dates(head.head, report_year)
             if reason:
                 return reason
-        # "since 2019, when Indian jets struck": a clause that dates an earlier year
-        if head.dep_ in ("relcl", "advcl") and _earlier(head.head, report_year):
-            return f"clause of {head.head.text}"
-        if head.dep_ == "advcl" and head.head.pos_ == "VERB" and head.head.dep_ == "relcl" \
-                and _earlier(head.head.head, report_year):  # "since 2019, when X struck after a bombing killed 40"
-            return f"clause of {head.head.head.text}"
+        # "since 2019, when Indian jets struck": a clause that dates an earlier year, or an adverbial
+        # clause inside it ("since 2019, when X struck after a bombing killed 40")
+        dated = head.head if head.dep_ == "advcl" and head.head.pos_ == "VERB" and head.head.dep_ == "relcl" else head
+        if dated.dep_ in ("relcl", "advcl") and _earlier(dated.head, report_year):
+            return f"clause of {dated.head.text}"
         if head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children):
             reason = _dates(head.head, report_year, own=False)  # the "when" clause of a dated phrase
             if reason and "since" in reason.lower():
