@@ -64,8 +64,8 @@ CIVIL_STATE_SECTORS = STATE_SECTORS - {Sector.MIL}
 def _lend(party: Participant, other: Participant, only: str | None, one_way_support: bool) -> Participant:
     if party.code is not None or other.code is None or not is_state_code(other.code) or party.sector in NEVER_PLACED:
         return party
-    if party.sector in OFFICE_SECTORS and other.mention.kind == MentionKind.COUNTRY:
-        return party  # "the Commerce Department accused Japan", "the parliament condemned Japan": not Japan's
+    if party.sector in OFFICE_SECTORS and other.mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM):
+        return party  # "the Commerce Department accused Japan", "officials condemned Tokyo": not Japan's
     lenders = domestic_lenders().get(party.sector or "")
     # troops take the country of the people of a place only, not that of "two Britons" they killed
     if lenders is not None and other.sector in lenders.sectors and (lenders.support or not one_way_support) \

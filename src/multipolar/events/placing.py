@@ -291,9 +291,9 @@ def victim_words(party: Token, clauses_only: bool = False) -> frozenset[int]:
 
 #: Prepositions whose object a state organ acts on ("reduced aid to Liberia", "filed a complaint against Peru").
 FACED_PREPS = frozenset({"to", "against", "on", "with", "from", "toward", "towards"})
-#: Mentions that name a state's side: its name, an organ of it ("the Panamanian government"), a group of it
-#: ("the Contra rebels"); not its people or a nationality word.
-FACED_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.ROLE, MentionKind.GROUP})
+#: Mentions that name a state's side: its name, its capital standing for it ("denounced Ottawa"), an organ of
+#: it ("the Panamanian government"), a group of it ("the Contra rebels"); not its people or a nationality word.
+FACED_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.ROLE, MentionKind.GROUP})
 
 
 def faced_states(party: Token, index: dict[int, ActorMention]) -> frozenset[int]:
@@ -311,7 +311,8 @@ def faced_states(party: Token, index: dict[int, ActorMention]) -> frozenset[int]
     objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     # "accused Japan", "cut aid to Liberia", "filed a complaint against Peru"
     heads = objects + [o for p in (c for h in (*verbs, *objects) for c in h.children)
-                       if p.dep_ == "prep" and p.lower_ in FACED_PREPS for o in p.children if o.dep_ == "pobj"]
+                       if p.dep_ in ("prep", "dative") and p.lower_ in FACED_PREPS
+                       for o in p.children if o.dep_ == "pobj"]
     # anywhere inside those phrases ("approved aid for the rebels in Nicaragua")
     return frozenset(i for h in heads for c in (h, *h.conjuncts) for x in _phrase_words(c)
                      if (m := index.get(x.i)) is not None and m.kind in FACED_KINDS

@@ -314,3 +314,17 @@ def test_a_plain_statement_to_the_speakers_own_country_is_a_briefing(nlp: Langua
 def test_a_plain_statement_about_another_state_still_codes(nlp: Language) -> None:
     text = "Chile's foreign minister told parliament that Argentina had broken the treaty."
     assert ("CHL", "ARG", "01") in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade officials denounced Ottawa over the lumber duty.",
+        "Farm ministers sent a stern warning to Canberra on quotas.",
+    ],
+)
+def test_unnamed_office_does_not_take_the_capital_it_faces(nlp: Language, text: str) -> None:
+    # the capital named as the other side is no home of unnamed officials facing it
+    events = code(nlp, text)
+    assert events, "the act is still coded"
+    assert not any(e.source is not None and e.source == e.target for e in events), events
