@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from multipolar.actors.tables import STATE_SECTORS, hand_roles
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import OPPONENTS, opponents_of, word_mention
-from multipolar.events.placing import CountryContext
+from multipolar.events.placing import CountryContext, faced_states
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -56,7 +56,7 @@ def _owner(obj: Token) -> bool:
 
 def state_title(token: Token, context: CountryContext) -> ActorMention | None:
     """A mention for "the president" / "the prime minister" with no owner and no name, placed in the
-    story's country (GOV), else None."""
+    story's country (GOV), unplaced (empty code) where the story has none; None for other words."""
     found = _term(token)
     if found is None or token.dep_ in ("compound", "amod", "nmod"):
         return None
@@ -68,9 +68,9 @@ def state_title(token: Token, context: CountryContext) -> ActorMention | None:
         if c.dep_ in ("poss", "appos") or (c.dep_ in ("compound", "amod", "nmod") and c.i < first) \
                 or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS and any(_owner(o) for o in c.children)):
             return None  # an owner or a name: "the company's president", "the president, Mr X"
-    code = context.country_for(token, climb=False)  # an office holder: not placed where the act is
-    if not code:
-        return None
+    # an office holder: not placed where the act is, nor by the state it acts on ("the cabinet expelled the
+    # Libyan envoy")
+    code = context.country_for(token, climb=False, skip=faced_states(token, context.index)) or ""
     start = token.doc[first]
     return ActorMention(text=token.doc[first:token.i + 1].text, start=first, end=token.i + 1,
                         start_char=start.idx, end_char=token.idx + len(token.text), code=code,

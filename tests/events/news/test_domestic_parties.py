@@ -67,3 +67,10 @@ def test_the_central_bank_is_a_state_organ(nlp: Language) -> None:
     # a central bank is a government body (CAMEO GOV), so the story country lends it its code
     events = code(nlp, "The Peruvian president sharply criticised the governor of the central bank on Monday.")
     assert any(e.source == "PER" and e.target == "PER" and e.target_sector == "GOV" for e in events), events
+
+
+def test_a_definite_title_is_not_the_state_it_acts_on(nlp: Language) -> None:
+    # "the president" accusing Peru is no Peruvian president; the act is still coded, its source unplaced
+    events = code(nlp, "The president accused Peru of dumping copper.")
+    assert any(e.target == "PER" and e.root == "11" for e in events), events
+    assert not any(e.source == "PER" for e in events), events

@@ -51,3 +51,9 @@ def test_stopped_attack_is_no_visit(nlp: Language) -> None:
 
 def test_crushed_protest_is_no_fight(nlp: Language) -> None:
     assert not any(r == "19" for _s, _t, r in roots(nlp, "Egyptian police crushed the protest in Cairo."))
+
+
+@pytest.mark.parametrize("text", ["The minister repelled accusations of graft.",
+                                  "The governor repelled demands for his resignation."])
+def test_repelled_words_are_no_fight(nlp: Language, text: str) -> None:
+    assert not any(r == "19" for _s, _t, r in roots(nlp, text))
