@@ -226,3 +226,9 @@ def test_an_infinitive_on_an_unranked_predicate_noun_takes_no_copula_subject() -
         watch watch VERB VB relcl 3
     """)
     assert [t.text for t in subject_tokens(doc[5])] == ["country"]
+
+
+def test_definite_title_is_the_earlier_named_leader_not_the_target(nlp: Language) -> None:
+    found = dyads(nlp, "Chancellor Olaf Scholz flew to Madrid on Monday. The chancellor praised Spain for its reforms.")
+    assert ("DEU", "ESP", "051") in found, found
+    assert ("ESP", "ESP", "051") not in found, found
