@@ -173,3 +173,10 @@ def test_definite_title_takes_up_a_holder_of_that_office() -> None:
 def test_definite_title_needs_a_holder_of_that_title() -> None:
     found = coref("President Joe Biden met Danish officials. The king later thanked Norway.")
     assert not any(text.lower() == "the king" for text, _, _ in found), found
+
+
+def test_surname_of_a_name_in_apposition_takes_up_the_role() -> None:
+    found = coref("The Kenyan envoy, Daniel Mwangi, met Ugandan officials. Mwangi accused Uganda of arming rebels.")
+    assert ("Mwangi", "KEN", ()) in found, found
+    found = coref("Juan Perez, a senior Chilean diplomat, met Bolivian officials. Perez accused Bolivia of lying.")
+    assert ("Perez", "CHL", ()) in found, found

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST
 from multipolar.actors.epithets import COUNTRY_NOUNS, epithet_end
-from multipolar.actors.titles import definite_title, holds_title
+from multipolar.actors.titles import appositive_name, definite_title, holds_title
 from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
@@ -274,6 +274,8 @@ class _Coref:
                         first = pending.name.split()[0]
                         if any(t.text == first for t in doc[pending.start : pending.end - 1]):
                             self.surnames[first] = pending
+                elif is_person(pending) and (named := appositive_name(doc, pending)) is not None:
+                    self.surnames.setdefault(named.text, pending)  # "the Kenyan envoy, Daniel Mwangi"
                 pending = next(queue, None)
             if self.covered[i]:
                 continue

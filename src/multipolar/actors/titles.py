@@ -1,10 +1,12 @@
-"""Definite titles of office ("the president", "the prime minister", "the king"): after a first mention by
-name, news names a leader by the title alone; the title takes up the earlier-named holder of that title
-(:mod:`coref`), not the country its own sentence happens to name ("The president criticised Israel")."""
+"""Later mentions of a person (:mod:`coref`). Definite titles of office ("the president", "the prime
+minister", "the king"): after a first mention by name, news names a leader by the title alone; the title
+takes up the earlier-named holder of that title, not the country its own sentence happens to name ("The
+president criticised Israel"). A name in apposition to a role ("the Kenyan envoy, Daniel Mwangi"; "Juan
+Perez, a Chilean diplomat") is the role's person, whose surname later stands for it ("Mwangi said")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
 from multipolar.records import ActorMention, MentionKind
@@ -44,3 +46,17 @@ def holds_title(m: ActorMention, role: tables.Role) -> bool:
         return False
     return any(t.title == role.term or (t.office == role.office and role.office not in TITLED_OFFICES)
                for t in tables.tenures_by_leader().get(m.name, ()))
+
+
+def appositive_name(doc: Doc, m: ActorMention) -> Token | None:
+    """The surname of the name in apposition to the person role ``m`` ("the Kenyan envoy, Daniel Mwangi";
+    "Juan Perez, a senior Chilean diplomat"): a proper noun no other word of a name follows, else None."""
+    head = doc[m.start : m.end].root
+    names = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        names.append(head.head)
+    for name in names:
+        if name.pos_ == "PROPN" and name.is_title and name.ent_type_ in ("PERSON", "") \
+                and not (m.start <= name.i < m.end):
+            return name
+    return None

@@ -232,3 +232,9 @@ def test_definite_title_is_the_earlier_named_leader_not_the_target(nlp: Language
     found = dyads(nlp, "Chancellor Olaf Scholz flew to Madrid on Monday. The chancellor praised Spain for its reforms.")
     assert ("DEU", "ESP", "051") in found, found
     assert ("ESP", "ESP", "051") not in found, found
+
+
+def test_surname_after_an_appositive_name_is_the_role_holder(nlp: Language) -> None:
+    found = dyads(nlp, "The Nigerian foreign minister, Bolaji Akinyemi, arrived in Accra. Akinyemi urged Ghana to reopen "
+                       "the border.")
+    assert any(s == "NGA" and t == "GHA" and c.startswith("02") for s, t, c in found), found
