@@ -238,3 +238,9 @@ def test_surname_after_an_appositive_name_is_the_role_holder(nlp: Language) -> N
     found = dyads(nlp, "The Nigerian foreign minister, Bolaji Akinyemi, arrived in Accra. Akinyemi urged Ghana to reopen "
                        "the border.")
     assert any(s == "NGA" and t == "GHA" and c.startswith("02") for s, t, c in found), found
+
+
+def test_ec_ministers_are_the_community_not_their_target(nlp: Language) -> None:
+    found = dyads(nlp, "EC farm ministers deplored Canada's new duties on their cheese.")
+    assert ("EU", "CAN", "111") in found, found
+    assert ("CAN", "CAN", "111") not in found, found
