@@ -28,8 +28,8 @@ def definite_title(doc: Doc, i: int, covered: bytearray) -> tuple[int, tables.Ro
         if role is None or role.office is None or not role.person:
             continue
         after = doc[end] if end < len(doc) else None
-        if after is not None and (after.lower_ == "of" or after.pos_ == "PROPN" or after.tag_ == "POS"
-                                  and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"):
+        if after is not None and (after.lower_ == "of" or after.pos_ == "PROPN" or (after.tag_ == "POS"
+                                  and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")):
             return None
         return end, role
     return None

@@ -52,7 +52,7 @@ def anonymity_request(verb: Token) -> bool:
             negated = c.dep_ != "prep" and any(g.dep_ == "neg" for g in h.children)
             words = [g for g in h.children if g.dep_ in ("acomp", "attr", "nsubjpass")]
             if (negated and _anonymity_word(h)) or any(_anonymity_word(w) for w in words) \
-                    or c.dep_ == "prep" and h.lemma_.lower() in ANONYMITY_NOUNS:  # not "asked for the names of"
+                    or (c.dep_ == "prep" and h.lemma_.lower() in ANONYMITY_NOUNS):  # not "asked for the names of"
                 return True
     return False
 

@@ -235,8 +235,8 @@ def test_definite_title_is_the_earlier_named_leader_not_the_target(nlp: Language
 
 
 def test_surname_after_an_appositive_name_is_the_role_holder(nlp: Language) -> None:
-    found = dyads(nlp, "The Nigerian foreign minister, Bolaji Akinyemi, arrived in Accra. Akinyemi urged Ghana to reopen "
-                       "the border.")
+    text = "The Nigerian foreign minister, Bolaji Akinyemi, came to Accra. Akinyemi urged Ghana to reopen the border."
+    found = dyads(nlp, text)
     assert any(s == "NGA" and t == "GHA" and c.startswith("02") for s, t, c in found), found
 
 
