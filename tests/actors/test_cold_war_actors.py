@@ -20,6 +20,7 @@ def _actors(text: str) -> set[tuple[str, str, str | None]]:
         ("The General Agreement on Tariffs and Trade opened a panel.", (
             "General Agreement on Tariffs and Trade", "IGO", "GOV")),
         ("Comecon rejected the proposal.", ("Comecon", "IGO", "GOV")),
+        ("The EC threatened Norway with duties on its salmon.", ("EC", "EU", "GOV")),
         ("The Warsaw Pact held manoeuvres.", ("Warsaw Pact", "IGO", "MIL")),
         ("The Inter-American Development Bank lent Peru 90 mln dlrs.", (
             "Inter-American Development Bank", "IGO", "GOV")),

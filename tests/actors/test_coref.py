@@ -158,3 +158,25 @@ def test_a_regional_epithet_takes_up_the_last_state() -> None:
 def test_a_named_republic_is_no_epithet() -> None:
     assert coref("Japan praised the Czech Republic on Monday.") == []
     assert coref("Chile cited the Islamic Republic of Iran.") == []
+
+
+def test_definite_title_takes_up_the_named_holder() -> None:
+    found = coref("Prime Minister Narendra Modi flew to Hanoi on Tuesday. The prime minister praised Vietnam.")
+    assert ("The prime minister", "IND", ()) in found, found
+
+
+def test_definite_title_takes_up_a_holder_of_that_office() -> None:
+    found = coref("Olaf Scholz arrived in Lisbon. The chancellor thanked Portugal for its help.")
+    assert ("The chancellor", "DEU", ()) in found, found
+
+
+def test_definite_title_needs_a_holder_of_that_title() -> None:
+    found = coref("President Joe Biden met Danish officials. The king later thanked Norway.")
+    assert not any(text.lower() == "the king" for text, _, _ in found), found
+
+
+def test_surname_of_a_name_in_apposition_takes_up_the_role() -> None:
+    found = coref("The Kenyan envoy, Daniel Mwangi, met Ugandan officials. Mwangi accused Uganda of arming rebels.")
+    assert ("Mwangi", "KEN", ()) in found, found
+    found = coref("Juan Perez, a senior Chilean diplomat, met Bolivian officials. Perez accused Bolivia of lying.")
+    assert ("Perez", "CHL", ()) in found, found

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST
 from multipolar.actors.epithets import COUNTRY_NOUNS, epithet_end
+from multipolar.actors.titles import appositive_name, definite_title, holds_title
 from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
@@ -273,6 +274,8 @@ class _Coref:
                         first = pending.name.split()[0]
                         if any(t.text == first for t in doc[pending.start : pending.end - 1]):
                             self.surnames[first] = pending
+                elif is_person(pending) and (named := appositive_name(doc, pending)) is not None:
+                    self.surnames.setdefault(named.text, pending)  # "the Kenyan envoy, Daniel Mwangi"
                 pending = next(queue, None)
             if self.covered[i]:
                 continue
@@ -320,6 +323,10 @@ class _Coref:
             noun = doc[i + 1].lower_
             if i + 2 < len(doc) and doc[i + 2].lower_ == "of":
                 return None
+            title = definite_title(doc, i, self.covered)  # "the prime minister": the earlier-named holder
+            if title is not None:
+                ante = self.antecedent(i, lambda m: holds_title(m, title[1]))
+                return self.make(i, title[0], ante) if ante else None
             half = divided_halves().get(doc[i + 1].text)
             if half is not None and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper()):
                 ante = self.antecedent(i, lambda m: m.code in half[1])  # "... Seoul sent rice to the North"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from multipolar.events import candidate as C
 from multipolar.events.aimed import aimless
 from multipolar.events.arguments import Arguments
-from multipolar.events.asked import asked_question
+from multipolar.events.asked import anonymity_request, asked_question
 from multipolar.events.attempts import attempted_violence, failed_agreement
 from multipolar.events.attributes import attributive_participle
 from multipolar.events.breakouts import breakout
@@ -277,6 +277,8 @@ class Coder:
             return "a participle describing a person"
         if e.pos == "V" and asked_question(t):  # "asked if he would resign"
             return "a question asked, no appeal"
+        if e.pos == "V" and anonymity_request(t):  # "who asked not to be named"
+            return "a source's request for anonymity"
         if e.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
             return "a market move"
         # "new tariffs hit Japanese carmakers", "a rise in wages would threaten progress"

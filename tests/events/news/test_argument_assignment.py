@@ -66,3 +66,11 @@ def test_hedged_nominal_act_is_not_coded(nlp: Language) -> None:
     # "a possible invasion" has not happened
     found = roots(nlp, "Analysts fear a possible Chinese invasion of Taiwan.")
     assert not any(r == "19" for _, _, r in found), found
+
+
+def test_recognising_a_fact_is_no_recognition(nlp: Language) -> None:
+    for text in ("Deputy trade minister Arvo Lindqvist recognised this fact last week.",
+                 "Ministers recognised the importance of reforming the farm policy."):
+        found = roots(nlp, text)
+        assert not any(r == "05" for _, _, r in found), (text, found)
+    assert ("GRC", "ALB", "05") in roots(nlp, "Greece recognized the new government in Tirana.")

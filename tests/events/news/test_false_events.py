@@ -23,3 +23,18 @@ def test_help_to_a_party_doing_something_is_aid(nlp: Language) -> None:
 def test_help_to_a_named_party_is_aid(nlp: Language) -> None:
     found = roots(nlp, "Japan helped Indonesia after the tsunami.")
     assert ("JPN", "IDN", "07") in found, found
+
+
+def test_request_for_anonymity_is_no_appeal(nlp: Language) -> None:
+    for text in ("Two Kenyan officials, who asked not to be identified, told reporters that the talks had collapsed.",
+                 "A Peruvian diplomat, who asked not to be named, said Lima would recall its ambassador from Quito.",
+                 "One Norwegian negotiator, who asked to remain anonymous, said Oslo had warned Moscow."):
+        found = roots(nlp, text)
+        assert not any(r == "02" for _, _, r in found), (text, found)
+
+
+def test_request_to_name_a_body_stays_an_appeal(nlp: Language) -> None:
+    found = roots(nlp, "The Chilean minister asked Congress to name a commission on the border dispute.")
+    assert ("CHL", "CHL", "02") in found, found
+    found = roots(nlp, "Chile asked Peru for the names of the detained sailors.")
+    assert ("CHL", "PER", "02") in found, found

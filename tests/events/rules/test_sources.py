@@ -226,3 +226,21 @@ def test_an_infinitive_on_an_unranked_predicate_noun_takes_no_copula_subject() -
         watch watch VERB VB relcl 3
     """)
     assert [t.text for t in subject_tokens(doc[5])] == ["country"]
+
+
+def test_definite_title_is_the_earlier_named_leader_not_the_target(nlp: Language) -> None:
+    found = dyads(nlp, "Chancellor Olaf Scholz flew to Madrid on Monday. The chancellor praised Spain for its reforms.")
+    assert ("DEU", "ESP", "051") in found, found
+    assert ("ESP", "ESP", "051") not in found, found
+
+
+def test_surname_after_an_appositive_name_is_the_role_holder(nlp: Language) -> None:
+    text = "The Nigerian foreign minister, Bolaji Akinyemi, came to Accra. Akinyemi urged Ghana to reopen the border."
+    found = dyads(nlp, text)
+    assert any(s == "NGA" and t == "GHA" and c.startswith("02") for s, t, c in found), found
+
+
+def test_ec_ministers_are_the_community_not_their_target(nlp: Language) -> None:
+    found = dyads(nlp, "EC farm ministers deplored Canada's new duties on their cheese.")
+    assert ("EU", "CAN", "111") in found, found
+    assert ("CAN", "CAN", "111") not in found, found

@@ -1,0 +1,62 @@
+"""Later mentions of a person (:mod:`coref`). Definite titles of office ("the president", "the prime
+minister", "the king"): after a first mention by name, news names a leader by the title alone; the title
+takes up the earlier-named holder of that title, not the country its own sentence happens to name ("The
+president criticised Israel"). A name in apposition to a role ("the Kenyan envoy, Daniel Mwangi"; "Juan
+Perez, a Chilean diplomat") is the role's person, whose surname later stands for it ("Mwangi said")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from multipolar.actors import tables
+from multipolar.records import ActorMention, MentionKind
+
+#: Offices a bare title may stand for only by its own title word: "the king" is no president.
+TITLED_OFFICES = frozenset({"HOS"})
+
+
+def definite_title(doc: Doc, i: int, covered: bytearray) -> tuple[int, tables.Role] | None:
+    """The title of office after "the" at ``i`` ("the prime minister", "the foreign minister"): its end
+    and role, when no actor covers it, no name follows it ("the president Hosni ...") and no of-phrase
+    names its office ("the president of the World Bank"); else None."""
+    roles = tables.hand_roles()
+    for size in (3, 2, 1):
+        end = i + 1 + size
+        if end > len(doc) or any(covered[i + 1 : end]):
+            continue
+        role = roles.get(" ".join(t.lower_ for t in doc[i + 1 : end]))
+        if role is None or role.office is None or not role.person:
+            continue
+        after = doc[end] if end < len(doc) else None
+        if after is not None and (after.lower_ == "of" or after.pos_ == "PROPN" or (after.tag_ == "POS"
+                                  and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN")):
+            return None
+        return end, role
+    return None
+
+
+def holds_title(m: ActorMention, role: tables.Role) -> bool:
+    """Was the person ``m`` named with ``role``'s title ("Prime Minister Yasuhiro Nakasone"), or does a
+    spell of the leaders' table give the person that title or (but for heads of state) that office?"""
+    if m.kind not in (MentionKind.LEADER, MentionKind.ROLE, MentionKind.COREF) or m.members:
+        return False
+    if f" {role.term} " in f" {m.text.lower()} ":
+        return True
+    if m.kind == MentionKind.ROLE or m.name is None:
+        return False
+    return any(t.title == role.term or (t.office == role.office and role.office not in TITLED_OFFICES)
+               for t in tables.tenures_by_leader().get(m.name, ()))
+
+
+def appositive_name(doc: Doc, m: ActorMention) -> Token | None:
+    """The surname of the name in apposition to the person role ``m`` ("the Kenyan envoy, Daniel Mwangi";
+    "Juan Perez, a senior Chilean diplomat"): a proper noun no other word of a name follows, else None."""
+    head = doc[m.start : m.end].root
+    names = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        names.append(head.head)
+    for name in names:
+        if name.pos_ == "PROPN" and name.is_title and name.ent_type_ in ("PERSON", "") \
+                and not (m.start <= name.i < m.end):
+            return name
+    return None
