@@ -70,7 +70,10 @@ def test_hedged_nominal_act_is_not_coded(nlp: Language) -> None:
 
 def test_recognising_a_fact_is_no_recognition(nlp: Language) -> None:
     for text in ("Deputy trade minister Arvo Lindqvist recognised this fact last week.",
-                 "Ministers recognised the importance of reforming the farm policy."):
+                 "Ministers recognised the importance of reforming the farm policy.",
+                 # the owner of an acknowledged need or fact is no state recognised
+                 "Chad recognised the need for talks with Libya.",
+                 "The envoys recognized the value of Peru's mediation."):
         found = roots(nlp, text)
         assert not any(r == "05" for _, _, r in found), (text, found)
     assert ("GRC", "ALB", "05") in roots(nlp, "Greece recognized the new government in Tirana.")
