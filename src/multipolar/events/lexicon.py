@@ -30,6 +30,7 @@ class LexFlag(StrEnum):
     NEEDTARGET = "needtarget"  # no event without a target or reciprocal partner
     NEEDLIGHT = "needlight"  # nominal coded only under a light verb
     NOPRED = "nopred"  # not with a predicative complement ("called it dangerous")
+    NOVERDICT = "noverdict"  # not with a verdict on its object: "considers the pact void", "the offer to be a ploy"
     OWNTARGET = "owntarget"  # no target named: the source's own government ("the king abdicated": KHM -> KHM)
     OFAGENT = "ofagent"  # nominal: an of-phrase names the agent ("the incursion of a Chinese submarine")
     NAMEDAGENT = "namedagent"  # an unnamed agent is implied only for a political victim ("the murder of a journalist")

@@ -175,6 +175,8 @@ class Matcher:
                 continue  # "trained alongside Jordanian commandos", not "trained for a week"
             if LexFlag.NOPRED in e.flags and any(dep in ("oprd", "xcomp", "ccomp", "acomp") for _c, dep in kids):
                 continue  # "called it dangerous" is no phone call
+            if LexFlag.NOVERDICT in e.flags and verdict_clause(verb):
+                continue  # "considered the case closed" weighs no option
             if LexFlag.NEEDINF in e.flags and not _infinitive_in_phrase(verb, obj):
                 continue  # "gave the soldiers a week off" sets no deadline
             if LexFlag.JUDGED in e.flags:
@@ -301,3 +303,36 @@ def _infinitive_in_phrase(verb: Token, obj: Token | None) -> bool:
 
 #: Dependencies of a to-infinitive complement (the parser varies: xcomp, advcl, relcl, acl).
 INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl"})
+
+
+
+#: Tags of a participle or finite verb: a clause stating something, no option to weigh.
+FINITE_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+
+
+def verdict_clause(verb: Token) -> bool:
+    """Does ``verb`` take a verdict on something rather than an act to weigh: an adjective ("considers the
+    pact void"), a participle or finite verb that asks no question ("considered the matter closed", "considers
+    that Chile broke the pact") or a "to be" clause ("considered the offer to be a ploy")? An option weighed
+    is a noun, a gerund or a question ("considering sanctions", "taking X to court", "what options are open")."""
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "oprd", "dobj"):
+            continue
+        if c.dep_ != "dobj" and (c.pos_ == "ADJ" or ((c.lemma_ == "be" or c.tag_ in FINITE_TAGS)
+                                                      and _has_subject(c) and not _asks_which(c))):
+            return True
+        if any(a.lemma_ == "be" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+               for a in c.children):
+            return True
+    return False
+
+
+def _asks_which(clause: Token) -> bool:
+    """Does ``clause`` ask a question: "whether/if ...", "what options are open", "when talks should resume"?"""
+    return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or (t.dep_ == "mark" and t.lower_ in ("whether", "if"))
+               for t in clause.subtree if t.i < clause.i)
+
+
+def _has_subject(clause: Token) -> bool:
+    """Has ``clause`` a subject of its own (a clause, not a misread modifier: "corned beef")?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)

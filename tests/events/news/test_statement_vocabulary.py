@@ -41,6 +41,20 @@ def test_weighing_without_a_party_codes_nothing(nlp: Language, text: str) -> Non
     assert not dyads(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Vienna considers the Hungarian treaty invalid.",
+    "Rome considered the Maltese matter closed.",
+    "Hanoi considered the Chinese offer to be a trick.",
+    "Ankara considered Athens's offer to be a provocation.",
+])
+def test_a_verdict_on_something_weighs_no_option(nlp: Language, text: str) -> None:
+    assert not any(code == "014" for _, _, code in dyads(nlp, text))
+
+
+def test_a_weighed_option_with_a_verb_stays_coded(nlp: Language) -> None:
+    assert ("GRC", "TUR", "014") in dyads(nlp, "Athens is considering taking Turkey to court.")
+
+
 @pytest.mark.parametrize(("text", "event"), [
     ("German officials were upbeat about the trade talks with France.", ("DEU", "FRA", "013")),
     ("Chinese officials were buoyant about trade with Japan.", ("CHN", "JPN", "013")),
