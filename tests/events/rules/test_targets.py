@@ -226,3 +226,19 @@ def test_answer_and_answered_act_target_each_other(nlp: Language, text: str,
 )
 def test_posture_against_the_party_it_counters(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a complaint told as a participle on an addressing verb is aimed at its addressee
+        ("Merkel wrote three letters to the Greek premier, complaining that the cuts would hurt German lenders.",
+         ("DEU", "GRC", "11")),
+        ("The Kenyan envoy met Ugandan officials, protesting the border closure.", ("KEN", "UGA", "11")),
+        # an addressing participle on the act names its addressee
+        ("President Lula on Tuesday condemned the bombing of the Chilean embassy, telling Argentine President "
+         "Kirchner that the attack was cowardly.", ("BRA", "ARG", "11")),
+    ],
+)
+def test_participle_addressee(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
