@@ -1,5 +1,5 @@
 """Conflict aimed at the party whose act it answers or punishes: "imposed tariffs in retaliation for
-X's failure to keep the pact", "raided a platform in response to an Iranian attack", "saw the strike as
+X's failure to keep the pact", "raided a platform in response to a Syrian shelling", "saw the strike as
 a reply to X's raids", "imposed penalties over X's failure", "imposed the sanctions because X broke the
 pact". A strategy of :data:`multipolar.events.aims.VERB_STRATEGIES` and ``NOUN_STRATEGIES``, tried after
 the act's own slots and owners."""

@@ -109,19 +109,19 @@ def answered_act(noun: Token) -> bool:
     if prep.lower_ == "to" and head.pos_ == "VERB" and head.lemma_.lower() in ANSWERING_VERBS:
         return True
     if prep.lower_ == "to" and head.pos_ == "NOUN" and head.lemma_.lower() in RESPONSE_NOUNS:
-        return True  # "in response to an Iranian attack", "as a reply to the raids"
+        return True  # "in response to a Syrian shelling", "as a reply to the raids"
     return prep.lower_ in ANSWERED_ACT_PREPS and head.lemma_.lower() in RETALIATING_WORDS
 
 
 def retaliator(q: TargetQuery) -> list[Participant]:
     """Material conflict: the subject of the clause that retaliates for the act ("vowed to retaliate
     for U.S. attacks", "promised revenge for the raid", "bombed Gaza in retaliation for rocket attacks"),
-    or the owner of the act seen as the answer ("saw the U.S. strike as a reply to Iranian raids")."""
+    or the owner of the act seen as the answer ("saw Israel's strike as a reply to rocket fire")."""
     if not q.material or not answered_act(q.trigger):
         return []
     verb = first_conjunct(q.trigger).head.head  # the answer: "retaliate", "revenge", "retaliation"
     frame = verb.head
-    if frame.dep_ == "prep" and frame.lower_ == "as":  # "saw the U.S. strike as a reply to X's raids"
+    if frame.dep_ == "prep" and frame.lower_ == "as":  # "saw Israel's strike as a reply to rocket fire"
         acts = [c for c in frame.head.children if c.dep_ == "dobj"]
         found = [p for a in acts for p in q.others(q.args.party_or_owners(a, CONF_OWNER))]
         if found:
@@ -138,8 +138,8 @@ ENDURED_OF_HEADS: frozenset[str] = read_words(data_file(__file__, "words/endured
 
 
 def endurer(q: TargetQuery) -> list[Participant]:
-    """Demands, criticism and threats a party stands under or defies: the subject of the clause ("South
-    Korea is under U.S. pressure to ...", "will not open the market, regardless of U.S. pressure",
+    """Demands, criticism and threats a party stands under or defies: the subject of the clause ("Peru is
+    under Bolivian pressure to ...", "will not open the market, regardless of U.S. pressure",
     "went ahead in spite of threats from X")."""
     n = first_conjunct(q.trigger)
     prep = n.head
