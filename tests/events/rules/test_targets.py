@@ -242,3 +242,17 @@ def test_posture_against_the_party_it_counters(nlp: Language, text: str, expecte
 )
 def test_participle_addressee(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a nominal or verbal act of force went: "into", "across" a place
+        ("The Eritrean offensive into Ethiopian territory began at dawn.", ("ERI", "ETH", "19")),
+        ("Burmese troops attacked across the wooded hills of northern Thailand.", ("MMR", "THA", "19")),
+        # the owner a participle of belonging names
+        ("Greek jets attacked two boats belonging to Turkey near Rhodes.", ("GRC", "TUR", "19")),
+    ],
+)
+def test_place_and_belonging_owner_of_force(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
