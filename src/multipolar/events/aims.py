@@ -17,9 +17,10 @@ from multipolar.events.agents import implied_mention
 from multipolar.events.allegations import ALLEGING
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.beneficiaries import aid_beneficiary
-from multipolar.events.channels import channel_partner, thanked_helper
+from multipolar.events.causes import cause_owner
+from multipolar.events.channels import adjunct_addressee, channel_partner, thanked_helper
 from multipolar.events.clauses import clause_subjects, content_clauses, for_mark, marked_clauses
-from multipolar.events.defence import answerer, reactor, repeller, retaliator
+from multipolar.events.defence import answerer, endurer, reactor, repeller, retaliator
 from multipolar.events.home_targets import verb_home_body, verb_home_object
 from multipolar.events.hosts import dateline_here, mission_host, visit_host_place
 from multipolar.events.lexicon import PROTEST_ROOT, STATEMENT_ROOT, THREAT_ROOT, LexFlag
@@ -352,8 +353,9 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipi
                                          aid_beneficiary,
                                          verb_reported_subject, denied_act_party, verb_condition_subject,
                                          statement_object_clause,
-                                         verb_anaphoric_object, verb_reason_owner, verb_state_act, verb_act_place,
-                                         verb_reaction_cause, channel_partner, verb_predicate_actor,
+                                         verb_anaphoric_object, verb_reason_owner, cause_owner, verb_state_act,
+                                         verb_act_place,
+                                         verb_reaction_cause, channel_partner, adjunct_addressee, verb_predicate_actor,
                                          verb_home_object, verb_home_body, posted_body, sibling_destination,
                                          visit_host_place, dateline_here)
 
@@ -361,7 +363,8 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipi
 NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, light_verb_prep, defied_subject,
                                          governing_noun_prep,
                                          governing_verb_prep, passive_clause_patient, repeller, retaliator, answerer,
-                                         reactor, noun_reason_owner, noun_object_owner, aid_beneficiary,
+                                         reactor, endurer, noun_reason_owner, noun_object_owner, cause_owner,
+                                         aid_beneficiary,
                                          noun_saying_subject, channel_partner, thanked_helper,
                                          noun_act_place, noun_predicate_actor, posted_body, sibling_destination,
                                          visit_host_place, dateline_here)

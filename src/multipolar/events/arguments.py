@@ -355,6 +355,8 @@ class Arguments:
                 agents = agent_tokens(child)
                 if agents:
                     return self.participants(agents, confidence)
+            if child_dep == "acl" and child.lemma_.lower() == "belong":  # "ships belonging to Iran"
+                return self.participants(prep_objects([child], ("to",)), confidence)
             if child_dep == "relcl" and (exclude is None or child.i != exclude.i):  # "the plan X proposed"
                 subj = [c for c, c_dep in dependents(child) if c_dep in SUBJ and c.lower_ not in RELATIVE_PRONOUNS]
                 if subj:

@@ -6,6 +6,8 @@ to. Strategies of :data:`multipolar.events.aims.VERB_STRATEGIES` and
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import Participant
 from multipolar.events.ontology import is_cooperation
@@ -39,6 +41,37 @@ def channel_partner(q: TargetQuery) -> list[Participant]:
         if found:
             return found
     return []
+
+
+#: Verbs that reach a party by words or a visit ("wrote to X", "told X", "met X").
+ADDRESSING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/addressing_verbs.txt"))
+#: Roots of acts addressed to a party: appeals, demands, disapproval, rejections, threats, protests.
+ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+
+
+def adjunct_addressee(q: TargetQuery) -> list[Participant]:
+    """Appeals, verbal conflict and protests told in a participle: the party the addressing verb it
+    hangs on reaches ("wrote two letters to X, complaining that ...": X), or that an addressing participle
+    with no act of its own on it names ("condemned the killing, telling X's premier that ...": X)."""
+    t = q.trigger
+    if not q.sources or q.entry.cameo[:2] not in ADDRESSED_ROOTS or t.pos_ != "VERB":
+        return []
+    verbs = [t.head] if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ == "VERB" else []
+    verbs += [c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _judging(c)]
+    for v in verbs:
+        if v.lemma_.lower() not in ADDRESSING_VERBS or any(c.dep_ == "mark" for c in v.children):
+            continue
+        objects = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        parties = [*objects, *prep_objects([v, *objects], ("to",))]  # "sent a note to Tokyo"
+        found = q.named_others(q.args.participants(parties, CONF_NOUN))
+        if found:
+            return found
+    return []
+
+
+def _judging(verb: Token) -> bool:
+    """The participle's reported clause judges (its own act, coded apart: "telling X they were unfair")."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "acomp" for g in c.children) for c in verb.children)
 
 
 #: Verbs thanking their object for its help ("thanked Poland for its help").

@@ -108,16 +108,51 @@ def answered_act(noun: Token) -> bool:
     prep, head = n.head, n.head.head
     if prep.lower_ == "to" and head.pos_ == "VERB" and head.lemma_.lower() in ANSWERING_VERBS:
         return True
+    if prep.lower_ == "to" and head.pos_ == "NOUN" and head.lemma_.lower() in RESPONSE_NOUNS:
+        return True  # "in response to a Syrian shelling", "as a reply to the raids"
     return prep.lower_ in ANSWERED_ACT_PREPS and head.lemma_.lower() in RETALIATING_WORDS
 
 
 def retaliator(q: TargetQuery) -> list[Participant]:
     """Material conflict: the subject of the clause that retaliates for the act ("vowed to retaliate
-    for U.S. attacks", "promised revenge for the raid", "bombed Gaza in retaliation for rocket attacks")."""
+    for U.S. attacks", "promised revenge for the raid", "bombed Gaza in retaliation for rocket attacks"),
+    or the owner of the act seen as the answer ("saw Israel's strike as a reply to rocket fire")."""
     if not q.material or not answered_act(q.trigger):
         return []
     verb = first_conjunct(q.trigger).head.head  # the answer: "retaliate", "revenge", "retaliation"
+    frame = verb.head
+    if frame.dep_ == "prep" and frame.lower_ == "as":  # "saw Israel's strike as a reply to rocket fire"
+        acts = [c for c in frame.head.children if c.dep_ == "dobj"]
+        found = [p for a in acts for p in q.others(q.args.party_or_owners(a, CONF_OWNER))]
+        if found:
+            return found
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "promised retaliation", "in retaliation"
         verb = verb.head
     answering = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
     return q.others(q.args.participants(answering, CONF_OWNER))
+
+
+#: Prepositions of an act a party stands under or acts despite; words whose "of" phrase is one.
+ENDURED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/endured_preps.txt"))
+ENDURED_OF_HEADS: frozenset[str] = read_words(data_file(__file__, "words/endured_of_heads.txt"))
+
+
+def endurer(q: TargetQuery) -> list[Participant]:
+    """Demands, criticism and threats a party stands under or defies: the subject of the clause ("Peru is
+    under Bolivian pressure to ...", "will not open the market, regardless of U.S. pressure",
+    "went ahead in spite of threats from X")."""
+    n = first_conjunct(q.trigger)
+    prep = n.head
+    if q.entry.cameo[:2] not in ANSWERED_ROOTS or n.dep_ != "pobj":
+        return []
+    if prep.lower_ == "of" and prep.head.lower_ in ENDURED_OF_HEADS:
+        word = prep.head
+    elif prep.lower_ in ENDURED_PREPS:
+        word = prep
+    else:
+        return []
+    for _ in range(3):  # up to the clause: "regardless" -> verb, "spite" -> "in" -> verb
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            return q.others(q.args.participants(subject_tokens(word), CONF_OWNER))
+    return []

@@ -281,6 +281,17 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
             targets = q.others(args.places(prep_objects([noun], VERB_PLACE_PREPS), CONF_PLACE))
         if targets:
             return targets
+    return later_conjunct_site(q) if q.material else []
+
+
+def later_conjunct_site(q: TargetQuery) -> list[Participant]:
+    """The place phrase, or its owner, on a later non-actor conjunct of the object ("destroyed a
+    station and a unit at Iran's Ahvaz field"): the site of the whole act."""
+    for noun in (c for n in q.patient for c in n.conjuncts if c.i > n.i and c.pos_ == "NOUN"):
+        if q.args.mention(noun) is None:
+            found = q.others(q.args.nested(noun, PLACE_PREPS - DESTINATION_PREPS, CONF_PLACE, gazetteer=True))
+            if found:
+                return found
     return []
 
 

@@ -96,3 +96,19 @@ def test_unnamed_parties_and_measures_still_threaten(
 def test_opening_a_debate_is_no_threat(nlp: Language) -> None:
     text = "Opening a debate on the budget in the Dail, Ireland's finance minister said the cuts would save jobs."
     assert not any(e.root == "13" for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul pledged new packages to spur its domestic demand before the summer.",
+        "Global steel demand fell sharply, Brazilian mills said.",
+    ],
+)
+def test_economic_demand_is_no_demand(nlp: Language, text: str) -> None:
+    assert not any(root == "10" for _, _, root in roots(nlp, text))
+
+
+def test_a_party_demand_is_still_coded(nlp: Language) -> None:
+    text = "Workers in Quito renewed their demand for higher wages from the government."
+    assert ("ECU", "ECU", "10") in roots(nlp, text)

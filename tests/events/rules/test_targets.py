@@ -158,3 +158,101 @@ def test_where_a_craft_is_bound_is_no_target(nlp: Language) -> None:
     # the craft's own nationality still names the target
     text = "Turkish jets forced an Iranian airliner flying from Tehran to Damascus to land in Diyarbakir."
     assert ("TUR", "IRN", "170") in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act a sanction or a strike answers names its target: its owner or doer
+        ("Canada imposed duties on steel in retaliation for Brazil's refusal to open its market.",
+         ("CAN", "BRA", "16")),
+        ("Norway raised tariffs on fish imports in response to Chile's decision to ban its ships.",
+         ("NOR", "CHL", "16")),
+        ("Thai jets bombed two depots in retaliation for a Burmese rocket attack.", ("THA", "MMR", "19")),
+        # the offence a penalty punishes: an "over" phrase or a "because" clause
+        ("Australia imposed penalties over Indonesia's failure to honour the fishing accord.", ("AUS", "IDN", "16")),
+        ("Kenya imposed the sanctions because Uganda broke the border treaty.", ("KEN", "UGA", "16")),
+    ],
+)
+def test_answered_act_names_the_target(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_a_cause_with_no_party_names_no_target(nlp: Language) -> None:
+    assert ("CAN", None, "16") in roots(nlp, "Canada imposed duties on steel because of the cold winter.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pressure a party stands under or defies is aimed at that party
+        ("Peru is under Bolivian pressure to reopen the border crossing.", ("BOL", "PER", "10")),
+        ("Greece will keep the quota, regardless of Turkish pressure.", ("TUR", "GRC", "10")),
+    ],
+)
+def test_endured_pressure_targets_the_clause_subject(nlp: Language, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_owner_named_on_a_later_conjunct_object(nlp: Language) -> None:
+    text = "Syrian jets destroyed a fuel depot and a radar unit at Iraq's Anbar airfield."
+    assert {(s, t) for s, t, _ in roots(nlp, text)} == {("SYR", "IRQ")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act a response answers was aimed at the responder
+        ("Thai jets bombed two depots in response to a Burmese rocket attack.",
+         {("THA", "MMR", "19"), ("MMR", "THA", "19")}),
+        # "saw X as a reply to Y": X answers Y, and Y hit X's owner
+        ("Analysts described the Thai air strike as a reply to Burmese shelling.",
+         {("THA", "MMR", "19"), ("MMR", "THA", "19")}),
+    ],
+)
+def test_answer_and_answered_act_target_each_other(nlp: Language, text: str,
+                                                   expected: set[tuple[str, str, str]]) -> None:
+    assert roots(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces moved to counter an enemy: the enemy is the posture's target
+        ("Egypt deployed troops to the border to counter Libyan incursions.", ("EGY", "LBY", "15")),
+        ("Kuwait moved missiles to the coast to counter the Iranian threat.", ("KWT", "IRN", "15")),
+    ],
+)
+def test_posture_against_the_party_it_counters(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a complaint told as a participle on an addressing verb is aimed at its addressee
+        ("Merkel wrote three letters to the Greek premier, complaining that the cuts would hurt German lenders.",
+         ("DEU", "GRC", "11")),
+        ("The Kenyan envoy met Ugandan officials, protesting the border closure.", ("KEN", "UGA", "11")),
+        # an addressing participle on the act names its addressee
+        ("President Lula on Tuesday condemned the bombing of the Chilean embassy, telling Argentine President "
+         "Kirchner that the attack was cowardly.", ("BRA", "ARG", "11")),
+    ],
+)
+def test_participle_addressee(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a nominal or verbal act of force went: "into", "across" a place
+        ("The Eritrean offensive into Ethiopian territory began at dawn.", ("ERI", "ETH", "19")),
+        ("Burmese troops attacked across the wooded hills of northern Thailand.", ("MMR", "THA", "19")),
+        # the owner a participle of belonging names
+        ("Greek jets attacked two boats belonging to Turkey near Rhodes.", ("GRC", "TUR", "19")),
+    ],
+)
+def test_place_and_belonging_owner_of_force(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
