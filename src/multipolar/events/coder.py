@@ -276,7 +276,7 @@ class Coder:
         if e.pos == "V" and attributive_participle(t):  # "..., visiting U.S. Secretary X said"
             return "a participle describing a person"
         if e.pos == "V" and asked_question(t):  # "asked if he would resign"
-            return "a question asked, no appeal"
+            return "a question or anonymity asked, no appeal"
         if e.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
             return "a market move"
         # "new tariffs hit Japanese carmakers", "a rise in wages would threaten progress"
