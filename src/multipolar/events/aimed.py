@@ -7,13 +7,14 @@ aimed at ("despite U.S. sanctions", "the arms sales", "approved proposals by the
 mention, not a reported act. Verbs are left alone: "is considering new measures" is still a reported
 statement, which sentence-level classes (ConfliBERT penta) count. The table says which kinds of act
 this holds for, by CAMEO code prefix and trigger part of speech; a later pass of the coder that finds
-the target ("vowed retaliation" after an attack) keeps the event.
+the target ("vowed retaliation" after an attack) keeps the event. A pact noun named with no partner ("the
+Mexican deal", ``words/unaimed_pact_nouns.txt``) is a mention of the pact, not its signing (057).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from multipolar.datafiles import Row, data_file, read_table
+from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexEntry
 
@@ -21,6 +22,9 @@ from multipolar.events.lexicon import LexEntry
 AIMED_COLUMNS = ("cameo", "pos")
 #: Trigger kinds (``LexEntry.pos``) a row may name; "-" names none.
 POS_KINDS = frozenset({"V", "N"})
+#: Nouns naming a pact itself; code of a signed agreement.
+UNAIMED_PACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/unaimed_pact_nouns.txt"))
+SIGNING = "057"
 
 
 def parse_aimed_acts(rows: list[Row]) -> dict[str, frozenset[str]]:
@@ -51,4 +55,7 @@ def aimed(cameo: str, pos: str) -> bool:
 
 def aimless(entry: LexEntry, spec: EventSpec) -> bool:
     """Whether the act of ``spec`` (matched on ``entry``) needs a target it does not have."""
-    return spec.target is None and aimed(spec.cameo, entry.pos)
+    if spec.target is not None:
+        return False
+    pact = entry.pos == "N" and spec.cameo == SIGNING and entry.trigger in UNAIMED_PACT_NOUNS
+    return pact or aimed(spec.cameo, entry.pos)
