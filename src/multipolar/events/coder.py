@@ -20,6 +20,7 @@ from multipolar.events import candidate as C
 from multipolar.events.aimed import aimless
 from multipolar.events.arguments import Arguments
 from multipolar.events.asked import asked_question
+from multipolar.events.conjunctions import conditional_conjunction
 from multipolar.events.attempts import attempted_violence, failed_agreement
 from multipolar.events.attributes import attributive_participle
 from multipolar.events.breakouts import breakout
@@ -277,6 +278,8 @@ class Coder:
             return "a participle describing a person"
         if e.pos == "V" and asked_question(t):  # "asked if he would resign"
             return "a question or anonymity asked, no appeal"
+        if e.pos == "V" and conditional_conjunction(t):  # "providing we can avoid a trade war"
+            return "a conjunction of condition"
         if e.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
             return "a market move"
         # "new tariffs hit Japanese carmakers", "a rise in wages would threaten progress"

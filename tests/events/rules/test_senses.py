@@ -96,3 +96,20 @@ def test_unnamed_parties_and_measures_still_threaten(
 def test_opening_a_debate_is_no_threat(nlp: Language) -> None:
     text = "Opening a debate on the budget in the Dail, Ireland's finance minister said the cuts would save jobs."
     assert not any(e.root == "13" for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister said the scheme would fail provided they all stand firm.",
+        "Kenyan officials said exports look very good, providing we can avoid a trade war.",
+        "Uganda will join the talks provided that the ceasefire holds.",
+    ],
+)
+def test_provided_as_a_conjunction_is_no_aid(nlp: Language, text: str) -> None:
+    assert not any(r == "07" for _, _, r in roots(nlp, text))
+
+
+def test_providing_with_its_own_subject_is_aid(nlp: Language) -> None:
+    assert ("KEN", "UGA", "07") in roots(nlp, "Kenya is providing Uganda with food aid.")
+    assert any(s == "KEN" and r == "07" for s, _, r in roots(nlp, "Kenya said it was providing aid to Ugandan refugees."))
