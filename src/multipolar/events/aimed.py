@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexEntry
@@ -53,9 +55,11 @@ def aimed(cameo: str, pos: str) -> bool:
     return pos in kinds
 
 
-def aimless(entry: LexEntry, spec: EventSpec) -> bool:
-    """Whether the act of ``spec`` (matched on ``entry``) needs a target it does not have."""
+def aimless(entry: LexEntry, spec: EventSpec, trigger: Token | None = None) -> bool:
+    """Whether the act of ``spec`` (matched on ``entry`` at ``trigger``) needs a target it does not have;
+    a pact noun with a "to" phrase is a consent ("its agreement to the plan"), not a pact named."""
     if spec.target is not None:
         return False
-    pact = entry.pos == "N" and spec.cameo == SIGNING and entry.trigger in UNAIMED_PACT_NOUNS
+    consent = trigger is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
+    pact = entry.pos == "N" and spec.cameo == SIGNING and entry.trigger in UNAIMED_PACT_NOUNS and not consent
     return pact or aimed(spec.cameo, entry.pos)

@@ -10,7 +10,7 @@ from multipolar.datafiles import data_file, read_words
 #: Verbs of asking (``words/asking_verbs.txt``) and the subordinators of an embedded yes/no question.
 ASKING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/asking_verbs.txt"))
 QUESTION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/question_marks.txt"))
-#: Passive verbs of staying unnamed ("asked not to be identified").
+#: Passive verbs of staying unnamed ("asked not to be identified by name").
 ANONYMITY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/anonymity_verbs.txt"))
 #: Tags of a wh-word that opens an embedded question ("how", "what", "which", "who", "whose").
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -20,7 +20,7 @@ QUESTION_DEPS = frozenset({"ccomp", "advcl", "xcomp", "dobj"})
 
 def asked_question(verb: Token) -> bool:
     """``verb`` is an asking verb whose complement is an embedded question ("if"/"whether" or a wh-word first)
-    or a wish to stay unnamed ("who asked not to be identified")."""
+    or a wish to stay unnamed ("had asked not to be identified")."""
     if verb.lemma_.lower() not in ASKING_VERBS:
         return False
     if any(_unnamed_wish(c) for c in verb.children if c.dep_ == "xcomp"):

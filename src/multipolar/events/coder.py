@@ -20,13 +20,13 @@ from multipolar.events import candidate as C
 from multipolar.events.aimed import aimless
 from multipolar.events.arguments import Arguments
 from multipolar.events.asked import asked_question
-from multipolar.events.conjunctions import conditional_conjunction
 from multipolar.events.attempts import attempted_violence, failed_agreement
 from multipolar.events.attributes import attributive_participle
 from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.circumstance import names_motive
 from multipolar.events.comments import clause_comment
+from multipolar.events.conjunctions import conditional_conjunction
 from multipolar.events.domestic_dyads import domestic, people_target
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
@@ -278,7 +278,7 @@ class Coder:
             return "a participle describing a person"
         if e.pos == "V" and asked_question(t):  # "asked if he would resign"
             return "a question or anonymity asked, no appeal"
-        if e.pos == "V" and conditional_conjunction(t):  # "providing we can avoid a trade war"
+        if e.pos == "V" and conditional_conjunction(t):  # "providing we keep the pact alive"
             return "a conjunction of condition"
         if e.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
             return "a market move"
@@ -394,7 +394,7 @@ class Coder:
             seen.add(key)
             modality = None if status.modality == Modality.REFUSAL else status.modality
             out.append(build_event(doc, sent, si, m.token, spec, status.negated, modality))
-            if aimless(m.entry, spec):  # dropped unless a later pass finds its target
+            if aimless(m.entry, spec, m.token):  # dropped unless a later pass finds its target
                 unaimed.append(out[-1])
             n += 1
         if n == 0:

@@ -1,4 +1,4 @@
-"""Conjunction senses of participles: "providing we can avoid a trade war", "provided that the talks
+"""Conjunction senses of participles: "providing we keep the pact alive", "provided that the talks
 resume" set a condition and give nothing (no aid, 07): the participle has no subject or auxiliary of
 its own, and "that" or a subject pronoun follows it."""
 
@@ -17,7 +17,7 @@ OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
 
 def conditional_conjunction(verb: Token) -> bool:
-    """``verb`` is a participle used as a conjunction of condition ("providing we can avoid a war")."""
+    """``verb`` is a participle used as a conjunction of condition ("providing we keep the pact alive")."""
     if verb.lower_ not in CONDITIONAL_PARTICIPLES or verb.i + 1 >= len(verb.doc):
         return False
     if any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):

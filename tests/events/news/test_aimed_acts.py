@@ -41,6 +41,7 @@ def test_an_aimed_act_with_no_target_is_no_event(nlp: Language, text: str) -> No
         ("The Chilean finance minister opposed a further rise in interest rates.", ("CHL", None, "12")),
         ("The Peruvian government signed the accord on Monday.", ("PER", None, "05")),  # a pact: its parties' act
         ("Peru's new trade agreement with Chile took effect on Monday.", ("PER", "CHL", "05")),  # with a partner
+        ("Peru announced its agreement to the plan.", ("PER", None, "05")),  # a consent, no pact named
         # a verb with no target is a reported act: a statement about things, support for a policy
         ("Norway is considering new measures to curb inflation, officials said.", ("NOR", None, "01")),
         ("The Danish government backed a plan to cut farm subsidies.", ("DNK", None, "05")),

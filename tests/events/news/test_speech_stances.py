@@ -81,7 +81,7 @@ def test_threat_with_unless_targets_the_conditioned_party(nlp: Language) -> None
     ("text", "expected"),
     [
         ("Chile said it would lift the tariffs once Peru opens its market.", ("CHL", "PER", "03")),
-        ("Norway is willing to drop the tariffs if Iceland shows a clear sign of change.", ("NOR", "ISL", "03")),
+        ("Norway stands ready to drop its new tariffs if Iceland shows a clear sign of change.", ("NOR", "ISL", "03")),
         ("Ghana will ease the sanctions unless Togo moves troops to the border.", ("GHA", "TGO", "03")),
     ],
 )

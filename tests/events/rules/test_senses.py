@@ -102,7 +102,7 @@ def test_opening_a_debate_is_no_threat(nlp: Language) -> None:
     "text",
     [
         "The Kenyan minister said the scheme would fail provided they all stand firm.",
-        "Kenyan officials said exports look very good, providing we can avoid a trade war.",
+        "Kenyan officials said exports will grow, providing we keep the pact with Uganda.",
         "Uganda will join the talks provided that the ceasefire holds.",
     ],
 )
@@ -112,4 +112,5 @@ def test_provided_as_a_conjunction_is_no_aid(nlp: Language, text: str) -> None:
 
 def test_providing_with_its_own_subject_is_aid(nlp: Language) -> None:
     assert ("KEN", "UGA", "07") in roots(nlp, "Kenya is providing Uganda with food aid.")
-    assert any(s == "KEN" and r == "07" for s, _, r in roots(nlp, "Kenya said it was providing aid to Ugandan refugees."))
+    found = roots(nlp, "Kenya said it was providing aid to Ugandan refugees.")
+    assert any(s == "KEN" and r == "07" for s, _, r in found), found

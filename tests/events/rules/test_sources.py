@@ -147,8 +147,8 @@ def test_perfect_participle_clause_stays_active(nlp: Language) -> None:
         "Reporters asked the Iranian president whether Tehran would resume enrichment.",
         "Britain asked France what it planned to do about the refugees.",
         # a wish to stay unnamed asks the reporter for anonymity
-        "The Ruritanian official, who asked not to be identified, said Borduria had moved troops.",
-        "Two Moldavian diplomats who asked not to be named said the talks with Wallachia had stalled.",
+        "A Chilean diplomat, who had asked not to be identified, told us Peru had moved troops.",
+        "Two Kenyan envoys who had asked not to be named reported that talks with Uganda stalled.",
     ],
 )
 def test_a_question_asked_is_no_appeal(nlp: Language, text: str) -> None:
