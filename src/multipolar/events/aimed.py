@@ -7,13 +7,16 @@ aimed at ("despite U.S. sanctions", "the arms sales", "approved proposals by the
 mention, not a reported act. Verbs are left alone: "is considering new measures" is still a reported
 statement, which sentence-level classes (ConfliBERT penta) count. The table says which kinds of act
 this holds for, by CAMEO code prefix and trigger part of speech; a later pass of the coder that finds
-the target ("vowed retaliation" after an attack) keeps the event.
+the target ("vowed retaliation" after an attack) keeps the event. A pact noun named with no partner ("the
+Mexican deal", ``words/unaimed_pact_nouns.txt``) is a mention of the pact, not its signing (057).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from multipolar.datafiles import Row, data_file, read_table
+from spacy.tokens import Token
+
+from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexEntry
 
@@ -21,6 +24,9 @@ from multipolar.events.lexicon import LexEntry
 AIMED_COLUMNS = ("cameo", "pos")
 #: Trigger kinds (``LexEntry.pos``) a row may name; "-" names none.
 POS_KINDS = frozenset({"V", "N"})
+#: Nouns naming a pact itself; code of a signed agreement.
+UNAIMED_PACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/unaimed_pact_nouns.txt"))
+SIGNING = "057"
 
 
 def parse_aimed_acts(rows: list[Row]) -> dict[str, frozenset[str]]:
@@ -49,6 +55,11 @@ def aimed(cameo: str, pos: str) -> bool:
     return pos in kinds
 
 
-def aimless(entry: LexEntry, spec: EventSpec) -> bool:
-    """Whether the act of ``spec`` (matched on ``entry``) needs a target it does not have."""
-    return spec.target is None and aimed(spec.cameo, entry.pos)
+def aimless(entry: LexEntry, spec: EventSpec, trigger: Token | None = None) -> bool:
+    """Whether the act of ``spec`` (matched on ``entry`` at ``trigger``) needs a target it does not have;
+    a pact noun with a "to" phrase is a consent ("its agreement to the plan"), not a pact named."""
+    if spec.target is not None:
+        return False
+    consent = trigger is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
+    pact = entry.pos == "N" and spec.cameo == SIGNING and entry.trigger in UNAIMED_PACT_NOUNS and not consent
+    return pact or aimed(spec.cameo, entry.pos)

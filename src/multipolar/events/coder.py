@@ -26,6 +26,7 @@ from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.circumstance import names_motive
 from multipolar.events.comments import clause_comment
+from multipolar.events.conjunctions import conditional_conjunction
 from multipolar.events.domestic_dyads import domestic, people_target
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
@@ -279,6 +280,8 @@ class Coder:
             return "a question asked, no appeal"
         if e.pos == "V" and anonymity_request(t):  # "who asked not to be named"
             return "a source's request for anonymity"
+        if e.pos == "V" and conditional_conjunction(t):  # "providing we keep the pact alive"
+            return "a conjunction of condition"
         if e.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
             return "a market move"
         # "new tariffs hit Japanese carmakers", "a rise in wages would threaten progress"
@@ -393,7 +396,7 @@ class Coder:
             seen.add(key)
             modality = None if status.modality == Modality.REFUSAL else status.modality
             out.append(build_event(doc, sent, si, m.token, spec, status.negated, modality))
-            if aimless(m.entry, spec):  # dropped unless a later pass finds its target
+            if aimless(m.entry, spec, m.token):  # dropped unless a later pass finds its target
                 unaimed.append(out[-1])
             n += 1
         if n == 0:

@@ -58,6 +58,9 @@ MOTIVE_DEPS = frozenset({"acl", "advcl", "amod", "relcl"})
 #: Marks of the condition a threat sets ("will retaliate if", "unless"), and its target's confidence.
 THREAT_CONDITIONS = frozenset({"if", "unless"})
 CONF_CONDITIONED = 0.6
+#: Yielding (08) and the marks of the condition a concession waits on ("will lift the tariffs once X ...").
+YIELD_ROOT = "08"
+CONCESSION_CONDITIONS: frozenset[str] = read_words(data_file(__file__, "words/concession_conditions.txt"))
 #: A demonstration (141) and the official complaint (114) a government's protest is instead.
 DEMONSTRATE, COMPLAIN = "141", "114"
 #: Roots of verbal conflict an announced intent keeps (governed.OWN_CODE_INTENT_ROOTS) that, said to be
@@ -237,13 +240,15 @@ def felt_parties(verb: Token, passive: bool) -> tuple[list[Token], list[Token]] 
     return (felt, subject_tokens(verb)) if felt else None
 
 
-def conditioned_parties(verb: Token, sources: list[Participant], args: Arguments) -> list[Participant]:
-    """The party a threat is conditioned on: the subject of an if/unless clause of the threatening
-    verb or of the speech verb governing it ("will retaliate if the EC adopts the tax", "said it would
-    strike back if Israel attacked"); not the source itself."""
+def conditioned_parties(verb: Token, sources: list[Participant], args: Arguments,
+                        marks: frozenset[str] = THREAT_CONDITIONS) -> list[Participant]:
+    """The party a threat (or, with other ``marks``, a concession) is conditioned on: the subject of an
+    if/unless clause of the verb or of the speech verb governing it ("will retaliate if the EC adopts
+    the tax", "said it would strike back if Israel attacked", "will lift the tariffs once Japan opens
+    its market"); not the source itself."""
     codes = {p.code for p in sources}
     for head in (verb, verb.head):
-        for clause in marked_clauses([head], THREAT_CONDITIONS):
+        for clause in marked_clauses([head], marks):
             found = [p for p in args.participants(subject_tokens(clause), CONF_CONDITIONED) if p.code not in codes]
             if found:
                 return found

@@ -39,6 +39,8 @@ from multipolar.events.hosts import vehicle_travel
 from multipolar.events.judged import named_object
 from multipolar.events.judgments import (
     COMPLAIN,
+    CONCESSION_CONDITIONS,
+    YIELD_ROOT,
     accused_parties,
     conditioned_parties,
     felt_parties,
@@ -257,6 +259,8 @@ class SlotFiller:
             cameo, rule = penalty, f"{rule}~ultimatum={penalty}"  # "told Y to halt it or face sanctions"
         if not targets and cameo[:2] == THREAT_ROOT:  # "will retaliate if the EC adopts the tax": the EC
             targets = conditioned_parties(v, sources, args)
+        elif not targets and e.cameo[:2] == YIELD_ROOT:  # "will lift the tariffs once Japan opens its market"
+            targets = conditioned_parties(v, sources, args, CONCESSION_CONDITIONS)
         if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
         # "A and B accused each other": with each other

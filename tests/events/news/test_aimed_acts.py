@@ -22,6 +22,10 @@ from tests.events.conftest import roots
         # an intent by noun: a plan named, no party it is made to
         "The committee approved proposals by the European Commission to tax imported oil.",
         "Kenya is preparing for a new agreement with its creditors' committee.",
+        # a pact named with no partner: a mention of the pact, not its signing
+        "Bankers said the Peruvian deal has been hard to syndicate.",
+        "The Moldavian pact contains several new features.",
+        "As with all Paris Club accords, the rates are set country by country.",
     ],
 )
 def test_an_aimed_act_with_no_target_is_no_event(nlp: Language, text: str) -> None:
@@ -36,6 +40,8 @@ def test_an_aimed_act_with_no_target_is_no_event(nlp: Language, text: str) -> No
         ("Iran deployed missiles near the coast.", ("IRN", None, "15")),  # a force posture
         ("The Chilean finance minister opposed a further rise in interest rates.", ("CHL", None, "12")),
         ("The Peruvian government signed the accord on Monday.", ("PER", None, "05")),  # a pact: its parties' act
+        ("Peru's new trade agreement with Chile took effect on Monday.", ("PER", "CHL", "05")),  # with a partner
+        ("Peru announced its agreement to the plan.", ("PER", None, "05")),  # a consent, no pact named
         # a verb with no target is a reported act: a statement about things, support for a policy
         ("Norway is considering new measures to curb inflation, officials said.", ("NOR", None, "01")),
         ("The Danish government backed a plan to cut farm subsidies.", ("DNK", None, "05")),

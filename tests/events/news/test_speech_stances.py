@@ -7,6 +7,7 @@ official complaint (114), not a demonstration."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.events.conftest import code, roots
@@ -74,6 +75,25 @@ def test_threat_conditioned_on_another_party_targets_it(nlp: Language) -> None:
 def test_threat_with_unless_targets_the_conditioned_party(nlp: Language) -> None:
     found = roots(nlp, "Syria threatened to retaliate unless Turkey released the water from its dams.")
     assert ("SYR", "TUR", "13") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile said it would lift the tariffs once Peru opens its market.", ("CHL", "PER", "03")),
+        ("Norway stands ready to drop its new tariffs if Iceland shows a clear sign of change.", ("NOR", "ISL", "03")),
+        ("Ghana will ease the sanctions unless Togo moves troops to the border.", ("GHA", "TGO", "03")),
+    ],
+)
+def test_concession_conditioned_on_another_party_targets_it(nlp: Language, text: str,
+                                                            expected: tuple[str, str, str]) -> None:
+    found = roots(nlp, text)
+    assert expected in found, found
+
+
+def test_concession_on_a_condition_of_no_party_keeps_no_target(nlp: Language) -> None:
+    found = roots(nlp, "Chile said it would lift the tariffs once prices fall.")
+    assert ("CHL", None, "03") in found, found
 
 
 def test_threat_conditioned_on_an_unnamed_act_keeps_no_target(nlp: Language) -> None:

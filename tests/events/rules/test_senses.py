@@ -112,3 +112,21 @@ def test_economic_demand_is_no_demand(nlp: Language, text: str) -> None:
 def test_a_party_demand_is_still_coded(nlp: Language) -> None:
     text = "Workers in Quito renewed their demand for higher wages from the government."
     assert ("ECU", "ECU", "10") in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister said the scheme would fail provided they all stand firm.",
+        "Kenyan officials said exports will grow, providing we keep the pact with Uganda.",
+        "Uganda will join the talks provided that the ceasefire holds.",
+    ],
+)
+def test_provided_as_a_conjunction_is_no_aid(nlp: Language, text: str) -> None:
+    assert not any(r == "07" for _, _, r in roots(nlp, text))
+
+
+def test_providing_with_its_own_subject_is_aid(nlp: Language) -> None:
+    assert ("KEN", "UGA", "07") in roots(nlp, "Kenya is providing Uganda with food aid.")
+    found = roots(nlp, "Kenya said it was providing aid to Ugandan refugees.")
+    assert any(s == "KEN" and r == "07" for s, _, r in found), found

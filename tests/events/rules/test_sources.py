@@ -146,6 +146,9 @@ def test_perfect_participle_clause_stays_active(nlp: Language) -> None:
         "Asked how long the talks would last, the American envoy said a few weeks.",
         "Reporters asked the Iranian president whether Tehran would resume enrichment.",
         "Britain asked France what it planned to do about the refugees.",
+        # a wish to stay unnamed asks the reporter for anonymity
+        "A Chilean diplomat, who had asked not to be identified in print, claimed Peru had moved troops.",
+        "Two Kenyan envoys who had asked not to be named reported that talks with Uganda stalled.",
     ],
 )
 def test_a_question_asked_is_no_appeal(nlp: Language, text: str) -> None:
@@ -155,6 +158,9 @@ def test_a_question_asked_is_no_appeal(nlp: Language, text: str) -> None:
 def test_asking_for_an_act_stays_an_appeal(nlp: Language) -> None:
     assert any(s == "USA" and t == "JPN" and r == "02"
                for s, t, r in roots(nlp, "The United States asked Japan to open its rice market."))
+    # a negated passive of another verb still asks the object for something
+    assert any(s == "FRA" and t == "DEU" and r == "02"
+               for s, t, r in roots(nlp, "France asked Germany not to be delayed by the vote."))
 
 
 @pytest.mark.parametrize(
