@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST
 from multipolar.actors.epithets import COUNTRY_NOUNS, epithet_end
-from multipolar.actors.titles import appositive_name, definite_title, holds_title
+from multipolar.actors.titles import appositive_name, definite_title, holds_title, is_person, is_plural
 from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
@@ -56,31 +56,6 @@ def divided_halves() -> dict[str, tuple[str, frozenset[str]]]:
     """Compass word -> (the half's state, the states one of which the text must name) (``divided_halves.tsv``)."""
     rows = read_table(data_file(__file__, "divided_halves.tsv"), ("word", "code", "context"))
     return {row["word"]: (row["code"], frozenset(row.items("context"))) for row in rows}
-
-
-def is_plural(m: ActorMention) -> bool:
-    return m.kind == MentionKind.PEOPLE or bool(m.members) or (
-        m.text.lower().endswith(("s", "men")) and m.kind == MentionKind.ROLE)
-
-
-def is_person(m: ActorMention) -> bool:
-    if m.kind == MentionKind.LEADER:
-        return True
-    if m.kind != MentionKind.ROLE or is_plural(m):
-        return False
-    return (m.name is not None and m.name != tables.country_name(m.code)) or person_role(m.text)
-
-
-def person_role(text: str) -> bool:
-    """Does the phrase end in a role noun for one person ("the British foreign minister", "his
-    French counterpart"), which 'he'/'she' may take up?"""
-    words = text.lower().split()
-    role_of = tables.hand_roles()
-    for k in (3, 2, 1):
-        role = role_of.get(" ".join(words[-k:])) if len(words) >= k else None
-        if role is not None:
-            return role.person
-    return False
 
 
 def is_expletive(token: Token) -> bool:

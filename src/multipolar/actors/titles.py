@@ -60,3 +60,30 @@ def appositive_name(doc: Doc, m: ActorMention) -> Token | None:
                 and not (m.start <= name.i < m.end):
             return name
     return None
+
+
+def is_plural(m: ActorMention) -> bool:
+    """A mention of several: a people, a group of states, a plural role ("the ministers", "gunmen")."""
+    return m.kind == MentionKind.PEOPLE or bool(m.members) or (
+        m.text.lower().endswith(("s", "men")) and m.kind == MentionKind.ROLE)
+
+
+def is_person(m: ActorMention) -> bool:
+    """A mention of one person: a leader, or a singular role naming a person ("the foreign minister")."""
+    if m.kind == MentionKind.LEADER:
+        return True
+    if m.kind != MentionKind.ROLE or is_plural(m):
+        return False
+    return (m.name is not None and m.name != tables.country_name(m.code)) or person_role(m.text)
+
+
+def person_role(text: str) -> bool:
+    """Does the phrase end in a role noun for one person ("the British foreign minister", "his
+    French counterpart"), which 'he'/'she' may take up?"""
+    words = text.lower().split()
+    role_of = tables.hand_roles()
+    for k in (3, 2, 1):
+        role = role_of.get(" ".join(words[-k:])) if len(words) >= k else None
+        if role is not None:
+            return role.person
+    return False

@@ -19,14 +19,11 @@ from spacy.tokens import Doc, Span, Token
 from multipolar.events import candidate as C
 from multipolar.events.aimed import aimless
 from multipolar.events.arguments import Arguments
-from multipolar.events.asked import anonymity_request, asked_question
 from multipolar.events.attempts import attempted_violence, failed_agreement
-from multipolar.events.attributes import attributive_participle
 from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.circumstance import names_motive
 from multipolar.events.comments import clause_comment
-from multipolar.events.conjunctions import conditional_conjunction
 from multipolar.events.domestic_dyads import domestic, people_target
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
@@ -43,13 +40,14 @@ from multipolar.events.hosts import peacekeeping_code
 from multipolar.events.implied import implied_parties
 from multipolar.events.judgments import blaming, unannounced_harm, wish_without_act
 from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
-from multipolar.events.markets import market_move, market_operation, measure_effect, thing_threat
+from multipolar.events.markets import market_operation, measure_effect, thing_threat
 from multipolar.events.matching import Match, Matcher, consumed_by
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pacts import standing_pact
 from multipolar.events.reprisals import trade_reprisal_code
 from multipolar.events.senses import (
+    VERB_SENSES,
     addressed_specs,
     captive_taking,
     casualty_twins,
@@ -274,16 +272,8 @@ class Coder:
             return "a habitual trade flow"
         if standing_pact(m):  # "to salvage its chip pact with the U.S.", "violated the accord with Peru"
             return "a standing pact"
-        if e.pos == "V" and attributive_participle(t):  # "..., visiting U.S. Secretary X said"
-            return "a participle describing a person"
-        if e.pos == "V" and asked_question(t):  # "asked if he would resign"
-            return "a question asked, no appeal"
-        if e.pos == "V" and anonymity_request(t):  # "who asked not to be named"
-            return "a source's request for anonymity"
-        if e.pos == "V" and conditional_conjunction(t):  # "providing we keep the pact alive"
-            return "a conjunction of condition"
-        if e.pos == "V" and market_move(t):  # "Chinese shares attacked the 3,000 level"
-            return "a market move"
+        if e.pos == "V" and (why := next((why for test, why in VERB_SENSES if test(t)), None)):
+            return why
         # "new tariffs hit Japanese carmakers", "a rise in wages would threaten progress"
         if e.pos == "V" and (measure_effect(t, e.cameo) or thing_threat(t, e.cameo)):
             return "the effect of a measure or a thing"

@@ -16,9 +16,13 @@ from spacy.tokens import Doc, Span, Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
 from multipolar.events.arguments import Arguments
+from multipolar.events.asked import anonymity_request, asked_question
+from multipolar.events.attributes import attributive_participle
 from multipolar.events.candidate import Outcome
+from multipolar.events.conjunctions import conditional_conjunction
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
+from multipolar.events.markets import market_move
 from multipolar.events.matching import Match
 from multipolar.events.pairing import TOPIC_PREPS
 from multipolar.events.syntax import (
@@ -379,3 +383,13 @@ def name_words(doc: Doc, actors: list[ActorMention]) -> frozenset[int]:
     return frozenset(i for m in actors for i in range(m.start, m.end)
                      if (m.kind in NAME_KINDS and m.end - m.start > 1)
                      or (m.kind == MentionKind.ROLE and doc[i].dep_ == "compound" and i + 1 < m.end))
+
+
+#: Verb senses that are no event, tested in order: the reason each gives.
+VERB_SENSES: tuple[tuple[Callable[[Token], bool], str], ...] = (
+    (attributive_participle, "a participle describing a person"),  # "..., visiting U.S. Secretary X said"
+    (asked_question, "a question asked, no appeal"),  # "asked if he would resign"
+    (anonymity_request, "a source's request for anonymity"),  # "who asked not to be named"
+    (conditional_conjunction, "a conjunction of condition"),  # "providing we keep the pact alive"
+    (market_move, "a market move"),  # "Chinese shares attacked the 3,000 level"
+)
