@@ -233,7 +233,11 @@ class SlotFiller:
                                    self.lex)  # "X said it could retaliate against Y": a threat
         if LexFlag.TSUBJ in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
             # "came under fire from X": a slot of the entry names the agent
-            sources, targets = (verb_slot(query) if e.targets else []), sources
+            agents = verb_slot(query) if e.targets else []
+            if not agents and m.obj is not None:  # "came under Iranian attack": the act noun's own modifier
+                agents = args.participants([c for c in m.obj.children if c.dep_ in ("amod", "compound", "poss")],
+                                           CONF_VERB)
+            sources, targets = agents, sources
         cameo, rule = e.cameo, e.rule
         if status.klass in MAPPED_CLASSES and LexFlag.TSUBJ not in e.flags:  # "will stand trial" is no one's intent
             # "agreed to lift a ban on imports from Egypt": the act has its own (non-actor) target

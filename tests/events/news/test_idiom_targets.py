@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code
+from tests.events.conftest import code, roots
 
 
 def test_under_fire_from_critics_is_criticism_of_the_subject(nlp: Language) -> None:
@@ -76,3 +76,12 @@ def test_being_under_fire_from_fighters_is_shooting(nlp: Language) -> None:
 def test_under_attack_for_a_grievance_is_no_shooting(nlp: Language, text: str) -> None:
     events = code(nlp, text)
     assert not any(e.root in ("18", "19") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Chadian convoys came under Libyan attack near the oasis.", ("LBY", "TCD", "19")),
+    ("Ugandan patrols came under heavy Sudanese fire on Tuesday.", ("SDN", "UGA", "19")),
+])
+def test_the_attackers_nationality_on_the_idioms_noun_is_the_source(nlp: Language, text: str,
+                                                                    dyad: tuple[str, str, str]) -> None:
+    assert dyad in roots(nlp, text)
