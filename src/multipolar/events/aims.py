@@ -34,6 +34,7 @@ from multipolar.events.noun_targets import (
     noun_object_owner,
     noun_slot,
     passive_clause_patient,
+    targeted_subject,
 )
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import joint_act
@@ -360,7 +361,7 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipi
                                          visit_host_place, dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
-NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, light_verb_prep, defied_subject,
+NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, light_verb_prep, defied_subject, targeted_subject,
                                          governing_noun_prep,
                                          governing_verb_prep, passive_clause_patient, repeller, retaliator, answerer,
                                          reactor, endurer, noun_reason_owner, noun_object_owner, cause_owner,

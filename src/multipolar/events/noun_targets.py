@@ -178,3 +178,22 @@ def defied_subject(q: TargetQuery) -> list[Participant]:
             break
         tok = tok.head
     return []
+
+
+#: Nouns of being what an act is aimed at ("the target of attacks", ``words/targeted_nouns.txt``).
+TARGETED_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/targeted_nouns.txt"))
+
+
+def targeted_subject(q: TargetQuery) -> list[Participant]:
+    """Material conflict named as what a party has been the target or victim of ("Kuwaiti ships have been
+    the target of Iranian attacks"): aimed at the subject of the copula (or the subject's owner)."""
+    n = first_conjunct(q.trigger)
+    if not q.material or n.dep_ != "pobj" or n.head.lower_ != "of":
+        return []
+    holder = n.head.head
+    if holder.lemma_.lower() not in TARGETED_NOUNS or holder.dep_ != "attr":
+        return []
+    # never the attacker's own state ("its ships ... the target of Iranian attacks" read as Iran's)
+    own = {p.code for p in q.sources}
+    return [p for p in q.named_others([p for s in subject_tokens(holder.head)
+                                       for p in q.args.party_or_owners(s, CONF_OWNER)]) if p.code not in own]

@@ -256,3 +256,18 @@ def test_participle_addressee(nlp: Language, text: str, expected: tuple[str, str
 )
 def test_place_and_belonging_owner_of_force(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Kenyan trucks have been the target of Somali raids.", ("SOM", "KEN", "19")),
+    ("Chad's border posts were the target of Libyan attacks last year.", ("LBY", "TCD", "19")),
+])
+def test_the_subject_of_being_the_target_of_an_attack_is_its_target(nlp: Language, text: str,
+                                                                     dyad: tuple[str, str, str]) -> None:
+    assert dyad in roots(nlp, text)
+
+
+def test_being_the_target_of_ones_own_attacks_is_no_self_attack(nlp: Language) -> None:
+    text = "Kenya backed Uganda in the war against Sudan and its ships were the target of Sudanese attacks."
+    found = roots(nlp, text)
+    assert ("SDN", "SDN", "19") not in found, found
