@@ -38,8 +38,8 @@ def asked_question(verb: Token) -> bool:
 
 
 def anonymity_request(verb: Token) -> bool:
-    """``verb`` is an asking verb whose request is that the speaker stay unnamed: "who asked not to be named",
-    "asked to remain anonymous", "asked that his name not be used", "asked for anonymity"."""
+    """``verb`` is an asking verb whose request is that the speaker stay unnamed: "asked not to be named",
+    "asked to remain anonymous", "asked that her name be withheld", "asked for anonymity"."""
     if verb.lemma_.lower() not in ASKING_VERBS:
         return False
     for c in verb.children:

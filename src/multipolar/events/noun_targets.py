@@ -186,14 +186,14 @@ TARGETED_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/targeted_
 
 def targeted_subject(q: TargetQuery) -> list[Participant]:
     """Material conflict named as what a party has been the target or victim of ("Kuwaiti ships have been
-    the target of Iranian attacks"): aimed at the subject of the copula (or the subject's owner)."""
+    the target of Somali raids"): aimed at the subject of the copula (or the subject's owner)."""
     n = first_conjunct(q.trigger)
     if not q.material or n.dep_ != "pobj" or n.head.lower_ != "of":
         return []
     holder = n.head.head
     if holder.lemma_.lower() not in TARGETED_NOUNS or holder.dep_ != "attr":
         return []
-    # never the attacker's own state ("its ships ... the target of Iranian attacks" read as Iran's)
+    # never the attacker's own state ("its ships ... the target of Somali raids" read as Somalia's)
     own = {p.code for p in q.sources}
     return [p for p in q.named_others([p for s in subject_tokens(holder.head)
                                        for p in q.args.party_or_owners(s, CONF_OWNER)]) if p.code not in own]

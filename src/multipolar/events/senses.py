@@ -389,7 +389,7 @@ def name_words(doc: Doc, actors: list[ActorMention]) -> frozenset[int]:
 VERB_SENSES: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (attributive_participle, "a participle describing a person"),  # "..., visiting U.S. Secretary X said"
     (asked_question, "a question asked, no appeal"),  # "asked if he would resign"
-    (anonymity_request, "a source's request for anonymity"),  # "who asked not to be named"
+    (anonymity_request, "a source's request for anonymity"),  # "an envoy asked not to be named"
     (conditional_conjunction, "a conjunction of condition"),  # "providing we keep the pact alive"
     (market_move, "a market move"),  # "Chinese shares attacked the 3,000 level"
 )

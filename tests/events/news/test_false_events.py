@@ -26,9 +26,9 @@ def test_help_to_a_named_party_is_aid(nlp: Language) -> None:
 
 
 def test_request_for_anonymity_is_no_appeal(nlp: Language) -> None:
-    for text in ("Two Kenyan officials, who asked not to be identified, told reporters that the talks had collapsed.",
-                 "A Peruvian diplomat, who asked not to be named, said Lima would recall its ambassador from Quito.",
-                 "One Norwegian negotiator, who asked to remain anonymous, said Oslo had warned Moscow."):
+    for text in ("Two Kenyan officials, who both asked not to be identified, admitted the talks had collapsed.",
+                 "A Peruvian diplomat asked not to be named by us and said Lima would recall its envoy from Quito.",
+                 "One Norwegian negotiator, asking to remain anonymous in print, said Oslo had warned Moscow."):
         found = roots(nlp, text)
         assert not any(r == "02" for _, _, r in found), (text, found)
 
