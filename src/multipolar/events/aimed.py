@@ -19,14 +19,14 @@ from spacy.tokens import Token
 from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexEntry
+from multipolar.events.pacts import SIGNING
 
 #: Columns of ``data/aimed_acts.tsv``.
 AIMED_COLUMNS = ("cameo", "pos")
 #: Trigger kinds (``LexEntry.pos``) a row may name; "-" names none.
 POS_KINDS = frozenset({"V", "N"})
-#: Nouns naming a pact itself; code of a signed agreement.
+#: Nouns naming a pact itself.
 UNAIMED_PACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/unaimed_pact_nouns.txt"))
-SIGNING = "057"
 
 
 def parse_aimed_acts(rows: list[Row]) -> dict[str, frozenset[str]]:

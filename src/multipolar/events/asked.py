@@ -27,14 +27,14 @@ def asked_question(verb: Token) -> bool:
     """``verb`` is an asking verb whose complement is an embedded question: "if"/"whether" or a wh-word first."""
     if verb.lemma_.lower() not in ASKING_VERBS:
         return False
-    for c in verb.children:
-        if c.dep_ not in QUESTION_DEPS:
-            continue
-        if any(g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in c.children):
-            return True
-        if min(c.subtree, key=lambda t: t.i).tag_ in WH_TAGS:
-            return True
-    return False
+    return any(c.dep_ in QUESTION_DEPS and embedded_question(c) for c in verb.children)
+
+
+def embedded_question(clause: Token) -> bool:
+    """Is ``clause`` an embedded question: "if"/"whether" marks it, or a wh-word opens it ("what options
+    are open", "how long the talks would last")?"""
+    return any(g.dep_ == "mark" and g.lower_ in QUESTION_MARKS for g in clause.children) \
+        or min(clause.subtree, key=lambda t: t.i).tag_ in WH_TAGS
 
 
 def anonymity_request(verb: Token) -> bool:

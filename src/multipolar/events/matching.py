@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_list
 from multipolar.events.agent_slots import by_agent_objects
+from multipolar.events.asked import embedded_question
 from multipolar.events.clauses import clause_particles
 from multipolar.events.judged import named_judgment
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon
@@ -319,18 +320,12 @@ def verdict_clause(verb: Token) -> bool:
         if c.dep_ not in ("ccomp", "oprd", "dobj"):
             continue
         if c.dep_ != "dobj" and (c.pos_ == "ADJ" or ((c.lemma_ == "be" or c.tag_ in FINITE_TAGS)
-                                                      and _has_subject(c) and not _asks_which(c))):
+                                                      and _has_subject(c) and not embedded_question(c))):
             return True
         if any(a.lemma_ == "be" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
                for a in c.children):
             return True
     return False
-
-
-def _asks_which(clause: Token) -> bool:
-    """Does ``clause`` ask a question: "whether/if ...", "what options are open", "when talks should resume"?"""
-    return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or (t.dep_ == "mark" and t.lower_ in ("whether", "if"))
-               for t in clause.subtree if t.i < clause.i)
 
 
 def _has_subject(clause: Token) -> bool:
