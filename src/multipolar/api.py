@@ -67,7 +67,8 @@ def _pipeline_for(config: PipelineConfig) -> Language:
     return get_pipeline(PipelineConfig(include_negated=config.include_negated,
                                        use_classifier=config.use_classifier,
                                        second_opinion=config.second_opinion,
-                                       locate_places=config.locate_places, score_tone=config.score_tone))
+                                       locate_places=config.locate_places, score_tone=config.score_tone,
+                                       annotate_models=config.annotate_models))
 
 
 def code_documents(

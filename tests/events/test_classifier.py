@@ -131,6 +131,23 @@ def test_annotate_sentence_penta_only_where_no_event(nlp) -> None:  # type: igno
     assert doc._.sentence_penta == [None, None]
 
 
+def test_sentence_penta_only_when_configured() -> None:
+    """The coder runs the sentence classifier only when asked to set doc._.sentence_penta."""
+    from multipolar.api import get_pipeline
+    from multipolar.nlp.pipeline import PipelineConfig, make_doc
+    from multipolar.records import Document
+
+    if not classifier.available():
+        pytest.skip("no sentence classifier shipped")
+    text = Document(id="t", text="Clouds gathered over the hills. The two leaders met for talks in Paris.")
+    plain = get_pipeline(PipelineConfig())
+    assert plain(make_doc(plain, text))._.sentence_penta is None
+    annotating = get_pipeline(PipelineConfig(annotate_models=True))
+    assert annotating.config["components"]["multipolar_events"]["sentence_penta"] is True
+    pentas = annotating(make_doc(annotating, text))._.sentence_penta
+    assert len(pentas) == 2 and pentas[0] is not None
+
+
 def test_actor_sentences_by_token_position() -> None:
     """A sentence counts when any token of the actor index lies in it, found by its starts."""
     words = ["Envoys", "met", ".", "Rain", "fell", ".", "Talks", "with", "Peru", "ended", "."]

@@ -118,8 +118,32 @@ def test_component_sets_probabilities_and_revises(nlp: Language) -> None:
 def test_pipeline_runs_the_shipped_model(nlp: Language) -> None:
     assert "multipolar_second_opinion" in nlp.pipe_names
     doc = nlp(make_doc(nlp, Document(id="t", text="Israeli jets bombed targets in Gaza.", date="2023-06-01")))
-    if typemodel.load_type_model() is not None:
+    if typemodel.load_type_model() is None:
+        pytest.skip("no event-type model shipped")
+    settings = so.Settings().updated(dict(typemodel.model_info().get("settings") or {}))
+    if settings.recover or settings.veto:
         assert set(doc._.sentence_types[0]) == set(typemodel.labels())
+    else:  # the model could change no event: not run
+        assert doc._.sentence_types is None
+    opinions = so.sentence_opinions(doc)  # computed on demand (explain shows them)
+    assert opinions is not None and set(opinions[0] or {}) == set(typemodel.labels())
+
+
+def test_annotate_scores_with_both_behaviours_off(nlp: Language) -> None:
+    """With recover and veto off the model runs only when asked to annotate; events are untouched."""
+    stubbed = lambda docs: [probs(ASSAULT=0.9) for _ in docs]  # noqa: E731
+    for annotate in (False, True):
+        component = so.SecondOpinion(nlp, "second", None, {"recover": False, "veto": False}, annotate=annotate)
+        component.model = object()  # type: ignore[assignment]  # any model: the scorer is stubbed
+        component.scorer = stubbed  # type: ignore[method-assign]
+        doc = lexicon_doc(nlp, "Russia zorbled Ukraine. It rained.")
+        before = list(doc._.events or [])
+        doc = component(doc)
+        assert list(doc._.events or []) == before
+        if annotate:
+            assert doc._.sentence_types[0]["ASSAULT"] == pytest.approx(0.9)
+        else:
+            assert doc._.sentence_types is None
 
 
 # -- the type model ---------------------------------------------------------------------------------

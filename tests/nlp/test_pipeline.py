@@ -58,7 +58,7 @@ def test_pipeline_round_trips_through_disk(tmp_path: Path) -> None:
 def test_pipeline_config_is_serialisable() -> None:
     assert PipelineConfig(n_process=2).to_dict() == {
         "include_negated": False, "use_classifier": True, "second_opinion": True, "locate_places": True,
-        "score_tone": True, "batch_size": 64, "n_process": 2, "max_chunk_chars": 100_000,
+        "score_tone": True, "annotate_models": False, "batch_size": 64, "n_process": 2, "max_chunk_chars": 100_000,
     }
 
 

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 from spacy.tokens import Doc
 
+from multipolar.events.second_opinion import sentence_opinions
 from multipolar.options import parse_date_option
 
 
@@ -47,7 +48,7 @@ def explain_doc(doc: Doc) -> list[str]:
         )
     if not doc._.events:
         lines.append("  (none)")
-    opinions = [(si, p) for si, p in enumerate(doc._.sentence_types or []) if p]
+    opinions = [(si, p) for si, p in enumerate(sentence_opinions(doc) or []) if p]
     if opinions:
         lines.append("event-type model (top labels; multipolar_second_opinion):")
     for si, probs in opinions:

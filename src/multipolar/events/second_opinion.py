@@ -19,8 +19,9 @@ event-type model (:mod:`multipolar.events.typemodel`) gives per-label probabilit
 
 Thresholds come from the shipped model's meta (chosen by cross-validation in ``multipolar train
 --kind types``); a value given in the component config overrides it; ``recover``/``veto`` switch
-each behaviour off (the probabilities are still set: ``multipolar explain`` shows them). Without a
-shipped model the component does nothing; ``PipelineConfig(second_opinion=False)`` leaves it out.
+each behaviour off. With both off the model is not run (it could change no event) unless ``annotate``
+asks for the probabilities anyway (``multipolar explain`` shows them). Without a shipped model the
+component does nothing; ``PipelineConfig(second_opinion=False)`` leaves it out.
 """
 
 from __future__ import annotations
@@ -206,13 +207,26 @@ def score_sentences(doc: Doc, events: Sequence[Event], scorer: Scorer) -> list[d
     return out
 
 
+def sentence_opinions(doc: Doc) -> list[dict[str, float] | None] | None:
+    """``doc._.sentence_types``, or, where the pipeline did not run the model (it could change no
+    event), the shipped model's probabilities computed now; ``None`` without a model."""
+    if doc._.sentence_types is not None:
+        return list(doc._.sentence_types)
+    model = typemodel.load_type_model()
+    if model is None:
+        return None
+    return score_sentences(doc, list(doc._.events or []), lambda docs: typemodel.predict_docs(model, docs))
+
+
 # -- the component ---------------------------------------------------------------------------------
 
 class SecondOpinion:
     """Vetoes and recovers events with the event-type model (see the module docstring)."""
 
-    def __init__(self, nlp: Language, name: str, model: str | None, overrides: dict[str, Any]) -> None:
+    def __init__(self, nlp: Language, name: str, model: str | None, overrides: dict[str, Any],
+                 annotate: bool = False) -> None:
         self.name = name
+        self.annotate = annotate
         self.model = typemodel.load_type_model(model)
         info = typemodel.model_info(model) if self.model is not None else {}
         self.settings = Settings().updated(dict(info.get("settings") or {})).updated(overrides)
@@ -226,12 +240,13 @@ class SecondOpinion:
 
     def __call__(self, doc: Doc) -> Doc:
         events = list(doc._.events or [])
-        if self.model is None:
+        revising = self.settings.recover or self.settings.veto
+        if self.model is None or not (revising or self.annotate):
             doc._.sentence_types = None
             return doc
-        probs = score_sentences(doc, events, self.scorer)  # kept even with both behaviours off
+        probs = score_sentences(doc, events, self.scorer)
         doc._.sentence_types = probs
-        if self.settings.recover or self.settings.veto:
+        if revising:
             doc._.events = revise(doc, events, probs, self.settings, self.cameo.get)
         return doc
 
@@ -242,15 +257,17 @@ class SecondOpinion:
     assigns=["doc._.events", "doc._.sentence_types"],
     default_config={"model": None, "recover": None, "veto": None, "recover_threshold": None,
                     "veto_threshold": None, "veto_support": None, "veto_max_confidence": None,
-                    "recover_needs_target": None, "retype_threshold": None},
+                    "recover_needs_target": None, "retype_threshold": None, "annotate": False},
 )
 def make_second_opinion(nlp: Language, name: str, model: str | None, recover: bool | None, veto: bool | None,
                         recover_threshold: float | None, veto_threshold: float | None,
                         veto_support: float | None, veto_max_confidence: float | None,
-                        recover_needs_target: bool | None, retype_threshold: float | None) -> SecondOpinion:
-    """Every setting ``None`` (the default) comes from the shipped model's cross-validated settings."""
+                        recover_needs_target: bool | None, retype_threshold: float | None,
+                        annotate: bool) -> SecondOpinion:
+    """Every setting ``None`` (the default) comes from the shipped model's cross-validated settings;
+    ``annotate`` sets ``doc._.sentence_types`` even where the model can change no event."""
     overrides = {"recover": recover, "veto": veto, "recover_threshold": recover_threshold,
                  "veto_threshold": veto_threshold, "veto_support": veto_support,
                  "veto_max_confidence": veto_max_confidence, "recover_needs_target": recover_needs_target,
                  "retype_threshold": retype_threshold}
-    return SecondOpinion(nlp, name, model, overrides)
+    return SecondOpinion(nlp, name, model, overrides, annotate)

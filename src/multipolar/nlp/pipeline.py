@@ -42,6 +42,9 @@ class PipelineConfig:
     second_opinion: bool = True  # the event-type model vetoes and recovers events (multipolar_second_opinion)
     locate_places: bool = True  # give events action and actor locations (multipolar_places)
     score_tone: bool = True  # give events their document's tone (multipolar_tone)
+    # also set the learned models' sentence scores where they change no event (doc._.sentence_penta,
+    # doc._.sentence_types; explain shows them): a model pass per sentence that coding does not need
+    annotate_models: bool = False
     batch_size: int = 64
     n_process: int = 1
     max_chunk_chars: int = DEFAULT_CHUNK_CHARS  # longer documents are parsed in pieces (nlp/chunks.py)
@@ -60,10 +63,11 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     nlp.add_pipe("multipolar_actors")
     nlp.add_pipe(
         "multipolar_events",
-        config={"include_negated": config.include_negated, "use_classifier": config.use_classifier},
+        config={"include_negated": config.include_negated, "use_classifier": config.use_classifier,
+                "sentence_penta": config.annotate_models},
     )
     if config.second_opinion:
-        nlp.add_pipe("multipolar_second_opinion")
+        nlp.add_pipe("multipolar_second_opinion", config={"annotate": config.annotate_models})
     if config.locate_places:
         nlp.add_pipe("multipolar_places")
     if config.score_tone:
