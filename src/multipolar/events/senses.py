@@ -26,6 +26,7 @@ from multipolar.events.markets import market_move
 from multipolar.events.matching import Match
 from multipolar.events.pairing import TOPIC_PREPS
 from multipolar.events.syntax import (
+    CASUALTY_VERBS,
     agent_tokens,
     content_head,
     first_conjunct,
@@ -170,9 +171,8 @@ def clause_accusation_code(m: Match) -> str | None:
     return ACCUSE if clauses else None
 
 
-#: Nouns for a bomb or its blast, and the verbs that report casualties.
+#: Nouns for a bomb or its blast (the verbs that report casualties: syntax.CASUALTY_VERBS).
 EXPLOSIVE_WORDS: frozenset[str] = read_words(data_file(__file__, "words/explosive_words.txt"))
-CASUALTY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/casualty_verbs.txt"))
 BLAST_WORDS: frozenset[str] = read_words(data_file(__file__, "words/blast_words.txt"))
 #: Words that make a blast a bombing beside it ("a car bomb blast", "a suicide explosion").
 BOMB_MODIFIERS: frozenset[str] = EXPLOSIVE_WORDS | read_words(data_file(__file__, "words/bomb_modifiers.txt"))
