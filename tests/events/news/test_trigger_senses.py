@@ -106,3 +106,21 @@ def test_an_act_judged_by_call_is_not_asked_for(nlp: Language) -> None:
     assert found and not any(c.startswith("02") for c in found), found
     asked = code(nlp, "The minister called for talks with the rebels.")
     assert any(e.cameo.startswith("02") for e in asked), asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway demonstrated its resolve by ending the fishing dispute with Iceland.",
+        "The Kenyan delegates demonstrated a clear unwillingness to compromise.",
+        "Argentina rallied its neighbours behind the proposal.",
+    ],
+)
+def test_showing_and_gathering_backing_are_no_protest(nlp: Language, text: str) -> None:
+    """'demonstrate' and 'rally' with a direct object show or gather something: no protest (14)."""
+    assert not any(r == "14" for _, _, r in roots(nlp, text))
+
+
+def test_intransitive_demonstrating_is_a_protest(nlp: Language) -> None:
+    found = roots(nlp, "Thousands of Chileans demonstrated against the Chilean government in Santiago.")
+    assert ("CHL", "CHL", "14") in found, found
