@@ -294,6 +294,9 @@ def test_ones_own_troops_to_be_sent_is_no_appeal(nlp: Language) -> None:
          {("ESP", "MAR", "0311"), ("MAR", "ESP", "0311")}),
         ("Iran and Iraq have set a date for talks in Geneva.", {("IRN", "IRQ", "036"), ("IRQ", "IRN", "036")}),
         ("Israel agreed a timetable for the withdrawal of its troops from Lebanon.", {("ISR", "LBN", "0356")}),
+        # a plan granted, offered or named: the talks are planned, not held
+        ("The EU granted Albania a date for accession talks.", {("EU", "ALB", "036")}),
+        ("Ghana proposed a date for talks with Togo.", {("GHA", "TGO", "036")}),
     ],
 )
 def test_a_plan_made_for_an_act_is_an_intent(nlp: Language, text: str, expected: Dyads) -> None:
@@ -330,3 +333,8 @@ def test_applying_for_membership_is_an_intent_towards_the_body(nlp: Language, te
 def test_support_won_is_given_by_its_of_phrase(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = dyads(nlp, text)
     assert expected in found, found
+
+
+def test_a_date_granted_for_talks_is_no_meeting(nlp: Language) -> None:
+    found = dyads(nlp, "The EU granted Albania a date for accession talks.")
+    assert not any(code.startswith("04") for _, _, code in found), found
