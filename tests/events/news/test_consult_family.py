@@ -28,3 +28,29 @@ def test_talking_by_phone_is_a_phone_call(nlp: Language, text: str, expected: tu
 
 def test_speaking_by_phone_needs_a_partner(nlp: Language) -> None:
     assert not dyads(nlp, "The Malian president spoke by phone from Bamako.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chilean foreign minister went to Peru on Tuesday.", ("CHL", "PER", "042")),
+        ("The Peruvian trade minister came to Chile last month and met business leaders.", ("PER", "CHL", "042")),
+        ("The Chilean president went to Lima for talks on the fishing dispute.", ("CHL", "PER", "042")),
+    ],
+)
+def test_going_to_a_country_is_a_visit(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile went to war with Peru in 1879.",
+        "Chile went to court against Peru over the sea border.",
+        "Chile and Peru came to terms over the sea border.",
+        "The Chilean president came to power in 2018.",
+        "Most of the copper goes to Peru.",
+    ],
+)
+def test_going_to_no_party_is_no_visit(nlp: Language, text: str) -> None:
+    assert not {d for d in dyads(nlp, text) if d[2] == "042"}
