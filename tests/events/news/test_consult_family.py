@@ -54,3 +54,26 @@ def test_going_to_a_country_is_a_visit(nlp: Language, text: str, expected: tuple
 )
 def test_going_to_no_party_is_no_visit(nlp: Language, text: str) -> None:
     assert not {d for d in dyads(nlp, text) if d[2] == "042"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the weekly cabinet meeting, the Chilean president told his finance minister to ease Bolivian fears.",
+        "Chilean officials agreed at a policy meeting to keep up pressure on Bolivian traders.",
+    ],
+)
+def test_meeting_that_sets_a_clause_takes_no_partner_from_its_complement(nlp: Language, text: str) -> None:
+    assert not {d for d in dyads(nlp, text) if d[2].startswith("04")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the meeting, Chile urged Bolivia to reopen the border.", ("CHL", "BOL", "040")),
+        ("In talks last week, Chile criticised Bolivia's new tariffs.", ("CHL", "BOL", "040")),
+    ],
+)
+def test_meeting_that_sets_a_clause_keeps_the_clause_partner(nlp: Language, text: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
