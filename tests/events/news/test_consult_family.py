@@ -77,3 +77,27 @@ def test_meeting_that_sets_a_clause_takes_no_partner_from_its_complement(nlp: La
 def test_meeting_that_sets_a_clause_keeps_the_clause_partner(nlp: Language, text: str,
                                                              expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chilean president returned on Sunday from a state visit to Peru.", ("CHL", "PER", "042")),
+        ("The Chilean envoy flew home from talks with the Peruvian president.", ("CHL", "PER", "040")),
+        ("The Chilean envoy flew home from talks with the Peruvian president.", ("PER", "CHL", "040")),
+    ],
+)
+def test_coming_back_from_a_meeting_took_part_in_it(nlp: Language, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile was excluded from the talks with Peru.",
+        "Chile was barred from the meeting with Peru.",
+    ],
+)
+def test_kept_from_a_meeting_took_no_part(nlp: Language, text: str) -> None:
+    assert not {d for d in dyads(nlp, text) if d[2].startswith("04")}
