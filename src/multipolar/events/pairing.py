@@ -245,9 +245,13 @@ HOME_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/meeting_place
 
 
 def home_countries(holders: list[Token], args: Arguments) -> set[str]:
-    """States named by the place phrases of an act, or owning them ("at his presidential palace")."""
+    """States named by the place phrases of an act, or owning them ("at his presidential palace"); the
+    act's own noun is no place ("is in talks with Uganda": no talks held in Uganda)."""
     codes: set[str] = set()
+    own = {h.i for h in holders}
     for noun in prep_objects(holders, HOME_PREPS):
+        if noun.i in own:
+            continue
         found = args.party_or_owners(noun, CONF_OWNER)
         codes.update(p.code for p in found if p.code is not None and is_state_code(p.code))
     return codes

@@ -101,3 +101,16 @@ def test_coming_back_from_a_meeting_took_part_in_it(nlp: Language, text: str,
 )
 def test_kept_from_a_meeting_took_no_part(nlp: Language, text: str) -> None:
     assert not {d for d in dyads(nlp, text) if d[2].startswith("04")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean government is in talks with Peru over the fishing zone.",
+        "In talks with the Peruvian trade minister, Chile asked Peru to lower its tariffs.",
+    ],
+)
+def test_in_talks_is_no_place_of_the_talks(nlp: Language, text: str) -> None:
+    coded = dyads(nlp, text)
+    assert ("CHL", "PER", "040") in coded
+    assert not {d for d in coded if d[2] in ("042", "043")}
