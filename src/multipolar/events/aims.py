@@ -74,6 +74,8 @@ DENIALS = frozenset({"016"})
 OUTSIDE_PREDICATE = frozenset({"punct", "cc", "conj", "ccomp", "advcl", "relcl", "parataxis"})
 #: Clauses inside a predicate that tell their own act ("the concern that Peru had raised").
 OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
+#: Consultations: a meeting noun that only sets a clause takes its partner from the clause's own predicate.
+MEETING_ROOT = "04"
 
 
 def reported_subjects(verb: Token) -> list[Token]:
@@ -343,7 +345,8 @@ def noun_predicate_actor(q: TargetQuery) -> list[Participant]:
     if joint_act(q.entry.cameo) and len({p.code for p in q.sources}) >= 2:
         return []  # "Israel and Syria began talks in Washington": with each other, the venue is no partner
     found = verb_predicate_actor(replace(q, trigger=q.light_verb[0], objects=[]))
-    if found and _setting_of(q.trigger, q.light_verb[0]) and _aside_of_clause(found[0], q.light_verb[0]):
+    if found and q.entry.cameo[:2] == MEETING_ROOT and _setting_of(q.trigger, q.light_verb[0]) \
+            and _aside_of_clause(found[0], q.light_verb[0]):
         return []
     return found
 
