@@ -114,3 +114,13 @@ def test_in_talks_is_no_place_of_the_talks(nlp: Language, text: str) -> None:
     coded = dyads(nlp, text)
     assert ("CHL", "PER", "040") in coded
     assert not {d for d in coded if d[2] in ("042", "043")}
+
+
+def test_visit_in_a_when_clause_of_a_plan_is_not_yet_made(nlp: Language) -> None:
+    text = "The Chilean minister will present the offer when he visits Peru on May 12."
+    assert ("CHL", "PER", "042") not in dyads(nlp, text)
+
+
+def test_visit_in_a_when_clause_of_a_past_act_was_made(nlp: Language) -> None:
+    text = "The Chilean minister presented the offer when he visited Peru on May 12."
+    assert ("CHL", "PER", "042") in dyads(nlp, text)
