@@ -124,3 +124,14 @@ def test_visit_in_a_when_clause_of_a_plan_is_not_yet_made(nlp: Language) -> None
 def test_visit_in_a_when_clause_of_a_past_act_was_made(nlp: Language) -> None:
     text = "The Chilean minister presented the offer when he visited Peru on May 12."
     assert ("CHL", "PER", "042") in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean foreign minister met reporters in Santiago after the vote.",
+        "The Chilean foreign minister met with journalists on Friday.",
+    ],
+)
+def test_meeting_the_press_is_no_consultation(nlp: Language, text: str) -> None:
+    assert not {d for d in dyads(nlp, text) if d[2].startswith("04")}
