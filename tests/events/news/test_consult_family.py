@@ -135,3 +135,15 @@ def test_visit_in_a_when_clause_of_a_past_act_was_made(nlp: Language) -> None:
 )
 def test_meeting_the_press_is_no_consultation(nlp: Language, text: str) -> None:
     assert not {d for d in dyads(nlp, text) if d[2].startswith("04")}
+
+
+def test_talks_in_a_third_state_are_a_meeting_at_a_third_location(nlp: Language) -> None:
+    coded = dyads(nlp, "Chile and Bolivia held talks in Lima, Peru.")
+    assert ("CHL", "BOL", "044") in coded
+    assert ("BOL", "CHL", "044") in coded
+
+
+def test_talks_at_one_partys_home_stay_a_visit_and_its_hosting(nlp: Language) -> None:
+    coded = dyads(nlp, "Chile and Bolivia held talks in La Paz, Bolivia.")
+    assert ("CHL", "BOL", "042") in coded
+    assert ("BOL", "CHL", "043") in coded
