@@ -147,3 +147,13 @@ def test_talks_at_one_partys_home_stay_a_visit_and_its_hosting(nlp: Language) ->
     coded = dyads(nlp, "Chile and Bolivia held talks in La Paz, Bolivia.")
     assert ("CHL", "BOL", "042") in coded
     assert ("BOL", "CHL", "043") in coded
+
+
+def test_meeting_with_leaders_held_is_a_meeting_not_a_plan(nlp: Language) -> None:
+    coded = dyads(nlp, "The Chilean president met with Bolivian leaders on Sunday.")
+    assert ("CHL", "BOL", "040") in coded
+    assert ("CHL", "BOL", "036") not in coded
+
+
+def test_meeting_with_leaders_planned_stays_a_plan(nlp: Language) -> None:
+    assert ("CHL", "BOL", "036") in dyads(nlp, "The Chilean president will meet with Bolivian leaders next week.")
