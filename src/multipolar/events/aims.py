@@ -74,6 +74,8 @@ DENIALS = frozenset({"016"})
 OUTSIDE_PREDICATE = frozenset({"punct", "cc", "conj", "ccomp", "advcl", "relcl", "parataxis"})
 #: Clauses inside a predicate that tell their own act ("the concern that Peru had raised").
 OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
+#: Consultations: a meeting noun that only sets a clause takes its partner from the clause's own predicate.
+MEETING_ROOT = "04"
 
 
 def reported_subjects(verb: Token) -> list[Token]:
@@ -342,7 +344,29 @@ def noun_predicate_actor(q: TargetQuery) -> list[Participant]:
         return []
     if joint_act(q.entry.cameo) and len({p.code for p in q.sources}) >= 2:
         return []  # "Israel and Syria began talks in Washington": with each other, the venue is no partner
-    return verb_predicate_actor(replace(q, trigger=q.light_verb[0], objects=[]))
+    found = verb_predicate_actor(replace(q, trigger=q.light_verb[0], objects=[]))
+    if found and q.entry.cameo[:2] == MEETING_ROOT and _setting_of(q.trigger, q.light_verb[0]) \
+            and _aside_of_clause(found[0], q.light_verb[0]):
+        return []
+    return found
+
+
+def _setting_of(noun: Token, verb: Token) -> bool:
+    """The noun is the setting of the verb's clause ("at a cabinet meeting, A told ..."), not its object."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
+
+
+def _aside_of_clause(party: Participant, verb: Token) -> bool:
+    """A party no partner of a meeting that only sets the verb's clause: inside an infinitive complement
+    ("told his minister to calm Ugandan anger") or a modifier of a thing ("considered an IMF report")."""
+    tok = verb.doc[party.mention.start:party.mention.end].root
+    if tok.dep_ in MODIFIER_DEPS and tok.dep_ != "poss" and tok.head.pos_ == "NOUN":
+        return True
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "xcomp":
+            return True
+        tok = tok.head
+    return False
 
 
 #: "Meet"-like and fighting verbs: their slot, a partner's owner, the enemy of a purpose clause.

@@ -36,6 +36,8 @@ WITH_AGENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/with_ag
 MISATTACHED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/misattached_place_preps.txt"))
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
 OWN_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/own_agent_preps.txt"))
+#: Verbs whose from-phrase is an occasion their subject took part in ("returned from a visit to X").
+FROM_OCCASION_VERBS: frozenset[str] = read_words(data_file(__file__, "words/from_occasion_verbs.txt"))
 
 
 #: Prepositions of the occasion of a clause's act: the nominal act there happened ("during talks with X").
@@ -146,6 +148,8 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     rule = CIRCUMSTANCE_PREPS.get(prep)
     if rule is None or entry.cameo[:2] not in rule.roots or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if prep == "from" and verb.lemma_.lower() not in FROM_OCCASION_VERBS:
+        return None  # "was excluded from talks with X": no part in them
     recip = LexFlag.RECIP in entry.flags
     if rule.partner and not (recip and args.participants(prep_objects([noun], entry.targets))):
         return None

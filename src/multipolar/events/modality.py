@@ -115,7 +115,9 @@ def pending_condition(verb: Token) -> Token | None:
     the sanctions once Peru withdraws", "would attack when Peru mobilised"); else None."""
     if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
-    mark = next((c for c, dep in dependents(verb) if dep == "mark" and c.lower_ in TEMPORAL_MARKS), None)
+    # the parser often makes a clause-opening "when" an advmod ("will explain it when he visits Peru")
+    mark = next((c for c, dep in dependents(verb) if c.lower_ in TEMPORAL_MARKS and (
+        dep == "mark" or (dep == "advmod" and c.i < verb.i))), None)
     if mark is None or any(dep == "aux" for _c, dep in dependents(verb)):
         return None  # "once they had withdrawn": a clause with its own auxiliary keeps its own time
     plan = _own_flags(verb.head)[1]

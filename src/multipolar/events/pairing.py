@@ -38,11 +38,13 @@ RECIPROCAL_DETS: frozenset[str] = read_words(data_file(__file__, "words/reciproc
 
 @dataclass(frozen=True)
 class Mutuality:
-    """One row of ``data/reciprocity.tsv``: the slots whose partner acts too, and the codes of a
-    visit and its hosting when the act takes place at one party's home."""
+    """One row of ``data/reciprocity.tsv``: the slots whose partner acts too, the codes of a
+    visit and its hosting when the act takes place at one party's home, and (``third``) the code of
+    the act held in a third state, neither party's home."""
 
     slots: frozenset[str]
     hosted: tuple[str, str] | None = None
+    third: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -57,9 +59,10 @@ def mutuality_table() -> dict[str, Mutuality]:
         if code in out:
             raise row.error(f"code {code} listed twice")
         hosted = row.items("hosted")
-        if hosted and (len(hosted) != 2 or not all(c.isdigit() for c in hosted)):
-            raise row.error(f"hosted should be two CAMEO codes (visitor|host), got {row['hosted']!r}")
-        out[code] = Mutuality(frozenset(row.items("slots")), (hosted[0], hosted[1]) if hosted else None)
+        if hosted and (len(hosted) not in (2, 3) or not all(c.isdigit() for c in hosted)):
+            raise row.error(f"hosted should be two or three CAMEO codes (visitor|host[|third]), got {row['hosted']!r}")
+        out[code] = Mutuality(frozenset(row.items("slots")), (hosted[0], hosted[1]) if hosted else None,
+                              hosted[2] if len(hosted) == 3 else None)
     return out
 
 
@@ -110,6 +113,9 @@ def hosted(specs: list[EventSpec], home: set[str]) -> list[EventSpec]:
             out.append(EventSpec(s, t, row.hosted[0], spec.rule + "/visit", spec.within_group))
         elif s.code in home and t.code not in home:
             out.append(EventSpec(s, t, row.hosted[1], spec.rule + "/host", spec.within_group))
+        elif row.third is not None and home and s.code not in home and t.code not in home:
+            # "Kenyan and Ugandan envoys met in Geneva": neither party's home (044)
+            out.append(EventSpec(s, t, row.third, spec.rule + "/third", spec.within_group))
         else:
             out.append(spec)
     return out
@@ -245,9 +251,13 @@ HOME_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/meeting_place
 
 
 def home_countries(holders: list[Token], args: Arguments) -> set[str]:
-    """States named by the place phrases of an act, or owning them ("at his presidential palace")."""
+    """States named by the place phrases of an act, or owning them ("at his presidential palace"); the
+    act's own noun is no place ("is in talks with Uganda": no talks held in Uganda)."""
     codes: set[str] = set()
+    own = {h.i for h in holders}
     for noun in prep_objects(holders, HOME_PREPS):
+        if noun.i in own:
+            continue
         found = args.party_or_owners(noun, CONF_OWNER)
         codes.update(p.code for p in found if p.code is not None and is_state_code(p.code))
     return codes
