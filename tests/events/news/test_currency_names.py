@@ -27,3 +27,21 @@ def test_a_currency_names_no_party(nlp: Language, text: str) -> None:
 def test_aid_counted_in_dollars_still_reaches_its_state(nlp: Language) -> None:
     found = roots(nlp, "Japan promised 250 mln U.S. dlrs in aid to Thailand.")
     assert any(s == "JPN" and t == "THA" for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farm ministers said they expect progress in the Uruguay Round of trade talks.",
+        "Delegates hope the Doha round talks will resume next month.",
+    ],
+)
+def test_a_place_naming_a_round_of_talks_is_no_party(nlp: Language, text: str) -> None:
+    """'the Uruguay Round': where a round of talks opened, not a party to it or to what is said of it."""
+    found = [(e.source, e.target) for e in code(nlp, text)]
+    assert not any(code_ in ("URY", "QAT") for pair in found for code_ in pair), (text, found)
+
+
+def test_a_round_of_strikes_keeps_its_parties(nlp: Language) -> None:
+    found = roots(nlp, "Ethiopia launched a new round of air strikes on Eritrea.")
+    assert ("ETH", "ERI", "19") in found, found
