@@ -3,14 +3,15 @@ decision", "the ruling angered Y") is disapproval (110) of the act's owner; a pr
 with a coming time ("officials meet tomorrow") is an announced plan to meet (036), not a meeting; a
 threat conditioned on another party's act ("will retaliate if X adopts the tax") targets that party;
 "visiting" before a speaker's title is the speaker's attribute, no visit; a government's protest is an
-official complaint (114), not a demonstration."""
+official complaint (114), not a demonstration. Voiced reservations or misgivings are a worry about the plan's
+owner (012)."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code, roots
+from tests.events.conftest import code, dyads, roots
 
 
 def test_disappointed_by_an_act_disapproves_of_its_owner(nlp: Language) -> None:
@@ -160,3 +161,12 @@ def test_from_phrase_of_aid_is_no_voiced_act(nlp: Language) -> None:
 def test_despite_protests_aims_the_protest_at_the_doer(nlp: Language) -> None:
     found = roots(nlp, "Norway resumed whaling despite protests from Britain.")
     assert ("GBR", "NOR", "11") in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Sweden expressed strong reservations about the Norwegian plan.", ("SWE", "NOR", "012")),
+    ("The Italian minister voiced misgivings about the Austrian proposal.", ("ITA", "AUT", "012")),
+])
+def test_voiced_reservations_are_a_pessimistic_comment(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert dyad in found, found
