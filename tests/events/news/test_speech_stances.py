@@ -3,8 +3,8 @@ decision", "the ruling angered Y") is disapproval (110) of the act's owner; a pr
 with a coming time ("officials meet tomorrow") is an announced plan to meet (036), not a meeting; a
 threat conditioned on another party's act ("will retaliate if X adopts the tax") targets that party;
 "visiting" before a speaker's title is the speaker's attribute, no visit; a government's protest is an
-official complaint (114), not a demonstration. Voiced reservations or misgivings are a worry about the plan's
-owner (012)."""
+official complaint (114), not a demonstration. Voiced reservations, and being disturbed, troubled or
+alarmed by another party's act, are worries about it (012)."""
 
 from __future__ import annotations
 
@@ -170,3 +170,22 @@ def test_despite_protests_aims_the_protest_at_the_doer(nlp: Language) -> None:
 def test_voiced_reservations_are_a_pessimistic_comment(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
     found = dyads(nlp, text)
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Canada is disturbed by Washington's decision to raise lumber duties.", ("CAN", "USA", "012")),
+    ("The Greek cabinet was deeply troubled by Turkish naval manoeuvres.", ("GRC", "TUR", "012")),
+    ("Egyptian officials are perturbed by Libya's troop movements.", ("EGY", "LBY", "012")),
+    ("The Irish premier said he was disturbed that Britain had not consulted Dublin.", ("IRL", "GBR", "012")),
+    ("Kenya was alarmed by Somalia's decision to close the border.", ("KEN", "SOM", "012")),
+])
+def test_a_party_disturbed_by_another_is_worried_about_it(nlp: Language, text: str,
+                                                          dyad: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert dyad in found, found
+    assert not any(s == dyad[1] and c == "012" for s, _, c in found), found
+
+
+def test_an_attributive_troubled_is_no_comment(nlp: Language) -> None:
+    found = dyads(nlp, "The troubled Philippine economy needs more credit from Japanese banks.")
+    assert not any(c == "012" for _, _, c in found), found
