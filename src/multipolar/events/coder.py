@@ -38,7 +38,7 @@ from multipolar.events.force_idioms import (
 from multipolar.events.homeland import home_target
 from multipolar.events.hosts import peacekeeping_code
 from multipolar.events.implied import implied_parties
-from multipolar.events.judgments import blaming, unannounced_harm, wish_without_act
+from multipolar.events.judgments import blaming, hope_to_act, unannounced_harm, wish_without_act
 from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.markets import market_operation, measure_effect, thing_threat
 from multipolar.events.matching import Match, Matcher, consumed_by
@@ -283,6 +283,8 @@ class Coder:
             return "a date"
         if wish_without_act(t, e.cameo):  # "China wants Taiwan": no act wanted of it
             return "a wish with no act of its object"
+        if hope_to_act(t, e.cameo):  # "a consortium which hopes to challenge Japan": an aim of its own
+            return "a hope to act oneself"
         if LexFlag.NONEVENT in e.flags:  # "a heart attack", "a price war"
             return ""
         if characterisation(m):  # "X is a threat to the region"

@@ -346,3 +346,13 @@ def wish_without_act(verb: Token, cameo: str) -> bool:
     wanted = [c for c in verb.children if c.dep_ == "dobj"] + [
         s for a in acts for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
     return not acts or not wanted
+
+
+def hope_to_act(verb: Token, cameo: str) -> bool:
+    """A hope's optimistic comment (013) whose hope is an act of the hoper's own, a to-infinitive with no
+    subject of its own ("a consortium which hopes to challenge Japan", "hope to persuade others to join"):
+    an aim, no comment on another party; "hopes that Y will", "hopes for Y's help" are comments."""
+    if cameo != OPTIMISTIC or verb.lemma_.lower() not in WISHING or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)
+               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in verb.children)
