@@ -23,6 +23,7 @@ from multipolar.events.attempts import attempted_violence, failed_agreement
 from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.circumstance import names_motive
+from multipolar.events.claims import framed_claims
 from multipolar.events.comments import clause_comment
 from multipolar.events.domestic_dyads import domestic, people_target
 from multipolar.events.events import EventSpec, build_event
@@ -249,6 +250,7 @@ class Coder:
             local.append(self._cand(m.token, si, m.entry, outcome, "", n))
         cands.extend(sorted(local, key=lambda c: c.token_index))
         out = casualty_twins(targeted_twins_win(out), sent)  # "bombed X, killing nine": one attack
+        out += framed_claims(sent, out)  # "X was murdered by a group, the group claimed": it claims the act
         out = untargeted_force(out)  # "pressed the offensive, killing twelve rebels": one act
         out = answered_attackers(out)  # "was attacked by X and vowed retaliation": against X
         out = continued_threats(out)  # "attacked X and vowed to keep up such raids": against X
