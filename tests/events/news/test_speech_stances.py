@@ -4,7 +4,7 @@ with a coming time ("officials meet tomorrow") is an announced plan to meet (036
 threat conditioned on another party's act ("will retaliate if X adopts the tax") targets that party;
 "visiting" before a speaker's title is the speaker's attribute, no visit; a government's protest is an
 official complaint (114), not a demonstration. Voiced reservations, and being disturbed, troubled or
-alarmed by another party's act, are worries about it (012)."""
+alarmed by another party's act, are worries about it (012); regretting another's act is disapproval (110)."""
 
 from __future__ import annotations
 
@@ -189,3 +189,22 @@ def test_a_party_disturbed_by_another_is_worried_about_it(nlp: Language, text: s
 def test_an_attributive_troubled_is_no_comment(nlp: Language) -> None:
     found = dyads(nlp, "The troubled Philippine economy needs more credit from Japanese banks.")
     assert not any(c == "012" for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Canadian finance minister regretted Brazil's decision to suspend interest payments.", ("CAN", "BRA", "110")),
+    ("Japan deeply regrets the Australian decision to raise beef tariffs.", ("JPN", "AUS", "110")),
+    ("The Turkish minister regretted the offence caused to Greece.", ("TUR", "GRC", "055")),
+])
+def test_regretting_another_party_s_act_is_disapproval(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian president said he regretted not being able to attend the summit in Peru.",
+    "The Belgian foreign minister regretted that the situation in the Gulf had deteriorated.",
+])
+def test_a_regret_of_no_party_s_act_is_no_disapproval(nlp: Language, text: str) -> None:
+    found = dyads(nlp, text)
+    assert not any(c == "110" for _, _, c in found), found
