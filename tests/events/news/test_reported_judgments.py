@@ -345,3 +345,20 @@ def test_a_reported_failure_of_another_party_to_do_a_duty_is_criticism(nlp: Lang
 def test_no_failure_of_another_party_to_do_a_duty_is_no_criticism(nlp: Language, text: str) -> None:
     found = roots(nlp, text)
     assert not any(r == "11" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dutch minister said the Iranian trial was biased and arbitrary.", ("NLD", "IRN", "111")),
+        ("The Swedish government said the Kenyan election was undemocratic.", ("SWE", "KEN", "111")),
+        ("Britain said the Zimbabwean poll was flawed and undemocratic.", ("GBR", "ZWE", "111")),
+    ],
+)
+def test_a_fault_found_with_a_vote_or_trial_is_criticism(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_an_attributive_flawed_is_no_criticism(nlp: Language) -> None:
+    found = roots(nlp, "The flawed American gun was replaced by a British missile.")
+    assert not any(r == "11" for _, _, r in found), found
