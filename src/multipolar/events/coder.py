@@ -285,7 +285,7 @@ class Coder:
             return "a date"
         if wish_without_act(t, e.cameo):  # "China wants Taiwan": no act wanted of it
             return "a wish with no act of its object"
-        if hope_to_act(t, e.cameo):  # "a consortium which hopes to challenge Japan": an aim of its own
+        if hope_to_act(t, e.cameo):  # "Sweden hopes to challenge Norway in the fish market": an aim
             return "a hope to act oneself"
         if LexFlag.NONEVENT in e.flags:  # "a heart attack", "a price war"
             return ""

@@ -350,7 +350,7 @@ def wish_without_act(verb: Token, cameo: str) -> bool:
 
 def hope_to_act(verb: Token, cameo: str) -> bool:
     """A hope's optimistic comment (013) whose hope is an act of the hoper's own, a to-infinitive with no
-    subject of its own ("a consortium which hopes to challenge Japan", "hope to persuade others to join"):
+    subject of its own ("Sweden hopes to challenge Norway in the fish market", "hope to win others over"):
     an aim, no comment on another party; "hopes that Y will", "hopes for Y's help" are comments."""
     if cameo != OPTIMISTIC or verb.lemma_.lower() not in WISHING or verb.pos_ != "VERB":
         return False

@@ -192,7 +192,7 @@ def test_an_attributive_troubled_is_no_comment(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "dyad"), [
-    ("The Canadian finance minister regretted Brazil's decision to suspend interest payments.", ("CAN", "BRA", "110")),
+    ("The Canadian finance minister regretted Peru's move to halt its debt service.", ("CAN", "PER", "110")),
     ("Japan deeply regrets the Australian decision to raise beef tariffs.", ("JPN", "AUS", "110")),
     ("The Turkish minister regretted the offence caused to Greece.", ("TUR", "GRC", "055")),
 ])

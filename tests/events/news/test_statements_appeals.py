@@ -168,8 +168,8 @@ def test_an_own_relation_with_no_other_side_names_no_target(nlp: Language) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "A new Dutch consortium hopes to challenge Japan in the chip market.",
-    "Canadian officials said they hope to persuade Mexico to join the pact.",
+    "The Swedish government hopes to challenge Norway in the fish market.",
+    "Canadian ministers said they hoped to win Mexico over to the pact.",
 ])
 def test_a_hope_to_act_oneself_is_no_optimistic_comment(nlp: Language, text: str) -> None:
     found = dyads(nlp, text)
