@@ -23,6 +23,7 @@ from multipolar.events.attempts import attempted_violence, failed_agreement
 from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.circumstance import names_motive
+from multipolar.events.claims import framed_claims
 from multipolar.events.comments import clause_comment
 from multipolar.events.domestic_dyads import domestic, people_target
 from multipolar.events.events import EventSpec, build_event
@@ -38,7 +39,7 @@ from multipolar.events.force_idioms import (
 from multipolar.events.homeland import home_target
 from multipolar.events.hosts import peacekeeping_code
 from multipolar.events.implied import implied_parties
-from multipolar.events.judgments import blaming, unannounced_harm, wish_without_act
+from multipolar.events.judgments import blaming, hope_to_act, unannounced_harm, wish_without_act
 from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.markets import market_operation, measure_effect, thing_threat
 from multipolar.events.matching import Match, Matcher, consumed_by
@@ -249,6 +250,7 @@ class Coder:
             local.append(self._cand(m.token, si, m.entry, outcome, "", n))
         cands.extend(sorted(local, key=lambda c: c.token_index))
         out = casualty_twins(targeted_twins_win(out), sent)  # "bombed X, killing nine": one attack
+        out += framed_claims(sent, out)  # "X was murdered by a group, the group claimed": it claims the act
         out = untargeted_force(out)  # "pressed the offensive, killing twelve rebels": one act
         out = answered_attackers(out)  # "was attacked by X and vowed retaliation": against X
         out = continued_threats(out)  # "attacked X and vowed to keep up such raids": against X
@@ -283,6 +285,8 @@ class Coder:
             return "a date"
         if wish_without_act(t, e.cameo):  # "China wants Taiwan": no act wanted of it
             return "a wish with no act of its object"
+        if hope_to_act(t, e.cameo):  # "Sweden hopes to challenge Norway in the fish market": an aim
+            return "a hope to act oneself"
         if LexFlag.NONEVENT in e.flags:  # "a heart attack", "a price war"
             return ""
         if characterisation(m):  # "X is a threat to the region"

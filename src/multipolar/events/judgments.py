@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.attempts import FAILING_VERBS
 from multipolar.events.clauses import clause_subjects, marked_clauses, phrasal_in, phrase_clauses
 from multipolar.events.events import EventSpec
 from multipolar.events.judged import ACCUSE, CRITICIZE, OPTIMISTIC, PESSIMISTIC, PRAISE, judgment
@@ -49,6 +50,8 @@ EVIDENCE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/evidence_
 #: verbs they may hang under ("do not seem to understand", "failed to grasp").
 UNDERSTANDING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/understanding_verbs.txt"))
 RAISING_VERBS = frozenset({"seem", "appear", "fail"})
+#: Verbs of a duty: a reported failure of another party to do one criticises it ("had failed to honour the pact").
+DUTY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/duty_verbs.txt"))
 #: Verbs that equate their subject with a judged noun ("amounted to genocide", "constituted aggression").
 JUDGING_EQUATIVES: frozenset[str] = read_words(data_file(__file__, "words/judging_equatives.txt"))
 #: Verbs of displeasure: the experiencer disapproves of the cause ("was angered by X", "X angered Y").
@@ -150,6 +153,19 @@ def _uncomprehending(clause: Token) -> bool:
     return negated and any(v.lemma_.lower() in UNDERSTANDING_VERBS for v in verbs)
 
 
+def _failed_duty(clause: Token) -> bool:
+    """A reported failure to do a duty: "fail" with a duty verb ("had failed to implement the pact"), or
+    "not ... enough" ("has not done enough to curb the violence"); none under a modal ("may fail to"), for
+    "did not fail to", or for a failure to win or agree ("failed to reach a deal")."""
+    if any(c.tag_ == "MD" for c in clause.children):
+        return False
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    if clause.lemma_.lower() == "do":
+        return negated and any(c.lower_ == "enough" and c.dep_ in ("dobj", "advmod") for c in clause.children)
+    return clause.lemma_.lower() in FAILING_VERBS and not negated and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in DUTY_VERBS for c in clause.children)
+
+
 def _faulted(clause: Token) -> bool:
     """A reported verb of wrongdoing ("was stealing"), of obstruction ("was undermining the talks", "was
     holding up an accord") or one done in a faulty way ("unfairly singled out")."""
@@ -162,6 +178,8 @@ def accused_parties(verb: Token, speakers: list[Participant], args: Arguments) -
     ("said the government had rigged the vote in X", "said there was evidence that the government approved
     the sale to X": the government, not X), the target of the accusation; none for another clause."""
     for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
+        if _failed_duty(clause):  # "said Japan had failed to implement the pact", "had not done enough"
+            return _accused(subject_tokens(clause), speakers, args)
         if any(c.dep_ == "neg" for c in clause.children):
             continue
         if evidenced := _evidenced(clause):
@@ -183,6 +201,8 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         faulted, evidenced = _faulted(clause), _evidenced(clause)
         if _uncomprehending(clause) and _accused(subject_tokens(clause), speakers, args):
             return CRITICIZE  # "said Mexican officials did not seem to understand the risk"
+        if _failed_duty(clause) and _accused(subject_tokens(clause), speakers, args):
+            return CRITICIZE  # "said Japan had failed to implement the pact": a fault found with Japan
         if (faulted or evidenced) and not any(c.dep_ == "neg" for c in clause.children):
             if _accused(evidenced or subject_tokens(clause), speakers, args):
                 return ACCUSE if evidenced or _wrongdoing(clause) else CRITICIZE
@@ -326,3 +346,13 @@ def wish_without_act(verb: Token, cameo: str) -> bool:
     wanted = [c for c in verb.children if c.dep_ == "dobj"] + [
         s for a in acts for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
     return not acts or not wanted
+
+
+def hope_to_act(verb: Token, cameo: str) -> bool:
+    """A hope's optimistic comment (013) whose hope is an act of the hoper's own, a to-infinitive with no
+    subject of its own ("Sweden hopes to challenge Norway in the fish market", "hope to win others over"):
+    an aim, no comment on another party; "hopes that Y will", "hopes for Y's help" are comments."""
+    if cameo != OPTIMISTIC or verb.lemma_.lower() not in WISHING or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)
+               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in verb.children)

@@ -1,6 +1,7 @@
 """Conflict and protest reports in the style of event notes: the event type is detected even when no
 actor resolves (unnamed attackers keep a null source with sector UAF; crowds and trades are civilians),
-and each wording family codes its type (protest, assault, repression, seizure of a town)."""
+and each wording family codes its type (protest, assault, repression, seizure of a town); a doer's claim
+framing the act after it is a claim of responsibility (015) beside the act."""
 
 from __future__ import annotations
 
@@ -327,6 +328,24 @@ def test_a_strike_on_something_or_by_an_armed_party_stays_an_attack(nlp: Languag
 )
 def test_who_claims_responsibility_for_an_act_did_it(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert any(e.source == expected[0] and e.root == expected[1] for e in code(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Two Italian aid workers were kidnapped in Baghdad by Ansar al-Sunna, the group claimed on Thursday.",
+    "Ansar al-Sunna kidnapped two Italian aid workers near Mosul, the group claimed in a video.",
+])
+def test_a_trailing_claim_by_the_doer_claims_the_act(nlp: Language, text: str) -> None:
+    found = {(e.source, e.target, e.cameo) for e in code(nlp, text)}
+    assert ("IRQ", "ITA", "015") in found, found
+    assert any(c[:2] == "18" for _, _, c in found), found  # the act itself is coded too
+
+
+@pytest.mark.parametrize("text", [
+    "Ansar al-Sunna kidnapped two Italian aid workers near Mosul, the group said on Thursday.",  # no claim
+    "Iraqi troops killed five Kurdish rebels, the Turkish army claimed.",  # another party's claim
+])
+def test_no_trailing_claim_by_the_doer_is_no_claim_of_responsibility(nlp: Language, text: str) -> None:
+    assert not any(e.cameo == "015" for e in code(nlp, text))
 
 
 def test_an_unclaimed_act_keeps_no_source(nlp: Language) -> None:

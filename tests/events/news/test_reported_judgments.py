@@ -1,7 +1,8 @@
 """What a reported clause says beyond a bare statement (events/judgments.py): a predicate of blame
 makes it a criticism (111), of gloom a pessimistic (012), of hope an optimistic comment (013); the
 speaker's own hostile act said to be possible is a threat; a wish for another party's act with no
-coded act of its own is an appeal; the place of a clause's subject is the comment's topic."""
+coded act of its own is an appeal; the place of a clause's subject is the comment's topic; another party's
+reported failure to do a duty ("had failed to implement the pact", "has not done enough to") is a criticism."""
 
 from __future__ import annotations
 
@@ -316,4 +317,48 @@ def test_a_reported_obstruction_by_another_party_is_criticism(nlp: Language, tex
 ])
 def test_no_obstruction_by_another_party_is_no_criticism(nlp: Language, text: str) -> None:
     found = roots(nlp, text)
+    assert not any(r == "11" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thailand has failed to honour two parts of the shipbuilding accord, the Norwegian trade minister said.",
+         ("NOR", "THA", "111")),
+        ("The Norwegian trade minister said Thailand had failed to open its market to Norwegian fish.",
+         ("NOR", "THA", "111")),
+        ("Chad has not done enough to stop the raids on its border, the Nigerian envoy said.", ("NGA", "TCD", "111")),
+        ("The Irish premier said Britain was not doing enough to curb the smuggling.", ("IRL", "GBR", "111")),
+    ],
+)
+def test_a_reported_failure_of_another_party_to_do_a_duty_is_criticism(nlp: Language, text: str,
+                                                                       expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party failed to win a majority, the Swedish ambassador said.",  # no duty
+    "The Swedish ambassador said Norway may fail to meet the deadline.",  # a forecast
+    "The Swedish minister said Sweden had failed to meet its aid target.",  # the speaker's own
+    "Norway did not fail to honour the accord, the Swedish minister said.",  # no failure
+])
+def test_no_failure_of_another_party_to_do_a_duty_is_no_criticism(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert not any(r == "11" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dutch minister said the Iranian trial was biased and arbitrary.", ("NLD", "IRN", "111")),
+        ("The Swedish government said the Kenyan election was undemocratic.", ("SWE", "KEN", "111")),
+        ("Britain said the Zimbabwean poll was flawed and undemocratic.", ("GBR", "ZWE", "111")),
+    ],
+)
+def test_a_fault_found_with_a_vote_or_trial_is_criticism(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_an_attributive_flawed_is_no_criticism(nlp: Language) -> None:
+    found = roots(nlp, "The flawed American gun was replaced by a British missile.")
     assert not any(r == "11" for _, _, r in found), found

@@ -3,14 +3,15 @@ decision", "the ruling angered Y") is disapproval (110) of the act's owner; a pr
 with a coming time ("officials meet tomorrow") is an announced plan to meet (036), not a meeting; a
 threat conditioned on another party's act ("will retaliate if X adopts the tax") targets that party;
 "visiting" before a speaker's title is the speaker's attribute, no visit; a government's protest is an
-official complaint (114), not a demonstration."""
+official complaint (114), not a demonstration. Voiced reservations, and being disturbed, troubled or
+alarmed by another party's act, are worries about it (012); regretting another's act is disapproval (110)."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code, roots
+from tests.events.conftest import code, dyads, roots
 
 
 def test_disappointed_by_an_act_disapproves_of_its_owner(nlp: Language) -> None:
@@ -160,3 +161,50 @@ def test_from_phrase_of_aid_is_no_voiced_act(nlp: Language) -> None:
 def test_despite_protests_aims_the_protest_at_the_doer(nlp: Language) -> None:
     found = roots(nlp, "Norway resumed whaling despite protests from Britain.")
     assert ("GBR", "NOR", "11") in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Sweden expressed strong reservations about the Norwegian plan.", ("SWE", "NOR", "012")),
+    ("The Italian minister voiced misgivings about the Austrian proposal.", ("ITA", "AUT", "012")),
+])
+def test_voiced_reservations_are_a_pessimistic_comment(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Canada is disturbed by Washington's decision to raise lumber duties.", ("CAN", "USA", "012")),
+    ("The Greek cabinet was deeply troubled by Turkish naval manoeuvres.", ("GRC", "TUR", "012")),
+    ("Egyptian officials are perturbed by Libya's troop movements.", ("EGY", "LBY", "012")),
+    ("The Irish premier said he was disturbed that Britain had not consulted Dublin.", ("IRL", "GBR", "012")),
+    ("Kenya was alarmed by Somalia's decision to close the border.", ("KEN", "SOM", "012")),
+])
+def test_a_party_disturbed_by_another_is_worried_about_it(nlp: Language, text: str,
+                                                          dyad: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert dyad in found, found
+    assert not any(s == dyad[1] and c == "012" for s, _, c in found), found
+
+
+def test_an_attributive_troubled_is_no_comment(nlp: Language) -> None:
+    found = dyads(nlp, "The troubled Philippine economy needs more credit from Japanese banks.")
+    assert not any(c == "012" for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Canadian finance minister regretted Peru's move to halt its debt service.", ("CAN", "PER", "110")),
+    ("Japan deeply regrets the Australian decision to raise beef tariffs.", ("JPN", "AUS", "110")),
+    ("The Turkish minister regretted the offence caused to Greece.", ("TUR", "GRC", "055")),
+])
+def test_regretting_another_party_s_act_is_disapproval(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian president said he regretted not being able to attend the summit in Peru.",
+    "The Belgian foreign minister regretted that the situation in the Gulf had deteriorated.",
+])
+def test_a_regret_of_no_party_s_act_is_no_disapproval(nlp: Language, text: str) -> None:
+    found = dyads(nlp, text)
+    assert not any(c == "110" for _, _, c in found), found

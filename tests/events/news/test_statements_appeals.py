@@ -1,6 +1,7 @@
 """Statements (CAMEO 01) and appeals (02): a comment is about the party of its content clause, a
 wish for another party's act is an appeal to it, a forecast about another party is the speaker's
-comment, and a speech verb is a mere reporting frame only for a clause that tells an act."""
+comment (a hope to act oneself is none), and a speech verb is a mere reporting frame only for a clause
+that tells an act."""
 
 from __future__ import annotations
 
@@ -164,3 +165,22 @@ def test_an_own_relation_with_no_other_side_names_no_target(nlp: Language) -> No
     assert dyads(nlp, "Russia is optimistic about its own economy.") == set()
     # the host of the source's own post still comes first
     assert ("GBR", "IRN", "161") in dyads(nlp, "Britain withdrew diplomats from its embassy in Tehran.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Swedish government hopes to challenge Norway in the fish market.",
+    "Canadian ministers said they hoped to win Mexico over to the pact.",
+])
+def test_a_hope_to_act_oneself_is_no_optimistic_comment(nlp: Language, text: str) -> None:
+    found = dyads(nlp, text)
+    assert not any(c == "013" for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The Thai premier hopes that Burma will agree to new talks soon.", ("THA", "MMR", "013")),
+    ("Malaysia hoped for more Japanese investment.", ("MYS", "JPN", "013")),
+])
+def test_a_hope_for_another_party_stays_an_optimistic_comment(nlp: Language, text: str,
+                                                              dyad: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert dyad in found, found
