@@ -225,6 +225,13 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         head_neg, _, _ = _own_flags(verb.head)
         if head_neg:
             negated, reason = True, "negation shared with coordinated verb"
+    if verb.dep_ == "acomp" and verb.head.i != verb.i and verb.head.pos_ in ("AUX", "VERB"):
+        # a predicative trigger takes its copula's status: "is not opposed to", "would be opposed to"
+        head_neg, head_mod, head_reason = _own_flags(verb.head)
+        if head_neg and not negated:
+            negated, reason = True, f"copula '{verb.head.text}' negated"
+        if modality is None and head_mod is not None:
+            modality, reason = head_mod, reason or head_reason
     own_clause = any(dep in ("aux", "nsubj", "nsubjpass") for _c, dep in dependents(verb))
     if modality is None and verb.dep_ == "conj" and not own_clause:
         head_mod, head_reason = _own_flags(verb.head)[1:]

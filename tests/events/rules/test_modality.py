@@ -178,3 +178,16 @@ def test_a_negated_negating_governor_keeps_the_act(nlp: Language, text: str, exp
 def test_hesitating_to_act_is_no_act(nlp: Language) -> None:
     assert not any(r == "15" for _s, _t, r in roots(nlp, "Japan hesitated to send troops to Iraq."))
     assert not any(r == "11" for _s, _t, r in roots(nlp, "Britain refrained from criticising Canada."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway is not opposed to the Danish proposal.", "Ghana was not opposed to talks with Togo."],
+)
+def test_a_predicative_trigger_takes_its_copulas_negation(nlp: Language, text: str) -> None:
+    """"is not opposed to": the copula's "not" negates the predicative trigger (no rejection)."""
+    assert not any(r == "12" for _s, _t, r in roots(nlp, text))
+
+
+def test_a_predicative_trigger_without_negation_is_coded(nlp: Language) -> None:
+    assert ("GHA", "TGO", "12") in roots(nlp, "Ghana was opposed to the Togolese plan.")
