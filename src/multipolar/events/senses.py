@@ -20,6 +20,7 @@ from multipolar.events.asked import anonymity_request, asked_question
 from multipolar.events.attributes import attributive_participle
 from multipolar.events.candidate import Outcome
 from multipolar.events.conjunctions import conditional_conjunction
+from multipolar.events.declined import declined_comment
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.markets import market_move
@@ -392,4 +393,5 @@ VERB_SENSES: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (anonymity_request, "a source's request for anonymity"),  # "an envoy asked not to be named"
     (conditional_conjunction, "a conjunction of condition"),  # "providing we keep the pact alive"
     (market_move, "a market move"),  # "Chinese shares attacked the 3,000 level"
+    (declined_comment, "a declined comment, no rejection"),  # "refused to say whether"
 )

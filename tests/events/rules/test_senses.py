@@ -130,3 +130,21 @@ def test_providing_with_its_own_subject_is_aid(nlp: Language) -> None:
     assert ("KEN", "UGA", "07") in roots(nlp, "Kenya is providing Uganda with food aid.")
     found = roots(nlp, "Kenya said it was providing aid to Ugandan refugees.")
     assert any(s == "KEN" and r == "07" for s, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova's central banker refused to say whether Romania was ready to cut its interest rates.",
+        "The Estonian premier declined to give details of the Latvian offer.",
+        "Kenya refused to elaborate on its quarrel with Tanzania.",
+    ],
+)
+def test_refusing_to_speak_is_no_rejection(nlp: Language, text: str) -> None:
+    """"refused to say whether": a declined comment, not a rejection (12x) of anything."""
+    assert not any(r == "12" for _s, _t, r in roots(nlp, text))
+
+
+def test_refusing_an_act_stays_a_rejection(nlp: Language) -> None:
+    assert ("EST", "LVA", "12") in roots(nlp, "Estonia refused to give aid to Latvia.")
+    assert ("KEN", "TZA", "12") in roots(nlp, "Kenya refused Tanzania's request.")
