@@ -191,3 +191,21 @@ def test_a_predicative_trigger_takes_its_copulas_negation(nlp: Language, text: s
 
 def test_a_predicative_trigger_without_negation_is_coded(nlp: Language) -> None:
     assert ("GHA", "TGO", "12") in roots(nlp, "Ghana was opposed to the Togolese plan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bhutan said it would not agree to the Nepalese proposal.",
+        "Bhutan refused to agree to the Nepalese proposal.",
+    ],
+)
+def test_a_refused_agreement_to_a_noun_is_a_rejection(nlp: Language, text: str) -> None:
+    """"would not agree to the proposal": a refusal (12x) of it, never an intent to agree (03x)."""
+    found = roots(nlp, text)
+    assert ("BTN", "NPL", "12") in found
+    assert not any(r == "03" for _s, _t, r in found)
+
+
+def test_an_agreement_to_a_noun_stays_an_intent(nlp: Language) -> None:
+    assert ("BTN", "NPL", "03") in roots(nlp, "Bhutan said it would agree to the Nepalese proposal.")
