@@ -55,6 +55,20 @@ WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
 EPISTEMIC_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/epistemic_adverbs.txt"))
 
 
+#: Acts of acceptance whose negation under "can" refuses them ("cannot accept"), and those auxiliaries.
+CANNOT_REFUSALS: frozenset[str] = read_words(data_file(__file__, "words/cannot_refusals.txt"))
+ABILITY_AUX: frozenset[str] = read_words(data_file(__file__, "words/ability_aux.txt"))
+
+
+def cannot_accept(verb: Token) -> bool:
+    """A refusal worded as inability: "cannot accept the plan", "could not agree to", "can't allow"; not a
+    passive ("cannot be approved until") nor another act ("could not reach the ship")."""
+    kids = list(dependents(verb))
+    return verb.lemma_.lower() in CANNOT_REFUSALS \
+        and any(dep == "aux" and c.lower_ in ABILITY_AUX for c, dep in kids) \
+        and any(dep == "neg" for _c, dep in kids) and not any(dep == "auxpass" for _c, dep in kids)
+
+
 #: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
 _WOULD = "would"
 
@@ -216,6 +230,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
     """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb);
     ``trigger``: ``verb`` is the act itself, whose negated object negates it ("imposed no curbs")."""
     negated, modality, reason = _own_flags(verb)
+    if negated and cannot_accept(verb):
+        modality, reason = Modality.INTENT, "refused as inability ('cannot accept')"  # a refusal below
     if trigger and not negated and (none := negated_object(verb)) is not None:
         negated, reason = True, f"object '{none.text}' negated"
     if trigger and not negated and (none := negated_subject(verb)) is not None:

@@ -209,3 +209,29 @@ def test_a_refused_agreement_to_a_noun_is_a_rejection(nlp: Language, text: str) 
 
 def test_an_agreement_to_a_noun_stays_an_intent(nlp: Language) -> None:
     assert ("BTN", "NPL", "03") in roots(nlp, "Bhutan said it would agree to the Nepalese proposal.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bhutan cannot accept the Nepalese proposal.", ("BTN", "NPL", "12")),
+        ("Bhutan said it could not accept the Nepalese proposal.", ("BTN", "NPL", "12")),
+        ("Bhutan said it can't accept the Nepalese proposal.", ("BTN", "NPL", "12")),
+        ("The Bhutanese king said he could not allow Nepalese troops to enter the valley.", ("BTN", "NPL", "12")),
+    ],
+)
+def test_cannot_accept_is_a_refusal(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    """"cannot accept", "could not allow": a refusal worded as inability (12x)."""
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bhutan could not reach the Nepalese border post.",  # inability, no act of acceptance
+        "The Nepalese plan cannot be approved until Bhutan agrees.",  # a passive condition
+        "Bhutan can accept the Nepalese proposal.",  # a capacity
+    ],
+)
+def test_cannot_without_a_refused_acceptance_is_no_rejection(nlp: Language, text: str) -> None:
+    assert not any(r == "12" for _s, _t, r in roots(nlp, text))
