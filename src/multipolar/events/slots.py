@@ -89,6 +89,7 @@ from multipolar.events.speakers import (
     reporting_partner,
     reporting_verb,
 )
+from multipolar.events.warned import forecast_warning
 from multipolar.events.syntax import (
     REPORT_NOUNS,
     act_holder,
@@ -229,6 +230,8 @@ class SlotFiller:
             speech = reporting_verb(v)
             targets = args.participants(blamed, CONF_VERB)
             sources = args.participants(subject_tokens(speech), CONF_VERB) if speech is not None else []
+        if forecast_warning(v, e.cameo, sources, targets, args):  # "warned that U.S. buyers would not welcome China"
+            targets = []
         status = hedged_own_threat(forecast_of_other(status, sources, args, self.lex), v, e.cameo, sources, args,
                                    self.lex)  # "X said it could retaliate against Y": a threat
         if LexFlag.TSUBJ in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
