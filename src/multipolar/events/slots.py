@@ -89,7 +89,6 @@ from multipolar.events.speakers import (
     reporting_partner,
     reporting_verb,
 )
-from multipolar.events.warned import forecast_warning
 from multipolar.events.syntax import (
     REPORT_NOUNS,
     act_holder,
@@ -120,6 +119,7 @@ from multipolar.events.unnamed import (
     unplaced_devices,
     when_agents,
 )
+from multipolar.events.warned import forecast_warning
 from multipolar.records import Modality
 
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
