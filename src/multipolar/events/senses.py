@@ -91,18 +91,6 @@ def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[in
     return False
 
 
-#: Roots of a nominal act that only characterises its subject as the copula's predicate ("the
-#: programme is a threat to the region"): an opinion, not a threat made.
-CHARACTERISING_ROOTS = frozenset({"13"})
-
-
-def characterisation(m: Match) -> bool:
-    """A nominal threat that is the predicate of "be" ("X is a threat to Y"): no threat was made."""
-    n = m.token
-    return m.entry.pos == "N" and m.entry.cameo[:2] in CHARACTERISING_ROOTS and n.dep_ == "attr" \
-        and n.head.lemma_ == "be"
-
-
 #: Verbs of holding: "has nuclear weapons" tells what a party owns, not a transfer (roots below).
 POSSESSION_VERBS: frozenset[str] = read_words(data_file(__file__, "words/possession_verbs.txt"))
 GIVING_ROOTS = frozenset({"07"})
