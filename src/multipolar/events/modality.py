@@ -55,17 +55,19 @@ WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
 EPISTEMIC_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/epistemic_adverbs.txt"))
 
 
-#: Acts of acceptance whose negation under "can" refuses them ("cannot accept"), and those auxiliaries.
+#: Acts of acceptance whose negation under "can" or the present "do" refuses them ("cannot accept", "does not
+#: accept"), and those auxiliaries.
 CANNOT_REFUSALS: frozenset[str] = read_words(data_file(__file__, "words/cannot_refusals.txt"))
-ABILITY_AUX: frozenset[str] = read_words(data_file(__file__, "words/ability_aux.txt"))
+REFUSING_AUX: frozenset[str] = read_words(data_file(__file__, "words/refusing_aux.txt"))
 
 
 def cannot_accept(verb: Token) -> bool:
-    """A refusal worded as inability: "cannot accept the plan", "could not agree to", "can't allow"; not a
-    passive ("cannot be approved until") nor another act ("could not reach the ship")."""
+    """A refusal worded as inability or a present stance: "cannot accept the plan", "could not agree to",
+    "does not accept the mediation of X"; not a passive ("cannot be approved until"), another act ("could not
+    reach the ship") or the past ("did not accept")."""
     kids = list(dependents(verb))
     return verb.lemma_.lower() in CANNOT_REFUSALS \
-        and any(dep == "aux" and c.lower_ in ABILITY_AUX for c, dep in kids) \
+        and any(dep == "aux" and c.lower_ in REFUSING_AUX for c, dep in kids) \
         and any(dep == "neg" for _c, dep in kids) and not any(dep == "auxpass" for _c, dep in kids)
 
 
@@ -231,7 +233,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
     ``trigger``: ``verb`` is the act itself, whose negated object negates it ("imposed no curbs")."""
     negated, modality, reason = _own_flags(verb)
     if negated and cannot_accept(verb):
-        modality, reason = Modality.INTENT, "refused as inability ('cannot accept')"  # a refusal below
+        modality, reason = Modality.INTENT, "refused ('cannot accept', 'does not accept')"  # a refusal below
     if trigger and not negated and (none := negated_object(verb)) is not None:
         negated, reason = True, f"object '{none.text}' negated"
     if trigger and not negated and (none := negated_subject(verb)) is not None:

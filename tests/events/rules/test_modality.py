@@ -218,6 +218,8 @@ def test_an_agreement_to_a_noun_stays_an_intent(nlp: Language) -> None:
         ("Bhutan said it could not accept the Nepalese proposal.", ("BTN", "NPL", "12")),
         ("Bhutan said it can't accept the Nepalese proposal.", ("BTN", "NPL", "12")),
         ("The Bhutanese king said he could not allow Nepalese troops to enter the valley.", ("BTN", "NPL", "12")),
+        ("Bhutan does not accept the Nepalese proposal.", ("BTN", "NPL", "12")),  # a present stance
+        ("Bhutan does not recognise the Nepalese claim to the pass.", ("BTN", "NPL", "12")),
     ],
 )
 def test_cannot_accept_is_a_refusal(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -231,6 +233,7 @@ def test_cannot_accept_is_a_refusal(nlp: Language, text: str, expected: tuple[st
         "Bhutan could not reach the Nepalese border post.",  # inability, no act of acceptance
         "The Nepalese plan cannot be approved until Bhutan agrees.",  # a passive condition
         "Bhutan can accept the Nepalese proposal.",  # a capacity
+        "Bhutan did not accept the Nepalese proposal.",  # a past act negated
     ],
 )
 def test_cannot_without_a_refused_acceptance_is_no_rejection(nlp: Language, text: str) -> None:
