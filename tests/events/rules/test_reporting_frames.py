@@ -124,3 +124,18 @@ def test_any_act_meeting_an_answer_is_a_threat(nlp: Language, text: str, expecte
 )
 def test_an_act_meeting_no_answer_is_no_threat(nlp: Language, text: str) -> None:
     assert not any(r == "13" for _s, _t, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fiji accepted the mediation of New Zealand.", ("FJI", "NZL", "038")),
+        ("Fiji will not accept the mediation of New Zealand.", ("FJI", "NZL", "126")),
+        ("Fiji refused to accept mediation by New Zealand.", ("FJI", "NZL", "126")),
+    ],
+)
+def test_accepting_or_refusing_mediation(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    """The one who accepts or refuses mediation is the source, the mediator the target (not the reverse)."""
+    found = dyads(nlp, text)
+    assert expected in found
+    assert not any(s == "NZL" for s, _t, _c in found)
