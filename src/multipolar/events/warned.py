@@ -1,9 +1,9 @@
-"""Warnings that forecast: "a diplomat warned that U.S. buyers would not welcome China", "Britain warned the
-tax could hurt poor states" foretell what others (or things) will do, no threat (13x) at anyone named in the
-reported clause. A warning whose only target is in its reported clause threatens that party only when the
-clause sets a condition ("warned that it would retaliate if Japan did not open its market", "warned that a
-trade row would follow if the EC went ahead"), speaks of any act of a kind ("any interference would meet a
-strong response") or has the speaker's own side act ("warned that the Community would react")."""
+"""Warnings that forecast: "Britain warned the tax could hurt poor states that get aid from the EC" foretells
+what a thing will do, no threat (13x) at a party named deep in the reported clause. A party named in the
+clause's subject stays the target ("warned that Japan's build-up would destabilise the region"), and so does
+one named anywhere in a clause that sets a condition ("warned that it would retaliate if Japan did not open
+its market"), speaks of any act of a kind ("any interference would meet a strong response") or has the
+speaker's own side act ("warned that the Community would react")."""
 
 from __future__ import annotations
 
@@ -20,14 +20,17 @@ _NOT_CONDITIONS = frozenset({"whether"})
 
 def forecast_warning(verb: Token, cameo: str, sources: list[Participant], targets: list[Participant],
                      args: Arguments) -> bool:
-    """A threat verb ``verb`` whose ``targets`` are all named in its reported clauses, which foretell
-    another's act (module doc): no threat at them."""
+    """A threat verb ``verb`` whose ``targets`` are all named in its reported clauses, outside their subjects,
+    which foretell what others or things will do (module doc): no threat at them."""
     heads = [c for c in verb.children if c.dep_ == "ccomp"]
     if not cameo.startswith(THREAT_ROOT) or not heads or not targets:
         return False
     spans = [(h.left_edge.i, h.right_edge.i) for h in heads]
     if not all(any(a <= p.mention.start <= b for a, b in spans) for p in targets):
         return False  # "warned Peru that ...", "warned of reprisals against Peru": a party warned
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.left_edge.i <= p.mention.start <= s.right_edge.i for s in subjects for p in targets):
+        return False  # "warned that Japan's military build-up would destabilise the region": about Japan's act
     speaker = {p.code for p in sources}
     for h in heads:
         for t in h.subtree:
