@@ -22,6 +22,7 @@ from multipolar.events.arguments import Arguments
 from multipolar.events.attempts import attempted_violence, failed_agreement
 from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
+from multipolar.events.characterised import characterisation
 from multipolar.events.circumstance import names_motive
 from multipolar.events.claims import framed_claims
 from multipolar.events.comments import clause_comment
@@ -52,7 +53,6 @@ from multipolar.events.senses import (
     addressed_specs,
     captive_taking,
     casualty_twins,
-    characterisation,
     clause_accusation_code,
     explosive_subject_code,
     flow_topic,

@@ -13,6 +13,7 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.judgments import CONF_CONDITIONED, THREAT_CONDITIONS
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, ComplementClass, Lexicon
 from multipolar.events.modality import FUTURE_AUX, complement_class
+from multipolar.events.noun_status import GENERIC_DETS
 from multipolar.events.syntax import infinitive_clauses, object_tokens, subject_tokens
 
 #: Penalties named after "or" in a directive's complement ("or face sanctions", "or risk isolation").
@@ -62,9 +63,12 @@ CONDITIONAL_AUX = HYPOTHETICAL_AUX | FUTURE_AUX | {"would"}
 def conditional_threat(verb: Token, speakers: list[Participant], args: Arguments) -> list[Participant]:
     """The party a statement's reported clause conditions the speaker's own act on ("said he may recommend
     retaliation if the Japanese do not open their market", "said it was prepared to go ahead alone if the
-    talks with Japan failed"): the statement is a threat to that party; else no parties."""
+    talks with Japan failed"), or whose act of any kind it says would meet an answer (:func:`answered_generic_act`):
+    the statement is a threat to that party; else no parties."""
     codes = {p.code for p in speakers if p.code}
     for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
+        if answered := answered_generic_act(clause, codes, args):
+            return answered
         if not any(a.dep_ == "aux" and a.lower_ in CONDITIONAL_AUX for a in clause.children) \
                 and clause.lemma_.lower() != "be":
             continue
@@ -81,4 +85,31 @@ def conditional_threat(verb: Token, speakers: list[Participant], args: Arguments
             found = [p for p in args.participants(named, CONF_CONDITIONED) if p.code and p.code not in codes]
             if found:
                 return found[:1]
+    return []
+
+
+#: Verbs of what an act would meet in answer ("would meet a strong response", "will be met with force").
+ANSWER_MEETING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/answer_meeting_verbs.txt"))
+#: Nouns of the answer such an act would meet ("response", "force", "retaliation").
+ANSWER_PENALTIES: frozenset[str] = read_words(data_file(__file__, "words/answer_penalties.txt"))
+
+
+def answered_generic_act(clause: Token, codes: set[str], args: Arguments) -> list[Participant]:
+    """The party whose act of any kind a reported clause says would meet an answer ("said any U.S.
+    interference would meet a strong response", "any attack by Y will be met with force"): a condition in
+    disguise, so the statement threatens that party (not one of the speakers ``codes``); else no parties."""
+    if clause.lemma_.lower() not in ANSWER_MEETING_VERBS \
+            or not any(a.dep_ == "aux" and a.lower_ in CONDITIONAL_AUX for a in clause.children):
+        return []
+    answers = [*object_tokens(clause), *(g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"
+                                        for g in c.children if g.dep_ == "pobj")]
+    if not any(a.lemma_.lower() in ANSWER_PENALTIES for a in answers):
+        return []  # "any investment would meet strict rules": no answer to an act
+    for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if not any(d.dep_ == "det" and d.lower_ in GENERIC_DETS for d in subj.children):
+            continue
+        owners = [t for t in subj.subtree if t.i != subj.i]
+        found = [p for p in args.participants(owners, CONF_CONDITIONED) if p.code and p.code not in codes]
+        if found:
+            return found[:1]
     return []

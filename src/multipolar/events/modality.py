@@ -55,6 +55,22 @@ WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
 EPISTEMIC_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/epistemic_adverbs.txt"))
 
 
+#: Acts of acceptance whose negation under "can" or the present "do" refuses them ("cannot accept", "does not
+#: accept"), and those auxiliaries.
+CANNOT_REFUSALS: frozenset[str] = read_words(data_file(__file__, "words/cannot_refusals.txt"))
+REFUSING_AUX: frozenset[str] = read_words(data_file(__file__, "words/refusing_aux.txt"))
+
+
+def cannot_accept(verb: Token) -> bool:
+    """A refusal worded as inability or a present stance: "cannot accept the plan", "could not agree to",
+    "does not accept the mediation of X"; not a passive ("cannot be approved until"), another act ("could not
+    reach the ship") or the past ("did not accept")."""
+    kids = list(dependents(verb))
+    return verb.lemma_.lower() in CANNOT_REFUSALS \
+        and any(dep == "aux" and c.lower_ in REFUSING_AUX for c, dep in kids) \
+        and any(dep == "neg" for _c, dep in kids) and not any(dep == "auxpass" for _c, dep in kids)
+
+
 #: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
 _WOULD = "would"
 
@@ -218,6 +234,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
     """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb);
     ``trigger``: ``verb`` is the act itself, whose negated object negates it ("imposed no curbs")."""
     negated, modality, reason = _own_flags(verb)
+    if negated and cannot_accept(verb):
+        modality, reason = Modality.INTENT, "refused ('cannot accept', 'does not accept')"  # a refusal below
     if trigger and not negated and (none := negated_object(verb)) is not None:
         negated, reason = True, f"object '{none.text}' negated"
     if trigger and not negated and (none := negated_subject(verb)) is not None:
@@ -227,6 +245,13 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         head_neg, _, _ = _own_flags(verb.head)
         if head_neg:
             negated, reason = True, "negation shared with coordinated verb"
+    if verb.dep_ == "acomp" and verb.head.i != verb.i and verb.head.pos_ in ("AUX", "VERB"):
+        # a predicative trigger takes its copula's status: "is not opposed to", "would be opposed to"
+        head_neg, head_mod, head_reason = _own_flags(verb.head)
+        if head_neg and not negated:
+            negated, reason = True, f"copula '{verb.head.text}' negated"
+        if modality is None and head_mod is not None:
+            modality, reason = head_mod, reason or head_reason
     own_clause = any(dep in ("aux", "nsubj", "nsubjpass") for _c, dep in dependents(verb))
     if modality is None and verb.dep_ == "conj" and not own_clause:
         head_mod, head_reason = _own_flags(verb.head)[1:]

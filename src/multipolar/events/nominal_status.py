@@ -31,8 +31,11 @@ def nominal_status(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     status = clause_status(verb, lex, question) if verb is not None else Status(
         modality=Modality.QUESTION if question else None)
     if gov is not None and not status.negated:
+        # "would not agree to the proposal", "refused to agree to the plan": a refused intent stays a refusal
+        refused = gov[1] == ComplementClass.INTENT and (
+            status.modality == Modality.REFUSAL or status.klass == ComplementClass.REFUSE)
         status = Status(modality=status.modality if status.modality != Modality.INTENT else None,
-                        governor=gov[0], klass=gov[1], reason=status.reason)
+                        governor=gov[0], klass=ComplementClass.REFUSE if refused else gov[1], reason=status.reason)
     elif lv is None and status.klass is not None:
         status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
     status = setting_status(n, status, e.cameo)  # "refused to lift the ban after talks with X": they were held

@@ -20,6 +20,7 @@ from multipolar.events.asked import anonymity_request, asked_question
 from multipolar.events.attributes import attributive_participle
 from multipolar.events.candidate import Outcome
 from multipolar.events.conjunctions import conditional_conjunction
+from multipolar.events.declined import declined_comment
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.markets import market_move
@@ -89,18 +90,6 @@ def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[in
                 for i, m in matches.items()):
             return True
     return False
-
-
-#: Roots of a nominal act that only characterises its subject as the copula's predicate ("the
-#: programme is a threat to the region"): an opinion, not a threat made.
-CHARACTERISING_ROOTS = frozenset({"13"})
-
-
-def characterisation(m: Match) -> bool:
-    """A nominal threat that is the predicate of "be" ("X is a threat to Y"): no threat was made."""
-    n = m.token
-    return m.entry.pos == "N" and m.entry.cameo[:2] in CHARACTERISING_ROOTS and n.dep_ == "attr" \
-        and n.head.lemma_ == "be"
 
 
 #: Verbs of holding: "has nuclear weapons" tells what a party owns, not a transfer (roots below).
@@ -392,4 +381,5 @@ VERB_SENSES: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (anonymity_request, "a source's request for anonymity"),  # "an envoy asked not to be named"
     (conditional_conjunction, "a conjunction of condition"),  # "providing we keep the pact alive"
     (market_move, "a market move"),  # "Chinese shares attacked the 3,000 level"
+    (declined_comment, "a declined comment, no rejection"),  # "refused to say whether"
 )

@@ -119,6 +119,7 @@ from multipolar.events.unnamed import (
     unplaced_devices,
     when_agents,
 )
+from multipolar.events.warned import forecast_warning
 from multipolar.records import Modality
 
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
@@ -229,6 +230,8 @@ class SlotFiller:
             speech = reporting_verb(v)
             targets = args.participants(blamed, CONF_VERB)
             sources = args.participants(subject_tokens(speech), CONF_VERB) if speech is not None else []
+        if forecast_warning(v, e.cameo, sources, targets, args):  # "warned that U.S. buyers would not welcome China"
+            targets = []
         status = hedged_own_threat(forecast_of_other(status, sources, args, self.lex), v, e.cameo, sources, args,
                                    self.lex)  # "X said it could retaliate against Y": a threat
         if LexFlag.TSUBJ in e.flags:  # "Pinochet will stand trial": the subject undergoes the act

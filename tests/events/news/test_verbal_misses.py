@@ -131,3 +131,18 @@ def test_being_a_threat_is_a_characterisation(nlp: Language) -> None:
 def test_issuing_a_threat_stays_a_threat(nlp: Language) -> None:
     found = roots(nlp, "Pakistan issued a threat to India on Monday.")
     assert ("PAK", "IND", "13") in found, found
+
+
+def test_remaining_or_seen_as_a_threat_is_a_characterisation(nlp: Language) -> None:
+    """A linking verb ("remains a threat") or a verb of characterising with "as" ("serves as a warning",
+    "regards X as a threat") describes a party: no threat (13x) made."""
+    for text in ("Sudan remains a threat to Chad, the minister said.",
+                 "The Eritrean tariffs serve as a warning to Djibouti.",
+                 "Ethiopia regards Somalia as a threat.",
+                 "Somalia is seen as a threat by Ethiopia."):
+        found = roots(nlp, text)
+        assert not any(r == "13" for _, _, r in found), (text, found)
+
+
+def test_a_warning_sent_stays_a_threat(nlp: Language) -> None:
+    assert ("ETH", "SOM", "13") in roots(nlp, "Ethiopia sent a stern warning to Somalia.")

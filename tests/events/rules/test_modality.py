@@ -178,3 +178,63 @@ def test_a_negated_negating_governor_keeps_the_act(nlp: Language, text: str, exp
 def test_hesitating_to_act_is_no_act(nlp: Language) -> None:
     assert not any(r == "15" for _s, _t, r in roots(nlp, "Japan hesitated to send troops to Iraq."))
     assert not any(r == "11" for _s, _t, r in roots(nlp, "Britain refrained from criticising Canada."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway is not opposed to the Danish proposal.", "Ghana was not opposed to talks with Togo."],
+)
+def test_a_predicative_trigger_takes_its_copulas_negation(nlp: Language, text: str) -> None:
+    """"is not opposed to": the copula's "not" negates the predicative trigger (no rejection)."""
+    assert not any(r == "12" for _s, _t, r in roots(nlp, text))
+
+
+def test_a_predicative_trigger_without_negation_is_coded(nlp: Language) -> None:
+    assert ("GHA", "TGO", "12") in roots(nlp, "Ghana was opposed to the Togolese plan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bhutan said it would not agree to the Nepalese proposal.",
+        "Bhutan refused to agree to the Nepalese proposal.",
+    ],
+)
+def test_a_refused_agreement_to_a_noun_is_a_rejection(nlp: Language, text: str) -> None:
+    """"would not agree to the proposal": a refusal (12x) of it, never an intent to agree (03x)."""
+    found = roots(nlp, text)
+    assert ("BTN", "NPL", "12") in found
+    assert not any(r == "03" for _s, _t, r in found)
+
+
+def test_an_agreement_to_a_noun_stays_an_intent(nlp: Language) -> None:
+    assert ("BTN", "NPL", "03") in roots(nlp, "Bhutan said it would agree to the Nepalese proposal.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bhutan cannot accept the Nepalese proposal.", ("BTN", "NPL", "12")),
+        ("Bhutan said it could not accept the Nepalese proposal.", ("BTN", "NPL", "12")),
+        ("Bhutan said it can't accept the Nepalese proposal.", ("BTN", "NPL", "12")),
+        ("The Bhutanese king said he could not allow Nepalese troops to enter the valley.", ("BTN", "NPL", "12")),
+        ("Bhutan does not accept the Nepalese proposal.", ("BTN", "NPL", "12")),  # a present stance
+        ("Bhutan does not recognise the Nepalese claim to the pass.", ("BTN", "NPL", "12")),
+    ],
+)
+def test_cannot_accept_is_a_refusal(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    """"cannot accept", "could not allow": a refusal worded as inability (12x)."""
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bhutan could not reach the Nepalese border post.",  # inability, no act of acceptance
+        "The Nepalese plan cannot be approved until Bhutan agrees.",  # a passive condition
+        "Bhutan can accept the Nepalese proposal.",  # a capacity
+        "Bhutan did not accept the Nepalese proposal.",  # a past act negated
+    ],
+)
+def test_cannot_without_a_refused_acceptance_is_no_rejection(nlp: Language, text: str) -> None:
+    assert not any(r == "12" for _s, _t, r in roots(nlp, text))

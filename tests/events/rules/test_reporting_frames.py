@@ -100,3 +100,42 @@ def test_a_trailing_frame_of_a_reported_act_stays_a_frame(nlp: Language) -> None
     """Only a clause that judges a state (is, has, remains) is the speaker's comment; an act is sourced."""
     text = "Peru gave the visiting UN envoy a very positive message about the talks, the Chilean ministry said."
     assert ("CHL", "PER", "010") not in {(e.source, e.target, e.cameo) for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lesotho said any raid by South Africa would be met with force.", ("LSO", "ZAF", "13")),
+        ("Botswana said any Namibian incursion would meet a firm response.", ("BWA", "NAM", "13")),
+        ("Malawi said every Zambian violation will draw a swift reply.", ("MWI", "ZMB", "13")),
+    ],
+)
+def test_any_act_meeting_an_answer_is_a_threat(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    """"said any X interference would meet a strong response": a condition in disguise, a threat at X."""
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Botswana said any Namibian investment would meet strict rules.",  # no answer to an act
+        "Botswana said the Namibian raid was met with force.",  # an outcome told, no generic act
+    ],
+)
+def test_an_act_meeting_no_answer_is_no_threat(nlp: Language, text: str) -> None:
+    assert not any(r == "13" for _s, _t, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fiji accepted the mediation of New Zealand.", ("FJI", "NZL", "038")),
+        ("Fiji will not accept the mediation of New Zealand.", ("FJI", "NZL", "126")),
+        ("Fiji refused to accept mediation by New Zealand.", ("FJI", "NZL", "126")),
+    ],
+)
+def test_accepting_or_refusing_mediation(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    """The one who accepts or refuses mediation is the source, the mediator the target (not the reverse)."""
+    found = dyads(nlp, text)
+    assert expected in found
+    assert not any(s == "NZL" for s, _t, _c in found)

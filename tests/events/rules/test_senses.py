@@ -130,3 +130,38 @@ def test_providing_with_its_own_subject_is_aid(nlp: Language) -> None:
     assert ("KEN", "UGA", "07") in roots(nlp, "Kenya is providing Uganda with food aid.")
     found = roots(nlp, "Kenya said it was providing aid to Ugandan refugees.")
     assert any(s == "KEN" and r == "07" for s, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova's central banker refused to say whether Romania was ready to cut its interest rates.",
+        "The Estonian premier declined to give details of the Latvian offer.",
+        "Kenya refused to elaborate on its quarrel with Tanzania.",
+    ],
+)
+def test_refusing_to_speak_is_no_rejection(nlp: Language, text: str) -> None:
+    """"refused to say whether": a declined comment, not a rejection (12x) of anything."""
+    assert not any(r == "12" for _s, _t, r in roots(nlp, text))
+
+
+def test_refusing_an_act_stays_a_rejection(nlp: Language) -> None:
+    assert ("EST", "LVA", "12") in roots(nlp, "Estonia refused to give aid to Latvia.")
+    assert ("KEN", "TZA", "12") in roots(nlp, "Kenya refused Tanzania's request.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lesotho said any raid by South African troops would be met with force.",
+        "The Zambian plan met with a cool reception in Malawi.",
+        "Botswana warned Namibia that any incursion would meet a firm response.",
+    ],
+)
+def test_meeting_a_response_is_no_meeting(nlp: Language, text: str) -> None:
+    """"would be met with force", "met with a cool reception": an outcome, no meeting (04x)."""
+    assert not any(r == "04" for _s, _t, r in roots(nlp, text))
+
+
+def test_meeting_a_party_stays_a_meeting(nlp: Language) -> None:
+    assert ("ZMB", "MWI", "04") in roots(nlp, "Zambia met with Malawi's foreign minister.")

@@ -271,3 +271,30 @@ def test_being_the_target_of_ones_own_attacks_is_no_self_attack(nlp: Language) -
     text = "Kenya backed Uganda in the war against Sudan and its ships were the target of Sudanese attacks."
     found = roots(nlp, text)
     assert ("SDN", "SDN", "19") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway warned that the new levy could hurt poor countries that get grants from the EU.",
+        "A Swiss banker warned that the slump would hit exporters who sell to Hungary.",
+    ],
+)
+def test_a_warning_that_forecasts_anothers_act_is_no_threat(nlp: Language, text: str) -> None:
+    """A warning about what a thing will do threatens no party named deep in its clause (no 13x at them)."""
+    assert not any(r == "13" for _s, _t, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway warned that it would retaliate if Iceland did not reopen its waters.", ("NOR", "ISL", "13")),
+        ("Norway warned that a fishing war would follow if Iceland extended its zone.", ("NOR", "ISL", "13")),
+        ("Norway warned that any incursion by Russia would meet a firm response.", ("NOR", "RUS", "13")),
+        ("Norway warned Iceland that its boats were at risk.", ("NOR", "ISL", "13")),
+        ("Norway warned that Iceland's naval build-up would unsettle the region.", ("NOR", "ISL", "13")),
+    ],
+)
+def test_a_conditional_or_addressed_warning_stays_a_threat(nlp: Language, text: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
