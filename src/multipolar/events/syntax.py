@@ -23,7 +23,6 @@ JUDGED_FOR_VERBS: frozenset[str] = read_words(data_file(__file__, "words/judged_
 #: Prepositions of the judged deed ("for detaining", "of arming").
 JUDGED_DEED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/judged_deed_preps.txt"))
 RELATIVE_PRONOUNS: frozenset[str] = read_words(data_file(__file__, "words/relative_pronouns.txt"))
-#: Verbs that report casualties ("killing 20"), matched on the lemma.
 CASUALTY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/casualty_verbs.txt"))
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 #: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
@@ -227,8 +226,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
             c.dep_ == "mark" and c.lower_ not in SHARED_SUBJECT_MARKS for c in verb.children):
-        # "was put on alert, threatening X": a passive's subject (not in a casualty clause: "a bus was
-        # bombed, killing 20" reports the bombing's toll)
+        # "was put on alert, threatening X": the passive's subject; "..., killing 20" is the act's toll
         if is_passive(head) and verb.lemma_.lower() not in CASUALTY_VERBS and (patients := patient_tokens(head)):
             return patients
         return subject_tokens(head, depth + 1)  # "met the envoy, urging ...", "... while urging ..."
