@@ -10,10 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.lexicon import THREAT_ROOT
 from multipolar.events.modality import CONDITIONAL_MARKS
 
-#: CAMEO root of threats, whose reported-clause target this test guards.
-THREAT_ROOT = "13"
 #: A condition mark that is only an indirect question ("warned whether"), no condition.
 _NOT_CONDITIONS = frozenset({"whether"})
 
