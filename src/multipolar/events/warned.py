@@ -1,7 +1,7 @@
 """Warnings that forecast: "Britain warned the tax could hurt poor states that get aid from the EC" foretells
 what a thing will do, no threat (13x) at a party named deep in the reported clause. A party named in the
 clause's subject stays the target ("warned that Japan's build-up would destabilise the region"), and so does
-one named anywhere in a clause that sets a condition ("warned that it would retaliate if Japan did not open
+one named anywhere in a clause that sets a condition ("warned it would hit back if Japan did not open
 its market"), speaks of any act of a kind ("any interference would meet a strong response") or has the
 speaker's own side act ("warned that the Community would react")."""
 

@@ -196,7 +196,7 @@ def test_a_predicative_trigger_without_negation_is_coded(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Bhutan said it would not agree to the Nepalese proposal.",
+        "Bhutan said on Friday it would not agree to the Nepalese proposal.",
         "Bhutan refused to agree to the Nepalese proposal.",
     ],
 )

@@ -288,7 +288,7 @@ def test_a_warning_that_forecasts_anothers_act_is_no_threat(nlp: Language, text:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Norway warned that it would retaliate if Iceland did not reopen its waters.", ("NOR", "ISL", "13")),
+        ("Norway warned that it would strike back if Iceland did not reopen its waters.", ("NOR", "ISL", "13")),
         ("Norway warned that a fishing war would follow if Iceland extended its zone.", ("NOR", "ISL", "13")),
         ("Norway warned that any incursion by Russia would meet a firm response.", ("NOR", "RUS", "13")),
         ("Norway warned Iceland that its boats were at risk.", ("NOR", "ISL", "13")),
