@@ -1,4 +1,4 @@
-"""Declined comments: "refused to say whether the U.S. would act", "declined to elaborate". A refusal or
+"""Declined comments: "refused to say if Bonn would act", "declined to elaborate". A refusal or
 decline whose complement is a speech verb (``words/declined_speech.txt``) refuses to speak, not another
 party's act or proposal: no rejection (12x) of its own. The speech verb keeps its own reading (a declined
 comment, 011, where it names another party). Used by :data:`multipolar.events.senses.VERB_SENSES`."""

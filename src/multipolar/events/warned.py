@@ -3,7 +3,7 @@ what a thing will do, no threat (13x) at a party named deep in the reported clau
 clause's subject stays the target ("warned that Japan's build-up would destabilise the region"), and so does
 one named anywhere in a clause that sets a condition ("warned it would hit back if Japan did not open
 its market"), speaks of any act of a kind ("any interference would meet a strong response") or has the
-speaker's own side act ("warned that the Community would react")."""
+speaker's own side act ("warned that the bloc would hit back")."""
 
 from __future__ import annotations
 

@@ -136,7 +136,7 @@ def test_providing_with_its_own_subject_is_aid(nlp: Language) -> None:
     "text",
     [
         "Moldova's central banker refused to say whether Romania was ready to cut its interest rates.",
-        "The Estonian premier declined to give any details of the Latvian offer.",
+        "The Estonian premier declined to give details about the Latvian offer.",
         "Kenya refused to elaborate on its quarrel with Tanzania.",
     ],
 )
