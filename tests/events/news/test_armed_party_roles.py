@@ -114,6 +114,19 @@ def test_force_with_an_armys_weapons_stays_conventional(nlp: Language, text: str
     assert expected in dyads(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two missile attacks on U.S.-owned freighters in Omani waters alarmed shippers.", (None, "USA", "19")),
+        ("A rocket attack on a U.N.-chartered ferry killed three crewmen near Mogadishu.", (None, "UN", "18")),
+    ],
+)
+def test_a_ship_is_of_the_state_an_initialism_flags_it_with(nlp: Language, text: str,
+                                                             expected: tuple[str | None, str, str]) -> None:
+    # "U.S.-flagged" is split like "Soviet-flagged", so the flag state is the victim, not the waters
+    assert expected in roots(nlp, text)
+
+
 def test_a_bomb_attack_by_an_unnamed_attacker_is_still_unconventional(nlp: Language) -> None:
     # bombs are no army's weapon only: an unnamed bomber's attack stays CAMEO 18
     assert (None, "NPL", "180") in dyads(nlp, "A bomb attack on a Nepalese bus depot killed four.")
