@@ -64,3 +64,10 @@ def test_pipeline_config_is_serialisable() -> None:
 
 def test_batched_keeps_order_and_sizes() -> None:
     assert list(batched(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+
+
+def test_a_hyphen_after_an_initialism_splits_before_a_lower_case_word(nlp: spacy.language.Language) -> None:
+    # "U.S.-owned" names the state as "Soviet-owned" does; a pair of states ("U.S.-Chilean") stays one word
+    words = [t.text for t in nlp.make_doc("A U.S.-owned barge joined the U.S.-Chilean drill.")]
+    assert words[1:4] == ["U.S.", "-", "owned"]
+    assert "U.S.-Chilean" in words

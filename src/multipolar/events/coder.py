@@ -323,7 +323,7 @@ class Coder:
         if self.unresolved:
             only = args.only_state
             specs = [domestic(implied_parties(m, s, args, self.matcher.match_verb), only, args.context) for s in specs]
-        usable = [irregular_violence(military_raid(captive_taking(s), m.token), m.entry) for s in specs
+        usable = [irregular_violence(military_raid(captive_taking(s), m.token), m.entry, m.token) for s in specs
                   if s.source is not None and not breakout(s, m.token)]  # "insurgents freed prisoners": no release
         # a business does not sanction, coerce or assault: "an airline cancelled flights", "a plane crash killed 53"
         if m.entry.cameo[:2] >= "16":

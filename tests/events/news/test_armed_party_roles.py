@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code, roots
+from tests.events.conftest import code, dyads, roots
 
 
 @pytest.mark.parametrize(
@@ -97,6 +97,39 @@ def test_violence_of_irregular_parties_is_unconventional(nlp: Language, text: st
                                                          expected: tuple[str | None, str, str]) -> None:
     # gunmen, bandits and unidentified attackers use unconventional violence (CAMEO 18), not an army's force
     assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A missile strike on a Greek freighter killed two sailors on Tuesday.", (None, "GRC", "195")),
+        ("The Brazilian trawler Santa Rita was hit by a missile off Dakhla.", (None, "BRA", "190")),
+        ("Morocco warned of fresh air raids on Algerian villages.", (None, "DZA", "195")),
+        ("An artillery attack on a Chilean border post wounded three guards.", (None, "CHL", "190")),
+    ],
+)
+def test_force_with_an_armys_weapons_stays_conventional(nlp: Language, text: str,
+                                                        expected: tuple[str | None, str, str]) -> None:
+    # no attacker is named, but missiles, warplanes and artillery are an army's arms: CAMEO 19, not 18
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two missile attacks on U.S.-owned freighters in Omani waters alarmed shippers.", (None, "USA", "19")),
+        ("A rocket attack on a U.N.-chartered ferry killed three crewmen near Mogadishu.", (None, "UN", "18")),
+    ],
+)
+def test_a_ship_is_of_the_state_an_initialism_flags_it_with(nlp: Language, text: str,
+                                                             expected: tuple[str | None, str, str]) -> None:
+    # "U.S.-flagged" is split like "Soviet-flagged", so the flag state is the victim, not the waters
+    assert expected in roots(nlp, text)
+
+
+def test_a_bomb_attack_by_an_unnamed_attacker_is_still_unconventional(nlp: Language) -> None:
+    # bombs are no army's weapon only: an unnamed bomber's attack stays CAMEO 18
+    assert (None, "NPL", "180") in dyads(nlp, "A bomb attack on a Nepalese bus depot killed four.")
 
 
 @pytest.mark.parametrize(

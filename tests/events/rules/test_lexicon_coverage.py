@@ -77,3 +77,18 @@ def _types(nlp: Language, text: str) -> set[tuple[str | None, str]]:
 )
 def test_type_coverage(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     assert expected in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ugandan troops captured three Sudanese army trucks near the border.", ("UGA", "SDN", "1711")),
+        ("Eritrean soldiers captured two Ethiopian hilltop positions overnight.", ("ERI", "ETH", "192")),
+        ("Chadian troops seized several Libyan defence posts near Fada.", ("TCD", "LBY", "192")),
+        ("Bolivian police captured a Chilean smuggler near Oruro.", ("BOL", "CHL", "173")),
+    ],
+)
+def test_a_capture_of_arms_or_ground_is_no_arrest(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    # forces that capture weapons seize property (1711) and those that capture posts occupy ground (192);
+    # only people are arrested
+    assert expected in dyads(nlp, text)

@@ -261,6 +261,8 @@ def test_place_and_belonging_owner_of_force(nlp: Language, text: str, expected: 
 @pytest.mark.parametrize(("text", "dyad"), [
     ("Kenyan trucks have been the target of Somali raids.", ("SOM", "KEN", "19")),
     ("Chad's border posts were the target of Libyan attacks last year.", ("LBY", "TCD", "19")),
+    ("Malian convoys have become frequent targets for Algerian raids.", ("DZA", "MLI", "19")),
+    ("The navy was ready to escort Togolese barges, regular targets for Beninese attacks.", ("BEN", "TGO", "19")),
 ])
 def test_the_subject_of_being_the_target_of_an_attack_is_its_target(nlp: Language, text: str,
                                                                      dyad: tuple[str, str, str]) -> None:
