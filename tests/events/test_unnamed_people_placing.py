@@ -58,3 +58,13 @@ def test_an_unnamed_party_is_not_placed_in_the_state_it_faces(nlp: Language, tex
 def test_an_unnamed_party_facing_a_state_organ_stays_domestic(nlp: Language) -> None:
     found = sides(nlp, "Chile's budget slipped. The ministers held talks with the Chilean central bank.")
     assert ("CHL", "CHL") in found, found
+
+
+def test_an_unnamed_official_meeting_a_named_leader_is_not_placed_in_his_country(nlp: Language) -> None:
+    found = sides(nlp, "Brazil's economy slowed. The crown prince held talks with Lula on Monday.")
+    assert (None, "BRA") in found, found
+    assert ("BRA", "BRA") not in found, found
+
+
+def test_a_leader_meeting_his_aides_stays_domestic(nlp: Language) -> None:
+    assert ("BRA", "BRA") in sides(nlp, "Brazil's economy slowed. Lula met with aides on Monday.")

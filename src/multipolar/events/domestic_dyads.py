@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from multipolar.actors.lookup import LOCATED_RULE
 from multipolar.actors.tables import SECTORS, STATE_SECTORS
-from multipolar.datafiles import data_file, read_table
+from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import OFFICE_SECTORS, PARTY_SECTORS
 from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
@@ -159,6 +159,22 @@ def _whole_state(other: Participant, context: CountryContext) -> bool:
     return country_of(m.text) == other.code
 
 
+#: Roots of contact (consult, meet, visit): a named foreign leader is as often the guest as the host.
+CONTACT_ROOTS = frozenset({"04"})
+#: Unnamed parties that serve the leader they meet ("met with aides"): his own country's.
+STAFF_WORDS: frozenset[str] = read_words(data_file(__file__, "words/staff_nouns.txt"))
+
+
+def _facing(party: Participant, other: Participant, cameo: str, context: CountryContext) -> bool:
+    """Does ``other`` stand for a state that an unnamed party meets or acts on from elsewhere: the state
+    named as a whole, or a named leader an unnamed government party has contact with (not the leader's own
+    aides; legislators meet their own ministers as often)?"""
+    if _whole_state(other, context):
+        return True
+    return other.mention.kind == MentionKind.LEADER and cameo[:2] in CONTACT_ROOTS and party.sector == Sector.GOV \
+        and context.doc[party.mention.end - 1].lower_ not in STAFF_WORDS
+
+
 def _placed_near(party: Participant, context: CountryContext) -> bool:
     """Is an unnamed party placed by words of its own: a state in its phrase ("U.S. officials") or a
     place of its clause ("officials in Ottawa")?"""
@@ -180,7 +196,7 @@ def unfaced(spec: EventSpec, context: CountryContext | None) -> EventSpec:
     for party, other in ((s, t), (t, s)):
         if party.mention.kind == MentionKind.UNRESOLVED and party.sector in OFFICE_SECTORS \
                 and party.mention.end > party.mention.start \
-                and _whole_state(other, context) and not _placed_near(party, context):
+                and _facing(party, other, spec.cameo, context) and not _placed_near(party, context):
             party2 = replace(party, code=None)
             s2, t2 = (party2, t) if party is s else (s, party2)
             return EventSpec(s2, t2, spec.cameo, spec.rule + "/unfaced", spec.within_group)
