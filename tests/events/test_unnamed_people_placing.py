@@ -68,3 +68,8 @@ def test_an_unnamed_official_meeting_a_named_leader_is_not_placed_in_his_country
 
 def test_a_leader_meeting_his_aides_stays_domestic(nlp: Language) -> None:
     assert ("BRA", "BRA") in sides(nlp, "Brazil's economy slowed. Lula met with aides on Monday.")
+
+
+def test_a_state_in_what_unnamed_officials_say_is_not_their_home(nlp: Language) -> None:
+    found = code(nlp, "Officials said Chile hoped to persuade the OECD to publish the study.")
+    assert not any(e.source == "CHL" and e.trigger == "said" for e in found), found
