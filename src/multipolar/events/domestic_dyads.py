@@ -161,7 +161,7 @@ def _whole_state(other: Participant, context: CountryContext) -> bool:
 
 #: Roots of contact (consult, meet, visit): a named foreign leader is as often the guest as the host.
 CONTACT_ROOTS = frozenset({"04"})
-#: Unnamed parties that serve the leader they meet ("met with aides"): his own country's.
+#: Unnamed parties a named leader meets at home as often as abroad ("met with aides", "met farm leaders").
 STAFF_WORDS: frozenset[str] = read_words(data_file(__file__, "words/staff_nouns.txt"))
 
 
