@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from multipolar.api import resolve_actors
 
 
@@ -16,6 +18,22 @@ def test_pronouns_follow_the_last_compatible_actor() -> None:
 
 def test_expletive_it_is_skipped() -> None:
     assert coref("Russia protested. It is likely that talks will fail.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru rejected the plan on Monday. Mexico said it will be difficult to approve the loan this year.",
+        "Peru rejected the plan on Monday. Kenya told reporters it was in the national interest to keep the port open.",
+        "Peru rejected the plan on Monday. Ghana said it is now more important than ever that lenders act.",
+    ],
+)
+def test_it_before_an_empty_subject_predicate_is_expletive(text: str) -> None:
+    assert not [f for f in coref(text) if f[0] == "it"], coref(text)
+
+
+def test_it_before_a_raising_predicate_is_the_party() -> None:
+    assert ("it", "MEX", ()) in coref("Peru balked on Monday. Mexico said it will be ready to approve the loan.")
 
 
 def test_plural_pronoun() -> None:

@@ -40,6 +40,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
 EXPLETIVE_HEADS = frozenset({"seem", "appear", "rain", "matter", "happen"})
 WINDOW_SENTENCES = 2
+EXPLETIVE_PREDICATES: frozenset[str] = read_words(data_file(__file__, "words/expletive_predicates.txt"))
 #: A capital or city in a locative phrase is a venue, never one of "the two sides".
 VENUE_KINDS = frozenset({MentionKind.METONYM, MentionKind.PLACE})
 VENUE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/venue_preps.txt"))
@@ -68,7 +69,21 @@ def is_expletive(token: Token) -> bool:
         for t in doc[token.i + 2 : min(len(doc), token.i + 6)]:
             if t.lower_ in ("that", "to", "whether", "unclear", "reported", "said", "believed", "time"):
                 return True
-    return False
+    return expletive_predicate(token)
+
+
+def expletive_predicate(token: Token) -> bool:
+    """'it' as the subject of "be" with an empty-subject predicate: "it was important (that)", "it will be
+    difficult to", "it is now more important than ever that", "it was in the U.S. interest to"."""
+    head = token.head
+    if token.dep_ != "nsubj" or head.lemma_ != "be":
+        return False
+    words = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    words += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+    nxt = next((t for t in token.doc[head.i + 1:head.i + 4] if t.pos_ not in ("ADV", "PART")), None)
+    if nxt is not None and nxt.pos_ == "ADJ":  # "it was important agreement was reached": a misread amod
+        words.append(nxt)
+    return any(w.lemma_.lower() in EXPLETIVE_PREDICATES for w in words)
 
 
 class _Coref:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from multipolar.actors.companies import company_owner
 from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end, faced_states, victim_words
+from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end, office_skip, victim_words
 from multipolar.events.syntax import prep_objects
 from multipolar.nlp.dependents import dependents
 from multipolar.records import ActorMention, MentionKind, Sector
@@ -328,7 +328,7 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     skip = victim_words(token) if sector == Sector.UAF else \
         victim_words(token, clauses_only=True) if sector in CLAUSE_SKIPPED_SECTORS else frozenset()
     if sector in OFFICE_SECTORS and not own:  # "the Commerce Department accused Japan": not Japan's department
-        skip = faced_states(token, context.index)
+        skip = office_skip(token, context.index)
     placed = context.place_of(token) if lost else (context.speaker_country(token) or context.dateline) if unplaced \
         else context.country_for(token, named=sector != Sector.UAF, skip=skip, climb=sector not in OFFICE_SECTORS)
     code = own or placed or ""

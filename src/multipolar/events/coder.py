@@ -26,7 +26,7 @@ from multipolar.events.characterised import characterisation
 from multipolar.events.circumstance import names_motive
 from multipolar.events.claims import framed_claims
 from multipolar.events.comments import clause_comment
-from multipolar.events.domestic_dyads import domestic, people_target
+from multipolar.events.domestic_dyads import domestic, people_target, unfaced
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
 from multipolar.events.force_idioms import (
@@ -321,8 +321,8 @@ class Coder:
         if not specs:
             return C.NO_ACTOR, 0
         if self.unresolved:
-            only = args.only_state
-            specs = [domestic(implied_parties(m, s, args, self.matcher.match_verb), only, args.context) for s in specs]
+            only, ctx, verb = args.only_state, args.context, self.matcher.match_verb
+            specs = [unfaced(domestic(implied_parties(m, s, args, verb), only, ctx), ctx) for s in specs]
         usable = [irregular_violence(military_raid(captive_taking(s), m.token), m.entry, m.token) for s in specs
                   if s.source is not None and not breakout(s, m.token)]  # "insurgents freed prisoners": no release
         # a business does not sanction, coerce or assault: "an airline cancelled flights", "a plane crash killed 53"

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from multipolar.actors.lookup import LOCATED_RULE
 from multipolar.actors.tables import SECTORS, STATE_SECTORS
-from multipolar.datafiles import data_file, read_table
+from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import OFFICE_SECTORS, PARTY_SECTORS
 from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
@@ -144,3 +144,60 @@ def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
         return spec
     civilians = replace(t, sector=Sector.CVL)
     return EventSpec(spec.source, civilians, spec.cameo, spec.rule + "/nationals", spec.within_group)
+
+
+def _whole_state(other: Participant, context: CountryContext) -> bool:
+    """Does ``other`` name a state as a whole: its name, or its capital standing for it ("Tokyo"), not an
+    organ of it ("Congress"), nor a capital modifying a noun ("the Madrid bombings")?"""
+    m = other.mention
+    if m.kind == MentionKind.COUNTRY:
+        return True
+    if m.kind != MentionKind.METONYM or m.end <= m.start or context.doc[m.end - 1].dep_ in ("compound", "amod"):
+        return False
+    from multipolar.places.gazetteer import country_of
+
+    return country_of(m.text) == other.code
+
+
+#: Roots of contact (consult, meet, visit): a named foreign leader is as often the guest as the host.
+CONTACT_ROOTS = frozenset({"04"})
+#: Unnamed parties a named leader meets at home as often as abroad ("met with aides", "met farm leaders").
+STAFF_WORDS: frozenset[str] = read_words(data_file(__file__, "words/staff_nouns.txt"))
+
+
+def _facing(party: Participant, other: Participant, cameo: str, context: CountryContext) -> bool:
+    """Does ``other`` stand for a state that an unnamed party meets or acts on from elsewhere: the state
+    named as a whole, or a named leader an unnamed government party has contact with (not the leader's own
+    aides; legislators meet their own ministers as often)?"""
+    if _whole_state(other, context):
+        return True
+    return other.mention.kind == MentionKind.LEADER and cameo[:2] in CONTACT_ROOTS and party.sector == Sector.GOV \
+        and context.doc[party.mention.end - 1].lower_ not in STAFF_WORDS
+
+
+def _placed_near(party: Participant, context: CountryContext) -> bool:
+    """Is an unnamed party placed by words of its own: a state in its phrase ("U.S. officials") or a
+    place of its clause ("officials in Ottawa")?"""
+    m = party.mention
+    tok = context.doc[m.end - 1]
+    words = [*context.doc[m.start:m.end], *(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))]
+    if any((x := context.index.get(w.i)) is not None and x.code == party.code for w in words):
+        return True
+    return context.country_for(tok, near_only=True) == party.code
+
+
+def unfaced(spec: EventSpec, context: CountryContext | None) -> EventSpec:
+    """An unnamed office holder or state organ that the story's context placed in the very state its act
+    faces, named as a whole ("ministers called for cooperation with Japan", "Moscow spurned the
+    administration"), is left unplaced: it deals with that state from elsewhere, or the text does not say."""
+    s, t = spec.source, spec.target
+    if context is None or s is None or t is None or s.code is None or s.code != t.code:
+        return spec
+    for party, other in ((s, t), (t, s)):
+        if party.mention.kind == MentionKind.UNRESOLVED and party.sector in OFFICE_SECTORS \
+                and party.mention.end > party.mention.start \
+                and _facing(party, other, spec.cameo, context) and not _placed_near(party, context):
+            party2 = replace(party, code=None)
+            s2, t2 = (party2, t) if party is s else (s, party2)
+            return EventSpec(s2, t2, spec.cameo, spec.rule + "/unfaced", spec.within_group)
+    return spec

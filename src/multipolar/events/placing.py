@@ -375,3 +375,20 @@ def dateline_end(doc: Doc) -> int:
         if tok.is_alpha and not tok.is_upper and tok.i > 0 and tok.nbor(-1).text != ",":
             return 0  # running text, not a dateline ("US troops ...")
     return 0
+
+
+def reported_words(party: Token) -> frozenset[int]:
+    """The words of what an unnamed speaker says ("diplomats said the United States had objected"): the
+    states named there are its topic, not its home."""
+    if party.dep_ != "nsubj":
+        return frozenset()
+    clauses = [c for c in party.head.children if c.dep_ == "ccomp"]
+    # not a dateline the parse hangs on the clause ("Florence, Italy - ... said the minister")
+    loose = {t.i for c in clauses for n in c.children if n.dep_ == "npadvmod" for t in n.subtree}
+    return frozenset(t.i for c in clauses for t in c.subtree if t.i not in loose)
+
+
+def office_skip(party: Token, index: dict[int, ActorMention]) -> frozenset[int]:
+    """The words whose states place no unnamed office holder: the states its act faces and the topics of
+    what it says ("the department accused Japan", "officials said Peru ...")."""
+    return faced_states(party, index) | reported_words(party)
