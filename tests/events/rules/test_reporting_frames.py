@@ -83,6 +83,26 @@ def test_a_plan_or_demand_clause_keeps_the_act(nlp: Language, text: str, expecte
     assert expected in {(s, t, c[:2]) for s, t, c in dyads(nlp, text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean officials insist that they will not lower the tariffs on Peruvian copper.",
+        "Britain and Norway have insisted that there can be no extra money for the Community this year.",
+        "The Kenyan premier insisted that his cabinet would not draw up a new budget before June.",
+        "Peru insisted that Chile had broken the fishing treaty.",
+    ],
+)
+def test_insist_with_a_future_or_past_clause_is_a_claim_not_a_demand(nlp: Language, text: str) -> None:
+    assert not any(c[:2] == "10" for _, _, c in dyads(nlp, text))
+
+
+def test_insist_with_an_obligation_or_bare_verb_stays_a_demand(nlp: Language) -> None:
+    for text in ("Peru insisted that Chile must pull its troops out of the valley.",
+                 "Peru insisted that Chile pull its troops out of the valley.",
+                 "Peru is insisting that Chile comply with the border ruling."):
+        assert ("PER", "CHL", "10") in {(s, t, c[:2]) for s, t, c in dyads(nlp, text)}, text
+
+
 def test_a_trailing_judgment_of_a_named_state_is_a_comment_on_it(nlp: Language) -> None:
     text = "Chad has a real chance for peace once the vote is over, the UN envoy to the country said."
     assert ("UN", "TCD", "010") in {(e.source, e.target, e.cameo) for e in code(nlp, text)}
