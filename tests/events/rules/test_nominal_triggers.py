@@ -73,3 +73,22 @@ def test_words_of_a_leaders_name_or_before_a_role_head_are_no_triggers(nlp: Lang
 def test_a_role_head_that_is_a_trigger_word_still_codes(nlp: Language) -> None:
     # the head of a role mention is kept: "France's opposition to the war" is still a rejection
     assert any(e.cameo == "120" for e in code(nlp, "France's opposition to the war angered Washington."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tariff followed Peruvian charges that Chile had been dumping copper.", ("PER", "CHL", "112")),
+        ("Ecuador repeated its accusation that Peru was arming the rebels.", ("ECU", "PER", "112")),
+        ("Kenya's complaint that Uganda had closed the border went unanswered.", ("KEN", "UGA", "114")),
+    ],
+)
+def test_an_accusing_noun_targets_the_subject_of_its_that_clause(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_charges_without_a_that_clause_naming_a_party_are_no_accusation(nlp: Language) -> None:
+    for text in ("Kenyan banks raised their service charges last year.",
+                 "Peru's charges that prices were too high went unanswered."):
+        assert not any(c.startswith("112") for _, _, c in dyads(nlp, text)), text
