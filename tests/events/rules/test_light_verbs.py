@@ -58,3 +58,16 @@ def test_a_holding_verb_still_holds_goods(nlp: Language) -> None:
 def test_laying_blame_on_and_filing_a_protest_with_name_the_target(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan president was encountering criticism from Kenyan opposition parties over the tax.",
+         ("KEN", "KEN", "111")),
+        ("The Ugandan plan incurred sharp criticism from Kenya.", ("KEN", "UGA", "111")),
+    ],
+)
+def test_encountering_or_incurring_criticism_makes_the_subject_its_target(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
