@@ -92,3 +92,16 @@ def test_charges_without_a_that_clause_naming_a_party_are_no_accusation(nlp: Lan
     for text in ("Kenyan banks raised their service charges last year.",
                  "Peru's charges that prices were too high went unanswered."):
         assert not any(c.startswith("112") for _, _, c in dyads(nlp, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sharpest criticism of the Ugandan plan came from Kenya.", ("KEN", "UGA", "111")),
+        ("Pressure on Uganda came from Kenya and Tanzania.", ("TZA", "UGA", "100")),
+        ("Condemnation of the Ugandan raid poured in from Kenya.", ("KEN", "UGA", "111")),
+    ],
+)
+def test_a_voiced_act_that_comes_from_a_party_has_it_as_source(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
