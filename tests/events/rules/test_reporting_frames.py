@@ -28,6 +28,14 @@ def test_reported_obligation_is_a_demand(nlp: Language) -> None:
     assert not any(c == "100" for _, _, c in dyads(nlp, "Russia said it must protect its citizens."))
 
 
+def test_an_obligation_told_to_an_addressee_by_pronoun_is_a_demand_on_it(nlp: Language) -> None:
+    assert ("KEN", "UGA", "100") in dyads(nlp, "Kenya told Uganda it must reopen the border crossing.")
+    assert ("KEN", "UGA", "020") in dyads(nlp, "Kenya told Uganda that it should reopen the border crossing.")
+    # no addressee party: the pronoun is the speaker's own
+    text = "The Kenyan minister told reporters he must consult the cabinet."
+    assert not any(c == "100" for _, _, c in dyads(nlp, text))
+
+
 def test_reported_speech_codes_intent_not_the_act(nlp: Language) -> None:
     events = code(nlp, "India said it would sign an agreement with Nepal.")
     assert [(e.source, e.target, e.root, e.modality) for e in events] == [("IND", "NPL", "03", "intent")]
