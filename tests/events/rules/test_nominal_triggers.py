@@ -81,6 +81,7 @@ def test_a_role_head_that_is_a_trigger_word_still_codes(nlp: Language) -> None:
         ("The tariff followed Peruvian charges that Chile had been dumping copper.", ("PER", "CHL", "112")),
         ("Ecuador repeated its accusation that Peru was arming the rebels.", ("ECU", "PER", "112")),
         ("Kenya's complaint that Uganda had closed the border went unanswered.", ("KEN", "UGA", "114")),
+        ("Kenya repeated its demand that the Ugandan army leave the valley.", ("KEN", "UGA", "100")),
     ],
 )
 def test_an_accusing_noun_targets_the_subject_of_its_that_clause(
