@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_table
 from multipolar.events.lexicon import FUTURE_AUX, STATEMENT_ROOT, LexEntry, LexFlag, cameo_column
-from multipolar.events.mandates import DEONTIC
+from multipolar.events.mandates import CLAIM_VERBS, DEONTIC, subjunctive
 from multipolar.events.matching import Match
 from multipolar.events.syntax import object_tokens, to_infinitive
 
@@ -24,19 +24,14 @@ CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 PLAN_MODALS: frozenset[str] = FUTURE_AUX | DEONTIC | {"would", "'d"}
 
 
-def subjunctive(clause: Token) -> bool:
-    """A mandative clause in the base form: "insist that disputes be resolved", "insisted that the banks
-    appoint auditors" (a present form under a past verb is the base form)."""
-    past = clause.head.tag_ in ("VBD", "VBN")
-    return clause.tag_ == "VB" or (past and clause.tag_ == "VBP") or any(
-        g.dep_ == "auxpass" and g.tag_ == "VB" for g in clause.children)
-
-
 def finite_clause(verb: Token) -> bool:
     """``verb`` has a finite complement clause with its own subject, in the indicative with no plan modal
-    ("agreed that the plan worked", not "agreed that talks would resume", "insisted that they appoint")."""
+    ("agreed that the plan worked", not "agreed that talks would resume", "insisted that they appoint");
+    for a claim verb only an obligation modal is a plan ("insisted that it would not pay" is a claim)."""
+    claim = verb.lemma_.lower() in CLAIM_VERBS
+    modals = DEONTIC if claim else PLAN_MODALS
     return any(c.dep_ == "ccomp" and not to_infinitive(c) and any(g.dep_ in CLAUSE_SUBJECTS for g in c.children)
-               and not subjunctive(c) and not any(g.dep_ == "aux" and g.lower_ in PLAN_MODALS for g in c.children)
+               and not subjunctive(c, claim) and not any(g.dep_ == "aux" and g.lower_ in modals for g in c.children)
                for c in verb.children)
 
 

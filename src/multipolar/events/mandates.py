@@ -15,6 +15,8 @@ from multipolar.events.clauses import clause_subjects
 DEONTIC: frozenset[str] = read_words(data_file(__file__, "words/deontic_modals.txt"))
 #: Verbs of proposing whose mandative clause is an appeal (matched on the lemma).
 MANDATIVE_VERBS: frozenset[str] = read_words(data_file(__file__, "words/mandative_verbs.txt"))
+#: Verbs whose clause demands only with a modal of obligation or a bare verb; any other modal makes it a claim.
+CLAIM_VERBS: frozenset[str] = read_words(data_file(__file__, "words/claim_clause_verbs.txt"))
 
 
 def mandated(clause: Token) -> bool:
@@ -35,3 +37,24 @@ def mandated(clause: Token) -> bool:
 def mandative(governor: Token, clause: Token) -> bool:
     """``clause`` is a mandative complement of a verb of proposing (:func:`mandated`)."""
     return governor.lemma_.lower() in MANDATIVE_VERBS and governor.pos_ in ("VERB", "AUX") and mandated(clause)
+
+
+def subjunctive(clause: Token, modal_free: bool = False) -> bool:
+    """A mandative clause in the base form: "insist that disputes be resolved", "insisted that the banks
+    appoint auditors" (a present form under a past verb is the base form); with ``modal_free``, not a base
+    form after a modal ("insisted that there can be no cash")."""
+    if modal_free and any(g.dep_ == "aux" and g.tag_ == "MD" for g in clause.children):
+        return False
+    past = clause.head.tag_ in ("VBD", "VBN")
+    return clause.tag_ == "VB" or (past and clause.tag_ == "VBP") or any(
+        g.dep_ == "auxpass" and g.tag_ == "VB" for g in clause.children)
+
+
+def claimed(governor: Token, clause: Token) -> bool:
+    """``clause`` is the that-clause of a claim verb with neither an obligation modal nor a bare verb: a
+    claim, no demand ("insisted that Chile had violated the treaty", "insisted it would not pay")."""
+    if governor.lemma_.lower() not in CLAIM_VERBS or clause.dep_ != "ccomp" or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return not mandated(clause) and not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children) \
+        and not subjunctive(clause, True)

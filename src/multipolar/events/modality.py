@@ -16,7 +16,7 @@ from multipolar.events.lexicon import (
     ComplementClass,
     Lexicon,
 )
-from multipolar.events.mandates import mandative
+from multipolar.events.mandates import claimed, mandative
 from multipolar.events.noun_status import (
     framed_condition,
     noun_background,
@@ -288,6 +288,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         klass = complement_class(governor, lexicon)
         if governor.lemma_.lower() in INFINITIVE_GOVERNORS and not to_infinitive(verb):
             klass = None  # "told Y that it would retaliate" reports, "told Y to withdraw" demands
+        if klass == ComplementClass.DEMAND and claimed(governor, verb):
+            klass = None  # "insisted that Chile had violated the treaty" reports, "insisted that Chile pay" demands
         penalty = verb.dep_ == "conj" and verb.lemma_.lower() in ULTIMATUM_VERBS and ultimatum(verb.head)
         if klass in (ComplementClass.DEMAND, ComplementClass.APPEAL) and (ultimatum(verb) or penalty):
             klass = ComplementClass.THREAT  # "told Japan to resolve the row or face sanctions": both parts

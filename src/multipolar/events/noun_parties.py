@@ -35,6 +35,8 @@ from multipolar.records import MentionKind
 CONF_DOER = 0.4
 #: Roots of voiced acts (appeals, demands, criticism, rejection, threats, protest) whose noun's
 #: from-phrase names who voices them when no support verb does.
+#: Verbs a voiced act arrives by ("criticism came from Kenya"): their from-phrase names the voicer.
+ARRIVING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/arriving_verbs.txt"))
 VOICED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 #: Codes (prefixes) of cooperative acts whose noun's from-phrase names who does them ("an offer from Venezuela",
 #: "support from Russia", "aid from Japan", "concessions from Israel"); not trade (06: "the export of flowers from
@@ -147,9 +149,18 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     if not sources and lv is None and (e.cameo[:2] in VOICED_ROOTS or e.cameo.startswith(GIVEN_CODES)) \
             and "from" not in e.targets:
         # "despite protests from Taiwan", "calls from creditors", "an offer from Venezuela": the voicer, the giver
-        sources = args.participants(prep_objects([n], ["from"]), CONF_NOUN)
+        sources = args.participants(prep_objects([n, *arrival_verbs(n)], ["from"]), CONF_NOUN)
         sources = sources or voicer_on_act(n, e, args)  # "threats of retaliation from the EC"
     return sources, targets or opposed
+
+
+def arrival_verbs(n: Token) -> list[Token]:
+    """The verb a voiced act arrives by, whose from-phrase names its voicer: the noun's own verb ("the
+    criticism came from Kenya") or its participle ("with criticism coming from the opposition")."""
+    verbs = [c for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in ARRIVING_VERBS]
+    if n.dep_ == "nsubj" and n.head.lemma_.lower() in ARRIVING_VERBS:
+        verbs.append(n.head)
+    return verbs
 
 
 def voicer_on_act(n: Token, e: LexEntry, args: Arguments) -> list[Participant]:

@@ -61,6 +61,9 @@ def noun_slot(q: TargetQuery) -> list[Participant]:
         found = prep_objects(holders, [slot]) or agent_held_slot(n, slot, q.args)  # "by X of Y": Y
         if not found and slot == "for" and e.cameo[:2] in DIRECTED_ROOTS:  # "its call for Israel to halt ...": Israel
             found = [s for c in n.children if for_mark(c) is not None for s in subject_tokens(c)]
+        if not found and slot == "ccomp":  # "its accusation that Peru was arming the rebels": Peru
+            found = [s for c in n.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for s in subject_tokens(c)]
         q.objects += found
         if not targets:
             targets = q.args.participants(found, CONF_NOUN)

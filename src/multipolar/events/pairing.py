@@ -165,12 +165,23 @@ def reciprocal_pronoun(token: Token) -> bool:
     """``token`` heads "each other" or "one another"."""
     if token.lower_ == "one" and any(c.lower_ == "another" for c in token.children):
         return True  # parsed "one" <- "another"
+    if token.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return _each_subject(token)  # "A and B each accused the other"
     if token.lower_ not in RECIPROCAL_HEADS:
         return False
     if token.lower_ == "another" and token.i > 0 and token.doc[token.i - 1].lower_ == "one":
         return True
     return any(c.lower_ in RECIPROCAL_DETS for c in token.children) or (
         token.i > 0 and token.doc[token.i - 1].lower_ == "each")
+
+
+def _each_subject(token: Token) -> bool:
+    """A coordinated subject of the clause ``token`` is in carries a floating "each" ("A and B each ...")."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    each = any(s.lower_ == "each" for s in subjects) or any(
+        c.lower_ == "each" and c.dep_ in ("appos", "det", "advmod") for s in subjects for c in s.children)
+    return each and any(c.dep_ == "conj" for s in subjects for c in s.children)
 
 
 def has_reciprocal_object(heads: list[Token]) -> bool:

@@ -157,6 +157,8 @@ def reported_obligation(verb: Token, speakers: list[Participant], args: Argument
         subj = subject_tokens(clause) or patient_tokens(clause)
         if not subj or any(t.lower_ in FIRST_PERSON for t in subj):
             continue
+        if all(t.pos_ == "PRON" for t in subj) and _addressed(verb, codes, args):
+            return modal  # "told Uganda it must reopen the border": the pronoun is the addressee
         if all(t.lemma_.lower() in MARKET_WORDS for t in subj):  # "the economy should grow": a forecast
             continue
         if not {p.code for p in args.participants(subj)} & codes:
@@ -164,6 +166,12 @@ def reported_obligation(verb: Token, speakers: list[Participant], args: Argument
         if all(t.lemma_.lower() in ISSUE_NOUNS for t in subj):
             return modal  # "its disputes with Greece should be solved through talks": the parties should act
     return None
+
+
+def _addressed(verb: Token, codes: set[str | None], args: Arguments) -> bool:
+    """The speech verb names an addressee party other than the speaker as its object ("told Uganda")."""
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+    return any(p.code not in codes for p in args.participants(addressees))
 
 
 def trailing_attribution(verb: Token) -> bool:

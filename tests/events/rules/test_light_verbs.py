@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import code, roots
+from tests.events.conftest import code, dyads, roots
 
 
 def test_weapon_nouns_need_a_light_verb(nlp: Language) -> None:
@@ -45,3 +45,29 @@ def test_a_holding_verb_receives_a_cooperative_act_from_its_giver(nlp: Language,
 
 def test_a_holding_verb_still_holds_goods(nlp: Language) -> None:
     assert not any(r == "07" for _, _, r in roots(nlp, "Nepal has weapons from India."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru laid the blame for the failed talks on Chile.", ("PER", "CHL", "112")),
+        ("Lima pinned the blame for the shooting on Chilean border guards.", ("PER", "CHL", "112")),
+        ("Ghana filed a protest with Togo over the border shooting.", ("GHA", "TGO", "114")),
+    ],
+)
+def test_laying_blame_on_and_filing_a_protest_with_name_the_target(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan president was encountering criticism from Kenyan opposition parties over the tax.",
+         ("KEN", "KEN", "111")),
+        ("The Ugandan plan incurred sharp criticism from Kenya.", ("KEN", "UGA", "111")),
+    ],
+)
+def test_encountering_or_incurring_criticism_makes_the_subject_its_target(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)

@@ -73,3 +73,34 @@ def test_words_of_a_leaders_name_or_before_a_role_head_are_no_triggers(nlp: Lang
 def test_a_role_head_that_is_a_trigger_word_still_codes(nlp: Language) -> None:
     # the head of a role mention is kept: "France's opposition to the war" is still a rejection
     assert any(e.cameo == "120" for e in code(nlp, "France's opposition to the war angered Washington."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ecuador repeated its accusation that Peru was arming the rebels.", ("ECU", "PER", "112")),
+        ("Kenya's complaint that Uganda had closed the border went unanswered.", ("KEN", "UGA", "114")),
+        ("Kenya repeated its demand that the Ugandan army leave the valley.", ("KEN", "UGA", "100")),
+    ],
+)
+def test_an_accusing_noun_targets_the_subject_of_its_that_clause(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_no_accusation_without_a_party_in_the_that_clause(nlp: Language) -> None:
+    found = dyads(nlp, "Peru's complaint that prices were too high went unanswered.")
+    assert all(t is None for _, t, c in found if c.startswith("114")), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sharpest criticism of the Ugandan plan came from Kenya.", ("KEN", "UGA", "111")),
+        ("Pressure on Uganda came from Kenya and Tanzania.", ("TZA", "UGA", "100")),
+        ("Condemnation of the Ugandan raid poured in from Kenya.", ("KEN", "UGA", "111")),
+    ],
+)
+def test_a_voiced_act_that_comes_from_a_party_has_it_as_source(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from multipolar.events.pairing import partner_acts
@@ -115,3 +116,20 @@ def test_co_agents_along_with_the_subject(nlp: Language) -> None:
 def test_a_nationality_coordinated_on_a_role_shares_its_sector(nlp: Language) -> None:
     events = code(nlp, "Israeli and Syrian negotiators met in Geneva on Monday.")
     assert any((e.source, e.source_sector, e.target) == ("ISR", "GOV", "SYR") for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile each laid the blame on the other for the failed talks.",
+        "Peru and Chile each accused the other of dumping copper.",
+    ],
+)
+def test_each_with_the_other_is_reciprocal(nlp: Language, text: str) -> None:
+    found = {(s, t) for s, t, c in dyads(nlp, text) if c.startswith("112")}
+    assert {("PER", "CHL"), ("CHL", "PER")} <= found
+
+
+def test_the_other_without_each_is_no_reciprocal(nlp: Language) -> None:
+    found = {(s, t) for s, t, _ in dyads(nlp, "Peru accused the other members of the pact of delaying the talks.")}
+    assert ("PER", "PER") not in found

@@ -28,6 +28,14 @@ def test_reported_obligation_is_a_demand(nlp: Language) -> None:
     assert not any(c == "100" for _, _, c in dyads(nlp, "Russia said it must protect its citizens."))
 
 
+def test_an_obligation_told_to_an_addressee_by_pronoun_is_a_demand_on_it(nlp: Language) -> None:
+    assert ("KEN", "UGA", "100") in dyads(nlp, "Kenya told Uganda it must reopen the border crossing.")
+    assert ("KEN", "UGA", "020") in dyads(nlp, "Kenya told Uganda that it should reopen the border crossing.")
+    # no addressee party: the pronoun is the speaker's own
+    text = "The Kenyan minister told reporters he must consult the cabinet."
+    assert not any(c == "100" for _, _, c in dyads(nlp, text))
+
+
 def test_reported_speech_codes_intent_not_the_act(nlp: Language) -> None:
     events = code(nlp, "India said it would sign an agreement with Nepal.")
     assert [(e.source, e.target, e.root, e.modality) for e in events] == [("IND", "NPL", "03", "intent")]
@@ -81,6 +89,26 @@ def test_a_that_clause_makes_agree_concede_insist_a_comment(nlp: Language, text:
 )
 def test_a_plan_or_demand_clause_keeps_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(s, t, c[:2]) for s, t, c in dyads(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean officials insist that they will not lower the tariffs on Peruvian copper.",
+        "Britain and Norway have insisted that there can be no extra money for the Community this year.",
+        "The Kenyan premier insisted that his cabinet would not draw up a new budget before June.",
+        "Peru insisted that Chile had broken the fishing treaty.",
+    ],
+)
+def test_insist_with_a_future_or_past_clause_is_a_claim_not_a_demand(nlp: Language, text: str) -> None:
+    assert not any(c[:2] == "10" for _, _, c in dyads(nlp, text))
+
+
+def test_insist_with_an_obligation_or_bare_verb_stays_a_demand(nlp: Language) -> None:
+    for text in ("Peru insisted that Chile must pull its troops out of the valley.",
+                 "Peru insisted that Chile pull its troops out of the valley.",
+                 "Peru is insisting that Chile comply with the border ruling."):
+        assert ("PER", "CHL", "10") in {(s, t, c[:2]) for s, t, c in dyads(nlp, text)}, text
 
 
 def test_a_trailing_judgment_of_a_named_state_is_a_comment_on_it(nlp: Language) -> None:

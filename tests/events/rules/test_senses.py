@@ -165,3 +165,28 @@ def test_meeting_a_response_is_no_meeting(nlp: Language, text: str) -> None:
 
 def test_meeting_a_party_stays_a_meeting(nlp: Language) -> None:
     assert ("ZMB", "MWI", "04") in roots(nlp, "Zambia met with Malawi's foreign minister.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code_prefix"),
+    [
+        ("The Kenyan president ordered a review of security at the embassy in Kampala.", "10"),
+        ("The Kenyan president ordered steep tariffs on Ugandan sugar.", "10"),
+    ],
+)
+def test_ordering_a_thing_is_no_demand(nlp: Language, text: str, code_prefix: str) -> None:
+    assert not any(c.startswith(code_prefix) for _, _, c in dyads(nlp, text))
+
+
+def test_ordering_a_party_to_act_or_out_stays_coded(nlp: Language) -> None:
+    text = "The Kenyan president ordered Ugandan diplomats to leave within two days."
+    assert ("KEN", "UGA", "100") in dyads(nlp, text)
+    assert ("KEN", "UGA", "174") in dyads(nlp, "Kenya ordered three Ugandan diplomats out of the country.")
+
+
+def test_a_case_is_a_lawsuit_only_against_a_party_or_when_filed(nlp: Language) -> None:
+    for text in ("Kenya said it has a good case to fight the Ugandan tax.",
+                 "We got the same assurances in the sugar case, the Kenyan minister said."):
+        assert not any(c.startswith("115") for _, _, c in dyads(nlp, text)), text
+    text = "The Kenyan sugar board filed a case against Uganda at the regional court."
+    assert ("KEN", "UGA", "115") in dyads(nlp, text)
