@@ -23,9 +23,9 @@ def test_expletive_it_is_skipped() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru rejected the plan on Monday. Mexico said it will be difficult to approve the loan this year.",
-        "Peru rejected the plan on Monday. Kenya told reporters it was in the national interest to keep the port open.",
-        "Peru rejected the plan on Monday. Ghana said it is now more important than ever that lenders act.",
+        "Peru rejected the plan on Monday. Mexico said it will be difficult for the bank to approve the loan.",
+        "Peru rejected the plan on Monday. Kenya told reporters it was in the national interest of all to keep the port open.",
+        "Peru rejected the plan on Monday. Ghana said it is now far more important than before that lenders act.",
     ],
 )
 def test_it_before_an_empty_subject_predicate_is_expletive(text: str) -> None:

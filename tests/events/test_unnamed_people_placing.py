@@ -45,7 +45,7 @@ def test_ethnic_rebels_take_the_country_of_their_place(nlp: Language, text: str,
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        ("Peru's fishing catch fell sharply. The ministers also decided to continue talks with Peru.", "PER"),
+        ("Peru's fishing catch fell sharply. The ministers also chose to continue their talks with Peru.", "PER"),
         ("Exports from Chile rose. Senators then urged Chile to open its markets to wheat.", "CHL"),
     ],
 )

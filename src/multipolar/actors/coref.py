@@ -74,7 +74,7 @@ def is_expletive(token: Token) -> bool:
 
 def expletive_predicate(token: Token) -> bool:
     """'it' as the subject of "be" with an empty-subject predicate: "it was important (that)", "it will be
-    difficult to", "it is now more important than ever that", "it was in the U.S. interest to"."""
+    hard to", "it is more vital than before that", "it was in Peru's interest to"."""
     head = token.head
     if token.dep_ != "nsubj" or head.lemma_ != "be":
         return False

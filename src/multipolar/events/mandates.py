@@ -42,7 +42,7 @@ def mandative(governor: Token, clause: Token) -> bool:
 def subjunctive(clause: Token, modal_free: bool = False) -> bool:
     """A mandative clause in the base form: "insist that disputes be resolved", "insisted that the banks
     appoint auditors" (a present form under a past verb is the base form); with ``modal_free``, not a base
-    form after a modal ("insisted that there can be no cash")."""
+    form after a modal ("insisted there could be no money")."""
     if modal_free and any(g.dep_ == "aux" and g.tag_ == "MD" for g in clause.children):
         return False
     past = clause.head.tag_ in ("VBD", "VBN")

@@ -378,7 +378,7 @@ def dateline_end(doc: Doc) -> int:
 
 
 def reported_words(party: Token) -> frozenset[int]:
-    """The words of what an unnamed speaker says ("diplomats said the United States had objected"): the
+    """The words of what an unnamed speaker says ("envoys said Washington had objected"): the
     states named there are its topic, not its home."""
     if party.dep_ != "nsubj":
         return frozenset()

@@ -36,7 +36,7 @@ def model_package() -> str:
 #: A hyphen after an initialism and before a lower-case word ("U.S.-flagged", "U.S.-owned", "U.N.-backed"):
 #: the model's tokenizer keeps such a word whole, so the state it names is not found; split like
 #: "Soviet-flagged". Pairs of states ("U.S.-Japanese") stay whole: split, a standing pact or trade between
-#: them ("the U.S.-Greek bases accord") reads as a fresh two-way event.
+#: them ("the U.S.-Thai air base pact") reads as a fresh two-way event.
 INITIALISM_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 
 

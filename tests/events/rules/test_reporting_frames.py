@@ -95,7 +95,7 @@ def test_a_plan_or_demand_clause_keeps_the_act(nlp: Language, text: str, expecte
     "text",
     [
         "Chilean officials insist that they will not lower the tariffs on Peruvian copper.",
-        "Britain and Norway have insisted that there can be no extra money for the Community this year.",
+        "Britain and Norway have insisted there can be no extra money for the Community this year.",
         "The Kenyan premier insisted that his cabinet would not draw up a new budget before June.",
         "Peru insisted that Chile had broken the fishing treaty.",
     ],

@@ -185,7 +185,7 @@ def test_ordering_a_party_to_act_or_out_stays_coded(nlp: Language) -> None:
 
 
 def test_a_case_is_a_lawsuit_only_against_a_party_or_when_filed(nlp: Language) -> None:
-    for text in ("Kenya said it has a good case to fight the Ugandan tax.",
+    for text in ("Kenya said it has a strong case to fight the Ugandan tax.",
                  "We got the same assurances in the sugar case, the Kenyan minister said."):
         assert not any(c.startswith("115") for _, _, c in dyads(nlp, text)), text
     text = "The Kenyan sugar board filed a case against Uganda at the regional court."
