@@ -23,8 +23,8 @@ def test_expletive_it_is_skipped() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru rejected the plan on Monday. Mexico said it will be difficult for the bank to approve the loan.",
-        "Peru rejected the plan on Monday. Kenya told reporters it was in the national interest of all to keep the port open.",
+        "Peru rejected the plan on Monday. Mexico noted it will be hard for the bank to approve the loan.",
+        "Peru rejected the plan on Monday. Kenya told reporters it was in everyone's interest to keep the port open.",
         "Peru rejected the plan on Monday. Ghana said it is now far more important than before that lenders act.",
     ],
 )

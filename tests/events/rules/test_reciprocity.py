@@ -121,7 +121,7 @@ def test_a_nationality_coordinated_on_a_role_shares_its_sector(nlp: Language) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru and Chile each laid the blame on the other over the failed talks.",
+        "Peru and Chile each put the blame on the other over the failed talks.",
         "Peru and Chile each accused the other of dumping copper.",
     ],
 )
