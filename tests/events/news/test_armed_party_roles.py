@@ -117,7 +117,7 @@ def test_force_with_an_armys_weapons_stays_conventional(nlp: Language, text: str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Two separate missile attacks on U.S.-owned freighters in Omani waters alarmed shippers.", (None, "USA", "19")),
+        ("Two fresh missile attacks on U.S.-owned freighters off Oman alarmed shippers.", (None, "USA", "19")),
         ("A rocket attack on a U.N.-chartered ferry killed three crewmen near Mogadishu.", (None, "UN", "18")),
     ],
 )
