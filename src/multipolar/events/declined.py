@@ -13,8 +13,9 @@ from multipolar.datafiles import data_file, read_words
 DECLINED_SPEECH: frozenset[str] = read_words(data_file(__file__, "words/declined_speech.txt"))
 #: Verbs of refusing whose complement may be a speech verb.
 REFUSING_VERBS = frozenset({"refuse", "decline"})
-#: Speech verbs that speak only with an object of speech ("gave details", not "gave aid").
-_NEEDS_SPEECH_OBJECT = {"give": frozenset({"detail", "comment", "figure", "information", "reason", "answer"})}
+#: Speech verbs that speak only with an object of speech ("gave details", not "gave aid"), and those objects.
+OBJECT_SPEECH_VERBS = frozenset({"give"})
+GIVEN_SPEECH_OBJECTS: frozenset[str] = read_words(data_file(__file__, "words/given_speech_objects.txt"))
 
 
 def declined_comment(verb: Token) -> bool:
@@ -25,7 +26,7 @@ def declined_comment(verb: Token) -> bool:
         lemma = c.lemma_.lower()
         if c.dep_ != "xcomp" or lemma not in DECLINED_SPEECH:
             continue
-        needed = _NEEDS_SPEECH_OBJECT.get(lemma)
-        if needed is None or any(o.dep_ == "dobj" and o.lemma_.lower() in needed for o in c.children):
+        if lemma not in OBJECT_SPEECH_VERBS or any(
+                o.dep_ == "dobj" and o.lemma_.lower() in GIVEN_SPEECH_OBJECTS for o in c.children):
             return True
     return False
