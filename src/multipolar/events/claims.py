@@ -49,17 +49,17 @@ def framed_claims(sent: Span, events: list[Event]) -> list[Event]:
     beside the act; none for an act that is not factual, or where the frame's subject names a party other
     than the doer. A frame before its clause ("the group claimed it had killed") maps the act itself."""
     index = sent.doc._.actor_index or {}
+    code = lookup(CLAIM_RESPONSIBILITY)
     out: list[Event] = []
     for verb in sent:
         if verb.lemma_.lower() != CLAIM_VERB or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
+        speakers = {m.code for s in verb.children if s.dep_ == "nsubj" for t in s.subtree
+                    if (m := index.get(t.i)) is not None}
         for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]:
             lo, hi = sent.doc[clause.left_edge.i].idx, sent.doc[clause.right_edge.i].idx
-            speakers = {m.code for s in verb.children if s.dep_ == "nsubj" for t in s.subtree
-                        if (m := index.get(t.i)) is not None}
             acts = [e for e in events if lo <= e.char_start <= hi and e.root in CLAIMED_ROOTS and e.source
                     and not e.negated and e.modality is None and not speakers - {e.source}]
-            code = lookup(CLAIM_RESPONSIBILITY)
             out += [replace(e, trigger=verb.text, char_start=verb.idx, char_end=verb.idx + len(verb.text),
                             cameo=code.code, root=code.root, plover=code.plover, plover_mode=code.plover_mode,
                             quad=code.quad, penta=code.penta, goldstein=code.goldstein,

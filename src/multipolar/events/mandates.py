@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.clauses import clause_subjects
+from multipolar.events.syntax import to_infinitive
 
 #: Modals of obligation: "X said Y must ..." reports a demand; of advice: "X said Y should ..." an appeal.
 DEONTIC: frozenset[str] = read_words(data_file(__file__, "words/deontic_modals.txt"))
@@ -53,8 +54,7 @@ def subjunctive(clause: Token, modal_free: bool = False) -> bool:
 def claimed(governor: Token, clause: Token) -> bool:
     """``clause`` is the that-clause of a claim verb with neither an obligation modal nor a bare verb: a
     claim, no demand ("insisted that Chile had violated the treaty", "insisted it would not pay")."""
-    if governor.lemma_.lower() not in CLAIM_VERBS or clause.dep_ != "ccomp" or any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if governor.lemma_.lower() not in CLAIM_VERBS or clause.dep_ != "ccomp" or to_infinitive(clause):
         return False
     return not mandated(clause) and not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children) \
         and not subjunctive(clause, True)
