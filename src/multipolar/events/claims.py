@@ -48,6 +48,9 @@ def framed_claims(sent: Span, events: list[Event]) -> list[Event]:
     a group linked to X, the group claimed"): the act's doer claims it towards the act's victim (015),
     beside the act; none for an act that is not factual, or where the frame's subject names a party other
     than the doer. A frame before its clause ("the group claimed it had killed") maps the act itself."""
+    claimable = [e for e in events if e.root in CLAIMED_ROOTS and e.source and not e.negated and e.modality is None]
+    if not claimable:  # no factual violent act to claim: no frame is read
+        return []
     index = sent.doc._.actor_index or {}
     code = lookup(CLAIM_RESPONSIBILITY)
     out: list[Event] = []
@@ -58,8 +61,7 @@ def framed_claims(sent: Span, events: list[Event]) -> list[Event]:
                     if (m := index.get(t.i)) is not None}
         for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]:
             lo, hi = sent.doc[clause.left_edge.i].idx, sent.doc[clause.right_edge.i].idx
-            acts = [e for e in events if lo <= e.char_start <= hi and e.root in CLAIMED_ROOTS and e.source
-                    and not e.negated and e.modality is None and not speakers - {e.source}]
+            acts = [e for e in claimable if lo <= e.char_start <= hi and not speakers - {e.source}]
             out += [replace(e, trigger=verb.text, char_start=verb.idx, char_end=verb.idx + len(verb.text),
                             cameo=code.code, root=code.root, plover=code.plover, plover_mode=code.plover_mode,
                             quad=code.quad, penta=code.penta, goldstein=code.goldstein,

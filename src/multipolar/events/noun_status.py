@@ -7,6 +7,7 @@ talks": 036)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -46,10 +47,23 @@ CONDITIONAL_OF_FRAMES: frozenset[str] = read_words(data_file(__file__, "words/co
 BACKGROUND_PREPS: frozenset[str] = read_words(data_file(__file__, "words/background_preps.txt"))
 
 
+@cache
+def _frame_endings(frames: frozenset[str]) -> frozenset[str]:
+    """Every ending of a frame: a frame's text ends with its noun's (lower-cased)."""
+    return frozenset(f[i:] for f in frames for i in range(len(f)))
+
+
+def _may_frame(noun: Token, frames: frozenset[str] = CONDITIONAL_FRAMES) -> bool:
+    """The cheap tests of :func:`conditional_frame`: an object whose text can end a frame."""
+    return noun.dep_ == "pobj" and noun.text.lower() in _frame_endings(frames)
+
+
 def conditional_frame(noun: Token, frames: frozenset[str] = CONDITIONAL_FRAMES) -> bool:
     """Is ``noun`` the noun of a conditional frame ("in case", "in the event"), the object of its preposition?"""
+    if not _may_frame(noun, frames):
+        return False
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.i < noun.i and prep.doc[prep.i:noun.i + 1].text.lower() in frames
+    return prep.i < noun.i and prep.doc[prep.i:noun.i + 1].text.lower() in frames
 
 
 def framed_condition(token: Token) -> bool:
@@ -63,9 +77,10 @@ def framed_condition(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and conditional_frame(token.head.head, CONDITIONAL_OF_FRAMES):
         return True
     # a bare frame hung on the verb or left just before its clause: "stayed on alert in case Turkey invaded"
-    before = token.left_edge.i - 1
     frames = [f for p in token.children if p.dep_ == "prep" and p.i < token.i for f in p.children]
-    frames += [token.doc[before]] if token.pos_ in ("VERB", "AUX") and before >= token.sent.start else []
+    if token.pos_ in ("VERB", "AUX") and (before := token.left_edge.i - 1) >= 0 and _may_frame(token.doc[before]) \
+            and before >= token.sent.start:  # the sentence is looked up for a possible frame only
+        frames.append(token.doc[before])
     return any(conditional_frame(f) and all(c.dep_ == "det" for c in f.children) for f in frames)
 
 
