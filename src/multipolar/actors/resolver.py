@@ -239,6 +239,11 @@ class Composer:
                             holder = tables.office_holder(code, role.office, self.date, _title([role]))
                             name = holder.name if holder else None
                             rule += f" + office:{role.office}@{self.date or UNDATED}"
+                elif (titled := self._titled_name(start - 1, floor)) is not None:
+                    # "Foreign Minister Tomas Varga of Hungary": the titled person is the country's
+                    start, role, name = titled
+                    sector, kind = role.sector or Sector.GOV, MentionKind.ROLE
+                    rule = f"{entry.rule} + role:{role.term} + name:{name} of"
         if leader is not None:
             sector, rule = self._tenure(leader, rule, tenure_country)
             if opposition:
@@ -252,6 +257,19 @@ class Composer:
             if start > floor and doc[start - 1].lower_ in ELI_MODIFIERS:
                 span = doc[start - 1 : end]
         return _mention(span, code, sector, kind, rule, name)
+
+    def _titled_name(self, of: int, floor: int) -> tuple[int, Role, str] | None:
+        """A person's title and unlisted name right before "of" at ``of`` ("Foreign Minister Tomas Varga
+        of"): (the title's start, its role, the name), else None."""
+        doc, k = self.doc, of
+        while k > floor and of - k < MAX_NAME_TOKENS and is_name_token(doc[k - 1]) and k - 1 not in self.unit_at:
+            k -= 1
+            if k in self.role_ends and k < of:
+                break  # the title ends where the name begins
+        if k == of or k not in self.role_ends:
+            return None
+        rstart, role = self.role_ends[k]
+        return (rstart, role, doc[k:of].text) if role.person and rstart >= floor else None
 
     def _described_group(self, j: int, code: str) -> Unit | None:
         """A group of ``code`` named right after a few lower-case words that describe it ("national oil company")."""

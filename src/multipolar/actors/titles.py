@@ -87,3 +87,10 @@ def person_role(text: str) -> bool:
         if role is not None:
             return role.person
     return False
+
+
+def spelt_surname(doc: Doc, m: ActorMention) -> str:
+    """The last word of the person's name where the mention spells it ("Minister Tomas Varga of
+    Hungary": Varga), else the mention's last token."""
+    last = m.name.split()[-1] if m.name else ""
+    return last if any(t.text == last for t in doc[m.start : m.end]) else doc[m.end - 1].text
