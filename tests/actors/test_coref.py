@@ -219,3 +219,19 @@ def test_the_pronoun_of_a_placed_person_codes_the_event() -> None:
     text = "Defence Minister Ruben Ostrova of Bolivia criticised Chile. Later he warned Peru."
     events = code_text(text, "2024-06-01")
     assert ("BOL", "PER", "130") in [(e.source, e.target, e.cameo) for e in events], events
+
+
+def test_a_name_with_particles_after_a_title_is_one_person() -> None:
+    text = "Chilean Interior Minister Jorge del Pradal criticised Peru. Later del Pradal warned Bolivia."
+    actors = [(m.text, m.code) for m in resolve_actors(text, "2024-06-01")]
+    assert ("Chilean Interior Minister Jorge del Pradal", "CHL") in actors, actors
+    assert ("Pradal", "CHL", ()) in coref(text)
+    text = "Envoy Pieter van der Lom of the Netherlands criticised Belgium. Later he met Danish officials."
+    actors = [(m.text, m.code) for m in resolve_actors(text, "2024-06-01")]
+    assert ("Envoy Pieter van der Lom of the Netherlands", "NLD") in actors, actors
+    assert ("he", "NLD", ()) in coref(text)
+
+
+def test_a_title_of_a_plural_named_state_is_one_person() -> None:
+    found = coref("The president of the Philippines criticised Vietnam. Later he met Japanese officials.")
+    assert ("he", "PHL", ()) in found, found

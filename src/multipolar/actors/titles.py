@@ -64,8 +64,10 @@ def appositive_name(doc: Doc, m: ActorMention) -> Token | None:
 
 def is_plural(m: ActorMention) -> bool:
     """A mention of several: a people, a group of states, a plural role ("the ministers", "gunmen")."""
+    head = m.text.lower()  # "the president of the Philippines": one person; "Group of Five countries": several
+    head = head.split(" of ")[0] if tables.is_state_code(m.code) else head
     return m.kind == MentionKind.PEOPLE or bool(m.members) or (
-        m.text.lower().endswith(("s", "men")) and m.kind == MentionKind.ROLE)
+        head.endswith(("s", "men")) and m.kind == MentionKind.ROLE)
 
 
 def is_person(m: ActorMention) -> bool:
@@ -80,7 +82,7 @@ def is_person(m: ActorMention) -> bool:
 def person_role(text: str) -> bool:
     """Does the phrase end in a role noun for one person ("the British foreign minister", "his
     French counterpart"), which 'he'/'she' may take up?"""
-    words = text.lower().split()
+    words = text.lower().split(" of ")[0].split()  # "the president of Peru": president
     role_of = tables.hand_roles()
     for k in (3, 2, 1):
         role = role_of.get(" ".join(words[-k:])) if len(words) >= k else None
