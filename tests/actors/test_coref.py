@@ -235,3 +235,11 @@ def test_a_name_with_particles_after_a_title_is_one_person() -> None:
 def test_a_title_of_a_plural_named_state_is_one_person() -> None:
     found = coref("The president of the Philippines criticised Vietnam. Later he met Japanese officials.")
     assert ("he", "PHL", ()) in found, found
+
+
+def test_trade_representatives_and_undersecretaries_are_titled_people() -> None:
+    text = "Thai trade representative Somchai Rattan met Peruvian Under Secretary Ana Quilla on Friday."
+    assert ("THA", "PER", "040") in [(e.source, e.target, e.cameo) for e in code_text(text, "2024-06-01")]
+    text = "Chilean Undersecretary Rosa Vial criticised Peru."
+    actors = [(m.text, m.code) for m in resolve_actors(text, "2024-06-01")]
+    assert ("Chilean Undersecretary Rosa Vial", "CHL") in actors, actors
