@@ -243,3 +243,11 @@ def test_trade_representatives_and_undersecretaries_are_titled_people() -> None:
     text = "Chilean Undersecretary Rosa Vial criticised Peru."
     actors = [(m.text, m.code) for m in resolve_actors(text, "2024-06-01")]
     assert ("Chilean Undersecretary Rosa Vial", "CHL") in actors, actors
+
+
+def test_a_leaders_surname_in_apposition_to_another_states_envoy_is_that_envoy() -> None:
+    text = "Mr. Karimov, the Kazakh envoy, criticised Russia. Karimov later warned China."
+    found = [(e.source, e.target, e.cameo) for e in code_text(text, "2024-06-01")]
+    assert ("KAZ", "RUS", "111") in found and ("KAZ", "CHN", "130") in found, found
+    found = [(e.source, e.target) for e in code_text("Putin, the Russian president, criticised Japan.", "2024-06-01")]
+    assert ("RUS", "JPN") in found, found

@@ -15,6 +15,7 @@ from multipolar.actors.names import organisation_names
 from multipolar.actors.resolver import Composer
 from multipolar.actors.surnames import BareSurnames
 from multipolar.actors.table_checks import check as check_tables
+from multipolar.actors.titles import placed_by_apposition
 from multipolar.nlp import extensions as _extensions  # noqa: F401
 from multipolar.nlp.loader import word_classes
 from multipolar.records import ActorMention
@@ -57,7 +58,7 @@ class ActorResolver:
         roles = self.matcher.roles(doc)
         units = self.matcher.titled_surnames(doc, self.matcher.units(doc, date), roles, date)
         units = self.surnames.units(doc, units, roles, date)
-        mentions = Composer(doc, units, roles, date).mentions()
+        mentions = placed_by_apposition(doc, Composer(doc, units, roles, date).mentions())
         mentions = company_homes(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
         mentions = currency_names(doc, mentions)
         return resolve_coreference(doc, mentions)

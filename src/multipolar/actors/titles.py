@@ -96,3 +96,24 @@ def spelt_surname(doc: Doc, m: ActorMention) -> str:
     Hungary": Varga), else the mention's last token."""
     last = m.name.split()[-1] if m.name else ""
     return last if any(t.text == last for t in doc[m.start : m.end]) else doc[m.end - 1].text
+
+
+def placed_by_apposition(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` less a leader named by surname alone in apposition to a person of another state
+    ("Mr. Karimov, the Kazakh envoy"), and less that surname's later bare mentions: the text places
+    someone else of the same surname, whom :mod:`coref` gives the role's country."""
+    by_root = {doc[m.start : m.end].root.i: m for m in mentions}
+    dropped: set[str] = set()
+    out = []
+    for m in mentions:
+        root = doc[m.start : m.end].root
+        words = {t.text for t in doc[m.start : m.end]}
+        if m.kind == MentionKind.LEADER and m.name and m.name.split()[0] not in words:  # a surname alone
+            if root.text in dropped:
+                continue
+            near = [c.i for c in root.children if c.dep_ == "appos"] + ([root.head.i] if root.dep_ == "appos" else [])
+            if any((o := by_root.get(i)) is not None and is_person(o) and o.code != m.code for i in near):
+                dropped.add(root.text)
+                continue
+        out.append(m)
+    return out
