@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from multipolar.api import resolve_actors
+from multipolar.api import code_text, resolve_actors
 
 
 def coref(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -198,3 +198,56 @@ def test_surname_of_a_name_in_apposition_takes_up_the_role() -> None:
     assert ("Mwangi", "KEN", ()) in found, found
     found = coref("Juan Perez, a senior Chilean diplomat, met Bolivian officials. Perez accused Bolivia of lying.")
     assert ("Perez", "CHL", ()) in found, found
+
+
+def test_he_takes_up_a_person_named_in_apposition_and_by_surname() -> None:
+    text = ("Oskar Lindqvist, the Swedish trade minister, met Finnish officials. Then Lindqvist faulted "
+            "Finland over the tariffs. He also warned Norway.")
+    found = coref(text)
+    assert ("Lindqvist", "SWE", ()) in found and ("He", "SWE", ()) in found, found
+
+
+def test_a_titled_name_of_a_country_is_that_countrys_person() -> None:
+    text = "Defence Minister Ruben Ostrova of Bolivia criticised Chile. Ostrova also warned Peru. He left on Monday."
+    actors = [(m.text, m.code, m.sector) for m in resolve_actors(text, "2024-06-01")]
+    assert ("Defence Minister Ruben Ostrova of Bolivia", "BOL", "GOV") in actors, actors
+    found = coref(text)
+    assert ("Ostrova", "BOL", ()) in found and ("He", "BOL", ()) in found, found
+
+
+def test_the_pronoun_of_a_placed_person_codes_the_event() -> None:
+    text = "Defence Minister Ruben Ostrova of Bolivia criticised Chile. Later he warned Peru."
+    events = code_text(text, "2024-06-01")
+    assert ("BOL", "PER", "130") in [(e.source, e.target, e.cameo) for e in events], events
+
+
+def test_a_name_with_particles_after_a_title_is_one_person() -> None:
+    text = "Chilean Interior Minister Jorge del Pradal criticised Peru. Later del Pradal warned Bolivia."
+    actors = [(m.text, m.code) for m in resolve_actors(text, "2024-06-01")]
+    assert ("Chilean Interior Minister Jorge del Pradal", "CHL") in actors, actors
+    assert ("Pradal", "CHL", ()) in coref(text)
+    text = "Envoy Pieter van der Lom of the Netherlands criticised Belgium. Later he met Danish officials."
+    actors = [(m.text, m.code) for m in resolve_actors(text, "2024-06-01")]
+    assert ("Envoy Pieter van der Lom of the Netherlands", "NLD") in actors, actors
+    assert ("he", "NLD", ()) in coref(text)
+
+
+def test_a_title_of_a_plural_named_state_is_one_person() -> None:
+    found = coref("The president of the Philippines criticised Vietnam. Later he met Japanese officials.")
+    assert ("he", "PHL", ()) in found, found
+
+
+def test_trade_representatives_and_undersecretaries_are_titled_people() -> None:
+    text = "Thai trade representative Somchai Rattan met Peruvian Under Secretary Ana Quilla on Friday."
+    assert ("THA", "PER", "040") in [(e.source, e.target, e.cameo) for e in code_text(text, "2024-06-01")]
+    text = "Chilean Undersecretary Rosa Vial criticised Peru."
+    actors = [(m.text, m.code) for m in resolve_actors(text, "2024-06-01")]
+    assert ("Chilean Undersecretary Rosa Vial", "CHL") in actors, actors
+
+
+def test_a_leaders_surname_in_apposition_to_another_states_envoy_is_that_envoy() -> None:
+    text = "Mr. Karimov, the Kazakh envoy, criticised Russia. Karimov later warned China."
+    found = [(e.source, e.target, e.cameo) for e in code_text(text, "2024-06-01")]
+    assert ("KAZ", "RUS", "111") in found and ("KAZ", "CHN", "130") in found, found
+    found = [(e.source, e.target) for e in code_text("Putin, the Russian president, criticised Japan.", "2024-06-01")]
+    assert ("RUS", "JPN") in found, found

@@ -10,12 +10,15 @@ from multipolar.actors.alias_matching import ActorMatcher
 from multipolar.actors.companies import company_homes
 from multipolar.actors.coref import resolve_coreference
 from multipolar.actors.currencies import currency_names
+from multipolar.actors.headline import headline_people
 from multipolar.actors.names import organisation_names
 from multipolar.actors.resolver import Composer
 from multipolar.actors.surnames import BareSurnames
 from multipolar.actors.table_checks import check as check_tables
+from multipolar.actors.titles import placed_by_apposition
 from multipolar.nlp import extensions as _extensions  # noqa: F401
 from multipolar.nlp.loader import word_classes
+from multipolar.records import ActorMention
 
 #: What the component reads from the parse and what it sets (checked by ``nlp.analyze_pipes``). It
 #: also reads ``token.pos``, which the English model's attribute_ruler sets without declaring it.
@@ -28,22 +31,37 @@ class ActorResolver:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.nlp = nlp
         check_tables()  # the tables are validated when the pipeline is built
         self.matcher = ActorMatcher(nlp.vocab, nlp.tokenizer)
         self.surnames = BareSurnames(english_words(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date[:10] if doc._.date else None  # None: undated, resolved without tenure
-        roles = self.matcher.roles(doc)
-        units = self.matcher.titled_surnames(doc, self.matcher.units(doc, date), roles, date)
-        units = self.surnames.units(doc, units, roles, date)
-        mentions = Composer(doc, units, roles, date).mentions()
-        mentions = company_homes(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
-        mentions = currency_names(doc, mentions)
-        mentions = resolve_coreference(doc, mentions)
+        mentions = headline_people(doc, self.mentions(doc, date), lambda title: self.title_actors(title, date))
         doc._.actors = mentions
         doc._.actor_index = {i: m for m in mentions for i in range(m.start, m.end)}
         return doc
+
+    def title_actors(self, title: str, date: str | None) -> list[ActorMention]:
+        """The actors of a headline (capitals read as title case), parsed by the components before this
+        one (the model's entities are unreliable in a headline, so only the mentions count)."""
+        tdoc = self.nlp.make_doc(title.title() if title.isupper() else title)
+        for name, proc in self.nlp.pipeline:
+            if name == self.name:
+                break
+            tdoc = proc(tdoc)
+        return self.mentions(tdoc, date)
+
+    def mentions(self, doc: Doc, date: str | None) -> list[ActorMention]:
+        """Match, compose and resolve coreference."""
+        roles = self.matcher.roles(doc)
+        units = self.matcher.titled_surnames(doc, self.matcher.units(doc, date), roles, date)
+        units = self.surnames.units(doc, units, roles, date)
+        mentions = placed_by_apposition(doc, Composer(doc, units, roles, date).mentions())
+        mentions = company_homes(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
+        mentions = currency_names(doc, mentions)
+        return resolve_coreference(doc, mentions)
 
 
 def english_words(nlp: Language) -> frozenset[str] | None:

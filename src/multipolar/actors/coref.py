@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST
 from multipolar.actors.epithets import COUNTRY_NOUNS, epithet_end
-from multipolar.actors.titles import appositive_name, definite_title, holds_title, is_person, is_plural
+from multipolar.actors.titles import appositive_name, definite_title, holds_title, is_person, is_plural, spelt_surname
 from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
@@ -101,6 +101,7 @@ class _Coref:
         self.by_token: dict[int, ActorMention] = {}
         self.surnames: dict[str, ActorMention] = {}
         self.root: dict[tuple[int, int], ActorMention] = {}  # coref mention span -> its first antecedent
+        self.persons: set[tuple[int, int]] = set()  # coref mention spans taking up a person ("Varga", "he")
         self.blockers = self.entity_blockers()
         # "ARNHEM, the Netherlands, April 1 - ...": no antecedent
         self.dateline_end = dashed_dateline_end(opening_text(doc, DATELINE_CHARS))
@@ -111,9 +112,10 @@ class _Coref:
         out = []
         labels = frozenset().union(*BLOCKER_LABELS.values())
         role_of = tables.roles()
+        named = {t.i for m in self.mentions if is_person(m) and (t := appositive_name(self.doc, m)) is not None}
         for ent in self.doc.ents:
-            if ent.label_ not in labels or self.covered[ent.root.i]:
-                continue
+            if ent.label_ not in labels or self.covered[ent.root.i] or ent.root.i in named:
+                continue  # "Tomas Varga, the Hungarian envoy": the name is the role's person, no rival
             role = role_of.get(ent.root.lower_)
             if ent.label_ == "ORG" and role is not None and role.sector in tables.STATE_SECTORS:
                 continue  # "the Interior Ministry": a state organ, its pronouns may go to the state
@@ -140,6 +142,8 @@ class _Coref:
         prefer_subject = described or tok.dep_ in SUBJECT_DEPS
         # an object pronoun is not its clause's subject ("Iran would avenge it": not Iran, that is "itself")
         subj = [c.i for c in self.clause_subjects(tok.head)] if tok.dep_ == "dobj" else []
+        if tok.lower_ in ("him", "them") and tok.dep_ in SUBJECT_DEPS:  # "X would help him forge": not X
+            subj = [c.i for c in self.clause_subjects(tok.head.head)]
         bound = {m.code for m in self.history if m.kind != BLOCKER and any(m.start <= b < m.end for b in subj)}
         best: ActorMention | None = None
         best_score = -1
@@ -147,7 +151,8 @@ class _Coref:
             distance = self.sent_of[i] - self.sent_of[m.start]
             if distance > window:
                 break
-            if (m.rule not in blockers if m.kind == BLOCKER else not ok(m)) or self.is_modifier(m) \
+            if (m.rule not in blockers or self.covered[m.end - 1] if m.kind == BLOCKER else not ok(m)) \
+                    or self.is_modifier(m) \
                     or m.kind == MentionKind.PLACE or m.code in bound \
                     or m.end_char <= self.dateline_end:  # a city or region is no speaker, nor is a dateline
                 continue  # ("a Paris-based firm ... it", "ARNHEM, the Netherlands - Enka said it ...")
@@ -227,7 +232,13 @@ class _Coref:
             members=ante.members if members is None else members, name=ante.name,
         )
         self.root[(start, end)] = ante
+        if is_person(ante):
+            self.persons.add((start, end))
         return mention
+
+    def is_person(self, m: ActorMention) -> bool:
+        """A person mention, or a coref mention taking one up ("Varga said ... He warned")."""
+        return is_person(m) or (m.kind == MentionKind.COREF and (m.start, m.end) in self.persons)
 
     def divided_half(self, i: int, code: str, context: ActorMention) -> ActorMention:
         """"the North" (tokens ``i``, ``i + 1``) as the government of ``code``, the half of a divided
@@ -259,7 +270,7 @@ class _Coref:
                 for t in range(pending.start, pending.end):
                     self.by_token[t] = pending
                 if is_person(pending) and doc[pending.end - 1].pos_ == "PROPN":
-                    self.surnames[doc[pending.end - 1].text] = pending
+                    self.surnames[spelt_surname(doc, pending)] = pending
                     if pending.code in SURNAME_FIRST and pending.name:  # "Hu Jintao ... Hu said"
                         first = pending.name.split()[0]
                         if any(t.text == first for t in doc[pending.start : pending.end - 1]):
@@ -297,7 +308,7 @@ class _Coref:
                                    blockers=BLOCKER_LABELS["plural"])
             return self.make(i, i + 1, ante) if ante else None
         if low in PERSONAL and token.pos_ in ("PRON", "DET"):
-            ante = self.antecedent(i, is_person, blockers=BLOCKER_LABELS["personal"])
+            ante = self.antecedent(i, self.is_person, blockers=BLOCKER_LABELS["personal"])
             return self.make(i, i + 1, ante) if ante else None
         if token.pos_ == "PROPN" and token.text in self.surnames:
             return self.make(i, i + 1, self.surnames[token.text])

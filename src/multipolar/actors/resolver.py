@@ -36,6 +36,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 INSTITUTION_SECTORS = frozenset({Sector.LEG, Sector.JUD, Sector.MIL, Sector.SPY})
 MAX_MODIFIERS = 3
 MAX_NAME_TOKENS = 4
+#: Lower-case words inside a personal name ("del", "van der", "bin"): the surname list of the same name.
+NAME_PARTICLES: frozenset[str] = read_words(data_file(__file__, "words/name_particles.txt"))
 
 
 UNDATED = "undated"
@@ -119,7 +121,9 @@ class Composer:
             unit = self.unit_at[k]
             return unit.end, unit
         end = k
-        while end < len(doc) and end - k < MAX_NAME_TOKENS and is_name_token(doc[end]) and end not in self.unit_at:
+        words = 0
+        while end < len(doc) and words < MAX_NAME_TOKENS and self._name_part(end) and end not in self.unit_at:
+            words += is_name_token(doc[end])
             end += 1
         if end < len(doc) and end in self.unit_at and self.unit_at[end].entry.kind == MentionKind.LEADER and end > k:
             unit = self.unit_at[end]
@@ -239,6 +243,11 @@ class Composer:
                             holder = tables.office_holder(code, role.office, self.date, _title([role]))
                             name = holder.name if holder else None
                             rule += f" + office:{role.office}@{self.date or UNDATED}"
+                elif (titled := self._titled_name(start - 1, floor)) is not None:
+                    # "Foreign Minister Tomas Varga of Hungary": the titled person is the country's
+                    start, role, name = titled
+                    sector, kind = role.sector or Sector.GOV, MentionKind.ROLE
+                    rule = f"{entry.rule} + role:{role.term} + name:{name} of"
         if leader is not None:
             sector, rule = self._tenure(leader, rule, tenure_country)
             if opposition:
@@ -252,6 +261,32 @@ class Composer:
             if start > floor and doc[start - 1].lower_ in ELI_MODIFIERS:
                 span = doc[start - 1 : end]
         return _mention(span, code, sector, kind, rule, name)
+
+    def _name_part(self, i: int) -> bool:
+        """A word of a personal name: a capitalised proper noun, or a particle ("van", "bin", "al" and
+        its hyphen) with more of the name after it ("Jorge del Campo", "Hamad bin Khalid", "al-Sabah")."""
+        doc = self.doc
+        if is_name_token(doc[i]):
+            return True
+        if i + 1 >= len(doc) or not (doc[i].lower_ in NAME_PARTICLES or (
+                doc[i].text == "-" and i > 0 and doc[i - 1].lower_ in NAME_PARTICLES)):
+            return False
+        nxt = doc[i + 1]
+        return is_name_token(nxt) or nxt.lower_ in NAME_PARTICLES or nxt.text == "-"
+
+    def _titled_name(self, of: int, floor: int) -> tuple[int, Role, str] | None:
+        """A person's title and unlisted name right before "of" at ``of`` ("Foreign Minister Tomas Varga
+        of"): (the title's start, its role, the name), else None."""
+        doc, k, words = self.doc, of, 0
+        while k > floor and words < MAX_NAME_TOKENS and self._name_part(k - 1) and k - 1 not in self.unit_at:
+            k -= 1
+            words += is_name_token(doc[k])
+            if k in self.role_ends and k < of:
+                break  # the title ends where the name begins
+        if k == of or k not in self.role_ends:
+            return None
+        rstart, role = self.role_ends[k]
+        return (rstart, role, doc[k:of].text) if role.person and rstart >= floor else None
 
     def _described_group(self, j: int, code: str) -> Unit | None:
         """A group of ``code`` named right after a few lower-case words that describe it ("national oil company")."""

@@ -64,8 +64,10 @@ def appositive_name(doc: Doc, m: ActorMention) -> Token | None:
 
 def is_plural(m: ActorMention) -> bool:
     """A mention of several: a people, a group of states, a plural role ("the ministers", "gunmen")."""
+    head = m.text.lower()  # "the president of the Philippines": one person; "Group of Five countries": several
+    head = head.split(" of ")[0] if tables.is_state_code(m.code) else head
     return m.kind == MentionKind.PEOPLE or bool(m.members) or (
-        m.text.lower().endswith(("s", "men")) and m.kind == MentionKind.ROLE)
+        head.endswith(("s", "men")) and m.kind == MentionKind.ROLE)
 
 
 def is_person(m: ActorMention) -> bool:
@@ -80,10 +82,38 @@ def is_person(m: ActorMention) -> bool:
 def person_role(text: str) -> bool:
     """Does the phrase end in a role noun for one person ("the British foreign minister", "his
     French counterpart"), which 'he'/'she' may take up?"""
-    words = text.lower().split()
+    words = text.lower().split(" of ")[0].split()  # "the president of Peru": president
     role_of = tables.hand_roles()
     for k in (3, 2, 1):
         role = role_of.get(" ".join(words[-k:])) if len(words) >= k else None
         if role is not None:
             return role.person
     return False
+
+
+def spelt_surname(doc: Doc, m: ActorMention) -> str:
+    """The last word of the person's name where the mention spells it ("Minister Tomas Varga of
+    Hungary": Varga), else the mention's last token."""
+    last = m.name.split()[-1] if m.name else ""
+    return last if any(t.text == last for t in doc[m.start : m.end]) else doc[m.end - 1].text
+
+
+def placed_by_apposition(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` less a leader named by surname alone in apposition to a person of another state
+    ("Mr. Karimov, the Kazakh envoy"), and less that surname's later bare mentions: the text places
+    someone else of the same surname, whom :mod:`coref` gives the role's country."""
+    by_root = {doc[m.start : m.end].root.i: m for m in mentions}
+    dropped: set[str] = set()
+    out = []
+    for m in mentions:
+        root = doc[m.start : m.end].root
+        words = {t.text for t in doc[m.start : m.end]}
+        if m.kind == MentionKind.LEADER and m.name and m.name.split()[0] not in words:  # a surname alone
+            if root.text in dropped:
+                continue
+            near = [c.i for c in root.children if c.dep_ == "appos"] + ([root.head.i] if root.dep_ == "appos" else [])
+            if any((o := by_root.get(i)) is not None and is_person(o) and o.code != m.code for i in near):
+                dropped.add(root.text)
+                continue
+        out.append(m)
+    return out
