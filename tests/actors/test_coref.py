@@ -198,3 +198,28 @@ def test_surname_of_a_name_in_apposition_takes_up_the_role() -> None:
     assert ("Mwangi", "KEN", ()) in found, found
     found = coref("Juan Perez, a senior Chilean diplomat, met Bolivian officials. Perez accused Bolivia of lying.")
     assert ("Perez", "CHL", ()) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Amnesty International criticised a trial in Bahrain. The government accused the group of lying.", "NGO"),
+        ("Human Rights Watch released a report on Laos. Laos accused the organisation of bias.", "NGO"),
+        ("Hamas fired rockets at Sderot. Israel vowed to destroy the group.", "PSE"),
+    ],
+)
+def test_the_group_takes_up_an_organisation_named_before(text: str, code: str) -> None:
+    assert any(t in ("the group", "the organisation") and c == code for t, c, _ in coref(text)), coref(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oxfam opened a clinic in Chad. The group of volunteers left on Monday.",  # a group of its own
+        "Greenpeace praised Norway. The group leader met the king.",  # a modifier
+        "Seven Kenyan drivers were freed in Somalia. The group arrived in Nairobi.",  # no organisation named
+        "The EC came under attack from the bloc of sugar exporters, which the group accused of dumping.",  # an IGO
+    ],
+)
+def test_the_group_with_a_phrase_of_its_own_or_no_organisation_is_no_anaphor(text: str) -> None:
+    assert not [f for f in coref(text) if f[0].lower().startswith("the group")], coref(text)

@@ -300,3 +300,8 @@ def test_a_warning_that_forecasts_anothers_act_is_no_threat(nlp: Language, text:
 def test_a_conditional_or_addressed_warning_stays_a_threat(nlp: Language, text: str,
                                                            expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+def test_an_accusation_of_the_group_named_before_targets_that_organisation(nlp: Language) -> None:
+    text = "Amnesty International criticised a trial in Bahrain. The government accused the group of lying."
+    assert ("BHR", "NGO", "112") in dyads(nlp, text)
