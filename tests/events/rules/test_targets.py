@@ -305,3 +305,17 @@ def test_a_conditional_or_addressed_warning_stays_a_threat(nlp: Language, text: 
 def test_an_accusation_of_the_group_named_before_targets_that_organisation(nlp: Language) -> None:
     text = "Amnesty International criticised a trial in Bahrain. The government accused the group of lying."
     assert ("BHR", "NGO", "112") in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zimbabwean police raided an opposition office in Bulawayo.", ("ZWE", "OPP")),
+        ("Maoist rebels ambushed an army patrol in western Nepal.", ("NPL", "MIL")),
+        ("Rebels ambushed a police convoy near Kandahar.", ("AFG", "COP")),
+        ("The Colombian army bombed a rebel camp.", (None, "REB")),
+    ],
+)
+def test_a_party_noun_before_a_site_or_unit_owns_it(nlp: Language, text: str, expected: tuple[str | None, str]) -> None:
+    found = {(e.target, e.target_sector) for e in code(nlp, text)}
+    assert expected in found, found
