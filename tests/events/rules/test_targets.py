@@ -319,3 +319,27 @@ def test_an_accusation_of_the_group_named_before_targets_that_organisation(nlp: 
 def test_a_party_noun_before_a_site_or_unit_owns_it(nlp: Language, text: str, expected: tuple[str | None, str]) -> None:
     found = {(e.target, e.target_sector) for e in code(nlp, text)}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU criticised Turkey and called for urgent reforms.", ("EU", "TUR", "020")),
+        ("Russia condemned Georgia and threatened sanctions.", ("RUS", "GEO", "1312")),
+        ("Pakistan accused India of shelling villages and demanded an apology.", ("PAK", "IND", "100")),
+    ],
+)
+def test_a_verbal_act_after_an_aimed_verb_shares_its_party(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru met Chile and rejected the plan.",  # meeting is not aimed at the other party
+        "Iran accused Iraq of lying and Syria threatened retaliation.",  # another subject
+    ],
+)
+def test_a_verbal_act_after_an_unaimed_verb_or_another_subject_takes_no_party(nlp: Language, text: str) -> None:
+    assert not any(c[:2] in ("12", "13") and t is not None for _, t, c in dyads(nlp, text)), dyads(nlp, text)
