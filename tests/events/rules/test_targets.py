@@ -343,3 +343,21 @@ def test_a_verbal_act_after_an_aimed_verb_shares_its_party(
 )
 def test_a_verbal_act_after_an_unaimed_verb_or_another_subject_takes_no_party(nlp: Language, text: str) -> None:
     assert not any(c[:2] in ("12", "13") and t is not None for _, t, c in dyads(nlp, text)), dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "partner"),
+    [
+        ("Iran reached an agreement to sell oil to India.", "IRN", "IND"),
+        ("Egypt signed a pact to buy gas from Israel.", "EGY", "ISR"),
+        ("Chile signed an agreement to cooperate with Argentina on mining.", "CHL", "ARG"),
+    ],
+)
+def test_an_agreement_takes_the_partner_of_its_infinitive(nlp: Language, text: str, source: str, partner: str) -> None:
+    found = dyads(nlp, text)
+    assert (source, partner, "057") in found and (partner, source, "057") in found, found
+
+
+def test_an_agreement_with_a_partner_keeps_it_over_its_infinitive(nlp: Language) -> None:
+    found = dyads(nlp, "Iran signed a deal with Russia to buy jets from France.")
+    assert ("IRN", "RUS", "057") in found and not any(t == "FRA" and c == "057" for _, t, c in found), found
