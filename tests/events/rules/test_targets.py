@@ -361,3 +361,15 @@ def test_an_agreement_takes_the_partner_of_its_infinitive(nlp: Language, text: s
 def test_an_agreement_with_a_partner_keeps_it_over_its_infinitive(nlp: Language) -> None:
     found = dyads(nlp, "Iran signed a deal with Russia to buy jets from France.")
     assert ("IRN", "RUS", "057") in found and not any(t == "FRA" and c == "057" for _, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Turkish ship which Greece threatened to seize left the area.", ("GRC", "TUR", "130")),
+        ("Peru, which Chile refused to recognise, protested.", ("CHL", "PER", "120")),
+    ],
+)
+def test_a_relative_pronoun_fronted_from_an_infinitive_stands_for_its_antecedent(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
