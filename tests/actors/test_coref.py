@@ -251,3 +251,28 @@ def test_a_leaders_surname_in_apposition_to_another_states_envoy_is_that_envoy()
     assert ("KAZ", "RUS", "111") in found and ("KAZ", "CHN", "130") in found, found
     found = [(e.source, e.target) for e in code_text("Putin, the Russian president, criticised Japan.", "2024-06-01")]
     assert ("RUS", "JPN") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Amnesty International criticised a trial in Bahrain. The government accused the group of lying.", "NGO"),
+        ("Human Rights Watch released a report on Laos. Laos accused the organisation of bias.", "NGO"),
+        ("Hamas fired rockets at Sderot. Israel vowed to destroy the group.", "PSE"),
+    ],
+)
+def test_the_group_takes_up_an_organisation_named_before(text: str, code: str) -> None:
+    assert any(t in ("the group", "the organisation") and c == code for t, c, _ in coref(text)), coref(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oxfam opened a clinic in Chad. The group of volunteers left on Monday.",  # a group of its own
+        "Greenpeace praised Norway. The group leader met the king.",  # a modifier
+        "Seven Kenyan drivers were freed in Somalia. The group arrived in Nairobi.",  # no organisation named
+        "The EC came under attack from the bloc of sugar exporters, which the group accused of dumping.",  # an IGO
+    ],
+)
+def test_the_group_with_a_phrase_of_its_own_or_no_organisation_is_no_anaphor(text: str) -> None:
+    assert not [f for f in coref(text) if f[0].lower().startswith("the group")], coref(text)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST
 from multipolar.actors.epithets import COUNTRY_NOUNS, epithet_end
+from multipolar.actors.org_anaphors import organisation_anaphor, organisation_antecedent
 from multipolar.actors.titles import appositive_name, definite_title, holds_title, is_person, is_plural, spelt_surname
 from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
@@ -322,6 +323,9 @@ class _Coref:
             return self.compound(start, i + 2, persons=doc[i + 1].lower_ in PERSON_GROUP_NOUNS)
         if low == "the" and i + 1 < len(doc) and not self.covered[i + 1]:
             noun = doc[i + 1].lower_
+            if organisation_anaphor(doc[i + 1]):  # "accused the group of bias": an organisation named before
+                ante = self.antecedent(i, organisation_antecedent, blockers=BLOCKER_LABELS["singular"])
+                return self.make(i, i + 2, ante) if ante else None
             if i + 2 < len(doc) and doc[i + 2].lower_ == "of":
                 return None
             title = definite_title(doc, i, self.covered)  # "the prime minister": the earlier-named holder

@@ -39,9 +39,9 @@ from multipolar.events.noun_targets import (
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import joint_act
 from multipolar.events.postings import posted_body
-from multipolar.events.purposes import hostile_purpose_object, verb_complement_object
+from multipolar.events.purposes import hostile_purpose_object, pact_purpose_party, verb_complement_object
 from multipolar.events.refuge import refuge_owner
-from multipolar.events.siblings import sibling_destination
+from multipolar.events.siblings import sibling_destination, sibling_object
 from multipolar.events.syntax import content_head, first_conjunct, prep_objects, subject_tokens
 from multipolar.events.targets import (
     CONF_OWNER,
@@ -370,7 +370,8 @@ def _aside_of_clause(party: Participant, verb: Token) -> bool:
 
 
 #: "Meet"-like and fighting verbs: their slot, a partner's owner, the enemy of a purpose clause.
-RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (*PARTNER_VERB_STRATEGIES, hostile_purpose_object)
+RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (*PARTNER_VERB_STRATEGIES, hostile_purpose_object,
+                                                    pact_purpose_party)
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipient, refuge_owner,
                                          verb_supplied_object,
@@ -381,8 +382,8 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipi
                                          verb_anaphoric_object, verb_reason_owner, cause_owner, verb_state_act,
                                          verb_act_place,
                                          verb_reaction_cause, channel_partner, adjunct_addressee, verb_predicate_actor,
-                                         verb_home_object, verb_home_body, posted_body, sibling_destination,
-                                         visit_host_place, dateline_here)
+                                         sibling_object, verb_home_object, verb_home_body, posted_body,
+                                         sibling_destination, visit_host_place, dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, light_verb_prep, defied_subject, targeted_subject,

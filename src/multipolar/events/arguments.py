@@ -21,7 +21,7 @@ from multipolar.events.agents import (
 from multipolar.events.identity import stated_identity
 from multipolar.events.led import leader_words
 from multipolar.events.lobbies import lobby_party
-from multipolar.events.owner_syntax import organ_modifier, relation_owner
+from multipolar.events.owner_syntax import organ_modifier, relation_owner, site_modifier
 from multipolar.events.placing import (
     BASED_PARTICIPLES,
     BOUNDARY_NOUNS,
@@ -140,7 +140,8 @@ class Arguments:
             found = next((x for x in (self.mention(t) for t in (*stated_identity(token), *leader_words(token))) if x),
                          None)
         if found is None and self.unresolved and (token.dep_ == "poss" or token.dep_ not in MODIFIER_DEPS
-                                                   or organ_modifier(token)) and token.i not in self._busy:
+                                                   or organ_modifier(token) or site_modifier(token)) \
+                and token.i not in self._busy:
             # "gunmen", "protesters": an argument head naming a party without a resolved actor (never a
             # modifier: "a cruise-missile attack"); "slammed the prime minister": the story's country's.
             # Never one a resolved owner names ("a bombing by IS"): that (costlier) test comes last.

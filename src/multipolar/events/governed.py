@@ -118,8 +118,10 @@ def map_to_governor(
     # "Egypt was promised aid by the US", "Kenya, which was urged by the IMF to ...": the by-agent speaks
     gov_subjects = agent_tokens(gov) if passive_gov else governor_subjects(gov)
     gov_sources = args.participants(gov_subjects + co_agents(gov, gov_subjects), CONF_VERB)
-    if klass == ComplementClass.CLAIM and not {p.code for p in sources} & {p.code for p in gov_sources}:
-        # only claiming one's own act is claiming responsibility ("X claimed they had attacked Y")
+    if klass == ComplementClass.CLAIM and (not {p.code for p in sources} & {p.code for p in gov_sources}
+                                           or any(c.dep_ == "ccomp" and c.i < gov.i for c in gov.children)):
+        # only claiming one's own act is claiming responsibility ("X claimed they had attacked Y"); a
+        # trailing frame ("Y was killed by X, the group claimed") keeps the act (claims.framed_claims)
         return e.cameo, e.rule, sources, targets
     # a passive governor's subject is the one promised, urged or warned ("troops were ordered to fire": the doers)
     gov_objects = args.participants(

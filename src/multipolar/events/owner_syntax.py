@@ -19,6 +19,17 @@ def organ_modifier(token: Token) -> bool:
     return token.dep_ == "compound" and token.lemma_.lower() in STATE_ORGANS and token.head.pos_ == "NOUN"
 
 
+#: Sites, posts and units a party noun before them owns ("a rebel camp", "an army convoy").
+SITE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/site_nouns.txt"))
+
+
+def site_modifier(token: Token) -> bool:
+    """A party's noun modifying a site, post or unit of its own, their owner: "bombed a rebel camp",
+    "ambushed an army convoy", "raided opposition offices"."""
+    return token.dep_ in ("compound", "amod") and token.pos_ == "NOUN" and token.head.pos_ == "NOUN" \
+        and token.head.lemma_.lower() in SITE_NOUNS
+
+
 def relation_owner(noun: Token, mention: ActorMention) -> bool:
     """The mention is the other side of a relation noun: a state named by a noun or possessive before
     it ("a key U.S. ally", "America's allies"); not an alliance ("NATO allies") nor a nationality

@@ -15,6 +15,8 @@ from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
 
 #: Prepositions of the party an infinitive's act is aimed at.
 RECIPIENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recipient_preps.txt"))
+#: Prepositions of the partner in an agreement's infinitive ("a deal to buy gas from X").
+PACT_PURPOSE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/pact_purpose_preps.txt"))
 #: Nouns of a tie whose "with" phrase names the partner ("to improve relations with North Korea").
 TIE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/tie_nouns.txt"))
 
@@ -83,3 +85,13 @@ def verb_complement_object(q: TargetQuery) -> list[Participant]:
             break
     return parties
 
+
+
+def pact_purpose_party(q: TargetQuery) -> list[Participant]:
+    """A mutual act on an agreement that names no partner: the party of the exchange its infinitive
+    names ("reached an agreement to sell oil to India", "signed a pact to buy gas from Israel")."""
+    found: list[Token] = []
+    for noun in [*([q.obj] if q.obj is not None else []), *q.patient]:
+        for clause in infinitive_clauses(noun, ("acl", "relcl")):
+            found += dative_tokens(clause) + prep_objects([clause], PACT_PURPOSE_PREPS)
+    return q.named_others(q.args.participants(found, CONF_OWNER))

@@ -1,18 +1,27 @@
-"""Destinations shared across coordinated verbs: cooperation that names no party takes the "to" phrase
+"""Parties shared across coordinated verbs: cooperation that names no party takes the "to" phrase
 of the verb it is coordinated with ("does not plan to deploy forces to Darfur but will provide technical
-assistance": the assistance is for Sudan too)."""
+assistance": the assistance is for Sudan too); a verbal act that names none takes the party the verb
+before it is aimed at ("accused Japan of dumping and threatened retaliation": a threat to Japan)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.syntax import prep_objects
-from multipolar.events.targets import CONF_PLACE, TargetQuery
+from multipolar.events.syntax import object_tokens, prep_objects
+from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
+from multipolar.nlp.dependents import dependents
 
 #: Prepositions of the destination a coordinated verb names.
 DESTINATION_PREPS = ("to",)
+#: Roots of verbal acts aimed at a party (appeals, demands, disapproval, rejection, threats) that may take
+#: the party of the verb before them.
+AIMED_VERBAL_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: Verbs aimed at their object party, whose target such an act shares (``words/aimed_head_verbs.txt``).
+AIMED_HEAD_VERBS: frozenset[str] = read_words(data_file(__file__, "words/aimed_head_verbs.txt"))
 
 
 def coordinated_verbs(verb: Token) -> list[Token]:
@@ -36,3 +45,17 @@ def sibling_destination(q: TargetQuery) -> list[Participant]:
         return []
     found = prep_objects(coordinated_verbs(verb), DESTINATION_PREPS)
     return q.named_others(q.args.participants(found, CONF_PLACE)) or q.others(q.args.places(found, CONF_PLACE))
+
+
+def sibling_object(q: TargetQuery) -> list[Participant]:
+    """An appeal, demand, criticism, rejection or threat that names no party, coordinated after a verb
+    of the same subject aimed at a named party, is aimed at that party too ("Washington accused Tokyo
+    of dumping and threatened retaliation", "the EU criticised Ankara and called for reforms")."""
+    verb = q.trigger
+    if q.entry.cameo[:2] not in AIMED_VERBAL_ROOTS or verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "conj":
+        return []
+    head = verb.head
+    if head.i > verb.i or head.lemma_.lower() not in AIMED_HEAD_VERBS \
+            or any(d in SUBJECT_DEPS for _, d in dependents(verb)):
+        return []  # "X accused Y and Z threatened": another subject's act
+    return q.named_others(q.args.participants(object_tokens(head), CONF_OWNER))

@@ -103,10 +103,14 @@ def included_member(token: Token) -> bool:
 
 
 def resolve_relative(token: Token) -> Token:
-    """A relative pronoun stands for its antecedent."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return antecedent(token.head)
-    return token
+    """A relative pronoun stands for its antecedent, also as the fronted object of an infinitive in the
+    relative clause ("a ship which Greece threatened to seize": the ship)."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return token
+    clause = token.head
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i and token.i < clause.head.i:
+        clause = clause.head
+    return antecedent(clause) if clause.dep_ == "relcl" else token
 
 
 def antecedent(relcl: Token) -> Token:

@@ -333,11 +333,19 @@ def test_who_claims_responsibility_for_an_act_did_it(nlp: Language, text: str, e
 @pytest.mark.parametrize("text", [
     "Two Italian aid workers were kidnapped in Baghdad by Ansar al-Sunna, the group claimed on Thursday.",
     "Ansar al-Sunna kidnapped two Italian aid workers near Mosul, the group claimed in a video.",
+    "Two Kenyan engineers were abducted near Kismayo by a group linked to al-Shabaab, the group claimed.",
 ])
 def test_a_trailing_claim_by_the_doer_claims_the_act(nlp: Language, text: str) -> None:
     found = {(e.source, e.target, e.cameo) for e in code(nlp, text)}
-    assert ("IRQ", "ITA", "015") in found, found
+    assert any(c == "015" and t in ("ITA", "KEN") for _, t, c in found), found
     assert any(c[:2] == "18" for _, _, c in found), found  # the act itself is coded too
+
+
+def test_a_trailing_claim_by_a_named_doer_keeps_the_act(nlp: Language) -> None:
+    # the frame after its clause claims the act beside it, never in its place
+    found = {(e.source, e.target, e.cameo) for e in code(
+        nlp, "Three Kenyan soldiers were killed by al-Shabaab fighters near Lamu, al-Shabaab claimed on Monday.")}
+    assert ("SOM", "KEN", "015") in found and ("SOM", "KEN", "190") in found, found
 
 
 @pytest.mark.parametrize("text", [

@@ -328,3 +328,16 @@ def test_unnamed_office_does_not_take_the_capital_it_faces(nlp: Language, text: 
     events = code(nlp, text)
     assert events, "the act is still coded"
     assert not any(e.source is not None and e.source == e.target for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Troops overran a rebel camp in Mindanao.", "PHL"),
+        ("Soldiers clashed with rebels in Darfur on Tuesday.", "SDN"),
+    ],
+)
+def test_unnamed_troops_take_the_country_of_rebels_placed_by_a_place_of_their_own(
+        nlp: Language, text: str, country: str) -> None:
+    found = {(e.source, e.source_sector, e.target, e.target_sector) for e in code(nlp, text)}
+    assert (country, "MIL", country, "REB") in found, found

@@ -13,6 +13,7 @@ from multipolar.events.syntax import (
     misparsed_clause,
     object_tokens,
     patient_tokens,
+    resolve_relative,
     subject_tokens,
 )
 from multipolar.records import ActorMention, MentionKind
@@ -271,3 +272,21 @@ def test_a_single_state_is_a_state_code_not_any_three_letters() -> None:
     assert not single_state(mention("WST"))
     assert not single_state(mention("NATO"))
     assert not single_state(mention("RUS", members=("RUS", "CHN")))
+
+
+FRONTED_RELATIVE = """
+a a DET DT det 1
+ship ship NOUN NN nsubj 7
+which which PRON WDT dobj 6
+Greece Greece PROPN NNP nsubj 4
+threatened threaten VERB VBD relcl 1
+to to PART TO aux 6
+seize seize VERB VB xcomp 4
+left leave VERB VBD ROOT 7
+"""
+
+
+def test_a_relative_pronoun_fronted_from_an_infinitive_is_its_antecedent() -> None:
+    doc = parse(FRONTED_RELATIVE)
+    assert resolve_relative(doc[2]).text == "ship"
+    assert resolve_relative(doc[3]).text == "Greece"  # no relative pronoun: itself

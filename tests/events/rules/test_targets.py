@@ -300,3 +300,76 @@ def test_a_warning_that_forecasts_anothers_act_is_no_threat(nlp: Language, text:
 def test_a_conditional_or_addressed_warning_stays_a_threat(nlp: Language, text: str,
                                                            expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+def test_an_accusation_of_the_group_named_before_targets_that_organisation(nlp: Language) -> None:
+    text = "Amnesty International criticised a trial in Bahrain. The government accused the group of lying."
+    assert ("BHR", "NGO", "112") in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zimbabwean police raided an opposition office in Bulawayo.", ("ZWE", "OPP")),
+        ("Maoist rebels ambushed an army patrol in western Nepal.", ("NPL", "MIL")),
+        ("Rebels ambushed a police convoy near Kandahar.", ("AFG", "COP")),
+        ("The Colombian army bombed a rebel camp.", (None, "REB")),
+    ],
+)
+def test_a_party_noun_before_a_site_or_unit_owns_it(nlp: Language, text: str, expected: tuple[str | None, str]) -> None:
+    found = {(e.target, e.target_sector) for e in code(nlp, text)}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU criticised Turkey and called for urgent reforms.", ("EU", "TUR", "020")),
+        ("Russia condemned Georgia and threatened sanctions.", ("RUS", "GEO", "1312")),
+        ("Pakistan accused India of shelling villages and demanded an apology.", ("PAK", "IND", "100")),
+    ],
+)
+def test_a_verbal_act_after_an_aimed_verb_shares_its_party(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru met Chile and rejected the plan.",  # meeting is not aimed at the other party
+        "Iran accused Iraq of lying and Syria threatened retaliation.",  # another subject
+    ],
+)
+def test_a_verbal_act_after_an_unaimed_verb_or_another_subject_takes_no_party(nlp: Language, text: str) -> None:
+    assert not any(c[:2] in ("12", "13") and t is not None for _, t, c in dyads(nlp, text)), dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "partner"),
+    [
+        ("Iran reached an agreement to sell oil to India.", "IRN", "IND"),
+        ("Egypt signed a pact to buy gas from Israel.", "EGY", "ISR"),
+        ("Chile signed an agreement to cooperate with Argentina on mining.", "CHL", "ARG"),
+    ],
+)
+def test_an_agreement_takes_the_partner_of_its_infinitive(nlp: Language, text: str, source: str, partner: str) -> None:
+    found = dyads(nlp, text)
+    assert (source, partner, "057") in found and (partner, source, "057") in found, found
+
+
+def test_an_agreement_with_a_partner_keeps_it_over_its_infinitive(nlp: Language) -> None:
+    found = dyads(nlp, "Iran signed a deal with Russia to buy jets from France.")
+    assert ("IRN", "RUS", "057") in found and not any(t == "FRA" and c == "057" for _, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Turkish ship which Greece threatened to seize left the area.", ("GRC", "TUR", "130")),
+        ("Peru, which Chile refused to recognise, protested.", ("CHL", "PER", "120")),
+    ],
+)
+def test_a_relative_pronoun_fronted_from_an_infinitive_stands_for_its_antecedent(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
