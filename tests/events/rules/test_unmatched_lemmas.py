@@ -17,6 +17,9 @@ from tests.events.conftest import dyads
         ("The Nigerian army was assisted by French troops.", ("FRA", "NGA", "070")),
         ("American instructors trained the Afghan police.", ("USA", "AFG", "072")),
         ("French officers trained Malian soldiers.", ("FRA", "MLI", "072")),
+        # ASSAULT (coup): an armed party ousts or deposes a leader
+        ("The Thai army ousted the Thai prime minister.", ("THA", "THA", "180")),
+        ("The Malian army deposed the Malian president.", ("MLI", "MLI", "180")),
     ],
 )
 def test_unmatched_lemma_rows(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -27,9 +30,24 @@ def test_unmatched_lemma_rows(nlp: Language, text: str, expected: tuple[str, str
     "text",
     [
         "The Kenyan police assisted in the search for the missing girl.",  # no one assisted
+        "The Ruritanian parliament ousted the Ruritanian prime minister.",  # a vote, not a coup
     ],
 )
 def test_unmatched_lemma_rows_other_senses(nlp: Language, text: str) -> None:
     found = dyads(nlp, text)
-    assert not any(code in ("070",) for _, _, code in found), found
+    assert not any(code in ("070", "180") for _, _, code in found), found
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Thai government dissolved the Thai opposition party.", ("THA", "THA", "1722")),
+        ("The Chinese leadership purged the Chinese army of corrupt generals.", ("CHN", "CHN", "172")),
+    ],
+)
+def test_bans_and_purges(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_a_party_dissolving_itself_is_no_ban(nlp: Language) -> None:
+    assert not dyads(nlp, "The Kenyan opposition party dissolved itself.")
