@@ -1,4 +1,5 @@
 """Lexicon rows for words that were candidates without a matching entry: helping and training another
+party's forces, coups by "oust"/"depose", sanctions put back, trade curtailed, applying for aid, power
 sentences, the coded event (source, target, code) or its absence."""
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from tests.events.conftest import dyads
         # ASSAULT (coup): an armed party ousts or deposes a leader
         ("The Thai army ousted the Thai prime minister.", ("THA", "THA", "180")),
         ("The Malian army deposed the Malian president.", ("MLI", "MLI", "180")),
+        # SANCTION: sanctions put back, trade curtailed
+        ("The United States reinstated sanctions against Cuba.", ("USA", "CUB", "163")),
+        ("The European Union reimposed sanctions on Belarus.", ("EU", "BLR", "163")),
+        ("China curtailed imports from Australia.", ("CHN", "AUS", "163")),
+        ("China cut off diplomatic relations with Lithuania.", ("CHN", "LTU", "161")),
     ],
 )
 def test_unmatched_lemma_rows(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
