@@ -1,5 +1,6 @@
 """Lexicon rows for words that were candidates without a matching entry: helping and training another
 party's forces, coups by "oust"/"depose", sanctions put back, trade curtailed, applying for aid, power
+handed over, ties cut off, territory regained, warplanes sent, parties dissolved and purges. Invented
 sentences, the coded event (source, target, code) or its absence."""
 
 from __future__ import annotations
@@ -25,7 +26,15 @@ from tests.events.conftest import dyads
         ("The United States reinstated sanctions against Cuba.", ("USA", "CUB", "163")),
         ("The European Union reimposed sanctions on Belarus.", ("EU", "BLR", "163")),
         ("China curtailed imports from Australia.", ("CHN", "AUS", "163")),
+        # REQUEST: applying for aid or a loan from another party
+        ("Pakistan applied for emergency aid from China.", ("PAK", "CHN", "023")),
+        ("Zambia applied for an IMF loan.", ("ZMB", "IMF", "0231")),
+        # CONCEDE: power handed over
+        ("The Malian junta handed power to the Malian president.", ("MLI", "MLI", "0831")),
+        # ties cut off, territory regained, warplanes sent
         ("China cut off diplomatic relations with Lithuania.", ("CHN", "LTU", "161")),
+        ("Kurdish fighters regained the town from Islamic State militants.", (None, "IMG", "192")),
+        ("Turkey sent warplanes to Azerbaijan.", ("TUR", "AZE", "154")),
     ],
 )
 def test_unmatched_lemma_rows(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -37,11 +46,12 @@ def test_unmatched_lemma_rows(nlp: Language, text: str, expected: tuple[str, str
     [
         "The Kenyan police assisted in the search for the missing girl.",  # no one assisted
         "The Ruritanian parliament ousted the Ruritanian prime minister.",  # a vote, not a coup
+        "The Ruritanian party regained control of parliament.",  # not an armed party
     ],
 )
 def test_unmatched_lemma_rows_other_senses(nlp: Language, text: str) -> None:
     found = dyads(nlp, text)
-    assert not any(code in ("070", "180") for _, _, code in found), found
+    assert not any(code in ("070", "180", "192") for _, _, code in found), found
 
 
 @pytest.mark.parametrize(
