@@ -1,7 +1,7 @@
 """Lexicon rows for words that were candidates without a matching entry: helping and training another
-party's forces, coups by "oust"/"depose", sanctions put back, trade curtailed, applying for aid, power
-handed over, ties cut off, territory regained, warplanes sent, parties dissolved and purges. Invented
-sentences, the coded event (source, target, code) or its absence."""
+party's forces, coups by "oust"/"depose", sanctions put back, trade curtailed, applying for aid, loan
+packages approved, power handed over, ties cut off, territory regained, warplanes sent, parties dissolved
+and purges. Invented sentences, the coded event (source, target, code) or its absence."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ from tests.events.conftest import dyads
         # REQUEST: applying for aid or a loan from another party
         ("Pakistan applied for emergency aid from China.", ("PAK", "CHN", "023")),
         ("Zambia applied for an IMF loan.", ("ZMB", "IMF", "0231")),
+        # AGREE: a loan package approved for another party (as "approved a loan")
+        ("The IMF approved a loan package for Kenya.", ("IMF", "KEN", "0331")),
         # CONCEDE: power handed over
         ("The Malian junta handed power to the Malian president.", ("MLI", "MLI", "0831")),
         # ties cut off, territory regained, warplanes sent
@@ -47,11 +49,12 @@ def test_unmatched_lemma_rows(nlp: Language, text: str, expected: tuple[str, str
         "The Kenyan police assisted in the search for the missing girl.",  # no one assisted
         "The Ruritanian parliament ousted the Ruritanian prime minister.",  # a vote, not a coup
         "The Ruritanian party regained control of parliament.",  # not an armed party
+        "The Kenyan cabinet approved a reform package.",  # no loan, no other party
     ],
 )
 def test_unmatched_lemma_rows_other_senses(nlp: Language, text: str) -> None:
     found = dyads(nlp, text)
-    assert not any(code in ("070", "180", "192") for _, _, code in found), found
+    assert not any(code in ("070", "180", "192", "0331") for _, _, code in found), found
 
 
 @pytest.mark.parametrize(
