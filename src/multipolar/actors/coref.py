@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST
 from multipolar.actors.epithets import COUNTRY_NOUNS, epithet_end
+from multipolar.actors.expletives import is_expletive
 from multipolar.actors.org_anaphors import organisation_anaphor, organisation_antecedent
 from multipolar.actors.titles import appositive_name, definite_title, holds_title, is_person, is_plural, spelt_surname
 from multipolar.actors.token_index import among_ids
@@ -39,9 +40,7 @@ CUE_ARRAY = numpy.array(sorted(CUE_IDS), dtype="uint64")  # sorted: :func:`among
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
-EXPLETIVE_HEADS = frozenset({"seem", "appear", "rain", "matter", "happen"})
 WINDOW_SENTENCES = 2
-EXPLETIVE_PREDICATES: frozenset[str] = read_words(data_file(__file__, "words/expletive_predicates.txt"))
 #: A capital or city in a locative phrase is a venue, never one of "the two sides".
 VENUE_KINDS = frozenset({MentionKind.METONYM, MentionKind.PLACE})
 VENUE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/venue_preps.txt"))
@@ -58,33 +57,6 @@ def divided_halves() -> dict[str, tuple[str, frozenset[str]]]:
     """Compass word -> (the half's state, the states one of which the text must name) (``divided_halves.tsv``)."""
     rows = read_table(data_file(__file__, "divided_halves.tsv"), ("word", "code", "context"))
     return {row["word"]: (row["code"], frozenset(row.items("context"))) for row in rows}
-
-
-def is_expletive(token: Token) -> bool:
-    """'it' in "it is likely that", "it was reported", "it seems" (cheap checks only)."""
-    if token.dep_ == "expl" or token.head.lemma_ in EXPLETIVE_HEADS:
-        return True
-    doc = token.doc
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lemma_ == "be":
-        for t in doc[token.i + 2 : min(len(doc), token.i + 6)]:
-            if t.lower_ in ("that", "to", "whether", "unclear", "reported", "said", "believed", "time"):
-                return True
-    return expletive_predicate(token)
-
-
-def expletive_predicate(token: Token) -> bool:
-    """'it' as the subject of "be" with an empty-subject predicate: "it was important (that)", "it will be
-    hard to", "it is more vital than before that", "it was in Peru's interest to"."""
-    head = token.head
-    if token.dep_ != "nsubj" or head.lemma_ != "be":
-        return False
-    words = [c for c in head.children if c.dep_ in ("acomp", "attr")]
-    words += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
-    nxt = next((t for t in token.doc[head.i + 1:head.i + 4] if t.pos_ not in ("ADV", "PART")), None)
-    if nxt is not None and nxt.pos_ == "ADJ":  # "it was important agreement was reached": a misread amod
-        words.append(nxt)
-    return any(w.lemma_.lower() in EXPLETIVE_PREDICATES for w in words)
 
 
 class _Coref:
