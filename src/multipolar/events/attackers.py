@@ -48,6 +48,25 @@ def act_agents(subjects: list[Token], args: Arguments, acts: frozenset[str]) -> 
     return out
 
 
+def city_metonym(p: Participant) -> bool:
+    """The mention is a capital standing for its state ("Madrid", "Ankara"): a city of that state in the
+    gazetteer, not a seat of power ("the Kremlin", "the Pentagon")."""
+    from multipolar.places.gazetteer import country_of
+
+    mention = p.mention
+    return mention.kind == MentionKind.METONYM and mention.code is not None \
+        and country_of(mention.text) == mention.code
+
+
+def act_sites(sources: list[Participant], subjects: list[Token], acts: frozenset[str]) -> list[Participant]:
+    """``sources`` less the place or capital that modifies a violent act noun among ``subjects`` ("the
+    Kandahar bombing killed ten", "the Madrid bombings killed ..."): where the act happened, not its doer."""
+    spans = [(s.left_edge.i, s.i) for s in subjects if s.lemma_.lower() in acts]
+    return [p for p in sources if not (
+        (p.mention.kind == MentionKind.PLACE or city_metonym(p))
+        and any(start <= p.mention.start and p.mention.end <= end for start, end in spans))]
+
+
 def lone_attackers(verb: Token, sources: list[Participant]) -> list[Participant]:
     """An unnamed person who commits violence ("a woman blew herself up", "a man opened fire") is an
     unidentified attacker: the guide's null source with sector UAF, not a civilian of the place."""

@@ -12,10 +12,11 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import implicit_agent
 from multipolar.events.aims import ACT_NOUNS
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
+from multipolar.events.attackers import city_metonym
 from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
 from multipolar.events.hyphens import hyphen_partners, opposed_modifier, premodifiers
-from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag
+from multipolar.events.lexicon import VIOLENCE_ROOTS, ComplementClass, LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.senses import POSSESSION_VERBS
 from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
@@ -101,9 +102,11 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         or (prep_objects([holder], ["by"]) if holder is not None else []) or stranded_agents(n, e)
     first = args.participants(poss, CONF_NOUN)
     mod_actors = args.participants(mods, CONF_NOUN)
-    # "the Fallujah offensive", "the Sinai bombings": a place before the act is where it happened, not its doer
-    sites = [p for p in mod_actors if p.mention.kind == MentionKind.PLACE]
-    mod_actors = [p for p in mod_actors if p.mention.kind != MentionKind.PLACE]
+    # "the Fallujah offensive", "the Sinai bombings": a place before the act is where it happened, not its doer;
+    # so is a capital before an act of violence ("the Madrid bombings", "the Ankara attack")
+    sites = [p for p in mod_actors if p.mention.kind == MentionKind.PLACE
+             or (e.cameo[:2] in VIOLENCE_ROOTS and city_metonym(p))]
+    mod_actors = [p for p in mod_actors if p not in sites]
     sources: list[Participant] = []
     targets: list[Participant] = []
     undergoer = args.participants(prep_objects([n], ["of"]), CONF_NOUN) if LexFlag.TSUBJ in e.flags else []

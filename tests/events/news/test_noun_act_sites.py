@@ -1,0 +1,35 @@
+"""A capital or a place before an act of violence says where it happened: the act noun's site, never the
+doer of the act or of the casualty verb the act noun is the subject of; a seat of power or a state stays
+the doer."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import code
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Nairobi market bombing killed fourteen shoppers.", "KEN"),
+        ("The Kandahar bombing killed eleven villagers on Tuesday.", "AFG"),
+        ("Nine bus passengers died in the Ankara bombing.", "TUR"),
+    ],
+)
+def test_a_capital_or_place_before_an_attack_is_no_attacker(nlp: Language, text: str, place: str) -> None:
+    attacks = [e for e in code(nlp, text) if e.root in ("18", "19")]
+    assert attacks and all(e.source is None for e in attacks)
+    assert any(e.target == place for e in attacks)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Kremlin offensive killed forty rebels in the mountains.", "RUS"),
+        ("A Kenyan air strike killed six militants near the border.", "KEN"),
+    ],
+)
+def test_a_seat_of_power_or_state_before_an_attack_made_it(nlp: Language, text: str, source: str) -> None:
+    assert any(e.source == source and e.root in ("18", "19") for e in code(nlp, text))
