@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.hyphens import premodifiers
+from multipolar.events.placing import ATTACK_NOUNS
 from multipolar.events.syntax import prep_objects
 from multipolar.records import MentionKind, Sector
 
@@ -65,6 +66,13 @@ def act_sites(sources: list[Participant], subjects: list[Token], acts: frozenset
     return [p for p in sources if not (
         (p.mention.kind == MentionKind.PLACE or city_metonym(p))
         and any(start <= p.mention.start and p.mention.end <= end for start, end in spans))]
+
+
+def enclosing_attackers(act: Token, args: Arguments) -> list[Participant]:
+    """The doer of the attack a violent act happened in ("the killing of civilians in a US air raid",
+    "the killing of two guards during an attack by rebels"): that attack's by-agent, else its owner."""
+    attacks = [a for a in prep_objects([act], ("in", "during")) if a.lemma_.lower() in ATTACK_NOUNS]
+    return act_agents(attacks, args, ATTACK_NOUNS)
 
 
 def lone_attackers(verb: Token, sources: list[Participant]) -> list[Participant]:

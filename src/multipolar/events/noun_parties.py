@@ -12,7 +12,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import implicit_agent
 from multipolar.events.aims import ACT_NOUNS
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.attackers import city_metonym
+from multipolar.events.attackers import city_metonym, enclosing_attackers
 from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
 from multipolar.events.hyphens import hyphen_partners, opposed_modifier, premodifiers
@@ -126,6 +126,8 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
             targets = mod_actors
         if not sources:  # "X became the main supplier to Y"
             sources = args.participants(predicate_subjects(n), CONF_NOUN)
+    if not sources and e.cameo[:2] in VIOLENCE_ROOTS:  # "the killing of civilians in a US air raid"
+        sources = enclosing_attackers(n, args)
     if sites and not targets and is_material_conflict(e.cameo):
         targets = sites
     if not sources and lv is not None and lv[1] == "agent":

@@ -33,3 +33,17 @@ def test_a_capital_or_place_before_an_attack_is_no_attacker(nlp: Language, text:
 )
 def test_a_seat_of_power_or_state_before_an_attack_made_it(nlp: Language, text: str, source: str) -> None:
     assert any(e.source == source and e.root in ("18", "19") for e in code(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kandahar elders condemned the killing of nine villagers in Kandahar in a Canadian air raid.", "CAN", "AFG"),
+        ("The killing of four Kenyan guards during an attack by Somali gunmen angered Nairobi.", "SOM", "KEN"),
+    ],
+)
+def test_a_killing_in_an_attack_is_the_attackers(nlp: Language, text: str, source: str, target: str) -> None:
+    # the attack the killing happened in names its doer; the attack is no place of the victims
+    killings = [e for e in code(nlp, text) if e.trigger == "killing"]
+    assert any(e.source == source and e.target == target for e in killings), killings
+    assert not any(e.target == source for e in killings), killings
