@@ -79,6 +79,25 @@ def stranded_agents(n: Token, e: LexEntry) -> list[Token]:
     return prep_objects(holders, ["by"])
 
 
+def verb_stranded_phrases(n: Token, e: LexEntry) -> tuple[list[Token], list[Token]]:
+    """A by-phrase right after an act of force that the parser hung on an active verb above it, and a
+    target phrase of the act right after that ("protested at the scale of the raids by South African
+    troops on its territory"): the act's agents and targets, not the verb's."""
+    doc = n.doc
+    after = n.right_edge.i + 1
+    if not is_material_conflict(e.cameo) or after >= len(doc) or doc[after].lower_ != "by" \
+            or doc[after].dep_ != "prep":
+        return [], []
+    by = doc[after]
+    verb = by.head
+    if verb.pos_ != "VERB" or is_passive(verb) or verb not in n.ancestors:
+        return [], []
+    then = by.right_edge.i + 1
+    aimed = then < len(doc) and doc[then].dep_ == "prep" and doc[then].head == verb and doc[then].lower_ in e.targets
+    return [c for c in by.children if c.dep_ == "pobj"], [c for c in doc[then].children if c.dep_ == "pobj"] \
+        if aimed else []
+
+
 def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
                  args: Arguments) -> tuple[list[Participant], list[Participant]]:
     """Sources (and targets named by modifiers) of a nominal trigger: the possessor, a modifying
@@ -100,6 +119,8 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     # ... or on the support noun whose of-phrase the act is ("the continuation of air strikes by NATO")
     by = prep_objects([n], ["by"]) or prep_objects(prep_objects([n], ["of"]), ["by"]) \
         or (prep_objects([holder], ["by"]) if holder is not None else []) or stranded_agents(n, e)
+    stranded_by, stranded_on = verb_stranded_phrases(n, e) if not by else ([], [])
+    by = by or stranded_by
     first = args.participants(poss, CONF_NOUN)
     mod_actors = args.participants(mods, CONF_NOUN)
     # "the Fallujah offensive", "the Sinai bombings": a place before the act is where it happened, not its doer;
@@ -128,6 +149,8 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
             sources = args.participants(predicate_subjects(n), CONF_NOUN)
     if not sources and e.cameo[:2] in VIOLENCE_ROOTS:  # "the killing of civilians in a US air raid"
         sources = enclosing_attackers(n, args)
+    if stranded_on and not targets:  # "... the raids by X on its territory": the parse hung both on the verb
+        targets = args.participants(stranded_on, CONF_NOUN)
     if sites and not targets and is_material_conflict(e.cameo):
         targets = sites
     if not sources and lv is not None and lv[1] == "agent":

@@ -47,3 +47,17 @@ def test_a_killing_in_an_attack_is_the_attackers(nlp: Language, text: str, sourc
     killings = [e for e in code(nlp, text) if e.trigger == "killing"]
     assert any(e.source == source and e.target == target for e in killings), killings
     assert not any(e.target == source for e in killings), killings
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Malawi protested at the scale of the raids by Zambian troops on its territory.", "ZMB", "MWI"),
+        ("Chad complained about the size of the attacks by Libyan soldiers on Chadian towns.", "LBY", "TCD"),
+    ],
+)
+def test_a_by_phrase_hung_on_the_verb_names_the_attacker(nlp: Language, text: str, source: str,
+                                                        target: str) -> None:
+    # the parser hangs "by X on Y" after an act of force on the active verb above it: they are the act's
+    attacks = [e for e in code(nlp, text) if e.root in ("17", "18", "19")]
+    assert any(e.source == source and e.target == target for e in attacks), attacks
