@@ -61,3 +61,24 @@ def test_a_by_phrase_hung_on_the_verb_names_the_attacker(nlp: Language, text: st
     # the parser hangs "by X on Y" after an act of force on the active verb above it: they are the act's
     attacks = [e for e in code(nlp, text) if e.root in ("17", "18", "19")]
     assert any(e.source == source and e.target == target for e in attacks), attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "sector"),
+    [
+        ("An insurgent attack in Mosul killed four traffic policemen.", "IRQ", "REB"),
+        ("Two Indian soldiers died in a militant attack in Kashmir on Sunday.", "IND", "REB"),
+        ("A police raid in Mombasa netted three smugglers.", "KEN", "COP"),
+    ],
+)
+def test_an_armed_modifier_names_the_attacker(nlp: Language, text: str, source: str, sector: str) -> None:
+    # "a militant attack in X": an unnamed party of that sector and of the act's place, no unidentified attacker
+    acts = [e for e in code(nlp, text) if e.trigger in ("attack", "raid")]
+    assert any(e.source == source and e.source_sector == sector for e in acts), acts
+
+
+def test_a_weapon_or_an_unplaced_modifier_names_no_attacker(nlp: Language) -> None:
+    # weapons name no party; a rebel act with no place of its own takes no country from the story
+    assert not any(e.trigger == "fire" for e in code(nlp, "Kenyan troops backed by heavy artillery fire advanced."))
+    events = code(nlp, "A Dutch paper said the mine was hit by guerrilla attacks that cut its power lines.")
+    assert not any(e.source == "NLD" for e in events), events
