@@ -135,6 +135,8 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
     prep, verb = tok.head.lower_, _past_place_adverb(tok.head.head)
+    if verb.dep_ == "npadvmod" and verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "rejected the plan a day after talks with X": the measure of time is the verb's
     if verb.dep_ == "pobj" and verb.head.lower_ in MISATTACHED_PLACE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
         verb = verb.head.head  # "was in the capital for talks": the parser hung the PP on the place
     elif verb.dep_ == "pobj" and entry.cameo[:2] in PARTY_CIRCUMSTANCE_ROOTS \

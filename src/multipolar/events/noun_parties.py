@@ -8,15 +8,17 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_words
-from multipolar.events.agents import implicit_agent
+from multipolar.datafiles import data_file, read_table, read_words
+from multipolar.events.agents import implicit_agent, word_mention
 from multipolar.events.aims import ACT_NOUNS
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
+from multipolar.events.attackers import city_metonym, enclosing_attackers
 from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
 from multipolar.events.hyphens import hyphen_partners, opposed_modifier, premodifiers
-from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag
+from multipolar.events.lexicon import VIOLENCE_ROOTS, ComplementClass, LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation, is_material_conflict
+from multipolar.events.placing import victim_words
 from multipolar.events.senses import POSSESSION_VERBS
 from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
 from multipolar.events.syntax import (
@@ -29,7 +31,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, LOCATIVE_PREPS
-from multipolar.records import MentionKind
+from multipolar.records import MentionKind, Sector
 
 #: Confidence of the implied doer of a victim's act a reaction is aimed at ("the arrest ... drew protests").
 CONF_DOER = 0.4
@@ -78,6 +80,44 @@ def stranded_agents(n: Token, e: LexEntry) -> list[Token]:
     return prep_objects(holders, ["by"])
 
 
+def verb_stranded_phrases(n: Token, e: LexEntry) -> tuple[list[Token], list[Token]]:
+    """A by-phrase right after an act of force that the parser hung on an active verb above it, and a
+    target phrase of the act right after that ("protested at the scale of the raids by South African
+    troops on its territory"): the act's agents and targets, not the verb's."""
+    doc = n.doc
+    after = n.right_edge.i + 1
+    if not is_material_conflict(e.cameo) or after >= len(doc) or doc[after].lower_ != "by" \
+            or doc[after].dep_ != "prep":
+        return [], []
+    by = doc[after]
+    verb = by.head
+    if verb.pos_ != "VERB" or is_passive(verb) or verb not in n.ancestors:
+        return [], []
+    then = by.right_edge.i + 1
+    aimed = then < len(doc) and doc[then].dep_ == "prep" and doc[then].head == verb and doc[then].lower_ in e.targets
+    return [c for c in by.children if c.dep_ == "pobj"], [c for c in doc[then].children if c.dep_ == "pobj"] \
+        if aimed else []
+
+
+#: Words of an armed party's sector before an act of force ("a rebel ambush", ``data/armed_modifiers.tsv``).
+ARMED_MODIFIERS: dict[str, Sector] = {row["word"]: row.choice("sector", Sector) for row in read_table(
+    data_file(__file__, "armed_modifiers.tsv"), ("word", "sector"), header=True)}
+
+
+def armed_modifiers(n: Token, args: Arguments) -> list[Participant]:
+    """The unnamed armed party a common-noun modifier of an act of force names ("a rebel ambush", "an
+    army offensive in Gulu", "a police raid in Mombasa"), of the country of the act's own place or its
+    clause's; none where no place there gives one."""
+    found = []
+    for m in premodifiers(n):
+        sector = ARMED_MODIFIERS.get(m.lower_) if m.pos_ in ("NOUN", "ADJ") else None
+        code = args.context.country_for(m, near_only=True, skip=victim_words(m, clauses_only=True)) if sector else None
+        if sector is not None and code:
+            mention = word_mention(m, code, sector, MentionKind.UNRESOLVED, f"unresolved:{m.lower_}")
+            found.append(Participant(code, sector, mention.text, CONF_NOUN, mention))
+    return found
+
+
 def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
                  args: Arguments) -> tuple[list[Participant], list[Participant]]:
     """Sources (and targets named by modifiers) of a nominal trigger: the possessor, a modifying
@@ -99,11 +139,15 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     # ... or on the support noun whose of-phrase the act is ("the continuation of air strikes by NATO")
     by = prep_objects([n], ["by"]) or prep_objects(prep_objects([n], ["of"]), ["by"]) \
         or (prep_objects([holder], ["by"]) if holder is not None else []) or stranded_agents(n, e)
+    stranded_by, stranded_on = verb_stranded_phrases(n, e) if not by else ([], [])
+    by = by or stranded_by
     first = args.participants(poss, CONF_NOUN)
     mod_actors = args.participants(mods, CONF_NOUN)
-    # "the Fallujah offensive", "the Sinai bombings": a place before the act is where it happened, not its doer
-    sites = [p for p in mod_actors if p.mention.kind == MentionKind.PLACE]
-    mod_actors = [p for p in mod_actors if p.mention.kind != MentionKind.PLACE]
+    # "the Fallujah offensive", "the Sinai bombings": a place before the act is where it happened, not its doer;
+    # so is a capital before an act of violence ("the Madrid bombings", "the Ankara attack")
+    sites = [p for p in mod_actors if p.mention.kind == MentionKind.PLACE
+             or (e.cameo[:2] in VIOLENCE_ROOTS and city_metonym(p))]
+    mod_actors = [p for p in mod_actors if p not in sites]
     sources: list[Participant] = []
     targets: list[Participant] = []
     undergoer = args.participants(prep_objects([n], ["of"]), CONF_NOUN) if LexFlag.TSUBJ in e.flags else []
@@ -123,6 +167,12 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
             targets = mod_actors
         if not sources:  # "X became the main supplier to Y"
             sources = args.participants(predicate_subjects(n), CONF_NOUN)
+    if not sources and e.cameo[:2] in VIOLENCE_ROOTS:  # "the killing of civilians in a US air raid"
+        sources = enclosing_attackers(n, args)
+    if not sources and is_material_conflict(e.cameo):  # "a rebel ambush", "an army offensive"
+        sources = armed_modifiers(n, args)
+    if stranded_on and not targets:  # "... the raids by X on its territory": the parse hung both on the verb
+        targets = args.participants(stranded_on, CONF_NOUN)
     if sites and not targets and is_material_conflict(e.cameo):
         targets = sites
     if not sources and lv is not None and lv[1] == "agent":

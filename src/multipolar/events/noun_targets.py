@@ -12,6 +12,7 @@ from multipolar.events.agent_slots import agent_held_slot
 from multipolar.events.arguments import PLACE_PREPS, Participant
 from multipolar.events.clauses import for_mark
 from multipolar.events.lexicon import LexFlag
+from multipolar.events.placing import ATTACK_NOUNS
 from multipolar.events.syntax import (
     act_holder,
     dative_tokens,
@@ -140,7 +141,8 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
     if not q.material or LexFlag.RECIP in q.entry.flags:
         return []
     holders = [q.trigger] + ([q.light_verb[0]] if q.light_verb is not None else [])
-    places = prep_objects(holders, NOUN_PLACE_PREPS)
+    # "the killing of civilians in a US air raid": an attack it happened in is no place
+    places = [p for p in prep_objects(holders, NOUN_PLACE_PREPS) if p.lemma_.lower() not in ATTACK_NOUNS]
     targets = q.others(q.args.places(places, CONF_PLACE))
     for o in places if not targets else []:
         targets = q.others(q.args.owners(o, confidence=CONF_PLACE))

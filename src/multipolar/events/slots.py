@@ -20,7 +20,7 @@ from multipolar.events.aims import (
     VERB_STRATEGIES,
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.attackers import act_agents, act_owners, carried_targets, lone_attackers
+from multipolar.events.attackers import act_agents, act_owners, act_sites, carried_targets, lone_attackers
 from multipolar.events.captives import reduced_captive
 from multipolar.events.circumstance import (
     act_subject_targets,
@@ -290,7 +290,7 @@ class SlotFiller:
                 c for a in acts_in if a.lemma_.lower() in acts for c in act_owners(a)]
         if subjects and not passive:
             subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"
-        sources = args.participants(subjects, CONF_VERB)
+        sources = act_sites(args.participants(subjects, CONF_VERB), subjects, acts)  # "the Kabul bombing killed"
         if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
             sources = [p for s in subjects if s.lemma_.lower() not in acts and not perpetrator(s)
                        for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]

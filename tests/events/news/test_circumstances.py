@@ -41,6 +41,10 @@ from tests.events.conftest import roots
         ("Japan recalled its ambassador from Beijing in a stinging rebuke to China.", {("JPN", "CHN", "11")}),
         # after a clash with a named partner: the subject was a party
         ("Indian soldiers retreated after a clash with Chinese troops.", {("IND", "CHN", "19")}),
+        # a measure of time ("a day after") carries the phrase: the clause's subject still held the talks
+        ("Ghana rejected the proposals on Friday, a day after talks with Togo and Benin.",
+         {("GHA", "TGO", "04"), ("BEN", "GHA", "04")}),
+        ("Peru recalled its envoy two weeks after a meeting with Bolivian ministers.", {("PER", "BOL", "04")}),
         # the parser hangs the purpose phrase on the place: the visitor still holds the talks
         ("The Turkish foreign minister was in the Iraqi capital for talks with Iraqi leaders.",
          {("TUR", "IRQ", "04")}),
@@ -62,6 +66,7 @@ def test_circumstance_agents(nlp: Language, text: str, expected: set[tuple[str, 
         ("Sudanese villagers fled in a raid by Chadian rebels.", ("SDN", None, "17")),
         # a temporal clause with "after" needs a named partner of a reciprocal act
         ("Brazil froze the accounts after a meeting in Geneva.", ("BRA", None, "04")),
+        ("Uruguay froze the accounts a day after a meeting in Lisbon.", ("URY", None, "04")),
         # a threatened act is not done, a charge names someone else's act
         ("Britain threatened Zimbabwe with sanctions.", ("GBR", "ZWE", "16")),
         ("Kenyan police charged the activist with an attack on a Somali envoy.", ("KEN", "SOM", "19")),
