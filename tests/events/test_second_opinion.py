@@ -260,3 +260,15 @@ def test_component_contract(nlp: Language) -> None:
     assert nlp.analyze_pipes()["problems"]["multipolar_second_opinion"] == []
     declared = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
     assert declared["multipolar_second_opinion"] == "multipolar.events.second_opinion:make_second_opinion"
+
+
+def test_the_model_is_loaded_only_when_it_can_change_or_annotate(nlp: Language) -> None:
+    """A component whose model can change no event and annotates nothing never loads it (start-up cost)."""
+    component = so.SecondOpinion(nlp, "second", None, {"recover": False, "veto": False})
+    doc = component(lexicon_doc(nlp, "Russia zorbled Ukraine."))
+    assert component.model is None and doc._.sentence_types is None
+    if not component.has_model:
+        pytest.skip("no event-type model shipped")
+    component.annotate = True
+    doc = component(lexicon_doc(nlp, "Russia zorbled Ukraine."))
+    assert component.model is not None and doc._.sentence_types is not None

@@ -227,8 +227,10 @@ class SecondOpinion:
                  annotate: bool = False) -> None:
         self.name = name
         self.annotate = annotate
-        self.model = typemodel.load_type_model(model)
-        info = typemodel.model_info(model) if self.model is not None else {}
+        self.model_path = model
+        self.has_model = typemodel.has_type_model(model)
+        self.model: Language | None = None  # loaded on first use: a pipeline that never runs it starts faster
+        info = typemodel.model_info(model) if self.has_model else {}
         self.settings = Settings().updated(dict(info.get("settings") or {})).updated(overrides)
         counts = info.get("cameo_counts") or {}
         self.cameo: dict[str, str | None] = {label: typemodel.default_cameo(label, counts)
@@ -241,9 +243,11 @@ class SecondOpinion:
     def __call__(self, doc: Doc) -> Doc:
         events = list(doc._.events or [])
         revising = self.settings.recover or self.settings.veto
-        if self.model is None or not (revising or self.annotate):
+        if (self.model is None and not self.has_model) or not (revising or self.annotate):
             doc._.sentence_types = None
             return doc
+        if self.model is None:
+            self.model = typemodel.load_type_model(self.model_path)
         probs = score_sentences(doc, events, self.scorer)
         doc._.sentence_types = probs
         if revising:

@@ -170,13 +170,17 @@ def model_dir() -> Path:
     return Path(str(resources.files("multipolar.events").joinpath("data/event_types")))
 
 
+def has_type_model(path: str | None = None) -> bool:
+    """Whether the shipped (or given) model exists, without loading it."""
+    return ((Path(path) if path else model_dir()) / "config.cfg").is_file()
+
+
 @lru_cache(maxsize=4)
 def load_type_model(path: str | None = None) -> Language | None:
     """The shipped (or given) model (counting a batch's n-grams at once), ``None`` when there is none."""
-    directory = Path(path) if path else model_dir()
-    if not (directory / "config.cfg").is_file():
+    if not has_type_model(path):
         return None
-    return batch_ngram_counts(spacy.load(directory))
+    return batch_ngram_counts(spacy.load(Path(path) if path else model_dir()))
 
 
 def model_info(path: str | None = None) -> dict[str, Any]:
