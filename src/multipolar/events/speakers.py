@@ -26,6 +26,9 @@ from multipolar.nlp.dependents import dependents
 from multipolar.records import MentionKind, Modality
 from multipolar.reference import is_state_code
 
+#: Spoken-act nouns whose "from X" names their maker ("a demand from X to withdraw").
+SENT_FROM_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/sent_from_nouns.txt"))
+
 
 def predicate_subjects(noun: Token) -> list[Token]:
     """Subjects of the verb a predicate nominal describes: "China has emerged as Russia's top
@@ -89,9 +92,11 @@ def governor_subjects(gov: Token) -> list[Token]:
     owners = [c for c in gov.children if c.dep_ in ("poss", "compound", "amod") and c.i < gov.i]
     if owners:
         return owners
-    agents = [g for p in gov.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+    makers = ("by", "from") if gov.lemma_.lower() in SENT_FROM_NOUNS else ("by",)
+    agents = [g for p in gov.children if p.dep_ == "prep" and p.lower_ in makers for g in p.children
+              if g.dep_ == "pobj"]
     if agents:
-        return agents  # "rejected demands by the senators that he resign": the senators demand
+        return agents  # "rejected demands by the senators that he resign", "a call from X to": X demands
     verb = noun_clause_verb(gov)
     if verb is None or gov.dep_ in ("nsubj", "nsubjpass"):
         return []

@@ -30,3 +30,18 @@ def test_demanders_are_the_source(nlp: Language) -> None:
     found = roots(nlp, "The Mexican trade minister rejected demands by American senators that he resign.")
     assert ("USA", "MEX", "10") in found
     assert not any(r == "08" for _s, _t, r in found)
+
+
+def test_a_spoken_acts_from_phrase_names_its_maker(nlp: Language) -> None:
+    """"a demand from X to ...": X demands, as with "X's demand to ..."; the rejecter is the one asked."""
+    found = roots(nlp, "Bolivia rejected a demand from Chile to pull its soldiers out of the valley.")
+    assert ("BOL", "CHL", "12") in found and ("CHL", "BOL", "10") in found, found
+    assert ("BOL", "CHL", "10") not in found, found
+    found = roots(nlp, "Ecuador turned down a call from Colombia to close the border crossings.")
+    assert ("ECU", "COL", "02") not in found and ("ECU", "COL", "10") not in found, found
+
+
+def test_a_from_phrase_of_permission_names_no_maker(nlp: Language) -> None:
+    """"permission from X" names who grants it, not who acts: no act is given to X."""
+    found = roots(nlp, "Chile sought permission from Argentina to use the port at Ushuaia.")
+    assert not any(s == "ARG" for s, _t, _r in found), found
