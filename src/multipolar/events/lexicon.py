@@ -16,6 +16,7 @@ LEXICON_DIR = data_file(__file__, "lexicon")
 LIGHT_VERBS = data_file(__file__, "light_verbs.tsv")
 COMPLEMENTS = data_file(__file__, "complements.tsv")
 LEMMAS = data_file(__file__, "lemmas.tsv")
+SPLIT_LEMMAS = data_file(__file__, "split_lemmas.tsv")
 #: The 9th column, ``provenance``, is optional (generated rows: "petrarch2:CAMEO.2.0:6757").
 LEXICON_COLUMNS = ("trigger", "pos", "object", "modifier", "target", "cameo", "flags", "note", "provenance")
 REQUIRED_COLUMNS = 8
@@ -140,6 +141,8 @@ class Lexicon:
     complement_maps: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> prefix -> code
     complement_nouns: dict[str, ComplementClass] = field(default_factory=dict)  # "a pledge to", "a threat to"
     lemma_fixes: dict[str, str] = field(default_factory=dict)  # lower-cased form -> lemma (data/lemmas.tsv)
+    #: (first word, lemma) -> the lemma of the two as one verb ("tear" + "gas": "teargas"; data/split_lemmas.tsv)
+    split_lemmas: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -230,6 +233,11 @@ def _lemma_fixes(path: Path) -> dict[str, str]:
     return {row["form"]: row["lemma"] for row in read_table(path, ("form", "lemma"), header=True)}
 
 
+def _split_lemmas(path: Path) -> dict[tuple[str, str], str]:
+    return {(row["first"], row["lemma"]): row["joined"]
+            for row in read_table(path, ("first", "lemma", "joined"), header=True)}
+
+
 def load_lexicon(lexicon_dir: Path | None = None, light_verbs: Path | None = None,
                  complements: Path | None = None) -> Lexicon:
     """Read every table once per process: the trigger tables (``*.tsv`` in ``lexicon_dir``), the light
@@ -266,5 +274,6 @@ def _load(folder: Path, light_verbs: Path, complements: Path, imported: tuple[st
         complement_maps=comp_maps,
         complement_nouns=comp_nouns,
         lemma_fixes=_lemma_fixes(LEMMAS),
+        split_lemmas=_split_lemmas(SPLIT_LEMMAS),
     )
 

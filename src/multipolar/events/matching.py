@@ -74,6 +74,9 @@ class Matcher:
         self.trigger_ids = frozenset(
             get_string_id(form) for lemma in self.triggers for form in (lemma, lemma.title(), lemma.upper()))
         self._lemma_fix_ids = {get_string_id(form): lemma for form, lemma in lex.lemma_fixes.items()}
+        #: lemma hashes of the second parts of verbs written in two words (:attr:`Lexicon.split_lemmas`)
+        self._split_second_ids = numpy.array(sorted({get_string_id(lemma) for _first, lemma in lex.split_lemmas}),
+                                             dtype="uint64")
         #: Per verb lemma, what its entries ask of the parse (:meth:`_verb_needs`), read once.
         self._needs: dict[str, tuple[tuple[LexEntry, ...], bool, bool, frozenset[str]]] = {}
 
@@ -91,6 +94,12 @@ class Matcher:
                 doc[i].lemma_ = lemma
             elif i in titled and i and self._abbreviation_title_plural(doc[i - 1], doc[i]):
                 doc[i].lemma_ = doc[i].lower_[:-1]
+        for i in numpy.flatnonzero(numpy.isin(rows[1:, 1], self._split_second_ids)).tolist():
+            token = doc[i + 1]  # "tear-gassed", "tear gassed": "teargas"
+            before = doc[i - 1] if doc[i].text == "-" and i else doc[i]
+            joined = self.lex.split_lemmas.get((before.lower_, token.lemma_))
+            if joined is not None:
+                token.lemma_ = joined
 
     def _abbreviation_title_plural(self, prev: Token, t: Token) -> bool:
         """A plural noun the wire capitalised after a dotted abbreviation ("U.S. Attacks on"), which the

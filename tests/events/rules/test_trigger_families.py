@@ -43,6 +43,21 @@ def test_staged_is_a_light_verb_again(nlp: Language) -> None:
     assert ("RWA", "COD", "190") in dyads(nlp, "Rwandan soldiers staged raids on Congolese villages.")
 
 
+@pytest.mark.parametrize("text", [
+    "The Moldovan police tear-gassed and beat the protesters.",
+    "Moldovan riot police tear gassed the demonstrators in Chisinau.",
+])
+def test_tear_gassing_is_repression_not_chemical_warfare(nlp: Language, text: str) -> None:
+    """"gas" after "tear" is the verb "teargas" (175), never the chemical attack of "gas" (2041)."""
+    found = dyads(nlp, text)
+    assert ("MDA", "MDA", "175") in found and not any(c == "2041" for _s, _t, c in found), found
+
+
+def test_gassing_people_is_still_a_chemical_attack(nlp: Language) -> None:
+    found = dyads(nlp, "Syrian troops gassed villagers in Idlib.")
+    assert ("SYR", "SYR", "2041") in found, found
+
+
 def test_pulling_out_of_an_election_is_no_retreat(nlp: Language) -> None:
     assert not dyads(nlp, "The Greek party pulled out of the presidential election.")
 
