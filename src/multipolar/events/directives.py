@@ -60,6 +60,11 @@ def directive_code(verb: Token, lex: Lexicon) -> str | None:
 CONDITIONAL_AUX = HYPOTHETICAL_AUX | FUTURE_AUX | {"would"}
 
 
+def conditional_clause(clause: Token) -> bool:
+    """The clause has an auxiliary of a conditional act ("would", "could", "will")."""
+    return any(a.dep_ == "aux" and a.lower_ in CONDITIONAL_AUX for a in clause.children)
+
+
 def conditional_threat(verb: Token, speakers: list[Participant], args: Arguments) -> list[Participant]:
     """The party a statement's reported clause conditions the speaker's own act on ("said he may recommend
     retaliation if the Japanese do not open their market", "said it was prepared to go ahead alone if the
@@ -69,8 +74,7 @@ def conditional_threat(verb: Token, speakers: list[Participant], args: Arguments
     for clause in [c for c in verb.children if c.dep_ == "ccomp"]:
         if answered := answered_generic_act(clause, codes, args):
             return answered
-        if not any(a.dep_ == "aux" and a.lower_ in CONDITIONAL_AUX for a in clause.children) \
-                and clause.lemma_.lower() != "be":
+        if not conditional_clause(clause) and clause.lemma_.lower() != "be":
             continue
         subj = subject_tokens(clause)
         # the speaker's own side: its name, or a pronoun standing for no other party ("said it would ...")
@@ -98,8 +102,7 @@ def answered_generic_act(clause: Token, codes: set[str], args: Arguments) -> lis
     """The party whose act of any kind a reported clause says would meet an answer ("said any U.S.
     interference would meet a strong response", "any attack by Y will be met with force"): a condition in
     disguise, so the statement threatens that party (not one of the speakers ``codes``); else no parties."""
-    if clause.lemma_.lower() not in ANSWER_MEETING_VERBS \
-            or not any(a.dep_ == "aux" and a.lower_ in CONDITIONAL_AUX for a in clause.children):
+    if clause.lemma_.lower() not in ANSWER_MEETING_VERBS or not conditional_clause(clause):
         return []
     answers = [*object_tokens(clause), *(g for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"
                                         for g in c.children if g.dep_ == "pobj")]

@@ -93,10 +93,10 @@ def verb_stranded_phrases(n: Token, e: LexEntry) -> tuple[list[Token], list[Toke
     verb = by.head
     if verb.pos_ != "VERB" or is_passive(verb) or verb not in n.ancestors:
         return [], []
+    agents = [c for c in by.children if c.dep_ == "pobj"]
     then = by.right_edge.i + 1
     aimed = then < len(doc) and doc[then].dep_ == "prep" and doc[then].head == verb and doc[then].lower_ in e.targets
-    return [c for c in by.children if c.dep_ == "pobj"], [c for c in doc[then].children if c.dep_ == "pobj"] \
-        if aimed else []
+    return agents, ([c for c in doc[then].children if c.dep_ == "pobj"] if aimed else [])
 
 
 #: Words of an armed party's sector before an act of force ("a rebel ambush", ``data/armed_modifiers.tsv``).

@@ -86,7 +86,6 @@ def verb_complement_object(q: TargetQuery) -> list[Participant]:
     return parties
 
 
-
 def pact_purpose_party(q: TargetQuery) -> list[Participant]:
     """A mutual act on an agreement that names no partner: the party of the exchange its infinitive
     names ("reached an agreement to sell oil to India", "signed a pact to buy gas from Israel")."""
