@@ -80,5 +80,5 @@ def test_an_armed_modifier_names_the_attacker(nlp: Language, text: str, source: 
 def test_a_weapon_or_an_unplaced_modifier_names_no_attacker(nlp: Language) -> None:
     # weapons name no party; a rebel act with no place of its own takes no country from the story
     assert not any(e.trigger == "fire" for e in code(nlp, "Kenyan troops backed by heavy artillery fire advanced."))
-    events = code(nlp, "A Dutch paper said the mine was hit by guerrilla attacks that cut its power lines.")
+    events = code(nlp, "A Dutch paper said the dam was struck by guerrilla raids which severed its cables.")
     assert not any(e.source == "NLD" for e in events), events
