@@ -46,6 +46,8 @@ DESTINATION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/destin
 PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
 #: CAMEO root of consultations: a visit "here" is a visit to the dateline's country.
 CONSULT_ROOT = "04"
+#: Code prefix of military de-escalation (withdrawals, demobilisation): its place phrase names the side left.
+DEESCALATION = "087"
 #: Roots of nominal acts a future or coming mark makes a plan (03x): meetings, material cooperation, aid, yielding.
 PLANNED_ROOTS = frozenset({CONSULT_ROOT, "06", "07", "08"})
 #: A visit (its host: :mod:`multipolar.events.hosts`).
@@ -196,6 +198,9 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
                 holders += agent_tokens(v)
             found = prep_objects(holders, [slot])
             targets = args.participants(found, CONF_VERB)
+            if not targets and (q.material or e.cameo.startswith(DEESCALATION)):
+                # "withdrew its troops from Dakar", "shelled positions near Kidal": a place no table knows
+                targets = q.others(args.places(found, CONF_PLACE))
             if targets and not q.others(targets):  # "from its embassy in Tehran": the place, not the owner;
                 # "about its relations with Pakistan": the other side
                 targets = q.named_others(args.participants(prep_objects(found, HOSTING_PREPS), CONF_VERB)) \

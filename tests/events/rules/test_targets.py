@@ -373,3 +373,16 @@ def test_an_agreement_with_a_partner_keeps_it_over_its_infinitive(nlp: Language)
 def test_a_relative_pronoun_fronted_from_an_infinitive_stands_for_its_antecedent(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Togo pulled its soldiers out of Cotonou last week.", ("TGO", "BEN", "0874")),
+    ("Malawi withdrew its troops from Maseru on Monday.", ("MWI", "LSO", "0874")),
+    ("Militiamen shelled army barracks near Gitega.", (None, "BDI", "194")),
+])
+def test_a_place_phrase_no_table_knows_is_read_in_the_gazetteer(
+        nlp: Language, text: str, expected: tuple[str | None, str, str]) -> None:
+    """A withdrawal's or an attack's place phrase that names a city no actor table lists takes the
+    gazetteer's country as the target."""
+    found = dyads(nlp, text)
+    assert any(t == expected[1] and c == expected[2] for _s, t, c in found), found
