@@ -133,3 +133,14 @@ def test_state_epithets(text: str, span: str, code: str) -> None:
 def test_a_company_s_people_keep_the_company_s_sector(text: str, span: str, code: str) -> None:
     found = by_text(text)
     assert span in found and found[span].code == code and found[span].sector == "BUS", found
+
+
+@pytest.mark.parametrize(("text", "alias", "code"), [
+    ("Accra recalled its ambassador on Monday.", "Accra", "GHA"),
+    ("Officials in Vientiane denied the report.", "Vientiane", "LAO"),
+    ("Zagreb protested to Ljubljana over the fishing dispute.", "Ljubljana", "SVN"),
+])
+def test_every_sovereign_capital_stands_for_its_state(text: str, alias: str, code: str) -> None:
+    """Capitals of small and mid-sized states are metonyms like those of the large ones."""
+    found = [(m.text, m.code) for m in resolve_actors(text, "2024-06-01")]
+    assert (alias, code) in found, found
