@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.hyphens import premodifiers
-from multipolar.events.placing import ATTACK_NOUNS
+from multipolar.events.placing import ATTACK_NOUNS, capital_metonym
 from multipolar.events.syntax import prep_objects
 from multipolar.records import MentionKind, Sector
 
@@ -49,22 +49,12 @@ def act_agents(subjects: list[Token], args: Arguments, acts: frozenset[str]) -> 
     return out
 
 
-def city_metonym(p: Participant) -> bool:
-    """The mention is a capital standing for its state ("Madrid", "Ankara"): a city of that state in the
-    gazetteer, not a seat of power ("the Kremlin", "the Pentagon")."""
-    from multipolar.places.gazetteer import country_of
-
-    mention = p.mention
-    return mention.kind == MentionKind.METONYM and mention.code is not None \
-        and country_of(mention.text) == mention.code
-
-
 def act_sites(sources: list[Participant], subjects: list[Token], acts: frozenset[str]) -> list[Participant]:
     """``sources`` less the place or capital that modifies a violent act noun among ``subjects`` ("the
     Kandahar bombing killed ten", "the Madrid bombings killed ..."): where the act happened, not its doer."""
     spans = [(s.left_edge.i, s.i) for s in subjects if s.lemma_.lower() in acts]
     return [p for p in sources if not (
-        (p.mention.kind == MentionKind.PLACE or city_metonym(p))
+        (p.mention.kind == MentionKind.PLACE or capital_metonym(p.mention))
         and any(start <= p.mention.start and p.mention.end <= end for start, end in spans))]
 
 

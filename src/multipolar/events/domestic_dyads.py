@@ -18,7 +18,13 @@ from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import mutual_code
-from multipolar.events.placing import BASED_PARTICIPLES, UNPLACED_SECTORS, CountryContext, counterpart
+from multipolar.events.placing import (
+    BASED_PARTICIPLES,
+    UNPLACED_SECTORS,
+    CountryContext,
+    capital_metonym,
+    counterpart,
+)
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -154,9 +160,7 @@ def _whole_state(other: Participant, context: CountryContext) -> bool:
         return True
     if m.kind != MentionKind.METONYM or m.end <= m.start or context.doc[m.end - 1].dep_ in ("compound", "amod"):
         return False
-    from multipolar.places.gazetteer import country_of
-
-    return country_of(m.text) == other.code
+    return capital_metonym(m, other.code)
 
 
 #: Roots of contact (consult, meet, visit): a named foreign leader is as often the guest as the host.

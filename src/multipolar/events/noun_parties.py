@@ -12,13 +12,13 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import implicit_agent, word_mention
 from multipolar.events.aims import ACT_NOUNS
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.attackers import city_metonym, enclosing_attackers
+from multipolar.events.attackers import enclosing_attackers
 from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.goods import goods_sellers
 from multipolar.events.hyphens import hyphen_partners, opposed_modifier, premodifiers
 from multipolar.events.lexicon import VIOLENCE_ROOTS, ComplementClass, LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation, is_material_conflict
-from multipolar.events.placing import victim_words
+from multipolar.events.placing import capital_metonym, victim_words
 from multipolar.events.senses import POSSESSION_VERBS
 from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
 from multipolar.events.syntax import (
@@ -146,7 +146,7 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     # "the Fallujah offensive", "the Sinai bombings": a place before the act is where it happened, not its doer;
     # so is a capital before an act of violence ("the Madrid bombings", "the Ankara attack")
     sites = [p for p in mod_actors if p.mention.kind == MentionKind.PLACE
-             or (e.cameo[:2] in VIOLENCE_ROOTS and city_metonym(p))]
+             or (e.cameo[:2] in VIOLENCE_ROOTS and capital_metonym(p.mention))]
     mod_actors = [p for p in mod_actors if p not in sites]
     sources: list[Participant] = []
     targets: list[Participant] = []

@@ -328,6 +328,15 @@ def _phrase_words(head: Token) -> Iterator[Token]:
             yield from _phrase_words(c)
 
 
+def capital_metonym(mention: ActorMention, code: str | None = None) -> bool:
+    """The mention is a city standing for the state ``code`` (default: its own), a gazetteer city of that
+    state ("Madrid", "Tokyo"), not a seat of power ("the Kremlin", "the Pentagon")."""
+    from multipolar.places.gazetteer import country_of
+
+    code = mention.code if code is None else code
+    return mention.kind == MentionKind.METONYM and code is not None and country_of(mention.text) == code
+
+
 def counterpart(mention: ActorMention) -> bool:
     """Is the mention another state's office holder facing a party ("his Pakistani counterpart")?"""
     return mention.text.rsplit(" ", 1)[-1].lower() in COUNTERPARTS
