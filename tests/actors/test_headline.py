@@ -31,3 +31,49 @@ def test_a_person_named_in_the_text_comes_before_the_headline() -> None:
     text = "Peruvian Foreign Minister Ana Quispe met reporters. She accused Chile of stalling the talks."
     found = coded(text, "BOLIVIAN MINISTER FAULTS CHILE")
     assert ("PER", "CHL", "112") in found and not any(s == "BOL" for s, _, _ in found), found
+
+
+def test_an_unplaced_government_takes_the_one_state_of_its_headline() -> None:
+    found = coded("The government dismissed the opposition's accusations of vote rigging on Tuesday.",
+                  "Zambia rejects fraud claims")
+    assert ("ZMB", "ZMB", "016") in found, found
+
+
+def test_unplaced_police_take_the_one_state_of_their_headline() -> None:
+    found = coded("Police arrested three men suspected of smuggling ivory.", "Kenyan police seize ivory")
+    assert ("KEN", "KEN", "173") in found, found
+
+
+def test_a_headline_naming_two_states_places_no_party() -> None:
+    found = coded("Police arrested three men suspected of smuggling ivory.", "Police seize ivory in Kenya and Uganda")
+    assert found and all(source is None for source, _, _ in found), found
+
+
+def test_the_headline_places_no_unidentified_attacker() -> None:
+    found = coded("Gunmen kidnapped two engineers on Sunday.", "Turkish engineers kidnapped")
+    assert not any(source == "TUR" for source, _, _ in found), found
+
+
+def test_a_state_the_text_names_comes_before_the_headline() -> None:
+    found = coded("Police in Lima arrested three men suspected of smuggling ivory.", "Kenyan police seize ivory")
+    assert found and not any(source == "KEN" for source, _, _ in found), found
+
+
+def test_without_a_headline_the_party_stays_unplaced() -> None:
+    found = coded("The government dismissed the opposition's accusations of vote rigging on Tuesday.", None)
+    assert found and all(source is None for source, _, _ in found), found
+
+
+SOLDIER = "A soldier, angry about being passed over, barricaded himself in a barracks, threatening to blow it up."
+
+
+def test_a_soldier_takes_the_state_of_the_headline_soldier() -> None:
+    text = SOLDIER
+    found = coded(text, "Belgian soldier threatens to blow up barracks")
+    assert any(source == "BEL" and cameo.startswith("138") for source, _, cameo in found), found
+
+
+def test_a_headline_naming_only_the_state_places_no_soldier() -> None:
+    text = SOLDIER
+    found = coded(text, "Standoff at a barracks in Belgium")
+    assert found and not any(source == "BEL" for source, _, _ in found), found

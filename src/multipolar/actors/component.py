@@ -23,7 +23,7 @@ from multipolar.records import ActorMention
 #: What the component reads from the parse and what it sets (checked by ``nlp.analyze_pipes``). It
 #: also reads ``token.pos``, which the English model's attribute_ruler sets without declaring it.
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "token.ent_type", "doc.ents", "doc.sents"]
-ASSIGNS = ["doc._.actors", "doc._.actor_index", "doc._.people_named"]
+ASSIGNS = ["doc._.actors", "doc._.actor_index", "doc._.people_named", "doc._.headline_actors"]
 
 
 class ActorResolver:
@@ -38,7 +38,10 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date[:10] if doc._.date else None  # None: undated, resolved without tenure
-        mentions = headline_people(doc, self.mentions(doc, date), lambda title: self.title_actors(title, date))
+        title = getattr(doc._.meta, "title", None)
+        headline = self.title_actors(title, date) if title else []
+        doc._.headline_actors = headline
+        mentions = headline_people(doc, self.mentions(doc, date), lambda _title: headline)
         doc._.actors = mentions
         doc._.actor_index = {i: m for m in mentions for i in range(m.start, m.end)}
         return doc
