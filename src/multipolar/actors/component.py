@@ -13,6 +13,7 @@ from multipolar.actors.currencies import currency_names
 from multipolar.actors.headline import headline_people
 from multipolar.actors.names import organisation_names
 from multipolar.actors.resolver import Composer
+from multipolar.actors.short_names import short_name_mentions
 from multipolar.actors.surnames import BareSurnames
 from multipolar.actors.table_checks import check as check_tables
 from multipolar.actors.titles import placed_by_apposition
@@ -63,7 +64,7 @@ class ActorResolver:
         units = self.surnames.units(doc, units, roles, date)
         mentions = placed_by_apposition(doc, Composer(doc, units, roles, date).mentions())
         mentions = company_homes(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
-        mentions = currency_names(doc, mentions)
+        mentions = short_name_mentions(doc, currency_names(doc, mentions))
         return resolve_coreference(doc, mentions)
 
 
