@@ -77,3 +77,21 @@ def test_a_headline_naming_only_the_state_places_no_soldier() -> None:
     text = SOLDIER
     found = coded(text, "Standoff at a barracks in Belgium")
     assert found and not any(source == "BEL" for source, _, _ in found), found
+
+
+def test_a_nationality_naming_a_things_origin_places_no_party() -> None:
+    found = coded("The government dismissed the opposition's accusations of vote rigging on Tuesday.",
+                  "KENYAN TARIFFS SEEN AS A WARNING")
+    assert found and not any(source == "KEN" for source, _, _ in found), found
+
+
+def test_a_capitals_headline_naming_an_organisation_beside_a_state_places_no_party() -> None:
+    found = coded("Ministers called on the bloc's executive to prepare a report on fishing.",
+                  "EU WARNS CHILE ON FISHING")
+    assert found and not any(source == "CHL" for source, _, _ in found), found
+
+
+def test_a_capitals_headline_keeps_its_acronym_state() -> None:
+    found = coded("Lawmakers said their motion would increase pressure on the government to act.",
+                  "UK MAY REVOKE KENYAN FINANCE LICENCES")
+    assert any(source == "GBR" for source, _, _ in found), found

@@ -41,16 +41,19 @@ class ActorResolver:
         date = doc._.date[:10] if doc._.date else None  # None: undated, resolved without tenure
         title = getattr(doc._.meta, "title", None)
         headline = self.title_actors(title, date) if title else []
-        doc._.headline_actors = headline
+        # a headline in capitals is read in title case, which loses its acronyms ("EC", "UK"): read as written too
+        doc._.headline_actors = headline + (self.title_actors(title, date, as_written=True)
+                                            if title and title.isupper() else [])
         mentions = headline_people(doc, self.mentions(doc, date), lambda _title: headline)
         doc._.actors = mentions
         doc._.actor_index = {i: m for m in mentions for i in range(m.start, m.end)}
         return doc
 
-    def title_actors(self, title: str, date: str | None) -> list[ActorMention]:
-        """The actors of a headline (capitals read as title case), parsed by the components before this
-        one (the model's entities are unreliable in a headline, so only the mentions count)."""
-        tdoc = self.nlp.make_doc(title.title() if title.isupper() else title)
+    def title_actors(self, title: str, date: str | None, as_written: bool = False) -> list[ActorMention]:
+        """The actors of a headline (capitals read as title case unless ``as_written``), parsed by the
+        components before this one (the model's entities are unreliable in a headline, so only the
+        mentions count)."""
+        tdoc = self.nlp.make_doc(title.title() if title.isupper() and not as_written else title)
         for name, proc in self.nlp.pipeline:
             if name == self.name:
                 break

@@ -8,13 +8,18 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc
 
-from multipolar.records import ActorMention
+from multipolar.records import ActorMention, MentionKind
 from multipolar.reference import is_state_code
 
 
 def headline_states(doc: Doc) -> list[ActorMention]:
-    """The headline's mentions of one state each (no blocs, organisations or unplaced parties)."""
-    return [m for m in doc._.headline_actors or [] if m.code and not m.members and is_state_code(m.code)]
+    """The headline's mentions of one state each, where the headline names no other actor (no second
+    state, organisation or bloc); a bare nationality word names a thing's origin, not a party
+    ("JAPANESE TARIFFS ..."), and does not count."""
+    named = [m for m in doc._.headline_actors or [] if m.code and m.kind != MentionKind.DEMONYM]
+    if any(m.members for m in named) or len({m.code for m in named}) != 1:
+        return []
+    return [m for m in named if is_state_code(m.code)]
 
 
 def headline_state(doc: Doc, named: Collection[str]) -> str | None:
