@@ -24,6 +24,10 @@ def _actors(text: str) -> set[tuple[str, str, str | None]]:
         ("The Bank of Japan intervened in the market.", ("Bank of Japan", "JPN", "GOV")),
         ("Ghana's central bank tightened credit.", ("Ghana's central bank", "GHA", "GOV")),
         ("The Bundesbank held its rates.", ("Bundesbank", "DEU", "GOV")),
+        # a ministry known by its own name: Japan's trade ministry
+        ("MITI asked chipmakers to trim output.", ("MITI", "JPN", "GOV")),
+        ("The Ministry of International Trade and Industry issued a guideline.",
+         ("Ministry of International Trade and Industry", "JPN", "GOV")),
         # commercial banks named after a state stay businesses
         ("Bank of America posted a loss.", ("Bank of America", "USA", "BUS")),
         ("The Bank of Scotland opened a branch.", ("Bank of Scotland", "GBR", "BUS")),

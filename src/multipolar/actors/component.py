@@ -13,6 +13,7 @@ from multipolar.actors.currencies import currency_names
 from multipolar.actors.headline import headline_people
 from multipolar.actors.names import organisation_names
 from multipolar.actors.resolver import Composer
+from multipolar.actors.short_names import short_name_mentions
 from multipolar.actors.surnames import BareSurnames
 from multipolar.actors.table_checks import check as check_tables
 from multipolar.actors.titles import placed_by_apposition
@@ -23,7 +24,7 @@ from multipolar.records import ActorMention
 #: What the component reads from the parse and what it sets (checked by ``nlp.analyze_pipes``). It
 #: also reads ``token.pos``, which the English model's attribute_ruler sets without declaring it.
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "token.ent_type", "doc.ents", "doc.sents"]
-ASSIGNS = ["doc._.actors", "doc._.actor_index", "doc._.people_named"]
+ASSIGNS = ["doc._.actors", "doc._.actor_index", "doc._.people_named", "doc._.headline_actors"]
 
 
 class ActorResolver:
@@ -38,15 +39,21 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date[:10] if doc._.date else None  # None: undated, resolved without tenure
-        mentions = headline_people(doc, self.mentions(doc, date), lambda title: self.title_actors(title, date))
+        title = getattr(doc._.meta, "title", None)
+        headline = self.title_actors(title, date) if title else []
+        # a headline in capitals is read in title case, which loses its acronyms ("EC", "UK"): read as written too
+        doc._.headline_actors = headline + (self.title_actors(title, date, as_written=True)
+                                            if title and title.isupper() else [])
+        mentions = headline_people(doc, self.mentions(doc, date), lambda _title: headline)
         doc._.actors = mentions
         doc._.actor_index = {i: m for m in mentions for i in range(m.start, m.end)}
         return doc
 
-    def title_actors(self, title: str, date: str | None) -> list[ActorMention]:
-        """The actors of a headline (capitals read as title case), parsed by the components before this
-        one (the model's entities are unreliable in a headline, so only the mentions count)."""
-        tdoc = self.nlp.make_doc(title.title() if title.isupper() else title)
+    def title_actors(self, title: str, date: str | None, as_written: bool = False) -> list[ActorMention]:
+        """The actors of a headline (capitals read as title case unless ``as_written``), parsed by the
+        components before this one (the model's entities are unreliable in a headline, so only the
+        mentions count)."""
+        tdoc = self.nlp.make_doc(title.title() if title.isupper() and not as_written else title)
         for name, proc in self.nlp.pipeline:
             if name == self.name:
                 break
@@ -60,7 +67,7 @@ class ActorResolver:
         units = self.surnames.units(doc, units, roles, date)
         mentions = placed_by_apposition(doc, Composer(doc, units, roles, date).mentions())
         mentions = company_homes(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
-        mentions = currency_names(doc, mentions)
+        mentions = short_name_mentions(doc, currency_names(doc, mentions))
         return resolve_coreference(doc, mentions)
 
 

@@ -329,7 +329,9 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
         victim_words(token, clauses_only=True) if sector in CLAUSE_SKIPPED_SECTORS else frozenset()
     if sector in OFFICE_SECTORS and not own:  # "the Commerce Department accused Japan": not Japan's department
         skip = office_skip(token, context.index)
-    placed = context.place_of(token) if lost else (context.speaker_country(token) or context.dateline) if unplaced \
+    # an unplaced force is placed by its headline only where the headline names that state's force ("CONGO ARMY ...")
+    placed = context.place_of(token) if lost else (context.speaker_country(token) or context.dateline or (
+        context.headline if sector in context.headline_sectors else None)) if unplaced \
         else context.country_for(token, named=sector != Sector.UAF, skip=skip, climb=sector not in OFFICE_SECTORS)
     code = own or placed or ""
     return word_mention(token, code, sector, MentionKind.UNRESOLVED, f"unresolved:{token.lower_}", text=text)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.headline_places import headline_sectors, headline_state
 from multipolar.events.hyphens import hyphen_joined, hyphenated_name
 from multipolar.events.syntax import first_conjunct, infinitive_clauses, prep_objects
 from multipolar.records import ActorMention, MentionKind, Sector
@@ -73,6 +74,8 @@ class CountryContext:
         counts = Counter(m.code for m in named)
         ranked = counts.most_common(2)
         self.dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        self.headline = headline_state(doc, counts)  # the one state the title names, the text's last resort
+        self.headline_sectors = headline_sectors(doc, self.headline)
 
     @staticmethod
     def _dateline(doc: Doc, places: list[ActorMention]) -> str | None:
@@ -222,7 +225,8 @@ class CountryContext:
     def country_for(self, token: Token, near_only: bool = False, named: bool = True,
                     skip: frozenset[int] = frozenset(), climb: bool = True) -> str | None:
         """The country of an unnamed party: its own place ("militants in Baghdad"), a place of its
-        clause, the dateline, the only country of its sentence, else the story's main country
+        clause, the dateline, the only country of its sentence, the story's main country, else the one state
+        its headline names (not for an unidentified attacker)
         (``near_only``: only its own or its clause's place; ``named``: countries named through roles and
         leaders count too, not only places; ``skip``: words whose mentions count for neither of the last
         two, an attacker's victims; ``climb``: the places of its clause count, not only its own)."""
@@ -265,7 +269,7 @@ class CountryContext:
         if skip:
             ranked = Counter(m.code for m in self.named if m.start not in skip).most_common(2)
             return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-        return self.dominant
+        return self.dominant or (self.headline if named else None)
 
 
 def victim_words(party: Token, clauses_only: bool = False) -> frozenset[int]:
