@@ -2,7 +2,7 @@
 is no new signing (CAMEO 057). The guide codes no noun mention of a standing situation: "Japan's bid to
 salvage its chip pact with the U.S.", "accused Tokyo of violating the accord", "comply with the treaty"
 tell of the pact, not of its signing. A pact is standing when a possessive pronoun owns it ("its
-pact with"), when it is the subject of a verb telling what it does or how it fares ("the accord has
+pact with"), when it is subject to a verb telling what it does or how it fares ("the accord has
 proved workable", ``words/pact_effect_verbs.txt``; not with a clause on it that may report its making:
 "the accord, signed today, allows"), or when a verb of keeping, breaking, reviewing or ending it governs it
 (``words/pact_keeping_verbs.txt``); "its agreement to the plan" (a consent) is not, and the pact a light

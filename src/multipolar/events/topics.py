@@ -59,7 +59,7 @@ def buried_topic(spec: EventSpec, trigger: Token) -> bool:
 
 def _own_stance(token: Token, trigger: Token, spec: EventSpec) -> bool:
     """Whether a clause between ``token`` and ``trigger`` has the speaker's own side as its subject: the
-    speaker states its own stance towards the party ("said Japan had no plans to bow to U.S. pressure")."""
+    speaker states its own stance towards the party ("said Chile would never yield to Peruvian demands")."""
     index = trigger.doc._.actor_index or {}
     own = spec.source.code if spec.source is not None else None
     head = token.head

@@ -196,5 +196,5 @@ def test_a_statement_about_the_subject_of_its_clause_stays(nlp: Language, text: 
 
 def test_a_speaker_stating_its_own_stance_towards_a_buried_party_keeps_it(nlp: Language) -> None:
     # the clause's subject is the speaker's own side: its stance towards Peru, not a fact sourced
-    text = "Chilean officials said Chile had no plans to bow to pressure from Peru."
+    text = "Chilean officials said Chile had no intention of changing its copper policy toward Peru."
     assert any(s == "CHL" and t == "PER" for s, t, _ in dyads(nlp, text))
