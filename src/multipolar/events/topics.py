@@ -4,18 +4,20 @@ The guide codes a statement (CAMEO 010) only as a substantive comment about or a
 no bare reporting attribution: "officials said the bank's lending to Ghana rose" sources a fact, it is no
 comment on Ghana. A plain statement whose party was found in the reported clause keeps it only when
 that party is (part of) a subject of the clause, the thing the speaker talks about ("said Japan's
-surplus was hurting everyone", "said Peru and Chile should talk"), reached from the saying verb through
-clause links alone ("said that while Japan had stopped ..."). A party buried in an object or a
-prepositional phrase ("said fighting went on near the Iranian border", "said Reagan would name an envoy
-to Bulgaria") is a detail of the fact reported. Statements recoded by their content (an accusation, an
-appeal, a threat: a rule with "~") and statements addressed to a party ("told Japan", "said to Peru")
-are left alone."""
+surplus was hurting everyone", "said Peru and Chile should talk", "said unrest in Togo was growing"),
+reached from the saying verb through clause links alone ("said that while Japan had stopped ..."), or
+when the speaker's own side is a subject on the way (its own stance towards the party). A party buried
+in an object or a prepositional phrase ("said fighting went on near the Iranian border", "said the last
+loan was made to Bolivia") is a detail of the fact reported. Statements recoded by their content (an
+accusation, an appeal, a threat: a rule with "~") and statements addressed to a party ("told Japan",
+"said to Peru") are left alone."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from multipolar.events.events import EventSpec
+from multipolar.events.targets import LOCATIVE_PREPS
 
 #: The plain statement code.
 PLAIN_STATEMENT = "010"
@@ -27,15 +29,22 @@ SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 
 
-def _path(token: Token, top: Token) -> list[str] | None:
-    """The dependency labels from ``token`` up to ``top`` (exclusive), or None when ``top`` is no ancestor."""
-    deps: list[str] = []
+def _path(token: Token, top: Token) -> list[Token] | None:
+    """The tokens from ``token`` up to ``top`` (exclusive), or None when ``top`` is no ancestor."""
+    path: list[Token] = []
     while token.i != top.i:
         if token.head.i == token.i:
             return None
-        deps.append(token.dep_)
+        path.append(token)
         token = token.head
-    return deps
+    return path
+
+
+def _nominal(token: Token) -> bool:
+    """A link inside a subject phrase: a modifier, or the place phrase of its noun ("unrest in Haiti")."""
+    if token.dep_ == "pobj":
+        return token.head.dep_ == "prep" and token.head.lower_ in LOCATIVE_PREPS
+    return token.dep_ in NOMINAL_LINKS or (token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS)
 
 
 def buried_topic(spec: EventSpec, trigger: Token) -> bool:
@@ -48,11 +57,11 @@ def buried_topic(spec: EventSpec, trigger: Token) -> bool:
     if not 0 <= mention.start < mention.end <= len(doc):
         return False
     root = doc[mention.start:mention.end].root
-    deps = _path(root, trigger)
-    if not deps or deps[-1] not in ("ccomp", "xcomp"):
+    path = _path(root, trigger)
+    if not path or path[-1].dep_ not in ("ccomp", "xcomp"):
         return False  # addressed ("told Japan", "said to Peru"), or found elsewhere
-    k = next((i for i, dep in enumerate(deps) if dep in SUBJECT_LINKS), None)
-    if k is not None and all(d in NOMINAL_LINKS for d in deps[:k]) and all(d in CLAUSE_LINKS for d in deps[k + 1:]):
+    k = next((i for i, t in enumerate(path) if t.dep_ in SUBJECT_LINKS), None)
+    if k is not None and all(_nominal(t) for t in path[:k]) and all(t.dep_ in CLAUSE_LINKS for t in path[k + 1:]):
         return False
     return not _own_stance(root, trigger, spec)
 
