@@ -46,8 +46,10 @@ from multipolar.events.syntax import content_head, first_conjunct, prep_objects,
 from multipolar.events.targets import (
     CONF_OWNER,
     CONF_PLACE,
+    JOURNEY_PREPS,
     LOCATIVE_PREPS,
     PARTNER_VERB_STRATEGIES,
+    VISIT,
     Strategy,
     TargetQuery,
     passive_recipient,
@@ -319,8 +321,8 @@ VENUE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/venue_nouns.
 def _in_predicate(token: Token, q: TargetQuery) -> bool:
     """``token`` is a party of the verb's own predicate: not inside a clause with its own subject
     ("the concern that Peru had raised"), the place of the act itself or of a gathering ("demanded an
-    apology at a meeting in Athens"), the background ("amid tensions with the West") or the victims of a violent
-    act ("condemned the killing of two soldiers")."""
+    apology at a meeting in Athens"), the background ("amid tensions with the West"), a visit's origin or
+    vehicle ("arrived from Oslo aboard a U.S. jet") or a violent act's victims ("condemned the killing of two")."""
     tok = token
     while tok.i != q.trigger.i and tok.head.i != tok.i:
         if tok.dep_ in OWN_CLAUSES or (tok.dep_ == "acl" and subject_tokens(tok)):
@@ -328,6 +330,7 @@ def _in_predicate(token: Token, q: TargetQuery) -> bool:
         if tok.dep_ == "prep" and ((tok.lower_ in LOCATIVE_PREPS
                                     and (tok.head.i == q.trigger.i or tok.head.lemma_.lower() in VENUE_NOUNS))
                                    or tok.lower_ in BACKGROUND_PREPS
+                                   or (tok.lower_ in JOURNEY_PREPS and q.entry.cameo == VISIT)
                                    or (tok.lower_ == "of" and tok.head.lemma_.lower() in q.violence_nouns)):
             return False
         tok = tok.head

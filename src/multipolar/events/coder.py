@@ -73,6 +73,7 @@ from multipolar.events.syntax import (
     tree_depth,
 )
 from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
+from multipolar.events.topics import topical
 from multipolar.events.trade_habits import habitual_trade
 from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force
 from multipolar.events.walkouts import labour_strike_code
@@ -234,6 +235,7 @@ class Coder:
         outcomes = {c.token_index: c.outcome for c in local}
         for m in weak:  # statements count only where nothing else was coded, or where they blame a party
             specs, status = self.slots.verb_specs(m, args, question)
+            specs = topical(specs, m.token)  # "said lending to Ghana rose": a fact reported, no comment on Ghana
             # an act aimed at no one named ("Iran test-fired a missile") leaves a statement to a party its own event
             if any(e.target is not None for e in out) and not blaming(specs):
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))

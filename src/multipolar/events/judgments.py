@@ -309,12 +309,15 @@ def hedged_own_threat(status: Status, verb: Token, code: str, sources: list[Part
 ANNOUNCING_WORDS: frozenset[str] = SPEECH_VERBS | read_words(data_file(__file__, "words/announcing_words.txt"))
 #: Words of readiness: a stance that, set on a condition, is a threat ("is prepared to retaliate if").
 READINESS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/readiness_words.txt"))
+#: Verbs that make public a plan noun they take as object: "announced plans to impose tariffs on X".
+PLAN_ANNOUNCING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/plan_announcing_verbs.txt"))
 
 
 def unannounced_harm(status: Status, intent_code: str, act: Token) -> bool:
     """A plan to harm that nobody announced ("the army plans to attack", "was to hold war games", "a
     report will blame"): no threat, and not yet an act. Announced under a speech verb or a vow ("said it
-    would retaliate", "vowed to punish") it is a threat; so is readiness set on a condition ("is prepared
+    would retaliate", "vowed to punish"), or as a plan made public ("announced plans to impose tariffs"), it
+    is a threat; so is readiness set on a condition ("is prepared
     to retaliate if the tax is introduced", "said it was ready to impose sanctions unless ..."); "threatened
     to" is its own class. ``intent_code``: the code the act (``act``, the trigger) maps to as an intent (a
     threat, 13x, for an act of conflict)."""
@@ -326,6 +329,8 @@ def unannounced_harm(status: Status, intent_code: str, act: Token) -> bool:
     if gov is None:
         return True
     lemma = gov.lemma_.lower()
+    if gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.head.lemma_.lower() in PLAN_ANNOUNCING_VERBS:
+        return False  # "announced plans to impose tariffs on Peru": a plan made public
     return lemma not in ANNOUNCING_WORDS and not (lemma in READINESS_WORDS and _conditioned(act, gov))
 
 

@@ -2,7 +2,9 @@
 is no new signing (CAMEO 057). The guide codes no noun mention of a standing situation: "Japan's bid to
 salvage its chip pact with the U.S.", "accused Tokyo of violating the accord", "comply with the treaty"
 tell of the pact, not of its signing. A pact is standing when a possessive pronoun owns it ("its
-pact with") or a verb of keeping, breaking, reviewing or ending it governs it
+pact with"), when it is subject to a verb telling what it does or how it fares ("the accord has
+proved workable", ``words/pact_effect_verbs.txt``; not with a clause on it that may report its making:
+"the accord, signed today, allows"), or when a verb of keeping, breaking, reviewing or ending it governs it
 (``words/pact_keeping_verbs.txt``); "its agreement to the plan" (a consent) is not, and the pact a light
 verb makes ("signed a pact with") is the verb's pattern, never this nominal's."""
 
@@ -18,6 +20,11 @@ from multipolar.events.syntax import first_conjunct
 SIGNING = "057"
 #: Verbs whose object is a pact already in force ("violated the accord", "abide by the treaty").
 PACT_KEEPING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/pact_keeping_verbs.txt"))
+#: Verbs whose subject is a pact already made, telling what it does or how it fares ("the accord has
+#: proved workable", "the pact expires in May", "the deal opened the door to new loans").
+PACT_EFFECT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/pact_effect_verbs.txt"))
+#: Modifiers that make a pact the news ("the new accord has opened the door"), not a standing one.
+NEWS_MODIFIERS = frozenset({"new", "latest"})
 #: Possessive pronouns that own a standing pact ("its pact with the U.S.").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 
@@ -40,5 +47,8 @@ def standing_pact(m: Match) -> bool:
     if any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in m.token.children):
         return True
     noun = first_conjunct(m.token)
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in PACT_EFFECT_VERBS \
+            and not any(c.dep_ in ("acl", "relcl") or c.lower_ in NEWS_MODIFIERS for c in noun.children):
+        return True  # "the Paris accord has proved workable": what a pact does, not its signing
     verb = _governing_verb(noun)
     return verb is not None and verb.lemma_.lower() in PACT_KEEPING_VERBS

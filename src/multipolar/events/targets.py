@@ -42,6 +42,10 @@ SITE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/site_preps.tx
 #: where they are bound, no place of theirs.
 VEHICLE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/vehicle_nouns.txt"))
 DESTINATION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/destination_preps.txt"))
+#: Phrases of a journey's origin or vehicle, no host of a visit (``VISIT``): "flew in on U.S. planes".
+JOURNEY_PREPS: frozenset[str] = read_words(data_file(__file__, "words/journey_preps.txt"))
+#: The code of a visit or journey.
+VISIT = "042"
 #: Adverbs of the reporting place ("arrived here", "X, here on a visit"): the dateline's.
 PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
 #: CAMEO root of consultations: a visit "here" is a visit to the dateline's country.
@@ -280,6 +284,7 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
         if not targets and (q.material or noun in slot_nouns):
             # "forced a flight to Ankara to land": where a craft is bound is no place of it
             places = PLACE_PREPS - DESTINATION_PREPS if noun.lemma_.lower() in VEHICLE_NOUNS else PLACE_PREPS
+            places = places - JOURNEY_PREPS if q.entry.cameo == VISIT else places  # "flew west on U.S. planes"
             targets = q.others(args.nested(noun, places, CONF_PLACE, gazetteer=True))
         elif not targets and noun in obj and any(c_dep == "poss" for c, c_dep in dependents(noun)):
             # the source's own object abroad: "cut the number of its troops in Iraq"

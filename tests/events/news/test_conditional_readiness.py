@@ -87,3 +87,19 @@ def test_a_time_given_with_no_act_to_do_is_no_ultimatum(nlp: Language, text: str
 
 def test_announced_legal_steps_are_legal_action(nlp: Language) -> None:
     assert ("DEU", "NLD", "115") in dyads(nlp, "Germany said it would take legal steps against the Dutch government.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington announced plans to impose tariffs on Peruvian imports.",
+        "Chile unveiled a plan to expel Peruvian diplomats.",
+    ],
+)
+def test_a_plan_to_harm_made_public_is_a_threat(nlp: Language, text: str) -> None:
+    # a plan announced as the object of "announced" / "unveiled" is announced intent: a threat (13x)
+    assert any(r == "13" and t == "PER" for _s, t, r in roots(nlp, text))
+
+
+def test_a_plan_to_harm_nobody_announced_stays_no_threat(nlp: Language) -> None:
+    assert not any(r == "13" for _s, _t, r in roots(nlp, "The Chilean army plans to attack Peruvian positions."))

@@ -52,3 +52,22 @@ def test_draft_pact_is_negotiated_not_signed(nlp: Language, text: str, pair: tup
     events = code(nlp, text)
     assert not any(e.cameo == "057" for e in events), events
     assert any((e.source, e.target) == pair and e.cameo == "046" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lima accord between Peru, Chile and Bolivia has proved itself workable, the minister said.",
+        "The fishing treaty between Peru and Chile expires next year.",
+        "Chile's trade pact with Peru opened the door to talks with Bolivia.",
+    ],
+)
+def test_a_pact_subject_of_what_it_does_is_standing(nlp: Language, text: str) -> None:
+    # what a pact does or how it fares tells of the pact, not of its signing
+    events = code(nlp, text)
+    assert not any(e.cameo == "057" for e in events), events
+
+
+def test_a_new_pact_that_opens_the_door_is_news(nlp: Language) -> None:
+    events = code(nlp, "The new accord between Peru and Chile opened the door to lower tariffs.")
+    assert any(e.cameo == "057" and {e.source, e.target} == {"PER", "CHL"} for e in events), events

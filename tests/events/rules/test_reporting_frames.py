@@ -167,3 +167,35 @@ def test_accepting_or_refusing_mediation(nlp: Language, text: str, expected: tup
     found = dyads(nlp, text)
     assert expected in found
     assert not any(s == "NZL" for s, _t, _c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "World Bank officials said the bank's lending to Ghana had reached 2 billion dlrs.",
+        "Chile said the last loan was made to Bolivia in 1974.",
+        "Chilean officials said the bank's lending to Bolivia had reached 2 billion dlrs.",
+    ],
+)
+def test_a_party_that_is_a_detail_of_a_reported_fact_makes_no_statement(nlp: Language, text: str) -> None:
+    # the party sits in an object or a phrase of the reported clause: a fact sourced, no comment on it
+    assert not any(c.startswith("01") for _, _, c in dyads(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile said that Peru's surplus was hurting everyone.",
+        "Chilean officials said that while Peru has stopped dumping copper, it has not opened its market.",
+        "Bachelet said both Chile and Peru should settle the row calmly.",
+        "Chile said unrest in Peru was growing.",  # the subject's place phrase names its topic
+    ],
+)
+def test_a_statement_about_the_subject_of_its_clause_stays(nlp: Language, text: str) -> None:
+    assert any(s == "CHL" and t == "PER" and c[:2] in ("01", "02") for s, t, c in dyads(nlp, text))
+
+
+def test_a_speaker_stating_its_own_stance_towards_a_buried_party_keeps_it(nlp: Language) -> None:
+    # the clause's subject is the speaker's own side: its stance towards Peru, not a fact sourced
+    text = "Chilean officials said Chile had no intention of changing its copper policy toward Peru."
+    assert any(s == "CHL" and t == "PER" for s, t, _ in dyads(nlp, text))

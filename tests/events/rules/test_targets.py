@@ -386,3 +386,19 @@ def test_a_place_phrase_no_table_knows_is_read_in_the_gazetteer(
     gazetteer's country as the target."""
     found = dyads(nlp, text)
     assert any(t == expected[1] and c == expected[2] for _s, t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian soldiers flew to the border on U.S. helicopters.",
+        "The Peruvian minister arrived from Quito aboard a Chilean air force jet.",
+    ],
+)
+def test_a_journeys_origin_or_vehicle_is_no_host_of_the_visit(nlp: Language, text: str) -> None:
+    # the party names where the traveller came from or what carried them, not whom they visit
+    assert not any(c.startswith("04") for _s, _t, c in dyads(nlp, text))
+
+
+def test_a_journeys_destination_is_still_the_host(nlp: Language) -> None:
+    assert ("PER", "CHL", "042") in dyads(nlp, "The Peruvian minister flew to Chile on Monday.")
