@@ -12,10 +12,13 @@ dateline's place becomes the subject of the first clause.
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
 from multipolar.nlp.opening import opening_text
@@ -52,5 +55,5 @@ def mark_paragraphs(doc: Doc) -> Doc:
         starts[1:stop] = -1
         starts[first.i] = 1 if first.i < stop else starts[first.i]
     if len(doc):
-        doc.from_array([SENT_START], starts.astype("uint64"))
+        doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
     return doc
