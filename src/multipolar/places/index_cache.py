@@ -18,7 +18,6 @@ import gc
 import os
 import pickle
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -91,8 +90,14 @@ def save_index(index: object) -> None:
 def drop_unused(current: Path, now: float | None = None) -> None:
     """Drop the copies beside ``current`` unused for :data:`KEEP_SECONDS`, and all but the
     :data:`KEEP_COPIES` most recently used (a shared cache serves several checkouts of the code at once:
-    dropping every other stamp's copy would make each of them build the index again on every run)."""
-    now = time.time() if now is None else now
+    dropping every other stamp's copy would make each of them build the index again on every run). Ages
+    count back from ``now``, by default the time ``current`` was written (the file system's clock: no
+    module reads the clock itself)."""
+    if now is None:
+        try:
+            now = current.stat().st_mtime
+        except OSError:
+            return
     others: list[tuple[float, Path]] = []
     for copy in current.parent.glob("gazetteer-*.pickle"):
         if copy == current:
