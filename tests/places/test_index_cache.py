@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -17,14 +19,43 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_a_saved_index_reads_back_and_replaces_other_stamps(cache: Path) -> None:
+def test_a_saved_index_reads_back_and_drops_unused_stamps(cache: Path) -> None:
     stale = cache / "gazetteer-0.0.1+000000000000.pickle"
     stale.write_bytes(b"old")
+    long_ago = time.time() - index_cache.KEEP_SECONDS - 60
+    os.utime(stale, (long_ago, long_ago))
+    in_use = cache / "gazetteer-0.0.2+111111111111.pickle"  # another checkout's copy, used a minute ago
+    in_use.write_bytes(b"recent")
     index_cache.save_index({"zorbia": ["a place"]})
     assert index_cache.cache_file() == cache / f"gazetteer-{coder_stamp()}.pickle"
     assert index_cache.load_index() == {"zorbia": ["a place"]}
     assert not stale.exists()
+    assert in_use.exists()
     assert not list(cache.glob(".gazetteer-*"))  # no temporary file left behind
+
+
+def test_only_the_most_recently_used_copies_are_kept(cache: Path) -> None:
+    now = time.time()
+    copies = [cache / f"gazetteer-0.0.1+{n:012d}.pickle" for n in range(index_cache.KEEP_COPIES + 3)]
+    for age, copy in enumerate(copies):
+        copy.write_bytes(b"x")
+        os.utime(copy, (now - 60 * age, now - 60 * age))
+    current = cache / "gazetteer-9.9.9+999999999999.pickle"
+    current.write_bytes(b"current")
+    index_cache.drop_unused(current, now)
+    kept = sorted(cache.glob("gazetteer-*.pickle"))
+    assert current in kept and len(kept) == index_cache.KEEP_COPIES
+    assert kept[:-1] == copies[:index_cache.KEEP_COPIES - 1]  # the newest others, beside the current one
+
+
+def test_reading_a_copy_marks_it_used(cache: Path) -> None:
+    index_cache.save_index({"zorbia": []})
+    path = index_cache.cache_file()
+    assert path is not None
+    long_ago = time.time() - 3600
+    os.utime(path, (long_ago, long_ago))
+    assert index_cache.load_index() == {"zorbia": []}
+    assert path.stat().st_mtime > long_ago + 1800
 
 
 def test_an_unreadable_copy_is_ignored(cache: Path) -> None:

@@ -26,6 +26,7 @@ from multipolar.actors.titles import appositive_name, definite_title, holds_titl
 from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
+from multipolar.nlp.entities import entities
 from multipolar.nlp.opening import opening_text
 from multipolar.records import ActorMention, MentionKind, Sector
 
@@ -86,7 +87,7 @@ class _Coref:
         labels = frozenset().union(*BLOCKER_LABELS.values())
         role_of = tables.roles()
         named = {t.i for m in self.mentions if is_person(m) and (t := appositive_name(self.doc, m)) is not None}
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ not in labels or self.covered[ent.root.i] or ent.root.i in named:
                 continue  # "Tomas Varga, the Hungarian envoy": the name is the role's person, no rival
             role = role_of.get(ent.root.lower_)

@@ -12,6 +12,7 @@ from multipolar.actors import tables
 from multipolar.actors.tables import Entry
 from multipolar.datafiles import data_file, read_words
 from multipolar.imported import IMPORTED_DIR
+from multipolar.nlp.entities import entities
 from multipolar.records import MentionKind
 
 #: Aliases that are also common given names or surnames: dropped when NER calls them a PERSON.
@@ -46,13 +47,13 @@ def is_person_name(doc: Doc, start: int, alias: str) -> bool:
     if alias not in PERSONISH:
         return False
     # a lone "Chad" or "Jordan" tagged PERSON is the state, unless the text names a person of that name
-    ent_end = next((e.end for e in doc.ents if e.start == start), start + 1)
+    ent_end = next((e.end for e in entities(doc) if e.start == start), start + 1)
     return ent_end - start > len(alias.split()) or _named_person(doc, alias)
 
 
 def _named_person(doc: Doc, alias: str) -> bool:
     """The document names a person with ``alias`` in a longer name ("Michael Jordan", "Chad Smith")."""
-    return any(e.label_ == "PERSON" and len(e) > 1 and alias in e.text.split() for e in doc.ents)
+    return any(e.label_ == "PERSON" and len(e) > 1 and alias in e.text.split() for e in entities(doc))
 
 
 def _cue_reading(doc: Doc, alias: str, start: int) -> str | None:

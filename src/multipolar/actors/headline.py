@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from multipolar.actors.coref import PERSONAL
 from multipolar.actors.titles import is_person
+from multipolar.nlp.entities import entities
 from multipolar.records import ActorMention, MentionKind
 
 
@@ -21,7 +22,7 @@ def open_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[int]:
     """The personal pronouns no mention covers and no person (mention or PERSON entity) precedes."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     first_person = min([m.start for m in mentions if is_person(m)]
-                       + [e.start for e in doc.ents if e.label_ == "PERSON"], default=len(doc))
+                       + [e.start for e in entities(doc) if e.label_ == "PERSON"], default=len(doc))
     return [t.i for t in doc[:first_person]
             if t.lower_ in PERSONAL and t.pos_ in ("PRON", "DET") and t.i not in covered]
 

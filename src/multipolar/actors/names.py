@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from multipolar.actors import tables
 from multipolar.actors.disambiguate import PERSONISH
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.entities import entities
 from multipolar.records import ActorMention, MentionKind, Sector
 
 CORPORATE: frozenset[str] = read_words(data_file(__file__, "words/corporate_suffixes.txt"))
@@ -62,7 +63,7 @@ def organisation_names(doc: Doc, mentions: list[ActorMention]) -> list[ActorMent
     """Widen, drop or keep place mentions that sit inside a longer ORG entity (see module doc)."""
     inside: dict[int, list[ActorMention]] = {}
     ent_of: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "ORG":
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent

@@ -15,6 +15,7 @@ from spacy.attrs import IS_TITLE, LEMMA, LENGTH, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_list
 from multipolar.events.agent_slots import by_agent_objects
 from multipolar.events.asked import embedded_question
@@ -94,7 +95,7 @@ class Matcher:
                 doc[i].lemma_ = lemma
             elif i in titled and i and self._abbreviation_title_plural(doc[i - 1], doc[i]):
                 doc[i].lemma_ = doc[i].lower_[:-1]
-        for i in numpy.flatnonzero(numpy.isin(rows[1:, 1], self._split_second_ids)).tolist():
+        for i in numpy.flatnonzero(among_ids(rows[1:, 1], self._split_second_ids)).tolist():
             token = doc[i + 1]  # "tear-gassed", "tear gassed": "teargas"
             before = doc[i - 1] if doc[i].text == "-" and i else doc[i]
             joined = self.lex.split_lemmas.get((before.lower_, token.lemma_))

@@ -15,6 +15,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.headline_places import headline_sectors, headline_state
 from multipolar.events.hyphens import hyphen_joined, hyphenated_name
 from multipolar.events.syntax import first_conjunct, infinitive_clauses, prep_objects
+from multipolar.nlp.entities import entities
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -171,7 +172,7 @@ class CountryContext:
         text's countries (the small model often tags a town as a person or a nationality)."""
         from multipolar.places.gazetteer import country_of
 
-        ent = next((e for e in self.doc.ents if e.start <= noun.i < e.end), None)
+        ent = next((e for e in entities(self.doc) if e.start <= noun.i < e.end), None)
         if ent is not None and (ent.label_ not in PLACE_ENTITIES or (ent.label_ == "PERSON" and len(ent) > 1)):
             return None
         words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [noun]

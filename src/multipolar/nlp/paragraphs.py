@@ -12,10 +12,13 @@ dateline's place becomes the subject of the first clause.
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
 from multipolar.nlp.opening import opening_text
@@ -39,13 +42,18 @@ def paragraph_starts(doc: Doc) -> list[int]:
 @Language.component("multipolar_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line and after an opening dateline."""
+    # the starts are written as one array: each ``token.is_sent_start = ...`` on an unparsed doc reads
+    # every token again (spaCy checks for a parse first)
+    starts = doc.to_array(SENT_START).astype("int64")  # 1 start, -1 not a start, 0 unknown
     for i in paragraph_starts(doc):
-        doc[i].is_sent_start = True
+        starts[i] = 1
     end = dashed_dateline_end(opening_text(doc, DATELINE_CHARS))
     first = next((t for t in doc if t.idx >= end), None) if end else None
     if first is not None and first.i > 0:
         # the dateline and the story's first sentence (to its full stop) are one sentence each
-        stop = next((t.i for t in doc[first.i:] if t.text in SENTENCE_ENDS or t.is_sent_start), len(doc))
-        for t in doc[1:stop]:
-            t.is_sent_start = t.i == first.i
+        stop = next((t.i for t in doc[first.i:] if t.text in SENTENCE_ENDS or starts[t.i] == 1), len(doc))
+        starts[1:stop] = -1
+        starts[first.i] = 1 if first.i < stop else starts[first.i]
+    if len(doc):
+        doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
     return doc

@@ -7,10 +7,13 @@ digest of the coding code, its tables and the versions of the gazetteer's packag
 what the build reads makes a fresh one. It lives in ``$MULTIPOLAR_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/multipolar``, else ``~/.cache/multipolar``; ``MULTIPOLAR_CACHE_DIR=off`` turns it off.
 A copy that cannot be read or written is ignored: the index is then built in memory as before.
+Copies of other coder stamps (other checkouts of the code sharing the cache) are kept while they are in
+use: a copy is dropped once unused for :data:`KEEP_SECONDS`, and beyond the newest :data:`KEEP_COPIES`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import pickle
@@ -21,6 +24,10 @@ from typing import Any
 from multipolar.coder_stamp import coder_stamp
 
 OFF = "off"
+#: Copies of other coder stamps unused (not read or written) for this long are dropped.
+KEEP_SECONDS = 24 * 3600
+#: At most this many copies are kept (the most recently used); each is some 6 MB.
+KEEP_COPIES = 8
 
 
 def cache_dir() -> Path | None:
@@ -49,7 +56,9 @@ def load_index() -> Any | None:
     gc.disable()  # many long-lived objects and no cycles: collections would only slow the read
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)
+            index = pickle.load(handle)
+        _touch(path)  # in use: kept while other stamps' copies come and go
+        return index
     except Exception:  # a truncated or foreign file: build afresh
         return None
     finally:
@@ -59,7 +68,7 @@ def load_index() -> Any | None:
 
 def save_index(index: object) -> None:
     """Save ``index`` for later processes (written whole under a temporary name, then renamed) and drop
-    the copies of other coder stamps."""
+    the copies of other coder stamps that are no longer used (:func:`drop_unused`)."""
     path = cache_file()
     if path is None:
         return
@@ -75,6 +84,35 @@ def save_index(index: object) -> None:
     except OSError:
         Path(temporary).unlink(missing_ok=True)
         return
-    for stale in path.parent.glob("gazetteer-*.pickle"):
-        if stale != path:
-            stale.unlink(missing_ok=True)
+    drop_unused(path)
+
+
+def drop_unused(current: Path, now: float | None = None) -> None:
+    """Drop the copies beside ``current`` unused for :data:`KEEP_SECONDS`, and all but the
+    :data:`KEEP_COPIES` most recently used (a shared cache serves several checkouts of the code at once:
+    dropping every other stamp's copy would make each of them build the index again on every run). Ages
+    count back from ``now``, by default the time ``current`` was written (the file system's clock: no
+    module reads the clock itself)."""
+    if now is None:
+        try:
+            now = current.stat().st_mtime
+        except OSError:
+            return
+    others: list[tuple[float, Path]] = []
+    for copy in current.parent.glob("gazetteer-*.pickle"):
+        if copy == current:
+            continue
+        try:
+            others.append((copy.stat().st_mtime, copy))
+        except OSError:
+            continue
+    others.sort(reverse=True)  # the most recently used first
+    for rank, (used, copy) in enumerate(others, start=1):
+        if rank >= KEEP_COPIES or now - used > KEEP_SECONDS:
+            copy.unlink(missing_ok=True)
+
+
+def _touch(path: Path) -> None:
+    """Mark a copy as used now (its modification time), where the file system allows it."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
