@@ -1,0 +1,36 @@
+"""Precision of material conflict codes: words of force used for words, jobs, trade and acts feared."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import dyads, roots
+
+FORCE_ROOTS = ("17", "18", "19", "20")
+
+
+def _force(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {r for r in roots(nlp, text) if r[2] in FORCE_ROOTS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president launched an attack on the Peruvian budget plan.",
+        "Chilean senators stepped up their attacks on the Peruvian government's trade policy.",
+    ],
+)
+def test_attack_on_a_policy_is_criticism(nlp: Language, text: str) -> None:
+    found = dyads(nlp, text)
+    assert any(s == "CHL" and t == "PER" and c == "111" for s, t, c in found)
+    assert not _force(nlp, text)
+
+
+def test_attack_on_positions_stays_force(nlp: Language) -> None:
+    assert ("CHL", "PER", "190") in dyads(nlp, "Chilean troops launched an attack on Peruvian positions.")
+
+
+def test_battle_against_inflation_is_no_force(nlp: Language) -> None:
+    assert not _force(nlp, "Chile's battle against inflation hurt Peruvian exporters.")
+    assert ("CHL", "PER", "19") in _force(nlp, "Chilean troops were locked in a battle with Peruvian rebels.")
