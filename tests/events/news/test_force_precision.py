@@ -34,3 +34,19 @@ def test_attack_on_positions_stays_force(nlp: Language) -> None:
 def test_battle_against_inflation_is_no_force(nlp: Language) -> None:
     assert not _force(nlp, "Chile's battle against inflation hurt Peruvian exporters.")
     assert ("CHL", "PER", "19") in _force(nlp, "Chilean troops were locked in a battle with Peruvian rebels.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile sent two frigates to deter Peruvian attacks on its fishing fleet.",
+        "The Chilean minister said the threat to shipping from attacks by Peruvian rebels was growing.",
+        "Chile built the wall to protect part of its northern towns from Peruvian raids.",
+    ],
+)
+def test_attacks_deterred_or_feared_did_not_happen(nlp: Language, text: str) -> None:
+    assert not _force(nlp, text)
+
+
+def test_attacks_repelled_happened(nlp: Language) -> None:
+    assert ("PER", "CHL", "19") in _force(nlp, "Chilean troops repelled Peruvian attacks on their northern posts.")
