@@ -29,6 +29,7 @@ from multipolar.events.comments import clause_comment
 from multipolar.events.domestic_dyads import domestic, people_target, unfaced
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
+from multipolar.events.figurative import figurative_force
 from multipolar.events.force_idioms import (
     armed_blast_code,
     armed_fire_code,
@@ -279,6 +280,8 @@ class Coder:
         # "new tariffs hit Japanese carmakers", "a rise in wages would threaten progress"
         if e.pos == "V" and (measure_effect(t, e.cameo) or thing_threat(t, e.cameo)):
             return "the effect of a measure or a thing"
+        if e.pos == "V" and (why := figurative_force(t, e.cameo)):  # "the coach was fired", "hit the industry"
+            return why
         if market_operation(t, e.cameo):  # "helped the money market with funds", "an offer of gilts"
             return "a market operation"
         if e.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."

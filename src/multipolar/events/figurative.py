@@ -1,0 +1,64 @@
+"""Senses of force verbs that are no force: a person fired is dismissed ("the coach was fired",
+"fired his aide"), an economy hit or injured suffers a trade harm ("imports injured the steel
+industry", "the sector was hard hit by cheap chips"). Used by :class:`multipolar.events.coder.Coder`
+as senses that are no event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+from multipolar.events.lexicon import VIOLENCE_ROOTS
+from multipolar.events.syntax import object_tokens, patient_tokens, resolve_relative
+
+#: Lemmas of an economy or a trade as the patient of a verb of force.
+ECONOMIC_PATIENTS: frozenset[str] = read_words(data_file(__file__, "words/economic_patients.txt"))
+#: Prepositions of what is fired at ("fired on the crowd").
+FIRE_TARGET_PREPS: frozenset[str] = read_words(data_file(__file__, "words/fire_target_preps.txt"))
+#: Mention kinds that name a person.
+PERSON_KINDS = frozenset({"leader", "role"})
+
+
+def _patients(verb: Token) -> list[Token]:
+    """The direct objects of an active verb, the subjects of a passive one."""
+    return [resolve_relative(t) for t in object_tokens(verb) + patient_tokens(verb)]
+
+
+def _person(token: Token) -> bool:
+    """A person's name or a mention of a person by role ("Oliver North", "the coach", "its envoy")."""
+    mention = (token.doc._.actor_index or {}).get(token.i)
+    if mention is not None and mention.kind in PERSON_KINDS:
+        return True
+    return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or a time ("on Monday")."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
+def dismissal(verb: Token) -> bool:
+    """"fire" whose object (or passive subject) is a person, with no phrase of what is fired at: a
+    dismissal ("Oliver North, who was fired last week", "fired two aides"), not a shooting."""
+    if verb.lemma_.lower() != "fire" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in FIRE_TARGET_PREPS and not _dated(c) for c in verb.children):
+        return False  # "was fired on by troops" ("was fired on Monday" is dated)
+    return any(_person(p) for p in _patients(verb))
+
+
+def economic_harm(verb: Token, cameo: str) -> bool:
+    """A verb of force whose object (or passive subject) is an economy or a trade ("injured the steel
+    industry", "exporters were hard hit"): a trade harm, not an attack."""
+    if verb.pos_ not in ("VERB", "AUX") or cameo[:2] not in VIOLENCE_ROOTS:
+        return False
+    return any(p.lemma_.lower() in ECONOMIC_PATIENTS for p in _patients(verb))
+
+
+def figurative_force(verb: Token, cameo: str) -> str | None:
+    """Why a verb of force (17-20) is a sense that is no force (a dismissal, an economic harm), else None."""
+    if cameo[:2] < "17":
+        return None
+    if dismissal(verb):
+        return "a dismissal"
+    return "an economic harm" if economic_harm(verb, cameo) else None

@@ -1,0 +1,53 @@
+"""Senses of force verbs that are no force: a person fired is dismissed, an industry injured suffers trade."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+FORCE_ROOTS = ("17", "18", "19", "20")
+
+
+def _force(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {r for r in roots(nlp, text) if r[2] in FORCE_ROOTS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean coach Pablo Mendes was fired on Monday.",
+        "Oliver Grant, a Chilean envoy who was fired last week, flew to Peru.",
+        "The Chilean president fired two aides after Peru complained.",
+    ],
+)
+def test_a_person_fired_is_dismissed(nlp: Language, text: str) -> None:
+    assert not _force(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean troops fired on Peruvian protesters.", ("CHL", "PER", "19")),
+        ("Chilean troops fired rockets at Peruvian positions.", ("CHL", "PER", "19")),
+    ],
+)
+def test_firing_at_a_party_stays_force(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _force(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cheap Peruvian steel shipments have injured the Chilean steel industry.",
+        "Chilean officials said Peruvian copper sales were hurting and injuring Chilean producers.",
+        "The Chilean sugar industry was badly injured by Peruvian competition.",
+    ],
+)
+def test_an_injured_industry_is_no_attack(nlp: Language, text: str) -> None:
+    assert not _force(nlp, text)
+
+
+def test_injured_soldiers_stay_force(nlp: Language) -> None:
+    assert ("PER", "CHL", "19") in _force(nlp, "Peruvian rebels injured three Chilean soldiers.")
