@@ -24,6 +24,7 @@ from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.characterised import characterisation
 from multipolar.events.circumstance import names_motive
+from multipolar.events.cited_cases import cited_case
 from multipolar.events.claims import framed_claims
 from multipolar.events.comments import clause_comment
 from multipolar.events.domestic_dyads import domestic, people_target, unfaced
@@ -294,7 +295,8 @@ class Coder:
             return ""
         if characterisation(m):  # "X is a threat to the region"
             return "a characterisation, not an act"
-        if e.pos == "N" and names_earlier_event(t):  # "victims of the bombings"
+        # "victims of the bombings", "arrested a man linked to last week's bombing"
+        if e.pos == "N" and (names_earlier_event(t) or (e.cameo[:2] >= "17" and cited_case(t))):
             return "a reference to an earlier event"
         if e.pos == "N" and names_motive(t):  # "bombed Gaza in retaliation for rocket fire"
             return "the motive of the clause's act"

@@ -50,3 +50,22 @@ def test_attacks_deterred_or_feared_did_not_happen(nlp: Language, text: str) -> 
 
 def test_attacks_repelled_happened(nlp: Language) -> None:
     assert ("PER", "CHL", "19") in _force(nlp, "Chilean troops repelled Peruvian attacks on their northern posts.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Chilean police arrested a man linked to last week's bombing of the Peruvian embassy.", "17"),
+        ("Chilean police detained two men in connection with the attack on the Peruvian consulate.", "17"),
+        ("A Chilean court convicted three men of the bombing of a Peruvian airliner.", "11"),
+        ("Chilean prosecutors charged a Peruvian man over the attack on the Santiago embassy.", "17"),
+    ],
+)
+def test_an_attack_a_case_is_about_is_no_new_attack(nlp: Language, text: str, kept: str) -> None:
+    found = roots(nlp, text)
+    assert any(r == kept for _, _, r in found)
+    assert not any(r in ("18", "19", "20") for _, _, r in found)
+
+
+def test_an_attack_on_an_embassy_is_still_coded(nlp: Language) -> None:
+    assert ("PER", "CHL", "19") in _force(nlp, "Peruvian troops attacked the Chilean embassy in Lima.")
