@@ -51,3 +51,33 @@ def test_an_injured_industry_is_no_attack(nlp: Language, text: str) -> None:
 
 def test_injured_soldiers_stay_force(nlp: Language) -> None:
     assert ("PER", "CHL", "19") in _force(nlp, "Peruvian rebels injured three Chilean soldiers.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's Ronaldo shot down Argentina's hopes with two goals.",
+        "The Chilean finance minister fought off Peruvian calls for a new tax.",
+        "The Chilean senator shot back: \"The Peruvian plan will fail.\"",
+    ],
+)
+def test_idioms_of_force_with_words_or_hopes_are_no_force(nlp: Language, text: str) -> None:
+    assert not _force(nlp, text)
+
+
+def test_a_diplomat_firing_back_at_critics_criticises(nlp: Language) -> None:
+    found = roots(nlp, "Chile's top diplomat fired back at Peruvian critics on Monday.")
+    assert ("CHL", "PER", "11") in found
+    assert not _force(nlp, "Chile's top diplomat fired back at Peruvian critics on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean soldiers fired back at Peruvian rebels.",
+        "Chilean troops fought off Peruvian attackers near the border.",
+        "Chilean jets shot down a Peruvian helicopter.",
+    ],
+)
+def test_armed_parties_firing_back_or_fighting_off_use_force(nlp: Language, text: str) -> None:
+    assert ("CHL", "PER", "19") in _force(nlp, text)
