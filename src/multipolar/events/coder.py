@@ -281,7 +281,7 @@ class Coder:
         # "new tariffs hit Japanese carmakers", "a rise in wages would threaten progress"
         if e.pos == "V" and (measure_effect(t, e.cameo) or thing_threat(t, e.cameo)):
             return "the effect of a measure or a thing"
-        if e.pos == "V" and (why := figurative_force(t, e.cameo)):  # "the coach was fired", "hit the industry"
+        if why := figurative_force(t, e.pos, e.cameo, light):  # "the coach was fired", "hit the industry"
             return why
         if market_operation(t, e.cameo):  # "helped the money market with funds", "an offer of gilts"
             return "a market operation"

@@ -43,6 +43,9 @@ def test_firing_at_a_party_stays_force(nlp: Language, text: str, expected: tuple
         "Cheap Peruvian steel shipments have injured the Chilean steel industry.",
         "Chilean officials said Peruvian copper sales were hurting and injuring Chilean producers.",
         "The Chilean sugar industry was badly injured by Peruvian competition.",
+        "Chilean growers say Peruvian dumping has injured them badly.",
+        "Chilean chip makers said they were being injured by unfair Peruvian trade practices.",
+        "Chile will use its trade law to fight unfair Peruvian practices.",
     ],
 )
 def test_an_injured_industry_is_no_attack(nlp: Language, text: str) -> None:
@@ -51,6 +54,7 @@ def test_an_injured_industry_is_no_attack(nlp: Language, text: str) -> None:
 
 def test_injured_soldiers_stay_force(nlp: Language) -> None:
     assert ("PER", "CHL", "19") in _force(nlp, "Peruvian rebels injured three Chilean soldiers.")
+    assert ("PER", "CHL", "19") in _force(nlp, "Chilean farmers were injured by Peruvian police.")
 
 
 @pytest.mark.parametrize(
@@ -81,3 +85,18 @@ def test_a_diplomat_firing_back_at_critics_criticises(nlp: Language) -> None:
 )
 def test_armed_parties_firing_back_or_fighting_off_use_force(nlp: Language, text: str) -> None:
     assert ("CHL", "PER", "19") in _force(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean shares took a beating after Peru raised rates.",
+        "The Chilean airline fought the Peruvian government in court over landing rights.",
+    ],
+)
+def test_a_market_beating_or_a_court_fight_is_no_force(nlp: Language, text: str) -> None:
+    assert not _force(nlp, text)
+
+
+def test_a_fight_in_a_town_stays_force(nlp: Language) -> None:
+    assert ("CHL", "PER", "19") in _force(nlp, "Chilean troops fought Peruvian rebels in the town.")
