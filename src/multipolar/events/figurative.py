@@ -65,6 +65,15 @@ def economic_harm(verb: Token, cameo: str) -> bool:
     return any(d.lemma_.lower() in ECONOMIC_AGENTS and d.pos_ == "NOUN" for d in doers)
 
 
+def beaten_state(verb: Token) -> bool:
+    """"beat" with a state's name as its object ("Chile beat Peru"): a game won; a state is beaten in
+    no assault (people are: "police beat protesters")."""
+    if verb.lemma_.lower() != "beat" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    index = verb.doc._.actor_index or {}
+    return any((m := index.get(p.i)) is not None and m.kind == "country" for p in _patients(verb))
+
+
 def legal_fight(trigger: Token) -> bool:
     """A fight or battle waged in court ("fought the government in court", "a battle through the courts")."""
     return any(c.dep_ == "prep" and c.lower_ in COURT_PREPS and o.dep_ == "pobj" and o.lemma_.lower() == "court"
@@ -90,4 +99,6 @@ def figurative_force(trigger: Token, pos: str, cameo: str, light: tuple[Token, s
         return "a market move" if market_beating(trigger, light) else None
     if dismissal(trigger):
         return "a dismissal"
+    if beaten_state(trigger):
+        return "a game won"
     return "an economic harm" if economic_harm(trigger, cameo) else None
