@@ -69,3 +69,9 @@ def test_an_attack_a_case_is_about_is_no_new_attack(nlp: Language, text: str, ke
 
 def test_an_attack_on_an_embassy_is_still_coded(nlp: Language) -> None:
     assert ("PER", "CHL", "19") in _force(nlp, "Peruvian troops attacked the Chilean embassy in Lima.")
+
+
+def test_a_rumoured_attack_did_not_happen(nlp: Language) -> None:
+    assert not _force(nlp, "Chilean shares rose on rumours of a Peruvian attack on the border.")
+    text = "Peruvian troops attacked a Chilean border post, ending weeks of speculation."
+    assert ("PER", "CHL", "19") in _force(nlp, text)
