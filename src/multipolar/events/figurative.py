@@ -19,6 +19,8 @@ ECONOMIC_PATIENTS: frozenset[str] = read_words(data_file(__file__, "words/econom
 ECONOMIC_AGENTS: frozenset[str] = read_words(data_file(__file__, "words/economic_agents.txt"))
 #: Prepositions of what is fired at ("fired on the crowd").
 FIRE_TARGET_PREPS: frozenset[str] = read_words(data_file(__file__, "words/fire_target_preps.txt"))
+#: Nouns of a unit, craft or arm a force noun names the kind of ("a battle group", "attack helicopters").
+FORCE_UNIT_HEADS: frozenset[str] = read_words(data_file(__file__, "words/force_unit_heads.txt"))
 #: Prepositions of a fight waged in court ("in court", "through the courts").
 COURT_PREPS = frozenset({"in", "through"})
 #: Mention kinds that name a person.
@@ -90,11 +92,13 @@ def market_beating(noun: Token, light: tuple[Token, str] | None) -> bool:
 
 def figurative_force(trigger: Token, pos: str, cameo: str, light: tuple[Token, str] | None) -> str | None:
     """Why a verb or noun of force (17-20) is a sense that is no force (a dismissal, an economic harm, a
-    fight in court, a market move), else None."""
+    fight in court, a market move, the kind of a unit), else None."""
     if cameo[:2] < "17":
         return None
     if legal_fight(trigger):
         return "a fight in court"
+    if pos == "N" and trigger.dep_ == "compound" and trigger.head.lemma_.lower() in FORCE_UNIT_HEADS:
+        return "the kind of a unit or craft"  # "a Navy battle group", "attack helicopters"
     if pos == "N":
         return "a market move" if market_beating(trigger, light) else None
     if dismissal(trigger):

@@ -75,3 +75,13 @@ def test_a_rumoured_attack_did_not_happen(nlp: Language) -> None:
     assert not _force(nlp, "Chilean shares rose on rumours of a Peruvian attack on the border.")
     text = "Peruvian troops attacked a Chilean border post, ending weeks of speculation."
     assert ("PER", "CHL", "19") in _force(nlp, text)
+
+
+def test_a_force_noun_naming_a_unit_is_no_act(nlp: Language) -> None:
+    assert not _force(nlp, "A Chilean Navy battle group sailed into Peruvian waters.")
+    assert ("CHL", "PER", "19") in _force(nlp, "Chilean attack helicopters fired on Peruvian positions.")
+
+
+def test_an_attack_as_subject_still_kills(nlp: Language) -> None:
+    # the criticism row of "attack" needs an on-object: the bare noun stays an act of violence
+    assert (None, "PER", "18") in _force(nlp, "A car bomb attack killed five Peruvian soldiers.")
