@@ -24,11 +24,13 @@ from multipolar.events.breakouts import breakout
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.characterised import characterisation
 from multipolar.events.circumstance import names_motive
+from multipolar.events.cited_cases import cited_case
 from multipolar.events.claims import framed_claims
 from multipolar.events.comments import clause_comment
 from multipolar.events.domestic_dyads import domestic, people_target, unfaced
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
+from multipolar.events.figurative import figurative_force
 from multipolar.events.force_idioms import (
     armed_blast_code,
     armed_fire_code,
@@ -281,6 +283,8 @@ class Coder:
         # "new tariffs hit Japanese carmakers", "a rise in wages would threaten progress"
         if e.pos == "V" and (measure_effect(t, e.cameo) or thing_threat(t, e.cameo)):
             return "the effect of a measure or a thing"
+        if why := figurative_force(t, e.pos, e.cameo, light):  # "the coach was fired", "hit the industry"
+            return why
         if market_operation(t, e.cameo):  # "helped the money market with funds", "an offer of gilts"
             return "a market operation"
         if e.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
@@ -293,7 +297,8 @@ class Coder:
             return ""
         if characterisation(m):  # "X is a threat to the region"
             return "a characterisation, not an act"
-        if e.pos == "N" and names_earlier_event(t):  # "victims of the bombings"
+        # "victims of the bombings", "arrested a man linked to last week's bombing"
+        if e.pos == "N" and (names_earlier_event(t) or (e.cameo[:2] >= "17" and cited_case(t))):
             return "a reference to an earlier event"
         if e.pos == "N" and names_motive(t):  # "bombed Gaza in retaliation for rocket fire"
             return "the motive of the clause's act"

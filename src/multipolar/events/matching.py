@@ -233,6 +233,8 @@ class Matcher:
             if e.objects:  # "a suspension of aid", "a cut in aid": the act on the noun's of/in object
                 # "the seizure by militants of two engineers": the parser may hang it on the by-agent
                 objs = prep_objects([noun], NOUN_OBJECT_PREPS) or by_agent_objects(noun, NOUN_OBJECT_PREPS)
+                # or the object of the entry's own target preposition: "an attack on the budget plan" (111)
+                objs = objs + prep_objects([noun], tuple(p for p in e.targets if p not in NOUN_OBJECT_PREPS))
                 obj = next((o for o in objs if not lemma_forms(o).isdisjoint(e.objects)), None)
                 if obj is None:
                     continue

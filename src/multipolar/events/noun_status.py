@@ -94,16 +94,40 @@ def noun_prevented(noun: Token) -> bool:
     strike") or wards off ("protect tankers from attacks", "protection against attacks"): it did not happen."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in WARDED_PREPS:  # "protect tankers from attacks by Iran"
-        holder = verb.head
-        if holder.dep_ == "dobj" and holder.head.lemma_.lower() in PROTECTING_VERBS:
-            holder = holder.head  # the parser hangs the phrase on the object: "protect tankers against attacks"
+        holder = _warding_verb(verb.head) or verb.head
         if holder.pos_ == "VERB":
             return holder.lemma_.lower() in PROTECTING_VERBS
+        if verb.lower_ == "from" and _feared_from(holder):
+            return True  # "the threat to shipping from attacks by Iran": attacks feared, not told
         # "naval protection against Iranian attacks": acts in general, not "the offensive on Basra"
         return holder.lemma_.lower() in PROTECTING_NOUNS and bare_plural(noun)
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     return phrasal_in(verb, PREVENTING_VERBS)
+
+
+def _warding_verb(holder: Token) -> Token | None:
+    """The protecting verb whose object (or a part of it) the parser hung the from/against phrase on:
+    "protect tankers against attacks", "protect part of its exports from attacks"."""
+    for _ in range(3):
+        if holder.dep_ == "dobj" and holder.head.lemma_.lower() in PROTECTING_VERBS:
+            return holder.head
+        if holder.dep_ != "pobj" or holder.head.lower_ != "of":
+            return None
+        holder = holder.head.head
+    return None
+
+
+def _feared_from(holder: Token) -> bool:
+    """The from-phrase hangs on a risk noun or on the object of its phrase ("the threat from attacks",
+    "the threat to shipping from attacks")."""
+    for _ in range(2):
+        if holder.pos_ == "NOUN" and holder.lemma_.lower() in UNREAL_HEADS:
+            return True
+        if holder.dep_ != "pobj":
+            return False
+        holder = holder.head.head
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in UNREAL_HEADS
 
 
 def bare_plural(noun: Token) -> bool:

@@ -49,8 +49,15 @@ SPORTS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/sports_word
 def sports_score(trigger: Token) -> bool:
     """A game score or a game word in the trigger's clause ("beat Angola 89-53", "beat Brazil in the
     final"): a match, not an assault."""
-    return any(_SCORE.match(t.text) or t.lemma_.lower() in SPORTS_WORDS
+    return any(_SCORE.match(t.text) or t.lemma_.lower() in SPORTS_WORDS or _split_score(t)
                for c in trigger.children for t in c.subtree)
+
+
+def _split_score(token: Token) -> bool:
+    """A score the tokenizer split into number, dash, number ("a 3-1 win")."""
+    doc, i = token.doc, token.i
+    return token.text == "-" and 0 < i < len(doc) - 1 and all(
+        doc[j].text.isdigit() and len(doc[j].text) <= 3 for j in (i - 1, i + 1))
 
 
 #: Nouns whose ``of`` complement only names an earlier event: "victims of the bombings".

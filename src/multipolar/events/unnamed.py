@@ -122,7 +122,8 @@ def violence_noun(noun: Token, lex: Lexicon) -> bool:
     "shelling", "artillery fire"; not "a heart attack", nor a bare "strike" (also a labour strike)."""
     entries = lex.nouns.get(noun.lemma_.lower()) or lex.nouns.get(noun.lower_, ())  # "shelling" as a gerund
     mods = modifier_lemmas(noun)
-    fitting = [e for e in entries if not e.modifiers or not mods.isdisjoint(e.modifiers)]
+    # an entry that needs an object is no sense of the bare noun ("an attack on the plan" is criticism)
+    fitting = [e for e in entries if not e.objects and (not e.modifiers or not mods.isdisjoint(e.modifiers))]
     if not fitting:
         return False
     best = max(fitting, key=lambda e: e.specificity)
