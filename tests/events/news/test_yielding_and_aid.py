@@ -128,3 +128,34 @@ def test_tariffs_cut_on_no_party_are_no_event(nlp: Language) -> None:
 )
 def test_aid_carried_and_pledged(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _codes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 27: giving, lending and sheltering verbs with objects the older rows did not list
+        ("Kuwait loaned 300 million dollars to Jordan.", ("KWT", "JOR", "071")),
+        ("Norway airlifted tents and blankets to Tajikistan.", ("NOR", "TJK", "073")),
+        ("Belarus airlifted rifles to the Libyan government.", ("BLR", "LBY", "072")),
+        ("The Netherlands granted 40 million euros to Burundi.", ("NLD", "BDI", "071")),
+        ("Malaysia extended a 90 million dollar credit line to Laos.", ("MYS", "LAO", "071")),
+        ("Sweden took in 800 Eritrean refugees.", ("SWE", "ERI", "075")),
+        ("Finland resettled 300 Somali refugees.", ("FIN", "SOM", "075")),
+        ("Austria welcomed 2,000 Iraqi refugees.", ("AUT", "IRQ", "075")),
+    ],
+)
+def test_giving_lending_and_sheltering_verbs(nlp: Language, text: str, expected: Coded) -> None:
+    assert expected in {(e.source, e.target, e.cameo) for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other senses: welcoming a decision is praise, news taken in is no refuge, the injured flown out no aid
+        "Austria welcomed the Iraqi decision.",
+        "Sweden took in the Eritrean news calmly.",
+        "The injured were airlifted to a clinic in Austria.",
+    ],
+)
+def test_giving_and_sheltering_verbs_in_other_senses(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo in ("071", "072", "073", "075")]
