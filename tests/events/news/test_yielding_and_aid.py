@@ -159,3 +159,21 @@ def test_giving_lending_and_sheltering_verbs(nlp: Language, text: str, expected:
 )
 def test_giving_and_sheltering_verbs_in_other_senses(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.cameo in ("071", "072", "073", "075")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 27: monitors and peacekeepers let in (086x) or sent (074)
+        ("Burundi accepted African Union monitors in its capital.", ("BDI", "AU", "0862")),
+        ("Liberia accepted Nigerian peacekeepers.", ("LBR", "NGA", "0861")),
+        ("The African Union dispatched observers to Burundi.", ("AU", "BDI", "074")),
+    ],
+)
+def test_monitors_and_peacekeepers_let_in_or_sent(nlp: Language, text: str, expected: Coded) -> None:
+    assert expected in {(e.source, e.target, e.cameo) for e in code(nlp, text)}
+
+
+def test_accepting_what_monitors_found_lets_no_one_in(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "Burundi accepted the findings of the African Union monitors.")
+                if e.cameo.startswith("086")]
