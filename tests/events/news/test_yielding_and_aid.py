@@ -177,3 +177,22 @@ def test_monitors_and_peacekeepers_let_in_or_sent(nlp: Language, text: str, expe
 def test_accepting_what_monitors_found_lets_no_one_in(nlp: Language) -> None:
     assert not [e for e in code(nlp, "Burundi accepted the findings of the African Union monitors.")
                 if e.cameo.startswith("086")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 27: troops brought home, recalled or repatriated; an occupation ended; representation downgraded
+        ("Latvia brought home its soldiers from Afghanistan.", ("LVA", "AFG", "0874")),
+        ("Honduras recalled its troops from Iraq.", ("HND", "IRQ", "0874")),
+        ("Georgia repatriated its troops from Kosovo.", ("GEO", "XKX", "0874")),
+        ("Vietnam ended its occupation of Cambodia.", ("VNM", "KHM", "0874")),
+        ("Bahrain downgraded its diplomatic representation in Iran.", ("BHR", "IRN", "161")),
+    ],
+)
+def test_troops_brought_home_and_representation_downgraded(nlp: Language, text: str, expected: Coded) -> None:
+    assert expected in {(e.source, e.target, e.cameo) for e in code(nlp, text)}
+
+
+def test_recalled_goods_are_no_withdrawal(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The Latvian firm recalled its cars from Estonia.") if e.cameo == "0874"]
