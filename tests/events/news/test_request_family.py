@@ -168,3 +168,14 @@ def test_solicit_asks_for_aid(nlp: Language, text: str, expected: tuple[str, str
 def test_solicit_with_no_party_asked_is_none(nlp: Language) -> None:
     assert not [e for e in code(nlp, "The Malawian minister solicited bribes from contractors.")
                 if e.cameo.startswith("02")]
+
+
+def test_facilitating_talks_between_parties_is_mediation(nlp: Language) -> None:
+    coded = dyads(nlp, "Iceland facilitated talks between Estonia and Latvia.")
+    # the mediator acts on both parties, and the talks themselves are kept
+    assert {("ISL", "EST", "045"), ("ISL", "LVA", "045"), ("EST", "LVA", "040")} <= coded
+
+
+def test_facilitating_trade_is_no_mediation(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The new bridge facilitated trade between Estonia and Latvia.")
+                if e.cameo == "045"]
