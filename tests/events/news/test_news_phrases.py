@@ -37,6 +37,7 @@ from tests.events.conftest import roots
         ("Serbia walked out of talks with Kosovo in Brussels on Monday.", ("SRB", "XKX", "16")),
         ("Germany pulled the plug on Russia's gas pipeline.", ("DEU", "RUS", "16")),
         ("Mali kicked out the Danish ambassador on Tuesday.", ("MLI", "DNK", "16")),
+        ("Niger booted out the Belgian envoy on Friday.", ("NER", "BEL", "16")),
         # jailing (17)
         ("Belarus put the opposition leader behind bars for eleven years.", ("BLR", "BLR", "17")),
         # bombardment (19)

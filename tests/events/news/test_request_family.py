@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import dyads
+from tests.events.conftest import code, dyads
 
 
 @pytest.mark.parametrize(
@@ -151,3 +151,31 @@ def test_for_phrase_of_an_object_is_its_reason(nlp: Language, text: str, expecte
 def test_for_phrase_asked_for_stays_the_act(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     found = dyads(nlp, text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 27: solicit, as seek and request
+        ("Malawi solicited aid from Zambia.", ("MWI", "ZMB", "023")),
+        ("Guyana solicited donations from Qatar after the floods.", ("GUY", "QAT", "023")),
+    ],
+)
+def test_solicit_asks_for_aid(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(e.source, e.target, e.cameo) for e in code(nlp, text)}
+
+
+def test_solicit_with_no_party_asked_is_none(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The Malawian minister solicited bribes from contractors.")
+                if e.cameo.startswith("02")]
+
+
+def test_facilitating_talks_between_parties_is_mediation(nlp: Language) -> None:
+    coded = dyads(nlp, "Iceland facilitated talks between Estonia and Latvia.")
+    # the mediator acts on both parties, and the talks themselves are kept
+    assert {("ISL", "EST", "045"), ("ISL", "LVA", "045"), ("EST", "LVA", "040")} <= coded
+
+
+def test_facilitating_trade_is_no_mediation(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The new bridge facilitated trade between Estonia and Latvia.")
+                if e.cameo == "045"]

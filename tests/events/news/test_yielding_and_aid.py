@@ -128,3 +128,71 @@ def test_tariffs_cut_on_no_party_are_no_event(nlp: Language) -> None:
 )
 def test_aid_carried_and_pledged(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _codes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 27: giving, lending and sheltering verbs with objects the older rows did not list
+        ("Kuwait loaned 300 million dollars to Jordan.", ("KWT", "JOR", "071")),
+        ("Norway airlifted tents and blankets to Tajikistan.", ("NOR", "TJK", "073")),
+        ("Belarus airlifted rifles to the Libyan government.", ("BLR", "LBY", "072")),
+        ("The Netherlands granted 40 million euros to Burundi.", ("NLD", "BDI", "071")),
+        ("Malaysia extended a 90 million dollar credit line to Laos.", ("MYS", "LAO", "071")),
+        ("Sweden took in 800 Eritrean refugees.", ("SWE", "ERI", "075")),
+        ("Finland resettled 300 Somali refugees.", ("FIN", "SOM", "075")),
+        ("Austria welcomed 2,000 Iraqi refugees.", ("AUT", "IRQ", "075")),
+    ],
+)
+def test_giving_lending_and_sheltering_verbs(nlp: Language, text: str, expected: Coded) -> None:
+    assert expected in {(e.source, e.target, e.cameo) for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other senses: welcoming a decision is praise, news taken in is no refuge, the injured flown out no aid
+        "Austria welcomed the Iraqi decision.",
+        "Sweden took in the Eritrean news calmly.",
+        "The injured were airlifted to a clinic in Austria.",
+    ],
+)
+def test_giving_and_sheltering_verbs_in_other_senses(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo in ("071", "072", "073", "075")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 27: monitors and peacekeepers let in (086x) or sent (074)
+        ("Burundi accepted African Union monitors in its capital.", ("BDI", "AU", "0862")),
+        ("Liberia accepted Nigerian peacekeepers.", ("LBR", "NGA", "0861")),
+        ("The African Union dispatched observers to Burundi.", ("AU", "BDI", "074")),
+    ],
+)
+def test_monitors_and_peacekeepers_let_in_or_sent(nlp: Language, text: str, expected: Coded) -> None:
+    assert expected in {(e.source, e.target, e.cameo) for e in code(nlp, text)}
+
+
+def test_accepting_what_monitors_found_lets_no_one_in(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "Burundi accepted the findings of the African Union monitors.")
+                if e.cameo.startswith("086")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 27: troops brought home, recalled or repatriated; an occupation ended; representation downgraded
+        ("Latvia brought home its soldiers from Afghanistan.", ("LVA", "AFG", "0874")),
+        ("Honduras recalled its troops from Iraq.", ("HND", "IRQ", "0874")),
+        ("Georgia repatriated its troops from Kosovo.", ("GEO", "XKX", "0874")),
+        ("Vietnam ended its occupation of Cambodia.", ("VNM", "KHM", "0874")),
+        ("Bahrain downgraded its diplomatic representation in Iran.", ("BHR", "IRN", "161")),
+    ],
+)
+def test_troops_brought_home_and_representation_downgraded(nlp: Language, text: str, expected: Coded) -> None:
+    assert expected in {(e.source, e.target, e.cameo) for e in code(nlp, text)}
+
+
+def test_recalled_goods_are_no_withdrawal(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The Latvian firm recalled its cars from Estonia.") if e.cameo == "0874"]

@@ -104,3 +104,70 @@ def test_no_accusation_without_a_party_in_the_that_clause(nlp: Language) -> None
 def test_a_voiced_act_that_comes_from_a_party_has_it_as_source(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a posture noun whose of-phrase names the armed party: that party moves its own forces
+        ("The deployment of Lithuanian troops along the Belarusian border worried Minsk.", ("LTU", "BLR", "154")),
+        ("Athens protested against the massing of Turkish soldiers on the Greek frontier.", ("TUR", "GRC", "154")),
+        ("Quito condemned the buildup of Peruvian forces along its border.", ("PER", "ECU", "154")),
+        ("Hanoi noted the mobilisation of Cambodian reservists along the Vietnamese border.", ("KHM", "VNM", "154")),
+        # peacekeepers sent in are peacekeeping, not a military posture
+        ("The deployment of Kenyan peacekeepers to Somalia began in May.", ("KEN", "SOM", "074")),
+    ],
+)
+def test_posture_nouns_take_their_of_phrase_as_agent(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no armed party in the of-phrase: a crowd massing, machines deployed
+        "The massing of Serbian fans outside the stadium alarmed the police.",
+        "The deployment of Japanese robots in German factories grew fast.",
+    ],
+)
+def test_posture_nouns_need_an_armed_of_phrase(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo == "154"]
+
+
+def test_peacekeepers_deployed_are_not_also_a_posture(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The deployment of Kenyan peacekeepers to Somalia began in May.")
+                if e.cameo == "154"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exchange of captives (as a swap): each side releases the other's
+        ("Eritrea and Djibouti carried out a prisoner exchange.", {("ERI", "DJI", "0841"), ("DJI", "ERI", "0841")}),
+        ("Sudan and Chad completed an exchange of detainees.", {("SDN", "TCD", "0841"), ("TCD", "SDN", "0841")}),
+        # a handover: what is handed over decides the code
+        ("Belgium's handover of the enclave to Zaire was completed.", {("BEL", "COD", "080")}),
+        ("Bolivia's handover of the smugglers to Brazil was praised.", {("BOL", "BRA", "063")}),
+        # closing a border or an embassy, as a noun
+        ("Uzbekistan's closure of its border with Tajikistan hurt traders.", {("UZB", "TJK", "191")}),
+        ("Norway announced the closure of its embassy in Yemen.", {("NOR", "YEM", "160")}),
+    ],
+)
+def test_exchange_handover_and_closure_nouns(
+    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An exchange of views between Chile and Uruguay took place.",
+        "Bolivia's handover of the documents to Brazil was praised.",
+        "The closure of the steel plant angered workers in Poland.",
+    ],
+)
+def test_exchange_handover_and_closure_need_their_objects(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo in ("0841", "080", "063", "191", "160")]
