@@ -24,7 +24,7 @@ from multipolar.records import ActorMention
 #: What the component reads from the parse and what it sets (checked by ``nlp.analyze_pipes``). It
 #: also reads ``token.pos``, which the English model's attribute_ruler sets without declaring it.
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "token.ent_type", "doc.ents", "doc.sents"]
-ASSIGNS = ["doc._.actors", "doc._.actor_index", "doc._.people_named", "doc._.headline_actors"]
+ASSIGNS = ["doc._.actors", "doc._.actor_index", "doc._.people_named"]
 
 
 class ActorResolver:
@@ -39,15 +39,21 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date[:10] if doc._.date else None  # None: undated, resolved without tenure
-        title = getattr(doc._.meta, "title", None)
-        headline = self.title_actors(title, date) if title else []
-        # a headline in capitals is read in title case, which loses its acronyms ("EC", "UK"): read as written too
-        doc._.headline_actors = headline + (self.title_actors(title, date, as_written=True)
-                                            if title and title.isupper() else [])
-        mentions = headline_people(doc, self.mentions(doc, date), lambda _title: headline)
+        mentions = headline_people(doc, self.mentions(doc, date), lambda title: self.title_actors(title, date))
         doc._.actors = mentions
         doc._.actor_index = {i: m for m in mentions for i in range(m.start, m.end)}
         return doc
+
+    def headline_actors(self, doc: Doc) -> list[ActorMention]:
+        """The actors the title of ``doc`` names (parsed on demand: a parse per title is dear; the event
+        coder asks only where the text names no state); a title in capitals is read in title case, which
+        loses its acronyms ("EC", "UK"), and as written too."""
+        title = getattr(doc._.meta, "title", None)
+        if not title:
+            return []
+        date = doc._.date[:10] if doc._.date else None
+        read = self.title_actors(title, date)
+        return read + (self.title_actors(title, date, as_written=True) if title.isupper() else [])
 
     def title_actors(self, title: str, date: str | None, as_written: bool = False) -> list[ActorMention]:
         """The actors of a headline (capitals read as title case unless ``as_written``), parsed by the

@@ -15,15 +15,17 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from multipolar.actors.component import ActorResolver
 from multipolar.events import classifier, fallbacks
 from multipolar.events.coder import Coder
 from multipolar.events.lexicon import load_lexicon
+from multipolar.events.placing import named_states
 from multipolar.nlp import extensions as _extensions  # noqa: F401
 
 #: What the component reads (the parse and ``multipolar_actors``' mentions) and what it sets; it also
 #: reads ``token.pos``, which the English model's attribute_ruler sets without declaring it.
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.sents", "doc._.actors", "doc._.actor_index"]
-ASSIGNS = ["doc._.events", "doc._.candidates", "doc._.sentence_penta"]
+ASSIGNS = ["doc._.events", "doc._.candidates", "doc._.sentence_penta", "doc._.headline_actors"]
 DEFAULT_CONFIG: dict[str, object] = {
     "include_negated": False,
     "use_classifier": True,
@@ -55,8 +57,12 @@ class EventCoder:
         self.coder = Coder(include_negated=include_negated, use_fallbacks=use_classifier, lexicon=lexicon)
         if fallback_names:
             self.coder.fallbacks = fallbacks.resolve(fallback_names)
+        # the headline's actors, read only for a text that names no state (its parties' last place)
+        self.headlines = next((proc for _, proc in nlp.pipeline if isinstance(proc, ActorResolver)), None)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.headlines is not None and getattr(doc._.meta, "title", None) and not named_states(doc):
+            doc._.headline_actors = self.headlines.headline_actors(doc)
         events, candidates = self.coder.code(doc)
         doc._.events = events
         doc._.candidates = candidates

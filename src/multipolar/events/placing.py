@@ -58,6 +58,13 @@ ARMED_SECTORS = frozenset({Sector.UAF, Sector.MIL, Sector.REB, Sector.CRM})
 DATELINE_STOPS = frozenset({"-", "--", "(", "—", ":"})
 
 
+def named_states(doc: Doc) -> list[ActorMention]:
+    """The text's mentions of states as parties (not as topics, boundaries or counterparts)."""
+    return [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
+            and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS and not topic_name(doc, m)
+            and not boundary_name(doc, m) and not counterpart(m)]
+
+
 class CountryContext:
     """Where a document's unnamed parties are: places by clause, the dateline, the main country."""
 
@@ -68,9 +75,7 @@ class CountryContext:
                   and is_state_code(m.code) and not boundary_name(doc, m)]
         self.places = places
         self.dateline = self._dateline(doc, places)
-        named = [m for m in (doc._.actors or []) if m.kind in NAMED_KINDS and not m.members
-                 and is_state_code(m.code) and m.sector not in UNPLACED_SECTORS and not topic_name(doc, m)
-                 and not boundary_name(doc, m) and not counterpart(m)]
+        named = named_states(doc)
         self.named = named
         counts = Counter(m.code for m in named)
         ranked = counts.most_common(2)

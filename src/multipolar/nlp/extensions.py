@@ -17,7 +17,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "dateline_place": None,  # multipolar.places.gazetteer.Place | None: the dateline's place
     "tone": None,  # float | None: document tone (GDELT AvgTone scale), set by multipolar_tone
     "sentence_penta": None,  # list[tuple[int, float] | None]: per doc.sents, classifier penta where no event
-    "headline_actors": None,  # list[ActorMention]: the headline's actors (context only, never coded)
+    "headline_actors": None,  # list[ActorMention]: the title's actors where the text names no state (events)
     "people_named": None,  # frozenset[str] | None: people the text's aliases name (actors.disambiguate)
     "sentence_types": None,  # list[dict[str, float] | None]: per doc.sents, event-type model probabilities
 }
