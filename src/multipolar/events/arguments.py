@@ -18,6 +18,7 @@ from multipolar.events.agents import (
     unresolved_mention,
     word_mention,
 )
+from multipolar.events.headline_places import HeadlineReader
 from multipolar.events.identity import stated_identity
 from multipolar.events.led import leader_words
 from multipolar.events.lobbies import lobby_party
@@ -78,9 +79,11 @@ class Participant:
 class Arguments:
     """Argument finder for one document (caches actor lookups)."""
 
-    def __init__(self, doc: Doc, lookup: ActorLookup | None = None, unresolved: bool = True) -> None:
+    def __init__(self, doc: Doc, lookup: ActorLookup | None = None, unresolved: bool = True,
+                 headlines: HeadlineReader | None = None) -> None:
         self.doc = doc
         self.unresolved = unresolved
+        self.headlines = headlines
         self._context: CountryContext | None = None
         self._busy: set[int] = set()
         self.index: dict[int, ActorMention] = doc._.actor_index or {}
@@ -238,7 +241,7 @@ class Arguments:
     @property
     def context(self) -> CountryContext:
         if self._context is None:
-            self._context = CountryContext(self.doc)
+            self._context = CountryContext(self.doc, self.headlines)
         return self._context
 
     def participants(self, tokens: Iterable[Token], confidence: float = 1.0) -> list[Participant]:

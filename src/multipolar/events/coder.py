@@ -39,6 +39,7 @@ from multipolar.events.force_idioms import (
     state_charge_code,
     verbal_attack_code,
 )
+from multipolar.events.headline_places import HeadlineReader
 from multipolar.events.homeland import home_target
 from multipolar.events.hosts import peacekeeping_code
 from multipolar.events.implied import implied_parties
@@ -137,13 +138,15 @@ class Coder:
         self.slots = SlotFiller(self.lex)
         #: Fallbacks for this coder (named in the component's config); None = the process-wide hook list.
         self.fallbacks: tuple[Fallback, ...] | None = None
+        #: Reads a document's title for its actors when a party's last place is wanted (the event component's).
+        self.headlines: HeadlineReader | None = None
 
     def code(self, doc: Doc) -> tuple[list[Event], list[TriggerCandidate]]:
         events: list[Event] = []
         cands: list[TriggerCandidate] = []
         self.matcher.fix_lemmas(doc)
         actors = doc._.actors or []
-        args = Arguments(doc, unresolved=self.unresolved)
+        args = Arguments(doc, unresolved=self.unresolved, headlines=self.headlines)
         starts = sorted(m.start for m in actors)
         names = name_words(doc, actors)
         # positions of trigger lemmas, found on the lemma array at once

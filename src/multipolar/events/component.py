@@ -19,7 +19,6 @@ from multipolar.actors.component import ActorResolver
 from multipolar.events import classifier, fallbacks
 from multipolar.events.coder import Coder
 from multipolar.events.lexicon import load_lexicon
-from multipolar.events.placing import named_states
 from multipolar.nlp import extensions as _extensions  # noqa: F401
 
 #: What the component reads (the parse and ``multipolar_actors``' mentions) and what it sets; it also
@@ -57,12 +56,11 @@ class EventCoder:
         self.coder = Coder(include_negated=include_negated, use_fallbacks=use_classifier, lexicon=lexicon)
         if fallback_names:
             self.coder.fallbacks = fallbacks.resolve(fallback_names)
-        # the headline's actors, read only for a text that names no state (its parties' last place)
-        self.headlines = next((proc for _, proc in nlp.pipeline if isinstance(proc, ActorResolver)), None)
+        # the title's actors are read (parsed) only where an unnamed party's last place is wanted
+        resolver = next((proc for _, proc in nlp.pipeline if isinstance(proc, ActorResolver)), None)
+        self.coder.headlines = resolver.headline_actors if resolver is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.headlines is not None and getattr(doc._.meta, "title", None) and not named_states(doc):
-            doc._.headline_actors = self.headlines.headline_actors(doc)
         events, candidates = self.coder.code(doc)
         doc._.events = events
         doc._.candidates = candidates

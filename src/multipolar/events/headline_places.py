@@ -4,12 +4,15 @@ accusations"). The headline is context only: it places a party, it is never code
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc
 
 from multipolar.records import ActorMention, MentionKind
 from multipolar.reference import is_state_code
+
+#: Reads the actors of a document's title (``doc._.headline_actors`` once read).
+HeadlineReader = Callable[[Doc], list[ActorMention]]
 
 
 def headline_states(doc: Doc) -> list[ActorMention]:

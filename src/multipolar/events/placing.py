@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.headline_places import headline_sectors, headline_state
+from multipolar.events.headline_places import HeadlineReader, headline_sectors, headline_state
 from multipolar.events.hyphens import hyphen_joined, hyphenated_name
 from multipolar.events.syntax import first_conjunct, infinitive_clauses, prep_objects
 from multipolar.nlp.entities import entities
@@ -68,8 +69,9 @@ def named_states(doc: Doc) -> list[ActorMention]:
 class CountryContext:
     """Where a document's unnamed parties are: places by clause, the dateline, the main country."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, headlines: HeadlineReader | None = None) -> None:
         self.doc = doc
+        self._headlines = headlines
         self.index: dict[int, ActorMention] = doc._.actor_index or {}
         places = [m for m in (doc._.actors or []) if m.kind in PLACE_KINDS and not m.members
                   and is_state_code(m.code) and not boundary_name(doc, m)]
@@ -80,8 +82,20 @@ class CountryContext:
         counts = Counter(m.code for m in named)
         ranked = counts.most_common(2)
         self.dominant = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-        self.headline = headline_state(doc, counts)  # the one state the title names, the text's last resort
-        self.headline_sectors = headline_sectors(doc, self.headline)
+
+    @cached_property
+    def headline(self) -> str | None:
+        """The one state the title names, the text's last resort (the title is read on first need)."""
+        if self.named:
+            return None
+        if self.doc._.headline_actors is None and self._headlines is not None:
+            self.doc._.headline_actors = self._headlines(self.doc)
+        return headline_state(self.doc, ())
+
+    @cached_property
+    def headline_sectors(self) -> frozenset[str]:
+        """The sectors the title gives parties of :attr:`headline` ("CONGO ARMY ...": MIL)."""
+        return headline_sectors(self.doc, self.headline)
 
     @staticmethod
     def _dateline(doc: Doc, places: list[ActorMention]) -> str | None:
