@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from multipolar.actors.companies import company_owner
 from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end, office_skip, victim_words
+from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end
+from multipolar.events.skipped_words import office_skip, victim_words
 from multipolar.events.syntax import prep_objects
 from multipolar.nlp.dependents import dependents
 from multipolar.records import ActorMention, MentionKind, Sector

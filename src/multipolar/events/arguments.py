@@ -29,8 +29,8 @@ from multipolar.events.placing import (
     NAMED_KINDS,
     CountryContext,
     dateline_end,
-    faced_states,
 )
+from multipolar.events.skipped_words import faced_states
 from multipolar.events.syntax import (
     INCLUSION_PREPS,
     RELATIVE_PRONOUNS,

@@ -78,6 +78,7 @@ from multipolar.events.syntax import (
 from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
 from multipolar.events.topics import topical
 from multipolar.events.trade_habits import habitual_trade
+from multipolar.events.twins import dedup_key, targeted_twins_win
 from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force
 from multipolar.events.walkouts import labour_strike_code
 from multipolar.records import Event, Modality, Sector
@@ -104,25 +105,6 @@ def unreal_outcome(status: Status) -> C.Outcome | None:
     if status.modality == Modality.QUESTION:
         return C.QUESTION
     return C.NEGATED if status.negated else None
-
-
-def _dedup_key(source: str | None, target: str | None, cameo: str, start: int, source_sector: str | None,
-               target_sector: str | None) -> tuple[str | int | None, ...]:
-    """Events of one trigger written once: same dyad and code; a domestic dyad also by its sectors
-    (GOV -> REB and REB -> GOV are two events)."""
-    if source is not None and source == target:
-        return (source, target, cameo, start, source_sector, target_sector)
-    return (source, target, cameo, start)
-
-
-def targeted_twins_win(events: list[Event]) -> list[Event]:
-    """One act told twice in a sentence ("launched a scathing attack on him, accusing him of ..."):
-    an event with no target gives way to one of the same source and type that has one."""
-    def same(a: Event, b: Event) -> bool:
-        return (a.source, a.source_sector) == (b.source, b.source_sector) and a.source is not None and (
-            a.root == b.root or (a.plover is not None and a.plover == b.plover))
-    return [e for e in events if e.target is not None or not any(
-        f.target is not None and f is not e and same(e, f) for f in events)]
 
 
 class Coder:
@@ -379,7 +361,7 @@ class Coder:
         else:
             outcome = C.CODED
         n = 0
-        seen = {_dedup_key(x.source, x.target, x.cameo, x.char_start, x.source_sector, x.target_sector) for x in out}
+        seen = {dedup_key(x.source, x.target, x.cameo, x.char_start, x.source_sector, x.target_sector) for x in out}
         if LexFlag.NEEDTARGET in m.entry.flags or LexFlag.WEAK in m.entry.flags:  # a bare "X said" is no event
             usable = [s for s in usable if s.target is not None]
             if LexFlag.WEAK in m.entry.flags:  # a statement is about a named actor, by a political speaker
@@ -393,7 +375,7 @@ class Coder:
                 return C.NO_TARGET, 0
         for spec in usable:
             s, t = spec.source, spec.target
-            key = _dedup_key(s.code if s else None, t.code if t else None, spec.cameo, m.token.idx,
+            key = dedup_key(s.code if s else None, t.code if t else None, spec.cameo, m.token.idx,
                              s.sector if s else None, t.sector if t else None)
             if key in seen:
                 continue

@@ -18,8 +18,9 @@ from multipolar.events.goods import goods_sellers
 from multipolar.events.hyphens import hyphen_partners, opposed_modifier, premodifiers
 from multipolar.events.lexicon import VIOLENCE_ROOTS, ComplementClass, LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation, is_material_conflict
-from multipolar.events.placing import capital_metonym, victim_words
+from multipolar.events.placing import capital_metonym
 from multipolar.events.senses import POSSESSION_VERBS
+from multipolar.events.skipped_words import victim_words
 from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
 from multipolar.events.syntax import (
     first_conjunct,

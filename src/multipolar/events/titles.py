@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from multipolar.actors.tables import STATE_SECTORS, hand_roles
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import OPPONENTS, opponents_of, word_mention
-from multipolar.events.placing import CountryContext, faced_states
+from multipolar.events.placing import CountryContext
+from multipolar.events.skipped_words import faced_states
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from multipolar.events.coder import targeted_twins_win
+from multipolar.events.twins import targeted_twins_win
 from multipolar.records import Event
 from tests.events.conftest import code, roots
 
