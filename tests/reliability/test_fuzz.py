@@ -85,6 +85,12 @@ def test_broken_html_gives_text_or_nothing(markup: str) -> None:
     assert isinstance(text, str) and (title is None or isinstance(title, str))
 
 
+def test_a_marked_section_with_no_name_is_kept_as_text() -> None:
+    # the standard library's parser raised AssertionError on these
+    assert html_to_text("<![0") == (None, "<![0")
+    assert html_to_text("<p>rates <![ rose</p>") == (None, "rates <![ rose")
+
+
 @given(ANY_TEXT | JSON_VALUES)
 @SETTINGS
 def test_dates_are_iso_or_value_errors(value: object) -> None:

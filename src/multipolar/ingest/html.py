@@ -7,6 +7,7 @@ standard-library extractor below is the fallback where trafilatura finds nothing
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -24,6 +25,10 @@ class Article:
     publisher: str | None = None
     url: str | None = None
     extractor: str = "trafilatura"  # or "stdlib" (the fallback)
+
+#: A marked section with no name ("<![0"), on which the standard-library parser gives up (AssertionError):
+#: its opening is read as text.
+_NAMELESS_SECTION = re.compile(r"<!\[(?![A-Za-z])")
 
 _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "footer", "header", "aside", "form"}
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "tr", "blockquote"}
@@ -63,7 +68,7 @@ class _TextExtractor(HTMLParser):
 def html_to_text(markup: str) -> tuple[str | None, str]:
     """(title, text) of an HTML document; paragraphs separated by blank lines."""
     parser = _TextExtractor()
-    parser.feed(markup)
+    parser.feed(_NAMELESS_SECTION.sub("&lt;![", markup))
     parser.close()
     lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
     text = "\n\n".join(line for line in lines if line)
