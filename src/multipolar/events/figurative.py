@@ -12,6 +12,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import VIOLENCE_ROOTS
 from multipolar.events.markets import MARKET_WORDS
 from multipolar.events.syntax import agent_tokens, object_tokens, patient_tokens, resolve_relative, subject_tokens
+from multipolar.records import MentionKind
 
 #: Lemmas of an economy or a trade as the patient of a verb of force.
 ECONOMIC_PATIENTS: frozenset[str] = read_words(data_file(__file__, "words/economic_patients.txt"))
@@ -24,7 +25,7 @@ FORCE_UNIT_HEADS: frozenset[str] = read_words(data_file(__file__, "words/force_u
 #: Prepositions of a fight waged in court ("in court", "through the courts").
 COURT_PREPS = frozenset({"in", "through"})
 #: Mention kinds that name a person.
-PERSON_KINDS = frozenset({"leader", "role"})
+PERSON_KINDS = frozenset({MentionKind.LEADER, MentionKind.ROLE})
 
 
 def _patients(verb: Token) -> list[Token]:
@@ -33,7 +34,7 @@ def _patients(verb: Token) -> list[Token]:
 
 
 def _person(token: Token) -> bool:
-    """A person's name or a mention of a person by role ("Oliver North", "the coach", "its envoy")."""
+    """A person's name or a mention of a person by role ("Jan Kowal", "the coach", "its envoy")."""
     mention = (token.doc._.actor_index or {}).get(token.i)
     if mention is not None and mention.kind in PERSON_KINDS:
         return True
@@ -47,7 +48,7 @@ def _dated(prep: Token) -> bool:
 
 def dismissal(verb: Token) -> bool:
     """"fire" whose object (or passive subject) is a person, with no phrase of what is fired at: a
-    dismissal ("Oliver North, who was fired last week", "fired two aides"), not a shooting."""
+    dismissal ("the aide, who was fired last week", "fired two aides"), not a shooting."""
     if verb.lemma_.lower() != "fire" or verb.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("prep", "prt") and c.lower_ in FIRE_TARGET_PREPS and not _dated(c) for c in verb.children):
@@ -73,7 +74,7 @@ def beaten_state(verb: Token) -> bool:
     if verb.lemma_.lower() != "beat" or verb.pos_ not in ("VERB", "AUX"):
         return False
     index = verb.doc._.actor_index or {}
-    return any((m := index.get(p.i)) is not None and m.kind == "country" for p in _patients(verb))
+    return any((m := index.get(p.i)) is not None and m.kind == MentionKind.COUNTRY for p in _patients(verb))
 
 
 def legal_fight(trigger: Token) -> bool:

@@ -14,12 +14,12 @@ from spacy.tokens import Doc, Span
 
 from multipolar.nlp.entities import entities
 from multipolar.places.gazetteer import Gazetteer, Place, choose
-from multipolar.records import LocationType
+from multipolar.records import LocationType, MentionKind
 
 #: Entity labels of the English model that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Actor mention kinds whose text is itself a place name.
-PLACE_ACTOR_KINDS = frozenset({"country", "place"})
+PLACE_ACTOR_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE})
 
 
 @dataclass(frozen=True)
