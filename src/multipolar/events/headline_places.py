@@ -4,7 +4,7 @@ accusations"). The headline is context only: it places a party, it is never code
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -25,11 +25,9 @@ def headline_states(doc: Doc) -> list[ActorMention]:
     return [m for m in named if is_state_code(m.code)]
 
 
-def headline_state(doc: Doc, named: Collection[str]) -> str | None:
-    """The one state the headline names, where the text names no state itself (``named``: the states the
-    text names; a text that names one places its parties by the text); else None."""
-    if named:
-        return None
+def headline_state(doc: Doc) -> str | None:
+    """The one state the headline names, else None (the caller asks only for a text that names no state
+    itself: a text that names one places its parties by the text)."""
     codes = {m.code for m in headline_states(doc)}
     return codes.pop() if len(codes) == 1 else None
 

@@ -121,13 +121,13 @@ def _warding_verb(holder: Token) -> Token | None:
 def _feared_from(holder: Token) -> bool:
     """The from-phrase hangs on a risk noun or on the object of its phrase ("the threat from attacks",
     "the threat to shipping from attacks")."""
-    for _ in range(2):
+    for _ in range(3):
         if holder.pos_ == "NOUN" and holder.lemma_.lower() in UNREAL_HEADS:
             return True
         if holder.dep_ != "pobj":
             return False
         holder = holder.head.head
-    return holder.pos_ == "NOUN" and holder.lemma_.lower() in UNREAL_HEADS
+    return False
 
 
 def bare_plural(noun: Token) -> bool:

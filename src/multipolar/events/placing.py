@@ -89,7 +89,7 @@ class CountryContext:
             return None
         if self.doc._.headline_actors is None and self._headlines is not None:
             self.doc._.headline_actors = self._headlines(self.doc)
-        return headline_state(self.doc, ())
+        return headline_state(self.doc)
 
     @cached_property
     def headline_sectors(self) -> frozenset[str]:
