@@ -16,6 +16,7 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.agents import implied_mention
 from multipolar.events.allegations import ALLEGING
 from multipolar.events.arguments import MODIFIER_DEPS, Participant
+from multipolar.events.behests import asked_doer
 from multipolar.events.beneficiaries import aid_beneficiary
 from multipolar.events.causes import cause_owner
 from multipolar.events.channels import adjunct_addressee, channel_partner, thanked_helper
@@ -389,7 +390,7 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipi
                                          sibling_destination, visit_host_place, dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
-NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, light_verb_prep, defied_subject, targeted_subject,
+NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, asked_doer, light_verb_prep, defied_subject, targeted_subject,
                                          governing_noun_prep,
                                          governing_verb_prep, passive_clause_patient, repeller, retaliator, answerer,
                                          reactor, endurer, noun_reason_owner, noun_object_owner, cause_owner,

@@ -171,3 +171,30 @@ def test_exchange_handover_and_closure_nouns(
 )
 def test_exchange_handover_and_closure_need_their_objects(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.cameo in ("0841", "080", "063", "191", "160")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at the request of X", "at X's behest": X asks the party whose act the clause states
+        ("Uganda closed the border at Kenya's request.", ("KEN", "UGA", "020")),
+        ("At the request of the Kenyan government, Uganda expelled the envoys.", ("KEN", "UGA", "020")),
+        ("Tanzania postponed the vote at the behest of Rwanda.", ("RWA", "TZA", "020")),
+        ("Zambia, at the urging of Malawi, freed the fishermen.", ("MWI", "ZMB", "020")),
+    ],
+)
+def test_request_phrase_targets_the_clause_doer(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no doer named: the request is aimed at no one the text names
+        "The border was closed at Kenya's request.",
+        "The talks were held at the request of Kenya.",
+    ],
+)
+def test_request_phrase_without_doer_has_no_target(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.root == "02" and e.target is not None]
+
