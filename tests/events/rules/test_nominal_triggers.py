@@ -198,3 +198,20 @@ def test_request_phrase_targets_the_clause_doer(nlp: Language, text: str, expect
 def test_request_phrase_without_doer_has_no_target(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.root == "02" and e.target is not None]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X's request for Y's help": the party whose help is sought is asked
+        ("Chad's request for French military help was granted.", ("TCD", "FRA", "02")),
+        ("Moldova's appeal for Romanian aid went unanswered.", ("MDA", "ROU", "02")),
+    ],
+)
+def test_request_for_anothers_help_targets_the_helper(nlp: Language, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_request_for_unowned_help_has_no_target(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "Peru's request for new loans was discussed.") if e.target is not None]
+
