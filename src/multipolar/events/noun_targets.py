@@ -11,7 +11,7 @@ from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.agent_slots import agent_held_slot
 from multipolar.events.arguments import PLACE_PREPS, Participant
 from multipolar.events.clauses import for_mark
-from multipolar.events.lexicon import LexFlag
+from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.placing import ATTACK_NOUNS
 from multipolar.events.syntax import (
     act_holder,
@@ -39,6 +39,14 @@ DIRECTED_ROOTS = frozenset({"02", "10"})
 BLAMING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/blaming_verbs.txt"))
 
 
+def of_agent_slot(n: Token, e: LexEntry, slot: str) -> list[Token]:
+    """The ``slot`` phrase the parser hung on the of-phrase that names the act's agent ("the pullout of
+    Dutch troops from Iraq", "the withdrawal by Chile of its troops from Peru"): the act's own phrase."""
+    if LexFlag.OFAGENT not in e.flags or slot == "of":
+        return []
+    return prep_objects(prep_objects([n, *prep_objects([n], ["by"])], ["of"]), [slot])
+
+
 def blamed_party_slot(n: Token, slot: str) -> bool:
     """The act's "on" phrase names whom a blaming verb charges with it, not the act's target: the parser
     hangs "on Iran" in "blamed the attack on Iran" on the act."""
@@ -59,7 +67,7 @@ def noun_slot(q: TargetQuery) -> list[Participant]:
     for slot in (*e.targets, *BETWEEN_PREPS) if LexFlag.RECIP in e.flags else e.targets:
         if blamed_party_slot(n, slot):
             continue
-        found = prep_objects(holders, [slot]) or agent_held_slot(n, slot, q.args)  # "by X of Y": Y
+        found = prep_objects(holders, [slot]) or agent_held_slot(n, slot, q.args) or of_agent_slot(n, e, slot)
         if not found and slot == "for" and e.cameo[:2] in DIRECTED_ROOTS:  # "its call for Israel to halt ...": Israel
             found = [s for c in n.children if for_mark(c) is not None for s in subject_tokens(c)]
         if not found and slot == "ccomp":  # "its accusation that Peru was arming the rebels": Peru

@@ -215,3 +215,14 @@ def test_request_for_anothers_help_targets_the_helper(nlp: Language, text: str,
 def test_request_for_unowned_help_has_no_target(nlp: Language) -> None:
     assert not [e for e in code(nlp, "Peru's request for new loans was discussed.") if e.target is not None]
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a from-phrase the parse hangs on the of-phrase naming the agent is the act's own
+        ("The pullout of Libyan troops from Chad was completed.", ("LBY", "TCD", "0874")),
+        ("The withdrawal by Chile of its troops from Peru ended the crisis.", ("CHL", "PER", "0874")),
+    ],
+)
+def test_withdrawal_from_phrase_on_the_agent(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
