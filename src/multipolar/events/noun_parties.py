@@ -14,6 +14,7 @@ from multipolar.events.aims import ACT_NOUNS
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.attackers import enclosing_attackers
 from multipolar.events.circumstance import FRAME_NOUNS
+from multipolar.events.force_idioms import ARMED_SECTORS
 from multipolar.events.goods import goods_sellers
 from multipolar.events.hyphens import hyphen_partners, opposed_modifier, premodifiers
 from multipolar.events.lexicon import VIOLENCE_ROOTS, ComplementClass, LexEntry, LexFlag
@@ -100,6 +101,23 @@ def verb_stranded_phrases(n: Token, e: LexEntry) -> tuple[list[Token], list[Toke
     return agents, ([c for c in doc[then].children if c.dep_ == "pobj"] if aimed else [])
 
 
+def noun_stranded_phrases(n: Token, e: LexEntry, args: Arguments) -> tuple[list[Participant], list[Token]]:
+    """An armed party in a by-phrase right after an act of force that the parser hung on a noun above it,
+    and a target phrase of the act it hung on that party ("the reaction to the attack by four Navy
+    destroyers on the platform"): the act's doer and target; not a party of another sector ("the
+    condemnation of the raid by the UN" is the UN's condemnation)."""
+    doc = n.doc
+    after = n.right_edge.i + 1
+    if not is_material_conflict(e.cameo) or after >= len(doc) or doc[after].lower_ != "by" \
+            or doc[after].dep_ != "prep" or doc[after].head.pos_ != "NOUN" or doc[after].head not in n.ancestors:
+        return [], []
+    agents = [c for c in doc[after].children if c.dep_ == "pobj"]
+    found = args.participants(agents, CONF_NOUN)
+    if not found or not all(p.sector in ARMED_SECTORS for p in found):
+        return [], []
+    return found, prep_objects(agents, [p for p in e.targets if p not in ("of", "by")])
+
+
 #: Words of an armed party's sector before an act of force ("a rebel ambush", ``data/armed_modifiers.tsv``).
 ARMED_MODIFIERS: dict[str, Sector] = {row["word"]: row.choice("sector", Sector) for row in read_table(
     data_file(__file__, "armed_modifiers.tsv"), ("word", "sector"), header=True)}
@@ -142,6 +160,9 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         or (prep_objects([holder], ["by"]) if holder is not None else []) or stranded_agents(n, e)
     stranded_by, stranded_on = verb_stranded_phrases(n, e) if not by else ([], [])
     by = by or stranded_by
+    # "the reaction to the attack by Navy destroyers on the platform": an armed by-phrase hung on the noun above
+    held_by, held_on = noun_stranded_phrases(n, e, args) if not by else ([], [])
+    stranded_on = stranded_on or held_on
     first = args.participants(poss, CONF_NOUN)
     mod_actors = args.participants(mods, CONF_NOUN)
     # "the Fallujah offensive", "the Sinai bombings": a place before the act is where it happened, not its doer;
@@ -160,7 +181,7 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     elif undergoer or owner_acts:  # "Thailand's deportation of Burmese activists": the owner acts on it
         sources, targets = first or mod_actors, undergoer
     else:
-        sources = first or mod_actors or args.participants(by, CONF_NOUN)
+        sources = first or mod_actors or args.participants(by, CONF_NOUN) or held_by
         if not sources and LexFlag.OFAGENT in e.flags:  # "the incursion of a Chinese submarine"
             sources = args.participants(prep_objects([n], ["of"]), CONF_NOUN)
         sources = sources or goods_sellers(n, e.cameo, args)  # "sales of U.S. fuel to X"

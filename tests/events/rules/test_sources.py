@@ -250,3 +250,30 @@ def test_ec_ministers_are_the_community_not_their_target(nlp: Language) -> None:
     found = dyads(nlp, "EC farm ministers deplored Canada's new duties on their cheese.")
     assert ("EU", "CAN", "111") in found, found
     assert ("CAN", "CAN", "111") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed by-phrase right after an act of force, hung by the parse on a noun above it: the act's doer
+        ("It was the first official Danish reaction to the attack by four Norwegian Navy destroyers on the Faroe "
+         "oil platform.", ("NOR", "MIL", "19")),
+        ("The first official Danish reaction to the strike by four Norwegian Navy jets on the Faroe base came on "
+         "Monday.", ("NOR", "MIL", "19")),
+    ],
+)
+def test_armed_by_phrase_under_a_noun_above_the_act(nlp: Language, text: str,
+                                                   expected: tuple[str, str, str]) -> None:
+    assert expected in {(e.source, e.source_sector, e.root) for e in code(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a by-phrase of no armed party hung on the noun above: no doer of the act
+        "It was the first official Danish reaction to the raid by four Norwegian Labour deputies on the Faroe office.",
+        "The first official Danish condemnation of the raid by four Norwegian Labour deputies came on Monday.",
+    ],
+)
+def test_unarmed_by_phrase_under_a_noun_above_the_act_is_not_the_doer(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.root in ("17", "18", "19") and e.source == "NOR"]
