@@ -226,3 +226,20 @@ def test_request_for_unowned_help_has_no_target(nlp: Language) -> None:
 )
 def test_withdrawal_from_phrase_on_the_agent(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official protest addressed to a party: a complaint to it
+        ("Malawi delivered a formal protest to the Zambian ambassador.", ("MWI", "ZMB", "114")),
+        ("Malawi renewed its protest to Zambia over the border shooting.", ("MWI", "ZMB", "114")),
+        ("Malawi sent a protest note to Zambia.", ("MWI", "ZMB", "114")),
+    ],
+)
+def test_protest_addressed_to_a_party(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_note_without_protest_is_no_complaint(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "Malawi sent a note to Zambia about the fishing season.") if e.cameo == "114"]
