@@ -12,7 +12,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.ontology import lookup
 from multipolar.events.speakers import agent_tokens_or_subjects
-from multipolar.events.syntax import first_conjunct, is_passive
+from multipolar.events.syntax import first_conjunct, is_passive, prep_objects
 from multipolar.events.targets import CONF_NOUN
 from multipolar.records import Event
 
@@ -20,12 +20,19 @@ from multipolar.records import Event
 #: ``words/claiming_verbs.txt``).
 RESPONSIBILITY_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/responsibility_nouns.txt"))
 CLAIMING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/claiming_verbs.txt"))
+#: Verbs whose "on" phrase names the party an act is charged to ("the attack was blamed on rebels").
+BLAMING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/blaming_verbs.txt"))
 
 
 def claimants(noun: Token, args: Arguments) -> list[Participant]:
-    """The parties that claim responsibility for ``noun`` ("claimed responsibility for the bombing"),
+    """The parties that claim responsibility for ``noun`` ("claimed responsibility for the bombing"), claim
+    it ("the bombing was claimed by Hamas") or that it is blamed on ("the attack was blamed on rebels"),
     else none."""
     tok = first_conjunct(noun)
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in BLAMING_VERBS:  # "was blamed on X": X
+        return args.participants(prep_objects([tok.head], ["on"]), CONF_NOUN)
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == CLAIM_VERB:  # "was claimed by X": X
+        return args.participants(agent_tokens_or_subjects(tok.head, True), CONF_NOUN)
     if tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return []
     held = tok.head.head

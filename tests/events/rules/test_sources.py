@@ -277,3 +277,15 @@ def test_armed_by_phrase_under_a_noun_above_the_act(nlp: Language, text: str,
 )
 def test_unarmed_by_phrase_under_a_noun_above_the_act_is_not_the_doer(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.root in ("17", "18", "19") and e.source == "NOR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act of force claimed by a party, or blamed on one in a passive: that party is its doer
+        ("The ambush was claimed by the Taliban.", ("AFG", "19")),
+        ("The killing of two Malawian border guards was blamed on Zambian smugglers.", ("ZMB", "19")),
+    ],
+)
+def test_act_claimed_by_or_blamed_on_a_party(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(e.source, e.root) for e in code(nlp, text)}
