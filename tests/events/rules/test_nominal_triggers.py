@@ -243,3 +243,15 @@ def test_protest_addressed_to_a_party(nlp: Language, text: str, expected: tuple[
 
 def test_note_without_protest_is_no_complaint(nlp: Language) -> None:
     assert not [e for e in code(nlp, "Malawi sent a note to Zambia about the fishing season.") if e.cameo == "114"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pullback, written whole or hyphenated, is a retreat from the place
+        ("Georgia completed the pullback of its forces from Armenia.", ("GEO", "ARM", "0874")),
+        ("The pull-back of Ethiopian troops from Eritrea began on Monday.", ("ETH", "ERI", "0874")),
+    ],
+)
+def test_pullback_noun(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
