@@ -34,3 +34,52 @@ def test_a_stay_for_talks_is_hosted_by_the_place(nlp: Language, text: str, expec
 )
 def test_no_host_at_home_or_without_a_place(nlp: Language, text: str) -> None:
     assert not {d for d in dyads(nlp, text) if d[2][:2] == "04"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president opened a news conference with a warning to Peru.",
+        "Castro opened the press conference with a statement on the Peruvian debt.",
+    ],
+)
+def test_opening_a_news_conference_is_no_negotiation(nlp: Language, text: str) -> None:
+    assert not {d for d in dyads(nlp, text) if d[2][:2] == "04"}
+
+
+def test_opening_a_conference_with_a_party_still_negotiates(nlp: Language) -> None:
+    assert ("CHL", "PER", "046") in dyads(nlp, "Chile opened a conference with Peru on the sea border.")
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        ("The Chilean president will fly to Peru on Monday and meet President Garcia.", ("CHL", "PER", "036")),
+        ("The Bolivian leader will hold talks with the Chilean president and meet Chilean business leaders.",
+         ("BOL", "CHL", "036")),
+    ],
+)
+def test_a_verb_coordinated_under_will_shares_the_plan(nlp: Language, text: str, planned: tuple[str, str, str]) -> None:
+    coded = dyads(nlp, text)
+    assert planned in coded
+    assert (planned[0], planned[1], "040") not in coded
+
+
+def test_a_verb_with_its_own_tense_keeps_it(nlp: Language) -> None:
+    coded = dyads(nlp, "The Chilean president arrived in Lima on Monday and will meet President Garcia today.")
+    assert ("CHL", "PER", "042") in coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preparations for the Chilean president's visit to Peru were under way.",
+        "On the eve of the Chilean president's visit to Peru, officials met in Santiago.",
+        "A Chilean envoy was in Lima paving the way for the visit of the Chilean president to Peru.",
+        "In anticipation of the Chilean president's visit to Peru, the markets rose.",
+    ],
+)
+def test_a_visit_still_being_prepared_is_a_plan(nlp: Language, text: str) -> None:
+    coded = dyads(nlp, text)
+    assert ("CHL", "PER", "036") in coded
+    assert ("CHL", "PER", "042") not in coded
