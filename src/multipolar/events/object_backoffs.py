@@ -119,3 +119,11 @@ def gerund_complement(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i
             and c.lemma_.lower() in TRADE_GERUNDS
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
+def name_titles(obj: Token | None) -> list[Token]:
+    """The title words before a proper-name object ("received Palestinian leader Mahmoud Abbas": leader;
+    "greeted President Hosni Mubarak": President), tried for an entry's required object after the name."""
+    if obj is None or obj.pos_ != "PROPN":
+        return []
+    return [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and c.pos_ in ("NOUN", "PROPN")]
