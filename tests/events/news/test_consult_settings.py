@@ -83,3 +83,44 @@ def test_a_visit_still_being_prepared_is_a_plan(nlp: Language, text: str) -> Non
     coded = dyads(nlp, text)
     assert ("CHL", "PER", "036") in coded
     assert ("CHL", "PER", "042") not in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Peruvian president received Bolivian leader Evo Quispe in Lima.", ("PER", "BOL", "043")),
+        ("The Chilean president greeted Peruvian Foreign Minister Ana Vargas at the airport.", ("CHL", "PER", "043")),
+    ],
+)
+def test_a_titled_visitor_is_received(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_a_titled_name_object_of_another_act_keeps_its_own_sense(nlp: Language) -> None:
+    coded = dyads(nlp, "Chile is pressing the World Bank to lend more for dams.")
+    assert not {d for d in coded if d[2][:2] == "05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chilean president said after a visit to Peru that relations were good.", ("CHL", "PER", "042")),
+        ("The Chilean president returned home after a three-day visit to Peru.", ("CHL", "PER", "042")),
+        ("Following a visit to Peru, the Chilean president praised the Peruvian government.", ("CHL", "PER", "042")),
+        ("The Chilean president left Lima on Tuesday after a three-day visit.", ("CHL", "PER", "042")),
+    ],
+)
+def test_a_visit_a_clause_follows_is_its_subjects(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile criticized Peru after a visit to Santiago.",
+        "Chile protested after a visit to the disputed islands by Peruvian officials.",
+        "Tensions rose after a visit to Lima.",
+    ],
+)
+def test_no_visit_at_home_by_another_or_without_a_party(nlp: Language, text: str) -> None:
+    assert not {d for d in dyads(nlp, text) if d[2] == "042" and d[0] == "CHL"}
