@@ -124,3 +124,28 @@ def test_a_visit_a_clause_follows_is_its_subjects(nlp: Language, text: str, expe
 )
 def test_no_visit_at_home_by_another_or_without_a_party(nlp: Language, text: str) -> None:
     assert not {d for d in dyads(nlp, text) if d[2] == "042" and d[0] == "CHL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("French President Jacques Chirac welcomed Kofi Annan at the Elysee palace.", ("FRA", "UN", "043")),
+        ("Chirac received Annan on Monday.", ("FRA", "UN", "043")),
+        ("Annan was received by Chirac at the Elysee palace.", ("FRA", "UN", "043")),
+    ],
+)
+def test_a_named_office_holder_is_received(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chirac welcomed Annan's call for a ceasefire.", ("FRA", "UN", "051")),
+        ("Chirac welcomed Annan's statement.", ("FRA", "UN", "051")),
+    ],
+)
+def test_welcoming_a_leaders_act_is_praise(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    coded = dyads(nlp, text)
+    assert expected in coded
+    assert (expected[0], expected[1], "043") not in coded
