@@ -203,7 +203,7 @@ def circumstance_party(noun: Token, entry: LexEntry, args: Arguments) -> list[Pa
     """The party a consultation is the circumstance of when its phrase hangs on the party's name, not
     on a verb ("Koizumi, in Brazil for talks with Lula, said ...", "Putin in India for talks"), also
     through the party's place phrase; empty where the noun names its own agent."""
-    tok = first_conjunct(noun)
+    tok = framed(first_conjunct(noun))  # "X, in Lima for a new round of talks, said"
     if entry.cameo[:2] not in PARTY_CIRCUMSTANCE_ROOTS or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return []
     rule = CIRCUMSTANCE_PREPS.get(tok.head.lower_)

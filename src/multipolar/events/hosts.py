@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import word_mention
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.circumstance import framed
 from multipolar.events.matching import Match
 from multipolar.events.purposes import infinitives
 from multipolar.events.syntax import (
@@ -57,7 +58,7 @@ def stay_place(q: TargetQuery) -> list[Participant]:
     stay verb or the party's name with an in-phrase ("X was in Washington for talks", "X, in Kampala for
     a visit, said", "X is in Cairo for talks"): the place's country hosts it. Tried after the noun's own
     partner; not "arrived for talks" (arrive has its own place slot) nor "left Kampala for talks"."""
-    tok = first_conjunct(q.trigger)
+    tok = framed(first_conjunct(q.trigger))  # "in Lima for a new round of talks"
     if q.entry.cameo[:2] != CONSULT_ROOT or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return []
     holder = tok.head.head

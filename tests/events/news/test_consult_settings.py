@@ -149,3 +149,29 @@ def test_welcoming_a_leaders_act_is_praise(nlp: Language, text: str, expected: t
     coded = dyads(nlp, text)
     assert expected in coded
     assert (expected[0], expected[1], "043") not in coded
+
+
+def test_kicking_off_a_visit_is_the_visit(nlp: Language) -> None:
+    coded = dyads(nlp, "The Chilean president kicked off a four-day visit to Peru on Monday.")
+    assert ("CHL", "PER", "042") in coded
+    assert ("CHL", "PER", "046") not in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile entered into negotiations with Peru on Monday.", ("CHL", "PER", "046")),
+        ("Chile entered talks with Peru on the sea border.", ("PER", "CHL", "046")),
+    ],
+)
+def test_entering_talks_is_negotiating(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_entering_a_country_is_not_negotiating(nlp: Language) -> None:
+    assert not {d for d in dyads(nlp, "Peruvian troops entered Chile on Monday.") if d[2][:2] == "04"}
+
+
+def test_a_stay_for_a_round_of_talks_is_hosted(nlp: Language) -> None:
+    coded = dyads(nlp, "Chilean negotiators, in Lima for a new round of talks, said progress was made.")
+    assert ("CHL", "PER", "040") in coded
