@@ -175,3 +175,28 @@ def test_entering_a_country_is_not_negotiating(nlp: Language) -> None:
 def test_a_stay_for_a_round_of_talks_is_hosted(nlp: Language) -> None:
     coded = dyads(nlp, "Chilean negotiators, in Lima for a new round of talks, said progress was made.")
     assert ("CHL", "PER", "040") in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latin American leaders converged on Lima on Wednesday for the funeral.", (None, "PER", "042")),
+        ("Andean foreign ministers gathered in Lima on Sunday.", (None, "PER", "042")),
+        ("Foreign ministers arrived in Lima on Sunday.", (None, "PER", "042")),
+    ],
+)
+def test_officials_gathering_in_a_place_visit_it(nlp: Language, text: str, expected: tuple[None, str, str]) -> None:
+    coded = dyads(nlp, text)
+    assert expected in coded
+    assert ("PER", "PER", "042") not in coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people gathered in Lima to mourn the president.",
+        "Peruvian opposition leaders gathered in Lima to protest against the election result.",
+    ],
+)
+def test_crowds_and_protesting_leaders_are_no_visit(nlp: Language, text: str) -> None:
+    assert not {d for d in dyads(nlp, text) if d[2] == "042"}
