@@ -23,7 +23,7 @@ from multipolar.events.channels import adjunct_addressee, channel_partner, thank
 from multipolar.events.clauses import clause_subjects, content_clauses, for_mark, marked_clauses
 from multipolar.events.defence import answerer, endurer, reactor, repeller, retaliator
 from multipolar.events.home_targets import verb_home_body, verb_home_object
-from multipolar.events.hosts import dateline_here, mission_host, visit_host_place
+from multipolar.events.hosts import dateline_here, mission_host, stay_place, visit_host_place
 from multipolar.events.lexicon import PROTEST_ROOT, STATEMENT_ROOT, THREAT_ROOT, LexFlag
 from multipolar.events.noun_status import BACKGROUND_PREPS
 from multipolar.events.noun_targets import (
@@ -397,4 +397,4 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, asked_doer, li
                                          aid_beneficiary,
                                          noun_saying_subject, channel_partner, thanked_helper,
                                          noun_act_place, noun_predicate_actor, posted_body, sibling_destination,
-                                         visit_host_place, dateline_here)
+                                         visit_host_place, stay_place, dateline_here)

@@ -22,7 +22,14 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import UNNAMED_KINDS
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag
 from multipolar.events.modality import Status
-from multipolar.events.syntax import first_conjunct, is_passive, patient_tokens, prep_objects
+from multipolar.events.syntax import (
+    first_conjunct,
+    is_passive,
+    object_tokens,
+    patient_tokens,
+    prep_objects,
+    subject_tokens,
+)
 from multipolar.events.targets import CONF_NOUN, PLACE_ADVERBS
 from multipolar.records import Modality
 
@@ -153,7 +160,11 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     if prep == "from" and verb.lemma_.lower() not in FROM_OCCASION_VERBS:
         return None  # "was excluded from talks with X": no part in them
     recip = LexFlag.RECIP in entry.flags
-    if rule.partner and not (recip and args.participants(prep_objects([noun], entry.targets))):
+    # "after talks with X"; a consultation's own destination is its partner too ("said after a visit to X",
+    # "returned home following a tour of X"), as is the place a visitor leaves ("left Lima after a visit")
+    partnered = recip or (entry.cameo[:2] in PARTY_CIRCUMSTANCE_ROOTS and _visits_abroad(noun, entry, verb, args))
+    if rule.partner and not (partnered and args.participants(prep_objects([noun], entry.targets))) \
+            and not departed_place(verb, entry, args):
         return None
     # "was on a visit to X": the copula's subject makes a consultation, though it undergoes other acts
     visiting = verb.lemma_ == "be" and entry.cameo[:2] in PARTY_CIRCUMSTANCE_ROOTS
@@ -162,11 +173,37 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     return verb
 
 
+#: Verbs of leaving a place, whose object is the place a visit they follow went to ("left Lima after a visit").
+DEPARTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/departing_verbs.txt"))
+#: The CAMEO code of a visit.
+VISIT = "042"
+
+
+def _visits_abroad(noun: Token, entry: LexEntry, verb: Token, args: Arguments) -> bool:
+    """The consultation's own slot names a party other than the verb's subject ("X said after a visit to
+    Y"; not "Japan criticized China after a visit to Tokyo", a visit at home)."""
+    own = {p.code for p in args.participants(subject_tokens(verb), CONF_NOUN)}
+    return any(p.code is not None and p.code not in own
+               for p in args.participants(prep_objects([noun], entry.targets), CONF_NOUN))
+
+
+def departed_places(verb: Token, args: Arguments) -> list[Participant]:
+    """The named places a verb of leaving has as its object ("left Lima", "departed Kampala")."""
+    if verb.lemma_.lower() not in DEPARTING_VERBS or verb.pos_ != "VERB" or is_passive(verb):
+        return []
+    return [p for p in args.participants(object_tokens(verb), CONF_NOUN) if p.code is not None]
+
+
+def departed_place(verb: Token, entry: LexEntry, args: Arguments) -> bool:
+    """A visit set before a verb of leaving a named place ("left Lima after a three-day visit")."""
+    return entry.cameo == VISIT and bool(departed_places(verb, args))
+
+
 def circumstance_party(noun: Token, entry: LexEntry, args: Arguments) -> list[Participant]:
     """The party a consultation is the circumstance of when its phrase hangs on the party's name, not
     on a verb ("Koizumi, in Brazil for talks with Lula, said ...", "Putin in India for talks"), also
     through the party's place phrase; empty where the noun names its own agent."""
-    tok = first_conjunct(noun)
+    tok = framed(first_conjunct(noun))  # "X, in Lima for a new round of talks, said"
     if entry.cameo[:2] not in PARTY_CIRCUMSTANCE_ROOTS or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return []
     rule = CIRCUMSTANCE_PREPS.get(tok.head.lower_)

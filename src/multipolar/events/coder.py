@@ -39,6 +39,7 @@ from multipolar.events.force_idioms import (
     state_charge_code,
     verbal_attack_code,
 )
+from multipolar.events.gatherings import official_gathering
 from multipolar.events.headline_places import HeadlineReader
 from multipolar.events.homeland import home_target
 from multipolar.events.hosts import peacekeeping_code
@@ -186,6 +187,7 @@ class Coder:
             if LexFlag.NEEDLIGHT in m.entry.flags and m.entry.pos == "N" and light is None:
                 local.append(self._cand(t, si, m.entry, C.NO_LIGHT_VERB))
                 continue
+            m = official_gathering(m, self.matcher.verb_roots) or m  # "leaders converged on Abu Dhabi": a visit
             reason = self._non_event(m, light)
             if reason is not None:
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, reason))

@@ -190,6 +190,10 @@ def _placed_near(party: Participant, context: CountryContext) -> bool:
     return context.country_for(tok, near_only=True) == party.code
 
 
+#: The CAMEO code of a visit: its unnamed visitor is never of the visited state.
+VISIT = "042"
+
+
 def unfaced(spec: EventSpec, context: CountryContext | None) -> EventSpec:
     """An unnamed office holder or state organ that the story's context placed in the very state its act
     faces, named as a whole ("ministers called for cooperation with Japan", "Moscow spurned the
@@ -198,9 +202,11 @@ def unfaced(spec: EventSpec, context: CountryContext | None) -> EventSpec:
     if context is None or s is None or t is None or s.code is None or s.code != t.code:
         return spec
     for party, other in ((s, t), (t, s)):
+        # a visitor placed in the state it visits comes from elsewhere ("foreign ministers arrived in Cairo")
+        visitor = spec.cameo == VISIT and party is s
         if party.mention.kind == MentionKind.UNRESOLVED and party.sector in OFFICE_SECTORS \
                 and party.mention.end > party.mention.start \
-                and _facing(party, other, spec.cameo, context) and not _placed_near(party, context):
+                and (visitor or (_facing(party, other, spec.cameo, context) and not _placed_near(party, context))):
             party2 = replace(party, code=None)
             s2, t2 = (party2, t) if party is s else (s, party2)
             return EventSpec(s2, t2, spec.cameo, spec.rule + "/unfaced", spec.within_group)

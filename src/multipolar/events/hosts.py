@@ -11,10 +11,12 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import word_mention
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.circumstance import framed
 from multipolar.events.matching import Match
 from multipolar.events.purposes import infinitives
 from multipolar.events.syntax import (
     content_head,
+    first_conjunct,
     is_passive,
     object_tokens,
     patient_tokens,
@@ -45,6 +47,29 @@ def dateline_here(q: TargetQuery) -> list[Participant]:
         return []
     place = word_mention(q.trigger.doc[0], code, None, MentionKind.PLACE, "dateline")
     return q.others([Participant(code, None, place.text, CONF_PLACE, place)])
+
+
+#: Verbs of a stay whose place phrase is where their for-phrase's consultation is held ("was in Washington for talks").
+STAY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/stay_verbs.txt"))
+
+
+def stay_place(q: TargetQuery) -> list[Participant]:
+    """The country a consultation is held in when its for-phrase hangs on the party's stay there: a
+    stay verb or the party's name with an in-phrase ("X was in Washington for talks", "X, in Kampala for
+    a visit, said", "X is in Cairo for talks"): the place's country hosts it. Tried after the noun's own
+    partner; not "arrived for talks" (arrive has its own place slot) nor "left Kampala for talks"."""
+    tok = framed(first_conjunct(q.trigger))  # "in Lima for a new round of talks"
+    if q.entry.cameo[:2] != CONSULT_ROOT or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return []
+    holder = tok.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "in":  # "in Kampala for talks" hung on the place
+        places = [holder]
+    elif holder.lemma_.lower() in STAY_VERBS or (holder.pos_ in ("NOUN", "PROPN") and holder.i in q.args.index):
+        places = prep_objects([holder], ("in",))
+    else:
+        return []
+    own = {p.code for p in q.sources}  # "Kenya's army chief, in Nairobi for talks": no host at home
+    return [p for p in q.named_others(q.args.places(places, CONF_PLACE)) if p.code not in own]
 
 
 def _unplaced_visit(q: TargetQuery, holders: list[Token]) -> bool:

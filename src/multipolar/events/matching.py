@@ -22,7 +22,13 @@ from multipolar.events.asked import embedded_question
 from multipolar.events.clauses import clause_particles
 from multipolar.events.judged import named_judgment
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon
-from multipolar.events.object_backoffs import backoff_objects, object_role_phrases, sum_contents
+from multipolar.events.object_backoffs import (
+    backoff_objects,
+    name_titles,
+    named_person,
+    object_role_phrases,
+    sum_contents,
+)
 from multipolar.events.syntax import (
     adverb_particles,
     content_head,
@@ -47,6 +53,12 @@ _OBJECT_FLAGS = frozenset({LexFlag.TRANSITIVE, LexFlag.INTRANSITIVE})
 
 #: Dependencies of a gerund that stands for a noun ("Fighting between A and B erupted").
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+#: Meetings (CAMEO 04): their required object may be a name's title ("received Palestinian leader X").
+MEETING_ROOT = "04"
+#: The object word of a meeting row that a named office holder stands for ("received Annan": a leader).
+PERSON_OBJECT = "leader"
 
 
 def gerund_noun(t: Token) -> bool:
@@ -171,8 +183,11 @@ class Matcher:
             if e.objects:
                 # the object, else a predicative complement ("was taken hostage", "took him captive"),
                 # else after a particle the object of its preposition ("pulled out of the government")
-                obj = next((o for o in (obj, *complements, *after)
-                            if o is not None and not forms_of(o).isdisjoint(e.objects)), None)
+                meeting = e.cameo[:2] == MEETING_ROOT
+                titles = name_titles(obj) if meeting else []  # "received leader X"
+                person = obj if meeting and PERSON_OBJECT in e.objects and named_person(obj) else None
+                obj = next((o for o in (obj, *complements, *after, *titles)
+                            if o is not None and not forms_of(o).isdisjoint(e.objects)), person)
                 if obj is None:
                     obj = next((o for o in sums if not forms_of(o).isdisjoint(e.objects)), None)
                     if obj is None:

@@ -257,6 +257,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         head_mod, head_reason = _own_flags(verb.head)[1:]
         if head_mod == Modality.HYPOTHETICAL:  # "could adopt ... and suspend payments": the modal is shared
             modality, reason = Modality.HYPOTHETICAL, head_reason
+        elif head_mod == Modality.INTENT and verb.tag_ == "VB":  # "will hold talks ... and meet the Queen": a plan
+            modality, reason = Modality.INTENT, f"future shared with '{verb.head.text}'"
     elif modality is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not own_clause and not any(
             c.dep_ == "mark" for c in verb.children):  # "will extend his tour, flying to Japan": the plan is shared
         modality = _own_flags(verb.head)[1]

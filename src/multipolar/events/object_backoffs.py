@@ -20,6 +20,7 @@ from multipolar.events.captives import reduced_captive
 from multipolar.events.relatives import relative_object
 from multipolar.events.syntax import resolve_relative
 from multipolar.nlp.dependents import dependents
+from multipolar.records import MentionKind
 
 #: Dependents of a verb that take the object's place or show that the verb has a complement of its own.
 OWN_COMPLEMENTS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "agent"})
@@ -119,3 +120,19 @@ def gerund_complement(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i
             and c.lemma_.lower() in TRADE_GERUNDS
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
+def name_titles(obj: Token | None) -> list[Token]:
+    """The title words before a proper-name object ("received Palestinian leader Mahmoud Abbas": leader;
+    "greeted President Hosni Mubarak": President), tried for an entry's required object after the name."""
+    if obj is None or obj.pos_ != "PROPN":
+        return []
+    return [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and c.pos_ in ("NOUN", "PROPN")]
+
+
+def named_person(obj: Token | None) -> bool:
+    """The object is a named office holder ("received Annan", "welcomed Kofi Annan"): a leader mention."""
+    if obj is None or obj.pos_ != "PROPN":
+        return False
+    mention = (obj.doc._.actor_index or {}).get(obj.i)
+    return mention is not None and mention.kind == MentionKind.LEADER
