@@ -1,0 +1,26 @@
+"""Criticism and accusation phrased as an adjective, a held responsibility or a charging noun (round 28)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.events.conftest import dyads
+
+
+def test_critical_of_a_party_is_criticism(nlp: Language) -> None:
+    assert ("PER", "CHL", "111") in dyads(nlp, "Peru has been sharply critical of Chile in recent months.")
+
+
+def test_critical_of_a_partys_plan_criticises_its_owner(nlp: Language) -> None:
+    assert ("NOR", "SWE", "111") in dyads(nlp, "Norway remained critical of Sweden's fishing quota plan.")
+
+
+def test_critical_after_the_noun_takes_that_noun_as_critic(nlp: Language) -> None:
+    text = "The Tunisian minister, openly critical of Libyan border policy, asked for new talks."
+    assert ("TUN", "LBY", "111") in dyads(nlp, text)
+
+
+def test_critical_of_no_party_or_in_another_sense_is_no_event(nlp: Language) -> None:
+    assert not any(c == "111" for _, _, c in dyads(nlp, "The Ghanaian premier has been critical of the talks."))
+    assert not any(c == "111" for _, _, c in dyads(nlp, "Estonia's vote is critical in the talks with Latvia."))
+    assert not any(c == "111" for _, _, c in dyads(nlp, "Cheap gas is critical to Hungary's industry."))
