@@ -24,3 +24,8 @@ def test_critical_of_no_party_or_in_another_sense_is_no_event(nlp: Language) -> 
     assert not any(c == "111" for _, _, c in dyads(nlp, "The Ghanaian premier has been critical of the talks."))
     assert not any(c == "111" for _, _, c in dyads(nlp, "Estonia's vote is critical in the talks with Latvia."))
     assert not any(c == "111" for _, _, c in dyads(nlp, "Cheap gas is critical to Hungary's industry."))
+
+
+def test_held_responsible_is_blame(nlp: Language) -> None:
+    assert ("ARM", "AZE", "112") in dyads(nlp, "Armenia held Azerbaijan responsible for the shelling.")
+    assert ("CHN", "IND", "112") in dyads(nlp, "China holds India accountable for the border clash.")
