@@ -29,3 +29,12 @@ def test_critical_of_no_party_or_in_another_sense_is_no_event(nlp: Language) -> 
 def test_held_responsible_is_blame(nlp: Language) -> None:
     assert ("ARM", "AZE", "112") in dyads(nlp, "Armenia held Azerbaijan responsible for the shelling.")
     assert ("CHN", "IND", "112") in dyads(nlp, "China holds India accountable for the border clash.")
+
+
+def test_charges_that_a_party_did_wrong_accuse_it(nlp: Language) -> None:
+    text = "The tariffs followed Danish charges that Iceland had been dumping frozen fish."
+    assert ("DNK", "ISL", "112") in dyads(nlp, text)
+
+
+def test_charges_without_an_accused_clause_are_no_accusation(nlp: Language) -> None:
+    assert not any(c == "112" for _, _, c in dyads(nlp, "The Belgian bank raised its charges on loans to Zaire."))
