@@ -71,6 +71,9 @@ DEMONSTRATE, COMPLAIN = "141", "114"
 HEDGED_THREAT_ROOTS = frozenset({"10", "11", "12"})
 #: Auxiliaries of a judged predicate that make it advice on a possible act ("it would be foolish to").
 HEDGING_AUX = HYPOTHETICAL_AUX | {"would"}
+#: Deeds a reported "Y was behind ..." accuses Y of ("said Syria was behind the bombing": 112).
+CULPRIT_DEEDS: frozenset[str] = read_words(data_file(__file__, "words/attack_nouns.txt")) | read_words(
+    data_file(__file__, "words/culprit_deeds.txt"))
 #: CAMEO code of a denial (a fault found with reports).
 DENY = "016"
 
@@ -125,6 +128,12 @@ def _phrase_fault(clause: Token) -> bool:
         if " ".join(words) in PEJORATIVE_PHRASES:
             return True
     return False
+
+
+def _behind_deed(clause: Token) -> bool:
+    """A copula whose predicate puts its subject behind a violent deed ("was behind the bombing")."""
+    return any(p.dep_ == "prep" and p.lower_ == "behind" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in CULPRIT_DEEDS for o in p.children) for p in clause.children)
 
 
 def _equated(verb: Token) -> list[Token]:
@@ -215,6 +224,8 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         code = next((j for p in preds for j in [judgment(p, subj[0] if subj else None)] if j is not None), None)
         if code is None and lemma in JUDGING_COPULAS and _phrase_fault(clause):
             code = CRITICIZE  # "said the president was out of step with his people"
+        if code is None and lemma in JUDGING_COPULAS and _behind_deed(clause):
+            code = ACCUSE  # "said Syria was behind the bombing"
         if code is None or not subj or any(t.lower_ in FIRST_PERSON for t in subj):
             continue
         if code in (CRITICIZE, ACCUSE) and any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX

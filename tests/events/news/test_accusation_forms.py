@@ -38,3 +38,13 @@ def test_charges_that_a_party_did_wrong_accuse_it(nlp: Language) -> None:
 
 def test_charges_without_an_accused_clause_are_no_accusation(nlp: Language) -> None:
     assert not any(c == "112" for _, _, c in dyads(nlp, "The Belgian bank raised its charges on loans to Zaire."))
+
+
+def test_said_a_party_was_behind_a_violent_deed_accuses_it(nlp: Language) -> None:
+    assert ("LBN", "SYR", "112") in dyads(nlp, "Lebanon said Syria was behind the car bombing.")
+    assert ("GEO", "RUS", "112") in dyads(nlp, "Georgia claimed Russia was behind the explosion at the pipeline.")
+
+
+def test_behind_a_deal_or_a_hedged_culprit_is_no_accusation(nlp: Language) -> None:
+    assert not any(c == "112" for _, _, c in dyads(nlp, "Chile said Peru was behind the fishing accord."))
+    assert not any(c == "112" for _, _, c in dyads(nlp, "Libya said Chad may have been behind the raid."))
