@@ -48,3 +48,10 @@ def test_said_a_party_was_behind_a_violent_deed_accuses_it(nlp: Language) -> Non
 def test_behind_a_deal_or_a_hedged_culprit_is_no_accusation(nlp: Language) -> None:
     assert not any(c == "112" for _, _, c in dyads(nlp, "Chile said Peru was behind the fishing accord."))
     assert not any(c == "112" for _, _, c in dyads(nlp, "Libya said Chad may have been behind the raid."))
+
+
+def test_charged_that_a_passive_clause_is_an_accusation_not_an_arrest(nlp: Language) -> None:
+    text = "The Zambian opposition charged that the count had been falsified by the government."
+    found = dyads(nlp, text)
+    assert ("ZMB", "ZMB", "112") in found
+    assert not any(c.startswith("17") for _, _, c in found)
