@@ -21,6 +21,7 @@ from multipolar.events.aims import (
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.attackers import act_agents, act_owners, act_sites, carried_targets, lone_attackers
+from multipolar.events.issuers import text_issuers
 from multipolar.events.captives import reduced_captive
 from multipolar.events.circumstance import (
     act_subject_targets,
@@ -295,7 +296,7 @@ class SlotFiller:
             sources = [p for s in subjects if s.lemma_.lower() not in acts and not perpetrator(s)
                        for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
         if not sources and not passive:  # "a bombing by Hamas militants killed six": the act's agent
-            sources = act_agents(subjects, args, acts)
+            sources = act_agents(subjects, args, acts) or text_issuers(subjects, args)  # "a statement by X"
         if not sources and not subjects and passive:  # "were killed when militants blew up a tunnel"
             sources = when_agents(v, args)
         if all(p.mention.kind in UNNAMED_KINDS for p in sources):  # "a group linked to al-Qaeda": al-Qaeda's

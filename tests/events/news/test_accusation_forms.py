@@ -55,3 +55,9 @@ def test_charged_that_a_passive_clause_is_an_accusation_not_an_arrest(nlp: Langu
     found = dyads(nlp, text)
     assert ("ZMB", "ZMB", "112") in found
     assert not any(c.startswith("17") for _, _, c in found)
+
+
+def test_a_statement_by_a_party_speaks_for_it(nlp: Language) -> None:
+    assert ("JOR", "ISR", "111") in dyads(nlp, "A statement by the Jordanian cabinet condemned the Israeli closure.")
+    assert ("SYR", "IRQ", "112") in dyads(nlp, "A communique issued by the Syrian government accused Iraq of aggression.")
+    assert ("ARL", "ISR", "111") in dyads(nlp, "The resolution by the Arab League condemned Israel.")
