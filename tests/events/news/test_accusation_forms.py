@@ -61,3 +61,9 @@ def test_a_statement_by_a_party_speaks_for_it(nlp: Language) -> None:
     assert ("JOR", "ISR", "111") in dyads(nlp, "A statement by the Jordanian cabinet condemned the Israeli closure.")
     assert ("SYR", "IRQ", "112") in dyads(nlp, "A communique issued by the Syrian government accused Iraq of aggression.")
     assert ("ARL", "ISR", "111") in dyads(nlp, "The resolution by the Arab League condemned Israel.")
+
+
+def test_the_act_a_party_is_charged_with_is_alleged_not_coded(nlp: Language) -> None:
+    found = dyads(nlp, "Cyprus charged Turkey with violating the airspace accord.")
+    assert ("CYP", "TUR", "112") in found
+    assert not any(c.startswith("12") for _, _, c in found)
