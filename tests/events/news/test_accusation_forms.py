@@ -67,3 +67,12 @@ def test_the_act_a_party_is_charged_with_is_alleged_not_coded(nlp: Language) -> 
     found = dyads(nlp, "Cyprus charged Turkey with violating the airspace accord.")
     assert ("CYP", "TUR", "112") in found
     assert not any(c.startswith("12") for _, _, c in found)
+
+
+def test_proof_of_ones_own_good_faith_accuses_no_one(nlp: Language) -> None:
+    text = "The Uruguayan minister said Uruguay had given ample proof that it was paying its creditors."
+    assert not any(c.startswith("11") for _, _, c in dyads(nlp, text))
+
+
+def test_evidence_that_another_party_did_wrong_accuses_it(nlp: Language) -> None:
+    assert ("GBR", "LBY", "112") in dyads(nlp, "Britain presented evidence that Libya had trained the bombers.")
