@@ -76,3 +76,13 @@ def test_proof_of_ones_own_good_faith_accuses_no_one(nlp: Language) -> None:
 
 def test_evidence_that_another_party_did_wrong_accuses_it(nlp: Language) -> None:
     assert ("GBR", "LBY", "112") in dyads(nlp, "Britain presented evidence that Libya had trained the bombers.")
+
+
+def test_under_assault_from_arms_or_no_named_party_is_force(nlp: Language) -> None:
+    assert any(c == "190" for _, _, c in dyads(nlp, "The Chadian garrison was under assault from tanks and warplanes."))
+    assert ("TUR", "TUR", "111") not in dyads(nlp, "The Turkish garrison came under assault from Kurdish rebels.")
+
+
+def test_under_assault_from_lawmakers_stays_criticism(nlp: Language) -> None:
+    found = dyads(nlp, "The Peruvian premier came under assault from Peruvian opposition lawmakers over the budget.")
+    assert any(c == "111" for _, _, c in found)
