@@ -52,6 +52,8 @@ UNDERSTANDING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/unde
 RAISING_VERBS = frozenset({"seem", "appear", "fail"})
 #: Verbs of a duty: a reported failure of another party to do one criticises it ("had failed to honour the pact").
 DUTY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/duty_verbs.txt"))
+#: Verbs of keeping a commitment: a reported "has not honoured the pact" faults its subject.
+COMMITMENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/commitment_verbs.txt"))
 #: Verbs that equate their subject with a judged noun ("amounted to genocide", "constituted aggression").
 JUDGING_EQUATIVES: frozenset[str] = read_words(data_file(__file__, "words/judging_equatives.txt"))
 #: Verbs of displeasure: the experiencer disapproves of the cause ("was angered by X", "X angered Y").
@@ -163,14 +165,17 @@ def _uncomprehending(clause: Token) -> bool:
 
 
 def _failed_duty(clause: Token) -> bool:
-    """A reported failure to do a duty: "fail" with a duty verb ("had failed to implement the pact"), or
-    "not ... enough" ("has not done enough to curb the violence"); none under a modal ("may fail to"), for
+    """A reported failure to do a duty: "fail" with a duty verb ("had failed to implement the pact"),
+    "not ... enough" ("has not done enough to curb the violence"), or a commitment not kept ("had not
+    honoured the pact"); none under a modal ("may fail to"), for
     "did not fail to", or for a failure to win or agree ("failed to reach a deal")."""
     if any(c.tag_ == "MD" for c in clause.children):
         return False
     negated = any(c.dep_ == "neg" for c in clause.children)
     if clause.lemma_.lower() == "do":
         return negated and any(c.lower_ == "enough" and c.dep_ in ("dobj", "advmod") for c in clause.children)
+    if negated and clause.lemma_.lower() in COMMITMENT_VERBS:  # "had not honoured the pact", "not lived up to"
+        return clause.lemma_.lower() != "live" or any(c.dep_ == "prt" and c.lower_ == "up" for c in clause.children)
     return clause.lemma_.lower() in FAILING_VERBS and not negated and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in DUTY_VERBS for c in clause.children)
 

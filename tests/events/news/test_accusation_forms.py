@@ -86,3 +86,13 @@ def test_under_assault_from_arms_or_no_named_party_is_force(nlp: Language) -> No
 def test_under_assault_from_lawmakers_stays_criticism(nlp: Language) -> None:
     found = dyads(nlp, "The Peruvian premier came under assault from Peruvian opposition lawmakers over the budget.")
     assert any(c == "111" for _, _, c in found)
+
+
+def test_said_a_party_had_not_kept_a_commitment_criticises_it(nlp: Language) -> None:
+    assert ("KEN", "UGA", "111") in dyads(nlp, "Kenya said Uganda had not honoured the border accord.")
+    assert ("FIN", "RUS", "111") in dyads(nlp, "Finland says Russia has not lived up to its pledge on fishing rights.")
+
+
+def test_own_or_forecast_commitments_are_no_criticism(nlp: Language) -> None:
+    assert not any(c == "111" for _, _, c in dyads(nlp, "Bolivia said it had not yet implemented the accord with Peru."))
+    assert not any(c == "111" for _, _, c in dyads(nlp, "Oman said Yemen would not honour the pact."))
