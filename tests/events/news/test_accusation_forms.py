@@ -96,3 +96,17 @@ def test_said_a_party_had_not_kept_a_commitment_criticises_it(nlp: Language) -> 
 def test_own_or_forecast_commitments_are_no_criticism(nlp: Language) -> None:
     assert not any(c == "111" for _, _, c in dyads(nlp, "Bolivia said it had not yet implemented the accord with Peru."))
     assert not any(c == "111" for _, _, c in dyads(nlp, "Oman said Yemen would not honour the pact."))
+
+
+def test_complaint_about_a_partys_act_targets_that_party_not_the_forum(nlp: Language) -> None:
+    text = "Peru's complaint to the WTO about Chilean fruit subsidies was heard on Monday."
+    assert ("PER", "CHL", "114") in dyads(nlp, text)
+
+
+def test_conviction_of_a_party_by_a_court_is_a_verdict(nlp: Language) -> None:
+    text = "Moldova condemned the conviction of two Moldovan drivers by a Romanian court."
+    assert ("ROU", "MDA", "116") in dyads(nlp, text)
+
+
+def test_a_conviction_that_is_a_belief_is_no_verdict(nlp: Language) -> None:
+    assert not any(c == "116" for _, _, c in dyads(nlp, "Latvia's conviction that the talks would succeed was firm."))
