@@ -21,7 +21,6 @@ from multipolar.events.aims import (
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.attackers import act_agents, act_owners, act_sites, carried_targets, lone_attackers
-from multipolar.events.issuers import text_issuers
 from multipolar.events.captives import reduced_captive
 from multipolar.events.circumstance import (
     act_subject_targets,
@@ -37,6 +36,7 @@ from multipolar.events.directives import conditional_threat, directive_code, ult
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.hosts import vehicle_travel
+from multipolar.events.issuers import text_issuers
 from multipolar.events.judged import named_object
 from multipolar.events.judgments import (
     COMPLAIN,
