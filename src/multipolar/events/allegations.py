@@ -15,7 +15,7 @@ ALLEGING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/alleging_
 
 def alleged(verb: Token) -> bool:
     """The act an accusation alleges ("accused Washington of backing the coup", "suspected of
-    plotting"): not coded as having happened."""
+    plotting", "charged X with spying"): not coded as having happened."""
     if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in ALLEGING \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return True  # "rejected claims that the US had pressured it"
@@ -24,9 +24,11 @@ def alleged(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ALLEGING for c in verb.head.children):
         return True  # "brushed aside accusations by X that Y had bombed it": the noun's clause hung on the verb
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "with"):
         return False
     holder = verb.head.head
+    if verb.head.lower_ == "with":  # "charged Turkey with violating the pact"
+        return "charge" in (holder.lemma_.lower(), holder.head.lemma_.lower())
     if holder.lemma_.lower() in ALLEGING:
         return True
     # "accused Washington of ...": the of-phrase may hang on the accused

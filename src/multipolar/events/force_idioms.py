@@ -54,11 +54,11 @@ def armed_fire_code(m: Match, args: Arguments) -> str | None:
     if m.entry.pos != "V" or m.entry.cameo != CRITICISM or m.obj is None:
         return None
     noun = m.obj.lemma_.lower()
-    if noun not in ("fire", "attack"):
+    if noun not in ("fire", "attack", "assault"):
         return None
     parties = args.participants(prep_objects([m.token, m.obj], ["from", "by"]))
     unnamed = all(p.sector is None for p in parties)
-    if noun == "attack" and (unnamed or not _actor_subject(m.token, args)):
+    if noun in ("attack", "assault") and (unnamed or not _actor_subject(m.token, args)):
         # unnamed, "by Iranian gunboats", or "its tankers came under attack"; not over a grievance ("came under
         # attack for its trade surplus"), nor a lasting state with no attacker ("his policy is under attack")
         lasting = m.token.lemma_.lower() in LASTING_IDIOM_VERBS and unnamed

@@ -52,6 +52,8 @@ UNDERSTANDING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/unde
 RAISING_VERBS = frozenset({"seem", "appear", "fail"})
 #: Verbs of a duty: a reported failure of another party to do one criticises it ("had failed to honour the pact").
 DUTY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/duty_verbs.txt"))
+#: Verbs of keeping a commitment: a reported "has not honoured the pact" faults its subject.
+COMMITMENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/commitment_verbs.txt"))
 #: Verbs that equate their subject with a judged noun ("amounted to genocide", "constituted aggression").
 JUDGING_EQUATIVES: frozenset[str] = read_words(data_file(__file__, "words/judging_equatives.txt"))
 #: Verbs of displeasure: the experiencer disapproves of the cause ("was angered by X", "X angered Y").
@@ -71,6 +73,9 @@ DEMONSTRATE, COMPLAIN = "141", "114"
 HEDGED_THREAT_ROOTS = frozenset({"10", "11", "12"})
 #: Auxiliaries of a judged predicate that make it advice on a possible act ("it would be foolish to").
 HEDGING_AUX = HYPOTHETICAL_AUX | {"would"}
+#: Deeds a reported "Y was behind ..." accuses Y of ("said Syria was behind the bombing": 112).
+CULPRIT_DEEDS: frozenset[str] = read_words(data_file(__file__, "words/attack_nouns.txt")) | read_words(
+    data_file(__file__, "words/culprit_deeds.txt"))
 #: CAMEO code of a denial (a fault found with reports).
 DENY = "016"
 
@@ -127,6 +132,12 @@ def _phrase_fault(clause: Token) -> bool:
     return False
 
 
+def _behind_deed(clause: Token) -> bool:
+    """A copula whose predicate puts its subject behind a violent deed ("was behind the bombing")."""
+    return any(p.dep_ == "prep" and p.lower_ == "behind" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in CULPRIT_DEEDS for o in p.children) for p in clause.children)
+
+
 def _equated(verb: Token) -> list[Token]:
     """The noun an equative verb's subject is judged to be: its object ("constituted aggression") or the
     object of its "to" ("amounted to genocide")."""
@@ -154,14 +165,17 @@ def _uncomprehending(clause: Token) -> bool:
 
 
 def _failed_duty(clause: Token) -> bool:
-    """A reported failure to do a duty: "fail" with a duty verb ("had failed to implement the pact"), or
-    "not ... enough" ("has not done enough to curb the violence"); none under a modal ("may fail to"), for
+    """A reported failure to do a duty: "fail" with a duty verb ("had failed to implement the pact"),
+    "not ... enough" ("has not done enough to curb the violence"), or a commitment not kept ("had not
+    honoured the pact"); none under a modal ("may fail to"), for
     "did not fail to", or for a failure to win or agree ("failed to reach a deal")."""
     if any(c.tag_ == "MD" for c in clause.children):
         return False
     negated = any(c.dep_ == "neg" for c in clause.children)
     if clause.lemma_.lower() == "do":
         return negated and any(c.lower_ == "enough" and c.dep_ in ("dobj", "advmod") for c in clause.children)
+    if negated and clause.lemma_.lower() in COMMITMENT_VERBS:  # "had not honoured the pact", "not lived up to"
+        return clause.lemma_.lower() != "live" or any(c.dep_ == "prt" and c.lower_ == "up" for c in clause.children)
     return clause.lemma_.lower() in FAILING_VERBS and not negated and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in DUTY_VERBS for c in clause.children)
 
@@ -215,6 +229,8 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         code = next((j for p in preds for j in [judgment(p, subj[0] if subj else None)] if j is not None), None)
         if code is None and lemma in JUDGING_COPULAS and _phrase_fault(clause):
             code = CRITICIZE  # "said the president was out of step with his people"
+        if code is None and lemma in JUDGING_COPULAS and _behind_deed(clause):
+            code = ACCUSE  # "said Syria was behind the bombing"
         if code is None or not subj or any(t.lower_ in FIRST_PERSON for t in subj):
             continue
         if code in (CRITICIZE, ACCUSE) and any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX

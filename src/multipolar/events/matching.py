@@ -147,6 +147,7 @@ class Matcher:
             if objects else []
         complements = [c for c, dep in kids if (dep == "oprd" and c.pos_ in ("NOUN", "ADJ"))
                        or (dep in ("ccomp", "xcomp") and c.pos_ == "ADJ")
+                       or (dep == "advcl" and c.pos_ == "ADJ" and c.i > verb.i)  # "held Iran responsible"
                        or (dep == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i)] if objects else []
         # "gave Belarus a week to free them": a time span after the verb may be parsed as an adverbial noun
         # "found two men guilty", "found guilty two men": a predicative adjective parsed as the object's

@@ -34,6 +34,7 @@ from multipolar.events.syntax import (
     first_conjunct,
     is_passive,
     object_tokens,
+    patient_tokens,
     prep_objects,
     subject_tokens,
 )
@@ -164,7 +165,7 @@ def clause_accusation_code(m: Match) -> str | None:
         return None
     if is_passive(verb) or any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and subject_tokens(c)]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and (subject_tokens(c) or patient_tokens(c))]
     return ACCUSE if clauses else None
 
 

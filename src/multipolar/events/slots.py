@@ -36,6 +36,7 @@ from multipolar.events.directives import conditional_threat, directive_code, ult
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.hosts import vehicle_travel
+from multipolar.events.issuers import text_issuers
 from multipolar.events.judged import named_object
 from multipolar.events.judgments import (
     COMPLAIN,
@@ -295,7 +296,7 @@ class SlotFiller:
             sources = [p for s in subjects if s.lemma_.lower() not in acts and not perpetrator(s)
                        for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
         if not sources and not passive:  # "a bombing by Hamas militants killed six": the act's agent
-            sources = act_agents(subjects, args, acts)
+            sources = act_agents(subjects, args, acts) or text_issuers(subjects, args)  # "a statement by X"
         if not sources and not subjects and passive:  # "were killed when militants blew up a tunnel"
             sources = when_agents(v, args)
         if all(p.mention.kind in UNNAMED_KINDS for p in sources):  # "a group linked to al-Qaeda": al-Qaeda's

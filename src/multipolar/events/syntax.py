@@ -248,6 +248,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return [head]  # "troops attacking X"; "the air force carried out strikes" (mis-parsed)
     if verb.dep_ == "relcl":
         return [antecedent(verb)]
+    if verb.dep_ in ("amod", "appos") and verb.pos_ == "ADJ" and head.pos_ in NOUNISH and verb.i > head.i:
+        return [head]  # "the minister, sharply critical of X, said": the noun the adjective follows
     return []
 
 
