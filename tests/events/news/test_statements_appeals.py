@@ -65,6 +65,12 @@ def test_predicate_adjectives_of_concern_and_hope_are_comments(nlp: Language) ->
     assert roots(nlp, "The French minister said he was worried about the weather.") == set()
 
 
+def test_worrying_that_another_party_will_act_is_a_pessimistic_comment(nlp: Language) -> None:
+    assert ("CHL", "PER", "012") in dyads(nlp, "Chile worries that Peru will close the border.")
+    # a worry with no party in its clause is no event
+    assert dyads(nlp, "Chilean fishermen worry that prices will fall.") == set()
+
+
 def test_a_hoped_for_act_is_the_hoper_s_comment_not_an_event(nlp: Language) -> None:
     found = roots(nlp, "Egypt voiced confidence that Israel would resume talks with the Palestinians.")
     assert ("EGY", "ISR", "01") in found
