@@ -71,10 +71,15 @@ def buried_topic(spec: EventSpec, trigger: Token) -> bool:
     path = _path(root, trigger)
     if not path or path[-1].dep_ not in ("ccomp", "xcomp"):
         return False  # addressed ("told Japan", "said to Peru"), or found elsewhere
-    k = next((i for i, t in enumerate(path) if t.dep_ in SUBJECT_LINKS), None)
+    k = next((i for i, t in enumerate(path) if t.dep_ in SUBJECT_LINKS or _existential(t)), None)
     if k is not None and all(_nominal(t) for t in path[:k]) and all(t.dep_ in CLAUSE_LINKS for t in path[k + 1:]):
         return False
     return not _own_stance(root, trigger, spec)
+
+
+def _existential(token: Token) -> bool:
+    """The noun an existential clause says there is ("said there was no tension with Peru"): its subject."""
+    return token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
 
 
 def _own_stance(token: Token, trigger: Token, spec: EventSpec) -> bool:
