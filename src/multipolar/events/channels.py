@@ -47,16 +47,23 @@ def channel_partner(q: TargetQuery) -> list[Participant]:
 ADDRESSING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/addressing_verbs.txt"))
 #: Roots of acts addressed to a party: appeals, demands, disapproval, rejections, threats, protests.
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+#: Statements of a feeling towards a party, addressed to it by the verb they hang on: pessimistic and
+#: optimistic comments, sympathy ("telephoned X to offer condolences", "sent a note to X expressing hope").
+EXPRESSIVE_STATEMENTS = frozenset({"012", "013", "018"})
 
 
 def adjunct_addressee(q: TargetQuery) -> list[Participant]:
-    """Appeals, verbal conflict and protests told in a participle: the party the addressing verb it
+    """Appeals, verbal conflict, protests and expressive statements told in a participle (a statement
+    also in an infinitive of purpose): the party the addressing verb it
     hangs on reaches ("wrote two letters to X, complaining that ...": X), or that an addressing participle
     with no act of its own on it names ("condemned the killing, telling X's premier that ...": X)."""
     t = q.trigger
-    if not q.sources or q.entry.cameo[:2] not in ADDRESSED_ROOTS or t.pos_ != "VERB":
+    expressive = q.entry.cameo in EXPRESSIVE_STATEMENTS
+    if not q.sources or (q.entry.cameo[:2] not in ADDRESSED_ROOTS and not expressive) or t.pos_ != "VERB":
         return []
     verbs = [t.head] if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ == "VERB" else []
+    if expressive and _purpose(t):  # "telephoned X to offer condolences": X
+        verbs.append(t.head)
     verbs += [c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _judging(c)]
     for v in verbs:
         if v.lemma_.lower() not in ADDRESSING_VERBS or any(c.dep_ == "mark" for c in v.children):
@@ -67,6 +74,12 @@ def adjunct_addressee(q: TargetQuery) -> list[Participant]:
         if found:
             return found
     return []
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose on a verb ("telephoned X to express sympathy")."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _judging(verb: Token) -> bool:
