@@ -101,3 +101,27 @@ def thanked_helper(q: TargetQuery) -> list[Participant]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in THANKS_VERBS:
         return []
     return q.named_others(q.args.participants(subject_tokens(verb), CONF_NOUN))
+
+
+#: Nouns of a statement whose "on"/"about" phrase names its topic ("in a statement on Japan").
+STATEMENT_TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/statement_topic_nouns.txt"))
+#: Prepositions of that topic.
+STATEMENT_TOPIC_PREPS = ("on", "about", "regarding", "concerning")
+#: Comments, criticism and rejections: acts about a topic.
+TOPICAL_ROOTS = frozenset({"01", "11", "12"})
+
+
+def statement_topic(q: TargetQuery) -> list[Participant]:
+    """The named party a statement adjunct is about, on the verb or on the speech verb whose reported
+    clause holds it ("In a statement on Japan, the ministers said they deplored the imbalance": Japan)."""
+    if not q.sources or q.entry.cameo[:2] not in TOPICAL_ROOTS:
+        return []
+    holders = [q.trigger]
+    while holders[-1].dep_ in ("xcomp", "ccomp", "conj") and holders[-1].head.pos_ in ("VERB", "AUX"):
+        holders.append(holders[-1].head)
+    for noun in prep_objects(holders, ("in",)):
+        if noun.lemma_.lower() in STATEMENT_TOPIC_NOUNS:
+            found = q.named_others(q.args.participants(prep_objects([noun], STATEMENT_TOPIC_PREPS), CONF_NOUN))
+            if found:
+                return found
+    return []

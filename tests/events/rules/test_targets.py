@@ -258,6 +258,23 @@ def test_purpose_statement_addressee(nlp: Language, text: str, expected: tuple[s
     assert expected in dyads(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement adjunct names what a comment or criticism without a target of its own is about
+        ("In a separate statement on Bolivia, the Chilean ministers said they deplored the worsening trade gap.",
+         ("CHL", "BOL", "111")),
+        ("In a statement on Peru, Chile said the elections had been orderly.", ("CHL", "PER", "010")),
+    ],
+)
+def test_statement_adjunct_topic(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_statement_adjunct_without_a_party_names_no_topic(nlp: Language) -> None:
+    assert dyads(nlp, "In a statement on Monday, Chile said the harvest had been good.") == set()
+
+
 def test_purpose_statement_on_a_visit_to_a_place_takes_no_addressee(nlp: Language) -> None:
     # a place visited is no addressee of the sympathy
     text = "The Chilean president visited the flooded Peruvian town to express sympathy for the victims."
