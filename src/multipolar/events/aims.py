@@ -19,7 +19,7 @@ from multipolar.events.arguments import MODIFIER_DEPS, Participant
 from multipolar.events.behests import asked_doer
 from multipolar.events.beneficiaries import aid_beneficiary
 from multipolar.events.causes import cause_owner
-from multipolar.events.channels import adjunct_addressee, channel_partner, thanked_helper
+from multipolar.events.channels import adjunct_addressee, channel_partner, statement_topic, thanked_helper
 from multipolar.events.clauses import clause_subjects, content_clauses, for_mark, marked_clauses
 from multipolar.events.defence import answerer, endurer, reactor, repeller, retaliator
 from multipolar.events.home_targets import verb_home_body, verb_home_object
@@ -385,7 +385,8 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipi
                                          statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, cause_owner, verb_state_act,
                                          verb_act_place,
-                                         verb_reaction_cause, channel_partner, adjunct_addressee, verb_predicate_actor,
+                                         verb_reaction_cause, channel_partner, adjunct_addressee, statement_topic,
+                                         verb_predicate_actor,
                                          sibling_object, verb_home_object, verb_home_body, posted_body,
                                          sibling_destination, visit_host_place, dateline_here)
 

@@ -47,16 +47,23 @@ def channel_partner(q: TargetQuery) -> list[Participant]:
 ADDRESSING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/addressing_verbs.txt"))
 #: Roots of acts addressed to a party: appeals, demands, disapproval, rejections, threats, protests.
 ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+#: Statements of a feeling towards a party, addressed to it by the verb they hang on: pessimistic and
+#: optimistic comments, sympathy ("telephoned X to offer condolences", "sent a note to X expressing hope").
+EXPRESSIVE_STATEMENTS = frozenset({"012", "013", "018"})
 
 
 def adjunct_addressee(q: TargetQuery) -> list[Participant]:
-    """Appeals, verbal conflict and protests told in a participle: the party the addressing verb it
+    """Appeals, verbal conflict, protests and expressive statements told in a participle (a statement
+    also in an infinitive of purpose): the party the addressing verb it
     hangs on reaches ("wrote two letters to X, complaining that ...": X), or that an addressing participle
     with no act of its own on it names ("condemned the killing, telling X's premier that ...": X)."""
     t = q.trigger
-    if not q.sources or q.entry.cameo[:2] not in ADDRESSED_ROOTS or t.pos_ != "VERB":
+    expressive = q.entry.cameo in EXPRESSIVE_STATEMENTS
+    if not q.sources or (q.entry.cameo[:2] not in ADDRESSED_ROOTS and not expressive) or t.pos_ != "VERB":
         return []
     verbs = [t.head] if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ == "VERB" else []
+    if expressive and _purpose(t):  # "telephoned X to offer condolences": X
+        verbs.append(t.head)
     verbs += [c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG" and not _judging(c)]
     for v in verbs:
         if v.lemma_.lower() not in ADDRESSING_VERBS or any(c.dep_ == "mark" for c in v.children):
@@ -67,6 +74,12 @@ def adjunct_addressee(q: TargetQuery) -> list[Participant]:
         if found:
             return found
     return []
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose on a verb ("telephoned X to express sympathy")."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _judging(verb: Token) -> bool:
@@ -88,3 +101,27 @@ def thanked_helper(q: TargetQuery) -> list[Participant]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in THANKS_VERBS:
         return []
     return q.named_others(q.args.participants(subject_tokens(verb), CONF_NOUN))
+
+
+#: Nouns of a statement whose "on"/"about" phrase names its topic ("in a statement on Japan").
+STATEMENT_TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/statement_topic_nouns.txt"))
+#: Prepositions of that topic.
+STATEMENT_TOPIC_PREPS = ("on", "about", "regarding", "concerning")
+#: Comments, criticism and rejections: acts about a topic.
+TOPICAL_ROOTS = frozenset({"01", "11", "12"})
+
+
+def statement_topic(q: TargetQuery) -> list[Participant]:
+    """The named party a statement adjunct is about, on the verb or on the speech verb whose reported
+    clause holds it ("In a statement on Japan, the ministers said they deplored the imbalance": Japan)."""
+    if not q.sources or q.entry.cameo[:2] not in TOPICAL_ROOTS:
+        return []
+    holders = [q.trigger]
+    while holders[-1].dep_ in ("xcomp", "ccomp", "conj") and holders[-1].head.pos_ in ("VERB", "AUX"):
+        holders.append(holders[-1].head)
+    for noun in prep_objects(holders, ("in",)):
+        if noun.lemma_.lower() in STATEMENT_TOPIC_NOUNS:
+            found = q.named_others(q.args.participants(prep_objects([noun], STATEMENT_TOPIC_PREPS), CONF_NOUN))
+            if found:
+                return found
+    return []

@@ -22,6 +22,8 @@ BLAME_FOR_ONLY: frozenset[str] = read_words(data_file(__file__, "words/blame_for
 #: Predicate words of a pessimistic (012) and an optimistic (013) comment.
 GLOOMY: frozenset[str] = read_words(data_file(__file__, "words/gloomy_judgments.txt"))
 HOPEFUL: frozenset[str] = read_words(data_file(__file__, "words/hopeful_judgments.txt"))
+#: Words of an optimistic comment only on a state of affairs or a tie ("relations were good").
+KINDLY: frozenset[str] = read_words(data_file(__file__, "words/kindly_judgments.txt"))
 #: Predicate words of approval (051), and act nouns an approving or hopeful modifier makes praise.
 APPROVING: frozenset[str] = read_words(data_file(__file__, "words/approving_judgments.txt"))
 APPROVABLE_ACTS: frozenset[str] = read_words(data_file(__file__, "words/approvable_acts.txt"))
@@ -70,8 +72,8 @@ def judgment(pred: Token, topic: Token | None = None) -> str | None:
     """The code of a predicate word: accusation 112 ("responsible"), blame 111 (a pejorative lemma,
     or an adjective under "too": "too rigid"), gloom 012, approval 051 ("reasonable", "a positive
     step"), hope 013; then blame or praise by VADER's rating ("deceitful", "excellent"), a rated bad
-    word of a state of affairs (``topic``, the judged noun: "the situation was dismal") gloom; None
-    for a neutral word."""
+    word of a state of affairs (``topic``, the judged noun: "the situation was dismal") gloom, and a
+    praising or hopeful one hope ("relations were excellent"); None for a neutral word."""
     words = {pred.lemma_.lower(), pred.lower_}
     if words & BLAME_FOR_ONLY and not any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.children):
         return PRAISE  # "said the request was responsible and modest"
@@ -82,6 +84,9 @@ def judgment(pred: Token, topic: Token | None = None) -> str | None:
         return CRITICIZE
     if words & GLOOMY:
         return PESSIMISTIC
+    affairs = topic is not None and topic.lemma_.lower() in AFFAIRS_NOUNS
+    if affairs and words & (APPROVING | HOPEFUL | KINDLY | RATED_PRAISE):
+        return OPTIMISTIC  # "said relations with X were excellent": a hopeful word on a state of affairs
     if words & APPROVING or (pred.lemma_.lower() in APPROVABLE_ACTS and any(
             c.dep_ == "amod" and c.lemma_.lower() in APPROVING_MODIFIERS for c in pred.children)):
         return PRAISE  # "said the move was welcome", "said the offer was a positive step"

@@ -27,6 +27,7 @@ from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, Le
 from multipolar.events.markets import market_move
 from multipolar.events.matching import Match
 from multipolar.events.pairing import TOPIC_PREPS
+from multipolar.events.reported_parties import buried_unowned
 from multipolar.events.syntax import (
     CASUALTY_VERBS,
     agent_tokens,
@@ -96,7 +97,7 @@ def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[in
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "xcomp") and any(
                 i != verb.i and tells_act(m, outcomes.get(i)) and (i == clause.i or clause.is_ancestor(doc[i]))
-                for i, m in matches.items()):
+                and not buried_unowned(clause, doc[i], outcomes.get(i)) for i, m in matches.items()):
             return True
     return False
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.events import EventSpec
 from multipolar.events.targets import LOCATIVE_PREPS
 
@@ -25,6 +26,10 @@ PLAIN_STATEMENT = "010"
 NOMINAL_LINKS = frozenset({"poss", "compound", "amod", "nmod", "appos", "conj", "cc", "det", "case", "nummod"})
 #: Subject links.
 SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
+#: Nouns of a tie between parties whose "with"/"between" phrase names the partner: "said its relations
+#: with Peru were good" is a comment on Peru (the list purposes.py reads too).
+TIE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/tie_nouns.txt"))
+TIE_PREPS = frozenset({"with", "between"})
 #: Links from a clause up to the saying verb ("said that X ...", "said that while X ..., Y ...").
 CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
 
@@ -41,10 +46,16 @@ def _path(token: Token, top: Token) -> list[Token] | None:
 
 
 def _nominal(token: Token) -> bool:
-    """A link inside a subject phrase: a modifier, or the place phrase of its noun ("unrest in Haiti")."""
+    """A link inside a subject phrase: a modifier, the place phrase of its noun ("unrest in Haiti"), or
+    the partner phrase of a tie noun ("relations with Peru", "tensions between Chile and Peru")."""
     if token.dep_ == "pobj":
-        return token.head.dep_ == "prep" and token.head.lower_ in LOCATIVE_PREPS
-    return token.dep_ in NOMINAL_LINKS or (token.dep_ == "prep" and token.lower_ in LOCATIVE_PREPS)
+        return token.head.dep_ == "prep" and _phrase(token.head)
+    return token.dep_ in NOMINAL_LINKS or (token.dep_ == "prep" and _phrase(token))
+
+
+def _phrase(prep: Token) -> bool:
+    """A place preposition, or the partner preposition of a tie noun."""
+    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ in TIE_PREPS and prep.head.lemma_.lower() in TIE_NOUNS)
 
 
 def buried_topic(spec: EventSpec, trigger: Token) -> bool:
@@ -60,10 +71,15 @@ def buried_topic(spec: EventSpec, trigger: Token) -> bool:
     path = _path(root, trigger)
     if not path or path[-1].dep_ not in ("ccomp", "xcomp"):
         return False  # addressed ("told Japan", "said to Peru"), or found elsewhere
-    k = next((i for i, t in enumerate(path) if t.dep_ in SUBJECT_LINKS), None)
+    k = next((i for i, t in enumerate(path) if t.dep_ in SUBJECT_LINKS or _existential(t)), None)
     if k is not None and all(_nominal(t) for t in path[:k]) and all(t.dep_ in CLAUSE_LINKS for t in path[k + 1:]):
         return False
     return not _own_stance(root, trigger, spec)
+
+
+def _existential(token: Token) -> bool:
+    """The noun an existential clause says there is ("said there was no tension with Peru"): its subject."""
+    return token.dep_ == "attr" and any(c.dep_ == "expl" for c in token.head.children)
 
 
 def _own_stance(token: Token, trigger: Token, spec: EventSpec) -> bool:

@@ -37,6 +37,22 @@ def test_a_hopeful_predicate_is_an_optimistic_comment(nlp: Language) -> None:
     assert ("CHL", "PER", "013") in dyads(nlp, "Chile said its talks with Peru had been fruitful.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile said its relations with Peru were excellent.",  # praise of a tie: hope, not approval
+        "Chile said its ties with Peru were warm.",  # a kindly word of a tie
+        "Chile said the security situation in Peru was now normal.",
+    ],
+)
+def test_a_praising_predicate_of_a_state_of_affairs_is_an_optimistic_comment(nlp: Language, text: str) -> None:
+    assert ("CHL", "PER", "013") in dyads(nlp, text)
+
+
+def test_a_kindly_word_of_a_party_s_act_stays_a_plain_statement(nlp: Language) -> None:
+    assert ("CHL", "PER", "010") in dyads(nlp, "Chile said the Peruvian offer was good.")
+
+
 def test_a_neutral_predicate_stays_a_plain_statement(nlp: Language) -> None:
     found = roots(nlp, "Norway said the Swedish quota was large.")
     assert ("NOR", "SWE", "01") in found

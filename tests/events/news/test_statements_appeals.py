@@ -65,6 +65,29 @@ def test_predicate_adjectives_of_concern_and_hope_are_comments(nlp: Language) ->
     assert roots(nlp, "The French minister said he was worried about the weather.") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan said it was examining an Indian proposal for talks.", ("PAK", "IND", "014")),
+        ("Chile is reviewing a Peruvian offer to share the fishing grounds.", ("CHL", "PER", "014")),
+        ("Chile is evaluating a Bolivian request for a corridor to the sea.", ("CHL", "BOL", "014")),
+    ],
+)
+def test_examining_a_proposal_of_another_party_is_considering_it(nlp: Language, text: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_examining_without_a_proposal_is_no_consideration(nlp: Language) -> None:
+    assert not any(c == "014" for _, _, c in dyads(nlp, "Chilean inspectors examined the Peruvian fishing boats."))
+
+
+def test_worrying_that_another_party_will_act_is_a_pessimistic_comment(nlp: Language) -> None:
+    assert ("CHL", "PER", "012") in dyads(nlp, "Chile worries that Peru will close the border.")
+    # a worry with no party in its clause is no event
+    assert dyads(nlp, "Chilean fishermen worry that prices will fall.") == set()
+
+
 def test_a_hoped_for_act_is_the_hoper_s_comment_not_an_event(nlp: Language) -> None:
     found = roots(nlp, "Egypt voiced confidence that Israel would resume talks with the Palestinians.")
     assert ("EGY", "ISR", "01") in found

@@ -189,6 +189,9 @@ def test_a_party_that_is_a_detail_of_a_reported_fact_makes_no_statement(nlp: Lan
         "Chilean officials said that while Peru has stopped dumping copper, it has not opened its market.",
         "Bachelet said both Chile and Peru should settle the row calmly.",
         "Chile said unrest in Peru was growing.",  # the subject's place phrase names its topic
+        "Chile said its relations with Peru were at a turning point.",  # a tie noun's partner is its topic
+        "Chilean officials said tensions between Chile and Peru had eased.",
+        "The Chilean president told reporters there was no border tension with Peru.",  # what there is
     ],
 )
 def test_a_statement_about_the_subject_of_its_clause_stays(nlp: Language, text: str) -> None:
@@ -199,3 +202,21 @@ def test_a_speaker_stating_its_own_stance_towards_a_buried_party_keeps_it(nlp: L
     # the clause's subject is the speaker's own side: its stance towards Peru, not a fact sourced
     text = "Chilean officials said Chile had no intention of changing its copper policy toward Peru."
     assert any(s == "CHL" and t == "PER" for s, t, _ in dyads(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile said Peru had not honoured its pledge to reopen the copper mines.",
+        "The Chilean foreign minister said Peru was doing little to curb the smuggling raids.",
+    ],
+)
+def test_a_clause_about_a_party_with_only_an_unowned_buried_act_is_a_comment(nlp: Language, text: str) -> None:
+    # the buried act ("its pledge to reopen", "to curb the raids") has no actor of its own: no mere report
+    assert any(s == "CHL" and t == "PER" and c.startswith("01") for s, t, c in dyads(nlp, text))
+
+
+def test_a_clause_with_an_unowned_act_and_no_party_subject_stays_a_report(nlp: Language) -> None:
+    # the clause's subject is no party: the saying only sources the fact
+    text = "Chile said the talks on reopening the copper mines near Peru had stalled."
+    assert not any(c.startswith("01") for _, _, c in dyads(nlp, text))

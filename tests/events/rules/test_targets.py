@@ -247,6 +247,43 @@ def test_participle_addressee(nlp: Language, text: str, expected: tuple[str, str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # sympathy or concern in an infinitive of purpose on an addressing verb goes to its addressee
+        ("The Chilean president telephoned the Peruvian premier to offer condolences after the landslide.",
+         ("CHL", "PER", "018")),
+        ("The Chilean president telephoned Peruvian leader Garcia to express concern over the crisis.",
+         ("CHL", "PER", "012")),
+    ],
+)
+def test_purpose_statement_addressee(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement adjunct names what a comment or criticism without a target of its own is about
+        ("In a separate statement on Bolivia, the Chilean ministers said they deplored the worsening trade gap.",
+         ("CHL", "BOL", "111")),
+        ("In a statement on Peru, Chile said the elections had been orderly.", ("CHL", "PER", "010")),
+    ],
+)
+def test_statement_adjunct_topic(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
+
+def test_statement_adjunct_without_a_party_names_no_topic(nlp: Language) -> None:
+    assert dyads(nlp, "In a statement on Monday, Chile said the harvest had been good.") == set()
+
+
+def test_purpose_statement_on_a_visit_to_a_place_takes_no_addressee(nlp: Language) -> None:
+    # a place visited is no addressee of the sympathy
+    text = "The Chilean president visited the flooded Peruvian town to express sympathy for the victims."
+    assert not any(c == "018" and t == "PER" and s == "CHL" for s, t, c in dyads(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # where a nominal or verbal act of force went: "into", "across" a place
         ("The Eritrean offensive into Ethiopian territory began at dawn.", ("ERI", "ETH", "19")),
         ("Burmese troops attacked across the wooded hills of northern Thailand.", ("MMR", "THA", "19")),
