@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from multipolar.actors.headline import open_pronouns
 from multipolar.api import code_parsed, get_pipeline
 from multipolar.nlp.pipeline import PipelineConfig
-from multipolar.records import Document
+from multipolar.records import Document, MentionKind
+from tests.events.rules.handbuilt import parse, with_actors
 
 
 def coded(text: str, title: str | None) -> list[tuple[str | None, str | None, str]]:
@@ -95,3 +99,24 @@ def test_a_capitals_headline_keeps_its_acronym_state() -> None:
     found = coded("Lawmakers said their motion would increase pressure on the government to act.",
                   "UK MAY REVOKE KENYAN FINANCE LICENCES")
     assert any(source == "GBR" for source, _, _ in found), found
+
+
+def test_open_pronouns_are_the_unplaced_personal_pronouns_before_the_first_person() -> None:
+    doc = with_actors(parse("""
+He -PRON- PRON PRP nsubj 1
+met meet VERB VBD ROOT 1
+her -PRON- PRON PRP dobj 1
+and and CCONJ CC cc 1
+his -PRON- DET PRP$ poss 5
+aides aide NOUN NNS conj 1
+in in ADP IN prep 1
+Chile Chile PROPN NNP pobj 6
+; ; PUNCT : punct 1
+she -PRON- PRON PRP nsubj 1
+"""), (7, 8, "CHL"))
+    mentions = doc._.actors
+    assert open_pronouns(doc, mentions) == [0, 2, 4, 9]
+    assert open_pronouns(doc, [*mentions, replace(mentions[0], start=2, end=3)]) == [0, 4, 9]  # covered
+    person = replace(mentions[0], start=4, end=5, kind=MentionKind.LEADER, code="CHL", name="X")
+    assert open_pronouns(doc, [*mentions, person]) == [0, 2]  # none after a person
+    assert open_pronouns(doc, [replace(person, start=0, end=1)]) == []

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import DET, PRON
 from spacy.tokens import Doc
 
 from multipolar.actors.coref import PERSONAL
@@ -17,14 +20,21 @@ from multipolar.actors.titles import is_person
 from multipolar.nlp.entities import entities
 from multipolar.records import ActorMention, MentionKind
 
+#: The personal pronouns as string hashes, and the parts of speech they take up a person as.
+_PERSONAL_IDS = frozenset(get_string_id(word) for word in PERSONAL)
+_PRONOUN_POS = (int(PRON), int(DET))
+
 
 def open_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[int]:
     """The personal pronouns no mention covers and no person (mention or PERSON entity) precedes."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     first_person = min([m.start for m in mentions if is_person(m)]
                        + [e.start for e in entities(doc) if e.label_ == "PERSON"], default=len(doc))
-    return [t.i for t in doc[:first_person]
-            if t.lower_ in PERSONAL and t.pos_ in ("PRON", "DET") and t.i not in covered]
+    if not first_person:
+        return []
+    rows = doc.to_array([LOWER, POS])[:first_person].tolist()  # no Token per word read
+    return [i for i, (lower, pos) in enumerate(rows)
+            if lower in _PERSONAL_IDS and pos in _PRONOUN_POS and i not in covered]
 
 
 def headline_people(doc: Doc, mentions: list[ActorMention],

@@ -11,7 +11,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.hyphens import hyphen_modified
 from multipolar.events.identity import misread_identity
 from multipolar.events.ranked import ranked_copula
-from multipolar.nlp.dependents import dependents
+from multipolar.nlp.dependents import dependents, head_indices
 
 SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
@@ -402,7 +402,8 @@ def particle_objects(verb: Token, particle: Token) -> list[Token]:
 
 def tree_depth(token: Token) -> int:
     """How many heads lie above a token (at most 50)."""
-    n = 0
-    while token.head.i != token.i and n < 50:
-        token, n = token.head, n + 1
+    heads = head_indices(token.doc)
+    i, n = token.i, 0
+    while heads[i] != i and n < 50:
+        i, n = heads[i], n + 1
     return n

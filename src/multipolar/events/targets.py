@@ -25,7 +25,7 @@ from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.object_backoffs import sum_contents
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import agent_tokens, dative_tokens, object_tokens, prep_objects, retained_object
-from multipolar.nlp.dependents import dependents
+from multipolar.nlp.dependents import dependents, head_indices
 from multipolar.records import MentionKind, Sector
 
 CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
@@ -235,17 +235,20 @@ def in_place_phrase(top: Token) -> Callable[[Token], bool]:
     places the clause's common-noun subject, which is the topic ("said the situation in Haiti was
     dangerous"). Each head's answer is kept, so the words of a clause are read up to a known head only."""
     inside: dict[int, bool] = {top.i: False}
+    doc, heads = top.doc, head_indices(top.doc)
 
     def test(token: Token) -> bool:
-        path: list[Token] = []
-        tok = token
-        while tok.i not in inside and tok.head.i != tok.i:  # up to ``top`` (or the root)
-            path.append(tok)
-            tok = tok.head
-        found = inside.get(tok.i, False)
-        for tok in reversed(path):
-            found = found or (tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not _topic_phrase(tok, top))
-            inside[tok.i] = found
+        path: list[int] = []
+        i = token.i
+        while i not in inside and heads[i] != i:  # up to ``top`` (or the root)
+            path.append(i)
+            i = heads[i]
+        found = inside.get(i, False)
+        for i in reversed(path):
+            if not found:
+                tok = doc[i]
+                found = tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not _topic_phrase(tok, top)
+            inside[i] = found
         return found
     return test
 

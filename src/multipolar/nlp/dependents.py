@@ -1,4 +1,4 @@
-"""A word's dependents with their relations, read from the parse once per document.
+"""A word's dependents with their relations, and each word's head, read from the parse once per document.
 
 ``token.children`` builds a new ``Token`` for every dependent and ``dep_`` looks its label up again on each
 call; the rules ask for the dependents of the same heads many times over. :func:`dependents` gives the same
@@ -8,6 +8,7 @@ for the document last asked about (the coder reads one document at a time).
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 Dependents = list[tuple[Token, str]]
@@ -27,3 +28,19 @@ def dependents(token: Token) -> Dependents:
     if found is None:
         found = last[2][token.i] = [(c, c.dep_) for c in token.children]
     return found
+
+
+#: The document last asked about for its heads, its length, and each word's head index.
+_HEADS: tuple[Doc, int, list[int]] | None = None
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """``[token.head.i for token in doc]``, read from the document's table at once and kept for the document
+    last asked about (a root is its own head; do not change the list)."""
+    global _HEADS
+    last = _HEADS
+    if last is None or last[0] is not doc or last[1] != len(doc):
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
+        last = _HEADS = (doc, len(doc), [i + offset for i, offset in enumerate(offsets)])
+    return last[2]
+

@@ -1,11 +1,11 @@
 """Unit tests on hand-built parses for the clause helpers added with the statements and sources rules
 (``clauses.content_clauses``, ``clauses.for_mark``, ``clauses.clause_particles``) and the infinitive
-helpers (``syntax.to_infinitive``, ``syntax.infinitive_clauses``, ``syntax.purpose_head``)."""
+helpers (``syntax.to_infinitive``, ``syntax.infinitive_clauses``, ``syntax.purpose_head``) and ``syntax.tree_depth``."""
 
 from __future__ import annotations
 
 from multipolar.events.clauses import clause_particles, content_clauses, for_mark
-from multipolar.events.syntax import infinitive_clauses, purpose_head, to_infinitive
+from multipolar.events.syntax import infinitive_clauses, purpose_head, to_infinitive, tree_depth
 from tests.events.rules.handbuilt import parse
 
 # "Chile voiced hope that Peru would return ."
@@ -143,3 +143,11 @@ def test_infinitive_clauses_need_to_unless_a_bare_xcomp_is_allowed() -> None:
     assert infinitive_clauses(urged, ("advcl",)) == []  # the dependency must be one asked for
     assert infinitive_clauses(helped, ("xcomp",)) == []  # "helped build": no "to"
     assert [t.text for t in infinitive_clauses(helped, ("xcomp",), bare_xcomp=True)] == ["build"]
+
+
+def test_tree_depth_counts_the_heads_above_a_word() -> None:
+    doc = parse(CONTENT)  # voiced <- hope <- return <- Peru
+    assert [tree_depth(t) for t in doc] == [1, 0, 1, 3, 3, 3, 2, 1]
+    other = parse(PARTICIPLE)  # another document of another shape: its own heads
+    assert [tree_depth(t) for t in other] == [1, 0, 1, 2, 3, 4, 1]
+    assert [tree_depth(t) for t in doc] == [1, 0, 1, 3, 3, 3, 2, 1]  # the first one again
