@@ -278,8 +278,9 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
     if governor is not None and governor.lemma_ == "be" and verb.lemma_.lower() in BE_TO_IDIOMS:
         governor = None  # "X is to blame": no plan to blame anyone
     if governor is not None and governor.lemma_ == "be" and (predicate := next(
-            (c for c in governor.children if c.dep_ == "acomp" and complement_class(c, lexicon)), None)) is not None:
-        governor = predicate  # "it is likely that X will accept": under "likely", not a plan of "be"
+            (c for c in governor.children if c.dep_ == "acomp"
+             and (complement_class(c, lexicon) or c.lemma_.lower() in FORECAST_VERBS)), None)) is not None:
+        governor = predicate  # "it is likely that X will accept", "was hopeful that X would": not a plan of "be"
     if governor is not None:
         g_neg, g_mod, g_reason = _own_flags(governor)
         if governor.dep_ == "acomp" and governor.head.i != governor.i:
@@ -311,7 +312,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             klass = ComplementClass.APPEAL
         elif klass == ComplementClass.INTENT and _wished_of_other(governor, verb):
             klass = ComplementClass.APPEAL  # "wants Pyongyang to return", "hopes China will ease"
-        elif klass == ComplementClass.HYPOTHETICAL or (klass == ComplementClass.INTENT and _forecast(governor, verb)):
+        elif klass == ComplementClass.HYPOTHETICAL or (
+                klass in (ComplementClass.INTENT, None) and _forecast(governor, verb)):
             modality, reason = Modality.HYPOTHETICAL, f"under '{governor.text}'"
             klass = None
         if g_neg:

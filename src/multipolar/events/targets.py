@@ -168,6 +168,8 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
                            and not any(g_dep in ("nsubj", "nsubjpass") for g, g_dep in dependents(c))]
             heads = [c for verb in verbs for c, c_dep in dependents(verb) if c_dep in ("ccomp", "xcomp")]
             heads += [c for verb in verbs for c in phrase_clauses(verb)]  # "said in a statement that X ..."
+            if v.dep_ == "acomp":  # "was hopeful that X would ...": the parse may hang the clause on the copula
+                heads += [c for c, c_dep in dependents(v.head) if c_dep == "ccomp" and c.i > v.i]
             # "voiced confidence that relations with Georgia would improve": the object's clause
             heads += [c for o in obj for c in content_clauses(o)]
             clause = (t for c in heads for placed in (in_place_phrase(c),) for t in c.subtree

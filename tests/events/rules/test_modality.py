@@ -107,6 +107,27 @@ def test_forecasts_are_not_events(nlp: Language, text: str) -> None:
     assert code(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said it was confident that Iceland would accept the quota deal.",
+        "Peru said it was optimistic that Bolivia would reopen the border crossing.",
+        "Kenya said it was hopeful that Tanzania would sign the accord.",
+    ],
+)
+def test_confidence_in_another_partys_act_is_a_comment_not_its_intent(nlp: Language, text: str) -> None:
+    """"X was confident that Y would sign": X's optimistic comment on Y (013), not Y's announced plan."""
+    found = dyads(nlp, text)
+    assert not any(c[:2] == "03" for _, _, c in found)
+    assert any(c == "013" for _, _, c in found)
+
+
+def test_doubt_about_another_partys_act_is_a_pessimistic_comment(nlp: Language) -> None:
+    found = dyads(nlp, "Kenya said it was pessimistic that Tanzania would sign the accord.")
+    assert ("KEN", "TZA", "012") in found
+    assert not any(c[:2] == "03" for _, _, c in found)
+
+
 def test_own_expectation_is_intent(nlp: Language) -> None:
     found = dyads(nlp, "Japan expects to sign an agreement with China.")
     assert ("JPN", "CHN", "032") in found
