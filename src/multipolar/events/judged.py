@@ -68,6 +68,20 @@ AFFAIRS_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/affairs_no
 CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC, PRAISE = "111", "112", "012", "013", "051"
 
 
+#: Verbs of a state of affairs getting better or worse ("relations with X were improving"): hope, 013, or gloom, 012.
+IMPROVING: frozenset[str] = read_words(data_file(__file__, "words/improving_verbs.txt"))
+WORSENING: frozenset[str] = read_words(data_file(__file__, "words/worsening_verbs.txt"))
+
+
+def trend(clause: Token, topic: Token | None) -> str | None:
+    """The code of a reported clause in which a state of affairs (``topic``, its subject: relations,
+    ties, the situation) improves (013) or worsens (012); None for any other clause or a negated one."""
+    if topic is None or topic.lemma_.lower() not in AFFAIRS_NOUNS or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    lemma = clause.lemma_.lower()
+    return OPTIMISTIC if lemma in IMPROVING else PESSIMISTIC if lemma in WORSENING else None
+
+
 def judgment(pred: Token, topic: Token | None = None) -> str | None:
     """The code of a predicate word: accusation 112 ("responsible"), blame 111 (a pejorative lemma,
     or an adjective under "too": "too rigid"), gloom 012, approval 051 ("reasonable", "a positive

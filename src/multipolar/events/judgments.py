@@ -13,7 +13,7 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.attempts import FAILING_VERBS
 from multipolar.events.clauses import clause_subjects, marked_clauses, phrasal_in, phrase_clauses
 from multipolar.events.events import EventSpec
-from multipolar.events.judged import ACCUSE, CRITICIZE, OPTIMISTIC, PESSIMISTIC, PRAISE, judgment
+from multipolar.events.judged import ACCUSE, CRITICIZE, OPTIMISTIC, PESSIMISTIC, PRAISE, judgment, trend
 from multipolar.events.lexicon import (
     HYPOTHETICAL_AUX,
     JUDGING_COPULAS,
@@ -221,12 +221,14 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
             if _accused(evidenced or subject_tokens(clause), speakers, args):
                 return ACCUSE if evidenced or _wrongdoing(clause) else CRITICIZE
             continue
-        if lemma not in JUDGING_COPULAS and lemma not in JUDGING_EQUATIVES:
+        subj = subject_tokens(clause) or patient_tokens(clause)
+        code = trend(clause, subj[0] if subj else None)  # "said relations with Peru were improving": 013
+        if code is None and lemma not in JUDGING_COPULAS and lemma not in JUDGING_EQUATIVES:
             continue
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")] if lemma in JUDGING_COPULAS \
-            else _equated(clause)
-        subj = subject_tokens(clause) or patient_tokens(clause)
-        code = next((j for p in preds for j in [judgment(p, subj[0] if subj else None)] if j is not None), None)
+            else _equated(clause) if lemma in JUDGING_EQUATIVES else []
+        code = code or next((j for p in preds for j in [judgment(p, subj[0] if subj else None)] if j is not None),
+                            None)
         if code is None and lemma in JUDGING_COPULAS and _phrase_fault(clause):
             code = CRITICIZE  # "said the president was out of step with his people"
         if code is None and lemma in JUDGING_COPULAS and _behind_deed(clause):

@@ -378,3 +378,28 @@ def test_a_fault_found_with_a_vote_or_trial_is_criticism(nlp: Language, text: st
 def test_an_attributive_flawed_is_no_criticism(nlp: Language) -> None:
     found = roots(nlp, "The flawed American gun was replaced by a British missile.")
     assert not any(r == "11" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Norway's premier said relations with Iceland were improving.", "013"),
+        ("Bolivia said its ties with Chile had warmed since the summer.", "013"),
+        ("Bolivia said its ties with Chile had deteriorated badly.", "012"),
+        ("Syria's envoy said the situation in Lebanon was worsening.", "012"),
+    ],
+)
+def test_relations_said_to_improve_or_worsen_are_a_comment_on_the_partner(
+        nlp: Language, text: str, code: str) -> None:
+    assert any(t is not None and c == code for _, t, c in dyads(nlp, text)), dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia said its ties with Chile were not improving.",  # negated: no hopeful comment
+        "Bolivia said its own economy was improving.",  # no other party
+    ],
+)
+def test_no_hopeful_comment_without_another_party_or_when_negated(nlp: Language, text: str) -> None:
+    assert not any(c == "013" for _, _, c in dyads(nlp, text))
