@@ -259,3 +259,16 @@ def test_cannot_accept_is_a_refusal(nlp: Language, text: str, expected: tuple[st
 )
 def test_cannot_without_a_refused_acceptance_is_no_rejection(nlp: Language, text: str) -> None:
     assert not any(r == "12" for _s, _t, r in roots(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana dismissed reports that it was arming rebels in Togo.",
+        "Ghana refuted claims that its soldiers had shelled villages in Togo.",
+    ],
+)
+def test_a_dismissed_or_refuted_report_codes_the_denial_not_the_act(nlp: Language, text: str) -> None:
+    found = dyads(nlp, text)
+    assert any(c == "016" for _, _, c in found), found
+    assert not any(c[:2] in ("07", "19") for _, _, c in found), found
