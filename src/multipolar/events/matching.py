@@ -148,7 +148,9 @@ class Matcher:
         complements = [c for c, dep in kids if (dep == "oprd" and c.pos_ in ("NOUN", "ADJ"))
                        or (dep in ("ccomp", "xcomp") and c.pos_ == "ADJ")
                        or (dep == "advcl" and c.pos_ == "ADJ" and c.i > verb.i)  # "held Iran responsible"
-                       or (dep == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i)] if objects else []
+                       or (dep == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i)
+                       # "branded Portugal a colonialist": a second direct object after the first is predicative
+                       or (dep == "dobj" and c.pos_ == "NOUN" and bool(objs) and c.i > objs[0].i)] if objects else []
         # "gave Belarus a week to free them": a time span after the verb may be parsed as an adverbial noun
         # "found two men guilty", "found guilty two men": a predicative adjective parsed as the object's
         # modifier (after the object, or right after the verb)

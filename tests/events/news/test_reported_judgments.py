@@ -403,3 +403,20 @@ def test_relations_said_to_improve_or_worsen_are_a_comment_on_the_partner(
 )
 def test_no_hopeful_comment_without_another_party_or_when_negated(nlp: Language, text: str) -> None:
     assert not any(c == "013" for _, _, c in dyads(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Nepal said India was meddling in its internal affairs.", "112"),
+        ("Laos said Thailand had interfered in the border talks.", "112"),
+        ("Angola's president branded Portugal a colonialist.", "111"),
+    ],
+)
+def test_meddling_said_of_another_party_and_colonialist_labels_are_blame(
+        nlp: Language, text: str, code: str) -> None:
+    assert any(t is not None and c == code for _, t, c in dyads(nlp, text)), dyads(nlp, text)
+
+
+def test_a_denied_meddling_is_no_accusation(nlp: Language) -> None:
+    assert not any(c[:2] == "11" for _, _, c in dyads(nlp, "Nepal said India had not meddled in the vote."))
