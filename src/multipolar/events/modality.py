@@ -199,6 +199,8 @@ def _forecast(governor: Token, verb: Token) -> bool:
     """"A is expected to visit B", "they expect A to meet B": a forecast, not A's stated intent."""
     if governor.lemma_.lower() not in FORECAST_VERBS:
         return False
+    if governor.pos_ == "ADJ":  # "confident that Y would sign"; "confident that it will resume talks": its plan
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
     if any(c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in governor.children):
         return True
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
