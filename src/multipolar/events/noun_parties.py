@@ -103,8 +103,8 @@ def verb_stranded_phrases(n: Token, e: LexEntry) -> tuple[list[Token], list[Toke
 
 def noun_stranded_phrases(n: Token, e: LexEntry, args: Arguments) -> tuple[list[Participant], list[Token]]:
     """An armed party in a by-phrase right after an act of force that the parser hung on a noun above it,
-    and a target phrase of the act it hung on that party ("the reaction to the attack by four Navy
-    destroyers on the platform"): the act's doer and target; not a party of another sector ("the
+    and a target phrase of the act it hung on that party ("the response to the raid by two Navy
+    frigates on the rig"): the act's doer and target; not a party of another sector ("the
     condemnation of the raid by the UN" is the UN's condemnation)."""
     doc = n.doc
     after = n.right_edge.i + 1

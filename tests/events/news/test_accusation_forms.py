@@ -71,7 +71,7 @@ def test_the_act_a_party_is_charged_with_is_alleged_not_coded(nlp: Language) -> 
 
 
 def test_proof_of_ones_own_good_faith_accuses_no_one(nlp: Language) -> None:
-    text = "The Uruguayan minister said Uruguay had given ample proof that it was paying its creditors."
+    text = "The Uruguayan minister said Uruguay had shown clear proof it was paying its creditors."
     assert not any(c.startswith("11") for _, _, c in dyads(nlp, text))
 
 

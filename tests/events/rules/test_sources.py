@@ -256,8 +256,8 @@ def test_ec_ministers_are_the_community_not_their_target(nlp: Language) -> None:
     ("text", "expected"),
     [
         # an armed by-phrase right after an act of force, hung by the parse on a noun above it: the act's doer
-        ("It was the first official Danish reaction to the attack by four Norwegian Navy destroyers on the Faroe "
-         "oil platform.", ("NOR", "MIL", "19")),
+        ("It was the first formal Danish response to the attack by three Norwegian Navy frigates on the Faroe "
+         "gas rig.", ("NOR", "MIL", "19")),
         ("The first official Danish reaction to the strike by four Norwegian Navy jets on the Faroe base came on "
          "Monday.", ("NOR", "MIL", "19")),
     ],
