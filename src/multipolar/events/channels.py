@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import Participant
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.syntax import prep_objects, subject_tokens
+from multipolar.events.syntax import prep_objects, subject_tokens, to_infinitive
 from multipolar.events.targets import CONF_NOUN, TargetQuery
 
 #: Nouns of a channel ("letter", "call", "meeting"): their partner phrase names the addressee.
@@ -78,8 +78,7 @@ def adjunct_addressee(q: TargetQuery) -> list[Participant]:
 
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose on a verb ("telephoned X to express sympathy")."""
-    return verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB" and to_infinitive(verb)
 
 
 def _judging(verb: Token) -> bool:

@@ -30,7 +30,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.events.targets import CONF_NOUN, PLACE_ADVERBS
+from multipolar.events.targets import CONF_NOUN, PLACE_ADVERBS, VISIT
 from multipolar.records import Modality
 
 CIRCUMSTANCES = data_file(__file__, "circumstances.tsv")
@@ -175,8 +175,6 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
 
 #: Verbs of leaving a place, whose object is the place a visit they follow went to ("left Lima after a visit").
 DEPARTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/departing_verbs.txt"))
-#: The CAMEO code of a visit.
-VISIT = "042"
 
 
 def _visits_abroad(noun: Token, entry: LexEntry, verb: Token, args: Arguments) -> bool:
@@ -187,16 +185,11 @@ def _visits_abroad(noun: Token, entry: LexEntry, verb: Token, args: Arguments) -
                for p in args.participants(prep_objects([noun], entry.targets), CONF_NOUN))
 
 
-def departed_places(verb: Token, args: Arguments) -> list[Participant]:
-    """The named places a verb of leaving has as its object ("left Lima", "departed Kampala")."""
-    if verb.lemma_.lower() not in DEPARTING_VERBS or verb.pos_ != "VERB" or is_passive(verb):
-        return []
-    return [p for p in args.participants(object_tokens(verb), CONF_NOUN) if p.code is not None]
-
-
 def departed_place(verb: Token, entry: LexEntry, args: Arguments) -> bool:
-    """A visit set before a verb of leaving a named place ("left Lima after a three-day visit")."""
-    return entry.cameo == VISIT and bool(departed_places(verb, args))
+    """A visit set before a verb of leaving a named place, its object ("left Lima after a three-day visit")."""
+    if entry.cameo != VISIT or verb.lemma_.lower() not in DEPARTING_VERBS or verb.pos_ != "VERB" or is_passive(verb):
+        return False
+    return any(p.code is not None for p in args.participants(object_tokens(verb), CONF_NOUN))
 
 
 def circumstance_party(noun: Token, entry: LexEntry, args: Arguments) -> list[Participant]:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.noun_targets import BLAMING_VERBS
 from multipolar.events.ontology import lookup
 from multipolar.events.speakers import agent_tokens_or_subjects
 from multipolar.events.syntax import first_conjunct, is_passive, prep_objects
@@ -20,8 +21,6 @@ from multipolar.records import Event
 #: ``words/claiming_verbs.txt``).
 RESPONSIBILITY_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/responsibility_nouns.txt"))
 CLAIMING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/claiming_verbs.txt"))
-#: Verbs whose "on" phrase names the party an act is charged to ("the attack was blamed on rebels").
-BLAMING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/blaming_verbs.txt"))
 
 
 def claimants(noun: Token, args: Arguments) -> list[Participant]:

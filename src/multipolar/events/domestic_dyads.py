@@ -25,6 +25,7 @@ from multipolar.events.placing import (
     capital_metonym,
     counterpart,
 )
+from multipolar.events.targets import VISIT
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -188,10 +189,6 @@ def _placed_near(party: Participant, context: CountryContext) -> bool:
     if any((x := context.index.get(w.i)) is not None and x.code == party.code for w in words):
         return True
     return context.country_for(tok, near_only=True) == party.code
-
-
-#: The CAMEO code of a visit: its unnamed visitor is never of the visited state.
-VISIT = "042"
 
 
 def unfaced(spec: EventSpec, context: CountryContext | None) -> EventSpec:

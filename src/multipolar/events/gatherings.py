@@ -12,11 +12,11 @@ from multipolar.events.lexicon import LexFlag
 from multipolar.events.matching import Match
 from multipolar.events.senses import protest_cue
 from multipolar.events.syntax import subject_tokens
+from multipolar.events.targets import VISIT
 
 #: Heads of a subject whose gathering is a diplomatic visit, not a crowd (words/official_gatherers.txt).
 OFFICIAL_GATHERERS: frozenset[str] = read_words(data_file(__file__, "words/official_gatherers.txt"))
-#: The visit an official gathering is, and the prepositions of the place it goes to.
-VISIT = "042"
+#: The prepositions of the place an official gathering (a visit) goes to.
 GATHERING_PLACE_PREPS = ("on", "in", "at")
 
 

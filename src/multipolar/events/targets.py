@@ -44,8 +44,6 @@ VEHICLE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/vehicle_no
 DESTINATION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/destination_preps.txt"))
 #: Phrases of a journey's origin or vehicle, no host of a visit (``VISIT``): "flew in on U.S. planes".
 JOURNEY_PREPS: frozenset[str] = read_words(data_file(__file__, "words/journey_preps.txt"))
-#: The code of a visit or journey.
-VISIT = "042"
 #: Adverbs of the reporting place ("arrived here", "X, here on a visit"): the dateline's.
 PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
 #: CAMEO root of consultations: a visit "here" is a visit to the dateline's country.

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_words
 from multipolar.events.events import EventSpec
+from multipolar.events.purposes import TIE_NOUNS
 from multipolar.events.targets import LOCATIVE_PREPS
 
 #: The plain statement code.
@@ -26,9 +26,8 @@ PLAIN_STATEMENT = "010"
 NOMINAL_LINKS = frozenset({"poss", "compound", "amod", "nmod", "appos", "conj", "cc", "det", "case", "nummod"})
 #: Subject links.
 SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
-#: Nouns of a tie between parties whose "with"/"between" phrase names the partner: "said its relations
-#: with Peru were good" is a comment on Peru (the list purposes.py reads too).
-TIE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/tie_nouns.txt"))
+#: Prepositions of a tie noun's partner (purposes.TIE_NOUNS): "said its relations with Peru were good"
+#: is a comment on Peru.
 TIE_PREPS = frozenset({"with", "between"})
 #: Links from a clause up to the saying verb ("said that X ...", "said that while X ..., Y ...").
 CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
