@@ -348,6 +348,11 @@ IMPLICIT_SECTORS = {"116": Sector.JUD, "173": Sector.COP, "18": Sector.UAF, "19"
 EXPULSION_CODES = frozenset({"174"})
 
 
+def implicit_sector(cameo: str) -> Sector | None:
+    """The sector of the implied agent of an agentless act of ``cameo`` (police for arrests), else None."""
+    return IMPLICIT_SECTORS.get(cameo[:3]) or IMPLICIT_SECTORS.get(cameo[:2])
+
+
 def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> ActorMention | None:
     """The implied agent of an agentless material act, placed by the context (or with an empty code)."""
     if cameo[:3] in EXPULSION_CODES:
@@ -356,7 +361,7 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
         code = next((c for h in holders if (c := context.origin_of(h))), None) \
             or context.place_of(trigger) or context.victim_place(trigger)
         return implied_mention(trigger, code, Sector.GOV, "implicit:expulsion") if code else None
-    sector = IMPLICIT_SECTORS.get(cameo[:3]) or IMPLICIT_SECTORS.get(cameo[:2])
+    sector = implicit_sector(cameo)
     if sector is None:
         return None
     # the police of the place (of the act, else of its victim's phrase: "the arrest of a journalist in

@@ -43,7 +43,7 @@ from multipolar.events.gatherings import official_gathering
 from multipolar.events.headline_places import HeadlineReader
 from multipolar.events.homeland import home_target
 from multipolar.events.hosts import peacekeeping_code
-from multipolar.events.implied import implied_parties
+from multipolar.events.implied import implicit_agentless, implied_parties
 from multipolar.events.judgments import blaming, hope_to_act, unannounced_harm, wish_without_act
 from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.markets import market_operation, measure_effect, thing_threat
@@ -55,6 +55,7 @@ from multipolar.events.reprisals import trade_reprisal_code
 from multipolar.events.senses import (
     VERB_SENSES,
     addressed_specs,
+    addressees,
     captive_taking,
     casualty_twins,
     clause_accusation_code,
@@ -211,19 +212,21 @@ class Coder:
             if LexFlag.WEAK in m.entry.flags:
                 weak.append(m)
                 continue
-            if m.entry.pos == "V":
-                specs, status = self.slots.verb_specs(m, args, question)
+            if m.entry.pos == "V":  # with no source and no implied agent, no target is searched: no actor
+                specs, status = self.slots.verb_specs(m, args, question, not implicit_agentless(t, m.entry))
                 status = attempted_violence(status, m, self.lex)  # "tried to kill the governor"
                 specs, status = failed_agreement(specs, status, m, self.lex)  # "failed to reach a deal"
             else:
-                specs, status = self.slots.noun_specs(m, args, question)
+                specs, status = self.slots.noun_specs(m, args, question, True)
             outcome, n = self._emit(doc, sent, si, m, specs, status, out, args, unaimed)
             if outcome == C.CODED and status.governor is not None:
                 consumed[status.governor.i] = C.GOVERNOR
             local.append(self._cand(t, si, m.entry, outcome, "", n))
         outcomes = {c.token_index: c.outcome for c in local}
         for m in weak:  # statements count only where nothing else was coded, or where they blame a party
-            specs, status = self.slots.verb_specs(m, args, question)
+            # with no source, no implied agent and no one addressed, the targets change no outcome
+            sourceless = not implicit_agentless(m.token, m.entry) and not addressees(m.token)
+            specs, status = self.slots.verb_specs(m, args, question, sourceless)
             specs = topical(specs, m.token)  # "said lending to Ghana rose": a fact reported, no comment on Ghana
             # an act aimed at no one named ("Iran test-fired a missile") leaves a statement to a party its own event
             if any(e.target is not None for e in out) and not blaming(specs):

@@ -12,13 +12,14 @@ from multipolar.events.agents import (
     EXPULSION_CODES,
     STATE_NAME_KINDS,
     implicit_agent,
+    implicit_sector,
     implied_government,
     implied_mention,
     single_state,
 )
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import LexFlag
+from multipolar.events.lexicon import PROTEST_ROOT, LexEntry, LexFlag
 from multipolar.events.matching import Match
 from multipolar.events.syntax import agent_tokens, included_member, is_passive
 from multipolar.records import Sector
@@ -33,6 +34,20 @@ DOMESTIC_AUTHORITIES = frozenset({Sector.COP, Sector.JUD})
 POLITICAL_VICTIMS = GOVERNING_SECTORS | {Sector.JRN, Sector.OPP}
 #: Confidence of an implied agent ("was arrested": by the police).
 CONF_IMPLICIT = 0.4
+
+
+def implicit_agentless(t: Token, entry: LexEntry) -> bool:
+    """An act that may have an agent the text leaves out: a nominal, a finite passive with no by-agent, or
+    one whose subject undergoes it; only these get an implied agent (:func:`implied_parties`)."""
+    finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
+    return t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t)) or LexFlag.TSUBJ in entry.flags
+
+
+def implied_agent_code(t: Token, cameo: str) -> bool:
+    """Whether a nominal act of ``cameo`` named with no source may get one from :func:`implied_parties`:
+    a protest, an act coordinated on a verb, or a code with an implicit agent (arrests, violence)."""
+    return cameo[:2] == PROTEST_ROOT or (t.dep_ == "conj" and t.head.pos_ == "VERB") \
+        or cameo[:3] in EXPULSION_CODES or implicit_sector(cameo) is not None
 
 
 def implied_parties(m: Match, spec: EventSpec, args: Arguments,
@@ -62,8 +77,7 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
         return spec
     if LexFlag.NAMEDAGENT in m.entry.flags and spec.target.sector not in POLITICAL_VICTIMS:
         return spec  # "the murder of a shopkeeper": crime news unless the victim has a political role
-    finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
-    agentless = t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t)) or LexFlag.TSUBJ in m.entry.flags
+    agentless = implicit_agentless(t, m.entry)
     mention = implicit_agent(t, spec.cameo, args.context) if agentless else None
     if mention is None and agentless and t.dep_ == "conj" and t.head.pos_ == "VERB":
         # "was kidnapped ... and later released", "was arrested and released": the first act's agent

@@ -148,9 +148,13 @@ def addressed_specs(verb: Token, specs: list[EventSpec]) -> list[EventSpec]:
     """The specs of a speech verb whose target is the party it addresses ("X told Y that ...",
     "briefed Y on", "said to Y"): a statement to that party even when the reported clause codes no
     act of its own. A target found only in the reported clause is no addressee."""
-    heard = object_tokens(verb) + [c for c in verb.children if c.dep_ == "dative"] + prep_objects([verb], ("to",))
-    spans = {i for t in heard for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    spans = {i for t in addressees(verb) for i in range(t.left_edge.i, t.right_edge.i + 1)}
     return [x for x in specs if x.target is not None and x.target.mention.start in spans]
+
+
+def addressees(verb: Token) -> list[Token]:
+    """The words a speech verb addresses: its object, dative or "to" phrase ("told Y", "said to Y")."""
+    return object_tokens(verb) + [c for c in verb.children if c.dep_ == "dative"] + prep_objects([verb], ("to",))
 
 
 #: Verbs that accuse when they report a "that"-clause ("charged that Egypt was backing the rebels").

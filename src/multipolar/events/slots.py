@@ -36,6 +36,7 @@ from multipolar.events.directives import conditional_threat, directive_code, ult
 from multipolar.events.events import UNNAMED_KINDS, EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.hosts import vehicle_travel
+from multipolar.events.implied import implied_agent_code
 from multipolar.events.issuers import text_issuers
 from multipolar.events.judged import named_object
 from multipolar.events.judgments import (
@@ -179,8 +180,11 @@ class SlotFiller:
         return None
 
     # -- verbs ---------------------------------------------------------------------------------
-    def verb_specs(self, m: Match, args: Arguments, question: bool) -> tuple[list[EventSpec], Status]:
-        """Specs of a verbal trigger: sources from the clause, targets from :data:`VERB_STRATEGIES`."""
+    def verb_specs(self, m: Match, args: Arguments, question: bool,
+                   sourceless: bool = False) -> tuple[list[EventSpec], Status]:
+        """Specs of a verbal trigger: sources from the clause, targets from :data:`VERB_STRATEGIES`.
+        ``sourceless``: the caller codes nothing and labels alike whatever the targets where no source is
+        found (no implied agent: :func:`multipolar.events.coder.Coder`); then none are searched for."""
         v, e = m.token, m.entry
         status = clause_status(v, self.lex, question, trigger=True)
         passive = is_passive(v)
@@ -223,7 +227,8 @@ class SlotFiller:
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if LexFlag.RECIP in e.flags else VERB_STRATEGIES
-        targets = find_targets(query, strategies)
+        lazy = sourceless and not sources
+        targets = [] if lazy else find_targets(query, strategies)
         if not passive and e.cameo[:2] in VIOLENCE_ROOTS:  # "a US attack on a house in Fallujah killed five"
             targets = carried_targets(v, args, act_subject_targets(v, args, self.lex.violence_nouns, targets))
         blamed = blamed_subjects(v) if e.cameo[:2] in REPORTED_TARGET_ROOTS else []
@@ -271,6 +276,10 @@ class SlotFiller:
             targets = conditioned_parties(v, sources, args, CONCESSION_CONDITIONS)
         if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
+        if lazy and (sources or rule != e.rule):  # a later rule found a source or a code: search after all
+            return self.verb_specs(m, args, question)
+        if lazy:
+            return [], status
         # "A and B accused each other": with each other
         specs = pair_specs(sources, targets, e, cameo, rule, v, has_reciprocal_object([v]))
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"
@@ -320,9 +329,11 @@ class SlotFiller:
         return sources
 
     # -- nominal triggers ----------------------------------------------------------------------
-    def noun_specs(self, m: Match, args: Arguments, question: bool) -> tuple[list[EventSpec], Status]:
+    def noun_specs(self, m: Match, args: Arguments, question: bool,
+                   sourceless: bool = False) -> tuple[list[EventSpec], Status]:
         """Specs of a nominal trigger: owner/modifier sources, targets from :data:`NOUN_STRATEGIES`,
-        clause status from its light or complement-taking verb."""
+        clause status from its light or complement-taking verb; ``sourceless`` as for :meth:`verb_specs`
+        (no implied agent or unnamed party can act where none is found: none are searched)."""
         n, e = m.token, sought_entry(m.token, m.entry, self.lex)  # "a proposal for talks": 036
         lv = self.light_verb_of(n)
         if lv is not None and held_support(n, e, lv, args):  # "X has the support of Y": Y acts on X
@@ -357,7 +368,9 @@ class SlotFiller:
         between = False  # partners named by "between"/"among" act on each other
         if not targets and m.obj is not None:  # "a suspension of aid to Zambia": the object's target
             targets = args.participants(prep_objects([m.obj], e.targets), CONF_NOUN)
-        if not targets and not clause:
+        lazy = sourceless and not sources and LexFlag.RECIP not in e.flags \
+            and e.cameo[:2] not in VIOLENCE_ROOTS and not implied_agent_code(n, e.cameo)
+        if not targets and not clause and not lazy:
             query = TargetQuery(n, e, args, sources, light_verb=lv)
             # "Hu praised Brazil during his visit": the host is the partner the clause names
             targets = find_targets(query, NOUN_STRATEGIES) or occasion_partners(n, e, sources, args)
@@ -386,6 +399,10 @@ class SlotFiller:
             status = Status(modality=Modality.INTENT, reason=status.reason or "a coming meeting")
         if official_protest(cameo, sources):  # "despite protests from Taiwan": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
+        if lazy and (sources or rule != e.rule or cameo != e.cameo):  # a later rule found a source or a code
+            return self.noun_specs(m, args, question)
+        if lazy:
+            return [], status
         holders = [n] + ([lv[0]] if lv is not None else [])
         specs = pair_specs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
         if args.unresolved and not sources:  # "clashes in eastern Congo", "protests continued in Abuja"
