@@ -158,6 +158,7 @@ class Matcher:
                         and (c.i > o.i or c.i == verb.i + 1)] if objects else []
         phrasal: list[Token] | None = None  # the verb's particles, prepositions and loose particles, read once
         forms: dict[int, set[str]] = {}  # lemma_forms of the words the entries test, read once
+        reach: set[str] | None = None  # the forms of all the words an entry with no particle may take as object
 
         def forms_of(word: Token) -> set[str]:
             if word.i not in forms:
@@ -187,6 +188,11 @@ class Matcher:
                 # the object, else a predicative complement ("was taken hostage", "took him captive"),
                 # else after a particle the object of its preposition ("pulled out of the government")
                 meeting = e.cameo[:2] == MEETING_ROOT
+                if not e.particle and not meeting:  # none of the words it may take: no match (read at once)
+                    if reach is None:
+                        reach = set().union(*(forms_of(o) for o in (first, *complements, *sums) if o is not None))
+                    if reach.isdisjoint(e.objects):
+                        continue
                 titles = name_titles(obj) if meeting else []  # "received leader X"
                 person = obj if meeting and PERSON_OBJECT in e.objects and named_person(obj) else None
                 obj = next((o for o in (obj, *complements, *after, *titles)
