@@ -19,7 +19,7 @@ from multipolar.events.agents import (
 )
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import PROTEST_ROOT, LexEntry, LexFlag
+from multipolar.events.lexicon import PROTEST_ROOT, VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.matching import Match
 from multipolar.events.syntax import agent_tokens, included_member, is_passive
 from multipolar.records import Sector
@@ -43,11 +43,14 @@ def implicit_agentless(t: Token, entry: LexEntry) -> bool:
     return t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t)) or LexFlag.TSUBJ in entry.flags
 
 
-def implied_agent_code(t: Token, cameo: str) -> bool:
-    """Whether a nominal act of ``cameo`` named with no source may get one from :func:`implied_parties`:
-    a protest, an act coordinated on a verb, or a code with an implicit agent (arrests, violence)."""
-    return cameo[:2] == PROTEST_ROOT or (t.dep_ == "conj" and t.head.pos_ == "VERB") \
-        or cameo[:3] in EXPULSION_CODES or implicit_sector(cameo) is not None
+def implied_agent_code(t: Token, e: LexEntry) -> bool:
+    """Whether a nominal act of entry ``e`` named with no source may get one (:func:`implied_parties`,
+    :func:`multipolar.events.unnamed.unnamed_noun_parties`): a protest, violence, a mutual act, an act
+    coordinated on a verb, or a code with an implicit agent (arrests, expulsions)."""
+    cameo = e.cameo
+    return cameo[:2] in (PROTEST_ROOT, *VIOLENCE_ROOTS) or LexFlag.RECIP in e.flags \
+        or (t.dep_ == "conj" and t.head.pos_ == "VERB") or cameo[:3] in EXPULSION_CODES \
+        or implicit_sector(cameo) is not None
 
 
 def implied_parties(m: Match, spec: EventSpec, args: Arguments,

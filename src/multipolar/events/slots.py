@@ -182,9 +182,8 @@ class SlotFiller:
     # -- verbs ---------------------------------------------------------------------------------
     def verb_specs(self, m: Match, args: Arguments, question: bool,
                    sourceless: bool = False) -> tuple[list[EventSpec], Status]:
-        """Specs of a verbal trigger: sources from the clause, targets from :data:`VERB_STRATEGIES`.
-        ``sourceless``: the caller codes nothing and labels alike whatever the targets where no source is
-        found (no implied agent: :func:`multipolar.events.coder.Coder`); then none are searched for."""
+        """Specs of a verbal trigger: sources from the clause, targets from :data:`VERB_STRATEGIES` (none searched
+        where ``sourceless`` and no source is found: the caller then codes and labels alike whatever they are)."""
         v, e = m.token, m.entry
         status = clause_status(v, self.lex, question, trigger=True)
         passive = is_passive(v)
@@ -276,10 +275,8 @@ class SlotFiller:
             targets = conditioned_parties(v, sources, args, CONCESSION_CONDITIONS)
         if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
-        if lazy and (sources or rule != e.rule):  # a later rule found a source or a code: search after all
-            return self.verb_specs(m, args, question)
-        if lazy:
-            return [], status
+        if lazy:  # no target searched: where a later rule found a source or a code, search after all
+            return self.verb_specs(m, args, question) if sources or rule != e.rule else ([], status)
         # "A and B accused each other": with each other
         specs = pair_specs(sources, targets, e, cameo, rule, v, has_reciprocal_object([v]))
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"
@@ -332,8 +329,7 @@ class SlotFiller:
     def noun_specs(self, m: Match, args: Arguments, question: bool,
                    sourceless: bool = False) -> tuple[list[EventSpec], Status]:
         """Specs of a nominal trigger: owner/modifier sources, targets from :data:`NOUN_STRATEGIES`,
-        clause status from its light or complement-taking verb; ``sourceless`` as for :meth:`verb_specs`
-        (no implied agent or unnamed party can act where none is found: none are searched)."""
+        clause status from its light or complement-taking verb; ``sourceless`` as in :meth:`verb_specs`."""
         n, e = m.token, sought_entry(m.token, m.entry, self.lex)  # "a proposal for talks": 036
         lv = self.light_verb_of(n)
         if lv is not None and held_support(n, e, lv, args):  # "X has the support of Y": Y acts on X
@@ -368,8 +364,7 @@ class SlotFiller:
         between = False  # partners named by "between"/"among" act on each other
         if not targets and m.obj is not None:  # "a suspension of aid to Zambia": the object's target
             targets = args.participants(prep_objects([m.obj], e.targets), CONF_NOUN)
-        lazy = sourceless and not sources and LexFlag.RECIP not in e.flags \
-            and e.cameo[:2] not in VIOLENCE_ROOTS and not implied_agent_code(n, e.cameo)
+        lazy = sourceless and not sources and not implied_agent_code(n, e)  # nor an unnamed party
         if not targets and not clause and not lazy:
             query = TargetQuery(n, e, args, sources, light_verb=lv)
             # "Hu praised Brazil during his visit": the host is the partner the clause names
@@ -399,10 +394,8 @@ class SlotFiller:
             status = Status(modality=Modality.INTENT, reason=status.reason or "a coming meeting")
         if official_protest(cameo, sources):  # "despite protests from Taiwan": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
-        if lazy and (sources or rule != e.rule or cameo != e.cameo):  # a later rule found a source or a code
-            return self.noun_specs(m, args, question)
-        if lazy:
-            return [], status
+        if lazy:  # no target searched: where a later rule found a source or a code, search after all
+            return self.noun_specs(m, args, question) if sources or rule != e.rule or cameo != e.cameo else ([], status)
         holders = [n] + ([lv[0]] if lv is not None else [])
         specs = pair_specs(sources, targets, e, cameo, rule, n, has_reciprocal_object(holders))
         if args.unresolved and not sources:  # "clashes in eastern Congo", "protests continued in Abuja"
