@@ -224,16 +224,18 @@ class Coder:
             local.append(self._cand(t, si, m.entry, outcome, "", n))
         outcomes = {c.token_index: c.outcome for c in local}
         for m in weak:  # statements count only where nothing else was coded, or where they blame a party
-            # with no source, no implied agent and no one addressed, the targets change no outcome
-            sourceless = not implicit_agentless(m.token, m.entry) and not addressees(m.token)
-            specs, status = self.slots.verb_specs(m, args, question, sourceless)
+            # with no one addressed, the targets change no outcome of a reporting frame, nor of a statement
+            # with no source and no implied agent: none are searched (unless it reports a demand or a judgment)
+            unheard = not addressees(m.token)
+            frame = reports_act(m.token, matches, outcomes) or trailing_attribution(m.token)
+            sourceless = unheard and not implicit_agentless(m.token, m.entry)
+            specs, status = self.slots.verb_specs(m, args, question, sourceless, unheard and frame)
             specs = topical(specs, m.token)  # "said lending to Ghana rose": a fact reported, no comment on Ghana
             # an act aimed at no one named ("Iran test-fired a missile") leaves a statement to a party its own event
             if any(e.target is not None for e in out) and not blaming(specs):
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))
                 continue
-            if (reports_act(m.token, matches, outcomes) or trailing_attribution(m.token)) \
-                    and not any("~must" in x.rule for x in specs) and not blaming(specs, praise=True):
+            if frame and not any("~must" in x.rule for x in specs) and not blaming(specs, praise=True):
                 # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said"),
                 # unless it coded nothing and the verb addresses a party ("X told Y that ...")
                 specs = addressed_specs(m.token, specs)

@@ -180,10 +180,11 @@ class SlotFiller:
         return None
 
     # -- verbs ---------------------------------------------------------------------------------
-    def verb_specs(self, m: Match, args: Arguments, question: bool,
-                   sourceless: bool = False) -> tuple[list[EventSpec], Status]:
-        """Specs of a verbal trigger: sources from the clause, targets from :data:`VERB_STRATEGIES` (none searched
-        where ``sourceless`` and no source is found: the caller then codes and labels alike whatever they are)."""
+    def verb_specs(self, m: Match, args: Arguments, question: bool, sourceless: bool = False,
+                   frame: bool = False) -> tuple[list[EventSpec], Status]:
+        """Specs of a verbal trigger: sources from the clause, targets from :data:`VERB_STRATEGIES`; none searched
+        where ``sourceless`` and no source is found, or in a reporting ``frame`` with the entry's own rule (the
+        caller then codes and labels alike whatever they are: :class:`multipolar.events.coder.Coder`)."""
         v, e = m.token, m.entry
         status = clause_status(v, self.lex, question, trigger=True)
         passive = is_passive(v)
@@ -226,7 +227,7 @@ class SlotFiller:
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if LexFlag.RECIP in e.flags else VERB_STRATEGIES
-        lazy = sourceless and not sources
+        lazy = frame or (sourceless and not sources)
         targets = [] if lazy else find_targets(query, strategies)
         if not passive and e.cameo[:2] in VIOLENCE_ROOTS:  # "a US attack on a house in Fallujah killed five"
             targets = carried_targets(v, args, act_subject_targets(v, args, self.lex.violence_nouns, targets))
@@ -276,7 +277,7 @@ class SlotFiller:
         if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"
         if lazy:  # no target searched: where a later rule found a source or a code, search after all
-            return self.verb_specs(m, args, question) if sources or rule != e.rule else ([], status)
+            return self.verb_specs(m, args, question) if rule != e.rule or (sources and not frame) else ([], status)
         # "A and B accused each other": with each other
         specs = pair_specs(sources, targets, e, cameo, rule, v, has_reciprocal_object([v]))
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"

@@ -1,4 +1,5 @@
-"""Triggers whose clause names no source skip the target search: the same events and outcomes as the full search."""
+"""Triggers whose clause names no source, and reporting frames, skip the target search: the same events and
+outcomes as the full search."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ SENTENCES = [
     "The arrest of two traders in Quito and the sanctions on Peru drew protests.",
     "Support for the reforms grew after the aid to Bolivia was suspended.",
     "The threat of a boycott of Chilean wine hung over the summit.",
+    "A storm killed twelve people near Lima on Sunday, Chile said.",
+    "Peru will sign the fishing accord with Ecuador next week, the Peruvian ministry said.",
+    "Bolivia must pay the debt to Chile, Peru said on Monday.",
+    "The plan of Ecuador to close the port was reckless, Peru said.",
+    "Chile said it would retaliate if Peru raised its tariffs, and Peru said the talks had failed.",
 ]
 
 
@@ -39,7 +45,7 @@ def full_search() -> Iterator[None]:
     verbs, nouns = slots.SlotFiller.verb_specs, slots.SlotFiller.noun_specs
 
     def all_verbs(self: slots.SlotFiller, m: slots.Match, args: slots.Arguments, question: bool,
-                  sourceless: bool = False) -> tuple[list[slots.EventSpec], slots.Status]:
+                  sourceless: bool = False, frame: bool = False) -> tuple[list[slots.EventSpec], slots.Status]:
         return verbs(self, m, args, question)
 
     def all_nouns(self: slots.SlotFiller, m: slots.Match, args: slots.Arguments, question: bool,
@@ -86,3 +92,5 @@ def test_a_sourceless_statement_searches_no_target(nlp: Language, monkeypatch: p
     calls.clear()
     _coded(nlp, coder, "The criticism of the plan grew.")
     assert "criticism" not in calls
+    _coded(nlp, coder, "A storm killed twelve people near Lima on Sunday, Chile said.")
+    assert "said" not in calls  # a reporting frame addressing no one
