@@ -32,6 +32,7 @@ from multipolar.events.noun_targets import (
     governing_verb_prep,
     light_verb_prep,
     noun_act_place,
+    noun_complement_object,
     noun_object_owner,
     noun_slot,
     passive_clause_patient,
@@ -394,8 +395,8 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipi
 NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, asked_doer, light_verb_prep, defied_subject,
                                          targeted_subject, governing_noun_prep,
                                          governing_verb_prep, passive_clause_patient, repeller, retaliator, answerer,
-                                         reactor, endurer, noun_reason_owner, noun_object_owner, cause_owner,
-                                         aid_beneficiary,
+                                         reactor, endurer, noun_reason_owner, noun_complement_object, noun_object_owner,
+                                         cause_owner, aid_beneficiary,
                                          noun_saying_subject, channel_partner, thanked_helper,
                                          noun_act_place, noun_predicate_actor, posted_body, sibling_destination,
                                          visit_host_place, stay_place, dateline_here)
