@@ -341,9 +341,11 @@ def verb_act_place(q: TargetQuery) -> list[Participant]:
 
 
 def verb_partner_owner(q: TargetQuery) -> list[Participant]:
-    """Reciprocal acts: the owner of the partner phrase ("held talks with the foreign minister of Jordan")."""
+    """Reciprocal acts: the owner of the partner phrase ("held talks with the foreign minister of Jordan"),
+    or for fighting of the direct object ("fought the forces of the Peruvian government")."""
     obj = [q.obj] if q.obj is not None else []
-    for noun in prep_objects([q.trigger, *obj], q.prep_slots):
+    patient = q.patient if q.material and "dobj" in q.entry.targets and q.obj is None else []
+    for noun in [*prep_objects([q.trigger, *obj], q.prep_slots), *patient]:
         targets = q.others(q.args.owners(noun, exclude=q.trigger, confidence=CONF_OWNER))
         if targets:
             return targets
