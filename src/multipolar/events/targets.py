@@ -22,7 +22,7 @@ from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
 from multipolar.events.clauses import content_clauses, phrase_clauses
 from multipolar.events.lexicon import LexEntry, LexFlag
-from multipolar.events.object_backoffs import sum_contents
+from multipolar.events.object_backoffs import relative_verbs, sum_contents
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import agent_tokens, dative_tokens, object_tokens, prep_objects, retained_object
 from multipolar.nlp.dependents import dependents, head_indices
@@ -200,7 +200,8 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             holders += [c for o in (*obj, *q.patient) for c, dep in dependents(o) if dep == "acl" and c.tag_ == "VBN"]
             if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent
                 holders += agent_tokens(v)
-            found = prep_objects(holders, [slot])
+            # "lifted the sanctions it imposed on Chile": else a relative clause on the object
+            found = prep_objects(holders, [slot]) or prep_objects(relative_verbs([*obj, *q.patient]), [slot])
             targets = args.participants(found, CONF_VERB)
             if not targets and (q.material or e.cameo.startswith(DEESCALATION)):
                 # "withdrew its troops from Dakar", "shelled positions near Kidal": a place no table knows
