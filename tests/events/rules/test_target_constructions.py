@@ -1,0 +1,72 @@
+"""Targets named by a construction off the trigger's own slots: a noun's "to"-infinitive, the owner of
+a fought force, a relative clause on the object."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import roots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal's infinitive names what is refused: its object's owner is the target
+        ("Peru's refusal to accept an IMF programme angered the lenders.", ("PER", "IMF", "12")),
+        # a fighting purpose of a nominal attack names the enemy
+        ("Bolivian units kept up counter-attacks to drive the Chilean troops from the hills.", ("BOL", "CHL", "19")),
+    ],
+)
+def test_a_nominal_acts_infinitive_names_its_party(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the infinitive's object names no party
+        "Peru's refusal to accept the plan angered the lenders.",
+        # a threat whose infinitive acts on the speaker's own property
+        "Peru's threat to close its embassy worried investors.",
+    ],
+)
+def test_a_nominal_acts_infinitive_without_another_party_gives_none(nlp: Language, text: str) -> None:
+    assert not [r for r in roots(nlp, text) if r[1] not in (None, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chilean rebels have been fighting the forces of the Peruvian government.", ("CHL", "PER", "19")),
+        ("Guerrillas from Chile kept fighting the army of President Alan Garcia.", ("CHL", "PER", "19")),
+    ],
+)
+def test_fighting_the_forces_of_a_party_targets_that_party(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_meeting_an_escalation_by_a_party_is_no_meeting(nlp: Language) -> None:
+    text = "Our navy will meet any naval escalation by Chile with force, a Peruvian minister said."
+    assert not [r for r in roots(nlp, text) if r[2] == "03" or r[2] == "04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the slot phrase is on the relative clause that tells how the object came about
+        ("Peru will not lift the sanctions it imposed on Chile.", ("PER", "CHL", "12")),
+        ("Peru lifted the ban it had imposed on Chilean beef.", ("PER", "CHL", "08")),
+        ("Peru dropped the charges it had brought against two Chilean fishermen.", ("PER", "CHL", "08")),
+    ],
+)
+def test_a_relative_clause_on_the_object_gives_the_slot_phrase(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_the_verbs_own_slot_phrase_comes_before_the_relative_clauses(nlp: Language) -> None:
+    found = roots(nlp, "Peru imposed sanctions on Chile that depend on OAS approval.")
+    assert ("PER", "CHL", "16") in found
+    assert not [r for r in found if r[1] not in ("CHL", None)]
