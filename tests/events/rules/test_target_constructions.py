@@ -70,3 +70,21 @@ def test_the_verbs_own_slot_phrase_comes_before_the_relative_clauses(nlp: Langua
     found = roots(nlp, "Peru imposed sanctions on Chile that depend on OAS approval.")
     assert ("PER", "CHL", "16") in found
     assert not [r for r in found if r[1] not in ("CHL", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose clause "to help X do ...": X is whom the aid or pledge serves
+        ("Peru sent aid to help Bolivia recover from the floods.", ("PER", "BOL", "07")),
+        ("Peru pledged $10 million to help Bolivia rebuild after the floods.", ("PER", "BOL", "03")),
+    ],
+)
+def test_the_helped_subject_of_a_purpose_clause_is_the_target(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_a_helped_subject_of_the_speakers_own_gives_no_other_party(nlp: Language) -> None:
+    found = roots(nlp, "Peru sent aid to help its farmers recover from the floods.")
+    assert not [r for r in found if r[1] not in (None, "PER")]
