@@ -61,6 +61,7 @@ from multipolar.events.targets import (
     verb_slot,
     verb_supplied_object,
 )
+from multipolar.events.where_places import relative_place
 from multipolar.records import MentionKind
 
 #: Roots of verbal conflict whose "that"-clause names whom they are aimed at: demands, criticism and
@@ -385,7 +386,7 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipi
                                          verb_reported_subject, denied_act_party, verb_condition_subject,
                                          statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, cause_owner, verb_state_act,
-                                         verb_act_place,
+                                         verb_act_place, relative_place,
                                          verb_reaction_cause, channel_partner, adjunct_addressee, statement_topic,
                                          verb_predicate_actor,
                                          sibling_object, verb_home_object, verb_home_body, posted_body,
@@ -398,5 +399,5 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, asked_doer, li
                                          reactor, endurer, noun_reason_owner, noun_complement_object, noun_object_owner,
                                          cause_owner, aid_beneficiary,
                                          noun_saying_subject, channel_partner, thanked_helper,
-                                         noun_act_place, noun_predicate_actor, posted_body, sibling_destination,
-                                         visit_host_place, stay_place, dateline_here)
+                                         noun_act_place, relative_place, noun_predicate_actor, posted_body,
+                                         sibling_destination, visit_host_place, stay_place, dateline_here)
