@@ -88,3 +88,27 @@ def test_the_helped_subject_of_a_purpose_clause_is_the_target(
 def test_a_helped_subject_of_the_speakers_own_gives_no_other_party(nlp: Language) -> None:
     found = roots(nlp, "Peru sent aid to help its farmers recover from the floods.")
     assert not [r for r in found if r[1] not in (None, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # material conflict told in a "where" clause happened at its antecedent
+        ("Fighting continues in the Bolivian border region, where Peru launched its offensive last week.",
+         ("PER", "BOL", "19")),
+        ("Bolivia sent troops to the border town of Tarija, where Peruvian jets bombed a bridge on Monday.",
+         ("PER", "BOL", "19")),
+    ],
+)
+def test_a_where_clause_places_material_conflict_at_its_antecedent(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_a_where_clause_places_no_verbal_act(nlp: Language) -> None:
+    found = roots(nlp, "The talks were held in the Bolivian capital, where Peru criticised the plan.")
+    assert not [r for r in found if r[1] == "BOL"]
+
+
+def test_an_offensive_towards_a_place_is_aimed_at_its_country(nlp: Language) -> None:
+    assert ("PER", "BOL", "19") in roots(nlp, "Peru launched a major offensive towards Bolivia's second city.")
