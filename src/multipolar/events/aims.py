@@ -79,6 +79,8 @@ DENIALS = frozenset({"016"})
 OUTSIDE_PREDICATE = frozenset({"punct", "cc", "conj", "ccomp", "advcl", "relcl", "parataxis"})
 #: Clauses inside a predicate that tell their own act ("the concern that Peru had raised").
 OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
+#: Protests, shows of force and sanctions: "put its troops on alert after Chile moved tanks" answers Chile.
+REACTIVE_ROOTS = frozenset({PROTEST_ROOT, "15", "16"})
 #: Consultations: a meeting noun that only sets a clause takes its partner from the clause's own predicate.
 MEETING_ROOT = "04"
 
@@ -291,11 +293,11 @@ REACTION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/reaction_
 
 
 def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
-    """Appeals, verbal conflict and protests that name no party answer the act of an "after" clause on
-    the verb: its subject, another named party ("urged restraint after North Korea tested a missile",
-    "Japan protested after a Chinese ship entered its waters")."""
+    """Appeals, verbal conflict, protests, shows of force and sanctions that name no party answer the act
+    of an "after" clause on the verb: its subject, another named party ("urged restraint after North Korea
+    tested a missile", "Japan protested after a Chinese ship entered its waters")."""
     root = q.entry.cameo[:2]
-    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS and root != PROTEST_ROOT:
+    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS and root not in REACTIVE_ROOTS:
         return []
     clauses = [c for c in marked_clauses([q.trigger], REACTION_MARKS) if c.pos_ in ("VERB", "AUX")]
     return _named_others(q, clause_subjects(clauses))

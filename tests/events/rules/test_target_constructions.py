@@ -112,3 +112,20 @@ def test_a_where_clause_places_no_verbal_act(nlp: Language) -> None:
 
 def test_an_offensive_towards_a_place_is_aimed_at_its_country(nlp: Language) -> None:
     assert ("PER", "BOL", "19") in roots(nlp, "Peru launched a major offensive towards Bolivia's second city.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a show of force or a sanction answers the act of its "after" clause
+        ("Peru has put its troops on alert after Chile moved tanks to the border.", ("PER", "CHL", "15")),
+        ("Peru imposed sanctions after Bolivia tested a missile.", ("PER", "BOL", "16")),
+    ],
+)
+def test_a_show_of_force_or_sanction_answers_the_after_clause(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_an_after_clause_without_a_party_gives_none(nlp: Language) -> None:
+    assert ("PER", None, "15") in roots(nlp, "Peru put its troops on alert after the earthquake.")
