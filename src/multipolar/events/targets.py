@@ -193,7 +193,9 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             holders += [c for c, dep in dependents(v)
                         if dep in ("prep", "prt") and e.particle and c.lower_ == e.particle]
             # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
-            holders += [t for p in q.patient for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != p.i]
+            # "signed deals worth $2 billion with X": or on the object's post-nominal adjective
+            holders += [t for p in q.patient for t in p.subtree if t.i != p.i and (t.pos_ in ("NOUN", "PROPN")
+                        or (t.dep_ == "amod" and t.head.i == p.i and t.i > p.i))]
             # "extended 3 billion yen in loans to Vietnam": or on what the sum is given as
             holders += [c for o in obj for c in sum_contents(v, o)]
             # "lifted sanctions imposed on Eritrea": or on a participle describing the object
