@@ -280,12 +280,15 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
             acts = [a for a in prep_objects([noun], ("in", "during")) if a.lemma_.lower() in q.violence_nouns]
             mods = [c for a in (noun, *acts) for c, c_dep in dependents(a)
                     if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < a.i]
-            targets = q.others(args.participants(mods + prep_objects([noun, *acts], ["by"]), CONF_OWNER))
+            doers = prep_objects([noun, *acts], ["by"]) or prep_objects(prep_objects([noun], ["of"]), ["by"])
+            targets = q.others(args.participants(mods + doers, CONF_OWNER))
             if targets:
                 return targets
             continue
-        # "welcomed the release of German hostages by Iraqi militants": the act's doer, not its patient
-        targets = q.others(args.participants(prep_objects([noun], ["by"]), CONF_OWNER)) \
+        # "welcomed the release of German hostages by Iraqi militants": the act's doer, not its patient (the
+        # parse may hang "by" on the of-phrase: "denounced the occupation of the islands by Chilean troops")
+        doers = prep_objects([noun], ["by"]) or prep_objects(prep_objects([noun], ["of"]), ["by"])
+        targets = q.others(args.participants(doers, CONF_OWNER)) \
             or q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))
         if not targets and (q.material or noun in slot_nouns):
             # "forced a flight to Ankara to land": where a craft is bound is no place of it
