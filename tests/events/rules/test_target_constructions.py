@@ -129,3 +129,28 @@ def test_a_show_of_force_or_sanction_answers_the_after_clause(
 
 def test_an_after_clause_without_a_party_gives_none(nlp: Language) -> None:
     assert ("PER", None, "15") in roots(nlp, "Peru put its troops on alert after the earthquake.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the slot phrase hangs on the object's post-nominal adjective
+        ("Peru signed deals worth $2 billion with Chile on Monday.", ("PER", "CHL", "05")),
+        ("Peru signed contracts worth 300 million dollars with Bolivian firms.", ("PER", "BOL", "05")),
+    ],
+)
+def test_a_slot_phrase_on_the_objects_worth_is_read(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the N of X by Y": the parse hangs "by Y" on X; Y did the act the verb is aimed at
+        ("Peru denounced the occupation of the islands by Chilean troops.", ("PER", "CHL", "11")),
+        ("Peru condemned the killing of two farmers by Bolivian soldiers.", ("PER", "BOL", "11")),
+    ],
+)
+def test_the_doer_of_an_object_act_may_hang_on_its_of_phrase(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
