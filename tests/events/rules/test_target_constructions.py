@@ -154,3 +154,17 @@ def test_a_slot_phrase_on_the_objects_worth_is_read(nlp: Language, text: str, ex
 def test_the_doer_of_an_object_act_may_hang_on_its_of_phrase(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # territory seized "from" a party was taken from it
+        ("Last September, Peru seized the territory from Bolivia.", ("PER", "BOL", "19")),
+        ("Peruvian troops captured the town from Chilean rebels.", ("PER", "CHL", "19")),
+        # the owner of the place still counts when no "from" phrase is there
+        ("Peruvian troops seized the Bolivian town of Tarija.", ("PER", "BOL", "19")),
+    ],
+)
+def test_territory_seized_from_a_party_targets_it(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
