@@ -25,6 +25,7 @@ from multipolar.events.defence import answerer, endurer, reactor, repeller, reta
 from multipolar.events.home_targets import verb_home_body, verb_home_object
 from multipolar.events.hosts import dateline_here, mission_host, stay_place, visit_host_place
 from multipolar.events.lexicon import PROTEST_ROOT, STATEMENT_ROOT, THREAT_ROOT, LexFlag
+from multipolar.events.means import means_party
 from multipolar.events.noun_status import BACKGROUND_PREPS
 from multipolar.events.noun_targets import (
     defied_subject,
@@ -391,7 +392,7 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipi
                                          verb_act_place, relative_place,
                                          verb_reaction_cause, channel_partner, adjunct_addressee, statement_topic,
                                          verb_predicate_actor,
-                                         sibling_object, verb_home_object, verb_home_body, posted_body,
+                                         sibling_object, means_party, verb_home_object, verb_home_body, posted_body,
                                          sibling_destination, visit_host_place, dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.

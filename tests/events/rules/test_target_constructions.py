@@ -168,3 +168,21 @@ def test_the_doer_of_an_object_act_may_hang_on_its_of_phrase(
 )
 def test_territory_seized_from_a_party_targets_it(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hostile means or accompanying participle shares the party its head verb is aimed at
+        ("Peru retaliated against Chile by expelling two diplomats.", ("PER", "CHL", "16")),
+        ("Peru hit back at the Chilean government, expelling two diplomats.", ("PER", "CHL", "16")),
+        ("Peru protested to Chile, demanding an apology.", ("PER", "CHL", "10")),
+    ],
+)
+def test_a_hostile_means_shares_its_head_verbs_party(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
+
+
+def test_a_means_clause_takes_no_party_from_a_things_owner(nlp: Language) -> None:
+    found = roots(nlp, "Chile accused Peru of violating OAS rules by restricting imports of rice.")
+    assert ("PER", None, "16") in found
