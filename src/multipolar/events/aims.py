@@ -25,6 +25,7 @@ from multipolar.events.defence import answerer, endurer, reactor, repeller, reta
 from multipolar.events.home_targets import verb_home_body, verb_home_object
 from multipolar.events.hosts import dateline_here, mission_host, stay_place, visit_host_place
 from multipolar.events.lexicon import PROTEST_ROOT, STATEMENT_ROOT, THREAT_ROOT, LexFlag
+from multipolar.events.means import means_party
 from multipolar.events.noun_status import BACKGROUND_PREPS
 from multipolar.events.noun_targets import (
     defied_subject,
@@ -32,6 +33,7 @@ from multipolar.events.noun_targets import (
     governing_verb_prep,
     light_verb_prep,
     noun_act_place,
+    noun_complement_object,
     noun_object_owner,
     noun_slot,
     passive_clause_patient,
@@ -60,6 +62,7 @@ from multipolar.events.targets import (
     verb_slot,
     verb_supplied_object,
 )
+from multipolar.events.where_places import relative_place
 from multipolar.records import MentionKind
 
 #: Roots of verbal conflict whose "that"-clause names whom they are aimed at: demands, criticism and
@@ -77,6 +80,8 @@ DENIALS = frozenset({"016"})
 OUTSIDE_PREDICATE = frozenset({"punct", "cc", "conj", "ccomp", "advcl", "relcl", "parataxis"})
 #: Clauses inside a predicate that tell their own act ("the concern that Peru had raised").
 OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
+#: Protests, shows of force and sanctions: "put its troops on alert after Chile moved tanks" answers Chile.
+REACTIVE_ROOTS = frozenset({PROTEST_ROOT, "15", "16"})
 #: Consultations: a meeting noun that only sets a clause takes its partner from the clause's own predicate.
 MEETING_ROOT = "04"
 
@@ -289,11 +294,11 @@ REACTION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/reaction_
 
 
 def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
-    """Appeals, verbal conflict and protests that name no party answer the act of an "after" clause on
-    the verb: its subject, another named party ("urged restraint after North Korea tested a missile",
-    "Japan protested after a Chinese ship entered its waters")."""
+    """Appeals, verbal conflict, protests, shows of force and sanctions that name no party answer the act
+    of an "after" clause on the verb: its subject, another named party ("urged restraint after North Korea
+    tested a missile", "Japan protested after a Chinese ship entered its waters")."""
     root = q.entry.cameo[:2]
-    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS and root != PROTEST_ROOT:
+    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS and root not in REACTIVE_ROOTS:
         return []
     clauses = [c for c in marked_clauses([q.trigger], REACTION_MARKS) if c.pos_ in ("VERB", "AUX")]
     return _named_others(q, clause_subjects(clauses))
@@ -384,18 +389,18 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipi
                                          verb_reported_subject, denied_act_party, verb_condition_subject,
                                          statement_object_clause,
                                          verb_anaphoric_object, verb_reason_owner, cause_owner, verb_state_act,
-                                         verb_act_place,
+                                         verb_act_place, relative_place,
                                          verb_reaction_cause, channel_partner, adjunct_addressee, statement_topic,
                                          verb_predicate_actor,
-                                         sibling_object, verb_home_object, verb_home_body, posted_body,
+                                         sibling_object, means_party, verb_home_object, verb_home_body, posted_body,
                                          sibling_destination, visit_host_place, dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, asked_doer, light_verb_prep, defied_subject,
                                          targeted_subject, governing_noun_prep,
                                          governing_verb_prep, passive_clause_patient, repeller, retaliator, answerer,
-                                         reactor, endurer, noun_reason_owner, noun_object_owner, cause_owner,
-                                         aid_beneficiary,
+                                         reactor, endurer, noun_reason_owner, noun_complement_object, noun_object_owner,
+                                         cause_owner, aid_beneficiary,
                                          noun_saying_subject, channel_partner, thanked_helper,
-                                         noun_act_place, noun_predicate_actor, posted_body, sibling_destination,
-                                         visit_host_place, stay_place, dateline_here)
+                                         noun_act_place, relative_place, noun_predicate_actor, posted_body,
+                                         sibling_destination, visit_host_place, stay_place, dateline_here)

@@ -12,7 +12,9 @@ from multipolar.events.agent_slots import agent_held_slot
 from multipolar.events.arguments import PLACE_PREPS, Participant
 from multipolar.events.clauses import for_mark
 from multipolar.events.lexicon import LexEntry, LexFlag
+from multipolar.events.ontology import is_material_conflict
 from multipolar.events.placing import ATTACK_NOUNS
+from multipolar.events.purposes import HOSTILE_PURPOSES, PROSPECT_ROOTS, complement_objects, infinitives
 from multipolar.events.syntax import (
     act_holder,
     dative_tokens,
@@ -215,3 +217,20 @@ def targeted_subject(q: TargetQuery) -> list[Participant]:
     own = {p.code for p in q.sources}
     return [p for p in q.named_others([p for s in victims
                                        for p in q.args.party_or_owners(s, CONF_OWNER)]) if p.code not in own]
+
+
+def noun_complement_object(q: TargetQuery) -> list[Participant]:
+    """A nominal act whose "to"-infinitive names its party: the enemy of a fighting purpose for material
+    conflict ("counter-attacks to drive the rebels out", "launched an offensive to dislodge Chilean
+    troops"), the object of the act an offer, help, refusal or threat (:data:`PROSPECT_ROOTS`) stands
+    for ("Peru's refusal to accept an IMF programme")."""
+    n = first_conjunct(q.trigger)
+    if is_material_conflict(q.entry.cameo):
+        holders = [(n, ("acl",))] + ([(q.light_verb[0], ("xcomp", "advcl"))] if q.light_verb is not None else [])
+        clauses = [c for h, deps in holders for c in infinitives(h, deps) if c.lemma_.lower() in HOSTILE_PURPOSES]
+        found = [t for c in clauses for t in object_tokens(c)]
+    elif q.entry.cameo[:2] in PROSPECT_ROOTS:
+        found = complement_objects(n, ("acl",))
+    else:
+        return []
+    return q.named_others(q.args.participants(found, CONF_OWNER))

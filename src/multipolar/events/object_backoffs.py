@@ -122,6 +122,14 @@ def gerund_complement(verb: Token) -> list[Token]:
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
+def relative_verbs(nouns: list[Token]) -> list[Token]:
+    """The verbs of relative clauses on ``nouns`` with a subject of their own ("the sanctions it imposed",
+    "the ban that Peru placed"), whose phrases a verb on the noun may take for its own slot ("lifted the
+    sanctions it imposed on Chile")."""
+    return [c for n in nouns for c in n.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
 def name_titles(obj: Token | None) -> list[Token]:
     """The title words before a proper-name object ("received Palestinian leader Mahmoud Abbas": leader;
     "greeted President Hosni Mubarak": President), tried for an entry's required object after the name."""

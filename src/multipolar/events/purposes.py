@@ -10,13 +10,15 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import PLACE_PREPS, Participant
 from multipolar.events.ontology import is_cooperation, is_material_conflict
-from multipolar.events.syntax import dative_tokens, infinitive_clauses, object_tokens, prep_objects
+from multipolar.events.syntax import dative_tokens, infinitive_clauses, object_tokens, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
 
 #: Prepositions of the party an infinitive's act is aimed at.
 RECIPIENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recipient_preps.txt"))
 #: Prepositions of the partner in an agreement's infinitive ("a deal to buy gas from X").
 PACT_PURPOSE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/pact_purpose_preps.txt"))
+#: Verbs of helping or letting another do something ("to help Bolivia recover").
+ENABLING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/enabling_verbs.txt"))
 #: Nouns of a tie whose "with" phrase names the partner ("to improve relations with North Korea").
 TIE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/tie_nouns.txt"))
 
@@ -33,6 +35,9 @@ def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
     for clause in infinitives(head, deps):
         # "threatened to cut oil supplies to the United States": or its recipient phrase
         found = object_tokens(clause) + dative_tokens(clause) + prep_objects([clause], RECIPIENT_PREPS)
+        # "to help Bolivia recover": the subject of what the clause helps or lets happen
+        if clause.lemma_.lower() in ENABLING_VERBS:
+            found += [s for c in clause.children if c.dep_ == "ccomp" for s in subject_tokens(c)]
         # "to improve relations with North Korea": the partner of the tie the clause acts on
         found += prep_objects([t for t in found if t.lemma_.lower() in TIE_NOUNS], ("with",))
         if not found:  # "offer to help rebuild Iraq"

@@ -22,7 +22,7 @@ from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
 from multipolar.events.clauses import content_clauses, phrase_clauses
 from multipolar.events.lexicon import LexEntry, LexFlag
-from multipolar.events.object_backoffs import sum_contents
+from multipolar.events.object_backoffs import relative_verbs, sum_contents
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import agent_tokens, dative_tokens, object_tokens, prep_objects, retained_object
 from multipolar.nlp.dependents import dependents, head_indices
@@ -193,14 +193,17 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             holders += [c for c, dep in dependents(v)
                         if dep in ("prep", "prt") and e.particle and c.lower_ == e.particle]
             # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
-            holders += [t for p in q.patient for t in p.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != p.i]
+            # "signed deals worth $2 billion with X": or on the object's post-nominal adjective
+            holders += [t for p in q.patient for t in p.subtree if t.i != p.i and (t.pos_ in ("NOUN", "PROPN")
+                        or (t.dep_ == "amod" and t.head.i == p.i and t.i > p.i))]
             # "extended 3 billion yen in loans to Vietnam": or on what the sum is given as
             holders += [c for o in obj for c in sum_contents(v, o)]
             # "lifted sanctions imposed on Eritrea": or on a participle describing the object
             holders += [c for o in (*obj, *q.patient) for c, dep in dependents(o) if dep == "acl" and c.tag_ == "VBN"]
             if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent
                 holders += agent_tokens(v)
-            found = prep_objects(holders, [slot])
+            # "lifted the sanctions it imposed on Chile": else a relative clause on the object
+            found = prep_objects(holders, [slot]) or prep_objects(relative_verbs([*obj, *q.patient]), [slot])
             targets = args.participants(found, CONF_VERB)
             if not targets and (q.material or e.cameo.startswith(DEESCALATION)):
                 # "withdrew its troops from Dakar", "shelled positions near Kidal": a place no table knows
@@ -277,12 +280,15 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
             acts = [a for a in prep_objects([noun], ("in", "during")) if a.lemma_.lower() in q.violence_nouns]
             mods = [c for a in (noun, *acts) for c, c_dep in dependents(a)
                     if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < a.i]
-            targets = q.others(args.participants(mods + prep_objects([noun, *acts], ["by"]), CONF_OWNER))
+            doers = prep_objects([noun, *acts], ["by"]) or prep_objects(prep_objects([noun], ["of"]), ["by"])
+            targets = q.others(args.participants(mods + doers, CONF_OWNER))
             if targets:
                 return targets
             continue
-        # "welcomed the release of German hostages by Iraqi militants": the act's doer, not its patient
-        targets = q.others(args.participants(prep_objects([noun], ["by"]), CONF_OWNER)) \
+        # "welcomed the release of German hostages by Iraqi militants": the act's doer, not its patient (the
+        # parse may hang "by" on the of-phrase: "denounced the occupation of the islands by Chilean troops")
+        doers = prep_objects([noun], ["by"]) or prep_objects(prep_objects([noun], ["of"]), ["by"])
+        targets = q.others(args.participants(doers, CONF_OWNER)) \
             or q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))
         if not targets and (q.material or noun in slot_nouns):
             # "forced a flight to Ankara to land": where a craft is bound is no place of it
@@ -341,9 +347,11 @@ def verb_act_place(q: TargetQuery) -> list[Participant]:
 
 
 def verb_partner_owner(q: TargetQuery) -> list[Participant]:
-    """Reciprocal acts: the owner of the partner phrase ("held talks with the foreign minister of Jordan")."""
+    """Reciprocal acts: the owner of the partner phrase ("held talks with the foreign minister of Jordan"),
+    or for fighting of the direct object ("fought the forces of the Peruvian government")."""
     obj = [q.obj] if q.obj is not None else []
-    for noun in prep_objects([q.trigger, *obj], q.prep_slots):
+    patient = q.patient if q.material and "dobj" in q.entry.targets and q.obj is None else []
+    for noun in [*prep_objects([q.trigger, *obj], q.prep_slots), *patient]:
         targets = q.others(q.args.owners(noun, exclude=q.trigger, confidence=CONF_OWNER))
         if targets:
             return targets

@@ -1,0 +1,45 @@
+"""Acts told as the means or the accompaniment of a verb aimed at a named party: a "by"-gerund
+("retaliated against Chile by expelling two diplomats") or a participle clause after the verb ("hit back
+at Chile, expelling two diplomats") that names no party itself is aimed at the verb's party. A strategy of
+:data:`multipolar.events.aims.VERB_STRATEGIES`, after the act's own phrases."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multipolar.datafiles import data_file, read_words
+from multipolar.events.arguments import Participant
+from multipolar.events.syntax import object_tokens, prep_objects
+from multipolar.events.targets import CONF_OWNER, TargetQuery
+
+#: Prepositions of the head verb's party (``words/means_head_preps.txt``).
+MEANS_HEAD_PREPS: tuple[str, ...] = tuple(sorted(read_words(data_file(__file__, "words/means_head_preps.txt"))))
+#: The first root of conflictual acts (demands, criticism, threats, sanctions, force): a hostile means
+#: shares the hostile act's party; a friendly one ("met X, offering aid") is left to its own phrases.
+CONFLICT_ROOT = "10"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def means_head(verb: Token) -> Token | None:
+    """The verb whose means ("by expelling") or accompanying participle (", expelling") ``verb`` is."""
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
+        head = verb.head.head
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        head = verb.head
+    else:
+        return None
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def means_party(q: TargetQuery) -> list[Participant]:
+    """Conflictual acts (roots 10-20): the named party the head verb of their means or participle clause
+    is aimed at, its object or its "against"/"at"/"on"/"to"/"with" phrase (:data:`MEANS_HEAD_PREPS`)."""
+    head = means_head(q.trigger) if q.entry.cameo[:2] >= CONFLICT_ROOT else None
+    if head is None:
+        return []
+    index = q.trigger.doc._.actor_index or {}
+    # a party itself, not a party's thing ("broke OAS rules by curbing trade": no act on the OAS)
+    found = [t for t in object_tokens(head) + prep_objects([head], MEANS_HEAD_PREPS) if t.i in index]
+    return q.named_others(q.args.participants(found, CONF_OWNER))
