@@ -136,17 +136,32 @@ def domestic(spec: EventSpec, only: str | None = None, context: CountryContext |
     return EventSpec(s2, t2, spec.cameo, spec.rule + "/domestic", spec.within_group)
 
 
+#: Goods, trade and markets a nationality word marks as its country's, not as its people.
+NATIONAL_THINGS: frozenset[str] = read_words(data_file(__file__, "words/national_things.txt"))
+
+
 def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
     """A nationality word standing for people ("evacuated thousands of French", "French expatriates")
-    is the civilians of its country: a state acting on its own nationals is a domestic event."""
+    is the civilians of its country: a state acting on its own nationals is a domestic event; one marking
+    the source's own goods or market ("Japanese-made chips", "Japanese imports") is no party."""
     t = spec.target
     if spec.source is None or t is None or t.sector is not None or t.mention.kind != MentionKind.DEMONYM \
-            or not spec.is_self() or t.mention.end <= t.mention.start:
+            or t.mention.end <= t.mention.start:
         return spec
     tok = doc[t.mention.end - 1]
     head = tok.head
+    if tok.dep_ == "npadvmod" and head.pos_ == "VERB" and head.dep_ == "amod":
+        tok, head = head, head.head  # "Japanese-made chips": the participle modifies the thing
+    thing = tok.dep_ in ("amod", "compound", "nmod") and head.lemma_.lower() in NATIONAL_THINGS
+    if not spec.is_self():
+        if thing and t.code == spec.source.code:
+            # "Nakasone said he would present evidence that Japanese imports are rising": its own goods
+            # are no party to the act
+            return EventSpec(spec.source, None, spec.cameo, spec.rule + "/own-goods", spec.within_group)
+        return spec
     nominal = tok.dep_ not in ("amod", "compound", "nmod", "poss")
-    people = tok.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.i not in (doc._.actor_index or {})
+    people = tok.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.i not in (doc._.actor_index or {}) \
+        and not thing
     if not (nominal or people):
         return spec
     civilians = replace(t, sector=Sector.CVL)

@@ -119,6 +119,18 @@ def test_a_nationality_word_on_a_thing_stays_the_state(nlp: Language) -> None:
     assert not code(nlp, "Israel criticised Israeli settlement policy.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway criticised the flood of Norwegian-made boats into Baltic ports.",
+        "The Norwegian premier said he would show that Norwegian fish exports were falling.",
+    ],
+)
+def test_a_nationality_word_on_the_source_s_own_goods_is_no_party(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not any(e.source == e.target == "NOR" for e in events), events
+
+
 def test_a_government_and_its_foes_are_two_parties_of_one_country(nlp: Language) -> None:
     events = code(nlp, "Mali's government and its foes in the rebel movements will meet on Friday.")
     pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
