@@ -36,6 +36,7 @@ from multipolar.events.force_idioms import (
     armed_fire_code,
     armed_party,
     military_raid,
+    retort_code,
     state_charge_code,
     verbal_attack_code,
 )
@@ -202,7 +203,7 @@ class Coder:
             # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq"
             recoded = clause_accusation_code(m) or armed_fire_code(m, args) or armed_blast_code(m, args) \
                 or peacekeeping_code(m, args) or verbal_attack_code(m, args) or state_charge_code(m, args) \
-                or labour_strike_code(m) or trade_reprisal_code(m)
+                or labour_strike_code(m) or trade_reprisal_code(m) or retort_code(m, args)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
             comment = clause_comment(m)  # "agreed that the accord had worked": a comment, no agreement

@@ -100,3 +100,30 @@ def test_a_market_beating_or_a_court_fight_is_no_force(nlp: Language, text: str)
 
 def test_a_fight_in_a_town_stays_force(nlp: Language) -> None:
     assert ("CHL", "PER", "19") in _force(nlp, "Chilean troops fought Peruvian rebels in the town.")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Chile hit back at Peruvian criticism of its fishing policy.", ("CHL", "PER", "11")),
+        ("The Chilean minister struck back at Peru's charges that Chile was dumping copper.", ("CHL", "PER", "11")),
+        ("Chile hit back at Peru over its new tariffs on copper.", ("CHL", "PER", "11")),
+    ],
+)
+def test_hitting_back_at_critics_or_their_words_is_a_retort(
+        nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+    found = roots(nlp, text)
+    assert dyad in found, found
+    assert not _force(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile struck back at Peruvian positions near the border.",
+        "Chilean jets hit back at Peruvian rebels.",
+    ],
+)
+def test_hitting_back_at_positions_or_by_armed_parties_stays_force(nlp: Language, text: str) -> None:
+    assert ("CHL", "PER", "19") in _force(nlp, text)
+
