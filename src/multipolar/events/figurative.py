@@ -96,8 +96,8 @@ def figurative_force(trigger: Token, pos: str, cameo: str, light: tuple[Token, s
     fight in court, a market move, the kind of a unit), else None."""
     if cameo[:2] < "17":
         return None
-    if legal_fight(trigger):
-        return "a fight in court"
+    if cameo[:2] in VIOLENCE_ROOTS and legal_fight(trigger):
+        return "a fight in court"  # force only: "was sued in court", "charged in court" are legal acts
     if pos == "N" and trigger.dep_ == "compound" and trigger.head.lemma_.lower() in FORCE_UNIT_HEADS:
         return "the kind of a unit or craft"  # "a Navy battle group", "attack helicopters"
     if pos == "N":

@@ -127,3 +127,7 @@ def test_hitting_back_at_critics_or_their_words_is_a_retort(
 def test_hitting_back_at_positions_or_by_armed_parties_stays_force(nlp: Language, text: str) -> None:
     assert ("CHL", "PER", "19") in _force(nlp, text)
 
+
+def test_a_state_sued_in_court_is_a_lawsuit(nlp: Language) -> None:
+    found = roots(nlp, "Chile was sued by Peru in the regional court.")
+    assert ("PER", "CHL", "11") in found, found
