@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.syntax import infinitive_clauses
 from multipolar.records import ActorMention, MentionKind
 from multipolar.reference import is_state_code
@@ -71,6 +72,19 @@ def _phrase_words(head: Token) -> Iterator[Token]:
     for c in head.children:
         if c.dep_ != "poss":
             yield from _phrase_words(c)
+
+
+#: Verbs of asking a party for an act: the state asked is the other side, no home of the asking group.
+GROUP_APPEAL_VERBS: frozenset[str] = read_words(data_file(__file__, "words/appeal_verbs_for_groups.txt"))
+
+
+def addressed_states(party: Token, index: dict[int, ActorMention]) -> frozenset[int]:
+    """The words naming a state that ``party``, the subject of a verb of asking, asks for an act ("rebels
+    asked Nigeria to mediate", "guerrillas urged Kenya to stop"): the other side, no home of the group."""
+    head = party.head.head if party.dep_ == "appos" else party.head
+    if head.lemma_.lower() not in GROUP_APPEAL_VERBS:
+        return frozenset()
+    return faced_states(party, index)
 
 
 def reported_words(party: Token) -> frozenset[int]:

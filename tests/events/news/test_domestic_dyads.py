@@ -353,3 +353,21 @@ def test_unnamed_troops_take_the_country_of_rebels_placed_by_a_place_of_their_ow
         nlp: Language, text: str, country: str) -> None:
     found = {(e.source, e.source_sector, e.target, e.target_sector) for e in code(nlp, text)}
     assert (country, "MIL", country, "REB") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The rebels asked Zambia to mediate in the dispute.", "ZMB"),
+        ("Guerrillas urged Malawi to stop arming the army.", "MWI"),
+    ],
+)
+def test_rebels_asking_a_named_state_are_not_placed_in_it(nlp: Language, text: str, state: str) -> None:
+    events = code(nlp, text)
+    assert any(e.target == state and e.source_sector == "REB" for e in events), events
+    assert not any(e.source == state and e.source_sector == "REB" for e in events), events
+
+
+def test_rebels_accusing_their_state_stay_domestic(nlp: Language) -> None:
+    events = code(nlp, "Rebels accused Zambia of bombing villages.")
+    assert any((e.source, e.source_sector, e.target) == ("ZMB", "REB", "ZMB") for e in events), events
