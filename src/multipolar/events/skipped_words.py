@@ -74,6 +74,18 @@ def _phrase_words(head: Token) -> Iterator[Token]:
             yield from _phrase_words(c)
 
 
+#: Participles whose agent backs the party they modify, not owns or places it ("rebels backed by Uganda").
+BACKING_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/backing_participles.txt"))
+
+
+def backer_words(party: Token) -> frozenset[int]:
+    """The words naming who backs ``party`` ("rebels backed by Uganda", "a militia, armed by Syria,"): another
+    party, no home of the one backed."""
+    return frozenset(t.i for c in party.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in BACKING_PARTICIPLES
+                     for a in c.children if a.dep_ == "agent" for t in a.subtree)
+
+
 #: Verbs of asking a party for an act: the state asked is the other side, no home of the asking group.
 GROUP_APPEAL_VERBS: frozenset[str] = read_words(data_file(__file__, "words/appeal_verbs_for_groups.txt"))
 

@@ -371,3 +371,16 @@ def test_rebels_asking_a_named_state_are_not_placed_in_it(nlp: Language, text: s
 def test_rebels_accusing_their_state_stay_domestic(nlp: Language) -> None:
     events = code(nlp, "Rebels accused Zambia of bombing villages.")
     assert any((e.source, e.source_sector, e.target) == ("ZMB", "REB", "ZMB") for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels backed by Tanzania attacked Malawian troops.",
+        "Rebels, armed by Tanzania, attacked Malawian troops near the lake.",
+    ],
+)
+def test_rebels_backed_by_a_state_are_neither_dropped_nor_placed_in_it(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert any(e.source_sector == "REB" and e.target == "MWI" and e.root == "19" for e in events), events
+    assert not any(e.source == "TZA" and e.source_sector == "REB" for e in events), events
