@@ -59,6 +59,8 @@ EPISTEMIC_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/episte
 #: accept"), and those auxiliaries.
 #: Verbs besides the negating complement verbs that deny a report they take as object ("rejected reports that").
 REPORT_REJECTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/report_rejecting_verbs.txt"))
+#: Predicates that deny the report they are said of ("reports that ... were baseless").
+DENIAL_PREDICATES: frozenset[str] = read_words(data_file(__file__, "words/denial_predicates.txt"))
 CANNOT_REFUSALS: frozenset[str] = read_words(data_file(__file__, "words/cannot_refusals.txt"))
 REFUSING_AUX: frozenset[str] = read_words(data_file(__file__, "words/refusing_aux.txt"))
 
@@ -356,10 +358,14 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
 
 def report_denier(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb that denies a report or claim noun governing a clause: its object after "as" ("dismissed as
-    baseless reports that X would expel Y") or a rejecting verb's object ("rejected reports that X had")."""
+    baseless reports that X would expel Y"), a rejecting verb's object ("rejected reports that X had") or the
+    copula calling it baseless ("reports that X would expel Y were baseless")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS | ALLEGING:
         return None
     verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DENIAL_PREDICATES for c in verb.children):
+        return verb  # "said reports that it would expel Y were baseless"
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "as":
         verb = verb.head  # "dismissed as baseless reports that"
     elif noun.dep_ not in ("dobj", "nsubjpass"):

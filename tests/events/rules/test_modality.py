@@ -280,6 +280,8 @@ def test_a_dismissed_or_refuted_report_codes_the_denial_not_the_act(nlp: Languag
         "Ghana dismissed as baseless reports that it would expel Togolese diplomats.",
         "Ghana rejected reports that its troops had shelled villages in Togo.",
         "Ghana dismissed as groundless rumours that its army would invade Togo.",
+        "Ghana said reports that it would expel Togolese envoys were baseless.",
+        "The Ghanaian minister said reports that Ghana would expel the Togolese ambassador were untrue.",
     ],
 )
 def test_a_report_dismissed_as_baseless_or_rejected_codes_no_act(nlp: Language, text: str) -> None:
