@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from multipolar.actors.companies import company_owner
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end
-from multipolar.events.skipped_words import office_skip, victim_words
+from multipolar.events.skipped_words import addressed_states, backer_words, office_skip, victim_words
 from multipolar.events.syntax import prep_objects
 from multipolar.nlp.dependents import dependents
 from multipolar.records import ActorMention, MentionKind, Sector
@@ -326,8 +326,9 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
     unplaced = sector in UNPLACED_SECTORS and text.lower() not in HOME_FORCES
     # an unnamed attacker is not placed by its victims' names; rebels fighting at home often are ("rebels killed
     # twelve Ugandan soldiers"), but never by what the victims do ("two men who work for an Ankara-based firm")
-    skip = victim_words(token) if sector == Sector.UAF else \
-        victim_words(token, clauses_only=True) if sector in CLAUSE_SKIPPED_SECTORS else frozenset()
+    skip = backer_words(token) | (victim_words(token) if sector == Sector.UAF else  # "rebels backed by Uganda"
+                                  victim_words(token, clauses_only=True) | addressed_states(token, context.index)
+                                  if sector in CLAUSE_SKIPPED_SECTORS else frozenset())
     if sector in OFFICE_SECTORS and not own:  # "the Commerce Department accused Japan": not Japan's department
         skip = office_skip(token, context.index)
     # an unplaced force is placed by its headline only where the headline names that state's force ("CONGO ARMY ...")

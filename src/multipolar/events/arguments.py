@@ -30,7 +30,7 @@ from multipolar.events.placing import (
     CountryContext,
     dateline_end,
 )
-from multipolar.events.skipped_words import faced_states
+from multipolar.events.skipped_words import BACKING_PARTICIPLES, faced_states
 from multipolar.events.syntax import (
     INCLUSION_PREPS,
     RELATIVE_PRONOUNS,
@@ -226,8 +226,8 @@ class Arguments:
         try:
             found = self.nested(noun, OWNER_OR_AGENT_PREPS, 1.0)
             for child, child_dep in dependents(noun):
-                if child_dep == "acl" and child.tag_ == "VBN":
-                    found += self.participants(agent_tokens(child))
+                if child_dep == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in BACKING_PARTICIPLES:
+                    found += self.participants(agent_tokens(child))  # not "rebels backed by Uganda": a backer
         finally:
             self._busy.discard(noun.i)
         return any(p.code is not None and p.mention.kind != MentionKind.UNRESOLVED for p in found)

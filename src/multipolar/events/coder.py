@@ -36,6 +36,7 @@ from multipolar.events.force_idioms import (
     armed_fire_code,
     armed_party,
     military_raid,
+    retort_code,
     state_charge_code,
     verbal_attack_code,
 )
@@ -51,6 +52,7 @@ from multipolar.events.matching import Match, Matcher, consumed_by
 from multipolar.events.modality import Status, noun_clause_verb
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pacts import standing_pact
+from multipolar.events.regrets import regret_code
 from multipolar.events.reprisals import trade_reprisal_code
 from multipolar.events.senses import (
     VERB_SENSES,
@@ -200,10 +202,11 @@ class Coder:
             bombing = explosive_subject_code(m, self.matcher.match_noun, self.matcher.match_verb)
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
-            # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq"
+            # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq",
+            # "hit back at critics", "expressed regret over Japan's decision"
             recoded = clause_accusation_code(m) or armed_fire_code(m, args) or armed_blast_code(m, args) \
                 or peacekeeping_code(m, args) or verbal_attack_code(m, args) or state_charge_code(m, args) \
-                or labour_strike_code(m) or trade_reprisal_code(m)
+                or labour_strike_code(m) or trade_reprisal_code(m) or retort_code(m, args) or regret_code(m)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
             comment = clause_comment(m)  # "agreed that the accord had worked": a comment, no agreement

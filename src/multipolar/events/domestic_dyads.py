@@ -59,6 +59,9 @@ def domestic_lenders() -> dict[str, Lenders]:
     return out
 
 
+#: Unnamed parties that asking a state for an act does not place in it ("rebels asked Nigeria to mediate").
+ASKING_UNLENT = frozenset({Sector.REB})
+APPEAL_ROOT = "02"
 #: An unidentified force keeps its null code (the guide: "a car bomb" has a null source).
 NEVER_PLACED = frozenset({Sector.UAF})
 
@@ -68,7 +71,10 @@ NEVER_PLACED = frozenset({Sector.UAF})
 CIVIL_STATE_SECTORS = STATE_SECTORS - {Sector.MIL}
 
 
-def _lend(party: Participant, other: Participant, only: str | None, one_way_support: bool) -> Participant:
+def _lend(party: Participant, other: Participant, only: str | None, one_way_support: bool,
+          asking: bool = False) -> Participant:
+    """``party``'s country lent by ``other`` ("police arrested protesters"); ``asking``: ``party`` asks ``other``
+    for an act (02), where only the sectors of ``domestic.tsv`` lend, not the one state of the story."""
     if party.code is not None or other.code is None or not is_state_code(other.code) or party.sector in NEVER_PLACED:
         return party
     if party.sector in OFFICE_SECTORS and other.mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM):
@@ -78,8 +84,8 @@ def _lend(party: Participant, other: Participant, only: str | None, one_way_supp
     if lenders is not None and other.sector in lenders.sectors and (lenders.support or not one_way_support) \
             and (party.sector not in UNPLACED_SECTORS or placed_people(other)):
         return replace(party, code=other.code)
-    if other.code == only and other.sector in CIVIL_STATE_SECTORS:
-        return replace(party, code=other.code)
+    if other.code == only and other.sector in CIVIL_STATE_SECTORS and not (asking and party.sector in ASKING_UNLENT):
+        return replace(party, code=other.code)  # not "rebels asked Nigeria to mediate": Nigeria is asked
     return party
 
 
@@ -127,7 +133,8 @@ def domestic(spec: EventSpec, only: str | None = None, context: CountryContext |
     s, t = s0, t0
     if context is not None and mutual and is_cooperation(spec.cameo):
         s, t = _unplaced(s0, t0, context), _unplaced(t0, s0, context)
-    s2 = _lend(s, t, only, one_way) if mutual or _alone(context, s, t.code) else s
+    asking = spec.cameo[:2] == APPEAL_ROOT
+    s2 = _lend(s, t, only, one_way, asking) if mutual or _alone(context, s, t.code) else s
     t2 = _lend(t, s, only, one_way) if mutual or _alone(context, t, s.code) else t
     s2 = s0 if s2.code is None or s2.code == s0.code else s2  # not lent: as it was
     t2 = t0 if t2.code is None or t2.code == t0.code else t2
@@ -136,17 +143,32 @@ def domestic(spec: EventSpec, only: str | None = None, context: CountryContext |
     return EventSpec(s2, t2, spec.cameo, spec.rule + "/domestic", spec.within_group)
 
 
+#: Goods, trade and markets a nationality word marks as its country's, not as its people.
+NATIONAL_THINGS: frozenset[str] = read_words(data_file(__file__, "words/national_things.txt"))
+
+
 def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
     """A nationality word standing for people ("evacuated thousands of French", "French expatriates")
-    is the civilians of its country: a state acting on its own nationals is a domestic event."""
+    is the civilians of its country: a state acting on its own nationals is a domestic event; one marking
+    the source's own goods or market ("Japanese-made chips", "Japanese imports") is no party."""
     t = spec.target
     if spec.source is None or t is None or t.sector is not None or t.mention.kind != MentionKind.DEMONYM \
-            or not spec.is_self() or t.mention.end <= t.mention.start:
+            or t.mention.end <= t.mention.start:
         return spec
     tok = doc[t.mention.end - 1]
     head = tok.head
+    if tok.dep_ == "npadvmod" and head.pos_ == "VERB" and head.dep_ == "amod":
+        tok, head = head, head.head  # "Japanese-made chips": the participle modifies the thing
+    thing = tok.dep_ in ("amod", "compound", "nmod") and head.lemma_.lower() in NATIONAL_THINGS
+    if not spec.is_self():
+        if thing and t.code == spec.source.code:
+            # "Nakasone said he would present evidence that Japanese imports are rising": its own goods
+            # are no party to the act
+            return EventSpec(spec.source, None, spec.cameo, spec.rule + "/own-goods", spec.within_group)
+        return spec
     nominal = tok.dep_ not in ("amod", "compound", "nmod", "poss")
-    people = tok.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.i not in (doc._.actor_index or {})
+    people = tok.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.i not in (doc._.actor_index or {}) \
+        and not thing
     if not (nominal or people):
         return spec
     civilians = replace(t, sector=Sector.CVL)

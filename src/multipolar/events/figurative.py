@@ -1,8 +1,8 @@
 """Senses of force words that are no force: a person fired is dismissed ("the coach was fired",
 "fired his aide"), an economy hit or injured suffers a trade harm ("imports injured the steel
 industry", "the sector was hard hit by cheap chips"), a fight in court is a lawsuit, shares that take
-a beating move in a market. Used by :class:`multipolar.events.coder.Coder`
-as senses that are no event."""
+a beating move in a market, a party beaten at the polls loses an election. Used by
+:class:`multipolar.events.coder.Coder` as senses that are no event."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ ECONOMIC_AGENTS: frozenset[str] = read_words(data_file(__file__, "words/economic
 FIRE_TARGET_PREPS: frozenset[str] = read_words(data_file(__file__, "words/fire_target_preps.txt"))
 #: Nouns of a unit, craft or arm a force noun names the kind of ("a battle group", "attack helicopters").
 FORCE_UNIT_HEADS: frozenset[str] = read_words(data_file(__file__, "words/force_unit_heads.txt"))
+#: Elections and votes: a beating "in the elections" is a defeat at the polls.
+BALLOT_WORDS: frozenset[str] = read_words(data_file(__file__, "words/ballot_words.txt"))
 #: Prepositions of a fight waged in court ("in court", "through the courts").
 COURT_PREPS = frozenset({"in", "through"})
 #: Mention kinds that name a person.
@@ -91,13 +93,24 @@ def market_beating(noun: Token, light: tuple[Token, str] | None) -> bool:
     return any(s.lemma_.lower() in MARKET_WORDS | ECONOMIC_PATIENTS for s in subject_tokens(light[0]))
 
 
+def ballot_defeat(trigger: Token, light: tuple[Token, str] | None) -> bool:
+    """A beating or a drubbing at the polls ("took a beating in the local elections", "a thrashing at the
+    ballot box"): an "in"/"at" phrase on the trigger, its support verb or its object names an election."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    words = [trigger, *(t for o in objects for t in o.subtree)] + ([light[0]] if light else [])
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and o.dep_ == "pobj" and o.lemma_.lower() in BALLOT_WORDS
+               for w in words for p in w.children for o in p.children)
+
+
 def figurative_force(trigger: Token, pos: str, cameo: str, light: tuple[Token, str] | None) -> str | None:
     """Why a verb or noun of force (17-20) is a sense that is no force (a dismissal, an economic harm, a
     fight in court, a market move, the kind of a unit), else None."""
     if cameo[:2] < "17":
         return None
-    if legal_fight(trigger):
-        return "a fight in court"
+    if cameo[:2] in VIOLENCE_ROOTS and ballot_defeat(trigger, light):
+        return "a defeat at the polls"
+    if cameo[:2] in VIOLENCE_ROOTS and legal_fight(trigger):
+        return "a fight in court"  # force only: "was sued in court", "charged in court" are legal acts
     if pos == "N" and trigger.dep_ == "compound" and trigger.head.lemma_.lower() in FORCE_UNIT_HEADS:
         return "the kind of a unit or craft"  # "a Navy battle group", "attack helicopters"
     if pos == "N":

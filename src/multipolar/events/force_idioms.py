@@ -81,6 +81,28 @@ def armed_blast_code(m: Match, args: Arguments) -> str | None:
     return GUNFIRE if doers and all(p.sector in ARMED_SECTORS for p in doers) else None
 
 
+#: Verbs of force that retort with "back" at critics or their words ("hit back at critics"), and those words.
+RETORT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/retort_verbs.txt"))
+RETORT_OBJECTS: frozenset[str] = read_words(data_file(__file__, "words/retort_objects.txt"))
+
+
+def retort_code(m: Match, args: Arguments) -> str | None:
+    """111 for a verb of force with "back" aimed at critics or their words ("hit back at critics", "struck
+    back at U.S. charges") or at a party over a grievance ("hit back at Washington over its tariffs"), by
+    no armed party: a retort; None where it keeps its force ("struck back at Iranian positions")."""
+    verb = m.token
+    if m.entry.pos != "V" or m.entry.cameo[:2] not in VIOLENCE_ROOTS or verb.lemma_.lower() not in RETORT_VERBS \
+            or not any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children):
+        return None
+    aimed = prep_objects([verb], ["at", "against"])
+    doers = args.participants(subject_tokens(verb))
+    if any(p.sector in ARMED_SECTORS for p in doers + args.participants(aimed)):
+        return None
+    if any(a.lemma_.lower() in RETORT_OBJECTS for a in aimed):
+        return CRITICISM  # "hit back at critics", "at U.S. charges"
+    return CRITICISM if aimed and _verbal_cue(verb) else None  # "hit back at Washington over its tariffs"
+
+
 #: Verbs of force that criticise when a party is attacked over a grievance, and its prepositions.
 VERBAL_ATTACK_VERBS: frozenset[str] = read_words(data_file(__file__, "words/verbal_attack_verbs.txt"))
 GRIEVANCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/grievance_preps.txt"))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.allegations import alleged
+from multipolar.events.allegations import ALLEGING, alleged
 from multipolar.events.clauses import bare_content_noun, clause_particles, content_clauses, for_mark
 from multipolar.events.lexicon import (
     FUTURE_AUX,
@@ -25,7 +25,7 @@ from multipolar.events.noun_status import (
 )
 from multipolar.events.relatives import mandative_noun
 from multipolar.events.schedule import scheduled
-from multipolar.events.syntax import to_infinitive
+from multipolar.events.syntax import REPORT_NOUNS, to_infinitive
 from multipolar.nlp.dependents import dependents
 from multipolar.records import Modality
 
@@ -57,6 +57,10 @@ EPISTEMIC_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/episte
 
 #: Acts of acceptance whose negation under "can" or the present "do" refuses them ("cannot accept", "does not
 #: accept"), and those auxiliaries.
+#: Verbs besides the negating complement verbs that deny a report they take as object ("rejected reports that").
+REPORT_REJECTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/report_rejecting_verbs.txt"))
+#: Predicates that deny the report they are said of ("reports that ... were baseless").
+DENIAL_PREDICATES: frozenset[str] = read_words(data_file(__file__, "words/denial_predicates.txt"))
 CANNOT_REFUSALS: frozenset[str] = read_words(data_file(__file__, "words/cannot_refusals.txt"))
 REFUSING_AUX: frozenset[str] = read_words(data_file(__file__, "words/refusing_aux.txt"))
 
@@ -301,6 +305,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "nsubjpass") and \
                 complement_class(governor.head, lexicon) == ComplementClass.NEGATE:
             negated, reason = True, f"'{governor.text}' under '{governor.head.text}'"  # "reversed its decision to"
+        elif (denier := report_denier(governor, lexicon)) is not None:
+            negated, reason = True, f"'{governor.text}' under '{denier.text}'"  # "dismissed as baseless reports that"
         if governor.pos_ == "NOUN" and verb.dep_ == "acl" and noun_negated(governor):
             negated, reason = True, f"under '{governor.text}' negated"  # "has no right to impose", "no plans to"
         if governor.pos_ == "NOUN" and noun_background(governor):  # "despite his pledge to quit": background
@@ -348,6 +354,27 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         return Status(negated=True, modality=Modality.NEGATED, governor=governor, klass=klass, reason=reason)
     return Status(modality=Modality(modality) if modality else None, governor=governor if klass else None,
                   klass=klass, reason=reason)
+
+
+def report_denier(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that denies a report or claim noun governing a clause: its object after "as" ("dismissed as
+    baseless reports that X would expel Y"), a rejecting verb's object ("rejected reports that X had") or the
+    copula calling it baseless ("reports that X would expel Y were baseless")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS | ALLEGING:
+        return None
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DENIAL_PREDICATES for c in verb.children):
+        return verb  # "said reports that it would expel Y were baseless"
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "as":
+        verb = verb.head  # "dismissed as baseless reports that"
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in REPORT_REJECTING_VERBS or complement_class(verb, lexicon) == ComplementClass.NEGATE:
+        return verb
+    return None
 
 
 def noun_clause_verb(noun: Token) -> Token | None:

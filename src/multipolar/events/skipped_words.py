@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.syntax import infinitive_clauses
 from multipolar.records import ActorMention, MentionKind
 from multipolar.reference import is_state_code
@@ -71,6 +72,31 @@ def _phrase_words(head: Token) -> Iterator[Token]:
     for c in head.children:
         if c.dep_ != "poss":
             yield from _phrase_words(c)
+
+
+#: Participles whose agent backs the party they modify, not owns or places it ("rebels backed by Uganda").
+BACKING_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/backing_participles.txt"))
+
+
+def backer_words(party: Token) -> frozenset[int]:
+    """The words naming who backs ``party`` ("rebels backed by Uganda", "a militia, armed by Syria,"): another
+    party, no home of the one backed."""
+    return frozenset(t.i for c in party.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in BACKING_PARTICIPLES
+                     for a in c.children if a.dep_ == "agent" for t in a.subtree)
+
+
+#: Verbs of asking a party for an act: the state asked is the other side, no home of the asking group.
+GROUP_APPEAL_VERBS: frozenset[str] = read_words(data_file(__file__, "words/appeal_verbs_for_groups.txt"))
+
+
+def addressed_states(party: Token, index: dict[int, ActorMention]) -> frozenset[int]:
+    """The words naming a state that ``party``, the subject of a verb of asking, asks for an act ("rebels
+    asked Nigeria to mediate", "guerrillas urged Kenya to stop"): the other side, no home of the group."""
+    head = party.head.head if party.dep_ == "appos" else party.head
+    if head.lemma_.lower() not in GROUP_APPEAL_VERBS:
+        return frozenset()
+    return faced_states(party, index)
 
 
 def reported_words(party: Token) -> frozenset[int]:

@@ -21,6 +21,7 @@ from multipolar.events.aims import (
 )
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.attackers import act_agents, act_owners, act_sites, carried_targets, lone_attackers
+from multipolar.events.calls import call_purpose, called_parties
 from multipolar.events.captives import reduced_captive
 from multipolar.events.circumstance import (
     act_subject_targets,
@@ -227,8 +228,12 @@ class SlotFiller:
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
                             violence_nouns=self.lex.violence_nouns)
         strategies = RECIPROCAL_VERB_STRATEGIES if LexFlag.RECIP in e.flags else VERB_STRATEGIES
+        if (call := call_purpose(v)) is not None:  # "called the king to express support": to the one called
+            sources = sources or args.participants(subject_tokens(call), CONF_VERB)
         lazy = frame or (sourceless and not sources)
         targets = [] if lazy else find_targets(query, strategies)
+        if call is not None:
+            targets = targets or args.participants(called_parties(call), CONF_VERB)
         if not passive and e.cameo[:2] in VIOLENCE_ROOTS:  # "a US attack on a house in Fallujah killed five"
             targets = carried_targets(v, args, act_subject_targets(v, args, self.lex.violence_nouns, targets))
         blamed = blamed_subjects(v) if e.cameo[:2] in REPORTED_TARGET_ROOTS else []

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.calls import call_purpose
 from multipolar.events.hyphens import hyphen_modified
 from multipolar.events.identity import misread_identity
 from multipolar.events.ranked import ranked_copula
@@ -223,8 +224,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         # object control ("urged Iran to talk") else subject control ("decided to attack"); after
         # other verbs "to" + verb is a purpose clause ("summoned the envoy to protest": the subject)
         objs = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
-        if objs and head.lemma_.lower() in OBJECT_CONTROL:
-            return objs
+        if objs and head.lemma_.lower() in OBJECT_CONTROL and call_purpose(verb) is None:
+            return objs  # not "called the king to express support": the caller expresses it
         if head.lemma_.lower() in FORCING_VERBS and is_passive(head):  # "was forced to resign"
             return patient_tokens(head)
         return subject_tokens(head, depth + 1)

@@ -119,6 +119,18 @@ def test_a_nationality_word_on_a_thing_stays_the_state(nlp: Language) -> None:
     assert not code(nlp, "Israel criticised Israeli settlement policy.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway criticised the flood of Norwegian-made boats into Baltic ports.",
+        "The Norwegian premier said he would show that Norwegian fish exports were falling.",
+    ],
+)
+def test_a_nationality_word_on_the_source_s_own_goods_is_no_party(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not any(e.source == e.target == "NOR" for e in events), events
+
+
 def test_a_government_and_its_foes_are_two_parties_of_one_country(nlp: Language) -> None:
     events = code(nlp, "Mali's government and its foes in the rebel movements will meet on Friday.")
     pairs = {(e.source, e.source_sector, e.target, e.target_sector) for e in events}
@@ -341,3 +353,34 @@ def test_unnamed_troops_take_the_country_of_rebels_placed_by_a_place_of_their_ow
         nlp: Language, text: str, country: str) -> None:
     found = {(e.source, e.source_sector, e.target, e.target_sector) for e in code(nlp, text)}
     assert (country, "MIL", country, "REB") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The rebels asked Zambia to mediate in the dispute.", "ZMB"),
+        ("Guerrillas urged Malawi to stop arming the army.", "MWI"),
+    ],
+)
+def test_rebels_asking_a_named_state_are_not_placed_in_it(nlp: Language, text: str, state: str) -> None:
+    events = code(nlp, text)
+    assert any(e.target == state and e.source_sector == "REB" for e in events), events
+    assert not any(e.source == state and e.source_sector == "REB" for e in events), events
+
+
+def test_rebels_accusing_their_state_stay_domestic(nlp: Language) -> None:
+    events = code(nlp, "Rebels accused Zambia of bombing villages.")
+    assert any((e.source, e.source_sector, e.target) == ("ZMB", "REB", "ZMB") for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels backed by Tanzania attacked Malawian troops.",
+        "Rebels, armed by Tanzania, attacked Malawian troops near the lake.",
+    ],
+)
+def test_rebels_backed_by_a_state_are_neither_dropped_nor_placed_in_it(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert any(e.source_sector == "REB" and e.target == "MWI" and e.root == "19" for e in events), events
+    assert not any(e.source == "TZA" and e.source_sector == "REB" for e in events), events

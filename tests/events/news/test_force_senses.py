@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import roots
+from tests.events.conftest import roots, sided
 
 FORCE_ROOTS = ("17", "18", "19", "20")
 
@@ -100,3 +100,57 @@ def test_a_market_beating_or_a_court_fight_is_no_force(nlp: Language, text: str)
 
 def test_a_fight_in_a_town_stays_force(nlp: Language) -> None:
     assert ("CHL", "PER", "19") in _force(nlp, "Chilean troops fought Peruvian rebels in the town.")
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Chile hit back at Peruvian criticism of its fishing policy.", ("CHL", "PER", "11")),
+        ("The Chilean minister struck back at Peru's charges that Chile was dumping copper.", ("CHL", "PER", "11")),
+        ("Chile hit back at Peru over its new tariffs on copper.", ("CHL", "PER", "11")),
+    ],
+)
+def test_hitting_back_at_critics_or_their_words_is_a_retort(
+        nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+    found = roots(nlp, text)
+    assert dyad in found, found
+    assert not _force(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile struck back at Peruvian positions near the border.",
+        "Chilean jets hit back at Peruvian rebels.",
+    ],
+)
+def test_hitting_back_at_positions_or_by_armed_parties_stays_force(nlp: Language, text: str) -> None:
+    assert ("CHL", "PER", "19") in _force(nlp, text)
+
+
+def test_a_state_sued_in_court_is_a_lawsuit(nlp: Language) -> None:
+    found = roots(nlp, "Chile was sued by Peru in the regional court.")
+    assert ("PER", "CHL", "11") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters took a beating from Chilean police in the capital.",
+        "Peruvian villagers suffered a beating from Chilean soldiers.",
+    ],
+)
+def test_a_beating_taken_from_a_party_is_that_party_s_assault(nlp: Language, text: str) -> None:
+    found = sided(nlp, text)
+    assert any(s == "CHL" and sector in ("COP", "MIL") and r == "18" for s, sector, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's ruling party took a beating in the municipal elections.",
+        "Chile's ruling party took a beating from the Peruvian-backed opposition in the regional polls.",
+    ],
+)
+def test_a_beating_at_the_polls_is_no_force(nlp: Language, text: str) -> None:
+    assert not _force(nlp, text)

@@ -208,3 +208,24 @@ def test_regretting_another_party_s_act_is_disapproval(nlp: Language, text: str,
 def test_a_regret_of_no_party_s_act_is_no_disapproval(nlp: Language, text: str) -> None:
     found = dyads(nlp, text)
     assert not any(c == "110" for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Norway expressed regret over Iceland's decision to resume whaling.", ("NOR", "ISL", "110")),
+    ("The Danish minister voiced regret at the Swedish refusal to share the bridge costs.", ("DNK", "SWE", "110")),
+])
+def test_regret_voiced_over_another_party_s_act_is_disapproval(
+        nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert dyad in found, found
+    assert not any(c == "018" for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Norway regretted the deaths of seven Icelandic fishermen.", ("NOR", "ISL", "018")),
+    ("Norway expressed regret over the deaths of seven Icelandic fishermen.", ("NOR", "ISL", "018")),
+])
+def test_regret_over_a_loss_is_sympathy(nlp: Language, text: str, dyad: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert dyad in found, found
+    assert not any(c == "110" for _, _, c in found), found

@@ -272,3 +272,23 @@ def test_a_dismissed_or_refuted_report_codes_the_denial_not_the_act(nlp: Languag
     found = dyads(nlp, text)
     assert any(c == "016" for _, _, c in found), found
     assert not any(c[:2] in ("07", "19") for _, _, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana dismissed as baseless reports that it would expel Togolese diplomats.",
+        "Ghana rejected reports that its troops had shelled villages in Togo.",
+        "Ghana dismissed as groundless rumours that its army would invade Togo.",
+        "Ghana said reports that it would expel Togolese envoys were baseless.",
+        "The Ghanaian minister said reports that Ghana would expel the Togolese ambassador were untrue.",
+    ],
+)
+def test_a_report_dismissed_as_baseless_or_rejected_codes_no_act(nlp: Language, text: str) -> None:
+    found = roots(nlp, text)
+    assert not any(r in ("13", "16", "19") for _, _, r in found), found
+
+
+def test_a_report_merely_cited_still_codes_its_act(nlp: Language) -> None:
+    found = roots(nlp, "Ghana cited reports that Togolese troops had shelled its villages.")
+    assert any(r == "19" for _, _, r in found), found

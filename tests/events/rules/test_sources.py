@@ -33,6 +33,20 @@ def test_purpose_clause_keeps_the_subject(nlp: Language) -> None:
     assert ("USA", "IRN", "02") in roots(nlp, "The United States urged Iran to release the sailors.")
 
 
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The Kenyan president called the Ugandan leader to express support for the border accord.", ("KEN", "UGA")),
+        ("The Kenyan premier telephoned the Tanzanian president to offer condolences.", ("KEN", "TZA")),
+    ],
+)
+def test_a_caller_does_the_purpose_of_its_call(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
+    # "called X to express": a telephone call's purpose, done by the caller to the one called
+    found = roots(nlp, text)
+    assert any((s, t) == dyad and r in ("01", "03") for s, t, r in found), found
+    assert not any(s == dyad[1] for s, _, _ in found), found
+
+
 def test_role_located_by_a_place(nlp: Language) -> None:
     assert ("KEN", "KEN", "173") in dyads(nlp, "Police in Kenya arrested ten protesters.")  # domestic dyad
     # troops are not located by the country they are in
