@@ -8,17 +8,10 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from multipolar.actors.tables import STATE_SECTORS
-from multipolar.events.agents import (
-    EXPULSION_CODES,
-    STATE_NAME_KINDS,
-    implicit_agent,
-    implicit_sector,
-    implied_government,
-    implied_mention,
-    single_state,
-)
+from multipolar.events.agents import STATE_NAME_KINDS, implied_mention, single_state
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
+from multipolar.events.implicit_agents import EXPULSION_CODES, implicit_agent, implicit_sector, implied_government
 from multipolar.events.lexicon import PROTEST_ROOT, VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.matching import Match
 from multipolar.events.syntax import agent_tokens, included_member, is_passive

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.agents import implicit_agent, word_mention
+from multipolar.events.agents import word_mention
 from multipolar.events.aims import ACT_NOUNS
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.attackers import enclosing_attackers
@@ -17,6 +17,7 @@ from multipolar.events.circumstance import FRAME_NOUNS
 from multipolar.events.force_idioms import ARMED_SECTORS
 from multipolar.events.goods import goods_sellers
 from multipolar.events.hyphens import hyphen_partners, opposed_modifier, premodifiers
+from multipolar.events.implicit_agents import implicit_agent
 from multipolar.events.lexicon import VIOLENCE_ROOTS, ComplementClass, LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.placing import capital_metonym

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multipolar.events.agents import perpetrator
 from multipolar.events.aims import (
     NOUN_STRATEGIES,
     RECIPROCAL_VERB_STRATEGIES,
     REPORTED_TARGET_ROOTS,
     VERB_STRATEGIES,
 )
-from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.attackers import act_agents, act_owners, act_sites, carried_targets, lone_attackers
+from multipolar.events.arguments import Arguments
+from multipolar.events.attackers import carried_targets, lone_attackers
 from multipolar.events.calls import call_purpose, called_parties
 from multipolar.events.captives import reduced_captive
 from multipolar.events.circumstance import (
@@ -34,11 +33,10 @@ from multipolar.events.claims import claimants
 from multipolar.events.clause_parties import clause_parties, occasion_partners
 from multipolar.events.deployed import deployed_forces
 from multipolar.events.directives import conditional_threat, directive_code, ultimatum_code
-from multipolar.events.events import UNNAMED_KINDS, EventSpec
+from multipolar.events.events import EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.hosts import vehicle_travel
 from multipolar.events.implied import implied_agent_code
-from multipolar.events.issuers import text_issuers
 from multipolar.events.judged import named_object
 from multipolar.events.judgments import (
     COMPLAIN,
@@ -72,7 +70,6 @@ from multipolar.events.noun_status import (
 from multipolar.events.object_backoffs import backoff_objects
 from multipolar.events.ontology import lookup
 from multipolar.events.pairing import (
-    co_agents,
     has_reciprocal_object,
     home_countries,
     hosted,
@@ -84,7 +81,6 @@ from multipolar.events.schedule import coming_noun, past_noun
 from multipolar.events.senses import act_subject
 from multipolar.events.speakers import (
     ADVISING,
-    agent_tokens_or_subjects,
     blamed_subjects,
     forecast_of_other,
     misattached_conjunct,
@@ -95,7 +91,6 @@ from multipolar.events.speakers import (
 from multipolar.events.syntax import (
     REPORT_NOUNS,
     act_holder,
-    agent_tokens,
     first_conjunct,
     is_passive,
     object_tokens,
@@ -107,7 +102,6 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.targets import (
     CONF_NOUN,
-    CONF_OWNER,
     CONF_VERB,
     PLANNED_ROOTS,
     TargetQuery,
@@ -115,13 +109,12 @@ from multipolar.events.targets import (
     verb_slot,
 )
 from multipolar.events.unnamed import (
-    affiliated,
     instrument_agents,
     origin_placed,
     unnamed_noun_parties,
     unplaced_devices,
-    when_agents,
 )
+from multipolar.events.verb_sources import verb_sources
 from multipolar.events.warned import forecast_warning
 from multipolar.records import Modality
 
@@ -195,7 +188,7 @@ class SlotFiller:
             passive, patient = True, [captive]
         if LexFlag.JUDGED in e.flags:  # "rejected Y's decision, calling it dangerous": the decision
             patient = named_object(v, patient)
-        sources = self._verb_sources(v, passive, args, self.lex.violence_nouns)
+        sources = verb_sources(v, passive, args, self.lex.violence_nouns)
         if e.cameo[:2] == AID_ROOT and not passive and act_subject(v, self.lex.nouns, args):
             return [], status  # "his visit will help resolve", "supplies of OPEC crude helped limit": no one aids
         if vehicle_travel(v, e.cameo):  # "a cargo plane flying to Delhi": a craft makes no visit
@@ -287,49 +280,6 @@ class SlotFiller:
         specs = pair_specs(sources, targets, e, cameo, rule, v, has_reciprocal_object([v]))
         holders = [v] + ([m.obj] if m.obj is not None else [])  # "held talks in Tehran"
         return hosted(specs, home_countries(holders, args)) if cameo == e.cameo else specs, status
-
-    @staticmethod
-    def _verb_sources(v: Token, passive: bool, args: Arguments,
-                      acts: frozenset[str] = frozenset()) -> list[Participant]:
-        """The agent: subject (active) or by-agent (passive), an owner of it (not the victim of a
-        violent act noun in ``acts`` or of a perpetrator: "the bombing of a bus", "the kidnappers of
-        two journalists"), a reporting speaker standing for a pronoun, or the issuer of a statement."""
-        subjects = agent_tokens_or_subjects(v, passive)
-        if passive and not subjects and v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head):
-            subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
-        if passive and not subjects:  # "were killed in an attack by rebels": the agent of the act
-            acts_in = prep_objects([v], ("in", "during"))
-            subjects = prep_objects(acts_in, ("by",)) or [  # "were killed in a US air strike"
-                c for a in acts_in if a.lemma_.lower() in acts for c in act_owners(a)]
-        if subjects and not passive:
-            subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"
-        sources = act_sites(args.participants(subjects, CONF_VERB), subjects, acts)  # "the Kabul bombing killed"
-        if not sources:  # "a spokesman for the Taliban", "a delegation of the League"
-            sources = [p for s in subjects if s.lemma_.lower() not in acts and not perpetrator(s)
-                       for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
-        if not sources and not passive:  # "a bombing by Hamas militants killed six": the act's agent
-            sources = act_agents(subjects, args, acts) or text_issuers(subjects, args)  # "a statement by X"
-        if not sources and not subjects and passive:  # "were killed when militants blew up a tunnel"
-            sources = when_agents(v, args)
-        if all(p.mention.kind in UNNAMED_KINDS for p in sources):  # "a group linked to al-Qaeda": al-Qaeda's
-            sources = affiliated(subjects, args) or sources
-        speech = reporting_verb(v)
-        if not sources and speech is not None and (
-                all(s.pos_ == "PRON" for s in subjects) and (subjects or not passive)):
-            # "X said it would ...", "police said they had detained ...": the speaker stands for a
-            # pronoun subject; a reporting frame never lends its speaker to a clause with its own
-            # subject ("a storm killed 250, the UN said"); a speaker named by its office lends whom it
-            # stands for ("the chairman of the U.S. Senate committee said he would ask Japan ...")
-            speakers = subject_tokens(speech)
-            sources = args.participants(speakers, CONF_VERB) or [
-                p for s in speakers if not perpetrator(s) for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
-        if not sources and v.dep_ == "acl" and v.head.dep_ == "dobj":
-            # "X issued a statement calling on Y": the statement's issuer, or whom the issuers
-            # stand for ("ministers of the League issued a statement urging Y")
-            issuers = subject_tokens(v.head.head)
-            sources = args.participants(issuers, CONF_VERB) or [
-                p for s in issuers for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
-        return sources
 
     # -- nominal triggers ----------------------------------------------------------------------
     def noun_specs(self, m: Match, args: Arguments, question: bool,

@@ -9,9 +9,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.agents import implied_government, implied_mention, unnamed_sides
+from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
+from multipolar.events.implicit_agents import implied_government, unnamed_sides
 from multipolar.events.lexicon import PROTEST_ROOT, VIOLENCE_ROOTS, LexEntry, LexFlag, Lexicon
 from multipolar.events.noun_targets import DYING_VERBS
 from multipolar.events.ontology import is_material_conflict
