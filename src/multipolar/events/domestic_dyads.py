@@ -162,7 +162,7 @@ def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
     thing = tok.dep_ in ("amod", "compound", "nmod") and head.lemma_.lower() in NATIONAL_THINGS
     if not spec.is_self():
         if thing and t.code == spec.source.code:
-            # "Nakasone said he would present evidence that Japanese imports are rising": its own goods
+            # "the premier said he would show proof that Korean-made steel sales are growing": its own goods
             # are no party to the act
             return EventSpec(spec.source, None, spec.cameo, spec.rule + "/own-goods", spec.within_group)
         return spec

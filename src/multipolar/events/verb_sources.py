@@ -47,7 +47,7 @@ def verb_sources(v: Token, passive: bool, args: Arguments,
         # "X said it would ...", "police said they had detained ...": the speaker stands for a
         # pronoun subject; a reporting frame never lends its speaker to a clause with its own
         # subject ("a storm killed 250, the UN said"); a speaker named by its office lends whom it
-        # stands for ("the chairman of the U.S. Senate committee said he would ask Japan ...")
+        # stands for ("the head of the Senate trade panel said he would press Korea ...")
         speakers = subject_tokens(speech)
         sources = args.participants(speakers, CONF_VERB) or [
             p for s in speakers if not perpetrator(s) for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
