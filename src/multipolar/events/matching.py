@@ -30,14 +30,12 @@ from multipolar.events.object_backoffs import (
     sum_contents,
 )
 from multipolar.events.syntax import (
-    adverb_particles,
     content_head,
     infinitive_clauses,
     is_passive,
     lemma_forms,
     modifier_lemmas,
     object_tokens,
-    particle_objects,
     patient_tokens,
     prep_objects,
     retained_object,
@@ -59,6 +57,19 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 MEETING_ROOT = "04"
 #: The object word of a meeting row that a named office holder stands for ("received Annan": a leader).
 PERSON_OBJECT = "leader"
+
+
+def adverb_particles(verb: Token) -> list[Token]:
+    """Particles the model parsed as adverbs, right after the verb ("stepped down" with "down" an
+    advmod): the caller keeps those a phrasal entry of the verb names."""
+    return [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.pos_ in ("ADV", "ADP")]
+
+
+def particle_objects(verb: Token, particle: Token) -> list[Token]:
+    """Objects of the preposition after a verb's particle: "pulled out of X", "backed out from X"."""
+    heads = [particle] + ([verb] if particle.dep_ == "prt" else [])
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "on")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def gerund_noun(t: Token) -> bool:

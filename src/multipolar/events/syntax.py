@@ -388,19 +388,6 @@ def lemma_forms(token: Token) -> set[str]:
     return {token.lemma_.lower(), token.lower_} | {c.lemma_.lower() for c in token.conjuncts}
 
 
-def adverb_particles(verb: Token) -> list[Token]:
-    """Particles the model parsed as adverbs, right after the verb ("stepped down" with "down" an
-    advmod): the caller keeps those a phrasal entry of the verb names."""
-    return [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.pos_ in ("ADV", "ADP")]
-
-
-def particle_objects(verb: Token, particle: Token) -> list[Token]:
-    """Objects of the preposition after a verb's particle: "pulled out of X", "backed out from X"."""
-    heads = [particle] + ([verb] if particle.dep_ == "prt" else [])
-    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "on")
-            for g in c.children if g.dep_ == "pobj"]
-
-
 def tree_depth(token: Token) -> int:
     """How many heads lie above a token (at most 50)."""
     heads = head_indices(token.doc)
