@@ -57,12 +57,12 @@ EPISTEMIC_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/episte
 
 #: Acts of acceptance whose negation under "can" or the present "do" refuses them ("cannot accept", "does not
 #: accept"), and those auxiliaries.
+CANNOT_REFUSALS: frozenset[str] = read_words(data_file(__file__, "words/cannot_refusals.txt"))
+REFUSING_AUX: frozenset[str] = read_words(data_file(__file__, "words/refusing_aux.txt"))
 #: Verbs besides the negating complement verbs that deny a report they take as object ("rejected reports that").
 REPORT_REJECTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/report_rejecting_verbs.txt"))
 #: Predicates that deny the report they are said of ("reports that ... were baseless").
 DENIAL_PREDICATES: frozenset[str] = read_words(data_file(__file__, "words/denial_predicates.txt"))
-CANNOT_REFUSALS: frozenset[str] = read_words(data_file(__file__, "words/cannot_refusals.txt"))
-REFUSING_AUX: frozenset[str] = read_words(data_file(__file__, "words/refusing_aux.txt"))
 
 
 def cannot_accept(verb: Token) -> bool:

@@ -10,11 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.events.candidate import Outcome
+from multipolar.events.topics import SUBJECT_LINKS
 
 #: Links inside a subject phrase that may hold the party ("Japan", "Japan's government", "the Japanese").
 PARTY_LINKS = frozenset({"poss", "compound", "amod", "nmod"})
-#: Subject links of a clause.
-SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
 
 
 def party_subject(clause: Token) -> bool:

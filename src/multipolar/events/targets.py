@@ -13,7 +13,7 @@ conflict the place of the act (actor tables first, else the gazetteer).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -262,6 +262,11 @@ def _topic_phrase(prep: Token, top: Token) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == top.i and noun.pos_ == "NOUN"
 
 
+def act_doers(noun: Token, acts: Sequence[Token] = ()) -> list[Token]:
+    """An act noun's (or its ``acts``') "by" phrase, else one hung on its of-phrase ("the seizure of X by Y")."""
+    return prep_objects([noun, *acts], ["by"]) or prep_objects(prep_objects([noun], ["of"]), ["by"])
+
+
 def verb_object_owner(q: TargetQuery) -> list[Participant]:
     """The owner of a non-actor object ("condemned Western sanctions"), else, for material conflict
     or a slot phrase, the object's place ("to the museum in Germany", "a base in Borno state")."""
@@ -280,14 +285,14 @@ def verb_object_owner(q: TargetQuery) -> list[Participant]:
             acts = [a for a in prep_objects([noun], ("in", "during")) if a.lemma_.lower() in q.violence_nouns]
             mods = [c for a in (noun, *acts) for c, c_dep in dependents(a)
                     if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < a.i]
-            doers = prep_objects([noun, *acts], ["by"]) or prep_objects(prep_objects([noun], ["of"]), ["by"])
+            doers = act_doers(noun, acts)
             targets = q.others(args.participants(mods + doers, CONF_OWNER))
             if targets:
                 return targets
             continue
         # "welcomed the release of German hostages by Iraqi militants": the act's doer, not its patient (the
         # parse may hang "by" on the of-phrase: "denounced the occupation of the islands by Chilean troops")
-        doers = prep_objects([noun], ["by"]) or prep_objects(prep_objects([noun], ["of"]), ["by"])
+        doers = act_doers(noun)
         targets = q.others(args.participants(doers, CONF_OWNER)) \
             or q.others(args.owners(noun, exclude=v, confidence=CONF_OWNER))
         if not targets and (q.material or noun in slot_nouns):
