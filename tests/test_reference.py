@@ -24,6 +24,14 @@ def test_root_ranges(code: str, cooperation: bool, material_conflict: bool) -> N
     assert reference.is_material_conflict(code) is material_conflict
 
 
+def test_cameo_roots_are_the_ontology_roots() -> None:
+    roots = {code for code, entry in reference.cameo_codes().items() if entry.level == "root"}
+    assert set(reference.CameoRoot) == roots
+    for root in reference.CameoRoot:  # a member stands for its code in comparisons, sets and dict keys
+        assert reference.lookup(root).root == root and root in roots and {str(root): 1}[root] == 1
+    assert "0874"[:2] == reference.CameoRoot.YIELD and "190"[:2] >= reference.CameoRoot.COERCE
+
+
 def test_state_names() -> None:
     assert reference.country_name("RUS") == "Russia"  # the table's first name, not pycountry's official one
     assert reference.country_name("XKX") == "Kosovo"

@@ -9,6 +9,7 @@ and the analysis queries both use it, neither needs the other.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -22,11 +23,38 @@ COUNTRY_COLUMNS = ("code", "names", "adjectives", "people")
 EXTRA_STATE_CODES: frozenset[str] = frozenset({"XKX", "DDR", "SUN", "YUG"})
 #: Names of the codes pycountry does not know.
 EXTRA_NAMES = {"XKX": "Kosovo", "WST": "the West"}
+
+
+class CameoRoot(StrEnum):
+    """The twenty CAMEO roots (two-digit codes); members compare and hash as their code."""
+
+    STATEMENT = "01"
+    APPEAL = "02"
+    INTENT = "03"
+    CONSULT = "04"
+    DIPLOMATIC_COOPERATION = "05"
+    MATERIAL_COOPERATION = "06"
+    AID = "07"
+    YIELD = "08"
+    INVESTIGATE = "09"
+    DEMAND = "10"
+    DISAPPROVE = "11"
+    REJECT = "12"
+    THREATEN = "13"
+    PROTEST = "14"
+    FORCE_POSTURE = "15"
+    REDUCE_RELATIONS = "16"
+    COERCE = "17"
+    ASSAULT = "18"
+    FIGHT = "19"
+    MASS_VIOLENCE = "20"
+
+
 #: CAMEO roots 01-08: statements, appeals, intents, consultations and the cooperative acts.
-COOPERATION_ROOTS = frozenset(f"{n:02d}" for n in range(1, 9))
+COOPERATION_ROOTS = frozenset(r for r in CameoRoot if r <= CameoRoot.YIELD)
 #: CAMEO roots 14-20: protest, force posture, reduced relations, coercion, assault, fighting,
 #: mass violence (what the coder treats as material conflict: a place may stand for the target).
-MATERIAL_CONFLICT_ROOTS = frozenset(f"{n:02d}" for n in range(14, 21))
+MATERIAL_CONFLICT_ROOTS = frozenset(r for r in CameoRoot if r >= CameoRoot.PROTEST)
 
 
 # -- CAMEO --------------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from multipolar.events.clauses import clause_subjects, content_clauses, for_mark
 from multipolar.events.defence import answerer, endurer, reactor, repeller, retaliator
 from multipolar.events.home_targets import verb_home_body, verb_home_object
 from multipolar.events.hosts import dateline_here, mission_host, stay_place, visit_host_place
-from multipolar.events.lexicon import PROTEST_ROOT, STATEMENT_ROOT, THREAT_ROOT
 from multipolar.events.means import means_party
 from multipolar.events.noun_targets import (
     defied_subject,
@@ -58,20 +57,20 @@ from multipolar.events.targets import (
 )
 from multipolar.events.where_places import relative_place
 from multipolar.records import MentionKind
+from multipolar.reference import CameoRoot
 
 #: Roots of verbal conflict whose "that"-clause names whom they are aimed at: demands, criticism and
 #: accusations, rejections, threats ("complained that Georgia had broken the truce").
-REPORTED_TARGET_ROOTS = frozenset({"10", "11", "12", "13"})
-#: Criticism, accusations and complaints: the "that"-clause of their object noun names whom they are aimed at.
-ACCUSE_ROOT = "11"
-#: Appeals: "urged that Israel halt ...", "called for Sudan to disarm" are aimed at the clause's subject.
-APPEAL_ROOTS = frozenset({"02"})
+REPORTED_TARGET_ROOTS = frozenset({CameoRoot.DEMAND, CameoRoot.DISAPPROVE, CameoRoot.REJECT, CameoRoot.THREATEN})
+#: Roots aimed at a reported clause's subject: those above and appeals ("urged that Israel halt ...",
+#: "called for Sudan to disarm").
+CLAUSE_AIMED_ROOTS = REPORTED_TARGET_ROOTS | {CameoRoot.APPEAL}
 #: Comments and praise aimed at the act they take up: "welcomed the move", "commented on the decision".
-COMMENT_ROOTS = frozenset({"01", "05"})
+COMMENT_ROOTS = frozenset({CameoRoot.STATEMENT, CameoRoot.DIPLOMATIC_COOPERATION})
 #: Denials of responsibility: "rejected the charge" is aimed at whoever made it.
 DENIALS = frozenset({"016"})
 #: Protests, shows of force and sanctions: "put its troops on alert after Chile moved tanks" answers Chile.
-REACTIVE_ROOTS = frozenset({PROTEST_ROOT, "15", "16"})
+REACTIVE_ROOTS = frozenset({CameoRoot.PROTEST, CameoRoot.FORCE_POSTURE, CameoRoot.REDUCE_RELATIONS})
 
 
 def reported_subjects(verb: Token) -> list[Token]:
@@ -115,15 +114,15 @@ def verb_reported_subject(q: TargetQuery) -> list[Participant]:
     """Verbal conflict, appeals and protests: the subject of the clause it reports, another party than
     the speaker ("complained that Georgia had broken", "urged that Israel halt")."""
     root = q.entry.cameo[:2]
-    if root == PROTEST_ROOT:  # "Seoul protested, saying Japan had distorted history"
+    if root == CameoRoot.PROTEST:  # "Seoul protested, saying Japan had distorted history"
         return _named_others(q, reported_subjects(q.trigger) + saying_subjects([q.trigger]))
-    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS and q.entry.cameo not in DENIALS:
+    if root not in CLAUSE_AIMED_ROOTS and q.entry.cameo not in DENIALS:
         return []
     subjects = reported_subjects(q.trigger) + saying_subjects([q.trigger])
     for noun in q.patient:  # "rejected claims that the US had pressured it"
         if noun.lemma_.lower() in ALLEGING:
             subjects += clause_subjects(c for c in noun.children if c.dep_ in ("acl", "ccomp"))
-        elif root == ACCUSE_ROOT:  # "lodged a complaint that Soviet planes had violated its airspace"
+        elif root == CameoRoot.DISAPPROVE:  # "lodged a complaint that Soviet planes had violated its airspace"
             subjects += clause_subjects(content_clauses(noun))
     return _named_others(q, subjects)
 
@@ -158,7 +157,7 @@ def condition_subjects(verb: Token) -> list[Token]:
 
 def verb_condition_subject(q: TargetQuery) -> list[Participant]:
     """Threats: the party named in the condition they set, another party than the speaker."""
-    if q.entry.cameo[:2] != THREAT_ROOT:
+    if q.entry.cameo[:2] != CameoRoot.THREATEN:
         return []
     return _named_others(q, condition_subjects(q.trigger))
 
@@ -189,7 +188,7 @@ def earlier_agents(token: Token) -> list[Token]:
 def statement_object_clause(q: TargetQuery) -> list[Participant]:
     """Statements: the subject of the "that"-clause their object takes ("expressed surprise that the
     Ugandan army had crossed", "voiced hope that Iran would return"), another named party."""
-    if q.entry.cameo[:2] != STATEMENT_ROOT:
+    if q.entry.cameo[:2] != CameoRoot.STATEMENT:
         return []
     return _named_others(q, clause_subjects(c for n in q.patient for c in content_clauses(n)))
 
@@ -246,7 +245,7 @@ REASON_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/reason_prep
 def verb_reason_owner(q: TargetQuery) -> list[Participant]:
     """Verbal conflict: the party, or the owner of the act, it is about ("protested over the US
     decision to ...", "complained about Japan's textbooks", "warned of an American strike")."""
-    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS and q.entry.cameo[:2] != "14":
+    if q.entry.cameo[:2] not in REPORTED_TARGET_ROOTS and q.entry.cameo[:2] != CameoRoot.PROTEST:
         return []
     return _reason_party(q, q.trigger, (*REASON_PREPS, "of"), exclude=q.trigger)
 
@@ -286,7 +285,7 @@ def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
     of an "after" clause on the verb: its subject, another named party ("urged restraint after North Korea
     tested a missile", "Japan protested after a Chinese ship entered its waters")."""
     root = q.entry.cameo[:2]
-    if root not in REPORTED_TARGET_ROOTS and root not in APPEAL_ROOTS and root not in REACTIVE_ROOTS:
+    if root not in CLAUSE_AIMED_ROOTS and root not in REACTIVE_ROOTS:
         return []
     clauses = [c for c in marked_clauses([q.trigger], REACTION_MARKS) if c.pos_ in ("VERB", "AUX")]
     return _named_others(q, clause_subjects(clauses))

@@ -11,11 +11,12 @@ from multipolar.events.arguments import Participant
 from multipolar.events.speakers import agent_tokens_or_subjects
 from multipolar.events.syntax import is_passive
 from multipolar.events.targets import CONF_NOUN, TargetQuery
+from multipolar.reference import CameoRoot
 
 #: Prepositions of a request the clause's act answers ("at the request of X", "at X's behest").
 BEHEST_PREPS: frozenset[str] = read_words(data_file(__file__, "words/behest_preps.txt"))
 #: Roots of an act asked of another party (appeals, demands).
-ASKED_ROOTS = frozenset({"02", "10"})
+ASKED_ROOTS = frozenset({CameoRoot.APPEAL, CameoRoot.DEMAND})
 
 
 def behest_clause(n: Token) -> Token | None:

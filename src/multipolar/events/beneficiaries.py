@@ -10,11 +10,11 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import MODIFIER_DEPS, PLACE_PREPS, Participant
-from multipolar.events.lexicon import AID_ROOT
 from multipolar.events.purposes import infinitives
 from multipolar.events.syntax import agent_tokens, object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
 from multipolar.records import MentionKind
+from multipolar.reference import CameoRoot
 
 #: Verbs of a clause naming whom aid is for ("to help families in Chad", "which benefit refugees").
 BENEFICIARY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/beneficiary_verbs.txt"))
@@ -94,7 +94,7 @@ def disaster_places(q: TargetQuery) -> list[Participant]:
 def aid_beneficiary(q: TargetQuery) -> list[Participant]:
     """Aid whose slots name no party: the people its purpose clause or recipient phrase says it is for,
     else the place of the disaster it answers."""
-    if q.entry.cameo[:2] != AID_ROOT:
+    if q.entry.cameo[:2] != CameoRoot.AID:
         return []
     for noun in [b for n in (*_purpose_nouns(q), *_recipients(q)) for b in beneficiaries(n)]:
         found = beneficiary_parties(q, noun)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.infinitives import to_infinitive
 
 #: Verbs of a telephone call, and the acts of speech a call is made to do (lemmas).
 CALLING_VERBS = frozenset({"call", "telephone", "phone", "ring"})
@@ -17,7 +18,7 @@ def call_purpose(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or verb.lemma_.lower() not in CALL_PURPOSES:
         return None
-    if head.lemma_.lower() not in CALLING_VERBS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if head.lemma_.lower() not in CALLING_VERBS or not to_infinitive(verb):
         return None
     return head if any(c.dep_ in ("dobj", "oprd") and c.i < verb.i for c in head.children) else None
 

@@ -10,9 +10,11 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import Participant
+from multipolar.events.infinitives import to_infinitive
 from multipolar.events.ontology import is_cooperation
-from multipolar.events.syntax import prep_objects, subject_tokens, to_infinitive
+from multipolar.events.syntax import prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, TargetQuery
+from multipolar.reference import CameoRoot
 
 #: Nouns of a channel ("letter", "call", "meeting"): their partner phrase names the addressee.
 CHANNEL_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/channel_nouns.txt"))
@@ -21,7 +23,7 @@ CHANNEL_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/channel_pr
 #: Prepositions of the addressee inside the channel phrase.
 PARTNER_PREPS = ("to", "with")
 #: Verbal acts only (statements to threats, CAMEO roots 01-13): a channel carries words, not force.
-LAST_VERBAL_ROOT = "13"
+LAST_VERBAL_ROOT = CameoRoot.THREATEN
 
 
 def channel_partner(q: TargetQuery) -> list[Participant]:
@@ -46,7 +48,8 @@ def channel_partner(q: TargetQuery) -> list[Participant]:
 #: Verbs that reach a party by words or a visit ("wrote to X", "told X", "met X").
 ADDRESSING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/addressing_verbs.txt"))
 #: Roots of acts addressed to a party: appeals, demands, disapproval, rejections, threats, protests.
-ADDRESSED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+ADDRESSED_ROOTS = frozenset({CameoRoot.APPEAL, CameoRoot.DEMAND, CameoRoot.DISAPPROVE, CameoRoot.REJECT,
+                             CameoRoot.THREATEN, CameoRoot.PROTEST})
 #: Statements of a feeling towards a party, addressed to it by the verb they hang on: pessimistic and
 #: optimistic comments, sympathy ("telephoned X to offer condolences", "sent a note to X expressing hope").
 EXPRESSIVE_STATEMENTS = frozenset({"012", "013", "018"})
@@ -107,7 +110,7 @@ STATEMENT_TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/st
 #: Prepositions of that topic.
 STATEMENT_TOPIC_PREPS = ("on", "about", "regarding", "concerning")
 #: Comments, criticism and rejections: acts about a topic.
-TOPICAL_ROOTS = frozenset({"01", "11", "12"})
+TOPICAL_ROOTS = frozenset({CameoRoot.STATEMENT, CameoRoot.DISAPPROVE, CameoRoot.REJECT})
 
 
 def statement_topic(q: TargetQuery) -> list[Participant]:

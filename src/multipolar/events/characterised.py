@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.matching import Match
+from multipolar.reference import CameoRoot
 
 #: Roots of a nominal act that only characterises its subject as the copula's predicate ("the
 #: programme is a threat to the region"): an opinion, not a threat made.
-CHARACTERISING_ROOTS = frozenset({"13"})
+CHARACTERISING_ROOTS = frozenset({CameoRoot.THREATEN})
 
 
 #: Linking verbs whose predicate noun characterises ("remains a threat"), and verbs whose "as" phrase does

@@ -32,6 +32,7 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.targets import CONF_NOUN, PLACE_ADVERBS, VISIT
 from multipolar.records import Modality
+from multipolar.reference import CameoRoot
 
 CIRCUMSTANCES = data_file(__file__, "circumstances.tsv")
 UNDERGOING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/undergoing_verbs.txt"))
@@ -51,8 +52,6 @@ FROM_OCCASION_VERBS: frozenset[str] = read_words(data_file(__file__, "words/from
 SETTING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/setting_preps.txt"))
 #: Prepositions of an occasion that only a meeting's noun can be ("at the summit").
 OCCASION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/occasion_preps.txt"))
-#: The CAMEO root of meetings, the acts :data:`OCCASION_PREPS` can set a clause at.
-MEETING_ROOT = "04"
 
 
 def setting_status(noun: Token, status: Status, cameo: str) -> Status:
@@ -62,7 +61,7 @@ def setting_status(noun: Token, status: Status, cameo: str) -> Status:
     sets only a meeting (``cameo`` of root 04)."""
     n = first_conjunct(noun)
     refused = status.modality == Modality.REFUSAL or status.klass == ComplementClass.REFUSE
-    preps = SETTING_PREPS | OCCASION_PREPS if cameo[:2] == MEETING_ROOT else SETTING_PREPS
+    preps = SETTING_PREPS | OCCASION_PREPS if cameo[:2] == CameoRoot.CONSULT else SETTING_PREPS
     if not (status.negated or refused) or n.dep_ != "pobj" or n.head.lower_ not in preps \
             or n.head.head.pos_ not in ("VERB", "AUX"):
         return status
@@ -122,7 +121,7 @@ CIRCUMSTANCE_PREPS: dict[str, Circumstance] = _read(CIRCUMSTANCES)
 #: Roots of a consultation: its phrase may hang on the party's name ("Koizumi, in Brazil for talks with
 #: Lula, said") or inside a visit phrase ("arrived on a visit for talks with X"), and "was on a visit"
 #: is the subject's own act.
-PARTY_CIRCUMSTANCE_ROOTS = frozenset({"04"})
+PARTY_CIRCUMSTANCE_ROOTS = frozenset({CameoRoot.CONSULT})
 
 
 def undergoes(verb: Token) -> bool:

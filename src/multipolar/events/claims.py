@@ -16,6 +16,7 @@ from multipolar.events.speakers import agent_tokens_or_subjects
 from multipolar.events.syntax import first_conjunct, is_passive, prep_objects
 from multipolar.events.targets import CONF_NOUN
 from multipolar.records import Event
+from multipolar.reference import CameoRoot
 
 #: Nouns of responsibility and the verbs that claim them (``words/responsibility_nouns.txt``,
 #: ``words/claiming_verbs.txt``).
@@ -44,7 +45,7 @@ def claimants(noun: Token, args: Arguments) -> list[Participant]:
 
 
 #: Roots of an act a trailing claim frame claims (violence), the claim's code and the verb of the frame.
-CLAIMED_ROOTS = frozenset({"18", "19", "20"})
+CLAIMED_ROOTS = frozenset({CameoRoot.ASSAULT, CameoRoot.FIGHT, CameoRoot.MASS_VIOLENCE})
 CLAIM_RESPONSIBILITY = "015"
 CLAIM_VERB = "claim"
 

@@ -32,6 +32,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN
+from multipolar.reference import CameoRoot
 
 #: Plural possessive pronouns that may stand for a clause's parties ("before their meeting").
 PLURAL_POSSESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plural_possessives.txt"))
@@ -42,9 +43,9 @@ PARTY_OCCASION_PREPS: frozenset[str] = SETTING_PREPS | OCCASION_PREPS | read_wor
 #: Conjunctions of an adverbial clause whose subject noun is the occasion of its main clause ("after talks ended").
 OCCASION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/occasion_marks.txt"))
 #: Roots of the acts whose noun, naming no party, is taken as held by a clause's parties: consultations.
-OCCASION_ROOTS = frozenset({"04"})
+OCCASION_ROOTS = frozenset({CameoRoot.CONSULT})
 #: Roots of the reciprocal fighting whose noun, naming no party, is taken as the coordinated subjects' own.
-FIGHT_ROOTS = frozenset({"19"})
+FIGHT_ROOTS = frozenset({CameoRoot.FIGHT})
 #: Verbs whose coordinated subjects act on each other ("A and B agreed to a truce after clashes").
 JOINT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/joint_verbs.txt"))
 #: Prepositions of the partner a clause's verb names ("shook hands with B", "sat down with B").

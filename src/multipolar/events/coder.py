@@ -46,7 +46,7 @@ from multipolar.events.homeland import home_target
 from multipolar.events.hosts import peacekeeping_code
 from multipolar.events.implied import implicit_agentless, implied_parties
 from multipolar.events.judgments import blaming, hope_to_act, unannounced_harm, wish_without_act
-from multipolar.events.lexicon import STATEMENT_ROOT, ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
+from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
 from multipolar.events.markets import market_operation, measure_effect, thing_threat
 from multipolar.events.matching import Match, Matcher, consumed_by
 from multipolar.events.modality import Status, noun_clause_verb
@@ -86,6 +86,7 @@ from multipolar.events.twins import dedup_key, targeted_twins_win
 from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force
 from multipolar.events.walkouts import labour_strike_code
 from multipolar.records import Event, Modality, Sector
+from multipolar.reference import CameoRoot
 
 #: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
 NON_POLITICAL_SPEAKERS = frozenset({Sector.JRN, Sector.BUS})
@@ -97,7 +98,7 @@ def business_only(spec: EventSpec, cameo: str = "") -> bool:
     Ohio"); and a plain statement by or about a business ("a Toshiba executive
     said", "the governor said of Nippon Steel")."""
     s, t = spec.source, spec.target
-    if cameo[:2] == STATEMENT_ROOT and any(x is not None and x.sector == Sector.BUS for x in (s, t)):
+    if cameo[:2] == CameoRoot.STATEMENT and any(x is not None and x.sector == Sector.BUS for x in (s, t)):
         return True
     return s is not None and s.sector == Sector.BUS and (t is None or t.sector in (Sector.BUS, Sector.LAB, None))
 
@@ -293,11 +294,11 @@ class Coder:
         if characterisation(m):  # "X is a threat to the region"
             return "a characterisation, not an act"
         # "victims of the bombings", "arrested a man linked to last week's bombing"
-        if e.pos == "N" and (names_earlier_event(t) or (e.cameo[:2] >= "17" and cited_case(t))):
+        if e.pos == "N" and (names_earlier_event(t) or (e.cameo[:2] >= CameoRoot.COERCE and cited_case(t))):
             return "a reference to an earlier event"
         if e.pos == "N" and names_motive(t):  # "bombed Gaza in retaliation for rocket fire"
             return "the motive of the clause's act"
-        if e.cameo[:2] >= "17" and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
+        if e.cameo[:2] >= CameoRoot.COERCE and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
             return "a game score"
         if LexFlag.CUED in e.flags and not protest_cue(t, self.matcher.verb_roots):  # "a crowd gathered"
             return "a gathering with no protest cue"
@@ -328,7 +329,7 @@ class Coder:
         usable = [irregular_violence(military_raid(captive_taking(s), m.token), m.entry, m.token) for s in specs
                   if s.source is not None and not breakout(s, m.token)]  # "insurgents freed prisoners": no release
         # a business does not sanction, coerce or assault: "an airline cancelled flights", "a plane crash killed 53"
-        if m.entry.cameo[:2] >= "16":
+        if m.entry.cameo[:2] >= CameoRoot.REDUCE_RELATIONS:
             usable = [s for s in usable if s.source is not None and s.source.sector not in NON_POLITICAL_SPEAKERS]
         if LexFlag.ARMED in m.entry.flags:  # "troops pushed into Gaza", not "Japan moved into second place"
             usable = [s for s in usable if s.source is not None and armed_party(s.source, doc)]
@@ -380,7 +381,7 @@ class Coder:
                 usable = [s for s in usable if s.target is not None and s.target.code is not None
                           and s.source is not None and s.source.code is not None
                           and s.source.sector is not None and s.source.sector not in NON_POLITICAL_SPEAKERS
-                          and (s.target.code != s.source.code or s.cameo[:2] != STATEMENT_ROOT)]
+                          and (s.target.code != s.source.code or s.cameo[:2] != CameoRoot.STATEMENT)]
             if not usable:
                 return C.NO_TARGET, 0
         for spec in usable:

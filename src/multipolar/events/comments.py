@@ -9,10 +9,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_table
-from multipolar.events.lexicon import FUTURE_AUX, STATEMENT_ROOT, LexEntry, LexFlag, cameo_column
+from multipolar.events.infinitives import to_infinitive
+from multipolar.events.lexicon import FUTURE_AUX, LexEntry, LexFlag, cameo_column
 from multipolar.events.mandates import CLAIM_VERBS, DEONTIC, subjunctive
 from multipolar.events.matching import Match
-from multipolar.events.syntax import object_tokens, to_infinitive
+from multipolar.events.syntax import object_tokens
+from multipolar.reference import CameoRoot
 
 #: Verb lemma -> the code of its comment when it takes a finite that-clause.
 COMMENT_CODES: dict[str, str] = {row["verb"]: cameo_column(row, "cameo") for row in read_table(
@@ -41,5 +43,5 @@ def clause_comment(m: Match) -> LexEntry | None:
     code = COMMENT_CODES.get(verb.lemma_.lower())
     if code is None or e.pos != "V" or e.objects or e.particle or object_tokens(verb) or not finite_clause(verb):
         return None
-    flags = frozenset({LexFlag.WEAK}) if code[:2] == STATEMENT_ROOT else frozenset()
+    flags = frozenset({LexFlag.WEAK}) if code[:2] == CameoRoot.STATEMENT else frozenset()
     return replace(e, cameo=code, targets=("ccomp",), flags=flags)

@@ -21,6 +21,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import CONF_OWNER, TargetQuery
+from multipolar.reference import CameoRoot
 
 #: Verbs of fighting off an attack ("repelled", "beat back").
 REPELLING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/repelling_verbs.txt"))
@@ -32,7 +33,8 @@ RESPONSE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/response_
 RETALIATING_WORDS: frozenset[str] = read_words(data_file(__file__, "words/retaliating_words.txt"))
 ANSWERED_ACT_PREPS: frozenset[str] = read_words(data_file(__file__, "words/answered_act_preps.txt"))
 #: Roots of an act its answerer was the target of: appeals, demands, criticism, rejections, threats.
-ANSWERED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+ANSWERED_ROOTS = frozenset({CameoRoot.APPEAL, CameoRoot.DEMAND, CameoRoot.DISAPPROVE, CameoRoot.REJECT,
+                            CameoRoot.THREATEN})
 #: Words of reacting to another party's verbal act ("dismissed demands by X", "angered by threats from X").
 REACTING_WORDS: frozenset[str] = read_words(data_file(__file__, "words/reacting_words.txt"))
 #: Prepositions of what a reaction answers ("disappointed at", "bowed to", "protested against").

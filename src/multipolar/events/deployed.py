@@ -10,9 +10,7 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.force_idioms import ARMED_SECTORS
 from multipolar.events.syntax import content_head
 from multipolar.events.targets import CONF_VERB
-
-#: The root of force postures: alerts, deployments, mobilisation (CAMEO 15, PLOVER MOBILIZE).
-POSTURE_ROOT = "15"
+from multipolar.reference import CameoRoot
 
 
 def deployed_forces(cameo: str, passive: bool, sources: list[Participant], patient: list[Token],
@@ -20,7 +18,7 @@ def deployed_forces(cameo: str, passive: bool, sources: list[Participant], patie
     """The armed parties a passive force posture with no agent moves, standing as its source ("U.S.
     marines were sent to Haiti": the United States' marines); none where an agent is named, the act is
     no posture, or a patient is unarmed ("the envoy was sent to Cairo")."""
-    if not passive or sources or cameo[:2] != POSTURE_ROOT:
+    if not passive or sources or cameo[:2] != CameoRoot.FORCE_POSTURE:
         return []
     forces = args.participants([content_head(t) for t in patient], CONF_VERB)  # "hundreds of police"
     if forces and all(p.sector in ARMED_SECTORS and p.code is not None for p in forces):

@@ -10,16 +10,18 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.infinitives import infinitive_clauses
 from multipolar.events.judgments import CONF_CONDITIONED, THREAT_CONDITIONS
 from multipolar.events.lexicon import HYPOTHETICAL_AUX, ComplementClass, Lexicon
 from multipolar.events.modality import FUTURE_AUX, complement_class
 from multipolar.events.noun_status import GENERIC_DETS
-from multipolar.events.syntax import infinitive_clauses, object_tokens, subject_tokens
+from multipolar.events.syntax import object_tokens, subject_tokens
+from multipolar.reference import CameoRoot
 
 #: Penalties named after "or" in a directive's complement ("or face sanctions", "or risk isolation").
 PENALTIES: frozenset[str] = read_words(data_file(__file__, "words/ultimatum_penalties.txt"))
 #: Roots of speech acts an ultimatum refines: statement, appeal, demand, threat.
-DIRECTING_ROOTS = frozenset({"01", "02", "10", "13"})
+DIRECTING_ROOTS = frozenset({CameoRoot.STATEMENT, CameoRoot.APPEAL, CameoRoot.DEMAND, CameoRoot.THREATEN})
 ULTIMATUM = "139"
 #: Complement classes of a directive's verb whose bare act ("told Y to ...") is coded by the class.
 DIRECTING = frozenset({ComplementClass.DEMAND, ComplementClass.APPEAL})

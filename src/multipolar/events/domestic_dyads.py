@@ -27,7 +27,7 @@ from multipolar.events.placing import (
 )
 from multipolar.events.targets import VISIT
 from multipolar.records import MentionKind, Sector
-from multipolar.reference import is_state_code
+from multipolar.reference import CameoRoot, is_state_code
 
 
 class Support(StrEnum):
@@ -61,7 +61,6 @@ def domestic_lenders() -> dict[str, Lenders]:
 
 #: Unnamed parties that asking a state for an act does not place in it ("rebels asked Nigeria to mediate").
 ASKING_UNLENT = frozenset({Sector.REB})
-APPEAL_ROOT = "02"
 #: An unidentified force keeps its null code (the guide: "a car bomb" has a null source).
 NEVER_PLACED = frozenset({Sector.UAF})
 
@@ -133,7 +132,7 @@ def domestic(spec: EventSpec, only: str | None = None, context: CountryContext |
     s, t = s0, t0
     if context is not None and mutual and is_cooperation(spec.cameo):
         s, t = _unplaced(s0, t0, context), _unplaced(t0, s0, context)
-    asking = spec.cameo[:2] == APPEAL_ROOT
+    asking = spec.cameo[:2] == CameoRoot.APPEAL
     s2 = _lend(s, t, only, one_way, asking) if mutual or _alone(context, s, t.code) else s
     t2 = _lend(t, s, only, one_way) if mutual or _alone(context, t, s.code) else t
     s2 = s0 if s2.code is None or s2.code == s0.code else s2  # not lent: as it was
@@ -187,7 +186,7 @@ def _whole_state(other: Participant, context: CountryContext) -> bool:
 
 
 #: Roots of contact (consult, meet, visit): a named foreign leader is as often the guest as the host.
-CONTACT_ROOTS = frozenset({"04"})
+CONTACT_ROOTS = frozenset({CameoRoot.CONSULT})
 #: Unnamed parties a named leader meets at home as often as abroad ("met with aides", "met farm leaders").
 STAFF_WORDS: frozenset[str] = read_words(data_file(__file__, "words/staff_nouns.txt"))
 

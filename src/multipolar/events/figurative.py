@@ -13,6 +13,7 @@ from multipolar.events.lexicon import VIOLENCE_ROOTS
 from multipolar.events.markets import MARKET_WORDS
 from multipolar.events.syntax import agent_tokens, object_tokens, patient_tokens, resolve_relative, subject_tokens
 from multipolar.records import MentionKind
+from multipolar.reference import CameoRoot
 
 #: Lemmas of an economy or a trade as the patient of a verb of force.
 ECONOMIC_PATIENTS: frozenset[str] = read_words(data_file(__file__, "words/economic_patients.txt"))
@@ -105,7 +106,7 @@ def ballot_defeat(trigger: Token, light: tuple[Token, str] | None) -> bool:
 def figurative_force(trigger: Token, pos: str, cameo: str, light: tuple[Token, str] | None) -> str | None:
     """Why a verb or noun of force (17-20) is a sense that is no force (a dismissal, an economic harm, a
     fight in court, a market move, the kind of a unit), else None."""
-    if cameo[:2] < "17":
+    if cameo[:2] < CameoRoot.COERCE:
         return None
     if cameo[:2] in VIOLENCE_ROOTS and ballot_defeat(trigger, light):
         return "a defeat at the polls"

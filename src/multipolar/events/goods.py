@@ -8,9 +8,10 @@ from spacy.tokens import Token
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.attackers import act_owners
 from multipolar.events.syntax import prep_objects
+from multipolar.reference import CameoRoot
 
 #: CAMEO roots whose nominal acts move goods (economic or military cooperation, aid).
-GOODS_ROOTS = frozenset({"06", "07"})
+GOODS_ROOTS = frozenset({CameoRoot.MATERIAL_COOPERATION, CameoRoot.AID})
 #: Confidence of a seller read off its goods.
 CONF_GOODS_OWNER = 0.5
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.aims import REPORTED_TARGET_ROOTS, condition_subjects, reported_subjects
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.lexicon import SPEECH_VERBS, THREAT_ROOT, ComplementClass, LexEntry, Lexicon
+from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, complement_class
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import MUTUAL_VERBS, co_agents
@@ -31,14 +31,16 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
 from multipolar.records import MentionKind, Modality, Sector
+from multipolar.reference import CameoRoot
 
 #: Roots of verbal acts that an announced intent performs: "X will seek support" is an appeal, "said it
 #: would reject the plan" a rejection, "said they will criticise Y" a criticism, "said it would hold an
 #: inquiry into X" an investigation (no threat: 13x is harm).
-OWN_CODE_INTENT_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12"})
+OWN_CODE_INTENT_ROOTS = frozenset({CameoRoot.STATEMENT, CameoRoot.APPEAL, CameoRoot.INTENT, CameoRoot.INVESTIGATE,
+                                   CameoRoot.DEMAND, CameoRoot.DISAPPROVE, CameoRoot.REJECT})
 #: Roots of administrative measures a decision carries out: "Canada's decision to impose duties on X",
 #: "the decision to expel two diplomats" report the sanction or expulsion itself, not a plan or threat.
-DECIDED_ROOTS = frozenset({"16", "17"})
+DECIDED_ROOTS = frozenset({CameoRoot.REDUCE_RELATIONS, CameoRoot.COERCE})
 #: Nouns of a decision taken (matched on the lemma).
 DECISION_NOUNS = frozenset({"decision"})
 #: Nouns of a plan for an act ("set a date for talks"): the verb that makes the plan intends the act.
@@ -154,7 +156,7 @@ def map_to_governor(
         targets = gov_objects
     if not targets and cameo[:2] in REPORTED_TARGET_ROOTS:  # "warned that Iran would face sanctions"
         speakers = {p.code for p in gov_sources or sources}
-        conditions = condition_subjects(gov) if cameo[:2] == THREAT_ROOT else []  # "... if Iran resumes"
+        conditions = condition_subjects(gov) if cameo[:2] == CameoRoot.THREATEN else []  # "... if Iran resumes"
         targets = [p for p in args.participants(reported_subjects(gov) + conditions, CONF_OWNER)
                    if p.code not in speakers and p.mention.kind != MentionKind.UNRESOLVED]
     rule = f"{e.rule}~{gov.lemma_.lower()}:{klass}={cameo}"

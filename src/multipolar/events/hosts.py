@@ -23,9 +23,10 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.events.targets import CONF_PLACE, CONSULT_ROOT, PLACE_ADVERBS, VEHICLE_NOUNS, VISIT, TargetQuery
+from multipolar.events.targets import CONF_PLACE, PLACE_ADVERBS, VEHICLE_NOUNS, VISIT, TargetQuery
 from multipolar.nlp.dependents import dependents
 from multipolar.records import MentionKind
+from multipolar.reference import CameoRoot
 
 #: The prepositions that name where a visit goes ("a visit to", "arrived in", "a tour of").
 DESTINATION_PREPS = frozenset({"to", "in", "of", "at", "into"})
@@ -37,7 +38,7 @@ def dateline_here(q: TargetQuery) -> list[Participant]:
     """A consultation "here" ("arrived here for talks", "X, here on a visit, said"): the dateline's country
     is the host ("HAVANA - ... here on a visit": Cuba)."""
     code = q.args.context.dateline
-    if q.entry.cameo[:2] != CONSULT_ROOT or code is None or q.args.dateline_end == 0:
+    if q.entry.cameo[:2] != CameoRoot.CONSULT or code is None or q.args.dateline_end == 0:
         return []
     t = q.trigger
     own = [t, *([q.light_verb[0]] if q.light_verb else [])]
@@ -59,7 +60,7 @@ def stay_place(q: TargetQuery) -> list[Participant]:
     a visit, said", "X is in Cairo for talks"): the place's country hosts it. Tried after the noun's own
     partner; not "arrived for talks" (arrive has its own place slot) nor "left Kampala for talks"."""
     tok = framed(first_conjunct(q.trigger))  # "in Lima for a new round of talks"
-    if q.entry.cameo[:2] != CONSULT_ROOT or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+    if q.entry.cameo[:2] != CameoRoot.CONSULT or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return []
     holder = tok.head.head
     if holder.dep_ == "pobj" and holder.head.lower_ == "in":  # "in Kampala for talks" hung on the place

@@ -12,10 +12,11 @@ from multipolar.events.agents import STATE_NAME_KINDS, implied_mention, single_s
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.implicit_agents import EXPULSION_CODES, implicit_agent, implicit_sector, implied_government
-from multipolar.events.lexicon import PROTEST_ROOT, VIOLENCE_ROOTS, LexEntry, LexFlag
+from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.matching import Match
 from multipolar.events.syntax import agent_tokens, included_member, is_passive
 from multipolar.records import Sector
+from multipolar.reference import CameoRoot
 
 #: Sectors of the state itself, its organs and its elite (a protest by them is no street protest against
 #: the government).
@@ -41,7 +42,7 @@ def implied_agent_code(t: Token, e: LexEntry) -> bool:
     :func:`multipolar.events.unnamed.unnamed_noun_parties`): a protest, violence, a mutual act, an act
     coordinated on a verb, or a code with an implicit agent (arrests, expulsions)."""
     cameo = e.cameo
-    return cameo[:2] in (PROTEST_ROOT, *VIOLENCE_ROOTS) or LexFlag.RECIP in e.flags \
+    return cameo[:2] in (CameoRoot.PROTEST, *VIOLENCE_ROOTS) or LexFlag.RECIP in e.flags \
         or (t.dep_ == "conj" and t.head.pos_ == "VERB") or cameo[:3] in EXPULSION_CODES \
         or implicit_sector(cameo) is not None
 
@@ -59,13 +60,13 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
         # leaving office is aimed at one's own government ("the king announced his abdication"); a company's
         # officer leaves the company ("a vice president of Chase Manhattan Corp resigned")
         return _aimed_at_own_government(spec, t, spec.source.code, "/own-country")
-    if spec.target is None and spec.source is not None and spec.cameo[:2] == "14":
+    if spec.target is None and spec.source is not None and spec.cameo[:2] == CameoRoot.PROTEST:
         # a protest or strike names no target: it is aimed at the government of its place
         # ("Israeli unions began a nationwide strike" -> ISR GOV)
         if spec.source.code is None or spec.source.sector in GOVERNING_SECTORS:
             return spec  # a government's protest is diplomatic: its target must be named
         return _aimed_at_own_government(spec, t, spec.source.code, "/implicit-target")
-    if spec.source is None and spec.target is not None and spec.cameo[:2] == "14" and t.pos_ == "NOUN":
+    if spec.source is None and spec.target is not None and spec.cameo[:2] == CameoRoot.PROTEST and t.pos_ == "NOUN":
         return _protesters(spec, t, args)
     # a finite passive ("was arrested", "were killed and wounded"); a participle modifying a noun
     # ("prisoners captured during the war") only describes its noun

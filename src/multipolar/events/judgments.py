@@ -13,26 +13,21 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.attempts import FAILING_VERBS
 from multipolar.events.clauses import clause_subjects, marked_clauses, phrasal_in, phrase_clauses
 from multipolar.events.events import EventSpec
+from multipolar.events.infinitives import to_infinitive
 from multipolar.events.judged import ACCUSE, CRITICIZE, OPTIMISTIC, PESSIMISTIC, PRAISE, judgment, trend
 from multipolar.events.lexicon import (
     HYPOTHETICAL_AUX,
     JUDGING_COPULAS,
     SPEECH_VERBS,
-    THREAT_ROOT,
     ComplementClass,
     Lexicon,
 )
 from multipolar.events.modality import WISHING, Status
 from multipolar.events.speakers import FIRST_PERSON
-from multipolar.events.syntax import (
-    agent_tokens,
-    object_tokens,
-    patient_tokens,
-    subject_tokens,
-    to_infinitive,
-)
+from multipolar.events.syntax import agent_tokens, object_tokens, patient_tokens, subject_tokens
 from multipolar.events.targets import DOMESTIC_ORGANS
 from multipolar.records import Modality, Sector
+from multipolar.reference import CameoRoot
 
 #: Subjects that make a fault-finding judgment a denial ("said the reports were baseless": 016).
 DENIED_REPORTS: frozenset[str] = read_words(data_file(__file__, "words/denied_report_nouns.txt"))
@@ -63,14 +58,12 @@ MOTIVE_DEPS = frozenset({"acl", "advcl", "amod", "relcl"})
 #: Marks of the condition a threat sets ("will retaliate if", "unless"), and its target's confidence.
 THREAT_CONDITIONS = frozenset({"if", "unless"})
 CONF_CONDITIONED = 0.6
-#: Yielding (08) and the marks of the condition a concession waits on ("will lift the tariffs once X ...").
-YIELD_ROOT = "08"
 CONCESSION_CONDITIONS: frozenset[str] = read_words(data_file(__file__, "words/concession_conditions.txt"))
 #: A demonstration (141) and the official complaint (114) a government's protest is instead.
 DEMONSTRATE, COMPLAIN = "141", "114"
 #: Roots of verbal conflict an announced intent keeps (governed.OWN_CODE_INTENT_ROOTS) that, said to be
 #: possible only ("could take legal action against Y"), are a threat.
-HEDGED_THREAT_ROOTS = frozenset({"10", "11", "12"})
+HEDGED_THREAT_ROOTS = frozenset({CameoRoot.DEMAND, CameoRoot.DISAPPROVE, CameoRoot.REJECT})
 #: Auxiliaries of a judged predicate that make it advice on a possible act ("it would be foolish to").
 HEDGING_AUX = HYPOTHETICAL_AUX | {"would"}
 #: Deeds a reported "Y was behind ..." accuses Y of ("said Syria was behind the bombing": 112).
@@ -311,7 +304,7 @@ def hedged_own_threat(status: Status, verb: Token, code: str, sources: list[Part
         return status
     hedged = any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children)
     mapped = lex.map_complement(ComplementClass.INTENT, code)
-    if not hedged or mapped is None or mapped[:2] != THREAT_ROOT:
+    if not hedged or mapped is None or mapped[:2] != CameoRoot.THREATEN:
         return status
     speakers = {p.code for p in args.participants(subject_tokens(speech)) if p.code}
     if not speakers or not speakers & {p.code for p in sources}:
@@ -341,7 +334,7 @@ def unannounced_harm(status: Status, intent_code: str, act: Token) -> bool:
     threat, 13x, for an act of conflict)."""
     if status.klass != ComplementClass.INTENT or status.negated or status.modality == Modality.REFUSAL:
         return False
-    if intent_code[:2] != THREAT_ROOT:
+    if intent_code[:2] != CameoRoot.THREATEN:
         return False
     gov = status.governor
     if gov is None:
@@ -361,7 +354,7 @@ def _conditioned(*heads: Token) -> bool:
 def wish_without_act(verb: Token, cameo: str) -> bool:
     """A wish verb's appeal with no act wanted of its object ("China wants Taiwan"): no event; "wants
     Japan to end its controls" (object + infinitive) appeals to Japan."""
-    if cameo[:2] != "02" or verb.lemma_.lower() not in WISHING or verb.pos_ != "VERB":
+    if cameo[:2] != CameoRoot.APPEAL or verb.lemma_.lower() not in WISHING or verb.pos_ != "VERB":
         return False
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)]
     # "wants Japan to end" (object + infinitive, or the parser's subject of a ccomp infinitive); "wants to

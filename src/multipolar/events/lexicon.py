@@ -9,7 +9,7 @@ from pathlib import Path
 
 from multipolar.datafiles import DataFileError, Row, data_file, parse_table, read_table, read_words
 from multipolar.imported import IMPORTED_DIR, imported_table_enabled
-from multipolar.reference import lookup
+from multipolar.reference import CameoRoot, lookup
 
 #: Default locations of the tables (a pipeline may name others in the component's config).
 LEXICON_DIR = data_file(__file__, "lexicon")
@@ -117,17 +117,9 @@ class LexEntry:
 
 
 #: Roots of violence (assault, fight, mass violence).
-VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
-#: Root of protest (demonstrations, strikes, riots).
-PROTEST_ROOT = "14"
-#: Root of threats (to which an intent to harm maps, data/complements.tsv).
-THREAT_ROOT = "13"
-#: Root of material aid (economic, military, humanitarian aid, peacekeepers, asylum).
-AID_ROOT = "07"
+VIOLENCE_ROOTS = frozenset({CameoRoot.ASSAULT, CameoRoot.FIGHT, CameoRoot.MASS_VIOLENCE})
 #: The bare threat code ("threatened Y"), before a named measure makes it specific (1312 sanctions).
 THREAT = "130"
-#: Root of plain statements (say, tell, announce; PLOVER drops them).
-STATEMENT_ROOT = "01"
 
 
 @dataclass(frozen=True)

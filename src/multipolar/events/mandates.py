@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.clauses import clause_subjects
-from multipolar.events.syntax import to_infinitive
+from multipolar.events.infinitives import to_infinitive
 
 #: Modals of obligation: "X said Y must ..." reports a demand; of advice: "X said Y should ..." an appeal.
 DEONTIC: frozenset[str] = read_words(data_file(__file__, "words/deontic_modals.txt"))

@@ -20,6 +20,7 @@ from multipolar.datafiles import data_file, read_list
 from multipolar.events.agent_slots import by_agent_objects
 from multipolar.events.asked import embedded_question
 from multipolar.events.clauses import clause_particles
+from multipolar.events.infinitives import infinitive_clauses
 from multipolar.events.judged import named_judgment
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon
 from multipolar.events.object_backoffs import (
@@ -31,7 +32,6 @@ from multipolar.events.object_backoffs import (
 )
 from multipolar.events.syntax import (
     content_head,
-    infinitive_clauses,
     is_passive,
     lemma_forms,
     modifier_lemmas,
@@ -41,6 +41,7 @@ from multipolar.events.syntax import (
     retained_object,
 )
 from multipolar.nlp.dependents import dependents
+from multipolar.reference import CameoRoot
 
 #: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
 NOUN_OBJECT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/noun_object_preps.txt"))
@@ -53,8 +54,6 @@ _OBJECT_FLAGS = frozenset({LexFlag.TRANSITIVE, LexFlag.INTRANSITIVE})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
-#: Meetings (CAMEO 04): their required object may be a name's title ("received Palestinian leader X").
-MEETING_ROOT = "04"
 #: The object word of a meeting row that a named office holder stands for ("received Annan": a leader).
 PERSON_OBJECT = "leader"
 
@@ -198,7 +197,7 @@ class Matcher:
             if e.objects:
                 # the object, else a predicative complement ("was taken hostage", "took him captive"),
                 # else after a particle the object of its preposition ("pulled out of the government")
-                meeting = e.cameo[:2] == MEETING_ROOT
+                meeting = e.cameo[:2] == CameoRoot.CONSULT
                 if not e.particle and not meeting:  # none of the words it may take: no match (read at once)
                     if reach is None:
                         reach = set().union(*(forms_of(o) for o in (first, *complements, *sums) if o is not None))

@@ -11,12 +11,13 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
 from multipolar.events.syntax import object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, TargetQuery
+from multipolar.reference import CameoRoot
 
 #: Prepositions of the head verb's party (``words/means_head_preps.txt``).
 MEANS_HEAD_PREPS: tuple[str, ...] = tuple(sorted(read_words(data_file(__file__, "words/means_head_preps.txt"))))
 #: The first root of conflictual acts (demands, criticism, threats, sanctions, force): a hostile means
 #: shares the hostile act's party; a friendly one ("met X, offering aid") is left to its own phrases.
-CONFLICT_ROOT = "10"
+CONFLICT_ROOT = CameoRoot.DEMAND
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.allegations import ALLEGING, alleged
 from multipolar.events.clauses import bare_content_noun, clause_particles, content_clauses, for_mark
+from multipolar.events.infinitives import to_infinitive
 from multipolar.events.lexicon import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
@@ -25,7 +26,7 @@ from multipolar.events.noun_status import (
 )
 from multipolar.events.relatives import mandative_noun
 from multipolar.events.schedule import scheduled
-from multipolar.events.syntax import REPORT_NOUNS, to_infinitive
+from multipolar.events.syntax import REPORT_NOUNS
 from multipolar.nlp.dependents import dependents
 from multipolar.records import Modality
 

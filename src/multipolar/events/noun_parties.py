@@ -35,6 +35,7 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, LOCATIVE_PREPS
 from multipolar.records import MentionKind, Sector
+from multipolar.reference import CameoRoot
 
 #: Confidence of the implied doer of a victim's act a reaction is aimed at ("the arrest ... drew protests").
 CONF_DOER = 0.4
@@ -42,7 +43,8 @@ CONF_DOER = 0.4
 #: from-phrase names who voices them when no support verb does.
 #: Verbs a voiced act arrives by ("criticism came from Kenya"): their from-phrase names the voicer.
 ARRIVING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/arriving_verbs.txt"))
-VOICED_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+VOICED_ROOTS = frozenset({CameoRoot.APPEAL, CameoRoot.DEMAND, CameoRoot.DISAPPROVE, CameoRoot.REJECT,
+                          CameoRoot.THREATEN, CameoRoot.PROTEST})
 #: Codes (prefixes) of cooperative acts whose noun's from-phrase names who does them ("an offer from Venezuela",
 #: "support from Russia", "aid from Japan", "concessions from Israel"); not trade (06: "the export of flowers from
 #: Gaza"), meetings (04: "a visit to Lebanon from Ireland", "a phone call from Papua") nor releases (0841: "a press

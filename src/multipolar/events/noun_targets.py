@@ -26,6 +26,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER, CONF_PLACE, LOCATIVE_PREPS, TargetQuery
+from multipolar.reference import CameoRoot
 
 #: Verbs of victims dying "in" an act of violence ("two civilians died in an airstrike").
 DYING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/dying_verbs.txt"))
@@ -36,7 +37,7 @@ NOUN_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/noun_pl
 ONSET_VERBS: frozenset[str] = read_words(data_file(__file__, "words/onset_verbs.txt"))
 #: Roots of a nominal act directed at a party a "for ... to" clause names ("a call for Israel to halt"):
 #: appeals and demands.
-DIRECTED_ROOTS = frozenset({"02", "10"})
+DIRECTED_ROOTS = frozenset({CameoRoot.APPEAL, CameoRoot.DEMAND})
 #: Verbs whose "on" phrase names the party charged with their object act ("blamed the attack on Iran").
 BLAMING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/blaming_verbs.txt"))
 
@@ -171,7 +172,8 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
 #: Prepositions of an objection the clause's act defies (``words/defied_preps.txt``).
 DEFIED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/defied_preps.txt"))
 #: Roots of objections: demands, criticism, rejection, threats, protests.
-OBJECTION_ROOTS = frozenset({"10", "11", "12", "13", "14"})
+OBJECTION_ROOTS = frozenset({CameoRoot.DEMAND, CameoRoot.DISAPPROVE, CameoRoot.REJECT, CameoRoot.THREATEN,
+                             CameoRoot.PROTEST})
 
 
 def defied_subject(q: TargetQuery) -> list[Participant]:

@@ -27,7 +27,7 @@ from multipolar.events.syntax import first_conjunct, prep_objects
 from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER
 from multipolar.nlp.dependents import dependents
 from multipolar.records import MentionKind
-from multipolar.reference import is_state_code
+from multipolar.reference import CameoRoot, is_state_code
 
 #: The slots cell meaning "any slot".
 ANY_SLOT = "*"
@@ -83,7 +83,7 @@ def partner_acts(cameo: str, slot: str | None) -> bool:
 
 
 #: Roots of diplomatic acts whose coordinated parties, with no partner named, do them with each other.
-JOINT_DIPLOMATIC_ROOTS = frozenset({"04", "05"})
+JOINT_DIPLOMATIC_ROOTS = frozenset({CameoRoot.CONSULT, CameoRoot.DIPLOMATIC_COOPERATION})
 
 
 def joint_act(cameo: str) -> bool:
@@ -212,7 +212,8 @@ def mutual_specs(sources: list[Participant], cameo: str, rule: str) -> list[Even
 
 #: Roots of joint cooperation the two sides of a pair do with each other ("the two sides agreed to ...",
 #: "both countries pledged to ..."): intents, consultation, diplomatic and material cooperation.
-JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+JOINT_ROOTS = frozenset({CameoRoot.INTENT, CameoRoot.CONSULT, CameoRoot.DIPLOMATIC_COOPERATION,
+                         CameoRoot.MATERIAL_COOPERATION})
 
 
 #: Verbs of a joint act: coordinated subjects with no partner named do it with each other ("A and B agreed").

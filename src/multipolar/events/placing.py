@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.headline_places import HeadlineReader, headline_sectors, headline_state
 from multipolar.events.hyphens import hyphen_joined, hyphenated_name
-from multipolar.events.syntax import first_conjunct, infinitive_clauses, prep_objects
+from multipolar.events.infinitives import infinitive_clauses
+from multipolar.events.syntax import first_conjunct, prep_objects
 from multipolar.nlp.entities import entities
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code

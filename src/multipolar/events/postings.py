@@ -9,12 +9,12 @@ from multipolar.events.arguments import Participant
 from multipolar.events.speakers import reporting_verb
 from multipolar.events.syntax import prep_objects, subject_tokens
 from multipolar.events.targets import CONF_OWNER, TargetQuery
-from multipolar.reference import is_state_code
+from multipolar.reference import CameoRoot, is_state_code
 
 #: Titles of an agent posted to a body or state (``words/posted_roles.txt``).
 POSTED_ROLES: frozenset[str] = read_words(data_file(__file__, "words/posted_roles.txt"))
 #: Roots addressed to the posting's body: statements, appeals, intents, diplomatic cooperation.
-POSTING_ROOTS = frozenset({"01", "02", "03", "05"})
+POSTING_ROOTS = frozenset({CameoRoot.STATEMENT, CameoRoot.APPEAL, CameoRoot.INTENT, CameoRoot.DIPLOMATIC_COOPERATION})
 
 
 def posted_body(q: TargetQuery) -> list[Participant]:

@@ -17,13 +17,12 @@ from multipolar.events.pairing import joint_act
 from multipolar.events.syntax import subject_tokens
 from multipolar.events.targets import CONF_PLACE, JOURNEY_PREPS, LOCATIVE_PREPS, VISIT, TargetQuery
 from multipolar.records import MentionKind
+from multipolar.reference import CameoRoot
 
 #: Dependents of a verb that are not its predicate: the last-resort target is never looked for there.
 OUTSIDE_PREDICATE = frozenset({"punct", "cc", "conj", "ccomp", "advcl", "relcl", "parataxis"})
 #: Clauses inside a predicate that tell their own act ("the concern that Peru had raised").
 OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
-#: Consultations: a meeting noun that only sets a clause takes its partner from the clause's own predicate.
-MEETING_ROOT = "04"
 
 
 def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
@@ -71,12 +70,13 @@ def noun_predicate_actor(q: TargetQuery) -> list[Participant]:
     talks", "announced $5 million in assistance to flood victims in Peru"). Statements, appeals and
     conflict are left out: their support verb's predicate names bystanders as often as targets."""
     reciprocal = LexFlag.RECIP in q.entry.flags
-    if q.light_verb is None or not (reciprocal or (is_cooperation(q.entry.cameo) and q.entry.cameo[:2] >= "03")):
+    cooperative = is_cooperation(q.entry.cameo) and q.entry.cameo[:2] >= CameoRoot.INTENT
+    if q.light_verb is None or not (reciprocal or cooperative):
         return []
     if joint_act(q.entry.cameo) and len({p.code for p in q.sources}) >= 2:
         return []  # "Israel and Syria began talks in Washington": with each other, the venue is no partner
     found = verb_predicate_actor(replace(q, trigger=q.light_verb[0], objects=[]))
-    if found and q.entry.cameo[:2] == MEETING_ROOT and _setting_of(q.trigger, q.light_verb[0]) \
+    if found and q.entry.cameo[:2] == CameoRoot.CONSULT and _setting_of(q.trigger, q.light_verb[0]) \
             and _aside_of_clause(found[0], q.light_verb[0]):
         return []
     return found

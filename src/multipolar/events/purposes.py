@@ -9,9 +9,11 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import PLACE_PREPS, Participant
+from multipolar.events.infinitives import infinitive_clauses
 from multipolar.events.ontology import is_cooperation, is_material_conflict
-from multipolar.events.syntax import dative_tokens, infinitive_clauses, object_tokens, prep_objects, subject_tokens
+from multipolar.events.syntax import dative_tokens, object_tokens, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
+from multipolar.reference import CameoRoot
 
 #: Prepositions of the party an infinitive's act is aimed at.
 RECIPIENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/recipient_preps.txt"))
@@ -50,7 +52,7 @@ def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:
 #: Roots whose verb is about the party of the act in its infinitive: offers and promises (03), help
 #: (07), refusals (12), threats (13): "offered to assist Taiwan", "helped rebuild Haiti", "refused to
 #: recognise Kosovo", "threatened to cut oil supplies to the United States".
-PROSPECT_ROOTS = frozenset({"03", "07", "12", "13"})
+PROSPECT_ROOTS = frozenset({CameoRoot.INTENT, CameoRoot.AID, CameoRoot.REJECT, CameoRoot.THREATEN})
 #: Verbs of a fighting purpose clause whose object is the enemy ("battled to dislodge Iranian troops").
 HOSTILE_PURPOSES: frozenset[str] = read_words(data_file(__file__, "words/hostile_purposes.txt"))
 

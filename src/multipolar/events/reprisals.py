@@ -9,13 +9,14 @@ from __future__ import annotations
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.defence import RETALIATING_WORDS
 from multipolar.events.matching import Match
+from multipolar.reference import CameoRoot
 
 #: Words that put an act in trade terms.
 TRADE_CUES: frozenset[str] = read_words(data_file(__file__, "words/trade_cues.txt"))
 #: The code of a reprisal in trade: impose an embargo, boycott or sanctions.
 TRADE_SANCTION = "163"
 #: Roots of the forceful reading a trade cue overrides.
-FORCE_ROOTS = ("18", "19")
+FORCE_ROOTS = (CameoRoot.ASSAULT, CameoRoot.FIGHT)
 
 
 def trade_reprisal_code(m: Match) -> str | None:

@@ -40,6 +40,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.records import ActorMention, Event, MentionKind, Sector
+from multipolar.reference import CameoRoot
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 
@@ -104,7 +105,7 @@ def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[in
 
 #: Verbs of holding: "has nuclear weapons" tells what a party owns, not a transfer (roots below).
 POSSESSION_VERBS: frozenset[str] = read_words(data_file(__file__, "words/possession_verbs.txt"))
-GIVING_ROOTS = frozenset({"07"})
+GIVING_ROOTS = frozenset({CameoRoot.AID})
 
 
 def goods_held(m: Match, light: tuple[Token, str] | None) -> bool:
@@ -115,7 +116,7 @@ def goods_held(m: Match, light: tuple[Token, str] | None) -> bool:
 
 
 #: Roots of trade and aid, whose nouns also name a standing flow ("trade with Japan", "U.S. aid to Egypt").
-FLOW_ROOTS = frozenset({"06", "07"})
+FLOW_ROOTS = frozenset({CameoRoot.MATERIAL_COOPERATION, CameoRoot.AID})
 #: Nouns of trade and aid that also name a standing flow of goods or money.
 FLOW_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/flow_nouns.txt"))
 #: Verbs of a figure's size or change ("sales are rising", "exports fell").
@@ -199,7 +200,7 @@ def explosive_subject_code(m: Match, match_noun: Callable[[Token], Match | None]
     up a tunnel"): the noun's or verb's own code (``match_noun``, ``match_verb``), else 183; None where
     the verb keeps its own code (armed fighting, or not a casualty verb)."""
     verb = m.token
-    if m.entry.pos != "V" or m.entry.cameo[:2] != "19" or verb.lemma_.lower() not in CASUALTY_VERBS:
+    if m.entry.pos != "V" or m.entry.cameo[:2] != CameoRoot.FIGHT or verb.lemma_.lower() not in CASUALTY_VERBS:
         return None
     causes = agent_tokens(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                                    for g in c.children if g.dep_ == "pobj"] if is_passive(verb) \
@@ -207,14 +208,14 @@ def explosive_subject_code(m: Match, match_noun: Callable[[Token], Match | None]
     for subj in causes:
         head = content_head(subj)
         noun = match_noun(head)
-        if noun is not None and noun.entry.cameo[:2] == "18":
+        if noun is not None and noun.entry.cameo[:2] == CameoRoot.ASSAULT:
             return noun.entry.cameo
         if explosive(head):
             return "183"
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         if any(k.dep_ == "advmod" and k.lower_ == "when" for k in clause.children):
             act = match_verb(clause)
-            if act is not None and act.entry.cameo[:2] == "18" and LexFlag.NONEVENT not in act.entry.flags:
+            if act is not None and act.entry.cameo[:2] == CameoRoot.ASSAULT and LexFlag.NONEVENT not in act.entry.flags:
                 return act.entry.cameo
     return None
 
@@ -235,9 +236,9 @@ PERSON_POS = frozenset({"PRON", "NUM", "PROPN"})
 PEOPLE_SECTORS = frozenset({Sector.CVL, Sector.COP, Sector.MIL, Sector.UAF, Sector.REB, Sector.CRM, Sector.JRN,
                             Sector.REF, Sector.EDU})
 #: Roots of a purpose clause that makes a gathering a protest: demands, criticism, rejection, protest.
-PROTEST_PURPOSE_ROOTS = frozenset({"10", "11", "12", "14"})
+PROTEST_PURPOSE_ROOTS = frozenset({CameoRoot.DEMAND, CameoRoot.DISAPPROVE, CameoRoot.REJECT, CameoRoot.PROTEST})
 #: Roots of a purpose clause that make a crowd's gathering a rally: "thousands gathered to urge the government".
-CROWD_PURPOSE_ROOTS = frozenset({"02"})
+CROWD_PURPOSE_ROOTS = frozenset({CameoRoot.APPEAL})
 #: Subjects naming a crowd ("thousands of farmers", "a crowd").
 CROWD_WORDS: frozenset[str] = read_words(data_file(__file__, "words/crowd_words.txt"))
 

@@ -13,12 +13,14 @@ from multipolar.events.ontology import is_cooperation
 from multipolar.events.syntax import object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
 from multipolar.nlp.dependents import dependents
+from multipolar.reference import CameoRoot
 
 #: Prepositions of the destination a coordinated verb names.
 DESTINATION_PREPS = ("to",)
 #: Roots of verbal acts aimed at a party (appeals, demands, disapproval, rejection, threats) that may take
 #: the party of the verb before them.
-AIMED_VERBAL_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+AIMED_VERBAL_ROOTS = frozenset({CameoRoot.APPEAL, CameoRoot.DEMAND, CameoRoot.DISAPPROVE, CameoRoot.REJECT,
+                                CameoRoot.THREATEN})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: Verbs aimed at their object party, whose target such an act shares (``words/aimed_head_verbs.txt``).
 AIMED_HEAD_VERBS: frozenset[str] = read_words(data_file(__file__, "words/aimed_head_verbs.txt"))

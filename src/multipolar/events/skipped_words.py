@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.syntax import infinitive_clauses
+from multipolar.events.infinitives import infinitive_clauses
 from multipolar.records import ActorMention, MentionKind
 from multipolar.reference import is_state_code
 

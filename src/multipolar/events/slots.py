@@ -41,7 +41,6 @@ from multipolar.events.judged import named_object
 from multipolar.events.judgments import (
     COMPLAIN,
     CONCESSION_CONDITIONS,
-    YIELD_ROOT,
     accused_parties,
     conditioned_parties,
     felt_parties,
@@ -50,10 +49,7 @@ from multipolar.events.judgments import (
     reported_judgment,
 )
 from multipolar.events.lexicon import (
-    AID_ROOT,
-    PROTEST_ROOT,
     THREAT,
-    THREAT_ROOT,
     VIOLENCE_ROOTS,
     ComplementClass,
     LexFlag,
@@ -117,6 +113,7 @@ from multipolar.events.unnamed import (
 from multipolar.events.verb_sources import verb_sources
 from multipolar.events.warned import forecast_warning
 from multipolar.records import Modality
+from multipolar.reference import CameoRoot
 
 #: QuadClasses of verbal acts (cooperation 1, conflict 3): only a party speaks, appeals or accuses.
 VERBAL_QUADS = frozenset({1, 3})
@@ -127,7 +124,7 @@ DESTROY = "1712"
 
 
 #: Roots whose purpose clause takes the subject of the verb it serves: protests, appeals.
-PURPOSE_SOURCE_ROOTS = frozenset({PROTEST_ROOT, "02"})
+PURPOSE_SOURCE_ROOTS = frozenset({CameoRoot.PROTEST, CameoRoot.APPEAL})
 
 
 class SlotFiller:
@@ -189,7 +186,7 @@ class SlotFiller:
         if LexFlag.JUDGED in e.flags:  # "rejected Y's decision, calling it dangerous": the decision
             patient = named_object(v, patient)
         sources = verb_sources(v, passive, args, self.lex.violence_nouns)
-        if e.cameo[:2] == AID_ROOT and not passive and act_subject(v, self.lex.nouns, args):
+        if e.cameo[:2] == CameoRoot.AID and not passive and act_subject(v, self.lex.nouns, args):
             return [], status  # "his visit will help resolve", "supplies of OPEC crude helped limit": no one aids
         if vehicle_travel(v, e.cameo):  # "a cargo plane flying to Delhi": a craft makes no visit
             return [], status
@@ -268,9 +265,9 @@ class SlotFiller:
             status = Status(modality=Modality.HYPOTHETICAL, reason=f"reports a condition ('{condition.text}')")
         if (penalty := ultimatum_code(cameo, v, status.governor)) is not None:
             cameo, rule = penalty, f"{rule}~ultimatum={penalty}"  # "told Y to halt it or face sanctions"
-        if not targets and cameo[:2] == THREAT_ROOT:  # "will retaliate if the EC adopts the tax": the EC
+        if not targets and cameo[:2] == CameoRoot.THREATEN:  # "will retaliate if the EC adopts the tax": the EC
             targets = conditioned_parties(v, sources, args)
-        elif not targets and e.cameo[:2] == YIELD_ROOT:  # "will lift the tariffs once Japan opens its market"
+        elif not targets and e.cameo[:2] == CameoRoot.YIELD:  # "will lift the tariffs once Japan opens its market"
             targets = conditioned_parties(v, sources, args, CONCESSION_CONDITIONS)
         if official_protest(cameo, sources):  # "France protested over Canada's decision": a complaint
             cameo, rule = COMPLAIN, f"{rule}~gov={COMPLAIN}"

@@ -11,6 +11,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.calls import call_purpose
 from multipolar.events.hyphens import hyphen_modified
 from multipolar.events.identity import misread_identity
+from multipolar.events.infinitives import to_infinitive
 from multipolar.events.ranked import ranked_copula
 from multipolar.nlp.dependents import dependents, head_indices
 
@@ -262,19 +263,6 @@ def simple_present(verb: Token) -> bool:
     """A present-tense verb with no auxiliary of its own ("imports", "meet"): the tense of habits and of
     scheduled news."""
     return verb.tag_ in PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def to_infinitive(verb: Token) -> bool:
-    """``verb`` is marked by infinitival "to" ("to protest", "to help", "was to blame")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def infinitive_clauses(head: Token, deps: Iterable[str], bare_xcomp: bool = False) -> list[Token]:
-    """The clauses under ``head`` by one of ``deps`` marked by infinitival "to" ("urged Y to withdraw",
-    "a deadline to respond"); ``bare_xcomp``: an xcomp verb counts without "to" ("helped build")."""
-    wanted = frozenset(deps)
-    return [c for c in head.children if c.dep_ in wanted and (
-        to_infinitive(c) or (bare_xcomp and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")))]
 
 
 def amount(tok: Token) -> bool:

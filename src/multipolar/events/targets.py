@@ -27,6 +27,7 @@ from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import agent_tokens, dative_tokens, object_tokens, prep_objects, retained_object
 from multipolar.nlp.dependents import dependents, head_indices
 from multipolar.records import MentionKind, Sector
+from multipolar.reference import CameoRoot
 
 CONF_VERB, CONF_NOUN, CONF_OWNER, CONF_PLACE = 0.9, 0.8, 0.6, 0.5
 #: Sectors of a country's organs a domestic statement is about ("said the government had rigged the vote").
@@ -46,12 +47,10 @@ DESTINATION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/destin
 JOURNEY_PREPS: frozenset[str] = read_words(data_file(__file__, "words/journey_preps.txt"))
 #: Adverbs of the reporting place ("arrived here", "X, here on a visit"): the dateline's.
 PLACE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/place_adverbs.txt"))
-#: CAMEO root of consultations: a visit "here" is a visit to the dateline's country.
-CONSULT_ROOT = "04"
 #: Code prefix of military de-escalation (withdrawals, demobilisation): its place phrase names the side left.
 DEESCALATION = "087"
 #: Roots of nominal acts a future or coming mark makes a plan (03x): meetings, material cooperation, aid, yielding.
-PLANNED_ROOTS = frozenset({CONSULT_ROOT, "06", "07", "08"})
+PLANNED_ROOTS = frozenset({CameoRoot.CONSULT, CameoRoot.MATERIAL_COOPERATION, CameoRoot.AID, CameoRoot.YIELD})
 #: A visit (its host: :mod:`multipolar.events.hosts`).
 VISIT = "042"
 
@@ -123,7 +122,7 @@ def opposed_party(q: TargetQuery) -> list[Participant]:
     "against" phrase on the verb, its object or its venue phrase comes first ("filed a complaint with
     the UN against Israel": the UN is the venue, Israel the target)."""
     e = q.entry
-    if is_cooperation(e.cameo) or e.cameo[:2] < "10" or not e.targets or e.targets[0] in ("dobj", "ccomp") \
+    if is_cooperation(e.cameo) or e.cameo[:2] < CameoRoot.DEMAND or not e.targets or e.targets[0] in ("dobj", "ccomp") \
             or e.targets[0] in OPPOSED_PARTY_PREPS:
         return []
     holders = [q.trigger, *([q.obj] if q.obj is not None else []), *q.patient]
@@ -364,7 +363,7 @@ def verb_partner_owner(q: TargetQuery) -> list[Participant]:
 
 
 #: Roots of giving: "provided Laos with loans", "supplied the rebels with arms" name the recipient as the object.
-GIVING_ROOTS = frozenset({"06", "07"})
+GIVING_ROOTS = frozenset({CameoRoot.MATERIAL_COOPERATION, CameoRoot.AID})
 
 
 def verb_supplied_object(q: TargetQuery) -> list[Participant]:

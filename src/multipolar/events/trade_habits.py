@@ -8,12 +8,10 @@ from __future__ import annotations
 from multipolar.events.matching import Match
 from multipolar.events.schedule import scheduled
 from multipolar.events.syntax import simple_present
-
-#: CAMEO root of material cooperation whose present tense names a standing flow.
-TRADE_ROOT = "06"
+from multipolar.reference import CameoRoot
 
 
 def habitual_trade(m: Match) -> bool:
     """A trade verb in the simple present with no auxiliary of its own (module doc)."""
-    return m.entry.pos == "V" and m.entry.cameo[:2] == TRADE_ROOT and simple_present(m.token) \
+    return m.entry.pos == "V" and m.entry.cameo[:2] == CameoRoot.MATERIAL_COOPERATION and simple_present(m.token) \
         and not scheduled(m.token)  # "Japan sells two frigates to Chile next week": news of a plan

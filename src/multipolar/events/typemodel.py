@@ -38,10 +38,11 @@ from multipolar.events.classifier import DIGESTS_FILE, TokenRows, text_digest
 from multipolar.events.gold import GoldRecord
 from multipolar.events.ngram_counts import batch_ngram_counts
 from multipolar.events.ontology import cameo_codes
+from multipolar.reference import CameoRoot
 
 NONE = "NONE"
 #: Labels for the CAMEO roots PLOVER drops.
-ROOT_LABELS: dict[str, str] = {"01": "STATEMENT", "02": "APPEAL"}
+ROOT_LABELS: dict[str, str] = {CameoRoot.STATEMENT: "STATEMENT", CameoRoot.APPEAL: "APPEAL"}
 PIPE = "textcat_multilabel"
 
 #: A training example: text and its known labels (a label absent from the dict is missing).

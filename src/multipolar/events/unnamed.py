@@ -13,13 +13,14 @@ from multipolar.events.agents import implied_mention
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.implicit_agents import implied_government, unnamed_sides
-from multipolar.events.lexicon import PROTEST_ROOT, VIOLENCE_ROOTS, LexEntry, LexFlag, Lexicon
+from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag, Lexicon
 from multipolar.events.noun_targets import DYING_VERBS
 from multipolar.events.ontology import is_material_conflict
 from multipolar.events.senses import SPORTS_WORDS, explosive
 from multipolar.events.syntax import content_head, modifier_lemmas, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
 from multipolar.records import MentionKind, Sector
+from multipolar.reference import CameoRoot
 
 #: Determiners of a known, standing situation ("to end the fighting in Najaf"), not news.
 DEFINITE: frozenset[str] = read_words(data_file(__file__, "words/standing_dets.txt"))
@@ -115,7 +116,7 @@ WEAPON_WORDS: frozenset[str] = read_words(data_file(__file__, "words/weapon_word
 #: States an act of violence leaves its victims in ("left 15 dead").
 CASUALTY_STATES: frozenset[str] = read_words(data_file(__file__, "words/casualty_states.txt"))
 #: Roots of a word's senses that make a bare use of it no weapon ("a strike" may be a labour strike).
-OTHER_SENSE_ROOTS = frozenset({"14"})
+OTHER_SENSE_ROOTS = frozenset({CameoRoot.PROTEST})
 
 
 def violence_noun(noun: Token, lex: Lexicon) -> bool:
@@ -200,7 +201,7 @@ def unnamed_noun_parties(noun: Token, e: LexEntry, args: Arguments, specs: list[
         specs = unnamed_clash(noun, e, args)  # "clashes in eastern Congo": both sides of the place
     if not specs and e.cameo[:2] in VIOLENCE_ROOTS:
         specs = casualties(noun, e, args)  # "two civilians died in an airstrike": an unnamed attacker
-    if e.cameo[:2] == PROTEST_ROOT and not any(s.source for s in specs):
+    if e.cameo[:2] == CameoRoot.PROTEST and not any(s.source for s in specs):
         named = [s.target for s in specs if s.target is not None]  # "anti-US rallies in Karachi": at the US
         # "protests continued in Abuja": the place's people
         found = unnamed_protest(noun, e, args, frozenset(t.code for t in named if t.code))

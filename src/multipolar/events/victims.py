@@ -8,9 +8,10 @@ from dataclasses import replace
 
 from multipolar.events.lexicon import VIOLENCE_ROOTS
 from multipolar.records import Event
+from multipolar.reference import CameoRoot
 
 #: Roots of acts of force that always hit someone: coerce, assault, fight, mass violence.
-FORCE_ROOTS = VIOLENCE_ROOTS | {"17"}
+FORCE_ROOTS = VIOLENCE_ROOTS | {CameoRoot.COERCE}
 
 
 def untargeted_force(events: list[Event]) -> list[Event]:
@@ -25,7 +26,7 @@ def untargeted_force(events: list[Event]) -> list[Event]:
 
 
 #: Roots of a reply to force that names no target: a threat ("vowed retaliation").
-REPLY_ROOTS = frozenset({"13"})
+REPLY_ROOTS = frozenset({CameoRoot.THREATEN})
 
 
 def answered_attackers(events: list[Event]) -> list[Event]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.matching import Match
 from multipolar.events.syntax import content_head, is_passive, object_tokens, prep_objects, subject_tokens
+from multipolar.reference import CameoRoot
 
 #: Nouns of working people whose strike is a walkout (``words/labour_parties.txt``).
 LABOUR_PARTIES: frozenset[str] = read_words(data_file(__file__, "words/labour_parties.txt"))
@@ -20,7 +21,7 @@ HIT_PREPS = ("at", "against")
 def labour_strike_code(m: Match) -> str | None:
     """143 for an active violent "strike" with nothing struck whose subject names working people; else None."""
     verb = m.token
-    if m.entry.pos != "V" or verb.lemma_.lower() != STRIKE_VERB or not m.entry.cameo.startswith("19") \
+    if m.entry.pos != "V" or verb.lemma_.lower() != STRIKE_VERB or not m.entry.cameo.startswith(CameoRoot.FIGHT) \
             or is_passive(verb) or object_tokens(verb) or prep_objects([verb], HIT_PREPS):
         return None
     heads = [content_head(s) for s in subject_tokens(verb)]

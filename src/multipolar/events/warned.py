@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.lexicon import THREAT_ROOT
 from multipolar.events.modality import CONDITIONAL_MARKS
+from multipolar.reference import CameoRoot
 
 #: A condition mark that is only an indirect question ("warned whether"), no condition.
 _NOT_CONDITIONS = frozenset({"whether"})
@@ -22,7 +22,7 @@ def forecast_warning(verb: Token, cameo: str, sources: list[Participant], target
     """A threat verb ``verb`` whose ``targets`` are all named in its reported clauses, outside their subjects,
     which foretell what others or things will do (module doc): no threat at them."""
     heads = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not cameo.startswith(THREAT_ROOT) or not heads or not targets:
+    if not cameo.startswith(CameoRoot.THREATEN) or not heads or not targets:
         return False
     spans = [(h.left_edge.i, h.right_edge.i) for h in heads]
     if not all(any(a <= p.mention.start <= b for a, b in spans) for p in targets):

@@ -1,11 +1,13 @@
 """Unit tests on hand-built parses for the clause helpers added with the statements and sources rules
 (``clauses.content_clauses``, ``clauses.for_mark``, ``clauses.clause_particles``) and the infinitive
-helpers (``syntax.to_infinitive``, ``syntax.infinitive_clauses``, ``syntax.purpose_head``) and ``syntax.tree_depth``."""
+helpers (``infinitives.to_infinitive``, ``infinitives.infinitive_clauses``, ``syntax.purpose_head``) and
+``syntax.tree_depth``."""
 
 from __future__ import annotations
 
 from multipolar.events.clauses import clause_particles, content_clauses, for_mark
-from multipolar.events.syntax import infinitive_clauses, purpose_head, to_infinitive, tree_depth
+from multipolar.events.infinitives import infinitive_clauses, to_infinitive
+from multipolar.events.syntax import purpose_head, tree_depth
 from tests.events.rules.handbuilt import parse
 
 # "Chile voiced hope that Peru would return ."
