@@ -43,7 +43,7 @@ def test_malformed_lines_are_rejected_naming_file_and_line() -> None:
         parse_entries("# comment\nattack\tV\t-\t-\tdobj\t999\t-\tnote\n", "x.tsv")
     with pytest.raises(ValueError, match=r"x.tsv:1: bad flags 'recipe'"):
         parse_entries("meet\tV\t-\t-\twith\t040\trecip,recipe\tnote\n", "x.tsv")
-    with pytest.raises(ValueError, match=r"x.tsv:1: pos must be V or N"):
+    with pytest.raises(ValueError, match=r"x.tsv:1: bad pos .* \(one of V, N\)"):
         parse_entries("meet\tX\t-\t-\twith\t040\t-\tnote\n", "x.tsv")
 
 

@@ -18,37 +18,33 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import LexEntry
+from multipolar.events.lexicon import LexEntry, TriggerPos
 from multipolar.events.pacts import SIGNING
 
 #: Columns of ``data/aimed_acts.tsv``.
 AIMED_COLUMNS = ("cameo", "pos")
-#: Trigger kinds (``LexEntry.pos``) a row may name; "-" names none.
-POS_KINDS = frozenset({"V", "N"})
 #: Nouns naming a pact itself.
 UNAIMED_PACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/unaimed_pact_nouns.txt"))
 
 
-def parse_aimed_acts(rows: list[Row]) -> dict[str, frozenset[str]]:
-    """CAMEO code prefix -> the trigger kinds whose act needs a target; a bad row is a load error."""
-    out: dict[str, frozenset[str]] = {}
+def parse_aimed_acts(rows: list[Row]) -> dict[str, frozenset[TriggerPos]]:
+    """CAMEO code prefix -> the trigger kinds (``LexEntry.pos``; "-" names none) whose act needs a
+    target; a bad row is a load error."""
+    out: dict[str, frozenset[TriggerPos]] = {}
     for row in rows:
         if not row["cameo"].isdigit():
             raise row.error(f"not a CAMEO code prefix: {row['cameo']!r}")
-        kinds = frozenset() if row["pos"] == "-" else frozenset(row.items("pos"))
-        if kinds - POS_KINDS:
-            raise row.error(f"unknown trigger kind: {', '.join(sorted(kinds - POS_KINDS))}")
-        out[row["cameo"]] = kinds
+        out[row["cameo"]] = row.choices("pos", TriggerPos)
     return out
 
 
 @lru_cache(maxsize=1)
-def aimed_acts() -> dict[str, frozenset[str]]:
+def aimed_acts() -> dict[str, frozenset[TriggerPos]]:
     """The table ``data/aimed_acts.tsv``."""
     return parse_aimed_acts(read_table(data_file(__file__, "aimed_acts.tsv"), AIMED_COLUMNS, header=True))
 
 
-def aimed(cameo: str, pos: str) -> bool:
+def aimed(cameo: str, pos: TriggerPos) -> bool:
     """Whether an act of ``cameo`` on a trigger of kind ``pos`` is done to someone (longest prefix)."""
     acts = aimed_acts()
     kinds = next((acts[cameo[:n]] for n in range(len(cameo), 1, -1) if cameo[:n] in acts), frozenset())
@@ -61,5 +57,6 @@ def aimless(entry: LexEntry, spec: EventSpec, trigger: Token | None = None) -> b
     if spec.target is not None:
         return False
     consent = trigger is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
-    pact = entry.pos == "N" and spec.cameo == SIGNING and entry.trigger in UNAIMED_PACT_NOUNS and not consent
+    pact = entry.pos == TriggerPos.NOUN and spec.cameo == SIGNING and entry.trigger in UNAIMED_PACT_NOUNS \
+        and not consent
     return pact or aimed(spec.cameo, entry.pos)

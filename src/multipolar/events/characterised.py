@@ -5,6 +5,7 @@ threat made. Used by :class:`multipolar.events.coder.Coder` as a sense that is n
 from __future__ import annotations
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.lexicon import TriggerPos
 from multipolar.events.matching import Match
 from multipolar.reference import CameoRoot
 
@@ -24,7 +25,7 @@ def characterisation(m: Match) -> bool:
     or the "as" phrase of a verb of characterising ("serves as a warning to Y", "regards X as a threat"):
     no threat was made."""
     n = m.token
-    if m.entry.pos != "N" or m.entry.cameo[:2] not in CHARACTERISING_ROOTS:
+    if m.entry.pos != TriggerPos.NOUN or m.entry.cameo[:2] not in CHARACTERISING_ROOTS:
         return False
     if n.dep_ == "attr":
         return n.head.lemma_.lower() in LINKING_VERBS

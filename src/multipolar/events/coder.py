@@ -46,7 +46,7 @@ from multipolar.events.homeland import home_target
 from multipolar.events.hosts import peacekeeping_code
 from multipolar.events.implied import implicit_agentless, implied_parties
 from multipolar.events.judgments import blaming, hope_to_act, unannounced_harm, wish_without_act
-from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, load_lexicon
+from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, TriggerPos, load_lexicon
 from multipolar.events.markets import market_operation, measure_effect, thing_threat
 from multipolar.events.matching import Match, Matcher, consumed_by
 from multipolar.events.modality import Status, noun_clause_verb
@@ -184,11 +184,11 @@ class Coder:
                 local.append(self._cand(t, si, m.entry, consumed[t.i]))
                 continue
             finer = m.obj is None or self.matcher.noun_is_finer(m)
-            if m.entry.pos == "V" and finer and self.matcher.yields_to_noun(t, matches):
+            if m.entry.pos == TriggerPos.VERB and finer and self.matcher.yields_to_noun(t, matches):
                 local.append(self._cand(t, si, m.entry, C.LIGHT_VERB))
                 continue
-            light = self.slots.light_verb_of(t) if m.entry.pos == "N" else None
-            if LexFlag.NEEDLIGHT in m.entry.flags and m.entry.pos == "N" and light is None:
+            light = self.slots.light_verb_of(t) if m.entry.pos == TriggerPos.NOUN else None
+            if LexFlag.NEEDLIGHT in m.entry.flags and m.entry.pos == TriggerPos.NOUN and light is None:
                 local.append(self._cand(t, si, m.entry, C.NO_LIGHT_VERB))
                 continue
             m = official_gathering(m, self.matcher.verb_roots) or m  # "leaders converged on Abu Dhabi": a visit
@@ -216,7 +216,7 @@ class Coder:
             if LexFlag.WEAK in m.entry.flags:
                 weak.append(m)
                 continue
-            if m.entry.pos == "V":  # with no source and no implied agent, no target is searched: no actor
+            if m.entry.pos == TriggerPos.VERB:  # with no source and no implied agent, no target is searched: no actor
                 specs, status = self.slots.verb_specs(m, args, question, not implicit_agentless(t, m.entry))
                 status = attempted_violence(status, m, self.lex)  # "tried to kill the governor"
                 specs, status = failed_agreement(specs, status, m, self.lex)  # "failed to reach a deal"
@@ -274,16 +274,16 @@ class Coder:
             return "a habitual trade flow"
         if standing_pact(m):  # "to salvage its chip pact with the U.S.", "violated the accord with Peru"
             return "a standing pact"
-        if e.pos == "V" and (why := next((why for test, why in VERB_SENSES if test(t)), None)):
+        if e.pos == TriggerPos.VERB and (why := next((why for test, why in VERB_SENSES if test(t)), None)):
             return why
         # "new tariffs hit Japanese carmakers", "a rise in wages would threaten progress"
-        if e.pos == "V" and (measure_effect(t, e.cameo) or thing_threat(t, e.cameo)):
+        if e.pos == TriggerPos.VERB and (measure_effect(t, e.cameo) or thing_threat(t, e.cameo)):
             return "the effect of a measure or a thing"
         if why := figurative_force(t, e.pos, e.cameo, light):  # "the coach was fired", "hit the industry"
             return why
         if market_operation(t, e.cameo):  # "helped the money market with funds", "an offer of gilts"
             return "a market operation"
-        if e.pos == "N" and month_date(t):  # "GENEVA, March 20 - ..."
+        if e.pos == TriggerPos.NOUN and month_date(t):  # "GENEVA, March 20 - ..."
             return "a date"
         if wish_without_act(t, e.cameo):  # "China wants Taiwan": no act wanted of it
             return "a wish with no act of its object"
@@ -294,9 +294,9 @@ class Coder:
         if characterisation(m):  # "X is a threat to the region"
             return "a characterisation, not an act"
         # "victims of the bombings", "arrested a man linked to last week's bombing"
-        if e.pos == "N" and (names_earlier_event(t) or (e.cameo[:2] >= CameoRoot.COERCE and cited_case(t))):
+        if e.pos == TriggerPos.NOUN and (names_earlier_event(t) or (e.cameo[:2] >= CameoRoot.COERCE and cited_case(t))):
             return "a reference to an earlier event"
-        if e.pos == "N" and names_motive(t):  # "bombed Gaza in retaliation for rocket fire"
+        if e.pos == TriggerPos.NOUN and names_motive(t):  # "bombed Gaza in retaliation for rocket fire"
             return "the motive of the clause's act"
         if e.cameo[:2] >= CameoRoot.COERCE and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
             return "a game score"
@@ -314,8 +314,8 @@ class Coder:
     def _background(doc: Doc, m: Match) -> str | None:
         """Why the act is history tied to an earlier time ("in 2019", "the 2003 invasion"), else None."""
         t = m.token
-        verb = noun_clause_verb(t) if m.entry.pos == "N" else None
-        if m.entry.pos == "V" and (standing := standing_relation(t, is_cooperation(m.entry.cameo))):
+        verb = noun_clause_verb(t) if m.entry.pos == TriggerPos.NOUN else None
+        if m.entry.pos == TriggerPos.VERB and (standing := standing_relation(t, is_cooperation(m.entry.cameo))):
             return standing
         return background_reason(t, verb, report_year(doc._.date))
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_table
 from multipolar.events.infinitives import to_infinitive
-from multipolar.events.lexicon import FUTURE_AUX, LexEntry, LexFlag, cameo_column
+from multipolar.events.lexicon import FUTURE_AUX, LexEntry, LexFlag, TriggerPos, cameo_column
 from multipolar.events.mandates import CLAIM_VERBS, DEONTIC, subjunctive
 from multipolar.events.matching import Match
 from multipolar.events.syntax import object_tokens
@@ -41,7 +41,8 @@ def clause_comment(m: Match) -> LexEntry | None:
     """The comment entry of a bare verb entry whose verb takes a finite that-clause and no object, else None."""
     e, verb = m.entry, m.token
     code = COMMENT_CODES.get(verb.lemma_.lower())
-    if code is None or e.pos != "V" or e.objects or e.particle or object_tokens(verb) or not finite_clause(verb):
+    if code is None or e.pos != TriggerPos.VERB or e.objects or e.particle or object_tokens(verb) \
+            or not finite_clause(verb):
         return None
     flags = frozenset({LexFlag.WEAK}) if code[:2] == CameoRoot.STATEMENT else frozenset()
     return replace(e, cameo=code, targets=("ccomp",), flags=flags)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.lexicon import VIOLENCE_ROOTS
+from multipolar.events.lexicon import VIOLENCE_ROOTS, TriggerPos
 from multipolar.events.markets import MARKET_WORDS
 from multipolar.events.syntax import agent_tokens, object_tokens, patient_tokens, resolve_relative, subject_tokens
 from multipolar.records import MentionKind
@@ -103,7 +103,7 @@ def ballot_defeat(trigger: Token, light: tuple[Token, str] | None) -> bool:
                for w in words for p in w.children for o in p.children)
 
 
-def figurative_force(trigger: Token, pos: str, cameo: str, light: tuple[Token, str] | None) -> str | None:
+def figurative_force(trigger: Token, pos: TriggerPos, cameo: str, light: tuple[Token, str] | None) -> str | None:
     """Why a verb or noun of force (17-20) is a sense that is no force (a dismissal, an economic harm, a
     fight in court, a market move, the kind of a unit), else None."""
     if cameo[:2] < CameoRoot.COERCE:
@@ -112,9 +112,9 @@ def figurative_force(trigger: Token, pos: str, cameo: str, light: tuple[Token, s
         return "a defeat at the polls"
     if cameo[:2] in VIOLENCE_ROOTS and legal_fight(trigger):
         return "a fight in court"  # force only: "was sued in court", "charged in court" are legal acts
-    if pos == "N" and trigger.dep_ == "compound" and trigger.head.lemma_.lower() in FORCE_UNIT_HEADS:
+    if pos == TriggerPos.NOUN and trigger.dep_ == "compound" and trigger.head.lemma_.lower() in FORCE_UNIT_HEADS:
         return "the kind of a unit or craft"  # "a Navy battle group", "attack helicopters"
-    if pos == "N":
+    if pos == TriggerPos.NOUN:
         return "a market move" if market_beating(trigger, light) else None
     if dismissal(trigger):
         return "a dismissal"

@@ -14,7 +14,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_sector
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
-from multipolar.events.lexicon import VIOLENCE_ROOTS
+from multipolar.events.lexicon import VIOLENCE_ROOTS, TriggerPos
 from multipolar.events.matching import Match
 from multipolar.events.syntax import (
     agent_tokens,
@@ -51,7 +51,7 @@ def armed_fire_code(m: Match, args: Arguments) -> str | None:
     rebels", "by government troops"), or, for an attack, where no party or only its country is named
     ("a police post came under attack", "by Iranian gunboats") or the subject is a thing, not an actor
     ("its tankers came under attack from Iran"); None where the idiom keeps its sense ("from lawmakers")."""
-    if m.entry.pos != "V" or m.entry.cameo != CRITICISM or m.obj is None:
+    if m.entry.pos != TriggerPos.VERB or m.entry.cameo != CRITICISM or m.obj is None:
         return None
     noun = m.obj.lemma_.lower()
     if noun not in ("fire", "attack", "assault"):
@@ -75,7 +75,8 @@ def armed_blast_code(m: Match, args: Arguments) -> str | None:
     ("warships blasted the oil platform", "was assailed by rebel gunners"); None otherwise ("the minister
     blasted the plan")."""
     verb = m.token
-    if m.entry.pos != "V" or m.entry.cameo != CRITICISM or verb.lemma_.lower() not in FORCEFUL_CRITICISM_VERBS:
+    if m.entry.pos != TriggerPos.VERB or m.entry.cameo != CRITICISM \
+            or verb.lemma_.lower() not in FORCEFUL_CRITICISM_VERBS:
         return None
     doers = args.participants(agent_tokens(verb) if is_passive(verb) else subject_tokens(verb))
     return GUNFIRE if doers and all(p.sector in ARMED_SECTORS for p in doers) else None
@@ -91,7 +92,8 @@ def retort_code(m: Match, args: Arguments) -> str | None:
     back at U.S. charges") or at a party over a grievance ("hit back at Washington over its tariffs"), by
     no armed party: a retort; None where it keeps its force ("struck back at Iranian positions")."""
     verb = m.token
-    if m.entry.pos != "V" or m.entry.cameo[:2] not in VIOLENCE_ROOTS or verb.lemma_.lower() not in RETORT_VERBS \
+    if m.entry.pos != TriggerPos.VERB or m.entry.cameo[:2] not in VIOLENCE_ROOTS \
+            or verb.lemma_.lower() not in RETORT_VERBS \
             or not any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children):
         return None
     aimed = prep_objects([verb], ["at", "against"])
@@ -148,7 +150,8 @@ def verbal_attack_code(m: Match, args: Arguments) -> str | None:
     None where it keeps its code (an armed party or civilians on either side, or no such cue: "rebels
     attacked an army post")."""
     verb = m.token
-    if m.entry.pos != "V" or m.entry.cameo[:2] not in VIOLENCE_ROOTS or verb.lemma_.lower() not in VERBAL_ATTACK_VERBS:
+    if m.entry.pos != TriggerPos.VERB or m.entry.cameo[:2] not in VIOLENCE_ROOTS \
+            or verb.lemma_.lower() not in VERBAL_ATTACK_VERBS:
         return None
     passive = is_passive(verb)
     if not _verbal_cue(verb) and not _person_on_person(verb, passive):
@@ -165,7 +168,7 @@ def state_charge_code(m: Match, args: Arguments) -> str | None:
     Japan with lying and cheating", "charged the EC with dumping"): no court charges a state, so it is an
     accusation; None for a person or group charged ("police charged the clerk")."""
     verb = m.token
-    if m.entry.pos != "V" or m.entry.cameo != CHARGE or verb.lemma_.lower() not in STATE_CHARGING_VERBS \
+    if m.entry.pos != TriggerPos.VERB or m.entry.cameo != CHARGE or verb.lemma_.lower() not in STATE_CHARGING_VERBS \
             or is_passive(verb):
         return None
     objects = args.participants(object_tokens(verb))

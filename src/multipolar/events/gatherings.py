@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.lexicon import LexFlag
+from multipolar.events.lexicon import LexFlag, TriggerPos
 from multipolar.events.matching import Match
 from multipolar.events.senses import protest_cue
 from multipolar.events.syntax import subject_tokens
@@ -24,7 +24,7 @@ def official_gathering(m: Match, verb_roots: Callable[[str], set[str]]) -> Match
     """The visit a cued gathering verb codes when its subject is officials and nothing cues a protest
     ("leaders gathered in Cairo": 042 to Egypt; not "opposition leaders gathered to protest"), else None."""
     e, verb = m.entry, m.token
-    if LexFlag.CUED not in e.flags or e.pos != "V" or protest_cue(verb, verb_roots):
+    if LexFlag.CUED not in e.flags or e.pos != TriggerPos.VERB or protest_cue(verb, verb_roots):
         return None
     if not any(s.lemma_.lower() in OFFICIAL_GATHERERS for s in subject_tokens(verb)):
         return None

@@ -12,6 +12,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import word_mention
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.circumstance import framed
+from multipolar.events.lexicon import TriggerPos
 from multipolar.events.matching import Match
 from multipolar.events.purposes import infinitives
 from multipolar.events.syntax import (
@@ -151,7 +152,7 @@ def peacekeeping_code(m: Match, args: Arguments) -> str | None:
     Somalia"), military aid (072) for a deployment to help a named party ("sent troops to help the
     Malian army"); None where the movement keeps its code."""
     verb = m.token
-    if m.entry.pos != "V" or m.entry.cameo not in MOVEMENT_CODES:
+    if m.entry.pos != TriggerPos.VERB or m.entry.cameo not in MOVEMENT_CODES:
         return None
     parties = (patient_tokens(verb) if is_passive(verb) else subject_tokens(verb) + object_tokens(verb))
     if any(_peacekeeping(p) for p in parties + prep_objects([verb], ("to", "into"))):

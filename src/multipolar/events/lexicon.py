@@ -22,6 +22,13 @@ LEXICON_COLUMNS = ("trigger", "pos", "object", "modifier", "target", "cameo", "f
 REQUIRED_COLUMNS = 8
 
 
+class TriggerPos(StrEnum):
+    """The word class a lexicon entry's trigger is matched as (the ``pos`` column)."""
+
+    VERB = "V"
+    NOUN = "N"
+
+
 class LexFlag(StrEnum):
     """Flags of a lexicon entry (data/lexicon/README.md); a misspelt flag is a load error."""
 
@@ -85,7 +92,7 @@ class LexEntry:
     """One trigger pattern (see data/lexicon/README.md)."""
 
     trigger: str  # lemma of the trigger word
-    pos: str  # "V" or "N"
+    pos: TriggerPos
     particle: str | None
     objects: tuple[str, ...]  # in file order (the first names the rule)
     modifiers: tuple[str, ...]
@@ -105,7 +112,7 @@ class LexEntry:
     @cached_property
     def rule(self) -> str:
         """A compact rule name such as ``verb:extend+support>to=051`` (worked out once per entry)."""
-        kind = "verb" if self.pos == "V" else "noun"
+        kind = "verb" if self.pos == TriggerPos.VERB else "noun"
         name = self.trigger + (f"_{self.particle}" if self.particle else "")
         if self.objects:
             name += "+" + self.objects[0]
@@ -162,9 +169,7 @@ class Lexicon:
 
 
 def _entry(row: Row, source_file: str) -> LexEntry:
-    pos = row["pos"]
-    if pos not in ("V", "N"):
-        raise row.error("pos must be V or N")
+    pos = row.choice("pos", TriggerPos)
     cameo_column(row, "cameo")
     words = row["trigger"].split()
     if not words:
@@ -256,7 +261,7 @@ def _load(folder: Path, light_verbs: Path, complements: Path, imported: tuple[st
             continue
         rows = read_table(item, LEXICON_COLUMNS, required=REQUIRED_COLUMNS)
         for entry in (_entry(row, name) for row in rows):
-            (verbs if entry.pos == "V" else nouns).setdefault(entry.trigger, []).append(entry)
+            (verbs if entry.pos == TriggerPos.VERB else nouns).setdefault(entry.trigger, []).append(entry)
     comp_verbs, comp_nouns, comp_maps = _complements(complements)
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},

@@ -22,7 +22,7 @@ from multipolar.events.asked import embedded_question
 from multipolar.events.clauses import clause_particles
 from multipolar.events.infinitives import infinitive_clauses
 from multipolar.events.judged import named_judgment
-from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon
+from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon, TriggerPos
 from multipolar.events.object_backoffs import (
     backoff_objects,
     name_titles,
@@ -312,7 +312,7 @@ class Matcher:
             return False
         for o in object_tokens(verb) + (prep_objects([verb], [info[1]]) if info[1] else []):  # "met with criticism"
             m = matches.get(o.i)
-            if m is not None and m.entry.pos == "N":
+            if m is not None and m.entry.pos == TriggerPos.NOUN:
                 return True
         return False
 
@@ -322,7 +322,7 @@ def consumed_by(m: Match) -> list[Token]:
     a verb takes is given as ("approved $5 million in aid" codes the approval, not the aid as well)."""
     if m.obj is None:
         return []
-    return [m.obj, *m.obj.conjuncts, *(sum_contents(m.token, m.obj) if m.entry.pos == "V" else [])]
+    return [m.obj, *m.obj.conjuncts, *(sum_contents(m.token, m.obj) if m.entry.pos == TriggerPos.VERB else [])]
 
 
 def partner_in_slot(t: Token, e: LexEntry) -> bool:

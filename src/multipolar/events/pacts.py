@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.lexicon import TriggerPos
 from multipolar.events.matching import Match
 from multipolar.events.syntax import first_conjunct
 
@@ -40,7 +41,7 @@ def _governing_verb(noun: Token) -> Token | None:
 
 def standing_pact(m: Match) -> bool:
     """The nominal trigger of a signed agreement names a pact already in force (see the module doc)."""
-    if m.entry.pos != "N" or m.entry.cameo != SIGNING:
+    if m.entry.pos != TriggerPos.NOUN or m.entry.cameo != SIGNING:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in m.token.children):
         return False  # "announced its agreement to the plan": a consent

@@ -22,7 +22,7 @@ from multipolar.datafiles import data_file, read_list, read_table, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.hyphens import premodifiers
-from multipolar.events.lexicon import LexEntry, LexFlag
+from multipolar.events.lexicon import LexEntry, LexFlag, TriggerPos
 from multipolar.events.syntax import first_conjunct, prep_objects
 from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER
 from multipolar.nlp.dependents import dependents
@@ -296,7 +296,7 @@ def joint_mark(sources: list[Participant], e: LexEntry, cameo: str, trigger: Tok
     visits") and a country's rival sides ("Yemen's warring parties agreed") with each other
     (``/each-other``); those of a ``recip`` entry or of a joint diplomatic act ("the Iraqi government
     and Sunni leaders held talks", "A and B initialled an accord") reciprocally (``/recip``)."""
-    if both_sides(sources, cameo) or (e.pos == "V" and joint_agreement(trigger, sources, cameo)) \
+    if both_sides(sources, cameo) or (e.pos == TriggerPos.VERB and joint_agreement(trigger, sources, cameo)) \
             or rival_sides(sources, cameo, trigger.doc):
         return EACH_OTHER
     if (LexFlag.RECIP in e.flags or joint_act(cameo)) and len(sources) >= 2:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.lexicon import TriggerPos
 from multipolar.events.matching import Match
 
 #: Acts of a party whose regret is disapproval, and losses whose regret is sympathy.
@@ -26,7 +27,7 @@ def _matters(heads: list[Token]) -> list[Token]:
 def regret_code(m: Match) -> str | None:
     """110 for regret voiced over an act ("expressed regret over Japan's decision"), 018 for the verb
     "regret" with a loss as its object ("regretted the deaths"); None where the match keeps its code."""
-    if m.entry.pos != "V":
+    if m.entry.pos != TriggerPos.VERB:
         return None
     verb = m.token
     if m.entry.cameo == SYMPATHY and m.obj is not None and m.obj.lemma_.lower() == "regret":

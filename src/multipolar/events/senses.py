@@ -23,7 +23,7 @@ from multipolar.events.conjunctions import conditional_conjunction
 from multipolar.events.declined import declined_comment
 from multipolar.events.events import EventSpec
 from multipolar.events.force_idioms import military_means
-from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag
+from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag, TriggerPos
 from multipolar.events.markets import market_move
 from multipolar.events.matching import Match
 from multipolar.events.pairing import TOPIC_PREPS
@@ -89,7 +89,7 @@ def tells_act(match: Match | None, outcome: Outcome | None) -> bool:
     actor (a topic: "optimistic about the talks")."""
     if match is None or outcome in UNREPORTED or (outcome is None and LexFlag.WEAK in match.entry.flags):
         return False
-    return not (outcome == Outcome.NO_ACTOR and match.entry.pos == "N")
+    return not (outcome == Outcome.NO_ACTOR and match.entry.pos == TriggerPos.NOUN)
 
 
 def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[int, Outcome]) -> bool:
@@ -111,7 +111,7 @@ GIVING_ROOTS = frozenset({CameoRoot.AID})
 def goods_held(m: Match, light: tuple[Token, str] | None) -> bool:
     """A nominal of material aid ("weapons", "funds") whose support verb is one of holding: "Syria has
     chemical weapons" is no arms delivery."""
-    return m.entry.pos == "N" and m.entry.cameo[:2] in GIVING_ROOTS and light is not None \
+    return m.entry.pos == TriggerPos.NOUN and m.entry.cameo[:2] in GIVING_ROOTS and light is not None \
         and light[0].lemma_.lower() in POSSESSION_VERBS
 
 
@@ -127,7 +127,8 @@ def flow_topic(m: Match) -> bool:
     """A trade or aid noun that names a standing flow, not a transfer: the subject of a verb of size or
     change ("arms sales to Taiwan are rising") or the topic of another noun ("a row over trade between X
     and Y"); "arms shipments resumed" and "aid will continue" are acts."""
-    if m.entry.pos != "N" or m.entry.cameo[:2] not in FLOW_ROOTS or m.token.lemma_.lower() not in FLOW_NOUNS:
+    if m.entry.pos != TriggerPos.NOUN or m.entry.cameo[:2] not in FLOW_ROOTS \
+            or m.token.lemma_.lower() not in FLOW_NOUNS:
         return False
     n = first_conjunct(m.token)
     if n.dep_ == "nsubj":  # "... will rise" is a forecast of the figure, still no transfer
@@ -141,7 +142,7 @@ def judged_topic(m: Match) -> bool:
     ("said India's deployment was provocative"): the statement is about the act's owner, no new act."""
     n = m.token
     cop = n.head
-    return m.entry.pos == "N" and n.dep_ == "nsubj" and cop.lemma_ == "be" and cop.dep_ == "ccomp" \
+    return m.entry.pos == TriggerPos.NOUN and n.dep_ == "nsubj" and cop.lemma_ == "be" and cop.dep_ == "ccomp" \
         and any(c.dep_ in ("acomp", "attr") for c in cop.children) and cop.head.lemma_.lower() in SPEECH_VERBS
 
 
@@ -167,7 +168,7 @@ def clause_accusation_code(m: Match) -> str | None:
     """112 for a verb of :data:`CLAUSE_ACCUSING_VERBS` with a finite reported clause and no object
     ("charged that Egypt was backing the rebels"); None where it keeps its own code ("charged him")."""
     verb = m.token
-    if m.entry.pos != "V" or verb.lemma_.lower() not in CLAUSE_ACCUSING_VERBS or m.entry.cameo == ACCUSE:
+    if m.entry.pos != TriggerPos.VERB or verb.lemma_.lower() not in CLAUSE_ACCUSING_VERBS or m.entry.cameo == ACCUSE:
         return None
     if is_passive(verb) or any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
@@ -200,7 +201,8 @@ def explosive_subject_code(m: Match, match_noun: Callable[[Token], Match | None]
     up a tunnel"): the noun's or verb's own code (``match_noun``, ``match_verb``), else 183; None where
     the verb keeps its own code (armed fighting, or not a casualty verb)."""
     verb = m.token
-    if m.entry.pos != "V" or m.entry.cameo[:2] != CameoRoot.FIGHT or verb.lemma_.lower() not in CASUALTY_VERBS:
+    if m.entry.pos != TriggerPos.VERB or m.entry.cameo[:2] != CameoRoot.FIGHT \
+            or verb.lemma_.lower() not in CASUALTY_VERBS:
         return None
     causes = agent_tokens(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                                    for g in c.children if g.dep_ == "pobj"] if is_passive(verb) \
@@ -254,7 +256,7 @@ def riot_code(m: Match) -> str | None:
     an assault: "a mob beat two men")."""
     verb = m.token
     code = RIOT if verb.lemma_.lower() in RIOT_VERBS else CROWD_CODES.get(m.entry.cameo)
-    if m.entry.pos != "V" or is_passive(verb) or code is None:
+    if m.entry.pos != TriggerPos.VERB or is_passive(verb) or code is None:
         return None
     if _subject_lemmas(verb).isdisjoint(RIOT_PARTIES):
         return None

@@ -5,6 +5,7 @@ to Japan"), a standing flow and no news event; the past ("imported", "signed") a
 
 from __future__ import annotations
 
+from multipolar.events.lexicon import TriggerPos
 from multipolar.events.matching import Match
 from multipolar.events.schedule import scheduled
 from multipolar.events.syntax import simple_present
@@ -13,5 +14,6 @@ from multipolar.reference import CameoRoot
 
 def habitual_trade(m: Match) -> bool:
     """A trade verb in the simple present with no auxiliary of its own (module doc)."""
-    return m.entry.pos == "V" and m.entry.cameo[:2] == CameoRoot.MATERIAL_COOPERATION and simple_present(m.token) \
+    return m.entry.pos == TriggerPos.VERB and m.entry.cameo[:2] == CameoRoot.MATERIAL_COOPERATION \
+        and simple_present(m.token) \
         and not scheduled(m.token)  # "Japan sells two frigates to Chile next week": news of a plan

@@ -5,6 +5,7 @@ something ("rebels struck the base", "struck at targets") keeps its code."""
 from __future__ import annotations
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.lexicon import TriggerPos
 from multipolar.events.matching import Match
 from multipolar.events.syntax import content_head, is_passive, object_tokens, prep_objects, subject_tokens
 from multipolar.reference import CameoRoot
@@ -21,7 +22,8 @@ HIT_PREPS = ("at", "against")
 def labour_strike_code(m: Match) -> str | None:
     """143 for an active violent "strike" with nothing struck whose subject names working people; else None."""
     verb = m.token
-    if m.entry.pos != "V" or verb.lemma_.lower() != STRIKE_VERB or not m.entry.cameo.startswith(CameoRoot.FIGHT) \
+    if m.entry.pos != TriggerPos.VERB or verb.lemma_.lower() != STRIKE_VERB \
+            or not m.entry.cameo.startswith(CameoRoot.FIGHT) \
             or is_passive(verb) or object_tokens(verb) or prep_objects([verb], HIT_PREPS):
         return None
     heads = [content_head(s) for s in subject_tokens(verb)]
