@@ -41,7 +41,7 @@ from multipolar.events.predicate_actors import noun_predicate_actor, verb_predic
 from multipolar.events.purposes import hostile_purpose_object, pact_purpose_party, verb_complement_object
 from multipolar.events.refuge import refuge_owner
 from multipolar.events.siblings import sibling_destination, sibling_object
-from multipolar.events.syntax import content_head, first_conjunct, prep_objects
+from multipolar.events.syntax import agent_tokens, content_head, first_conjunct, prep_objects
 from multipolar.events.targets import (
     CONF_OWNER,
     CONF_PLACE,
@@ -283,12 +283,13 @@ REACTION_MARKS: frozenset[str] = read_words(data_file(__file__, "words/reaction_
 def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
     """Appeals, verbal conflict, protests, shows of force and sanctions that name no party answer the act
     of an "after" clause on the verb: its subject, another named party ("urged restraint after North Korea
-    tested a missile", "Japan protested after a Chinese ship entered its waters")."""
+    tested a missile", "Japan protested after a Chinese ship entered its waters"); a passive clause's
+    agent before its subject ("protested after its consulate was stormed by Serbian students")."""
     root = q.entry.cameo[:2]
     if root not in CLAUSE_AIMED_ROOTS and root not in REACTIVE_ROOTS:
         return []
     clauses = [c for c in marked_clauses([q.trigger], REACTION_MARKS) if c.pos_ in ("VERB", "AUX")]
-    return _named_others(q, clause_subjects(clauses))
+    return _named_others(q, [a for c in clauses for a in agent_tokens(c)] + clause_subjects(clauses))
 
 
 #: "Meet"-like and fighting verbs: their slot, a partner's owner, the enemy of a purpose clause.

@@ -107,6 +107,13 @@ def test_protest_after_an_act_is_aimed_at_its_agent(nlp: Language) -> None:
     assert ("GRC", "TUR", "11") in found, found  # a government's protest is an official complaint (114)
 
 
+def test_protest_after_a_passive_act_is_aimed_at_its_by_agent(nlp: Language) -> None:
+    found = roots(nlp, "Poland lodged a protest after its embassy was attacked by Belarusian protesters.")
+    assert ("POL", "BLR", "11") in found, found
+    found = roots(nlp, "Greece put its forces on alert after Turkish warships were sent into disputed waters.")
+    assert ("GRC", "TUR", "15") in found, found  # no by-agent: the passive subject, as before
+
+
 def test_protest_with_a_saying_clause_is_aimed_at_its_subject(nlp: Language) -> None:
     found = roots(nlp, "Peru protested, saying Chilean troops had moved a border marker.")
     assert ("PER", "CHL", "11") in found, found  # a government's protest is an official complaint (114)
