@@ -17,6 +17,8 @@ from multipolar.reference import CameoRoot
 
 #: Lemmas of an economy or a trade as the patient of a verb of force.
 ECONOMIC_PATIENTS: frozenset[str] = read_words(data_file(__file__, "words/economic_patients.txt"))
+#: Verbs of force that name their weapon ("bombed a market"): never an economic harm.
+WEAPON_VERBS: frozenset[str] = read_words(data_file(__file__, "words/weapon_verbs.txt"))
 #: Lemmas of a trade or a trade measure as the doer of a verb of force.
 ECONOMIC_AGENTS: frozenset[str] = read_words(data_file(__file__, "words/economic_agents.txt"))
 #: Prepositions of what is fired at ("fired on the crowd").
@@ -63,7 +65,7 @@ def economic_harm(verb: Token, cameo: str) -> bool:
     """A verb of force whose object (or passive subject) is an economy or a trade ("injured the steel
     industry", "exporters were hard hit"), or whose doer is a trade or a trade measure ("injured by unfair
     trade practices"): a trade harm, not an attack."""
-    if verb.pos_ not in ("VERB", "AUX") or cameo[:2] not in VIOLENCE_ROOTS:
+    if verb.pos_ not in ("VERB", "AUX") or cameo[:2] not in VIOLENCE_ROOTS or verb.lemma_.lower() in WEAPON_VERBS:
         return False
     if any(p.lemma_.lower() in ECONOMIC_PATIENTS for p in _patients(verb)):
         return True  # "injured the steel industry"

@@ -57,6 +57,14 @@ def test_injured_soldiers_stay_force(nlp: Language) -> None:
     assert ("PER", "CHL", "19") in _force(nlp, "Chilean farmers were injured by Peruvian police.")
 
 
+@pytest.mark.parametrize("text", [
+    "Peruvian jets bombed a crowded market in a Chilean border town.",
+    "Peruvian artillery shelled the fish market of a Chilean port at dawn.",
+])
+def test_a_weapon_verb_on_a_market_stays_force(nlp: Language, text: str) -> None:
+    assert any(s == "PER" and r == "19" for s, _t, r in _force(nlp, text)), _force(nlp, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
