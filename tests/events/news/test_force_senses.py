@@ -162,3 +162,9 @@ def test_a_beating_taken_from_a_party_is_that_party_s_assault(nlp: Language, tex
 )
 def test_a_beating_at_the_polls_is_no_force(nlp: Language, text: str) -> None:
     assert not _force(nlp, text)
+
+
+def test_the_shooting_of_a_party_is_small_arms_fire_on_it(nlp: Language) -> None:
+    found = _force(nlp, "Chile condemned the shooting of two of its fishermen by Peruvian marines.")
+    assert ("PER", "CHL", "19") in found, found
+    assert not _force(nlp, "The shooting of the Peruvian film in Chile ended last week.")
