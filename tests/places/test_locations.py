@@ -53,6 +53,15 @@ def test_story_division_and_country_against_population() -> None:
     assert choose([deccan, karachi_side], frozenset({"PAK"}), frozenset()) is karachi_side
 
 
+def test_a_place_s_own_name_before_an_alternate_name() -> None:
+    own = Place("Ruvo", LocationType.CITY, "MLI", population=130_000)
+    alias = Place("Port Ruvo", LocationType.CITY, "CUB", population=270_000)  # lists "Ruvo" as another name
+    assert choose([alias, own], frozenset(), frozenset(), "Ruvo") is own
+    assert choose([alias, own], frozenset({"CUB"}), frozenset(), "Ruvo") is alias  # the story's country first
+    assert choose([alias, own], frozenset(), frozenset()) is alias  # no name given: the larger city
+    assert country_of("Gao") == "MLI" and country_of("Waterloo") != "USA"
+
+
 def test_tanks_in_nablus_are_located_in_nablus(nlp: Language) -> None:
     (event,) = [e for e in _events(nlp, "Israeli tanks fired at targets in Nablus.") if e.source == "ISR"]
     geo = event.action_geo

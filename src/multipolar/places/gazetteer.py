@@ -204,7 +204,7 @@ class Gazetteer:
     def resolve(self, name: str, countries: Iterable[str] = (), adm1s: Iterable[str] = ()) -> Place | None:
         """The place ``name`` most likely denotes in a story about ``countries`` (and divisions ``adm1s``)."""
         found = self.candidates(name)
-        return choose(found, frozenset(countries), frozenset(adm1s)) if found else None
+        return choose(found, frozenset(countries), frozenset(adm1s), name) if found else None
 
     def country_of(self, name: str, countries: Iterable[str] = ()) -> str | None:
         """ISO alpha-3 code of the country a place name lies in (None when unknown)."""
@@ -212,10 +212,15 @@ class Gazetteer:
         return place.country if place else None
 
 
-def choose(found: Iterable[Place], countries: frozenset[str], adm1s: frozenset[str]) -> Place | None:
+def choose(found: Iterable[Place], countries: frozenset[str], adm1s: frozenset[str],
+           name: str | None = None) -> Place | None:
     """Pick among readings: the story's division, then its countries (unless that reading is small and
-    another is a major place), then countries before big cities before divisions before towns."""
-    ranked = sorted(found, key=_default_rank)
+    another is a major place), then countries before big cities before divisions before towns; of two
+    alike, the one called ``name`` before one that only has it as an alternate name ("Gao" is the Malian
+    city, not Guantanamo)."""
+    own = key(name) if name else None
+    ranked = sorted(found, key=lambda p: (_default_rank(p)[0], own is not None and key(p.name) != own,
+                                          _default_rank(p)[1]))
     if not ranked:
         return None
     in_division = [p for p in ranked if p.adm1 and p.adm1 in adm1s and p.type is not LocationType.ADM1]

@@ -82,9 +82,9 @@ def find_places(
         local_divisions = {p.adm1 for p in within if p.type is LocationType.ADM1 and p.adm1}
         local_countries = {p.country for p in within}
         if local_divisions or local_countries:
-            place = choose(found, frozenset(local_countries), frozenset(local_divisions))
+            place = choose(found, frozenset(local_countries), frozenset(local_divisions), span.text)
         else:
-            place = choose(found, frozenset(countries), frozenset(divisions))
+            place = choose(found, frozenset(countries), frozenset(divisions), span.text)
         if place is not None:
             mentions.append(PlaceMention(span.start, span.end, span.text, place))
     return mentions, dateline
