@@ -142,3 +142,8 @@ def test_help_a_thanked_party_gave_went_to_the_thanker(nlp: Language) -> None:
 def test_support_for_a_named_party_keeps_its_own_target(nlp: Language) -> None:
     found = roots(nlp, "Kenya praised Ethiopia for its support for the peace process in Sudan.")
     assert ("ETH", "KEN", "05") not in found, found
+
+
+def test_recalling_the_ambassador_to_a_state_is_aimed_at_it(nlp: Language) -> None:
+    found = roots(nlp, "Norway recalled its ambassadors to Chile and Peru over the fishing dispute.")
+    assert ("NOR", "CHL", "16") in found and ("NOR", "PER", "16") in found, found
