@@ -22,6 +22,8 @@ LONE_ATTACKERS: frozenset[str] = read_words(data_file(__file__, "words/lone_atta
 PLACE_MENTIONS = frozenset({MentionKind.PLACE, MentionKind.METONYM})
 #: Participles by which a vehicle names whom it carried ("a bus carrying pilgrims").
 CARRYING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/carrying_verbs.txt"))
+#: Nouns of a fight whose "with" phrase names the other side ("killed in fighting with X").
+MUTUAL_FIGHT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/mutual_fight_nouns.txt"))
 #: Confidence of an attacker read off the act noun.
 CONF_ACT_AGENT = 0.7
 
@@ -30,6 +32,14 @@ def act_owners(act: Token) -> list[Token]:
     """The owner and the non-noun modifiers of an act noun: "Israel" in "Israel's raid", "US" in "a US
     air strike"."""
     return [c for c in act.children if c.dep_ == "poss" or (c in premodifiers(act) and c.pos_ != "NOUN")]
+
+
+def fight_opponents(acts_in: list[Token]) -> list[Token]:
+    """The other side of a fight a passive casualty verb's victims were hit in: "were killed in fighting
+    with Azerbaijani forces", "wounded in an exchange of fire with Pakistani troops" (the "with" phrase on
+    the fight noun or on its of-object)."""
+    fights = [a for a in acts_in if a.lemma_.lower() in MUTUAL_FIGHT_NOUNS]
+    return prep_objects(fights + prep_objects(fights, ("of",)), ("with",))
 
 
 def act_agents(subjects: list[Token], args: Arguments, acts: frozenset[str]) -> list[Participant]:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from multipolar.events.agents import perpetrator
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
-from multipolar.events.attackers import act_agents, act_owners, act_sites
+from multipolar.events.attackers import act_agents, act_owners, act_sites, fight_opponents
 from multipolar.events.events import UNNAMED_KINDS
 from multipolar.events.issuers import text_issuers
 from multipolar.events.pairing import co_agents
@@ -27,7 +27,8 @@ def verb_sources(v: Token, passive: bool, args: Arguments,
         subjects = agent_tokens(v.head)  # "was seized by militants and then released": their agent
     if passive and not subjects:  # "were killed in an attack by rebels": the agent of the act
         acts_in = prep_objects([v], ("in", "during"))
-        subjects = prep_objects(acts_in, ("by",)) or [  # "were killed in a US air strike"
+        # "were killed in fighting with X", "in a US air strike"
+        subjects = prep_objects(acts_in, ("by",)) or fight_opponents(acts_in) or [
             c for a in acts_in if a.lemma_.lower() in acts for c in act_owners(a)]
     if subjects and not passive:
         subjects = subjects + co_agents(v, subjects)  # "Britain, along with France, condemned"

@@ -52,3 +52,11 @@ def test_casualties_of_a_bombing_in_a_when_clause_are_that_bombing(nlp: Language
 def test_casualties_of_an_ambush_in_a_when_clause_stay_an_assault(nlp: Language) -> None:
     found = dyads(nlp, "Two Pakistani policemen were killed when Baluch rebels ambushed their patrol.")
     assert any(t == "PAK" and c.startswith("19") for _s, t, c in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four Georgian soldiers were killed in heavy fighting with Russian forces.", ("RUS", "GEO", "19")),
+    ("Two Chadian policemen were wounded in a gun battle with Sudanese raiders.", ("SDN", "TCD", "19")),
+])
+def test_casualties_of_a_fight_with_a_side_were_hit_by_it(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in roots(nlp, text), roots(nlp, text)
