@@ -338,3 +338,16 @@ def test_support_won_is_given_by_its_of_phrase(nlp: Language, text: str, expecte
 def test_a_date_granted_for_talks_is_no_meeting(nlp: Language) -> None:
     found = dyads(nlp, "The EU granted Albania a date for accession talks.")
     assert not any(code.startswith("04") for _, _, code in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norwegian envoys proposed a ceasefire plan to Colombia and the rebels.", ("NOR", "COL", "037")),
+    ("Brazil presented a peace plan to Venezuela and Guyana.", ("BRA", "VEN", "037")),
+    ("Ghana submitted a truce proposal to Togo.", ("GHA", "TGO", "037")),
+])
+def test_offering_a_peace_or_ceasefire_plan_is_intent_to_settle(nlp: Language, text: str, expected: tuple) -> None:
+    assert expected in dyads(nlp, text), dyads(nlp, text)
+
+
+def test_rejecting_a_ceasefire_plan_is_rejecting_a_settlement(nlp: Language) -> None:
+    assert ("VEN", "BRA", "127") in dyads(nlp, "Venezuela rejected the Brazilian ceasefire plan.")
