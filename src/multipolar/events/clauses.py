@@ -80,3 +80,25 @@ def bare_content_noun(verb: Token) -> Token | None:
         return None
     full = any(c.tag_ not in ("WDT", "WP", "WP$") for c in subjects) and any(c.dep_ == "dobj" for c in verb.children)
     return noun if full else None
+
+
+def noun_clause_verb(noun: Token) -> Token | None:
+    """The verb whose clause a nominal trigger sits in ("did not launch an attack")."""
+    tok = noun
+    for _ in range(4):
+        dep = tok.dep_
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+            return head
+        if dep == "pobj" and head.dep_ in ("prep", "agent"):
+            tok = head
+            continue
+        if dep in ("prep", "conj", "appos") and head.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
+            if head.pos_ in ("VERB", "AUX"):
+                return head
+            tok = head
+            continue
+        return None
+    return None

@@ -26,6 +26,7 @@ from multipolar.events.characterised import characterisation
 from multipolar.events.circumstance import names_motive
 from multipolar.events.cited_cases import cited_case
 from multipolar.events.claims import framed_claims
+from multipolar.events.clauses import noun_clause_verb
 from multipolar.events.comments import clause_comment
 from multipolar.events.domestic_dyads import domestic, people_target, unfaced
 from multipolar.events.events import EventSpec, build_event
@@ -49,7 +50,7 @@ from multipolar.events.judgments import blaming, hope_to_act, unannounced_harm, 
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, TriggerPos, load_lexicon
 from multipolar.events.markets import market_operation, measure_effect, thing_threat
 from multipolar.events.matching import Match, Matcher, consumed_by
-from multipolar.events.modality import Status, noun_clause_verb
+from multipolar.events.modality import Status
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pacts import standing_pact
 from multipolar.events.regrets import regret_code

@@ -80,6 +80,13 @@ def cannot_accept(verb: Token) -> bool:
 _WOULD = "would"
 
 
+#: Worded texts whose participle tells what they say, and verbs that keep such a text from being adopted.
+WORDED_TEXTS: frozenset[str] = read_words(data_file(__file__, "words/worded_texts.txt"))
+BLOCKING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/blocking_verbs.txt"))
+#: Statuses of an act not done: what its object's participle says is not done either.
+UNDONE_MODALITIES = frozenset({Modality.NEGATED, Modality.REFUSAL, Modality.HYPOTHETICAL})
+
+
 @dataclass(frozen=True, kw_only=True)
 class Status:
     """Whether a clause's event happened, and the complement-taking verb governing it (keywords only)."""
@@ -338,6 +345,10 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
     if klass is None and modality is None and not negated and for_mark(verb) is not None and to_infinitive(verb):
         # "a plan for its ministries to buy", "waiting for Syria to withdraw": wanted, not (yet) done
         modality, reason = Modality.HYPOTHETICAL, f"'for ... to' clause under '{verb.head.text}'"
+    if klass is None and modality is None and not negated and (held := undone_holder(verb, lexicon, question)):
+        # "refused to sign a statement criticising China", "vetoed a resolution condemning X": the
+        # participle only describes the thing an act not done (or a rejection) is about
+        modality, reason = Modality.HYPOTHETICAL, f"describes the object of '{held.text}'"
     if modality == _WOULD:
         # News "would" mostly reports plans ("X said it would Y", "the EU would hold talks"): intent,
         # unless the sentence is conditional ("would ... if", "unless").
@@ -378,23 +389,17 @@ def report_denier(noun: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def noun_clause_verb(noun: Token) -> Token | None:
-    """The verb whose clause a nominal trigger sits in ("did not launch an attack")."""
-    tok = noun
-    for _ in range(4):
-        dep = tok.dep_
-        head = tok.head
-        if head.i == tok.i:
-            return None
-        if dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
-            return head
-        if dep == "pobj" and head.dep_ in ("prep", "agent"):
-            tok = head
-            continue
-        if dep in ("prep", "conj", "appos") and head.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
-            if head.pos_ in ("VERB", "AUX"):
-                return head
-            tok = head
-            continue
+def undone_holder(verb: Token, lexicon: Lexicon, question: bool) -> Token | None:
+    """The verb whose object, a worded text, a participle ``verb`` tells the words of ("a statement
+    criticising China") when that verb's act is negated, refused or only hypothetical, or blocks the
+    text ("vetoed a resolution condemning X"), else None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN") or noun.dep_ != "dobj" or noun.head.pos_ != "VERB" \
+            or noun.lemma_.lower() not in WORDED_TEXTS:
         return None
-    return None
+    holder = noun.head
+    if holder.lemma_.lower() in BLOCKING_VERBS:
+        return holder
+    outer = clause_status(holder, lexicon, question)
+    return holder if outer.negated or outer.klass == ComplementClass.REFUSE or outer.modality in UNDONE_MODALITIES \
+        else None

@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.events.circumstance import setting_status
+from multipolar.events.clauses import noun_clause_verb
 from multipolar.events.defence import answered_act
 from multipolar.events.lexicon import ComplementClass, LexEntry, Lexicon
-from multipolar.events.modality import Status, clause_status, noun_clause_verb
+from multipolar.events.modality import Status, clause_status
 from multipolar.events.noun_status import (
     conceded_voice,
     framed_condition,

@@ -8,11 +8,12 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.clauses import noun_clause_verb
 from multipolar.events.infinitives import to_infinitive
 from multipolar.events.lexicon import JUDGING_COPULAS, SPEECH_VERBS, ComplementClass, Lexicon
 from multipolar.events.mandates import DEONTIC
 from multipolar.events.markets import MARKET_WORDS
-from multipolar.events.modality import Status, complement_class, noun_clause_verb
+from multipolar.events.modality import Status, complement_class
 from multipolar.events.syntax import SUBJ, agent_tokens, first_conjunct, is_passive, patient_tokens, subject_tokens
 from multipolar.events.targets import CONF_OWNER
 from multipolar.nlp.dependents import dependents

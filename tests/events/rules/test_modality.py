@@ -292,3 +292,18 @@ def test_a_report_dismissed_as_baseless_or_rejected_codes_no_act(nlp: Language, 
 def test_a_report_merely_cited_still_codes_its_act(nlp: Language) -> None:
     found = roots(nlp, "Ghana cited reports that Togolese troops had shelled its villages.")
     assert any(r == "19" for _, _, r in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark refused to sign the joint statement criticising Iran.",
+    "Denmark vetoed a resolution condemning Iran.",
+    "Denmark did not back the draft condemning Iran.",
+])
+def test_the_words_of_a_text_not_adopted_are_no_act(nlp: Language, text: str) -> None:
+    found = [(e.source, e.target, e.cameo) for e in code(nlp, text)]
+    assert not any(target == "IRN" for _s, target, _c in found), found
+
+
+def test_the_words_of_a_text_signed_stay_the_signer_s(nlp: Language) -> None:
+    assert any((e.source, e.target, e.cameo[:2]) == ("DNK", "IRN", "11")
+               for e in code(nlp, "Denmark signed a joint statement criticising Iran."))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from multipolar.events.clauses import noun_clause_verb
 from multipolar.events.lexicon import ComplementClass, load_lexicon
-from multipolar.events.modality import Status, clause_status, noun_clause_verb
+from multipolar.events.modality import Status, clause_status
 from multipolar.events.noun_status import noun_negated
 from multipolar.records import Modality
 from tests.events.rules.handbuilt import parse
