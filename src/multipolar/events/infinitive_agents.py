@@ -23,7 +23,12 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 
 
 def infinitive_agents(v: Token, args: Arguments) -> list[Participant]:
-    """The agent of the subjectless "to"-infinitive ``v`` (see the module), else none."""
+    """The agent of the subjectless "to"-infinitive ``v`` (see the module), else none; a verb
+    coordinated with one shares its agent ("Japan's moves to boost its economy and open its markets")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return []
+    while v.dep_ == "conj" and v.head.pos_ == "VERB" and v.tag_ == "VB":
+        v = v.head
     if not to_infinitive(v) or v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
         return []
     if v.dep_ in ("acl", "relcl") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in OWN_ACT_NOUNS:

@@ -14,6 +14,7 @@ from tests.events.conftest import roots
         ("Cairo took new steps to improve relations with Israel.", ("EGY", "ISR")),
         ("Peru's renewed effort to buy jets from France worried its neighbours.", ("PER", "FRA")),
         ("Angola resorted to drastic action to expel Zambia's diplomats.", ("AGO", "ZMB")),
+        ("Chile's moves to cut its deficit and open its ports to Bolivia pleased investors.", ("CHL", "BOL")),
     ],
 )
 def test_the_undertaking_noun_lends_its_doer(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
