@@ -18,6 +18,8 @@ from multipolar.nlp.dependents import dependents
 OWN_ACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/own_act_nouns.txt"))
 #: Verbs whose subject does the undertaking they take on ("took steps to", "announced measures to").
 UNDERTAKING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/undertaking_verbs.txt"))
+#: Prepositions whose undertaking noun is the clause subject's, whatever the verb ("in an effort to").
+UNDERTAKING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/undertaking_preps.txt"))
 #: Modifiers of an undertaking noun that name its owner ("Japan's failure", "the Iraqi decision").
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 
@@ -46,12 +48,13 @@ def _undertaking_agents(noun: Token, args: Arguments) -> list[Participant]:
         return owners
     if any(dep in ("poss", "compound") for _c, dep in dependents(noun)):
         return []  # owned by a non-actor ("the company's plan to", "his bid to")
-    taker = noun.head
+    taker, any_verb = noun.head, False
     if noun.dep_ == "pobj" and taker.dep_ == "prep":
+        any_verb = taker.lower_ in UNDERTAKING_PREPS  # "cut rates in an effort to help X"
         taker = taker.head  # "resorted to action to defend"
     elif noun.dep_ != "dobj":
         return []
-    if taker.pos_ != "VERB" or taker.lemma_.lower() not in UNDERTAKING_VERBS or is_passive(taker):
+    if taker.pos_ != "VERB" or not (any_verb or taker.lemma_.lower() in UNDERTAKING_VERBS) or is_passive(taker):
         return []
     return args.participants(subject_tokens(taker), CONF_VERB)
 
@@ -69,3 +72,20 @@ def _attached_undertaking(v: Token) -> Token | None:
             noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == v.head):
         return noun
     return None
+
+
+def undertaking_verb(v: Token) -> Token | None:
+    """The verb whose undertaking noun the subjectless infinitive ``v`` belongs to ("may flood the
+    market in an effort to pressure X": "flood"), else None: the act shares that verb's modality."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    while v.dep_ == "conj" and v.head.pos_ == "VERB" and v.tag_ == "VB":
+        v = v.head
+    if not to_infinitive(v) or v.tag_ != "VB":
+        return None
+    noun = v.head if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in OWN_ACT_NOUNS else (
+        _attached_undertaking(v) if v.dep_ == "advcl" else None)
+    if noun is None:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return verb if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") else None

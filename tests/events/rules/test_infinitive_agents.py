@@ -15,6 +15,8 @@ from tests.events.conftest import roots
         ("Peru's renewed effort to buy jets from France worried its neighbours.", ("PER", "FRA")),
         ("Angola resorted to drastic action to expel Zambia's diplomats.", ("AGO", "ZMB")),
         ("Chile's moves to cut its deficit and open its ports to Bolivia pleased investors.", ("CHL", "BOL")),
+        ("Kenya lowered its grain tariffs in an effort to help Tanzania's farmers.", ("KEN", "TZA")),
+        ("The Chilean navy's operation to escort ships to Bolivia ended on Monday.", ("CHL", "BOL")),
     ],
 )
 def test_the_undertaking_noun_lends_its_doer(nlp: Language, text: str, dyad: tuple[str, str]) -> None:
@@ -27,3 +29,9 @@ def test_a_judging_verb_or_a_private_owner_lends_none(nlp: Language) -> None:
     assert not any(s == "GHA" and r == "16" for s, _, r in judged), judged
     private = roots(nlp, "Ghana said the firm's plan to sell its mine to Mali collapsed.")
     assert not any(s == "GHA" and r == "06" for s, _, r in private), private
+
+
+def test_the_undertaking_is_as_real_as_its_verb(nlp: Language) -> None:
+    # "may lower ... in an effort to help": a possibility, no act; "did not take steps": none taken
+    assert not roots(nlp, "Kenya may lower its grain tariffs in an effort to help Tanzania's farmers.")
+    assert not roots(nlp, "Cairo did not take new steps to improve relations with Israel.")
