@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.syntax import is_passive, subject_tokens, to_infinitive
+from multipolar.events.syntax import is_passive, prep_objects, subject_tokens, to_infinitive
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
 from multipolar.nlp.dependents import dependents
 
@@ -20,7 +20,7 @@ OWN_ACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/own_act_no
 UNDERTAKING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/undertaking_verbs.txt"))
 #: Prepositions whose undertaking noun is the clause subject's, whatever the verb ("in an effort to").
 UNDERTAKING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/undertaking_preps.txt"))
-#: Modifiers of an undertaking noun that name its owner ("Japan's failure", "the Iraqi decision").
+#: Modifiers of an undertaking noun that name its owner ("Japan's move", "the Iraqi decision").
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 
 
@@ -46,6 +46,9 @@ def _undertaking_agents(noun: Token, args: Arguments) -> list[Participant]:
     owners = args.participants([c for c, dep in dependents(noun) if dep in OWNER_DEPS and c.i < noun.i], CONF_OWNER)
     if owners:
         return owners
+    doers = prep_objects([noun], ("by",))  # "action by the United States to slap tariffs on X"
+    if doers:
+        return args.participants(doers, CONF_OWNER)
     if any(dep in ("poss", "compound") for _c, dep in dependents(noun)):
         return []  # owned by a non-actor ("the company's plan to", "his bid to")
     taker, any_verb = noun.head, False

@@ -16,6 +16,7 @@ from tests.events.conftest import roots
         ("Angola resorted to drastic action to expel Zambia's diplomats.", ("AGO", "ZMB")),
         ("Chile's moves to cut its deficit and open its ports to Bolivia pleased investors.", ("CHL", "BOL")),
         ("Kenya lowered its grain tariffs in an effort to help Tanzania's farmers.", ("KEN", "TZA")),
+        ("The ruling was followed by swift action by Kenya to expel Uganda's envoys.", ("KEN", "UGA")),
         ("The Chilean navy's operation to escort ships to Bolivia ended on Monday.", ("CHL", "BOL")),
     ],
 )
