@@ -26,7 +26,7 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 
 def infinitive_agents(v: Token, args: Arguments) -> list[Participant]:
     """The agent of the subjectless "to"-infinitive ``v`` (see the module), else none; a verb
-    coordinated with one shares its agent ("Japan's moves to boost its economy and open its markets")."""
+    coordinated with one shares its agent ("Chile's moves to cut its deficit and open its ports")."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return []
     while v.dep_ == "conj" and v.head.pos_ == "VERB" and v.tag_ == "VB":
@@ -46,7 +46,7 @@ def _undertaking_agents(noun: Token, args: Arguments) -> list[Participant]:
     owners = args.participants([c for c, dep in dependents(noun) if dep in OWNER_DEPS and c.i < noun.i], CONF_OWNER)
     if owners:
         return owners
-    doers = prep_objects([noun], ("by",))  # "action by the United States to slap tariffs on X"
+    doers = prep_objects([noun], ("by",))  # "action by Kenya to expel the envoys of X"
     if doers:
         return args.participants(doers, CONF_OWNER)
     if any(dep in ("poss", "compound") for _c, dep in dependents(noun)):
