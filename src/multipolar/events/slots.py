@@ -37,6 +37,7 @@ from multipolar.events.events import EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
 from multipolar.events.hosts import vehicle_travel
 from multipolar.events.implied import implied_agent_code
+from multipolar.events.infinitive_agents import undertaking_verb
 from multipolar.events.judged import named_object
 from multipolar.events.judgments import (
     COMPLAIN,
@@ -178,6 +179,13 @@ class SlotFiller:
         caller then codes and labels alike whatever they are: :class:`multipolar.events.coder.Coder`)."""
         v, e = m.token, m.entry
         status = clause_status(v, self.lex, question, trigger=True)
+        if not status.negated and status.modality is None and status.governor is None \
+                and (taker := undertaking_verb(v)) is not None:
+            # "may flood the market in an effort to pressure X": the undertaking is as real as its verb
+            taken = clause_status(taker, self.lex, question)
+            if taken.negated or taken.modality is not None:
+                status = Status(negated=taken.negated, modality=taken.modality,
+                                reason=f"the undertaking of '{taker.text}': {taken.reason}")
         passive = is_passive(v)
         # "the ship it seized", "condemned and rejected the plan"
         patient = patient_tokens(v) if passive else (object_tokens(v) or backoff_objects(v))

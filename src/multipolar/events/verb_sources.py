@@ -9,6 +9,7 @@ from multipolar.events.agents import perpetrator
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.attackers import act_agents, act_owners, act_sites, fight_opponents
 from multipolar.events.events import UNNAMED_KINDS
+from multipolar.events.infinitive_agents import infinitive_agents
 from multipolar.events.issuers import text_issuers
 from multipolar.events.pairing import co_agents
 from multipolar.events.speakers import agent_tokens_or_subjects, reporting_verb
@@ -58,5 +59,7 @@ def verb_sources(v: Token, passive: bool, args: Arguments,
         issuers = subject_tokens(v.head.head)
         sources = args.participants(issuers, CONF_VERB) or [
             p for s in issuers for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
+    if not sources and not passive:  # "took steps to open", "Japan's decision to open"
+        sources = infinitive_agents(v, args)
     return sources
 
