@@ -147,3 +147,13 @@ def test_support_for_a_named_party_keeps_its_own_target(nlp: Language) -> None:
 def test_recalling_the_ambassador_to_a_state_is_aimed_at_it(nlp: Language) -> None:
     found = roots(nlp, "Norway recalled its ambassadors to Chile and Peru over the fishing dispute.")
     assert ("NOR", "CHL", "16") in found and ("NOR", "PER", "16") in found, found
+
+
+def test_mediating_in_a_dispute_between_two_sides_is_aimed_at_both(nlp: Language) -> None:
+    found = roots(nlp, "Ghana offered to mediate in the border dispute between Togo and Benin.")
+    assert ("GHA", "TGO", "03") in found and ("GHA", "BEN", "03") in found, found
+    assert ("GHA", "TGO", "04") in roots(nlp, "Ghana mediated in the quarrel between Togo and Benin.")
+
+
+def test_sending_police_abroad_is_a_deployment(nlp: Language) -> None:
+    assert ("RWA", "CAF", "15") in roots(nlp, "Rwanda sent police to the Central African Republic.")
