@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.syntax import is_passive, prep_objects, subject_tokens, to_infinitive
+from multipolar.events.infinitives import to_infinitive
+from multipolar.events.syntax import is_passive, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
 from multipolar.nlp.dependents import dependents
 
