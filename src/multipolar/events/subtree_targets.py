@@ -138,6 +138,8 @@ def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_n
         dep, head = tok.dep_, tok.head
         if (dep in SOURCE_SIDE_DEPS and head.i in acts) or tok.lower_ in COMPARISON_WORDS | COMPANION_WORDS:
             return False
+        if dep == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in COMPANION_WORDS:
+            return False  # "together with Peru", however the parse hangs the phrase
         if dep in ASIDE_CLAUSES or (dep == "conj" and tok.pos_ in VERBS and not _shared_complement(head)):
             return False
         if dep in CLAUSE_DEPS and tok.pos_ in VERBS and _own_subject(tok) \
