@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.modality import TEMPORAL_MARKS
 from multipolar.events.noun_status import BACKGROUND_PREPS
+from multipolar.events.owner_syntax import relation_owner
+from multipolar.events.placing import BOUNDARY_NOUNS
 from multipolar.events.predicate_actors import VENUE_NOUNS
 from multipolar.events.syntax import RELATIVE_PRONOUNS
 from multipolar.events.targets import LOCATIVE_PREPS
@@ -82,7 +84,8 @@ def subtree_party(trigger: Token, event: Event, actors: list[ActorMention],
     best: tuple[int, int, ActorMention] | None = None
     for m in actors:
         head = heads[id(m)]
-        if m.code == event.source or m.start <= trigger.i < m.end or head.i in beside or head.pos_ == "PRON":
+        if m.code == event.source or m.start <= trigger.i < m.end or head.i in beside or head.pos_ == "PRON" \
+                or relation_owner(head.head, m):  # "a convoy from a U.S. ally": not the US
             continue
         path = _path_up(head, trigger)
         if path is None or any(o.i in {t.i for t in path} for o in own):
@@ -136,11 +139,13 @@ def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_n
     acts = {t.i for t in conjuncts(trigger)}  # "Paris supported and armed the rebels": one subject
     for k, tok in enumerate(path):
         dep, head = tok.dep_, tok.head
-        if (dep in SOURCE_SIDE_DEPS and head.i in acts) or tok.lower_ in COMPARISON_WORDS | COMPANION_WORDS:
+        if (dep in SOURCE_SIDE_DEPS and head.i in acts) or tok.lower_ in COMPARISON_WORDS | COMPANION_WORDS \
+                or tok.lemma_.lower() in BOUNDARY_NOUNS:  # "near the Peruvian border" names no side
             return False
         if dep == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in COMPANION_WORDS:
             return False  # "together with Peru", however the parse hangs the phrase
-        if dep in ASIDE_CLAUSES or (dep == "conj" and tok.pos_ in VERBS and not _shared_complement(head)):
+        if dep in ASIDE_CLAUSES or (dep == "conj" and tok.pos_ in VERBS and not _shared_complement(head)) \
+                or (dep == "relcl" and _set_off(tok)):
             return False
         if dep in CLAUSE_DEPS and tok.pos_ in VERBS and _own_subject(tok) \
                 and not _subject_of_small_clause(tok, path[:k]):
@@ -159,6 +164,13 @@ def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_n
 
 #: Dependents on a verb's right that leave its complement to a conjoined verb ("agreed and accepted the plan").
 LOOSE_DEPS = frozenset({"cc", "conj", "punct"})
+
+
+def _set_off(clause: Token) -> bool:
+    """A relative clause set off by a comma or dash ("the plan, which goes to Peru next month") adds an
+    aside about its noun; a restrictive one ("the pact which would tie it to Peru") is part of the phrase."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].is_punct
 
 
 def _shared_complement(verb: Token) -> bool:

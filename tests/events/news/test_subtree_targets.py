@@ -31,8 +31,9 @@ def _filled(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]
         # a nation adjective on the subject of a gerund clause the verb takes ("supported girls going to school")
         ("Swedish aid also supported 3,000 more Kenyan nurses going to college.", ("SWE", "KEN", "051")),
         # a place in the phrase of the thing hit, for material conflict
-        ("Syrian troops struck a rebel-held village near the frontier with the Turkish-controlled enclave.",
-         ("SYR", "TUR", "190")),
+        ("Israeli aircraft hit targets belonging to armed factions in southern Lebanon.", ("ISR", "LBN", "190")),
+        # a restrictive relative clause is part of the noun's phrase
+        ("Norway backed the plan which would tie Kenya to the bloc.", ("NOR", "KEN", "051")),
         # a place naming an act of violence is no place of the act: "died in the Nairobi bombing"
         ("Norway's king sent heartfelt condolences to the families of those who died in the Nairobi bombing.",
          ("NOR", "KEN", "018")),
@@ -62,6 +63,8 @@ def test_the_nearest_actor_in_the_triggers_phrase_is_the_target(nlp: Language, t
         "Chile suspended more military aid than Bolivia.",  # a comparison
         "Chile suspended military aid together with Bolivia.",  # a partner of the source
         "Norway condemned the killing of two Kenyan students.",  # the victims of violence
+        "Norway suspended aid to a convoy from a key U.S. ally.",  # the other side of a relation noun
+        "Norway backed the plan, which goes to the WTO next month.",  # a relative clause set off: an aside
     ],
 )
 def test_no_party_outside_the_acts_own_phrase(nlp: Language, text: str) -> None:
@@ -88,3 +91,10 @@ def test_a_pronoun_is_no_last_resort_target(nlp: Language) -> None:
     # "their" takes up both subjects: no other party for either
     for source in ("BRA", "PER"):
         assert _party(nlp, "Brazil and Peru refused to change their stance.", "refused", source) is None
+
+
+def test_a_place_in_the_objects_phrase_counts_for_material_conflict_only(nlp: Language) -> None:
+    # groups "in southern Lebanon": hit there, Lebanon is hit; welcomed, only where the groups work
+    assert _party(nlp, "Israeli aircraft hit targets belonging to armed factions in southern Lebanon.", "hit",
+                  "ISR") == "LBN"
+    assert _party(nlp, "Norway welcomed the work of aid groups in southern Lebanon.", "welcomed", "NOR") is None
