@@ -1,10 +1,13 @@
 """The last-resort target of a coded event that ends with a source and no target party at all: the
 named actor of another country nearest its trigger inside the trigger's own phrase ("signed deals
 with Pakistan", "moved against Syria's chemical weapons", "supported a million Pakistani girls").
-Never the trigger's subject side (the source and its conjuncts), a party of a clause with its own
-subject or of an adverbial clause or sentence, the background, nor a place where an act happened;
+Never the trigger's subject side (the source and its conjuncts), the source's own phrase, a pronoun,
+a party of a clause with its own subject, of an adverbial clause or of an aside, the background or
+time of the act, a measure of comparison, a partner ("along with"), a landmark or border, the other
+side of a relation noun ("a U.S. ally"), where a craft is bound, nor a place where an act happened;
 a place inside the phrase of the thing acted on counts for material conflict only ("shelled
-positions in Gaza"). The rule is recorded on the event as ``/subtree``."""
+positions in Gaza"). The rule is recorded on the event as ``/subtree`` (:func:`subtree_targets`,
+the coder's last target step)."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from multipolar.events.owner_syntax import relation_owner
 from multipolar.events.placing import BOUNDARY_NOUNS
 from multipolar.events.predicate_actors import VENUE_NOUNS
 from multipolar.events.syntax import RELATIVE_PRONOUNS
-from multipolar.events.targets import LOCATIVE_PREPS
+from multipolar.events.targets import DESTINATION_PREPS, LOCATIVE_PREPS, VEHICLE_NOUNS
 from multipolar.records import ActorMention, Event
 from multipolar.reference import is_material_conflict
 
@@ -37,7 +40,10 @@ COMPARISON_WORDS: frozenset[str] = read_words(data_file(__file__, "words/compari
 COMPASS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/compass_words.txt"))
 #: Words of company: "along with Peru" names the source's partner.
 COMPANION_WORDS: frozenset[str] = read_words(data_file(__file__, "words/companion_words.txt"))
+#: Parts of speech of a clause's head.
 VERBS = ("VERB", "AUX")
+#: Dependents on a verb's right that leave its complement to a conjoined verb ("agreed and accepted the plan").
+LOOSE_DEPS = frozenset({"cc", "conj", "punct"})
 #: Clauses that are, unless they have a subject of their own ("the plan Peru put forward").
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "acl", "pcomp", "conj", "csubj"})
 
@@ -75,7 +81,6 @@ def subtree_party(trigger: Token, event: Event, actors: list[ActorMention],
     by the dependency path, that :func:`_in_act_phrase` accepts; never one inside the source's own
     phrase ("X's envoy to Y") or coordinated with it ("aid from Y and X"), nor a pronoun (it mostly
     takes up the source: "refused to alter their positions"); None if there is none."""
-    assert event.source is not None
     doc = trigger.doc
     heads = {id(m): doc[m.start:m.end].root for m in actors}
     own = [heads[id(m)] for m in actors if m.code == event.source]
@@ -131,11 +136,15 @@ def _own_subject(clause: Token) -> bool:
 
 def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_nouns: frozenset[str]) -> bool:
     """The words of ``path`` (a party's head up to the trigger) keep it in the act's own phrase: not the
-    trigger's subject or agent ("Russia and Syria welcomed"), not under an adverbial clause ("until
-    Peru complies") or a clause with its own subject ("charges that Peru had helped"), not in the
-    background ("amid tensions with Peru"), the place of an act or a gathering ("agreed in Lima", "a
-    summit in Lima"), the victims of violence ("condemned the killing of two Peruvians"), and a place
-    of the thing acted on only for material conflict ("shelled positions in Peru")."""
+    trigger's subject or agent ("Russia and Syria welcomed"), a comparison ("more than Peru"), a partner
+    ("together with Peru") or a border ("near the Peruvian border"); not under an adverbial clause
+    ("until Peru complies"), a conjoined verb with its own complement, a relative clause set off by a
+    comma, or a clause with its own subject ("charges that Peru had helped"); not in the background or
+    time ("amid tensions with Peru", "after the visit of Peru's president"), a landmark ("west of Peru"),
+    where a craft is bound ("a flight to Lima"),
+    the place of an act or a gathering ("agreed in Lima", "a summit in Lima"), the victims of violence
+    ("condemned the killing of two Peruvians"); a place of the thing acted on only for material
+    conflict ("shelled positions in Peru")."""
     acts = {t.i for t in conjuncts(trigger)}  # "Paris supported and armed the rebels": one subject
     for k, tok in enumerate(path):
         dep, head = tok.dep_, tok.head
@@ -156,14 +165,12 @@ def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_n
         if word in BACKGROUND_PREPS or word in TEMPORAL_MARKS \
                 or (word == "of" and (head.lemma_.lower() in violence_nouns or head.lower_ in COMPASS_WORDS)):
             return False
+        if word in DESTINATION_PREPS and head.lemma_.lower() in VEHICLE_NOUNS:
+            return False  # "forced a flight to Ankara down": where a craft is bound
         if word in LOCATIVE_PREPS and not _names_event(tok, violence_nouns) and (
                 not material or head.pos_ in VERBS or head.lemma_.lower() in VENUE_NOUNS):
             return False
     return True
-
-
-#: Dependents on a verb's right that leave its complement to a conjoined verb ("agreed and accepted the plan").
-LOOSE_DEPS = frozenset({"cc", "conj", "punct"})
 
 
 def _set_off(clause: Token) -> bool:

@@ -58,6 +58,7 @@ def test_the_nearest_actor_in_the_triggers_phrase_is_the_target(nlp: Language, t
         "Norway welcomed the refugees who had arrived in Greece.",  # the place of another act
         "Norway endorsed the new framework at a summit in Nairobi.",  # the venue of the act
         "Peruvian warships shelled a rig 90 miles west of Ecuador.",  # a landmark
+        "Chilean jets forced a charter flight to La Paz to turn back.",  # where a craft is bound
         "Chile suspended military aid after the visit of Bolivia's president.",  # the time of the act
         "Peru suspended military aid amid tensions with Ecuador.",  # the background
         "Chile suspended more military aid than Bolivia.",  # a comparison
