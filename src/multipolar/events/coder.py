@@ -76,10 +76,8 @@ from multipolar.events.senses import (
 )
 from multipolar.events.slots import SlotFiller
 from multipolar.events.speakers import trailing_attribution
-from multipolar.events.syntax import (
-    is_question,
-    tree_depth,
-)
+from multipolar.events.subtree_targets import subtree_targets
+from multipolar.events.syntax import is_question, tree_depth
 from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
 from multipolar.events.topics import topical
 from multipolar.events.trade_habits import habitual_trade
@@ -258,6 +256,7 @@ class Coder:
         # "despite U.S. sanctions", "the arms sales": aimed at no one named, no event
         aimless_ids = {id(e) for e in unaimed}
         out = [e for e in out if e.target is not None or id(e) not in aimless_ids]
+        out = subtree_targets(doc, sent, out, self.lex.violence_nouns)  # "signed deals with X": the last resort
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out

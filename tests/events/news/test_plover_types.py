@@ -48,7 +48,8 @@ def plover(nlp: Language, text: str) -> set[tuple[str | None, str | None, str | 
         ("Beijing imposed export controls on Japan.", ("CHN", "JPN", "COERCE")),
         # SANCTION: an agreement left
         ("Moscow pulled out of the arms control treaty.", ("RUS", None, "SANCTION")),
-        ("The United States withdrew from the nuclear deal with Iran.", ("USA", None, "SANCTION")),
+        # the deal's other party is whom leaving it is aimed at (the last-resort target: events/subtree_targets.py)
+        ("The United States withdrew from the nuclear deal with Iran.", ("USA", "IRN", "SANCTION")),
         ("Moscow suspended its participation in the Council of Europe.", ("RUS", "IGO", "SANCTION")),
         # CONCEDE: a veto or objection dropped, a contested plan paused, a leader stepping down
         ("Poland withdrew its veto of the EU budget.", ("POL", "EU", "CONCEDE")),
