@@ -33,10 +33,10 @@ def test_sector_members_are_their_strings() -> None:
 
 def test_sector_sets_of_the_coder_are_sectors() -> None:
     from multipolar.actors import lookup
-    from multipolar.events import agents, coder, force_idioms, home_targets, implied, senses, unnamed
+    from multipolar.events import agents, business_acts, force_idioms, home_targets, implied, senses, unnamed
 
     for sectors in (agents.PARTY_SECTORS, agents.FOLLOWER_SECTORS, home_targets.HOME_SECTORS,
-                    home_targets.HOME_BODY_SECTORS, coder.NON_POLITICAL_SPEAKERS, implied.POLITICAL_VICTIMS,
+                    home_targets.HOME_BODY_SECTORS, business_acts.NON_POLITICAL_SPEAKERS, implied.POLITICAL_VICTIMS,
                     force_idioms.ARMED_SECTORS, senses.PEOPLE_SECTORS, senses.CAPTOR_SECTORS, senses.IRREGULAR_SECTORS,
                     unnamed.ORIGIN_PLACED, lookup.LOCATED_SECTORS):
         assert sectors <= tables.SECTORS, sorted(sectors - tables.SECTORS)

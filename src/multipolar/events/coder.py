@@ -21,6 +21,7 @@ from multipolar.events.aimed import aimless
 from multipolar.events.arguments import Arguments
 from multipolar.events.attempts import attempted_violence, failed_agreement
 from multipolar.events.breakouts import breakout
+from multipolar.events.business_acts import NON_POLITICAL_SPEAKERS, business_only
 from multipolar.events.candidate import TriggerCandidate
 from multipolar.events.characterised import characterisation
 from multipolar.events.circumstance import names_motive
@@ -84,22 +85,8 @@ from multipolar.events.trade_habits import habitual_trade
 from multipolar.events.twins import dedup_key, targeted_twins_win
 from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force
 from multipolar.events.walkouts import labour_strike_code
-from multipolar.records import Event, Modality, Sector
+from multipolar.records import Event, Modality
 from multipolar.reference import CameoRoot
-
-#: Sectors whose statements only report (media) or do business: "a newspaper reported", "analysts said".
-NON_POLITICAL_SPEAKERS = frozenset({Sector.JRN, Sector.BUS})
-
-
-def business_only(spec: EventSpec, cameo: str = "") -> bool:
-    """A business acting on no one, on another business, on workers or on a party of no sector (a place, a
-    nationality): no political actor takes part ("a firm paid its staff a bonus to leave", "set up a venture in
-    Ohio"); and a plain statement by or about a business ("a Toshiba executive
-    said", "the governor said of Nippon Steel")."""
-    s, t = spec.source, spec.target
-    if cameo[:2] == CameoRoot.STATEMENT and any(x is not None and x.sector == Sector.BUS for x in (s, t)):
-        return True
-    return s is not None and s.sector == Sector.BUS and (t is None or t.sector in (Sector.BUS, Sector.LAB, None))
 
 
 def unreal_outcome(status: Status) -> C.Outcome | None:
