@@ -16,7 +16,7 @@ from multipolar.events.agents import implied_mention
 from multipolar.events.allegations import ALLEGING
 from multipolar.events.arguments import Participant
 from multipolar.events.behests import asked_doer
-from multipolar.events.beneficiaries import aid_beneficiary
+from multipolar.events.beneficiaries import aid_beneficiary, verb_object_beneficiary, verb_supplied_object
 from multipolar.events.causes import cause_owner
 from multipolar.events.channels import adjunct_addressee, channel_partner, statement_topic, thanked_helper
 from multipolar.events.clauses import clause_subjects, content_clauses, for_mark, marked_clauses
@@ -50,10 +50,8 @@ from multipolar.events.targets import (
     TargetQuery,
     passive_recipient,
     verb_act_place,
-    verb_object_beneficiary,
     verb_object_owner,
     verb_slot,
-    verb_supplied_object,
 )
 from multipolar.events.where_places import relative_place
 from multipolar.records import MentionKind

@@ -2,17 +2,20 @@
 as a purpose clause or a recipient phrase names them ("announced assistance to help families in
 Chad", "gave funds for projects which benefit Eritrean refugees"): the party they are ("Eritrean
 refugees"), their nationality ("Laotian pupils"), or the place they are in or of ("in Chad and
-Niger"). A strategy of :data:`multipolar.events.aims.VERB_STRATEGIES` and ``NOUN_STRATEGIES``."""
+Niger"). Also the party a cooperative act's object is for ("pledged support for Morocco's bid") and the
+recipient a giving verb names as its object ("provided Laos with loans"). Strategies of
+:data:`multipolar.events.aims.VERB_STRATEGIES` and ``NOUN_STRATEGIES``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_words
+from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import MODIFIER_DEPS, PLACE_PREPS, Participant
+from multipolar.events.ontology import is_cooperation
 from multipolar.events.purposes import infinitives
 from multipolar.events.syntax import agent_tokens, object_tokens, prep_objects
-from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
+from multipolar.events.targets import CONF_OWNER, CONF_PLACE, CONF_VERB, TargetQuery
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot
 
@@ -101,3 +104,33 @@ def aid_beneficiary(q: TargetQuery) -> list[Participant]:
         if found:
             return found
     return disaster_places(q)
+
+
+#: Prepositions on the object of cooperation naming whom it is for ("pledged support for Morocco's bid").
+BENEFIT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/benefit_preps.txt"))
+
+
+def verb_object_beneficiary(q: TargetQuery) -> list[Participant]:
+    """Cooperation: the party, or the owner of the cause, its object is for ("pledged support for
+    Morocco's bid", "offered help for Chile's miners")."""
+    if not is_cooperation(q.entry.cameo):
+        return []
+    speakers = {p.code for p in q.sources}  # "pledged support for its own army": no other party
+    for noun in prep_objects([*([q.obj] if q.obj is not None else []), *q.patient], BENEFIT_PREPS):
+        found = q.args.party_or_owners(noun, CONF_OWNER)
+        found = [p for p in q.others(found) if p.code not in speakers]
+        if found:
+            return found
+    return []
+
+
+#: Roots of giving: "provided Laos with loans", "supplied the rebels with arms" name the recipient as the object.
+GIVING_ROOTS = frozenset({CameoRoot.MATERIAL_COOPERATION, CameoRoot.AID})
+
+
+def verb_supplied_object(q: TargetQuery) -> list[Participant]:
+    """Giving with a "with" phrase of the thing given: the direct object is the recipient ("provided
+    Laos with $20 million", "equipped the Kurds with rifles")."""
+    if q.entry.cameo[:2] not in GIVING_ROOTS or q.obj is not None or not prep_objects([q.trigger], ("with",)):
+        return []
+    return q.others(q.args.participants(object_tokens(q.trigger), CONF_VERB))

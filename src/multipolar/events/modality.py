@@ -20,6 +20,8 @@ from multipolar.events.lexicon import (
 from multipolar.events.mandates import claimed, mandative
 from multipolar.events.noun_status import (
     framed_condition,
+    negated_object,
+    negated_subject,
     noun_background,
     noun_generic,
     noun_negated,
@@ -35,8 +37,6 @@ CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/condit
 NEGATING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/negating_preps.txt"))
 #: Conjunctions of time: a condition still to be met under a planned main clause ("once Peru withdraws").
 TEMPORAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/temporal_marks.txt"))
-#: Pronouns that deny their clause as its subject: "none of the ships were attacked".
-NEGATIVE_PRONOUNS: frozenset[str] = read_words(data_file(__file__, "words/negative_pronouns.txt"))
 #: Dependencies through which a governing verb's complement class reaches the embedded event.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 #: Intent verbs that read as a forecast when the expected act is someone else's ("they expect A to
@@ -123,19 +123,6 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
     if modality is None and scheduled(verb):
         modality = Modality.INTENT  # "officials meet tomorrow": announced, not yet done
     return negated, modality, reason
-
-
-def negated_object(verb: Token) -> Token | None:
-    """The verb's direct object when a negator determines it ("would impose no restrictions", "sent no
-    troops", "made no concessions"): the act named did not happen; else None."""
-    return next((c for c, dep in dependents(verb) if dep == "dobj" and noun_negated(c)), None)
-
-
-def negated_subject(verb: Token) -> Token | None:
-    """The verb's subject when it denies the clause ("none of the ships were attacked", "no troops
-    crossed", "nobody claimed it"): the act did not happen; else None."""
-    return next((c for c, dep in dependents(verb) if dep in ("nsubj", "nsubjpass")
-                 and (c.lower_ in NEGATIVE_PRONOUNS or noun_negated(c))), None)
 
 
 def pending_condition(verb: Token) -> Token | None:

@@ -15,6 +15,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.clauses import phrasal_in
 from multipolar.events.lexicon import NEGATORS, ComplementClass, LexEntry, LexFlag, Lexicon
 from multipolar.events.syntax import modifier_lemmas, prep_objects
+from multipolar.nlp.dependents import dependents
 
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
 UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))
@@ -206,3 +207,20 @@ def noun_background(noun: Token, preps: frozenset[str] = BACKGROUND_PREPS) -> bo
     """A noun the sentence names as its background ("despite his pledge to quit", "amid promises to
     withdraw"; ``preps``: the prepositions that frame it): a standing state, no new act."""
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in preps
+
+
+#: Pronouns that deny their clause as its subject: "none of the ships were attacked".
+NEGATIVE_PRONOUNS: frozenset[str] = read_words(data_file(__file__, "words/negative_pronouns.txt"))
+
+
+def negated_object(verb: Token) -> Token | None:
+    """The verb's direct object when a negator determines it ("would impose no restrictions", "sent no
+    troops", "made no concessions"): the act named did not happen; else None."""
+    return next((c for c, dep in dependents(verb) if dep == "dobj" and noun_negated(c)), None)
+
+
+def negated_subject(verb: Token) -> Token | None:
+    """The verb's subject when it denies the clause ("none of the ships were attacked", "no troops
+    crossed", "nobody claimed it"): the act did not happen; else None."""
+    return next((c for c, dep in dependents(verb) if dep in ("nsubj", "nsubjpass")
+                 and (c.lower_ in NEGATIVE_PRONOUNS or noun_negated(c))), None)

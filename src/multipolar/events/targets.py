@@ -24,7 +24,7 @@ from multipolar.events.clauses import content_clauses, phrase_clauses
 from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.object_backoffs import relative_verbs, sum_contents
 from multipolar.events.ontology import is_cooperation, is_material_conflict
-from multipolar.events.syntax import agent_tokens, dative_tokens, object_tokens, prep_objects, retained_object
+from multipolar.events.syntax import agent_tokens, dative_tokens, prep_objects, retained_object
 from multipolar.nlp.dependents import dependents, head_indices
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import CameoRoot
@@ -318,24 +318,6 @@ def later_conjunct_site(q: TargetQuery) -> list[Participant]:
     return []
 
 
-#: Prepositions on the object of cooperation naming whom it is for ("pledged support for Morocco's bid").
-BENEFIT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/benefit_preps.txt"))
-
-
-def verb_object_beneficiary(q: TargetQuery) -> list[Participant]:
-    """Cooperation: the party, or the owner of the cause, its object is for ("pledged support for
-    Morocco's bid", "offered help for Chile's miners")."""
-    if not is_cooperation(q.entry.cameo):
-        return []
-    speakers = {p.code for p in q.sources}  # "pledged support for its own army": no other party
-    for noun in prep_objects([*([q.obj] if q.obj is not None else []), *q.patient], BENEFIT_PREPS):
-        found = q.args.party_or_owners(noun, CONF_OWNER)
-        found = [p for p in q.others(found) if p.code not in speakers]
-        if found:
-            return found
-    return []
-
-
 def verb_act_place(q: TargetQuery) -> list[Participant]:
     """Material conflict: where it happened ("killed 81 people in Nigeria"), or the place of the site
     phrase it happened at ("set off a bomb outside a bank in Bilbao"; not of the violence it happened in)."""
@@ -360,18 +342,6 @@ def verb_partner_owner(q: TargetQuery) -> list[Participant]:
         if targets:
             return targets
     return []
-
-
-#: Roots of giving: "provided Laos with loans", "supplied the rebels with arms" name the recipient as the object.
-GIVING_ROOTS = frozenset({CameoRoot.MATERIAL_COOPERATION, CameoRoot.AID})
-
-
-def verb_supplied_object(q: TargetQuery) -> list[Participant]:
-    """Giving with a "with" phrase of the thing given: the direct object is the recipient ("provided
-    Laos with $20 million", "equipped the Kurds with rifles")."""
-    if q.entry.cameo[:2] not in GIVING_ROOTS or q.obj is not None or not prep_objects([q.trigger], ("with",)):
-        return []
-    return q.others(q.args.participants(object_tokens(q.trigger), CONF_VERB))
 
 
 PARTNER_VERB_STRATEGIES: tuple[Strategy, ...] = (verb_slot, verb_partner_owner)
