@@ -19,7 +19,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "multipolar"
 #: matching name wins). A module may import its own layer and the layers before it, except ``SEPARATE``.
 LAYERS: dict[str, tuple[str, ...]] = {
     "base": ("multipolar.records", "multipolar.reference", "multipolar.datafiles", "multipolar.imported",
-             "multipolar.coder_stamp"),
+             "multipolar.coder_stamp", "multipolar.build_cache"),
     "ingest": ("multipolar.ingest",),
     "nlp": ("multipolar.nlp",),
     "actors": ("multipolar.actors",),

@@ -7,6 +7,7 @@ from enum import StrEnum
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from multipolar.build_cache import load_copy, save_copy
 from multipolar.datafiles import DataFileError, Row, data_file, parse_table, read_table, read_words
 from multipolar.imported import IMPORTED_DIR, imported_table_enabled
 from multipolar.reference import CameoRoot, lookup
@@ -248,8 +249,26 @@ def load_lexicon(lexicon_dir: Path | None = None, light_verbs: Path | None = Non
     return _load(folder, light_verbs or LIGHT_VERBS, complements or COMPLEMENTS, extra)
 
 
+#: The name of the package's own lexicon's copy on disk (:mod:`multipolar.build_cache`).
+CACHE_NAME = "lexicon"
+
+
 @lru_cache(maxsize=4)
 def _load(folder: Path, light_verbs: Path, complements: Path, imported: tuple[str, ...] = ()) -> Lexicon:
+    """The tables, read from the saved copy where they are the package's own (named by the coder stamp,
+    which covers them), else built (and then saved)."""
+    own = (folder, light_verbs, complements) == (LEXICON_DIR, LIGHT_VERBS, COMPLEMENTS)
+    key = (CACHE_NAME, imported)
+    saved = load_copy(CACHE_NAME, key, Lexicon) if own else None
+    if saved is not None:
+        return saved
+    lexicon = _build(folder, light_verbs, complements, imported)
+    if own:
+        save_copy(CACHE_NAME, key, lexicon)
+    return lexicon
+
+
+def _build(folder: Path, light_verbs: Path, complements: Path, imported: tuple[str, ...]) -> Lexicon:
     verbs: dict[str, list[LexEntry]] = {}
     nouns: dict[str, list[LexEntry]] = {}
     if not folder.is_dir():

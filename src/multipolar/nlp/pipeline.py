@@ -10,8 +10,10 @@ of a saved pipeline). Nothing here imports them.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 
 from spacy.language import Language
@@ -58,6 +60,25 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     ``multipolar_events`` and (as configured)
     ``multipolar_second_opinion``, ``multipolar_places`` and ``multipolar_tone`` added by name."""
     config = config or PipelineConfig()
+    # the build makes long-lived objects: collections during it would walk them again and again for little
+    # garbage (what there is goes at the first collection after it)
+    with _collector_paused():
+        return _build(config)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Suspend the cyclic garbage collector, restoring its state after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(config: PipelineConfig) -> Language:
     nlp = load_model(exclude=UNUSED_MODEL_PARTS)
     nlp.add_pipe("multipolar_paragraphs", before="parser")
     nlp.add_pipe("multipolar_actors")
