@@ -301,7 +301,7 @@ def test_a_report_merely_cited_still_codes_its_act(nlp: Language) -> None:
 ])
 def test_the_words_of_a_text_not_adopted_are_no_act(nlp: Language, text: str) -> None:
     found = [(e.source, e.target, e.cameo) for e in code(nlp, text)]
-    assert not any(target == "IRN" for _s, target, _c in found), found
+    assert not any(cameo.startswith("11") for _s, _t, cameo in found), found  # no criticism of Iran
 
 
 def test_the_words_of_a_text_signed_stay_the_signer_s(nlp: Language) -> None:
