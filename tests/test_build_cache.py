@@ -66,3 +66,36 @@ def test_copies_of_other_tables_are_left_alone(cache: Path) -> None:
     build_cache.save_copy("zorbian-words", "k", {})
     build_cache.drop_unused("zorbian-words", build_cache.cache_file("zorbian-words"), now=other.stat().st_mtime + 10**7)
     assert other.exists()
+
+
+def test_a_table_whose_name_extends_another_s_keeps_its_copies(cache: Path) -> None:
+    longer = cache / "zorbian-words-plural-0.0.1+000000000000.pickle"  # table "zorbian-words-plural"
+    longer.write_bytes(b"x")
+    build_cache.save_copy("zorbian-words", "k", {})
+    current = build_cache.cache_file("zorbian-words")
+    assert current is not None
+    build_cache.drop_unused("zorbian-words", current, now=longer.stat().st_mtime + 10**7)
+    assert longer.exists()
+
+
+def test_a_copy_saved_by_another_python_or_layout_is_built_afresh(cache: Path) -> None:
+    import pickle
+
+    path = build_cache.cache_file("zorbian-words")
+    assert path is not None
+    path.write_bytes(pickle.dumps(((build_cache.FORMAT, (2, 7), "k"), {"plinth": ()})))
+    assert build_cache.load_copy("zorbian-words", "k", dict) is None
+    path.write_bytes(pickle.dumps(("k", {"plinth": ()})))  # the layout before FORMAT
+    assert build_cache.load_copy("zorbian-words", "k", dict) is None
+
+
+def test_an_old_copy_that_cannot_be_removed_is_left(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = cache / "zorbian-words-0.0.1+000000000000.pickle"
+    old.write_bytes(b"x")
+
+    def refuse(self: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(f"not yours: {self.name}")
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    build_cache.save_copy("zorbian-words", "k", {"plinth": ()})  # no error escapes
+    assert build_cache.load_copy("zorbian-words", "k", dict) == {"plinth": ()} and old.exists()

@@ -19,6 +19,7 @@ import contextlib
 import gc
 import os
 import pickle
+import sys
 import tempfile
 from pathlib import Path
 from typing import TypeVar
@@ -32,6 +33,13 @@ OFF = "off"
 KEEP_SECONDS = 24 * 3600
 #: At most this many copies of one table are kept (the most recently used).
 KEEP_COPIES = 8
+#: The layout of a saved copy; saved with it beside the running Python's version (whose Unicode tables
+#: and pickles a build may depend on), so a copy of another layout or Python is built afresh.
+FORMAT = 1
+
+
+def _saved_key(key: object) -> tuple[object, ...]:
+    return FORMAT, tuple(sys.version_info[:2]), key
 
 
 def cache_dir() -> Path | None:
@@ -66,7 +74,8 @@ def load_copy(name: str, key: object, kind: type[T]) -> T | None:
     finally:
         if enabled:
             gc.enable()
-    if not (isinstance(saved, tuple) and len(saved) == 2 and saved[0] == key and isinstance(saved[1], kind)):
+    if not (isinstance(saved, tuple) and len(saved) == 2 and saved[0] == _saved_key(key)
+            and isinstance(saved[1], kind)):
         return None
     _touch(path)  # in use: kept while other stamps' copies come and go
     return saved[1]
@@ -84,14 +93,20 @@ def save_copy(name: str, key: object, value: object) -> None:
         descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-")
     except OSError:
         return
+    renamed = False
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((_saved_key(key), value), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
+        renamed = True
     except Exception:  # unwritable, or a value that cannot be pickled: the caller keeps it in memory
-        Path(temporary).unlink(missing_ok=True)
         return
-    drop_unused(name, path)
+    finally:
+        if not renamed:  # also when interrupted: no half-written file is left behind
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        drop_unused(name, path)
 
 
 def drop_unused(name: str, current: Path, now: float | None = None) -> None:
@@ -107,8 +122,8 @@ def drop_unused(name: str, current: Path, now: float | None = None) -> None:
             return
     others: list[tuple[float, Path]] = []
     for copy in current.parent.glob(f"{name}-*.pickle"):
-        if copy == current:
-            continue
+        if copy == current or "-" in copy.name[len(name) + 1:]:
+            continue  # another table whose name begins with this one's ("actor-aliases" beside "actor")
         try:
             others.append((copy.stat().st_mtime, copy))
         except OSError:
@@ -116,7 +131,8 @@ def drop_unused(name: str, current: Path, now: float | None = None) -> None:
     others.sort(reverse=True)  # the most recently used first
     for rank, (used, copy) in enumerate(others, start=1):
         if rank >= KEEP_COPIES or now - used > KEEP_SECONDS:
-            copy.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # another user's copy, or no right to remove it
+                copy.unlink(missing_ok=True)
 
 
 def _touch(path: Path) -> None:

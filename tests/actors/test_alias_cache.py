@@ -25,7 +25,7 @@ def _saved_key() -> object:
     path = build_cache.cache_file(tables.ALIAS_CACHE)
     assert path is not None and path.is_file()
     with path.open("rb") as handle:
-        key, _value = pickle.load(handle)
+        (_format, _python, key), _value = pickle.load(handle)
     return key
 
 

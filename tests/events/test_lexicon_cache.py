@@ -27,7 +27,7 @@ def _saved_key() -> object:
     import pickle
 
     with path.open("rb") as handle:
-        key, _value = pickle.load(handle)
+        (_format, _python, key), _value = pickle.load(handle)
     return key
 
 
