@@ -52,6 +52,8 @@ class CameoRoot(StrEnum):
 
 #: CAMEO roots 01-08: statements, appeals, intents, consultations and the cooperative acts.
 COOPERATION_ROOTS = frozenset(r for r in CameoRoot if r <= CameoRoot.YIELD)
+#: CAMEO roots 10-20: demands, disapproval, rejection, threats, protest, force and violence (conflict).
+CONFLICT_ROOTS = frozenset(r for r in CameoRoot if r >= CameoRoot.DEMAND)
 #: CAMEO roots 14-20: protest, force posture, reduced relations, coercion, assault, fighting,
 #: mass violence (what the coder treats as material conflict: a place may stand for the target).
 MATERIAL_CONFLICT_ROOTS = frozenset(r for r in CameoRoot if r >= CameoRoot.PROTEST)

@@ -14,7 +14,7 @@ from multipolar.events.clauses import clause_subjects, marked_clauses
 from multipolar.events.defence import RESPONSE_NOUNS, RETALIATING_WORDS
 from multipolar.events.syntax import prep_objects
 from multipolar.events.targets import CONF_OWNER, TargetQuery
-from multipolar.reference import CameoRoot
+from multipolar.reference import CONFLICT_ROOTS, CameoRoot
 
 ANSWER_FRAME_PREPS: frozenset[str] = read_words(data_file(__file__, "words/answer_frame_preps.txt"))
 CITED_ACT_PREPS: frozenset[str] = read_words(data_file(__file__, "words/cited_act_preps.txt"))
@@ -24,8 +24,6 @@ CAUSE_MARKS: frozenset[str] = read_words(data_file(__file__, "words/cause_marks.
 ANSWER_NOUNS = RESPONSE_NOUNS | RETALIATING_WORDS
 #: Roots of punishments whose "over" phrase names the offence (reduce relations, sanctions; coercion).
 PENALTY_ROOTS = frozenset({CameoRoot.REDUCE_RELATIONS, CameoRoot.COERCE})
-#: Roots of conflict (demands to mass violence).
-CONFLICT_ROOTS = frozenset(f"{r}" for r in range(10, 21))
 
 
 def _answer_heads(q: TargetQuery) -> list[Token]:

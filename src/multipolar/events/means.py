@@ -11,13 +11,10 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
 from multipolar.events.syntax import object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, TargetQuery
-from multipolar.reference import CameoRoot
+from multipolar.reference import CONFLICT_ROOTS
 
 #: Prepositions of the head verb's party (``words/means_head_preps.txt``).
 MEANS_HEAD_PREPS: tuple[str, ...] = tuple(sorted(read_words(data_file(__file__, "words/means_head_preps.txt"))))
-#: The first root of conflictual acts (demands, criticism, threats, sanctions, force): a hostile means
-#: shares the hostile act's party; a friendly one ("met X, offering aid") is left to its own phrases.
-CONFLICT_ROOT = CameoRoot.DEMAND
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
@@ -37,7 +34,9 @@ def means_head(verb: Token) -> Token | None:
 def means_party(q: TargetQuery) -> list[Participant]:
     """Conflictual acts (roots 10-20): the named party the head verb of their means or participle clause
     is aimed at, its object or its "against"/"at"/"on"/"to"/"with" phrase (:data:`MEANS_HEAD_PREPS`)."""
-    head = means_head(q.trigger) if q.entry.cameo[:2] >= CONFLICT_ROOT else None
+    # a hostile means shares the hostile act's party; a friendly one ("met X, offering aid") is left to its
+    # own phrases
+    head = means_head(q.trigger) if q.entry.cameo[:2] in CONFLICT_ROOTS else None
     if head is None:
         return []
     index = q.trigger.doc._.actor_index or {}

@@ -16,6 +16,7 @@ from multipolar.events.clauses import phrasal_in
 from multipolar.events.lexicon import NEGATORS, ComplementClass, LexEntry, LexFlag, Lexicon
 from multipolar.events.syntax import modifier_lemmas, prep_objects
 from multipolar.nlp.dependents import dependents
+from multipolar.reference import CameoRoot
 
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
 UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_heads.txt"))
@@ -194,7 +195,7 @@ def sought_entry(noun: Token, entry: LexEntry, lex: Lexicon) -> LexEntry:
 CONCESSIVE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/concessive_preps.txt"))
 #: Roots a concessive phrase makes background: statements, appeals, cooperation, aid, concessions,
 #: investigations, demands, criticism, rejections and threats (01-13); not protest or force (14-20).
-CONCEDED_ROOTS = frozenset(f"{r:02d}" for r in range(1, 14))
+CONCEDED_ROOTS = frozenset(r for r in CameoRoot if r <= CameoRoot.THREATEN)
 
 
 def conceded_voice(noun: Token, cameo: str) -> bool:

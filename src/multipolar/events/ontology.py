@@ -1,5 +1,6 @@
-"""The CAMEO ontology for the event coder: re-exported from :mod:`multipolar.reference` (one table,
-``data/cameo.tsv``, shared with the analysis layer)."""
+"""The CAMEO code table for the event coder: re-exported from :mod:`multipolar.reference` (one table,
+``data/cameo.tsv``, shared with the analysis layer). The roots (:class:`multipolar.reference.CameoRoot`)
+and the root sets are imported from :mod:`multipolar.reference` directly."""
 
 from __future__ import annotations
 

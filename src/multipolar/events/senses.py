@@ -105,13 +105,14 @@ def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[in
 
 #: Verbs of holding: "has nuclear weapons" tells what a party owns, not a transfer (roots below).
 POSSESSION_VERBS: frozenset[str] = read_words(data_file(__file__, "words/possession_verbs.txt"))
-GIVING_ROOTS = frozenset({CameoRoot.AID})
+#: Roots of aid, whose noun under a verb of holding is no transfer.
+HELD_AID_ROOTS = frozenset({CameoRoot.AID})
 
 
 def goods_held(m: Match, light: tuple[Token, str] | None) -> bool:
     """A nominal of material aid ("weapons", "funds") whose support verb is one of holding: "Syria has
     chemical weapons" is no arms delivery."""
-    return m.entry.pos == TriggerPos.NOUN and m.entry.cameo[:2] in GIVING_ROOTS and light is not None \
+    return m.entry.pos == TriggerPos.NOUN and m.entry.cameo[:2] in HELD_AID_ROOTS and light is not None \
         and light[0].lemma_.lower() in POSSESSION_VERBS
 
 

@@ -19,6 +19,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.modality import TEMPORAL_MARKS
 from multipolar.events.noun_status import BACKGROUND_PREPS
 from multipolar.events.owner_syntax import relation_owner
+from multipolar.events.pairing import CO_AGENT_PREPS
 from multipolar.events.placing import BOUNDARY_NOUNS
 from multipolar.events.predicate_actors import VENUE_NOUNS
 from multipolar.events.syntax import RELATIVE_PRONOUNS
@@ -36,10 +37,10 @@ SOURCE_SIDE_DEPS = SUBJECT_DEPS | {"agent"}
 ASIDE_CLAUSES = frozenset({"advcl", "parataxis"})
 #: Words of a comparison ("less than Peru", "compared with Peru's"): the party is only a measure.
 COMPARISON_WORDS: frozenset[str] = read_words(data_file(__file__, "words/comparison_words.txt"))
+#: Words that set a party aside as a measure or as the source's partner ("along with Peru").
+ASIDE_WORDS = COMPARISON_WORDS | CO_AGENT_PREPS
 #: Compass words: "120 miles east of Peru" places a thing by a landmark.
 COMPASS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/compass_words.txt"))
-#: Words of company: "along with Peru" names the source's partner.
-COMPANION_WORDS: frozenset[str] = read_words(data_file(__file__, "words/companion_words.txt"))
 #: Parts of speech of a clause's head.
 VERBS = ("VERB", "AUX")
 #: Dependents on a verb's right that leave its complement to a conjoined verb ("agreed and accepted the plan").
@@ -50,7 +51,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "acl", "pcomp", "conj", "csu
 
 def subtree_targets(doc: Doc, sent: Span, events: list[Event], violence_nouns: frozenset[str]) -> list[Event]:
     """``events`` with the last-resort target (:func:`subtree_party`) given to each one that has a source
-    and no target party; one that would then repeat another event of the sentence is dropped."""
+    and no target party; one that would then repeat another event of the same trigger is dropped."""
     if not any(_untargeted(e) for e in events):
         return events
     triggers = {t.idx: t for t in sent}
@@ -148,10 +149,10 @@ def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_n
     acts = {t.i for t in conjuncts(trigger)}  # "Paris supported and armed the rebels": one subject
     for k, tok in enumerate(path):
         dep, head = tok.dep_, tok.head
-        if (dep in SOURCE_SIDE_DEPS and head.i in acts) or tok.lower_ in COMPARISON_WORDS | COMPANION_WORDS \
+        if (dep in SOURCE_SIDE_DEPS and head.i in acts) or tok.lower_ in ASIDE_WORDS \
                 or tok.lemma_.lower() in BOUNDARY_NOUNS:  # "near the Peruvian border" names no side
             return False
-        if dep == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in COMPANION_WORDS:
+        if dep == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in CO_AGENT_PREPS:
             return False  # "together with Peru", however the parse hangs the phrase
         if dep in ASIDE_CLAUSES or (dep == "conj" and tok.pos_ in VERBS and not _shared_complement(head)) \
                 or (dep == "relcl" and _set_off(tok)):

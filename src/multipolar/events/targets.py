@@ -8,7 +8,9 @@ triggers :data:`multipolar.events.aims.NOUN_STRATEGIES` (their own strategies ar
 preposition, the owner of the object or its place, the object of an infinitive the trigger or its
 object governs ("offered to assist Taiwan": :mod:`multipolar.events.purposes`), the patient of
 the passive clause a nominal trigger sits in, the one who answers an appeal, and for material
-conflict the place of the act (actor tables first, else the gazetteer).
+conflict the place of the act (actor tables first, else the gazetteer). An event still without a
+target after every strategy may take one from the trigger's own phrase, the coder's last step
+(:mod:`multipolar.events.subtree_targets`).
 """
 
 from __future__ import annotations
