@@ -28,17 +28,23 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 def infinitive_agents(v: Token, args: Arguments) -> list[Participant]:
     """The agent of the subjectless "to"-infinitive ``v`` (see the module), else none; a verb
     coordinated with one shares its agent ("Chile's moves to cut its deficit and open its ports")."""
+    noun = undertaking_noun(v)
+    return _undertaking_agents(noun, args) if noun is not None else []
+
+
+def undertaking_noun(v: Token) -> Token | None:
+    """The undertaking noun whose subjectless "to"-infinitive ``v`` is (or a verb coordinated with one):
+    the noun it hangs on ("the decision to"), or the one just before it where the parse hangs the
+    infinitive on the verb ("took new steps to improve ...", an ``advcl``); else None."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-        return []
+        return None
     while v.dep_ == "conj" and v.head.pos_ == "VERB" and v.tag_ == "VB":
         v = v.head
     if not to_infinitive(v) or v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
-        return []
+        return None
     if v.dep_ in ("acl", "relcl") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in OWN_ACT_NOUNS:
-        return _undertaking_agents(v.head, args)
-    if v.dep_ == "advcl" and (noun := _attached_undertaking(v)) is not None:  # "took new steps to improve ..."
-        return _undertaking_agents(noun, args)
-    return []
+        return v.head
+    return _attached_undertaking(v) if v.dep_ == "advcl" else None
 
 
 def _undertaking_agents(noun: Token, args: Arguments) -> list[Participant]:
@@ -81,14 +87,7 @@ def _attached_undertaking(v: Token) -> Token | None:
 def undertaking_verb(v: Token) -> Token | None:
     """The verb whose undertaking noun the subjectless infinitive ``v`` belongs to ("may flood the
     market in an effort to pressure X": "flood"), else None: the act shares that verb's modality."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-        return None
-    while v.dep_ == "conj" and v.head.pos_ == "VERB" and v.tag_ == "VB":
-        v = v.head
-    if not to_infinitive(v) or v.tag_ != "VB":
-        return None
-    noun = v.head if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in OWN_ACT_NOUNS else (
-        _attached_undertaking(v) if v.dep_ == "advcl" else None)
+    noun = undertaking_noun(v)
     if noun is None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
