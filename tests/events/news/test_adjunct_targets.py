@@ -157,3 +157,8 @@ def test_mediating_in_a_dispute_between_two_sides_is_aimed_at_both(nlp: Language
 
 def test_sending_police_abroad_is_a_deployment(nlp: Language) -> None:
     assert ("RWA", "CAF", "15") in roots(nlp, "Rwanda sent police to the Central African Republic.")
+
+
+def test_transferring_technology_is_cooperation_military_for_weapons_know_how(nlp: Language) -> None:
+    assert ("ISR", "IND", "06") in roots(nlp, "Israel transferred missile technology to India.")
+    assert ("KOR", "VNM", "06") in roots(nlp, "South Korea transferred chip technology to Vietnam.")
