@@ -36,7 +36,7 @@ def act_owners(act: Token) -> list[Token]:
 
 def fight_opponents(acts_in: list[Token]) -> list[Token]:
     """The other side of a fight a passive casualty verb's victims were hit in: "were killed in fighting
-    with Azerbaijani forces", "wounded in an exchange of fire with Pakistani troops" (the "with" phrase on
+    with Azerbaijani forces", "hurt in a brief exchange of fire with Omani troops" (the "with" phrase on
     the fight noun or on its of-object)."""
     fights = [a for a in acts_in if a.lemma_.lower() in MUTUAL_FIGHT_NOUNS]
     return prep_objects(fights + prep_objects(fights, ("of",)), ("with",))

@@ -55,7 +55,7 @@ def test_casualties_of_an_ambush_in_a_when_clause_stay_an_assault(nlp: Language)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Four Georgian soldiers were killed in heavy fighting with Russian forces.", ("RUS", "GEO", "19")),
+    ("Four Georgian border guards were killed during fierce fighting with Russian forces.", ("RUS", "GEO", "19")),
     ("Two Chadian policemen were wounded in a gun battle with Sudanese raiders.", ("SDN", "TCD", "19")),
 ])
 def test_casualties_of_a_fight_with_a_side_were_hit_by_it(nlp: Language, text: str, expected: tuple) -> None:
