@@ -99,3 +99,18 @@ def test_an_old_copy_that_cannot_be_removed_is_left(cache: Path, monkeypatch: py
     monkeypatch.setattr(Path, "unlink", refuse)
     build_cache.save_copy("zorbian-words", "k", {"plinth": ()})  # no error escapes
     assert build_cache.load_copy("zorbian-words", "k", dict) == {"plinth": ()} and old.exists()
+
+
+def test_the_saved_key_is_the_builder_s(cache: Path) -> None:
+    assert build_cache.saved_key("zorbian-words") is None
+    build_cache.save_copy("zorbian-words", ("words", 3), {"plinth": ()})
+    assert build_cache.saved_key("zorbian-words") == ("words", 3)
+
+
+def test_the_collector_is_paused_and_restored() -> None:
+    import gc
+
+    assert gc.isenabled()
+    with build_cache.collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()

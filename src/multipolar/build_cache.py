@@ -21,6 +21,7 @@ import os
 import pickle
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -40,6 +41,19 @@ FORMAT = 1
 
 def _saved_key(key: object) -> tuple[object, ...]:
     return FORMAT, tuple(sys.version_info[:2]), key
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Suspend the cyclic garbage collector, restoring its state after: building or reading a table makes
+    many long-lived objects and no cycles, so collections meanwhile would only walk them again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def cache_dir() -> Path | None:
@@ -64,21 +78,30 @@ def load_copy(name: str, key: object, kind: type[T]) -> T | None:
     path = cache_file(name)
     if path is None or not path.is_file():
         return None
-    enabled = gc.isenabled()
-    gc.disable()  # many long-lived objects and no cycles: collections would only slow the read
     try:
-        with path.open("rb") as handle:
+        with collector_paused(), path.open("rb") as handle:
             saved = pickle.load(handle)
     except Exception:  # a truncated or foreign file: build afresh
         return None
-    finally:
-        if enabled:
-            gc.enable()
     if not (isinstance(saved, tuple) and len(saved) == 2 and saved[0] == _saved_key(key)
             and isinstance(saved[1], kind)):
         return None
     _touch(path)  # in use: kept while other stamps' copies come and go
     return saved[1]
+
+
+def saved_key(name: str) -> object | None:
+    """The builder's key the saved copy of table ``name`` carries (None if there is no readable copy)."""
+    path = cache_file(name)
+    if path is None:
+        return None
+    try:
+        with collector_paused(), path.open("rb") as handle:
+            saved = pickle.load(handle)
+    except Exception:
+        return None
+    layout = saved[0] if isinstance(saved, tuple) and len(saved) == 2 else None
+    return layout[2] if isinstance(layout, tuple) and len(layout) == 3 else None
 
 
 def save_copy(name: str, key: object, value: object) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,10 +21,8 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 def _saved_key() -> object:
-    path = build_cache.cache_file(tables.ALIAS_CACHE)
-    assert path is not None and path.is_file()
-    with path.open("rb") as handle:
-        (_format, _python, key), _value = pickle.load(handle)
+    key = build_cache.saved_key(tables.ALIAS_CACHE)
+    assert key is not None
     return key
 
 

@@ -22,12 +22,8 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 def _saved_key() -> object:
-    path = build_cache.cache_file(lexicon.CACHE_NAME)
-    assert path is not None and path.is_file()
-    import pickle
-
-    with path.open("rb") as handle:
-        (_format, _python, key), _value = pickle.load(handle)
+    key = build_cache.saved_key(lexicon.CACHE_NAME)
+    assert key is not None
     return key
 
 

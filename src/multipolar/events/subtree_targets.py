@@ -22,7 +22,7 @@ from multipolar.events.owner_syntax import relation_owner
 from multipolar.events.pairing import CO_AGENT_PREPS
 from multipolar.events.placing import BOUNDARY_NOUNS
 from multipolar.events.predicate_actors import VENUE_NOUNS
-from multipolar.events.syntax import RELATIVE_PRONOUNS
+from multipolar.events.syntax import RELATIVE_PRONOUNS, path_to
 from multipolar.events.targets import DESTINATION_PREPS, LOCATIVE_PREPS, VEHICLE_NOUNS
 from multipolar.records import ActorMention, Event
 from multipolar.reference import is_material_conflict
@@ -93,7 +93,7 @@ def subtree_party(trigger: Token, event: Event, actors: list[ActorMention],
         if m.code == event.source or m.start <= trigger.i < m.end or head.i in beside or head.pos_ == "PRON" \
                 or relation_owner(head.head, m):  # "a convoy from a U.S. ally": not the US
             continue
-        path = _path_up(head, trigger)
+        path = path_to(head, trigger)
         if path is None or any(o.i in {t.i for t in path} for o in own):
             continue
         if not _in_act_phrase(path, trigger, material, violence_nouns):
@@ -116,18 +116,6 @@ def _conjoined(token: Token, first: Token) -> bool:
     while token.dep_ == "conj" and token.i != first.i:
         token = token.head
     return token.i == first.i
-
-
-def _path_up(token: Token, top: Token) -> list[Token] | None:
-    """The words from ``token`` up to (not including) its ancestor ``top``; None if ``top`` is no ancestor."""
-    path = []
-    tok = token
-    while tok.i != top.i:
-        if tok.head.i == tok.i:
-            return None
-        path.append(tok)
-        tok = tok.head
-    return path
 
 
 def _own_subject(clause: Token) -> bool:

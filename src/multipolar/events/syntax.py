@@ -383,3 +383,15 @@ def tree_depth(token: Token) -> int:
     while heads[i] != i and n < 50:
         i, n = heads[i], n + 1
     return n
+
+
+def path_to(token: Token, top: Token) -> list[Token] | None:
+    """The words from ``token`` up its heads to ``top`` (``top`` left out), or None when ``top`` is not
+    one of its heads."""
+    path: list[Token] = []
+    while token.i != top.i:
+        if token.head.i == token.i:
+            return None
+        path.append(token)
+        token = token.head
+    return path

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from multipolar.events.events import EventSpec
 from multipolar.events.purposes import TIE_NOUNS
+from multipolar.events.syntax import path_to
 from multipolar.events.targets import LOCATIVE_PREPS
 
 #: The plain statement code.
@@ -31,17 +32,6 @@ SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
 TIE_PREPS = frozenset({"with", "between"})
 #: Links from a clause up to the saying verb ("said that X ...", "said that while X ..., Y ...").
 CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis"})
-
-
-def _path(token: Token, top: Token) -> list[Token] | None:
-    """The tokens from ``token`` up to ``top`` (exclusive), or None when ``top`` is no ancestor."""
-    path: list[Token] = []
-    while token.i != top.i:
-        if token.head.i == token.i:
-            return None
-        path.append(token)
-        token = token.head
-    return path
 
 
 def _nominal(token: Token) -> bool:
@@ -67,7 +57,7 @@ def buried_topic(spec: EventSpec, trigger: Token) -> bool:
     if not 0 <= mention.start < mention.end <= len(doc):
         return False
     root = doc[mention.start:mention.end].root
-    path = _path(root, trigger)
+    path = path_to(root, trigger)
     if not path or path[-1].dep_ not in ("ccomp", "xcomp"):
         return False  # addressed ("told Japan", "said to Peru"), or found elsewhere
     k = next((i for i, t in enumerate(path) if t.dep_ in SUBJECT_LINKS or _existential(t)), None)

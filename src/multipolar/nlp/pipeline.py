@@ -10,15 +10,14 @@ of a saved pipeline). Nothing here imports them.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from multipolar.build_cache import collector_paused
 from multipolar.nlp import extensions as _extensions  # noqa: F401  (declares Doc._ attributes)
 from multipolar.nlp.chunks import shift_event, split_text
 from multipolar.nlp.loader import load_model
@@ -62,20 +61,9 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     config = config or PipelineConfig()
     # the build makes long-lived objects: collections during it would walk them again and again for little
     # garbage (what there is goes at the first collection after it)
-    with _collector_paused():
+    with collector_paused():
         return _build(config)
 
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Suspend the cyclic garbage collector, restoring its state after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _build(config: PipelineConfig) -> Language:

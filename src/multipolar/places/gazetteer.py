@@ -9,15 +9,14 @@ case-insensitively with accents folded ("Kandahār" = "Kandahar").
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from statistics import fmean
 
 from multipolar.actors.tables import STATELESS_PLACES, ascii_fold, country_name, country_rows, place_rows
+from multipolar.build_cache import collector_paused
 from multipolar.places import index_cache
 from multipolar.records import Location, LocationType
 
@@ -113,7 +112,7 @@ class Gazetteer:
         if isinstance(saved, dict):
             self.index = saved
             return
-        with _no_gc():  # some 400,000 long-lived objects: collections during the build would double its cost
+        with collector_paused():  # some 400,000 long-lived objects: collections during the build would double its cost
             self._build(list(_cities() if cities is None else cities))
         if cities is None:
             index_cache.save_index(self.index)
@@ -255,17 +254,6 @@ def _city_keys(name_key: str, alternates: list[str] | None) -> set[str]:
                     for alt in _ASCII_NAMES.findall("\n".join(alternates)))
     return keys
 
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Suspend the cyclic garbage collector (the build makes no cycles), restoring its state after."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _mean(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
