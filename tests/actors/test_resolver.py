@@ -87,6 +87,13 @@ def test_named_leader_in_and_after_tenure() -> None:
     assert after["Obama"].code == "USA" and after["Obama"].sector == "ELI"
 
 
+def test_a_leader_of_two_states_is_of_the_one_he_served_at_the_date() -> None:
+    soviet = by_text("Foreign Minister Eduard Shevardnadze flew to Bonn.", "1988-02-01")
+    georgian = by_text("President Eduard Shevardnadze flew to Bonn.", "1999-02-01")
+    assert soviet["Foreign Minister Eduard Shevardnadze"].code == "RUS"
+    assert georgian["President Eduard Shevardnadze"].code == "GEO"
+
+
 def test_title_and_surname_forms() -> None:
     found = by_text("President Xi and Mr Modi met Russian President Vladimir Putin.")
     assert found["President Xi"].code == "CHN"
