@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_nouns
@@ -23,7 +23,7 @@ from multipolar.events.conjunctions import conditional_conjunction
 from multipolar.events.declined import declined_comment
 from multipolar.events.events import EventSpec
 from multipolar.events.force_idioms import military_means
-from multipolar.events.lexicon import SPEECH_VERBS, VIOLENCE_ROOTS, LexEntry, LexFlag, TriggerPos
+from multipolar.events.lexicon import SPEECH_VERBS, LexEntry, LexFlag, TriggerPos
 from multipolar.events.markets import market_move
 from multipolar.events.matching import Match
 from multipolar.events.pairing import TOPIC_PREPS
@@ -39,7 +39,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.records import ActorMention, Event, MentionKind, Sector
+from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import CameoRoot
 
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
@@ -338,32 +338,6 @@ def irregular_violence(spec: EventSpec, entry: LexEntry, trigger: Token) -> Even
     if spec.source.sector not in IRREGULAR_SECTORS or military_means(trigger):
         return spec
     return replace(spec, cameo=code, rule=f"{spec.rule}~irregular={code}")
-
-
-#: Dependencies of a participle clause that adds the casualties of the act it hangs on ("..., killing nine").
-CASUALTY_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
-
-
-def casualty_twins(events: list[Event], sent: Span) -> list[Event]:
-    """Drop the casualty clause of an act of violence coded against another target ("detonated a bomb
-    outside the British embassy in Ankara, killing four people"): its unnamed victims are that attack's,
-    not a second event on the place's people; named victims ("killing two Israeli soldiers") stay.
-    ``events``: the events of sentence ``sent``."""
-    if sum(e.root in VIOLENCE_ROOTS for e in events) < 2:
-        return events
-    by_start = {t.idx: t for t in sent}
-    index = sent.doc._.actor_index or {}
-    out = []
-    for e in events:
-        t = by_start.get(e.char_start)
-        if t is not None and e.root in VIOLENCE_ROOTS and t.tag_ == "VBG" and t.dep_ in CASUALTY_CLAUSE_DEPS:
-            named = any((m := index.get(w.i)) is not None and m.code == e.target
-                        for o in t.children if o.dep_ == "dobj" for w in o.subtree)
-            if not named and any(f.char_start == t.head.idx and f.root in VIOLENCE_ROOTS and f.target is not None
-                                 and f.target != e.target for f in events):
-                continue
-        out.append(e)
-    return out
 
 
 def act_subject(verb: Token, act_nouns: Mapping[str, tuple[LexEntry, ...]], args: Arguments) -> bool:
