@@ -114,3 +114,15 @@ def test_the_collector_is_paused_and_restored() -> None:
     with build_cache.collector_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_load_or_build_builds_once_then_reads(cache: Path) -> None:
+    calls: list[int] = []
+
+    def build() -> dict[str, tuple[str, ...]]:
+        calls.append(1)
+        return {"plinth": ("a",)}
+
+    assert build_cache.load_or_build("zorbian-words", "k", dict, build) == {"plinth": ("a",)}
+    assert build_cache.load_or_build("zorbian-words", "k", dict, build) == {"plinth": ("a",)}
+    assert len(calls) == 1

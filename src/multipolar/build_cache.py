@@ -21,7 +21,7 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -88,6 +88,17 @@ def load_copy(name: str, key: object, kind: type[T]) -> T | None:
         return None
     _touch(path)  # in use: kept while other stamps' copies come and go
     return saved[1]
+
+
+def load_or_build(name: str, key: object, kind: type[T], build: Callable[[], T]) -> T:
+    """The saved copy of table ``name`` (:func:`load_copy`), else ``build()``'s table, saved for later
+    processes (:func:`save_copy`)."""
+    saved = load_copy(name, key, kind)
+    if saved is not None:
+        return saved
+    table = build()
+    save_copy(name, key, table)
+    return table
 
 
 def saved_key(name: str) -> object | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import pycountry
 
-from multipolar.build_cache import load_copy, save_copy
+from multipolar.build_cache import load_or_build
 from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.imported import IMPORTED_DIR, imported_table_enabled
 from multipolar.records import MentionKind, Sector
@@ -171,12 +171,7 @@ def alias_entries() -> dict[str, tuple[Entry, ...]]:
     """Every surface form (case-sensitive) -> the entries it may denote (ours, then imported ones); read
     from the saved copy (named by the coder stamp, which covers the tables) where there is one."""
     key = (ALIAS_CACHE, imported_table_enabled("organisations.tsv"), imported_table_enabled("people.tsv"))
-    saved = load_copy(ALIAS_CACHE, key, dict)
-    if saved is not None:
-        return saved
-    table = _alias_table(imported=True)
-    save_copy(ALIAS_CACHE, key, table)
-    return table
+    return load_or_build(ALIAS_CACHE, key, dict, lambda: _alias_table(imported=True))
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ from enum import StrEnum
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from multipolar.build_cache import load_copy, save_copy
+from multipolar.build_cache import load_or_build
 from multipolar.datafiles import DataFileError, Row, data_file, parse_table, read_table, read_words
 from multipolar.imported import IMPORTED_DIR, imported_table_enabled
 from multipolar.reference import CameoRoot, lookup
@@ -257,15 +257,11 @@ CACHE_NAME = "lexicon"
 def _load(folder: Path, light_verbs: Path, complements: Path, imported: tuple[str, ...] = ()) -> Lexicon:
     """The tables, read from the saved copy where they are the package's own (named by the coder stamp,
     which covers them), else built (and then saved)."""
+    def build() -> Lexicon:
+        return _build(folder, light_verbs, complements, imported)
+
     own = (folder, light_verbs, complements) == (LEXICON_DIR, LIGHT_VERBS, COMPLEMENTS)
-    key = (CACHE_NAME, imported)
-    saved = load_copy(CACHE_NAME, key, Lexicon) if own else None
-    if saved is not None:
-        return saved
-    lexicon = _build(folder, light_verbs, complements, imported)
-    if own:
-        save_copy(CACHE_NAME, key, lexicon)
-    return lexicon
+    return load_or_build(CACHE_NAME, (CACHE_NAME, imported), Lexicon, build) if own else build()
 
 
 def _build(folder: Path, light_verbs: Path, complements: Path, imported: tuple[str, ...]) -> Lexicon:

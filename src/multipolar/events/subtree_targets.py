@@ -24,6 +24,7 @@ from multipolar.events.placing import BOUNDARY_NOUNS
 from multipolar.events.predicate_actors import VENUE_NOUNS
 from multipolar.events.syntax import RELATIVE_PRONOUNS, path_to
 from multipolar.events.targets import DESTINATION_PREPS, LOCATIVE_PREPS, VEHICLE_NOUNS
+from multipolar.events.twins import dedup_key
 from multipolar.records import ActorMention, Event
 from multipolar.reference import is_material_conflict
 
@@ -57,19 +58,23 @@ def subtree_targets(doc: Doc, sent: Span, events: list[Event], violence_nouns: f
     triggers = {t.idx: t for t in sent}
     actors = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end]
     out: list[Event] = []
-    seen = {(e.source, e.target, e.cameo, e.char_start) for e in events if not _untargeted(e)}
+    seen = {_key(e) for e in events if not _untargeted(e)}
     for e in events:
         trigger = triggers.get(e.char_start)
         party = subtree_party(trigger, e, actors, violence_nouns) if _untargeted(e) and trigger else None
         if party is not None:
             e = replace(e, target=party.code, target_sector=party.sector, target_text=party.text,
                         rule=e.rule + SUBTREE_RULE)
-            key = (e.source, e.target, e.cameo, e.char_start)
+            key = _key(e)
             if key in seen:
                 continue
             seen.add(key)
         out.append(e)
     return out
+
+
+def _key(e: Event) -> tuple[str | int | None, ...]:
+    return dedup_key(e.source, e.target, e.cameo, e.char_start, e.source_sector, e.target_sector)
 
 
 def _untargeted(e: Event) -> bool:
@@ -85,7 +90,7 @@ def subtree_party(trigger: Token, event: Event, actors: list[ActorMention],
     doc = trigger.doc
     heads = {id(m): doc[m.start:m.end].root for m in actors}
     own = [heads[id(m)] for m in actors if m.code == event.source]
-    beside = {t.i for o in own for t in conjuncts(o)}
+    beside = {t.i for o in own for t in (o, *o.conjuncts)}
     material = is_material_conflict(event.cameo)
     best: tuple[int, int, ActorMention] | None = None
     for m in actors:
@@ -94,7 +99,7 @@ def subtree_party(trigger: Token, event: Event, actors: list[ActorMention],
                 or relation_owner(head.head, m):  # "a convoy from a U.S. ally": not the US
             continue
         path = path_to(head, trigger)
-        if path is None or any(o.i in {t.i for t in path} for o in own):
+        if path is None or not {t.i for t in path}.isdisjoint(o.i for o in own):
             continue
         if not _in_act_phrase(path, trigger, material, violence_nouns):
             continue
@@ -102,20 +107,6 @@ def subtree_party(trigger: Token, event: Event, actors: list[ActorMention],
         if best is None or rank[:2] < best[:2]:
             best = rank
     return best[2] if best is not None else None
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """The words coordinated with ``token`` ("A, B and C"), itself included."""
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return [first, *(t for t in first.subtree if t.dep_ == "conj" and _conjoined(t, first))]
-
-
-def _conjoined(token: Token, first: Token) -> bool:
-    while token.dep_ == "conj" and token.i != first.i:
-        token = token.head
-    return token.i == first.i
 
 
 def _own_subject(clause: Token) -> bool:
@@ -134,7 +125,7 @@ def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_n
     the place of an act or a gathering ("agreed in Lima", "a summit in Lima"), the victims of violence
     ("condemned the killing of two Peruvians"); a place of the thing acted on only for material
     conflict ("shelled positions in Peru")."""
-    acts = {t.i for t in conjuncts(trigger)}  # "Paris supported and armed the rebels": one subject
+    acts = {t.i for t in (trigger, *trigger.conjuncts)}  # "Paris supported and armed the rebels": one subject
     for k, tok in enumerate(path):
         dep, head = tok.dep_, tok.head
         if (dep in SOURCE_SIDE_DEPS and head.i in acts) or tok.lower_ in ASIDE_WORDS \
