@@ -27,6 +27,7 @@ from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
 from multipolar.nlp.entities import entities
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.nlp.opening import opening_text
 from multipolar.records import ActorMention, MentionKind, Sector
 
@@ -38,7 +39,6 @@ GOVERNMENT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/governm
 #: The lower-case words :meth:`_Coref.resolve` starts from (pronouns, "two", "both", "the"), as string hashes.
 CUE_IDS = frozenset(get_string_id(w) for w in SINGULAR | PLURAL | PERSONAL | {"two", "both", "the", "whose"})
 CUE_ARRAY = numpy.array(sorted(CUE_IDS), dtype="uint64")  # sorted: :func:`among_ids`
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
 WINDOW_SENTENCES = 2
@@ -112,11 +112,11 @@ class _Coref:
         """
         tok = self.doc[i]
         # a definite noun ("X will ..., the government said") is ranked by its own role, its sentence first
-        described = tok.dep_ == "det" and tok.head.i > i and tok.head.dep_ in SUBJECT_DEPS
-        prefer_subject = described or tok.dep_ in SUBJECT_DEPS
+        described = tok.dep_ == "det" and tok.head.i > i and tok.head.dep_ in NOMINAL_SUBJECTS
+        prefer_subject = described or tok.dep_ in NOMINAL_SUBJECTS
         # an object pronoun is not its clause's subject ("Iran would avenge it": not Iran, that is "itself")
         subj = [c.i for c in self.clause_subjects(tok.head)] if tok.dep_ == "dobj" else []
-        if tok.lower_ in ("him", "them") and tok.dep_ in SUBJECT_DEPS:  # "X would help him forge": not X
+        if tok.lower_ in ("him", "them") and tok.dep_ in NOMINAL_SUBJECTS:  # "X would help him forge": not X
             subj = [c.i for c in self.clause_subjects(tok.head.head)]
         bound = {m.code for m in self.history if m.kind != BLOCKER and any(m.start <= b < m.end for b in subj)}
         best: ActorMention | None = None
@@ -146,7 +146,7 @@ class _Coref:
         plotting to invade it": X; "urged Syria to back it": Syria) or the subject of the first
         conjunct of a verb with none of its own ("X attacked Y and destroyed it": X)."""
         for _ in range(5):
-            own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            own = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS]
             if own:
                 return own
             up = verb.head
@@ -164,7 +164,7 @@ class _Coref:
         root = self.doc[m.start : m.end].root
         while root.dep_ == "conj":
             root = root.head
-        return root.dep_ in SUBJECT_DEPS
+        return root.dep_ in NOMINAL_SUBJECTS
 
     def is_modifier(self, m: ActorMention) -> bool:
         """Does the mention only modify another noun ("Chinese supplies", "the Ukraine crisis")?"""
@@ -321,13 +321,13 @@ class _Coref:
         clause it hangs on when that is a state organ owned by a resolved pronoun ("its forces killed
         ... as they crushed"): that owner, with the organ's sector."""
         verb = token.head
-        if token.dep_ not in SUBJECT_DEPS or verb.dep_ not in ("advcl", "conj"):
+        if token.dep_ not in NOMINAL_SUBJECTS or verb.dep_ not in ("advcl", "conj"):
             return None
         heads = [verb.head]
         while heads[-1].dep_ == "conj" and heads[-1].head.i != heads[-1].i:
             heads.append(heads[-1].head)
         role_of = tables.roles()
-        for t in (c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS and c.i < token.i):
+        for t in (c for h in heads for c in h.children if c.dep_ in NOMINAL_SUBJECTS and c.i < token.i):
             if t.tag_ != "NNS" or t.lower_ not in role_of:
                 continue
             sector = role_of[t.lower_].sector

@@ -37,6 +37,7 @@ from multipolar.actors.names import POSSESSIVE
 from multipolar.actors.tables import Entry, Role
 from multipolar.actors.token_index import among_ids, id_array
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.records import MentionKind
 
 #: Lower-case words that make the next word part of a longer surname ("De Croo", "bin Zayed", "van der").
@@ -174,7 +175,7 @@ class BareSurnames:
 def _acting_subject(tok: Token) -> bool:
     """A proper noun standing alone as the subject of a verb ("Straw summoned the envoy"): a person,
     where the same word as a modifier ("Rice prices") or an object is more often the common noun."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and not any(
+    return tok.dep_ in NOMINAL_SUBJECTS and tok.head.pos_ == "VERB" and not any(
         c.dep_ in ("compound", "det", "amod") for c in tok.children)
 
 

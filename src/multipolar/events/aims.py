@@ -54,6 +54,7 @@ from multipolar.events.targets import (
     verb_slot,
 )
 from multipolar.events.where_places import relative_place
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot
 
@@ -198,7 +199,7 @@ def verb_anaphoric_object(q: TargetQuery) -> list[Participant]:
     aimed = root in REPORTED_TARGET_ROOTS or root in COMMENT_ROOTS or q.entry.cameo in DENIALS
     if not aimed or not any(anaphoric_act(content_head(p)) for p in q.patient):  # "parts of the plan"
         return []
-    own = {t.i for t in q.trigger.children if t.dep_ in ("nsubj", "nsubjpass")}
+    own = {t.i for t in q.trigger.children if t.dep_ in NOMINAL_SUBJECTS}
     for subject in earlier_agents(q.trigger):
         if subject.i in own:
             continue

@@ -35,7 +35,6 @@ from multipolar.events.syntax import (
     INCLUSION_PREPS,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
-    SUBJ,
     agent_tokens,
     content_head,
     expand,
@@ -46,6 +45,7 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.titles import critics, opponent_noun, state_title
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import ACTIVE_SUBJECTS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -362,7 +362,8 @@ class Arguments:
             if child_dep == "acl" and child.lemma_.lower() == "belong":  # "ships belonging to Iran"
                 return self.participants(prep_objects([child], ("to",)), confidence)
             if child_dep == "relcl" and (exclude is None or child.i != exclude.i):  # "the plan X proposed"
-                subj = [c for c, c_dep in dependents(child) if c_dep in SUBJ and c.lower_ not in RELATIVE_PRONOUNS]
+                subj = [c for c, c_dep in dependents(child)
+                        if c_dep in ACTIVE_SUBJECTS and c.lower_ not in RELATIVE_PRONOUNS]
                 if subj:
                     return self.participants(subj, confidence)
         head = noun.head

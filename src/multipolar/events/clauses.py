@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 
 
 def for_mark(clause: Token) -> Token | None:
@@ -43,7 +44,7 @@ def content_clauses(noun: Token) -> list[Token]:
     if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
         return []
     return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
-            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+            and any(s.dep_ in NOMINAL_SUBJECTS for s in c.children)]
 
 
 def phrase_clauses(verb: Token) -> list[Token]:
@@ -55,7 +56,7 @@ def phrase_clauses(verb: Token) -> list[Token]:
 
 def clause_subjects(clauses: Iterable[Token]) -> list[Token]:
     """The subjects (active or passive) of ``clauses``, in order."""
-    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return [s for c in clauses for s in c.children if s.dep_ in NOMINAL_SUBJECTS]
 
 
 def marked_clauses(heads: Iterable[Token], marks: frozenset[str]) -> list[Token]:

@@ -14,13 +14,12 @@ from multipolar.events.lexicon import FUTURE_AUX, LexEntry, LexFlag, TriggerPos,
 from multipolar.events.mandates import CLAIM_VERBS, DEONTIC, subjunctive
 from multipolar.events.matching import Match
 from multipolar.events.syntax import object_tokens
+from multipolar.nlp.labels import CLAUSE_SUBJECTS
 from multipolar.reference import CameoRoot
 
 #: Verb lemma -> the code of its comment when it takes a finite that-clause.
 COMMENT_CODES: dict[str, str] = {row["verb"]: cameo_column(row, "cameo") for row in read_table(
     data_file(__file__, "clause_comments.tsv"), ("verb", "cameo"), header=True)}
-#: Subjects of a finite clause.
-CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 #: Modals that make the clause a plan or a demand ("agreed that talks would resume", "insisted that Iran
 #: must stop"): the verb keeps its act (the future and deontic auxiliaries, and "would").
 PLAN_MODALS: frozenset[str] = FUTURE_AUX | DEONTIC | {"would", "'d"}

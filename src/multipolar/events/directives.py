@@ -16,6 +16,7 @@ from multipolar.events.lexicon import HYPOTHETICAL_AUX, ComplementClass, Lexicon
 from multipolar.events.modality import FUTURE_AUX, complement_class
 from multipolar.events.noun_status import GENERIC_DETS
 from multipolar.events.syntax import object_tokens, subject_tokens
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.reference import CameoRoot
 
 #: Penalties named after "or" in a directive's complement ("or face sanctions", "or risk isolation").
@@ -110,7 +111,7 @@ def answered_generic_act(clause: Token, codes: set[str], args: Arguments) -> lis
                                         for g in c.children if g.dep_ == "pobj")]
     if not any(a.lemma_.lower() in ANSWER_PENALTIES for a in answers):
         return []  # "any investment would meet strict rules": no answer to an act
-    for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subj in (c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS):
         if not any(d.dep_ == "det" and d.lower_ in GENERIC_DETS for d in subj.children):
             continue
         owners = [t for t in subj.subtree if t.i != subj.i]

@@ -14,6 +14,7 @@ from multipolar.events.infinitives import to_infinitive
 from multipolar.events.syntax import is_passive, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 
 #: Undertaking nouns whose infinitive is their owner's act ("the decision to", "steps to").
 OWN_ACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/own_act_nouns.txt"))
@@ -36,7 +37,7 @@ def undertaking_noun(v: Token) -> Token | None:
     """The undertaking noun whose subjectless "to"-infinitive ``v`` is (or a verb coordinated with one):
     the noun it hangs on ("the decision to"), or the one just before it where the parse hangs the
     infinitive on the verb ("took new steps to improve ...", an ``advcl``); else None."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+    if any(c.dep_ in NOMINAL_SUBJECTS for c in v.children):
         return None
     while v.dep_ == "conj" and v.head.pos_ == "VERB" and v.tag_ == "VB":
         v = v.head

@@ -26,6 +26,7 @@ from multipolar.events.modality import WISHING, Status
 from multipolar.events.speakers import FIRST_PERSON
 from multipolar.events.syntax import agent_tokens, object_tokens, patient_tokens, subject_tokens
 from multipolar.events.targets import DOMESTIC_ORGANS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.records import Modality, Sector
 from multipolar.reference import CameoRoot
 
@@ -360,7 +361,7 @@ def wish_without_act(verb: Token, cameo: str) -> bool:
     # "wants Japan to end" (object + infinitive, or the parser's subject of a ccomp infinitive); "wants to
     # expand ties with India" wants no act of India
     wanted = [c for c in verb.children if c.dep_ == "dobj"] + [
-        s for a in acts for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
+        s for a in acts for s in a.children if s.dep_ in NOMINAL_SUBJECTS]
     return not acts or not wanted
 
 
@@ -371,4 +372,4 @@ def hope_to_act(verb: Token, cameo: str) -> bool:
     if cameo != OPTIMISTIC or verb.lemma_.lower() not in WISHING or verb.pos_ != "VERB":
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)
-               and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in verb.children)
+               and not any(s.dep_ in NOMINAL_SUBJECTS for s in c.children) for c in verb.children)

@@ -11,16 +11,16 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
 from multipolar.events.syntax import object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, TargetQuery
+from multipolar.nlp.labels import CLAUSE_SUBJECTS
 from multipolar.reference import CONFLICT_ROOTS
 
 #: Prepositions of the head verb's party (``words/means_head_preps.txt``).
 MEANS_HEAD_PREPS: tuple[str, ...] = tuple(sorted(read_words(data_file(__file__, "words/means_head_preps.txt"))))
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def means_head(verb: Token) -> Token | None:
     """The verb whose means ("by expelling") or accompanying participle (", expelling") ``verb`` is."""
-    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children):
         return None
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
         head = verb.head.head

@@ -30,6 +30,7 @@ from multipolar.events.relatives import mandative_noun
 from multipolar.events.schedule import scheduled
 from multipolar.events.syntax import REPORT_NOUNS
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))
@@ -167,7 +168,7 @@ def _governor(verb: Token) -> Token | None:
             return None  # "X accused Y of lying, a charge Y denies": the verb's own object is what it governs
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        if verb.head.lower_ == "with" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.head.lower_ == "with" and any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
             return None  # "..., with Ottawa accusing Washington of ...": an absolute clause, no complement
         return verb.head.head
     if for_mark(verb) is not None and verb.head.i != verb.i:
@@ -191,7 +192,7 @@ def _wished_of_other(governor: Token, verb: Token) -> bool:
         return False
     if verb.dep_ == "xcomp":
         return any(c.dep_ == "dobj" and c.i < verb.i for c in governor.children)
-    return verb.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+    return verb.dep_ == "ccomp" and any(c.dep_ in NOMINAL_SUBJECTS and c.pos_ != "PRON" for c in verb.children)
 
 
 def _forecast(governor: Token, verb: Token) -> bool:
@@ -199,10 +200,10 @@ def _forecast(governor: Token, verb: Token) -> bool:
     if governor.lemma_.lower() not in FORECAST_VERBS:
         return False
     if governor.pos_ == "ADJ":  # "confident that Y would sign"; "confident that it will resume talks": its plan
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+        return any(c.dep_ in NOMINAL_SUBJECTS and c.pos_ != "PRON" for c in verb.children)
     if any(c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in governor.children):
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children)
 
 
 def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:

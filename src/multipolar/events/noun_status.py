@@ -16,6 +16,7 @@ from multipolar.events.clauses import phrasal_in
 from multipolar.events.lexicon import NEGATORS, ComplementClass, LexEntry, LexFlag, Lexicon
 from multipolar.events.syntax import modifier_lemmas, prep_objects
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.reference import CameoRoot
 
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
@@ -223,5 +224,5 @@ def negated_object(verb: Token) -> Token | None:
 def negated_subject(verb: Token) -> Token | None:
     """The verb's subject when it denies the clause ("none of the ships were attacked", "no troops
     crossed", "nobody claimed it"): the act did not happen; else None."""
-    return next((c for c, dep in dependents(verb) if dep in ("nsubj", "nsubjpass")
+    return next((c for c, dep in dependents(verb) if dep in NOMINAL_SUBJECTS
                  and (c.lower_ in NEGATIVE_PRONOUNS or noun_negated(c))), None)

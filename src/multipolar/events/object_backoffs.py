@@ -20,6 +20,7 @@ from multipolar.events.captives import reduced_captive
 from multipolar.events.relatives import relative_object
 from multipolar.events.syntax import resolve_relative
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.records import MentionKind
 
 #: Dependents of a verb that take the object's place or show that the verb has a complement of its own.
@@ -119,7 +120,7 @@ def gerund_complement(verb: Token) -> list[Token]:
     act's own phrases hang on the gerund); not "stop attacking", "continue talking"."""
     return [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i
             and c.lemma_.lower() in TRADE_GERUNDS
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            and not any(g.dep_ in NOMINAL_SUBJECTS for g in c.children)]
 
 
 def relative_verbs(nouns: list[Token]) -> list[Token]:
@@ -127,7 +128,7 @@ def relative_verbs(nouns: list[Token]) -> list[Token]:
     "the ban that Peru placed"), whose phrases a verb on the noun may take for its own slot ("lifted the
     sanctions it imposed on Chile")."""
     return [c for n in nouns for c in n.children if c.dep_ == "relcl" and c.pos_ == "VERB"
-            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            and any(g.dep_ in NOMINAL_SUBJECTS for g in c.children)]
 
 
 def name_titles(obj: Token | None) -> list[Token]:

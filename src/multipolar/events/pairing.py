@@ -26,6 +26,7 @@ from multipolar.events.lexicon import LexEntry, LexFlag, TriggerPos
 from multipolar.events.syntax import first_conjunct, prep_objects
 from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot, is_state_code
 
@@ -178,7 +179,7 @@ def reciprocal_pronoun(token: Token) -> bool:
 def _each_subject(token: Token) -> bool:
     """A coordinated subject of the clause ``token`` is in carries a floating "each" ("A and B each ...")."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS] if verb is not None else []
     each = any(s.lower_ == "each" for s in subjects) or any(
         c.lower_ == "each" and c.dep_ in ("appos", "det", "advmod") for s in subjects for c in s.children)
     return each and any(c.dep_ == "conj" for s in subjects for c in s.children)

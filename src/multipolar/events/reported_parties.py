@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.events.candidate import Outcome
-from multipolar.events.topics import SUBJECT_LINKS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 
 #: Links inside a subject phrase that may hold the party ("Japan", "Japan's government", "the Japanese").
 PARTY_LINKS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -20,7 +20,7 @@ def party_subject(clause: Token) -> bool:
     """The clause's own subject is, or is owned by, a resolved actor ("Japan had not ...", "the Japanese
     government has ...", "Japan's negotiators were ...")."""
     index = clause.doc._.actor_index or {}
-    for subj in (c for c in clause.children if c.dep_ in SUBJECT_LINKS):
+    for subj in (c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS):
         if subj.i in index or any(g.dep_ in PARTY_LINKS and g.i in index for g in subj.children):
             return True
     return False

@@ -13,6 +13,7 @@ from multipolar.events.ontology import is_cooperation
 from multipolar.events.syntax import object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import CLAUSE_SUBJECTS
 from multipolar.reference import CameoRoot
 
 #: Prepositions of the destination a coordinated verb names.
@@ -21,7 +22,6 @@ DESTINATION_PREPS = ("to",)
 #: the party of the verb before them.
 AIMED_VERBAL_ROOTS = frozenset({CameoRoot.APPEAL, CameoRoot.DEMAND, CameoRoot.DISAPPROVE, CameoRoot.REJECT,
                                 CameoRoot.THREATEN})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: Verbs aimed at their object party, whose target such an act shares (``words/aimed_head_verbs.txt``).
 AIMED_HEAD_VERBS: frozenset[str] = read_words(data_file(__file__, "words/aimed_head_verbs.txt"))
 
@@ -58,6 +58,6 @@ def sibling_object(q: TargetQuery) -> list[Participant]:
         return []
     head = verb.head
     if head.i > verb.i or head.lemma_.lower() not in AIMED_HEAD_VERBS \
-            or any(d in SUBJECT_DEPS for _, d in dependents(verb)):
+            or any(d in CLAUSE_SUBJECTS for _, d in dependents(verb)):
         return []  # "X accused Y and Z threatened": another subject's act
     return q.named_others(q.args.participants(object_tokens(head), CONF_OWNER))

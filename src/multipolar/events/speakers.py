@@ -14,9 +14,10 @@ from multipolar.events.lexicon import JUDGING_COPULAS, SPEECH_VERBS, ComplementC
 from multipolar.events.mandates import DEONTIC
 from multipolar.events.markets import MARKET_WORDS
 from multipolar.events.modality import Status, complement_class
-from multipolar.events.syntax import SUBJ, agent_tokens, first_conjunct, is_passive, patient_tokens, subject_tokens
+from multipolar.events.syntax import agent_tokens, first_conjunct, is_passive, patient_tokens, subject_tokens
 from multipolar.events.targets import CONF_OWNER
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import ACTIVE_SUBJECTS, NOMINAL_SUBJECTS
 from multipolar.records import MentionKind, Modality
 from multipolar.reference import is_state_code
 
@@ -63,7 +64,7 @@ def misattached_conjunct(verb: Token) -> Token | None:
     a subjectless conjunct of a ``ccomp`` whose own subject is a common noun, in the speech verb's
     tense. The caller checks that the inherited subject is no party."""
     clause = verb.head
-    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in SUBJ for c in verb.children):
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
         return None
     if clause.head.lemma_.lower() not in SPEECH_VERBS:
         return None
@@ -92,7 +93,7 @@ def governor_subjects(gov: Token) -> list[Token]:
     if agents:
         return agents  # "rejected demands by the senators that he resign", "a call from X to": X demands
     verb = noun_clause_verb(gov)
-    if verb is None or gov.dep_ in ("nsubj", "nsubjpass"):
+    if verb is None or gov.dep_ in NOMINAL_SUBJECTS:
         return []
     if gov.dep_ == "pobj" and gov.head.lower_ in FOREIGN_DECISION_PREPS:
         return []  # "slammed the premier following a decision to ...": not the critics' decision

@@ -25,15 +25,14 @@ from multipolar.events.predicate_actors import VENUE_NOUNS
 from multipolar.events.syntax import RELATIVE_PRONOUNS, path_to
 from multipolar.events.targets import DESTINATION_PREPS, LOCATIVE_PREPS, VEHICLE_NOUNS
 from multipolar.events.twins import dedup_key
+from multipolar.nlp.labels import SUBJECTS
 from multipolar.records import ActorMention, Event
 from multipolar.reference import is_material_conflict
 
 #: Suffix of the rule of an event whose target this step found.
 SUBTREE_RULE = "/subtree"
-#: Subjects: a clause with one of its own tells its own act.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: The trigger's dependents on its subject side: its subject and a passive's "by" agent.
-SOURCE_SIDE_DEPS = SUBJECT_DEPS | {"agent"}
+SOURCE_SIDE_DEPS = SUBJECTS | {"agent"}
 #: Clauses that are never part of the act's own phrase: adverbial clauses and loose sentences.
 ASIDE_CLAUSES = frozenset({"advcl", "parataxis"})
 #: Words of a comparison ("less than Peru", "compared with Peru's"): the party is only a measure.
@@ -111,7 +110,7 @@ def subtree_party(trigger: Token, event: Event, actors: list[ActorMention],
 
 def _own_subject(clause: Token) -> bool:
     """The clause has a subject of its own, not a relative pronoun ("that Peru had raised", not "who died")."""
-    return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
+    return any(c.dep_ in SUBJECTS and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_nouns: frozenset[str]) -> bool:
@@ -170,7 +169,7 @@ def _subject_of_small_clause(clause: Token, below: list[Token]) -> bool:
     """The party is in the subject of an unmarked gerund clause, which names what the verb acts on
     ("supported a million girls going to school"); ``below``: the path up to the clause."""
     return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children) \
-        and bool(below) and below[-1].dep_ in SUBJECT_DEPS
+        and bool(below) and below[-1].dep_ in SUBJECTS
 
 
 def _names_event(prep: Token, violence_nouns: frozenset[str]) -> bool:

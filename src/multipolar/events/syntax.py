@@ -14,8 +14,8 @@ from multipolar.events.identity import misread_identity
 from multipolar.events.infinitives import to_infinitive
 from multipolar.events.ranked import ranked_copula
 from multipolar.nlp.dependents import dependents, head_indices
+from multipolar.nlp.labels import ACTIVE_SUBJECTS
 
-SUBJ = ("nsubj", "csubj")
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
 OBJECT_CONTROL: frozenset[str] = read_words(data_file(__file__, "words/object_control.txt"))
 #: Verbs whose passive subject carried out the infinitive: "was forced to resign" (he resigned).
@@ -137,7 +137,7 @@ def retained_object(verb: Token) -> bool:
 
 #: Dependents that make a clause passive, and those a bare participle sharing a passive's subject lacks.
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "csubjpass"})
-ACTIVE_DEPS = frozenset({*SUBJ, "aux", "dobj"})
+ACTIVE_DEPS = frozenset({*ACTIVE_SUBJECTS, "aux", "dobj"})
 
 
 def is_passive(verb: Token, depth: int = 0) -> bool:
@@ -159,7 +159,7 @@ def participial_passive(verb: Token) -> bool:
     visited Beijing, Putin ...": a perfect active)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("VERB", "AUX"):
         return False
-    kids = [c for c in verb.children if c.dep_ in (*SUBJ, "aux", "auxpass", "nsubjpass", "dobj")]
+    kids = [c for c in verb.children if c.dep_ in (*ACTIVE_SUBJECTS, "aux", "auxpass", "nsubjpass", "dobj")]
     # only the participles of a passive: "having been", "being"
     passive = any(k.dep_ == "auxpass" for k in verb.children)
     return all((c.dep_ == "auxpass" and c.tag_ in ("VBG", "VBN")) or (c.dep_ == "aux" and c.tag_ == "VBG" and passive)
@@ -208,7 +208,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     controlled (xcomp), participial and relative clauses."""
     if depth > 6:
         return []
-    subj = [c for c, dep in dependents(verb) if dep in SUBJ]
+    subj = [c for c, dep in dependents(verb) if dep in ACTIVE_SUBJECTS]
     if subj:
         return [resolve_relative(s) for s in subj]
     head = verb.head

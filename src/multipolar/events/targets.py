@@ -28,6 +28,7 @@ from multipolar.events.object_backoffs import relative_verbs, sum_contents
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import agent_tokens, dative_tokens, prep_objects, retained_object
 from multipolar.nlp.dependents import dependents, head_indices
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import CameoRoot
 
@@ -164,7 +165,7 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             speaker = {p.code for p in q.sources}
             # "acknowledged that X ..., and said Y ...": a coordinated verb of the same speaker too
             verbs = [v] + [c for c, c_dep in dependents(v) if c_dep == "conj" and c.pos_ == "VERB"
-                           and not any(g_dep in ("nsubj", "nsubjpass") for g, g_dep in dependents(c))]
+                           and not any(g_dep in NOMINAL_SUBJECTS for g, g_dep in dependents(c))]
             heads = [c for verb in verbs for c, c_dep in dependents(verb) if c_dep in ("ccomp", "xcomp")]
             heads += [c for verb in verbs for c in phrase_clauses(verb)]  # "said in a statement that X ..."
             if v.dep_ == "acomp":  # "was hopeful that X would ...": the parse may hang the clause on the copula
@@ -180,7 +181,7 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             if first is None:  # "the opposition said the Kenyan government had ...": a named organ of
                 # the speaker's own country (another sector) as the clause's subject is a domestic target
                 sectors = {p.sector for p in q.sources}
-                subjects = [s for c in heads for s, s_dep in dependents(c) if s_dep in ("nsubj", "nsubjpass")]
+                subjects = [s for c in heads for s, s_dep in dependents(c) if s_dep in NOMINAL_SUBJECTS]
                 first = next((p for p in args.participants(subjects, CONF_OWNER) if p.code in speaker
                               and p.sector in DOMESTIC_ORGANS and None not in sectors and p.sector not in sectors
                               and p.mention.kind != MentionKind.UNRESOLVED), None)
@@ -260,7 +261,7 @@ def in_place_phrase(top: Token) -> Callable[[Token], bool]:
 def _topic_phrase(prep: Token, top: Token) -> bool:
     """A preposition on the common-noun subject of ``top``'s clause ("the situation in Haiti")."""
     noun = prep.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == top.i and noun.pos_ == "NOUN"
+    return noun.dep_ in NOMINAL_SUBJECTS and noun.head.i == top.i and noun.pos_ == "NOUN"
 
 
 def act_doers(noun: Token, acts: Sequence[Token] = ()) -> list[Token]:

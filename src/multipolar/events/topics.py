@@ -20,13 +20,12 @@ from multipolar.events.events import EventSpec
 from multipolar.events.purposes import TIE_NOUNS
 from multipolar.events.syntax import path_to
 from multipolar.events.targets import LOCATIVE_PREPS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 
 #: The plain statement code.
 PLAIN_STATEMENT = "010"
 #: Links inside a subject noun phrase ("West Germany's support", "the Greek activities", "the U.S. and Japan").
 NOMINAL_LINKS = frozenset({"poss", "compound", "amod", "nmod", "appos", "conj", "cc", "det", "case", "nummod"})
-#: Subject links.
-SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
 #: Prepositions of a tie noun's partner (purposes.TIE_NOUNS): "said its relations with Peru were good"
 #: is a comment on Peru.
 TIE_PREPS = frozenset({"with", "between"})
@@ -60,7 +59,7 @@ def buried_topic(spec: EventSpec, trigger: Token) -> bool:
     path = path_to(root, trigger)
     if not path or path[-1].dep_ not in ("ccomp", "xcomp"):
         return False  # addressed ("told Japan", "said to Peru"), or found elsewhere
-    k = next((i for i, t in enumerate(path) if t.dep_ in SUBJECT_LINKS or _existential(t)), None)
+    k = next((i for i, t in enumerate(path) if t.dep_ in NOMINAL_SUBJECTS or _existential(t)), None)
     if k is not None and all(_nominal(t) for t in path[:k]) and all(t.dep_ in CLAUSE_LINKS for t in path[k + 1:]):
         return False
     return not _own_stance(root, trigger, spec)
@@ -79,7 +78,7 @@ def _own_stance(token: Token, trigger: Token, spec: EventSpec) -> bool:
     head = token.head
     while own is not None and head.i != trigger.i and head.head.i != head.i:
         for child in head.children:
-            mention = index.get(child.i) if child.dep_ in SUBJECT_LINKS else None
+            mention = index.get(child.i) if child.dep_ in NOMINAL_SUBJECTS else None
             if mention is not None and mention.code == own:
                 return True
         head = head.head

@@ -19,6 +19,7 @@ from multipolar.events.ontology import is_material_conflict
 from multipolar.events.senses import SPORTS_WORDS, explosive
 from multipolar.events.syntax import content_head, modifier_lemmas, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import CameoRoot
 
@@ -178,10 +179,10 @@ def unnamed_protest(noun: Token, e: LexEntry, args: Arguments, aimed: frozenset[
     verb = noun.head
     lemma = verb.lemma_.lower()
     # "protests in Karachi against X spread", "rallies in Tehran drew thousands": its own place says whose people
-    subject = noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
+    subject = noun.dep_ in NOMINAL_SUBJECTS and verb.pos_ in ("VERB", "AUX")
     place = args.context.place_of(noun) if subject else None
     placed = bool(place) and bool(aimed - {place})
-    reported = (noun.dep_ in ("nsubj", "nsubjpass") and lemma in HAPPENING_VERBS) or (
+    reported = (noun.dep_ in NOMINAL_SUBJECTS and lemma in HAPPENING_VERBS) or (
         noun.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children))
     if not (reported or placed) or (lemma == "take" and not any(c.lower_ == "place" for c in verb.children)):
         return []  # "took place", not "the protest took its toll"

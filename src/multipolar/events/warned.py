@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.modality import CONDITIONAL_MARKS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.reference import CameoRoot
 
 #: A condition mark that is only an indirect question ("warned whether"), no condition.
@@ -27,7 +28,7 @@ def forecast_warning(verb: Token, cameo: str, sources: list[Participant], target
     spans = [(h.left_edge.i, h.right_edge.i) for h in heads]
     if not all(any(a <= p.mention.start <= b for a, b in spans) for p in targets):
         return False  # "warned Peru that ...", "warned of reprisals against Peru": a party warned
-    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for h in heads for c in h.children if c.dep_ in NOMINAL_SUBJECTS]
     if any(s.left_edge.i <= p.mention.start <= s.right_edge.i for s in subjects for p in targets):
         return False  # "warned that Japan's military build-up would destabilise the region": about Japan's act
     speaker = {p.code for p in sources}
@@ -37,7 +38,7 @@ def forecast_warning(verb: Token, cameo: str, sources: list[Participant], target
                 return False  # "... if Japan does not open its market"
             if t.dep_ == "det" and t.lower_ == "any":
                 return False  # "any interference would meet a strong response"
-        subjects = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in h.children if c.dep_ in NOMINAL_SUBJECTS]
         if any(p.code in speaker for p in args.participants(subjects)):
             return False  # "warned that it would retaliate": the speaker's own act
     return True

@@ -1,0 +1,14 @@
+"""Named groups of the parser's dependency labels and the tagger's coarse part-of-speech tags, which the
+rules of several stages test words against."""
+
+from __future__ import annotations
+
+#: Noun-phrase subjects, active or passive ("Iran warned", "aid was sent").
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Subjects of an active verb, noun phrase or clause: its doer.
+ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
+#: Subjects that give a clause a subject of its own: nominal, active clausal, and the expletive ("there
+#: were clashes"). Without the rare passive clausal subject, which :data:`SUBJECTS` adds.
+CLAUSE_SUBJECTS = NOMINAL_SUBJECTS | {"csubj", "expl"}
+#: Every subject label, the passive clausal subject too.
+SUBJECTS = CLAUSE_SUBJECTS | {"csubjpass"}
