@@ -27,7 +27,7 @@ from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
 from multipolar.nlp.entities import entities
-from multipolar.nlp.labels import NOMINAL_SUBJECTS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, VERBAL_POS
 from multipolar.nlp.opening import opening_text
 from multipolar.records import ActorMention, MentionKind, Sector
 
@@ -154,7 +154,7 @@ class _Coref:
                 objects = [c for c in up.children if c.dep_ in ("dobj", "dative")]
                 if objects:
                     return objects  # object control
-            elif not (verb.dep_ == "conj" and up.pos_ in ("VERB", "AUX")):
+            elif not (verb.dep_ == "conj" and up.pos_ in VERBAL_POS):
                 return []
             verb = up
         return []

@@ -21,6 +21,7 @@ from multipolar.actors.coref import COUNTRY_NOUNS, GOVERNMENT_NOUNS
 from multipolar.actors.disambiguate import HONORIFICS
 from multipolar.actors.tables import Role
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.labels import VERBAL_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 
 ELI_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/eli_modifiers.txt"))
@@ -101,7 +102,7 @@ class Composer:
                 chain: list[Role] = []
                 while k in self.roles:
                     end, role = self.roles[k]
-                    if chain and doc[end - 1].pos_ in ("VERB", "AUX"):
+                    if chain and doc[end - 1].pos_ in VERBAL_POS:
                         break  # "Israeli jets force a flight": the verb is no role
                     chain.append(role)
                     k = end

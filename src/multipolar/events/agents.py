@@ -18,6 +18,7 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end
 from multipolar.events.skipped_words import addressed_states, backer_words, office_skip, victim_words
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import NOUN_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -194,7 +195,7 @@ def _name_tail(token: Token) -> bool:
 
 def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str] | None:
     """(sector, text) of a noun naming an unresolved party, else None ("the company", "the team")."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in NOUN_POS:
         return None
     person = token.ent_type_ == "PERSON" or _name_tail(token)
     if token.ent_type_ not in NAME_ENTITIES and not person and token.lower_ not in party_heads() \

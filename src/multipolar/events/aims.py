@@ -54,7 +54,7 @@ from multipolar.events.targets import (
     verb_slot,
 )
 from multipolar.events.where_places import relative_place
-from multipolar.nlp.labels import NOMINAL_SUBJECTS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, VERBAL_POS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot
 
@@ -77,7 +77,7 @@ def reported_subjects(verb: Token) -> list[Token]:
     Israel halt ..."), or of its "for ... to" clause, not those of its other infinitives."""
     out: list[Token] = []
     for c in verb.children:
-        if (c.dep_ == "ccomp" or for_mark(c) is not None) and c.pos_ in ("VERB", "AUX"):
+        if (c.dep_ == "ccomp" or for_mark(c) is not None) and c.pos_ in VERBAL_POS:
             out += clause_subjects([c])
     return out
 
@@ -287,7 +287,7 @@ def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
     root = q.entry.cameo[:2]
     if root not in CLAUSE_AIMED_ROOTS and root not in REACTIVE_ROOTS:
         return []
-    clauses = [c for c in marked_clauses([q.trigger], REACTION_MARKS) if c.pos_ in ("VERB", "AUX")]
+    clauses = [c for c in marked_clauses([q.trigger], REACTION_MARKS) if c.pos_ in VERBAL_POS]
     return _named_others(q, [a for c in clauses for a in agent_tokens(c)] + clause_subjects(clauses))
 
 

@@ -45,7 +45,7 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.titles import critics, opponent_noun, state_title
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import ACTIVE_SUBJECTS
+from multipolar.nlp.labels import ACTIVE_SUBJECTS, VERBAL_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -369,7 +369,7 @@ class Arguments:
         head = noun.head
         # a participle describing the noun: "rescued hostages held by X" are not the rescuers'
         described = exclude is not None and exclude.dep_ == "acl" and exclude.tag_ == "VBN" and exclude.head.i == noun.i
-        if noun.dep_ == "dobj" and (exclude is None or head.i != exclude.i) and head.pos_ in ("VERB", "AUX") \
+        if noun.dep_ == "dobj" and (exclude is None or head.i != exclude.i) and head.pos_ in VERBAL_POS \
                 and not described:
             return self.participants(subject_tokens(head), confidence)  # "Beijing proposed a plan"
         if noun.dep_ == "nsubjpass" and (exclude is None or head.i != exclude.i):

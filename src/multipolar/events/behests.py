@@ -11,6 +11,7 @@ from multipolar.events.arguments import Participant
 from multipolar.events.speakers import agent_tokens_or_subjects
 from multipolar.events.syntax import is_passive
 from multipolar.events.targets import CONF_NOUN, TargetQuery
+from multipolar.nlp.labels import NOUN_POS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Prepositions of a request the clause's act answers ("at the request of X", "at X's behest").
@@ -26,9 +27,9 @@ def behest_clause(n: Token) -> Token | None:
     verb = n.head.head
     # "postponed the deadline at the request of X", "Zambia, at the urging of X, freed ...": the parse may hang
     # the phrase on the verb's object or subject
-    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubj"):
+    if verb.pos_ in NOUN_POS and verb.dep_ in ("dobj", "nsubj"):
         verb = verb.head
-    return verb if verb.pos_ in ("VERB", "AUX") else None
+    return verb if verb.pos_ in VERBAL_POS else None
 
 
 def asked_doer(q: TargetQuery) -> list[Participant]:

@@ -14,6 +14,7 @@ from multipolar.events.clauses import clause_subjects, marked_clauses
 from multipolar.events.defence import RESPONSE_NOUNS, RETALIATING_WORDS
 from multipolar.events.syntax import prep_objects
 from multipolar.events.targets import CONF_OWNER, TargetQuery
+from multipolar.nlp.labels import NOUN_POS, VERBAL_POS
 from multipolar.reference import CONFLICT_ROOTS, CameoRoot
 
 ANSWER_FRAME_PREPS: frozenset[str] = read_words(data_file(__file__, "words/answer_frame_preps.txt"))
@@ -38,11 +39,11 @@ def _answer_heads(q: TargetQuery) -> list[Token]:
             break
         word = word.head
         heads.append(word)
-    if t.pos_ in ("NOUN", "PROPN"):
+    if t.pos_ in NOUN_POS:
         heads += [c for c in t.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB"]
         if q.light_verb is not None:
             heads.append(q.light_verb[0])
-        if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.pos_ in VERBAL_POS:
             heads.append(t.head)
     return heads
 

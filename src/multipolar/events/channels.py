@@ -14,6 +14,7 @@ from multipolar.events.infinitives import to_infinitive
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.syntax import prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, TargetQuery
+from multipolar.nlp.labels import VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Nouns of a channel ("letter", "call", "meeting"): their partner phrase names the addressee.
@@ -32,7 +33,7 @@ def channel_partner(q: TargetQuery) -> list[Participant]:
     if not q.sources or q.entry.cameo[:2] > LAST_VERBAL_ROOT:
         return []
     holders = [q.trigger] + ([q.light_verb[0]] if q.light_verb is not None else [])
-    while holders[-1].dep_ == "xcomp" and holders[-1].head.pos_ in ("VERB", "AUX"):
+    while holders[-1].dep_ == "xcomp" and holders[-1].head.pos_ in VERBAL_POS:
         holders.append(holders[-1].head)  # "In a message to X, Y offered to help": the offer's adjunct
     for noun in prep_objects(holders, CHANNEL_PREPS):
         if noun.lemma_.lower() not in CHANNEL_NOUNS:
@@ -119,7 +120,7 @@ def statement_topic(q: TargetQuery) -> list[Participant]:
     if not q.sources or q.entry.cameo[:2] not in TOPICAL_ROOTS:
         return []
     holders = [q.trigger]
-    while holders[-1].dep_ in ("xcomp", "ccomp", "conj") and holders[-1].head.pos_ in ("VERB", "AUX"):
+    while holders[-1].dep_ in ("xcomp", "ccomp", "conj") and holders[-1].head.pos_ in VERBAL_POS:
         holders.append(holders[-1].head)
     for noun in prep_objects(holders, ("in",)):
         if noun.lemma_.lower() in STATEMENT_TOPIC_NOUNS:

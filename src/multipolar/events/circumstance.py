@@ -31,6 +31,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import CONF_NOUN, PLACE_ADVERBS, VISIT
+from multipolar.nlp.labels import NOUN_POS, VERBAL_POS
 from multipolar.records import Modality
 from multipolar.reference import CameoRoot
 
@@ -63,7 +64,7 @@ def setting_status(noun: Token, status: Status, cameo: str) -> Status:
     refused = status.modality == Modality.REFUSAL or status.klass == ComplementClass.REFUSE
     preps = SETTING_PREPS | OCCASION_PREPS if cameo[:2] == CameoRoot.CONSULT else SETTING_PREPS
     if not (status.negated or refused) or n.dep_ != "pobj" or n.head.lower_ not in preps \
-            or n.head.head.pos_ not in ("VERB", "AUX"):
+            or n.head.head.pos_ not in VERBAL_POS:
         return status
     modality = Modality.INTENT if status.modality == Modality.REFUSAL else (
         None if status.modality == Modality.NEGATED else status.modality)
@@ -78,7 +79,7 @@ def _past_place_adverb(head: Token) -> Token:
     before = head.i - 1
     while before >= 0 and head.doc[before].is_punct:
         before -= 1
-    if before >= 0 and before < head.i - 1 and head.doc[before].pos_ in ("NOUN", "PROPN"):
+    if before >= 0 and before < head.i - 1 and head.doc[before].pos_ in NOUN_POS:
         return head.doc[before]  # set off by a comma after the name
     return head.head
 
@@ -141,12 +142,12 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
     prep, verb = tok.head.lower_, _past_place_adverb(tok.head.head)
-    if verb.dep_ == "npadvmod" and verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "npadvmod" and verb.pos_ == "NOUN" and verb.head.pos_ in VERBAL_POS:
         verb = verb.head  # "rejected the plan a day after talks with X": the measure of time is the verb's
-    if verb.dep_ == "pobj" and verb.head.lower_ in MISATTACHED_PLACE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pobj" and verb.head.lower_ in MISATTACHED_PLACE_PREPS and verb.head.head.pos_ in VERBAL_POS:
         verb = verb.head.head  # "was in the capital for talks": the parser hung the PP on the place
     elif verb.dep_ == "pobj" and entry.cameo[:2] in PARTY_CIRCUMSTANCE_ROOTS \
-            and verb.head.lower_ in CIRCUMSTANCE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+            and verb.head.lower_ in CIRCUMSTANCE_PREPS and verb.head.head.pos_ in VERBAL_POS:
         verb = verb.head.head  # "arrived on a visit for talks with X": the visit's verb
     if prep == "as" and tok.lemma_.lower() == "part":  # "as part of an offensive": in an offensive
         prep = "in"
@@ -154,7 +155,7 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     if prep == "with" and verb.lemma_.lower() in WITH_AGENT_VERBS and verb.pos_ == "VERB" and not is_passive(verb):
         return None if prep_objects([noun], own) else verb  # "hit Syria with sanctions", any root
     rule = CIRCUMSTANCE_PREPS.get(prep)
-    if rule is None or entry.cameo[:2] not in rule.roots or verb.pos_ not in ("VERB", "AUX"):
+    if rule is None or entry.cameo[:2] not in rule.roots or verb.pos_ not in VERBAL_POS:
         return None
     if prep == "from" and verb.lemma_.lower() not in FROM_OCCASION_VERBS:
         return None  # "was excluded from talks with X": no part in them
@@ -206,10 +207,10 @@ def circumstance_party(noun: Token, entry: LexEntry, args: Arguments) -> list[Pa
     holder = _past_place_adverb(tok.head.head)
     if holder.dep_ == "pobj" and holder.head.lower_ in MISATTACHED_PLACE_PREPS:
         holder = holder.head.head  # "Putin in India for talks": the place phrase hangs on the party
-    if holder.pos_ in ("NOUN", "PROPN") and holder.i not in args.index:
+    if holder.pos_ in NOUN_POS and holder.i not in args.index:
         # a name the tables do not know after its known title ("foreign minister ali akbar velayati")
         holder = next((c for c in holder.children if c.dep_ == "compound" and c.i in args.index), holder)
-    if holder.pos_ not in ("NOUN", "PROPN") or holder.i == noun.i or holder.i not in args.index:
+    if holder.pos_ not in NOUN_POS or holder.i == noun.i or holder.i not in args.index:
         return []  # the party itself, not a thing it owns ("Japan's attitude before the negotiations")
     return args.participants([holder], CONF_NOUN)
 

@@ -32,6 +32,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN
+from multipolar.nlp.labels import NOUN_POS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Plural possessive pronouns that may stand for a clause's parties ("before their meeting").
@@ -77,8 +78,8 @@ def predicated_parties(noun: Token, args: Arguments) -> list[Participant]:
     participial clause's: the verb's between- or among-phrase ("talks have taken place between A and B",
     "the talks, which took place between A and B, ended", "talks opened in Geneva between A and B")."""
     tok = first_conjunct(noun)
-    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
-    if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERBAL_POS]
+    if tok.dep_ == "nsubj" and tok.head.pos_ in VERBAL_POS:
         verbs.append(tok.head)
     return _distinct([p for h in prep_objects(verbs, BETWEEN_PREPS) for p in _actors([h], args)])
 
@@ -100,9 +101,9 @@ def _setting_verb(noun: Token, preps: frozenset[str] | None = None) -> Token | N
     if preps is not None and prep.lower_ not in preps:
         return None
     for _ in range(2):  # "greeted B with a kiss ahead of their dinner": the parser hung it on an argument
-        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        if verb.pos_ in NOUN_POS and verb.dep_ == "dobj":
             verb = verb.head
-        elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        elif verb.pos_ in NOUN_POS and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
             verb = verb.head.head
     return verb if verb.pos_ == "VERB" else None
 
@@ -117,7 +118,7 @@ def _subject_and_partner(verb: Token | None, args: Arguments, joint: bool = Fals
         subjects, agents = _actors(patient_tokens(verb), args), _actors(agent_tokens(verb), args)
         return _distinct(subjects + agents) if subjects and agents else []
     subjects = _actors(subject_tokens(verb), args)
-    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]  # "promised Kiev gas"
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in NOUN_POS]  # "promised Kiev gas"
     objects = object_tokens(verb)  # "signed an accord with B": the object's partner too
     partners = _actors(prep_objects([verb, *objects], PARTNER_PREPS) + objects + datives, args)
     if not partners and joint:  # "A and B signed a pact after talks"

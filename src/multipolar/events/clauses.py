@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOMINAL_SUBJECTS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS, VERBAL_POS
 
 
 def for_mark(clause: Token) -> Token | None:
@@ -43,7 +43,7 @@ def content_clauses(noun: Token) -> list[Token]:
     would improve"); not a participle ("concerns shared by X") nor a definite noun's relative clause."""
     if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
         return []
-    return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL_POS
             and any(s.dep_ in NOMINAL_SUBJECTS for s in c.children)]
 
 
@@ -72,7 +72,7 @@ def bare_content_noun(verb: Token) -> Token | None:
     gap ("Speculation the U.S. will offer wheat appears ..."), else None."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     first = verb.doc[verb.left_edge.i]
-    if first.pos_ in ("NOUN", "PROPN") and any(first.i < s.i for s in subjects) \
+    if first.pos_ in NOUN_POS and any(first.i < s.i for s in subjects) \
             and (first.head == verb or (first.dep_ == "compound" and first.head in subjects)) \
             and first.i == first.sent.start:  # (the sentence, the costliest test, last)
         return first
@@ -91,13 +91,13 @@ def noun_clause_verb(noun: Token) -> Token | None:
         head = tok.head
         if head.i == tok.i:
             return None
-        if dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        if dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") and head.pos_ in VERBAL_POS:
             return head
         if dep == "pobj" and head.dep_ in ("prep", "agent"):
             tok = head
             continue
         if dep in ("prep", "conj", "appos") and head.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
-            if head.pos_ in ("VERB", "AUX"):
+            if head.pos_ in VERBAL_POS:
                 return head
             tok = head
             continue

@@ -21,6 +21,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import CONF_OWNER, TargetQuery
+from multipolar.nlp.labels import VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Verbs of fighting off an attack ("repelled", "beat back").
@@ -62,7 +63,7 @@ def answerer(q: TargetQuery) -> list[Participant]:
     head = n.head.head
     if head.pos_ == "VERB" and head.lemma_.lower() in ANSWERING_VERBS:
         verb = head
-    elif head.lemma_.lower() in RESPONSE_NOUNS and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+    elif head.lemma_.lower() in RESPONSE_NOUNS and head.dep_ == "pobj" and head.head.head.pos_ in VERBAL_POS:
         verb = head.head.head
     else:
         return []
@@ -128,7 +129,7 @@ def retaliator(q: TargetQuery) -> list[Participant]:
         found = [p for a in acts for p in q.others(q.args.party_or_owners(a, CONF_OWNER))]
         if found:
             return found
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # "promised retaliation", "in retaliation"
+    while verb.pos_ not in VERBAL_POS and verb.head.i != verb.i:  # "promised retaliation", "in retaliation"
         verb = verb.head
     answering = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
     return q.others(q.args.participants(answering, CONF_OWNER))
@@ -155,6 +156,6 @@ def endurer(q: TargetQuery) -> list[Participant]:
         return []
     for _ in range(3):  # up to the clause: "regardless" -> verb, "spite" -> "in" -> verb
         word = word.head
-        if word.pos_ in ("VERB", "AUX"):
+        if word.pos_ in VERBAL_POS:
             return q.others(q.args.participants(subject_tokens(word), CONF_OWNER))
     return []

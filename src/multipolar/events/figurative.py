@@ -12,6 +12,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import VIOLENCE_ROOTS, TriggerPos
 from multipolar.events.markets import MARKET_WORDS
 from multipolar.events.syntax import agent_tokens, object_tokens, patient_tokens, resolve_relative, subject_tokens
+from multipolar.nlp.labels import VERBAL_POS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot
 
@@ -54,7 +55,7 @@ def _dated(prep: Token) -> bool:
 def dismissal(verb: Token) -> bool:
     """"fire" whose object (or passive subject) is a person, with no phrase of what is fired at: a
     dismissal ("the aide, who was fired last week", "fired two aides"), not a shooting."""
-    if verb.lemma_.lower() != "fire" or verb.pos_ not in ("VERB", "AUX"):
+    if verb.lemma_.lower() != "fire" or verb.pos_ not in VERBAL_POS:
         return False
     if any(c.dep_ in ("prep", "prt") and c.lower_ in FIRE_TARGET_PREPS and not _dated(c) for c in verb.children):
         return False  # "was fired on by troops" ("was fired on Monday" is dated)
@@ -65,7 +66,7 @@ def economic_harm(verb: Token, cameo: str) -> bool:
     """A verb of force whose object (or passive subject) is an economy or a trade ("injured the steel
     industry", "exporters were hard hit"), or whose doer is a trade or a trade measure ("injured by unfair
     trade practices"): a trade harm, not an attack."""
-    if verb.pos_ not in ("VERB", "AUX") or cameo[:2] not in VIOLENCE_ROOTS or verb.lemma_.lower() in WEAPON_VERBS:
+    if verb.pos_ not in VERBAL_POS or cameo[:2] not in VIOLENCE_ROOTS or verb.lemma_.lower() in WEAPON_VERBS:
         return False
     if any(p.lemma_.lower() in ECONOMIC_PATIENTS for p in _patients(verb)):
         return True  # "injured the steel industry"
@@ -76,7 +77,7 @@ def economic_harm(verb: Token, cameo: str) -> bool:
 def beaten_state(verb: Token) -> bool:
     """"beat" with a state's name as its object ("Chile beat Peru"): a game won; a state is beaten in
     no assault (people are: "police beat protesters")."""
-    if verb.lemma_.lower() != "beat" or verb.pos_ not in ("VERB", "AUX"):
+    if verb.lemma_.lower() != "beat" or verb.pos_ not in VERBAL_POS:
         return False
     index = verb.doc._.actor_index or {}
     return any((m := index.get(p.i)) is not None and m.kind == MentionKind.COUNTRY for p in _patients(verb))

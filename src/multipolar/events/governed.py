@@ -30,6 +30,7 @@ from multipolar.events.syntax import (
     prep_objects,
 )
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
+from multipolar.nlp.labels import VERBAL_POS
 from multipolar.records import MentionKind, Modality, Sector
 from multipolar.reference import CameoRoot
 
@@ -60,7 +61,7 @@ def plan_maker(tok: Token) -> Token | None:
     holder = tok.head.head
     verb = holder.head if holder.dep_ == "dobj" else holder
     frames = [holder] if holder.dep_ == "dobj" else [c for c in holder.children if c.dep_ == "dobj"]
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in PLAN_FRAME_VERBS:
+    if verb.pos_ not in VERBAL_POS or verb.lemma_.lower() not in PLAN_FRAME_VERBS:
         return None
     return verb if any(f.lemma_.lower() in PLAN_FRAMES for f in frames) else None
 
@@ -84,7 +85,7 @@ def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | 
     if any(c.dep_ == "oprd" for c in head.children):
         return None  # "called the raids a provocation": an act judged, no act asked for
     klass = complement_class(head, lex)
-    if klass is not None and klass in MAPPED_CLASSES and head.pos_ in ("VERB", "AUX"):
+    if klass is not None and klass in MAPPED_CLASSES and head.pos_ in VERBAL_POS:
         return head, klass
     return None
 
@@ -94,7 +95,7 @@ def reason_phrase(prep: Token) -> bool:
     purpose, not the act asked for or promised ("promised compensation to Libya for the killings",
     "sought an explanation for the arrests"; not "asked Togo for help", where Togo is asked)."""
     verb = prep.head
-    if prep.lower_ != "for" or verb.pos_ not in ("VERB", "AUX"):
+    if prep.lower_ != "for" or verb.pos_ not in VERBAL_POS:
         return False
     index = verb.doc._.actor_index or {}
     return any(c.dep_ == "dobj" and c.i not in index for c in verb.children)
@@ -116,7 +117,7 @@ def map_to_governor(
         return cameo, f"{e.rule}~{klass}", sources, targets
     if klass == ComplementClass.INTENT and gov.lemma_.lower() in DECISION_NOUNS and e.cameo[:2] in DECIDED_ROOTS:
         cameo = e.cameo  # "Canada's decision to impose duties on U.S. corn": the duties themselves
-    passive_gov = gov.pos_ in ("VERB", "AUX") and is_passive(gov)
+    passive_gov = gov.pos_ in VERBAL_POS and is_passive(gov)
     # "Egypt was promised aid by the US", "Kenya, which was urged by the IMF to ...": the by-agent speaks
     gov_subjects = agent_tokens(gov) if passive_gov else governor_subjects(gov)
     gov_sources = args.participants(gov_subjects + co_agents(gov, gov_subjects), CONF_VERB)

@@ -26,6 +26,7 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.targets import CONF_PLACE, PLACE_ADVERBS, VEHICLE_NOUNS, VISIT, TargetQuery
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import NOUN_POS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot
 
@@ -66,7 +67,7 @@ def stay_place(q: TargetQuery) -> list[Participant]:
     holder = tok.head.head
     if holder.dep_ == "pobj" and holder.head.lower_ == "in":  # "in Kampala for talks" hung on the place
         places = [holder]
-    elif holder.lemma_.lower() in STAY_VERBS or (holder.pos_ in ("NOUN", "PROPN") and holder.i in q.args.index):
+    elif holder.lemma_.lower() in STAY_VERBS or (holder.pos_ in NOUN_POS and holder.i in q.args.index):
         places = prep_objects([holder], ("in",))
     else:
         return []

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from multipolar.events.agents import implied_mention
 from multipolar.events.placing import CountryContext
 from multipolar.events.syntax import prep_objects
+from multipolar.nlp.labels import NOUN_POS
 from multipolar.records import ActorMention, Sector
 from multipolar.reference import is_state_code
 
@@ -30,7 +31,7 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
     """The implied agent of an agentless material act, placed by the context (or with an empty code)."""
     if cameo[:3] in EXPULSION_CODES:
         # the state one is sent out of: its from-phrase (on the act or on its of-object), else the act's place
-        holders = [trigger, *prep_objects([trigger], ["of"])] if trigger.pos_ in ("NOUN", "PROPN") else [trigger]
+        holders = [trigger, *prep_objects([trigger], ["of"])] if trigger.pos_ in NOUN_POS else [trigger]
         code = next((c for h in holders if (c := context.origin_of(h))), None) \
             or context.place_of(trigger) or context.victim_place(trigger)
         return implied_mention(trigger, code, Sector.GOV, "implicit:expulsion") if code else None
@@ -40,7 +41,7 @@ def implicit_agent(trigger: Token, cameo: str, context: CountryContext) -> Actor
     # the police of the place (of the act, else of its victim's phrase: "the arrest of a journalist in
     # Harare"); the unidentified force of a mere mention ("the killing of ...") stays unplaced (the guide's
     # null source, sector UAF), that of a reported act ("were killed") is placed
-    nominal = trigger.pos_ in ("NOUN", "PROPN")
+    nominal = trigger.pos_ in NOUN_POS
     if sector == Sector.UAF:
         code = None if nominal else context.country_for(trigger, named=False)
     else:

@@ -15,6 +15,7 @@ from multipolar.events.implicit_agents import EXPULSION_CODES, implicit_agent, i
 from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.matching import Match
 from multipolar.events.syntax import agent_tokens, included_member, is_passive
+from multipolar.nlp.labels import NOUN_POS
 from multipolar.records import Sector
 from multipolar.reference import CameoRoot
 
@@ -34,7 +35,7 @@ def implicit_agentless(t: Token, entry: LexEntry) -> bool:
     """An act that may have an agent the text leaves out: a nominal, a finite passive with no by-agent, or
     one whose subject undergoes it; only these get an implied agent (:func:`implied_parties`)."""
     finite = t.dep_ != "acl" and (is_passive(t) or (t.dep_ == "conj" and t.tag_ == "VBN" and is_passive(t.head)))
-    return t.pos_ in ("NOUN", "PROPN") or (finite and not agent_tokens(t)) or LexFlag.TSUBJ in entry.flags
+    return t.pos_ in NOUN_POS or (finite and not agent_tokens(t)) or LexFlag.TSUBJ in entry.flags
 
 
 def implied_agent_code(t: Token, e: LexEntry) -> bool:

@@ -14,7 +14,7 @@ from multipolar.events.infinitives import to_infinitive
 from multipolar.events.syntax import is_passive, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOMINAL_SUBJECTS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, VERBAL_POS
 
 #: Undertaking nouns whose infinitive is their owner's act ("the decision to", "steps to").
 OWN_ACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/own_act_nouns.txt"))
@@ -92,4 +92,4 @@ def undertaking_verb(v: Token) -> Token | None:
     if noun is None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    return verb if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX") else None
+    return verb if noun.dep_ in ("dobj", "pobj") and verb.pos_ in VERBAL_POS else None

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from multipolar.nlp.labels import VERBAL_POS
+
 
 def to_infinitive(verb: Token) -> bool:
     """``verb`` is marked by infinitival "to" ("to protest", "to help", "was to blame")."""
@@ -17,4 +19,4 @@ def infinitive_clauses(head: Token, deps: Iterable[str], bare_xcomp: bool = Fals
     "a deadline to respond"); ``bare_xcomp``: an xcomp verb counts without "to" ("helped build")."""
     wanted = frozenset(deps)
     return [c for c in head.children if c.dep_ in wanted and (
-        to_infinitive(c) or (bare_xcomp and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")))]
+        to_infinitive(c) or (bare_xcomp and c.dep_ == "xcomp" and c.pos_ in VERBAL_POS))]

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.events.syntax import prep_objects
+from multipolar.nlp.labels import NOUN_POS
 
 #: Predicate words that judge a party or its act (lemmas).
 PEJORATIVE: frozenset[str] = read_words(data_file(__file__, "words/pejorative_judgments.txt"))
@@ -106,7 +107,7 @@ def judgment(pred: Token, topic: Token | None = None) -> str | None:
         return PRAISE  # "said the move was welcome", "said the offer was a positive step"
     if words & HOPEFUL:
         return OPTIMISTIC
-    if pred.pos_ in ("NOUN", "PROPN") and any(  # "a misguided attempt", "a reckless step", "a deceitful man"
+    if pred.pos_ in NOUN_POS and any(  # "a misguided attempt", "a reckless step", "a deceitful man"
             c.dep_ == "amod" and c.lemma_.lower() in PEJORATIVE | RATED_BLAME for c in pred.children):
         return CRITICIZE
     if pred.pos_ == "NOUN" and any(o.lemma_.lower() in PEJORATIVE for o in prep_objects([pred], ("of",))):
@@ -135,7 +136,7 @@ def named_judgment(verb: Token) -> str | None:
     preds = [c for c in verb.children if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
     # misparses: the object read as the predicate, its adjective as an object ("called the move/oprd
     # rash/dobj"), and the predicate noun as the object's apposition ("called the envoy a stupid guy")
-    preds += [g for c in preds if c.pos_ in ("NOUN", "PROPN") for g in c.children if g.pos_ == "ADJ" and g.i > c.i]
+    preds += [g for c in preds if c.pos_ in NOUN_POS for g in c.children if g.pos_ == "ADJ" and g.i > c.i]
     preds += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"]
     preds += _as_predicates(verb)
     # the named object (or the noun the parse took for the predicate: "called X's outlook/oprd dismal/oprd")
@@ -153,6 +154,6 @@ def named_object(verb: Token, objects: list[Token]) -> list[Token]:
     """What a naming verb judges: its object, but for a pronoun object of an adjunct the object of the
     verb it is an adjunct of ("rejected Y's decision, calling it dangerous": the decision)."""
     if (len(objects) == 1 and objects[0].lower_ in NAMED_PRONOUNS and verb.dep_ == "advcl"
-            and (held := [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")])):
+            and (held := [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in NOUN_POS])):
         return held
     return objects

@@ -26,7 +26,7 @@ from multipolar.events.modality import WISHING, Status
 from multipolar.events.speakers import FIRST_PERSON
 from multipolar.events.syntax import agent_tokens, object_tokens, patient_tokens, subject_tokens
 from multipolar.events.targets import DOMESTIC_ORGANS
-from multipolar.nlp.labels import NOMINAL_SUBJECTS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS
 from multipolar.records import Modality, Sector
 from multipolar.reference import CameoRoot
 
@@ -78,7 +78,7 @@ def _negated_judgment(code: str | None, subj: list[Token], speakers: set[str | N
     """A judgment under "not": denied merit of another party's named act faults it ("said Y's response
     had not been encouraging", "said the U.S. proposal was not helpful": criticism); any other denied
     judgment is none ("was not reckless", "it was not likely ...")."""
-    named = [t for t in subj if t.pos_ in ("NOUN", "PROPN")]
+    named = [t for t in subj if t.pos_ in NOUN_POS]
     others = {p.code for p in args.participants([t for s in named for t in s.subtree])} - speakers - {None}
     return CRITICIZE if code in (PRAISE, OPTIMISTIC) and others else None
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.clauses import clause_subjects
 from multipolar.events.infinitives import to_infinitive
+from multipolar.nlp.labels import VERBAL_POS
 
 #: Modals of obligation: "X said Y must ..." reports a demand; of advice: "X said Y should ..." an appeal.
 DEONTIC: frozenset[str] = read_words(data_file(__file__, "words/deontic_modals.txt"))
@@ -37,7 +38,7 @@ def mandated(clause: Token) -> bool:
 
 def mandative(governor: Token, clause: Token) -> bool:
     """``clause`` is a mandative complement of a verb of proposing (:func:`mandated`)."""
-    return governor.lemma_.lower() in MANDATIVE_VERBS and governor.pos_ in ("VERB", "AUX") and mandated(clause)
+    return governor.lemma_.lower() in MANDATIVE_VERBS and governor.pos_ in VERBAL_POS and mandated(clause)
 
 
 def subjunctive(clause: Token, modal_free: bool = False) -> bool:

@@ -22,6 +22,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
+from multipolar.nlp.labels import VERBAL_POS
 
 #: Lemmas of market subjects (data/words/market_words.txt).
 MARKET_WORDS: frozenset[str] = read_words(data_file(__file__, "words/market_words.txt"))
@@ -37,14 +38,14 @@ NOUN_OPERATION_PREPS = ("of", "to", "into", "from")
 
 def market_move(verb: Token) -> bool:
     """A verb trigger whose grammatical subject is a market word."""
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in VERBAL_POS:
         return False
     return any(s.lemma_.lower() in MARKET_WORDS for s in subject_tokens(verb))
 
 
 def measure_effect(verb: Token, cameo: str) -> bool:
     """A verb of force whose grammatical subject is a measure or a ruling ("tariffs hit", "a challenge targeting")."""
-    if verb.pos_ not in ("VERB", "AUX") or cameo[:2] not in VIOLENCE_ROOTS:
+    if verb.pos_ not in VERBAL_POS or cameo[:2] not in VIOLENCE_ROOTS:
         return False
     return any(s.lemma_.lower() in MEASURE_WORDS for s in subject_tokens(verb))
 
@@ -57,7 +58,7 @@ def thing_threat(verb: Token, cameo: str) -> bool:
     """A threat verb (13x) whose subject is a thing, not a party: no actor names the subject's head word,
     it is no pronoun, no party noun, no name ("a rise in wages would threaten progress", "an IMF program
     would threaten democracy"): the effect a speaker foresees, no one's threat."""
-    if verb.pos_ not in ("VERB", "AUX") or cameo != THREAT or verb.lemma_.lower() != "threaten":
+    if verb.pos_ not in VERBAL_POS or cameo != THREAT or verb.lemma_.lower() != "threaten":
         return False  # "a UN resolution threatening sanctions": a named measure is the threat of the body behind it
     subjects = subject_tokens(verb)
     index = verb.doc._.actor_index or {}
@@ -91,7 +92,7 @@ def market_operation(trigger: Token, cameo: str) -> bool:
         return False
     if trigger.pos_ == "NOUN":
         return any(_dealt(o) for o in prep_objects([trigger], NOUN_OPERATION_PREPS))
-    if trigger.pos_ not in ("VERB", "AUX"):
+    if trigger.pos_ not in VERBAL_POS:
         return False
     objects = _objects(trigger)
     if not objects and not any(c.dep_ in ("prep", "dative") for c in trigger.children):

@@ -41,6 +41,7 @@ from multipolar.events.syntax import (
     retained_object,
 )
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import NOUN_POS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
@@ -284,10 +285,10 @@ class Matcher:
 
     def match(self, t: Token) -> Match | None:
         """The entry of a trigger word: as a noun or a verb by its part of speech (a verbal noun both)."""
-        if t.pos_ in ("NOUN", "PROPN"):
+        if t.pos_ in NOUN_POS:
             verbal = t.tag_ == "VBG" or any(c.dep_ in ("nsubj", "dobj") for c in t.children)
             return self.match_noun(t) or (self.match_verb(t) if verbal else None)
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in VERBAL_POS:
             if gerund_noun(t):  # "Fighting between A and B broke out": the noun "fighting"
                 return self.match_noun(t, t.lower_) or self.match_verb(t)
             return self.match_verb(t)
@@ -330,7 +331,7 @@ def partner_in_slot(t: Token, e: LexEntry) -> bool:
     as its object) has an actor as its object: "held drills with the Thai navy", not "drills with live
     ammunition"."""
     index = t.doc._.actor_index or {}
-    heads = [t, t.head] if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") else [t]
+    heads = [t, t.head] if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in VERBAL_POS else [t]
     for head in heads:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in e.targets:

@@ -11,7 +11,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
 from multipolar.events.syntax import object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, TargetQuery
-from multipolar.nlp.labels import CLAUSE_SUBJECTS
+from multipolar.nlp.labels import CLAUSE_SUBJECTS, VERBAL_POS
 from multipolar.reference import CONFLICT_ROOTS
 
 #: Prepositions of the head verb's party (``words/means_head_preps.txt``).
@@ -28,7 +28,7 @@ def means_head(verb: Token) -> Token | None:
         head = verb.head
     else:
         return None
-    return head if head.pos_ in ("VERB", "AUX") else None
+    return head if head.pos_ in VERBAL_POS else None
 
 
 def means_party(q: TargetQuery) -> list[Participant]:

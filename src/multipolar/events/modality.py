@@ -30,7 +30,7 @@ from multipolar.events.relatives import mandative_noun
 from multipolar.events.schedule import scheduled
 from multipolar.events.syntax import REPORT_NOUNS
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOMINAL_SUBJECTS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS, VERBAL_POS
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))
@@ -149,7 +149,7 @@ def conditional_content(verb: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
     for c in verb.children:
-        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+        if c.dep_ != "ccomp" or c.pos_ not in VERBAL_POS:
             continue
         if any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in a.children)
                for a in c.children) or (_own_flags(c)[1] == _WOULD and _conditional_sentence(c)):
@@ -188,7 +188,7 @@ def _governor(verb: Token) -> Token | None:
 def _wished_of_other(governor: Token, verb: Token) -> bool:
     """A wish for another party's act: "wants Iran to halt" (the wisher's object does it), "hopes
     China will ease" (a named subject of its own; "hopes it will" is the speaker's intent)."""
-    if governor.lemma_.lower() not in WISHING or governor.pos_ not in ("VERB", "AUX"):
+    if governor.lemma_.lower() not in WISHING or governor.pos_ not in VERBAL_POS:
         return False
     if verb.dep_ == "xcomp":
         return any(c.dep_ == "dobj" and c.i < verb.i for c in governor.children)
@@ -210,7 +210,7 @@ def complement_class(verb: Token, lexicon: Lexicon) -> ComplementClass | None:
     """Class of a complement-taking verb, keyed by lemma plus particle first ("call on"), or of a
     complement-taking noun ("a pledge to", "a bid to")."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ in ("NOUN", "PROPN"):
+    if verb.pos_ in NOUN_POS:
         return lexicon.complement_nouns.get(lemma)
     if lemma in PLAN_PROGRESSIVES and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
                                                                  for c in verb.children):
@@ -247,7 +247,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         head_neg, _, _ = _own_flags(verb.head)
         if head_neg:
             negated, reason = True, "negation shared with coordinated verb"
-    if verb.dep_ == "acomp" and verb.head.i != verb.i and verb.head.pos_ in ("AUX", "VERB"):
+    if verb.dep_ == "acomp" and verb.head.i != verb.i and verb.head.pos_ in VERBAL_POS:
         # a predicative trigger takes its copula's status: "is not opposed to", "would be opposed to"
         head_neg, head_mod, head_reason = _own_flags(verb.head)
         if head_neg and not negated:
@@ -298,7 +298,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         penalty = verb.dep_ == "conj" and verb.lemma_.lower() in ULTIMATUM_VERBS and ultimatum(verb.head)
         if klass in (ComplementClass.DEMAND, ComplementClass.APPEAL) and (ultimatum(verb) or penalty):
             klass = ComplementClass.THREAT  # "told Japan to resolve the row or face sanctions": both parts
-        if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "nsubjpass") and \
+        if governor.pos_ in NOUN_POS and governor.dep_ in ("dobj", "nsubjpass") and \
                 complement_class(governor.head, lexicon) == ComplementClass.NEGATE:
             negated, reason = True, f"'{governor.text}' under '{governor.head.text}'"  # "reversed its decision to"
         elif (denier := report_denier(governor, lexicon)) is not None:

@@ -16,7 +16,7 @@ from multipolar.events.clauses import phrasal_in
 from multipolar.events.lexicon import NEGATORS, ComplementClass, LexEntry, LexFlag, Lexicon
 from multipolar.events.syntax import modifier_lemmas, prep_objects
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOMINAL_SUBJECTS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
@@ -81,7 +81,7 @@ def framed_condition(token: Token) -> bool:
         return True
     # a bare frame hung on the verb or left just before its clause: "stayed on alert in case Turkey invaded"
     frames = [f for p in token.children if p.dep_ == "prep" and p.i < token.i for f in p.children]
-    if token.pos_ in ("VERB", "AUX") and (before := token.left_edge.i - 1) >= 0 and _may_frame(token.doc[before]) \
+    if token.pos_ in VERBAL_POS and (before := token.left_edge.i - 1) >= 0 and _may_frame(token.doc[before]) \
             and before >= token.sent.start:  # the sentence is looked up for a possible frame only
         frames.append(token.doc[before])
     return any(conditional_frame(f) and all(c.dep_ == "det" for c in f.children) for f in frames)
@@ -104,7 +104,7 @@ def noun_prevented(noun: Token) -> bool:
             return True  # "the threat to shipping from attacks by Iran": attacks feared, not told
         # "naval protection against Iranian attacks": acts in general, not "the offensive on Basra"
         return holder.lemma_.lower() in PROTECTING_NOUNS and bare_plural(noun)
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in VERBAL_POS:
         return False
     return phrasal_in(verb, PREVENTING_VERBS)
 

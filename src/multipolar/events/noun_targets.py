@@ -26,6 +26,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER, CONF_PLACE, LOCATIVE_PREPS, TargetQuery
+from multipolar.nlp.labels import VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Verbs of victims dying "in" an act of violence ("two civilians died in an airstrike").
@@ -186,7 +187,7 @@ def defied_subject(q: TargetQuery) -> list[Participant]:
         return []
     tok = n.head.head
     for _ in range(4):  # "will not change its decision to admit China despite ...": up to a clause with a subject
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in VERBAL_POS:
             # "the Indian bill stalled due to opposition from X": a subject that is no party, its owner
             found = q.named_others([p for s in subject_tokens(tok) for p in q.args.party_or_owners(s, CONF_OWNER)])
             if found:

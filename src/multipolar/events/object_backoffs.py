@@ -20,7 +20,7 @@ from multipolar.events.captives import reduced_captive
 from multipolar.events.relatives import relative_object
 from multipolar.events.syntax import resolve_relative
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOMINAL_SUBJECTS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS
 from multipolar.records import MentionKind
 
 #: Dependents of a verb that take the object's place or show that the verb has a complement of its own.
@@ -136,7 +136,7 @@ def name_titles(obj: Token | None) -> list[Token]:
     "greeted President Hosni Mubarak": President), tried for an entry's required object after the name."""
     if obj is None or obj.pos_ != "PROPN":
         return []
-    return [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and c.pos_ in ("NOUN", "PROPN")]
+    return [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and c.pos_ in NOUN_POS]
 
 
 def named_person(obj: Token | None) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import STATE_ORGANS, single_state
+from multipolar.nlp.labels import NOUN_POS
 from multipolar.records import ActorMention
 
 #: Nouns of a relation to another party: their modifier is no owner ("a key U.S. ally").
@@ -37,4 +38,4 @@ def relation_owner(noun: Token, mention: ActorMention) -> bool:
     if noun.lemma_.lower() not in RELATION_NOUNS or not single_state(mention):
         return False
     last = noun.doc[mention.end - 1]
-    return last.dep_ in ("compound", "poss", "nmod") and last.pos_ in ("PROPN", "NOUN")
+    return last.dep_ in ("compound", "poss", "nmod") and last.pos_ in NOUN_POS

@@ -26,7 +26,7 @@ from multipolar.events.lexicon import LexEntry, LexFlag, TriggerPos
 from multipolar.events.syntax import first_conjunct, prep_objects
 from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOMINAL_SUBJECTS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS, VERBAL_POS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot, is_state_code
 
@@ -131,7 +131,7 @@ def partner_slot(partner: Participant, doc: Doc) -> str | None:
     for _ in range(3):  # "Somali militiamen", "the president of Peru": the phrase the mention sits in
         if tok.dep_ in ("amod", "compound", "nmod", "poss", "appos") and tok.head.i != tok.i:
             tok = first_conjunct(tok.head)
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOUN_POS:
             tok = first_conjunct(tok.head.head)
         else:
             break
@@ -178,7 +178,7 @@ def reciprocal_pronoun(token: Token) -> bool:
 
 def _each_subject(token: Token) -> bool:
     """A coordinated subject of the clause ``token`` is in carries a floating "each" ("A and B each ...")."""
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in token.ancestors if a.pos_ in VERBAL_POS), None)
     subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS] if verb is not None else []
     each = any(s.lower_ == "each" for s in subjects) or any(
         c.lower_ == "each" and c.dep_ in ("appos", "det", "advmod") for s in subjects for c in s.children)

@@ -17,6 +17,7 @@ from multipolar.events.hyphens import hyphen_joined, hyphenated_name
 from multipolar.events.infinitives import infinitive_clauses
 from multipolar.events.syntax import first_conjunct, prep_objects
 from multipolar.nlp.entities import entities
+from multipolar.nlp.labels import NOUN_POS, VERBAL_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -151,7 +152,7 @@ class CountryContext:
     def victim_place(self, act: Token) -> str | None:
         """The place of a nominal act's of-object, where the parse hangs the act's place phrase ("the arrest
         of a journalist in Harare": the arrest was made in Zimbabwe)."""
-        if act.pos_ not in ("NOUN", "PROPN"):
+        if act.pos_ not in NOUN_POS:
             return None
         return next((c for o in prep_objects([act], ["of"]) if (c := self.place_of(o))), None)
 
@@ -223,7 +224,7 @@ class CountryContext:
             if verb.head.i == verb.i:
                 return None
             verb = verb.head
-            if verb.dep_ == "ccomp" and verb.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "ccomp" and verb.pos_ in VERBAL_POS:
                 break
         else:
             return None
@@ -263,7 +264,7 @@ class CountryContext:
             code = self.place_of(head)
             if code:
                 return code
-            if head.pos_ in ("VERB", "AUX"):  # "abducted a worker in Kabul": the PP on the object
+            if head.pos_ in VERBAL_POS:  # "abducted a worker in Kabul": the PP on the object
                 # "tried to raid a French consulate in Karachi": the act the party sets out to do, its place
                 acts = [head, *(c for c in infinitive_clauses(head, ("xcomp",), bare_xcomp=True) if c.i != tok.i)]
                 objs = [o for v in acts for o in v.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i
@@ -274,7 +275,7 @@ class CountryContext:
                 code = next((c for o in (*acts[1:], *objs) if (c := self.place_of(o))), None)
                 if code:
                     return code
-            if tok.dep_ in CLAUSE_DEPS and head.pos_ in ("VERB", "AUX"):
+            if tok.dep_ in CLAUSE_DEPS and head.pos_ in VERBAL_POS:
                 break
             tok = head
         if near_only:

@@ -16,6 +16,7 @@ from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import joint_act
 from multipolar.events.syntax import subject_tokens
 from multipolar.events.targets import CONF_PLACE, JOURNEY_PREPS, LOCATIVE_PREPS, VISIT, TargetQuery
+from multipolar.nlp.labels import NOUN_POS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot
 
@@ -33,7 +34,7 @@ def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     if not q.sources or q.passive or q.material:
         return []
     heads = [t for c in q.trigger.rights if c.dep_ not in OUTSIDE_PREDICATE for t in c.subtree
-             if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in MODIFIER_DEPS and _in_predicate(t, q)]
+             if t.pos_ in NOUN_POS and t.dep_ not in MODIFIER_DEPS and _in_predicate(t, q)]
     codes = {p.code for p in q.sources}
     for p in q.args.iter_participants(heads, CONF_PLACE):
         if p.code is not None and p.code not in codes and p.mention.kind != MentionKind.UNRESOLVED:

@@ -13,6 +13,7 @@ from multipolar.events.infinitives import infinitive_clauses
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import dative_tokens, object_tokens, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_OWNER, CONF_PLACE, TargetQuery
+from multipolar.nlp.labels import VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Prepositions of the party an infinitive's act is aimed at.
@@ -27,7 +28,7 @@ TIE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/tie_nouns.txt"
 
 def infinitives(head: Token, deps: tuple[str, ...]) -> list[Token]:
     """The infinitive verb clauses under ``head`` (``deps``; an xcomp, or a clause with "to")."""
-    return [c for c in infinitive_clauses(head, deps, bare_xcomp=True) if c.pos_ in ("VERB", "AUX")]
+    return [c for c in infinitive_clauses(head, deps, bare_xcomp=True) if c.pos_ in VERBAL_POS]
 
 
 def complement_objects(head: Token, deps: tuple[str, ...]) -> list[Token]:

@@ -39,6 +39,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
+from multipolar.nlp.labels import NOUN_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import CameoRoot
 
@@ -135,7 +136,7 @@ def flow_topic(m: Match) -> bool:
     if n.dep_ == "nsubj":  # "... will rise" is a forecast of the figure, still no transfer
         return n.head.lemma_.lower() in TREND_VERBS
     prep = n.head
-    return n.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ in ("NOUN", "PROPN")
+    return n.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ in NOUN_POS
 
 
 def judged_topic(m: Match) -> bool:

@@ -17,7 +17,7 @@ from multipolar.events.modality import Status, complement_class
 from multipolar.events.syntax import agent_tokens, first_conjunct, is_passive, patient_tokens, subject_tokens
 from multipolar.events.targets import CONF_OWNER
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import ACTIVE_SUBJECTS, NOMINAL_SUBJECTS
+from multipolar.nlp.labels import ACTIVE_SUBJECTS, NOMINAL_SUBJECTS, NOUN_POS, VERBAL_POS
 from multipolar.records import MentionKind, Modality
 from multipolar.reference import is_state_code
 
@@ -29,9 +29,9 @@ def predicate_subjects(noun: Token) -> list[Token]:
     """Subjects of the verb a predicate nominal describes: "China has emerged as Russia's top
     customer", "India is the largest buyer of ..." (copula attribute, or "as" after a verb)."""
     tok = first_conjunct(noun)
-    if tok.dep_ in ("attr", "oprd") and tok.head.pos_ in ("AUX", "VERB"):
+    if tok.dep_ in ("attr", "oprd") and tok.head.pos_ in VERBAL_POS:
         return subject_tokens(tok.head)
-    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("AUX", "VERB"):
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in VERBAL_POS:
         return subject_tokens(tok.head.head)
     return []
 
@@ -82,7 +82,7 @@ FOREIGN_DECISION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/f
 def governor_subjects(gov: Token) -> list[Token]:
     """Who speaks through a complement-taking verb, or through a noun ("Iran's threat to", "renewed a
     pledge to": the owner or modifier, else the subject of the verb the noun is the object of)."""
-    if gov.pos_ not in ("NOUN", "PROPN"):
+    if gov.pos_ not in NOUN_POS:
         return subject_tokens(gov)
     owners = [c for c in gov.children if c.dep_ in ("poss", "compound", "amod") and c.i < gov.i]
     if owners:

@@ -25,7 +25,7 @@ from multipolar.events.predicate_actors import VENUE_NOUNS
 from multipolar.events.syntax import RELATIVE_PRONOUNS, path_to
 from multipolar.events.targets import DESTINATION_PREPS, LOCATIVE_PREPS, VEHICLE_NOUNS
 from multipolar.events.twins import dedup_key
-from multipolar.nlp.labels import SUBJECTS
+from multipolar.nlp.labels import SUBJECTS, VERBAL_POS
 from multipolar.records import ActorMention, Event
 from multipolar.reference import is_material_conflict
 
@@ -41,8 +41,6 @@ COMPARISON_WORDS: frozenset[str] = read_words(data_file(__file__, "words/compari
 ASIDE_WORDS = COMPARISON_WORDS | CO_AGENT_PREPS
 #: Compass words: "120 miles east of Peru" places a thing by a landmark.
 COMPASS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/compass_words.txt"))
-#: Parts of speech of a clause's head.
-VERBS = ("VERB", "AUX")
 #: Dependents on a verb's right that leave its complement to a conjoined verb ("agreed and accepted the plan").
 LOOSE_DEPS = frozenset({"cc", "conj", "punct"})
 #: Clauses that are, unless they have a subject of their own ("the plan Peru put forward").
@@ -132,10 +130,10 @@ def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_n
             return False
         if dep == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in CO_AGENT_PREPS:
             return False  # "together with Peru", however the parse hangs the phrase
-        if dep in ASIDE_CLAUSES or (dep == "conj" and tok.pos_ in VERBS and not _shared_complement(head)) \
+        if dep in ASIDE_CLAUSES or (dep == "conj" and tok.pos_ in VERBAL_POS and not _shared_complement(head)) \
                 or (dep == "relcl" and _set_off(tok)):
             return False
-        if dep in CLAUSE_DEPS and tok.pos_ in VERBS and _own_subject(tok) \
+        if dep in CLAUSE_DEPS and tok.pos_ in VERBAL_POS and _own_subject(tok) \
                 and not _subject_of_small_clause(tok, path[:k]):
             return False
         if dep != "prep":
@@ -147,7 +145,7 @@ def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_n
         if word in DESTINATION_PREPS and head.lemma_.lower() in VEHICLE_NOUNS:
             return False  # "forced a flight to Ankara down": where a craft is bound
         if word in LOCATIVE_PREPS and not _names_event(tok, violence_nouns) and (
-                not material or head.pos_ in VERBS or head.lemma_.lower() in VENUE_NOUNS):
+                not material or head.pos_ in VERBAL_POS or head.lemma_.lower() in VENUE_NOUNS):
             return False
     return True
 

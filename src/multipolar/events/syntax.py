@@ -14,7 +14,7 @@ from multipolar.events.identity import misread_identity
 from multipolar.events.infinitives import to_infinitive
 from multipolar.events.ranked import ranked_copula
 from multipolar.nlp.dependents import dependents, head_indices
-from multipolar.nlp.labels import ACTIVE_SUBJECTS
+from multipolar.nlp.labels import ACTIVE_SUBJECTS, VERBAL_POS
 
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
 OBJECT_CONTROL: frozenset[str] = read_words(data_file(__file__, "words/object_control.txt"))
@@ -147,7 +147,7 @@ def is_passive(verb: Token, depth: int = 0) -> bool:
     if not deps.isdisjoint(PASSIVE_DEPS):
         return True
     bare = deps.isdisjoint(ACTIVE_DEPS)
-    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and bare and depth < 4 and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and bare and depth < 4 and verb.head.pos_ in VERBAL_POS:
         return is_passive(verb.head, depth + 1)
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_clause(verb)) or participial_passive(verb)
 
@@ -157,7 +157,7 @@ def participial_passive(verb: Token) -> bool:
     subject: "Backed by the United States, Israel rejected the plan", "Asked about Iran, the minister
     said", "if attacked, Iran would respond", "Having been attacked by X, Israel ..." (not "Having
     visited Beijing, Putin ...": a perfect active)."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.head.pos_ not in VERBAL_POS:
         return False
     kids = [c for c in verb.children if c.dep_ in (*ACTIVE_SUBJECTS, "aux", "auxpass", "nsubjpass", "dobj")]
     # only the participles of a passive: "having been", "being"
@@ -214,7 +214,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if head.i == verb.i:
         return []
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not is_passive(head):
+    if verb.dep_ == "conj" and head.pos_ in VERBAL_POS and not is_passive(head):
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "acomp" or (verb.dep_ == "ccomp" and misread_identity(head)):
         return subject_tokens(head, depth + 1)  # "is willing to offer"; "men believed to be X attacked"
@@ -242,7 +242,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return judged  # "criticised China for detaining a journalist": China detained
         # "Sharon was quoted as saying", "was arrested after attacking" (a by-phrase gerund is a misparsed
         # agent: "gored by fighting bulls")
-        if head.head.pos_ in ("VERB", "AUX") and is_passive(head.head) and head.lower_ not in CHARGE_PREPS \
+        if head.head.pos_ in VERBAL_POS and is_passive(head.head) and head.lower_ not in CHARGE_PREPS \
                 and head.lower_ != "by":
             return patient_tokens(head.head)
         return subject_tokens(head.head, depth + 1)
@@ -285,7 +285,7 @@ def act_holder(noun: Token) -> Token | None:
 def purpose_head(verb: Token) -> Token | None:
     """The verb an infinitival purpose clause serves ("held a vigil in Kampala to protest"), else None."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.pos_ not in ("VERB", "AUX") or is_passive(head):
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.pos_ not in VERBAL_POS or is_passive(head):
         return None
     return head if to_infinitive(verb) else None
 
@@ -300,7 +300,7 @@ def patient_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return [verb.head]
     if participial_passive(verb):  # "Backed by the United States, Israel ...": Israel is backed
         return subject_tokens(verb.head, depth + 1)
-    if verb.dep_ == "conj" and depth < 6 and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and depth < 6 and verb.head.pos_ in VERBAL_POS:
         return patient_tokens(verb.head, depth + 1)
     return []
 

@@ -28,7 +28,7 @@ from multipolar.events.object_backoffs import relative_verbs, sum_contents
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import agent_tokens, dative_tokens, prep_objects, retained_object
 from multipolar.nlp.dependents import dependents, head_indices
-from multipolar.nlp.labels import NOMINAL_SUBJECTS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import CameoRoot
 
@@ -196,7 +196,7 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
                         if dep in ("prep", "prt") and e.particle and c.lower_ == e.particle]
             # "returned dozens of artifacts to Peru": the PP may hang inside the object phrase
             # "signed deals worth $2 billion with X": or on the object's post-nominal adjective
-            holders += [t for p in q.patient for t in p.subtree if t.i != p.i and (t.pos_ in ("NOUN", "PROPN")
+            holders += [t for p in q.patient for t in p.subtree if t.i != p.i and (t.pos_ in NOUN_POS
                         or (t.dep_ == "amod" and t.head.i == p.i and t.i > p.i))]
             # "extended 3 billion yen in loans to Vietnam": or on what the sum is given as
             holders += [c for o in obj for c in sum_contents(v, o)]

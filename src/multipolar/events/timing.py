@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.labels import NOUN_POS, VERBAL_POS
 
 _YEAR = re.compile(r"^(19|20)\d\d(s)?$")
 #: Units that make "N ... ago" history rather than this week's news ("two days ago" is news).
@@ -116,7 +117,7 @@ def background_reason(trigger: Token, clause_verb: Token | None, report_year: in
         if reason:
             return reason
         # coordinated verbs share the time: "was beaten and executed fifteen years ago"
-        if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        if head.dep_ == "conj" and head.head.pos_ in VERBAL_POS:
             reason = _dates(head.head, report_year)
             if reason:
                 return reason
@@ -143,7 +144,7 @@ def background_reason(trigger: Token, clause_verb: Token | None, report_year: in
 def standing_relation(trigger: Token, cooperation: bool) -> str | None:
     """A cooperative act as a reduced passive relative with its agent ("fighters supported by
     Russia"): a standing relation that describes the noun, not news."""
-    if not cooperation or trigger.dep_ != "acl" or trigger.tag_ != "VBN" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+    if not cooperation or trigger.dep_ != "acl" or trigger.tag_ != "VBN" or trigger.head.pos_ not in NOUN_POS:
         return None
     if not any(c.dep_ == "agent" for c in trigger.children):
         return None

@@ -15,6 +15,7 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import OPPONENTS, opponents_of, word_mention
 from multipolar.events.placing import CountryContext
 from multipolar.events.skipped_words import faced_states
+from multipolar.nlp.labels import VERBAL_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -111,7 +112,7 @@ def criticised_leader(noun: Token, context: CountryContext) -> str | None:
     """The country of the leader or state organ that unowned critics, the subject of their verb, take on
     ("critics slammed British Prime Minister Tony Blair": Britain's opposition, whatever the dateline), else
     None."""
-    if noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "nsubj" or noun.head.pos_ not in VERBAL_POS:
         return None
     for obj in (c for c in noun.head.children if c.dep_ == "dobj"):
         m = context.index.get(obj.i)

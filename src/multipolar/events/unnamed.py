@@ -19,7 +19,7 @@ from multipolar.events.ontology import is_material_conflict
 from multipolar.events.senses import SPORTS_WORDS, explosive
 from multipolar.events.syntax import content_head, modifier_lemmas, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
-from multipolar.nlp.labels import NOMINAL_SUBJECTS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS, VERBAL_POS
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import CameoRoot
 
@@ -141,8 +141,8 @@ def instrument_agents(verb: Token, lex: Lexicon) -> list[Participant]:
     sector UAF (the annotation guide)."""
     for subj in subject_tokens(verb):
         head = content_head(subj)
-        weapon = head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in WEAPON_WORDS or explosive(head))
-        if weapon or ((head.pos_ in ("NOUN", "PROPN") or head.tag_ == "VBG") and violence_noun(head, lex)):
+        weapon = head.pos_ in NOUN_POS and (head.lemma_.lower() in WEAPON_WORDS or explosive(head))
+        if weapon or ((head.pos_ in NOUN_POS or head.tag_ == "VBG") and violence_noun(head, lex)):
             mention = implied_mention(head, "", Sector.UAF, "implicit:instrument")
             return [Participant(None, Sector.UAF, head.text, CONF_PLACE, mention)]
     return []
@@ -179,7 +179,7 @@ def unnamed_protest(noun: Token, e: LexEntry, args: Arguments, aimed: frozenset[
     verb = noun.head
     lemma = verb.lemma_.lower()
     # "protests in Karachi against X spread", "rallies in Tehran drew thousands": its own place says whose people
-    subject = noun.dep_ in NOMINAL_SUBJECTS and verb.pos_ in ("VERB", "AUX")
+    subject = noun.dep_ in NOMINAL_SUBJECTS and verb.pos_ in VERBAL_POS
     place = args.context.place_of(noun) if subject else None
     placed = bool(place) and bool(aimed - {place})
     reported = (noun.dep_ in NOMINAL_SUBJECTS and lemma in HAPPENING_VERBS) or (

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from multipolar.events.arguments import PLACE_PREPS, Participant
 from multipolar.events.targets import CONF_PLACE, TargetQuery
+from multipolar.nlp.labels import NOUN_POS
 
 #: Relative adverbs of place that open a clause about what happened at its antecedent.
 PLACE_RELATIVES = frozenset({"where"})
@@ -15,7 +16,7 @@ PLACE_RELATIVES = frozenset({"where"})
 
 def where_antecedent(verb: Token) -> Token | None:
     """The noun a "where" relative clause headed by ``verb`` describes ("the region, where X attacked")."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+    if verb.dep_ != "relcl" or verb.head.pos_ not in NOUN_POS:
         return None
     if not any(c.dep_ == "advmod" and c.lower_ in PLACE_RELATIVES for c in verb.children):
         return None

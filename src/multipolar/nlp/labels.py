@@ -12,3 +12,7 @@ ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 CLAUSE_SUBJECTS = NOMINAL_SUBJECTS | {"csubj", "expl"}
 #: Every subject label, the passive clausal subject too.
 SUBJECTS = CLAUSE_SUBJECTS | {"csubjpass"}
+#: Verbs and auxiliaries (a copula heading its clause is tagged AUX).
+VERBAL_POS = frozenset({"VERB", "AUX"})
+#: Common and proper nouns.
+NOUN_POS = frozenset({"NOUN", "PROPN"})

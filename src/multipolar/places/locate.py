@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from multipolar.nlp.labels import VERBAL_POS
 from multipolar.places.gazetteer import Place, gazetteer
 from multipolar.places.mentions import PlaceMention
 from multipolar.records import Event, Location, LocationType
@@ -57,9 +58,9 @@ def _trigger(doc: Doc, event: Event) -> Token | None:
 def _clause(token: Token) -> Token:
     """The verb heading the trigger's clause (the trigger itself when it is a verb), climbing through
     participles and coordinated verbs to the clause they belong to."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    while token.pos_ not in VERBAL_POS and token.head.i != token.i:
         token = token.head
-    while token.dep_ in SHARED_CLAUSE_DEPS and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
+    while token.dep_ in SHARED_CLAUSE_DEPS and token.head.pos_ in VERBAL_POS and token.head.i != token.i:
         token = token.head
     return token
 
