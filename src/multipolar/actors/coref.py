@@ -27,7 +27,7 @@ from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
 from multipolar.nlp.entities import entities
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, VERBAL_POS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_MODIFIERS, VERB_OBJECTS, VERBAL_POS
 from multipolar.nlp.opening import opening_text
 from multipolar.records import ActorMention, MentionKind, Sector
 
@@ -39,7 +39,6 @@ GOVERNMENT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/governm
 #: The lower-case words :meth:`_Coref.resolve` starts from (pronouns, "two", "both", "the"), as string hashes.
 CUE_IDS = frozenset(get_string_id(w) for w in SINGULAR | PLURAL | PERSONAL | {"two", "both", "the", "whose"})
 CUE_ARRAY = numpy.array(sorted(CUE_IDS), dtype="uint64")  # sorted: :func:`among_ids`
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
 WINDOW_SENTENCES = 2
 #: A capital or city in a locative phrase is a venue, never one of "the two sides".
@@ -151,7 +150,7 @@ class _Coref:
                 return own
             up = verb.head
             if verb.dep_ == "xcomp":
-                objects = [c for c in up.children if c.dep_ in ("dobj", "dative")]
+                objects = [c for c in up.children if c.dep_ in VERB_OBJECTS]
                 if objects:
                     return objects  # object control
             elif not (verb.dep_ == "conj" and up.pos_ in VERBAL_POS):
@@ -168,7 +167,7 @@ class _Coref:
 
     def is_modifier(self, m: ActorMention) -> bool:
         """Does the mention only modify another noun ("Chinese supplies", "the Ukraine crisis")?"""
-        return self.doc[m.end - 1].dep_ in MODIFIER_DEPS
+        return self.doc[m.end - 1].dep_ in NOUN_MODIFIERS
 
     def is_venue(self, m: ActorMention) -> bool:
         """Is the mention a city where something happened ("met in Addis Ababa", "talks at Camp David"),

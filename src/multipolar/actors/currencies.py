@@ -13,12 +13,11 @@ from spacy.tokens import Doc
 
 from multipolar.actors.names import PLACE_KINDS
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.labels import NOUN_MODIFIERS
 from multipolar.records import ActorMention
 
 CURRENCY_WORDS: frozenset[str] = read_words(data_file(__file__, "words/currency_words.txt"))
 ROUND_WORDS: frozenset[str] = read_words(data_file(__file__, "words/named_rounds.txt"))
-#: Dependencies of a currency's naming modifier.
-NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def currency_names(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -31,7 +30,7 @@ def only_names(doc: Doc, m: ActorMention) -> bool:
     last = doc[m.end - 1]
     if m.kind not in PLACE_KINDS or last.head.i < m.end:
         return False
-    if last.dep_ in NAMING_DEPS and last.head.lower_ in CURRENCY_WORDS:
+    if last.dep_ in NOUN_MODIFIERS and last.head.lower_ in CURRENCY_WORDS:
         return True
     # "the Uruguay Round"; "the Doha round talks" (the place a compound on the talks, the round word next)
     return last.dep_ == "compound" and (

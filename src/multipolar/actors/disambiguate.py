@@ -13,6 +13,7 @@ from multipolar.actors.tables import Entry
 from multipolar.datafiles import data_file, read_words
 from multipolar.imported import IMPORTED_DIR
 from multipolar.nlp.entities import entities
+from multipolar.nlp.labels import NOUN_MODIFIERS
 from multipolar.records import MentionKind
 
 #: Aliases that are also common given names or surnames: dropped when NER calls them a PERSON.
@@ -64,7 +65,7 @@ def _cue_reading(doc: Doc, alias: str, start: int) -> str | None:
     if not rows:
         return None
     token = doc[start]
-    head = token.head if token.dep_ in ("amod", "compound", "nmod") else token
+    head = token.head if token.dep_ in NOUN_MODIFIERS else token
     if doc.has_annotation("DEP"):
         others = {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         words = {t.text for t in head.subtree if t.i != start and t.i not in others}  # not "... and the PKK"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.labels import COPULA_COMPLEMENTS
 
 EXPLETIVE_HEADS = frozenset({"seem", "appear", "rain", "matter", "happen"})
 EXPLETIVE_PREDICATES: frozenset[str] = read_words(data_file(__file__, "words/expletive_predicates.txt"))
@@ -29,7 +30,7 @@ def expletive_predicate(token: Token) -> bool:
     head = token.head
     if token.dep_ != "nsubj" or head.lemma_ != "be":
         return False
-    words = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    words = [c for c in head.children if c.dep_ in COPULA_COMPLEMENTS]
     words += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
     nxt = next((t for t in token.doc[head.i + 1:head.i + 4] if t.pos_ not in ("ADV", "PART")), None)
     if nxt is not None and nxt.pos_ == "ADJ":  # "it was important agreement was reached": a misread amod

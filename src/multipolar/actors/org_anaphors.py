@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.labels import NOUN_MODIFIERS
 from multipolar.records import ActorMention, MentionKind, Sector
 
 #: Head nouns of such a description ("the group", "the organisation").
@@ -19,13 +20,12 @@ GROUP_KINDS = frozenset({MentionKind.ORGANISATION, MentionKind.GROUP})
 NON_STATE_CODES = frozenset({"NGO", "IMG"})
 #: Dependents that make the noun a description of its own ("the group leader", "the group dealing with").
 OWN_PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "acl", "relcl"})
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def organisation_anaphor(noun: Token) -> bool:
     """Is ``noun`` (after "the") a bare "group"/"organisation" heading its own phrase, which takes up an
     earlier organisation: not "the group of eight", "the group leader", "the group dealing with X"?"""
-    if noun.lower_ not in ORGANISATION_ANAPHORS or noun.dep_ in MODIFIER_DEPS:
+    if noun.lower_ not in ORGANISATION_ANAPHORS or noun.dep_ in NOUN_MODIFIERS:
         return False
     return not any(c.dep_ in OWN_PHRASE_DEPS or (c.dep_ == "prep" and not _charge(c)) for c in noun.children)
 

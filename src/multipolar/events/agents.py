@@ -18,7 +18,7 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end
 from multipolar.events.skipped_words import addressed_states, backer_words, office_skip, victim_words
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOUN_POS
+from multipolar.nlp.labels import NOUN_MODIFIERS, NOUN_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -281,17 +281,16 @@ def _organ_owner(token: Token, mods: list[Token], index: dict[int, ActorMention]
     return sector if sector in OWNING_SECTORS else None
 
 
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def _nested_state(modifier: Token, index: dict[int, ActorMention]) -> str | None:
     """The state named inside a modifier of a party noun: "a U.S. AC-130 gunship" (U.S. modifies AC-130),
     or owning it ("Ecuador's energy minister Fernando X")."""
-    if modifier.dep_ not in MODIFIER_DEPS:
+    if modifier.dep_ not in NOUN_MODIFIERS:
         return None
     for g, g_dep in dependents(modifier):  # "Ecuador's deputy energy minister Fernando X": the title's state
         m = index.get(g.i)
-        if (g_dep in MODIFIER_DEPS or g_dep == "poss") and m is not None and m.code and is_state_code(m.code):
+        if (g_dep in NOUN_MODIFIERS or g_dep == "poss") and m is not None and m.code and is_state_code(m.code):
             return m.code
     return None
 

@@ -45,7 +45,7 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.titles import critics, opponent_noun, state_title
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import ACTIVE_SUBJECTS, VERBAL_POS
+from multipolar.nlp.labels import ACTIVE_SUBJECTS, NOUN_MODIFIERS, VERBAL_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -306,7 +306,7 @@ class Arguments:
         if m.kind not in (MentionKind.DEMONYM, MentionKind.COUNTRY):
             return None
         first = first_conjunct(head)
-        if first.dep_ not in ("amod", "compound", "nmod") or first.head.i == first.i:
+        if first.dep_ not in NOUN_MODIFIERS or first.head.i == first.i:
             return None
         shared = self.index.get(first.head.i)
         return shared.sector if shared is not None and shared.kind == MentionKind.ROLE else None

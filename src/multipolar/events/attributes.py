@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.nlp.dependents import dependents
+from multipolar.nlp.labels import DIRECT_OBJECTS
 
 #: Participles used as a person's attribute (data/words/attributive_participles.txt).
 ATTRIBUTIVE_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/attributive_participles.txt"))
@@ -42,7 +43,7 @@ def participle_object(participle: Token) -> Token | None:
         return None
     if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
         return None
-    objects = (c for c in participle.children if c.dep_ in ("dobj", "obj") and c.left_edge.i == participle.i + 1)
+    objects = (c for c in participle.children if c.dep_ in DIRECT_OBJECTS and c.left_edge.i == participle.i + 1)
     return next(objects, None)
 
 

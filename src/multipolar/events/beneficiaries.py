@@ -16,6 +16,7 @@ from multipolar.events.ontology import is_cooperation
 from multipolar.events.purposes import infinitives
 from multipolar.events.syntax import agent_tokens, object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, CONF_PLACE, CONF_VERB, TargetQuery
+from multipolar.nlp.labels import NOUN_CLAUSES
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot
 
@@ -41,7 +42,7 @@ def beneficiaries(noun: Token, depth: int = 0) -> list[Token]:
     out = [noun]
     if depth > 2:
         return out
-    served = [o for c in noun.children if c.dep_ in ("relcl", "acl") for o in _helped(c)]
+    served = [o for c in noun.children if c.dep_ in NOUN_CLAUSES for o in _helped(c)]
     served += prep_objects([noun], BENEFICIARY_PREPS)
     hit = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AFFLICTING_VERBS]
     served += prep_objects([*hit, *(a for c in hit for a in agent_tokens(c))], ("in",))

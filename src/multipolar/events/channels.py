@@ -14,7 +14,7 @@ from multipolar.events.infinitives import to_infinitive
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.syntax import prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, TargetQuery
-from multipolar.nlp.labels import VERBAL_POS
+from multipolar.nlp.labels import VERB_OBJECTS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Nouns of a channel ("letter", "call", "meeting"): their partner phrase names the addressee.
@@ -72,7 +72,7 @@ def adjunct_addressee(q: TargetQuery) -> list[Participant]:
     for v in verbs:
         if v.lemma_.lower() not in ADDRESSING_VERBS or any(c.dep_ == "mark" for c in v.children):
             continue
-        objects = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        objects = [c for c in v.children if c.dep_ in VERB_OBJECTS]
         parties = [*objects, *prep_objects([v, *objects], ("to",))]  # "sent a note to Tokyo"
         found = q.named_others(q.args.participants(parties, CONF_NOUN))
         if found:

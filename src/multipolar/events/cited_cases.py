@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.labels import VERB_PATIENTS
 
 #: Words of a police or court act, or of a tie to a case.
 CASE_HEADS: frozenset[str] = read_words(data_file(__file__, "words/case_heads.txt"))
@@ -22,7 +23,7 @@ def cited_case(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ not in CASE_PREPS or prep.head.i == prep.i:
         return False
     owner = prep.head
-    if owner.dep_ in ("dobj", "nsubjpass") and prep.i > owner.i:  # "convicted three men of the bombing"
+    if owner.dep_ in VERB_PATIENTS and prep.i > owner.i:  # "convicted three men of the bombing"
         return _case_word(owner) or _case_word(owner.head)
     return _case_word(owner)
 

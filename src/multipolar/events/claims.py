@@ -15,6 +15,7 @@ from multipolar.events.ontology import lookup
 from multipolar.events.speakers import agent_tokens_or_subjects
 from multipolar.events.syntax import first_conjunct, is_passive, prep_objects
 from multipolar.events.targets import CONF_NOUN
+from multipolar.nlp.labels import VERB_PATIENTS
 from multipolar.records import Event
 from multipolar.reference import CameoRoot
 
@@ -36,7 +37,7 @@ def claimants(noun: Token, args: Arguments) -> list[Participant]:
     if tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return []
     held = tok.head.head
-    if held.lemma_.lower() not in RESPONSIBILITY_NOUNS or held.dep_ not in ("dobj", "nsubjpass"):
+    if held.lemma_.lower() not in RESPONSIBILITY_NOUNS or held.dep_ not in VERB_PATIENTS:
         return []
     verb = held.head
     if verb.lemma_.lower() not in CLAIMING_VERBS:

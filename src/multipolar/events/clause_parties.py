@@ -32,7 +32,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN
-from multipolar.nlp.labels import NOUN_POS, VERBAL_POS
+from multipolar.nlp.labels import NOUN_CLAUSES, NOUN_POS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Plural possessive pronouns that may stand for a clause's parties ("before their meeting").
@@ -78,7 +78,7 @@ def predicated_parties(noun: Token, args: Arguments) -> list[Participant]:
     participial clause's: the verb's between- or among-phrase ("talks have taken place between A and B",
     "the talks, which took place between A and B, ended", "talks opened in Geneva between A and B")."""
     tok = first_conjunct(noun)
-    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERBAL_POS]
+    verbs = [c for c in noun.children if c.dep_ in NOUN_CLAUSES and c.pos_ in VERBAL_POS]
     if tok.dep_ == "nsubj" and tok.head.pos_ in VERBAL_POS:
         verbs.append(tok.head)
     return _distinct([p for h in prep_objects(verbs, BETWEEN_PREPS) for p in _actors([h], args)])

@@ -21,7 +21,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import CONF_OWNER, TargetQuery
-from multipolar.nlp.labels import VERBAL_POS
+from multipolar.nlp.labels import VERB_PATIENTS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Verbs of fighting off an attack ("repelled", "beat back").
@@ -46,7 +46,7 @@ def repeller(q: TargetQuery) -> list[Participant]:
     """Material conflict: the subject (or passive agent) of the verb that fought the attack off."""
     n = first_conjunct(q.trigger)
     verb = n.head
-    if not q.material or verb.pos_ != "VERB" or n.dep_ not in ("dobj", "nsubjpass"):
+    if not q.material or verb.pos_ != "VERB" or n.dep_ not in VERB_PATIENTS:
         return []
     if not phrasal_in(verb, REPELLING_VERBS):
         return []

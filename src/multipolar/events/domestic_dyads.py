@@ -26,6 +26,7 @@ from multipolar.events.placing import (
     counterpart,
 )
 from multipolar.events.targets import VISIT
+from multipolar.nlp.labels import NOUN_MODIFIERS
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import CameoRoot, is_state_code
 
@@ -158,7 +159,7 @@ def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
     head = tok.head
     if tok.dep_ == "npadvmod" and head.pos_ == "VERB" and head.dep_ == "amod":
         tok, head = head, head.head  # "Japanese-made chips": the participle modifies the thing
-    thing = tok.dep_ in ("amod", "compound", "nmod") and head.lemma_.lower() in NATIONAL_THINGS
+    thing = tok.dep_ in NOUN_MODIFIERS and head.lemma_.lower() in NATIONAL_THINGS
     if not spec.is_self():
         if thing and t.code == spec.source.code:
             # "the premier said he would show proof that Korean-made steel sales are growing": its own goods

@@ -24,6 +24,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
+from multipolar.nlp.labels import NOUN_MODIFIERS
 from multipolar.records import MentionKind, Sector
 
 #: Sectors of armed parties: fire from them is gunfire ("came under fire from rebels"), not criticism.
@@ -197,7 +198,6 @@ def military_raid(spec: EventSpec, trigger: Token) -> EventSpec:
 
 #: Weapons and craft of an army: an act of force done with them is conventional even when no party is named.
 MILITARY_MEANS: frozenset[str] = read_words(data_file(__file__, "words/military_means.txt"))
-MEANS_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def _means_word(tok: Token) -> bool:
@@ -208,14 +208,14 @@ def _means_word(tok: Token) -> bool:
         t = stack.pop()
         if t.lemma_.lower() in MILITARY_MEANS:
             return True
-        stack.extend(c for c in t.children if c.dep_ in MEANS_MODIFIER_DEPS)
+        stack.extend(c for c in t.children if c.dep_ in NOUN_MODIFIERS)
     return False
 
 
 def military_means(trigger: Token) -> bool:
     """The act is done with an army's weapons: "a missile strike", "air raids", "hit by a missile",
     "attacked by a wave of jet bombers" (the agent, or the "of" noun after a quantity word)."""
-    if any(c.dep_ in MEANS_MODIFIER_DEPS and _means_word(c) for c in trigger.children):
+    if any(c.dep_ in NOUN_MODIFIERS and _means_word(c) for c in trigger.children):
         return True
     for prep in trigger.children:
         if prep.dep_ not in ("agent", "prep") or prep.lower_ != "by":

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.nlp.labels import DIRECT_OBJECTS, NOUN_MODIFIERS
+
 
 def inner_hyphen(tok: Token) -> bool:
     """``tok`` is a hyphen with no space on either side: inside a word ("NATO-led", "war-torn")."""
@@ -31,7 +33,7 @@ def hyphen_modified(prep: Token) -> list[Token]:
     doc = prep.doc
     if prep.i + 3 >= len(doc) or not hyphen_compound(doc[prep.i + 3]):
         return []
-    return [o for o in doc[prep.i + 3].children if o.dep_ in ("dobj", "obj") and o.i == prep.i + 4]
+    return [o for o in doc[prep.i + 3].children if o.dep_ in DIRECT_OBJECTS and o.i == prep.i + 4]
 
 
 def hyphenated_name(tok: Token) -> bool:
@@ -43,11 +45,11 @@ def hyphenated_name(tok: Token) -> bool:
 def premodifiers(noun: Token) -> list[Token]:
     """Adjective, compound and nominal modifiers before a noun ("Indian and Pakistani talks"), and those
     of a hyphenated compound's first half the parse left beside it ("Iraqi counter-attacks")."""
-    own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    own = [c for c in noun.children if c.dep_ in NOUN_MODIFIERS and c.i < noun.i]
     first = split_first_half(noun)
     if first is None:
         return own
-    return [*own, first, *(c for c in first.children if c.dep_ in ("amod", "compound", "nmod") and c.i < first.i)]
+    return [*own, first, *(c for c in first.children if c.dep_ in NOUN_MODIFIERS and c.i < first.i)]
 
 
 def split_first_half(noun: Token) -> Token | None:
@@ -71,7 +73,7 @@ def hyphen_partners(noun: Token) -> list[Token]:
     clashes"): a pre-modifier's own modifier whose head word a hyphen follows."""
     doc = noun.doc
     return [c for m in premodifiers(noun) for c in m.children
-            if c.dep_ in ("amod", "compound", "nmod") and c.i + 1 < m.i and doc[c.i + 1].text in HYPHENS]
+            if c.dep_ in NOUN_MODIFIERS and c.i + 1 < m.i and doc[c.i + 1].text in HYPHENS]
 
 
 def opposed_modifier(mod: Token) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import VERBAL_POS
+from multipolar.nlp.labels import AUXILIARIES, VERBAL_POS
 
 #: Verbs of a hedged identity, by lemma: "believed to be", "said to be", "suspected to be".
 IDENTITY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/identity_verbs.txt"))
@@ -43,5 +43,5 @@ def stated_identity(noun: Token) -> list[Token]:
 def misread_identity(verb: Token) -> bool:
     """An identity participle the parser made a clause's verb, the real verb hung on it as a
     complement or conjunct ("men believed to be Afghans attacked ...": "believed" ROOT)."""
-    return bool(_named(verb)) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+    return bool(_named(verb)) and not any(c.dep_ in AUXILIARIES for c in verb.children) \
         and any(c.dep_ in ("ccomp", "conj") and c.pos_ in VERBAL_POS for c in verb.children)

@@ -14,7 +14,7 @@ from multipolar.events.infinitives import to_infinitive
 from multipolar.events.syntax import is_passive, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, VERBAL_POS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_CLAUSES, VERBAL_POS
 
 #: Undertaking nouns whose infinitive is their owner's act ("the decision to", "steps to").
 OWN_ACT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/own_act_nouns.txt"))
@@ -43,7 +43,7 @@ def undertaking_noun(v: Token) -> Token | None:
         v = v.head
     if not to_infinitive(v) or v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
         return None
-    if v.dep_ in ("acl", "relcl") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in OWN_ACT_NOUNS:
+    if v.dep_ in NOUN_CLAUSES and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in OWN_ACT_NOUNS:
         return v.head
     return _attached_undertaking(v) if v.dep_ == "advcl" else None
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.events.syntax import prep_objects
-from multipolar.nlp.labels import NOUN_POS
+from multipolar.nlp.labels import COMPLEMENT_CLAUSES, NOUN_POS
 
 #: Predicate words that judge a party or its act (lemmas).
 PEJORATIVE: frozenset[str] = read_words(data_file(__file__, "words/pejorative_judgments.txt"))
@@ -133,7 +133,7 @@ def named_judgment(verb: Token) -> str | None:
     """The code a naming verb's predicative word gives its object (:func:`judgment`): "called the move
     reckless" 111, "branded the talks a sham" 111, "described the offer as excellent" 051; None for a
     neutral word ("called him a friend"). The naming verbs are the lexicon's entries flagged ``judged``."""
-    preds = [c for c in verb.children if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
+    preds = [c for c in verb.children if c.dep_ == "oprd" or (c.dep_ in COMPLEMENT_CLAUSES and c.pos_ == "ADJ")]
     # misparses: the object read as the predicate, its adjective as an object ("called the move/oprd
     # rash/dobj"), and the predicate noun as the object's apposition ("called the envoy a stupid guy")
     preds += [g for c in preds if c.pos_ in NOUN_POS for g in c.children if g.pos_ == "ADJ" and g.i > c.i]

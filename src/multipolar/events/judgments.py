@@ -26,7 +26,7 @@ from multipolar.events.modality import WISHING, Status
 from multipolar.events.speakers import FIRST_PERSON
 from multipolar.events.syntax import agent_tokens, object_tokens, patient_tokens, subject_tokens
 from multipolar.events.targets import DOMESTIC_ORGANS
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS
+from multipolar.nlp.labels import COMPLEMENT_CLAUSES, COPULA_COMPLEMENTS, NOMINAL_SUBJECTS, NOUN_POS
 from multipolar.records import Modality, Sector
 from multipolar.reference import CameoRoot
 
@@ -219,7 +219,7 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         code = trend(clause, subj[0] if subj else None)  # "said relations with Peru were improving": 013
         if code is None and lemma not in JUDGING_COPULAS and lemma not in JUDGING_EQUATIVES:
             continue
-        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")] if lemma in JUDGING_COPULAS \
+        preds = [c for c in clause.children if c.dep_ in COPULA_COMPLEMENTS] if lemma in JUDGING_COPULAS \
             else _equated(clause) if lemma in JUDGING_EQUATIVES else []
         code = code or next((j for p in preds for j in [judgment(p, subj[0] if subj else None)] if j is not None),
                             None)
@@ -357,7 +357,7 @@ def wish_without_act(verb: Token, cameo: str) -> bool:
     Japan to end its controls" (object + infinitive) appeals to Japan."""
     if cameo[:2] != CameoRoot.APPEAL or verb.lemma_.lower() not in WISHING or verb.pos_ != "VERB":
         return False
-    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)]
+    acts = [c for c in verb.children if c.dep_ in COMPLEMENT_CLAUSES and to_infinitive(c)]
     # "wants Japan to end" (object + infinitive, or the parser's subject of a ccomp infinitive); "wants to
     # expand ties with India" wants no act of India
     wanted = [c for c in verb.children if c.dep_ == "dobj"] + [
@@ -371,5 +371,5 @@ def hope_to_act(verb: Token, cameo: str) -> bool:
     an aim, no comment on another party; "hopes that Y will", "hopes for Y's help" are comments."""
     if cameo != OPTIMISTIC or verb.lemma_.lower() not in WISHING or verb.pos_ != "VERB":
         return False
-    return any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)
+    return any(c.dep_ in COMPLEMENT_CLAUSES and to_infinitive(c)
                and not any(s.dep_ in NOMINAL_SUBJECTS for s in c.children) for c in verb.children)

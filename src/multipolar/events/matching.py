@@ -41,7 +41,7 @@ from multipolar.events.syntax import (
     retained_object,
 )
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOUN_POS, VERBAL_POS
+from multipolar.nlp.labels import COMPLEMENT_CLAUSES, NOUN_POS, VERB_PATIENTS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
@@ -157,7 +157,7 @@ class Matcher:
         sums = ([objs[0]] if first is not None and first.i != objs[0].i else []) + sum_contents(verb, first) \
             if objects else []
         complements = [c for c, dep in kids if (dep == "oprd" and c.pos_ in ("NOUN", "ADJ"))
-                       or (dep in ("ccomp", "xcomp") and c.pos_ == "ADJ")
+                       or (dep in COMPLEMENT_CLAUSES and c.pos_ == "ADJ")
                        or (dep == "advcl" and c.pos_ == "ADJ" and c.i > verb.i)  # "held Iran responsible"
                        or (dep == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i)
                        # "branded Portugal a colonialist": a second direct object after the first is predicative
@@ -331,7 +331,7 @@ def partner_in_slot(t: Token, e: LexEntry) -> bool:
     as its object) has an actor as its object: "held drills with the Thai navy", not "drills with live
     ammunition"."""
     index = t.doc._.actor_index or {}
-    heads = [t, t.head] if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in VERBAL_POS else [t]
+    heads = [t, t.head] if t.dep_ in VERB_PATIENTS and t.head.pos_ in VERBAL_POS else [t]
     for head in heads:
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in e.targets:

@@ -30,7 +30,17 @@ from multipolar.events.relatives import mandative_noun
 from multipolar.events.schedule import scheduled
 from multipolar.events.syntax import REPORT_NOUNS
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS, VERBAL_POS
+from multipolar.nlp.labels import (
+    AUXILIARIES,
+    COMPLEMENT_CLAUSES,
+    COPULA_COMPLEMENTS,
+    NOMINAL_SUBJECTS,
+    NOUN_CLAUSES,
+    NOUN_POS,
+    VERB_OBJECTS,
+    VERB_PATIENTS,
+    VERBAL_POS,
+)
 from multipolar.records import Modality
 
 CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))
@@ -108,7 +118,7 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
         low = c.lower_
         if dep == "neg" or (dep == "advmod" and low in ("never", "not")):
             negated, reason = True, f"negated by '{c.text}'"
-        elif dep in ("aux", "auxpass") and low in HYPOTHETICAL_AUX:
+        elif dep in AUXILIARIES and low in HYPOTHETICAL_AUX:
             modality, reason = Modality.HYPOTHETICAL, reason or f"modal '{c.text}'"
         elif dep == "aux" and low == "would":
             # "would have pressured": counterfactual
@@ -146,7 +156,7 @@ def conditional_content(verb: Token) -> Token | None:
     """The content clause of a speech verb that states a condition ("said if the GATT fails it will
     neglect farm trade", "said Y would act unless ..."): a possibility, not a comment on a party; else None.
     A statement told to someone ("told Israel that if ...") is addressed to that party, and counts."""
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if any(c.dep_ in VERB_OBJECTS for c in verb.children):
         return None
     for c in verb.children:
         if c.dep_ != "ccomp" or c.pos_ not in VERBAL_POS:
@@ -163,7 +173,7 @@ def _conditional_sentence(verb: Token) -> bool:
 
 def _governor(verb: Token) -> Token | None:
     """The verb that takes this clause as its complement, if any."""
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+    if verb.dep_ in COMPLEMENT_CLAUSES and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.i < verb.head.i and any(c.dep_ == "dobj" for c in verb.head.children):
             return None  # "X accused Y of lying, a charge Y denies": the verb's own object is what it governs
         return verb.head
@@ -173,7 +183,7 @@ def _governor(verb: Token) -> Token | None:
         return verb.head.head
     if for_mark(verb) is not None and verb.head.i != verb.i:
         return verb.head  # "called for Sudan to disarm"
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and to_infinitive(verb):
+    if verb.dep_ in NOUN_CLAUSES and verb.head.pos_ == "NOUN" and to_infinitive(verb):
         return verb.head  # a complement-taking noun: "a pledge to help", "a threat to attack", "time for X to go"
     if verb.head.pos_ == "NOUN" and verb in content_clauses(verb.head) and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
@@ -298,7 +308,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         penalty = verb.dep_ == "conj" and verb.lemma_.lower() in ULTIMATUM_VERBS and ultimatum(verb.head)
         if klass in (ComplementClass.DEMAND, ComplementClass.APPEAL) and (ultimatum(verb) or penalty):
             klass = ComplementClass.THREAT  # "told Japan to resolve the row or face sanctions": both parts
-        if governor.pos_ in NOUN_POS and governor.dep_ in ("dobj", "nsubjpass") and \
+        if governor.pos_ in NOUN_POS and governor.dep_ in VERB_PATIENTS and \
                 complement_class(governor.head, lexicon) == ComplementClass.NEGATE:
             negated, reason = True, f"'{governor.text}' under '{governor.head.text}'"  # "reversed its decision to"
         elif (denier := report_denier(governor, lexicon)) is not None:
@@ -364,11 +374,11 @@ def report_denier(noun: Token, lexicon: Lexicon) -> Token | None:
         return None
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(
-            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in DENIAL_PREDICATES for c in verb.children):
+            c.dep_ in COPULA_COMPLEMENTS and c.lemma_.lower() in DENIAL_PREDICATES for c in verb.children):
         return verb  # "said reports that it would expel Y were baseless"
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "as":
         verb = verb.head  # "dismissed as baseless reports that"
-    elif noun.dep_ not in ("dobj", "nsubjpass"):
+    elif noun.dep_ not in VERB_PATIENTS:
         return None
     if verb.pos_ != "VERB":
         return None

@@ -16,7 +16,7 @@ from multipolar.events.clauses import phrasal_in
 from multipolar.events.lexicon import NEGATORS, ComplementClass, LexEntry, LexFlag, Lexicon
 from multipolar.events.syntax import modifier_lemmas, prep_objects
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, VERBAL_POS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, VERB_PATIENTS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
@@ -104,7 +104,7 @@ def noun_prevented(noun: Token) -> bool:
             return True  # "the threat to shipping from attacks by Iran": attacks feared, not told
         # "naval protection against Iranian attacks": acts in general, not "the offensive on Basra"
         return holder.lemma_.lower() in PROTECTING_NOUNS and bare_plural(noun)
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in VERBAL_POS:
+    if noun.dep_ not in VERB_PATIENTS or verb.pos_ not in VERBAL_POS:
         return False
     return phrasal_in(verb, PREVENTING_VERBS)
 

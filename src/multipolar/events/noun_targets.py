@@ -26,7 +26,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER, CONF_PLACE, LOCATIVE_PREPS, TargetQuery
-from multipolar.nlp.labels import VERBAL_POS
+from multipolar.nlp.labels import VERB_PATIENTS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Verbs of victims dying "in" an act of violence ("two civilians died in an airstrike").
@@ -161,7 +161,7 @@ def noun_act_place(q: TargetQuery) -> list[Participant]:
         if targets:
             break
     verb = q.trigger.head
-    if not targets and q.light_verb is None and q.trigger.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB":
+    if not targets and q.light_verb is None and q.trigger.dep_ in VERB_PATIENTS and verb.pos_ == "VERB":
         # "repelled an attack on a hill in a remote area of Kurdistan": the parse may hang the place on the verb
         # ("in"/"near" a place, or a part "of" one: not "at its meeting in New York")
         objs = prep_objects([verb], ("in", "near"))

@@ -20,7 +20,7 @@ from multipolar.events.captives import reduced_captive
 from multipolar.events.relatives import relative_object
 from multipolar.events.syntax import resolve_relative
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS
+from multipolar.nlp.labels import DIRECT_OBJECTS, NOMINAL_SUBJECTS, NOUN_POS
 from multipolar.records import MentionKind
 
 #: Dependents of a verb that take the object's place or show that the verb has a complement of its own.
@@ -50,7 +50,7 @@ def shared_object(verb: Token) -> list[Token]:
         return []
     if not all(t.dep_ in LINKING_DEPS and t.head.i in (verb.i, partner.i) for t in verb.doc[verb.i + 1:partner.i]):
         return []
-    return [c for c in partner.children if c.dep_ in ("dobj", "obj") and c.i > partner.i]
+    return [c for c in partner.children if c.dep_ in DIRECT_OBJECTS and c.i > partner.i]
 
 
 def relative_conjunct_object(verb: Token) -> list[Token]:
@@ -60,7 +60,7 @@ def relative_conjunct_object(verb: Token) -> list[Token]:
     head = verb.head
     if verb.dep_ != "conj" or head.dep_ != "relcl" or any(c.dep_ in OWN_COMPLEMENTS for c in verb.children):
         return []
-    own = [resolve_relative(c) for c in head.children if c.dep_ in ("dobj", "obj") and c.i < head.i]
+    own = [resolve_relative(c) for c in head.children if c.dep_ in DIRECT_OBJECTS and c.i < head.i]
     return own if own and own[0].i != head.i else relative_object(head)
 
 

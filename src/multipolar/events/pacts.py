@@ -16,6 +16,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import TriggerPos
 from multipolar.events.matching import Match
 from multipolar.events.syntax import first_conjunct
+from multipolar.nlp.labels import NOUN_CLAUSES, VERB_PATIENTS
 
 #: Code of a signed agreement, whose nominal triggers may name a standing pact.
 SIGNING = "057"
@@ -32,7 +33,7 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "you
 
 def _governing_verb(noun: Token) -> Token | None:
     """The verb whose object the noun is, directly or through its preposition ("abide by the accord")."""
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+    if noun.dep_ in VERB_PATIENTS and noun.head.pos_ == "VERB":
         return noun.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         return noun.head.head
@@ -49,7 +50,7 @@ def standing_pact(m: Match) -> bool:
         return True
     noun = first_conjunct(m.token)
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in PACT_EFFECT_VERBS \
-            and not any(c.dep_ in ("acl", "relcl") or c.lower_ in NEWS_MODIFIERS for c in noun.children):
+            and not any(c.dep_ in NOUN_CLAUSES or c.lower_ in NEWS_MODIFIERS for c in noun.children):
         return True  # "the Paris accord has proved workable": what a pact does, not its signing
     verb = _governing_verb(noun)
     return verb is not None and verb.lemma_.lower() in PACT_KEEPING_VERBS

@@ -17,7 +17,7 @@ from multipolar.events.hyphens import hyphen_joined, hyphenated_name
 from multipolar.events.infinitives import infinitive_clauses
 from multipolar.events.syntax import first_conjunct, prep_objects
 from multipolar.nlp.entities import entities
-from multipolar.nlp.labels import NOUN_POS, VERBAL_POS
+from multipolar.nlp.labels import NOUN_MODIFIERS, NOUN_POS, VERB_PATIENTS, VERBAL_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -252,7 +252,7 @@ class CountryContext:
         leaders count too, not only places; ``skip``: words whose mentions count for neither of the last
         two, an attacker's victims; ``climb``: the places of its clause count, not only its own)."""
         code = self.place_of(token)
-        if not code and token.dep_ in ("compound", "amod", "nmod"):  # "government positions in northern Iraq"
+        if not code and token.dep_ in NOUN_MODIFIERS:  # "government positions in northern Iraq"
             code = self.place_of(token.head)
         if code:
             return code
@@ -267,7 +267,7 @@ class CountryContext:
             if head.pos_ in VERBAL_POS:  # "abducted a worker in Kabul": the PP on the object
                 # "tried to raid a French consulate in Karachi": the act the party sets out to do, its place
                 acts = [head, *(c for c in infinitive_clauses(head, ("xcomp",), bare_xcomp=True) if c.i != tok.i)]
-                objs = [o for v in acts for o in v.children if o.dep_ in ("dobj", "nsubjpass") and o.i != tok.i
+                objs = [o for v in acts for o in v.children if o.dep_ in VERB_PATIENTS and o.i != tok.i
                         and not self._skipped_state(o, skip)]  # "accused Japan": the other side's name
                 # "marched on the US embassy in Manila": the place of what the act is aimed at
                 objs += [o for v in acts for p in v.children if p.dep_ == "prep" and p.lower_ in AIMED_PLACE_PREPS
@@ -321,7 +321,7 @@ def boundary_name(doc: Doc, mention: ActorMention) -> bool:
     last = doc[mention.end - 1] if mention.end > mention.start else None
     if last is None or mention.kind not in PLACE_KINDS:
         return False
-    if last.dep_ in ("amod", "compound", "nmod"):
+    if last.dep_ in NOUN_MODIFIERS:
         return last.head.i > last.i and last.head.lemma_.lower() in BOUNDARY_NOUNS
     head = first_conjunct(last)
     return head.dep_ == "pobj" and head.head.lower_ in ("with", "between") \

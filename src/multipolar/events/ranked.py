@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.labels import NOUN_CLAUSES
 
 #: Words ranking a party among the doers of an act (``words/ranking_modifiers.txt``).
 RANKING_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/ranking_modifiers.txt"))
@@ -20,7 +21,7 @@ def ranked_copula(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     head = verb.head
-    if verb.dep_ in ("acl", "relcl") and head.dep_ == "attr":
+    if verb.dep_ in NOUN_CLAUSES and head.dep_ == "attr":
         noun: Token | None = head
         copula = head.head
     elif verb.dep_ in ("advcl", "xcomp"):

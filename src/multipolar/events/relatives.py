@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.syntax import RELATIVE_PRONOUNS, antecedent, is_passive
+from multipolar.nlp.labels import NOUN_CLAUSES
 
 #: Relative adverbs: "the town where troops fought" leaves the antecedent outside the clause's roles.
 RELATIVE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/relative_adverbs.txt"))
@@ -54,7 +55,7 @@ def modifying_verb(noun: Token, lemmas: Collection[str]) -> Token | None:
 def mandative_noun(verb: Token) -> Token | None:
     """The noun whose "that"-clause the parser took for a relative clause: "demands by X that he resign"
     (a bare verb with a subject of its own after "that"): the topmost noun of the of/by chain above it."""
-    if verb.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VB", "VBP") \
+    if verb.dep_ not in NOUN_CLAUSES or verb.tag_ not in ("VB", "VBP") \
             or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]

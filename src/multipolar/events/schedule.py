@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.noun_status import COMING_MODIFIERS
 from multipolar.events.syntax import simple_present
+from multipolar.nlp.labels import AUXILIARIES
 
 #: Time words of a coming day: a present-tense verb with one is news' scheduled future.
 COMING_TIMES: frozenset[str] = read_words(data_file(__file__, "words/coming_times.txt"))
@@ -23,7 +24,7 @@ def scheduled(verb: Token) -> bool:
     Tuesday", "opens talks next week"; also under its object): the scheduled future of news, a plan."""
     # a capitalised present ("Norway and Peru Kick off talks", "Hold talks") is tagged as a bare form or a name
     bare = verb.tag_ in ("VB", "NNP") and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ in AUXILIARIES for c in verb.children)
     if not (simple_present(verb) or bare):
         return False
     # the time may hang from the verb's object ("begins a state visit on Tuesday")

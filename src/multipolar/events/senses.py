@@ -39,7 +39,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.nlp.labels import NOUN_POS
+from multipolar.nlp.labels import COMPLEMENT_CLAUSES, COPULA_COMPLEMENTS, NOUN_POS, VERB_OBJECTS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import CameoRoot
 
@@ -97,7 +97,7 @@ def reports_act(verb: Token, matches: dict[int, Match | None], outcomes: dict[in
     """The clause a speech verb introduces tells an act of the lexicon: the verb only attributes it."""
     doc = verb.doc  # the triggers of the clause's subtree: the clause itself and the words below it
     for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp") and any(
+        if clause.dep_ in COMPLEMENT_CLAUSES and any(
                 i != verb.i and tells_act(m, outcomes.get(i)) and (i == clause.i or clause.is_ancestor(doc[i]))
                 and not buried_unowned(clause, doc[i], outcomes.get(i)) for i, m in matches.items()):
             return True
@@ -145,7 +145,7 @@ def judged_topic(m: Match) -> bool:
     n = m.token
     cop = n.head
     return m.entry.pos == TriggerPos.NOUN and n.dep_ == "nsubj" and cop.lemma_ == "be" and cop.dep_ == "ccomp" \
-        and any(c.dep_ in ("acomp", "attr") for c in cop.children) and cop.head.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ in COPULA_COMPLEMENTS for c in cop.children) and cop.head.lemma_.lower() in SPEECH_VERBS
 
 
 def addressed_specs(verb: Token, specs: list[EventSpec]) -> list[EventSpec]:
@@ -172,7 +172,7 @@ def clause_accusation_code(m: Match) -> str | None:
     verb = m.token
     if m.entry.pos != TriggerPos.VERB or verb.lemma_.lower() not in CLAUSE_ACCUSING_VERBS or m.entry.cameo == ACCUSE:
         return None
-    if is_passive(verb) or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if is_passive(verb) or any(c.dep_ in VERB_OBJECTS for c in verb.children):
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and (subject_tokens(c) or patient_tokens(c))]
     return ACCUSE if clauses else None

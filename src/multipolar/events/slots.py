@@ -113,6 +113,7 @@ from multipolar.events.unnamed import (
 )
 from multipolar.events.verb_sources import verb_sources
 from multipolar.events.warned import forecast_warning
+from multipolar.nlp.labels import VERB_PATIENTS
 from multipolar.records import Modality
 from multipolar.reference import CameoRoot
 
@@ -144,7 +145,7 @@ class SlotFiller:
         if (holder := act_holder(tok)) is not None:  # "launched a peacekeeping mission", "$5m in aid"
             tok = holder
             head = tok.head
-        if tok.dep_ == "appos" and head.dep_ in ("dobj", "nsubjpass") and (head.pos_ == "PROPN" or any(
+        if tok.dep_ == "appos" and head.dep_ in VERB_PATIENTS and (head.pos_ == "PROPN" or any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)):
             tok = head  # "launched Operation X, an offensive on Y": the name's support verb
             head = tok.head
@@ -156,7 +157,7 @@ class SlotFiller:
         # "staged a march through ...": an object mis-parsed as an adverbial noun (with its article)
         misparsed = tok.dep_ == "npadvmod" and any(c.dep_ == "det" for c in tok.children) and not any(
             c.dep_ == "dobj" for c in head.children)
-        if (tok.dep_ in ("dobj", "nsubjpass") or misparsed) and head.lemma_.lower() in self.lex.light_verbs:
+        if (tok.dep_ in VERB_PATIENTS or misparsed) and head.lemma_.lower() in self.lex.light_verbs:
             role, prep = self.lex.light_verbs[head.lemma_.lower()]
             if prep is None:
                 return head, role

@@ -17,7 +17,7 @@ from multipolar.events.modality import Status, complement_class
 from multipolar.events.syntax import agent_tokens, first_conjunct, is_passive, patient_tokens, subject_tokens
 from multipolar.events.targets import CONF_OWNER
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import ACTIVE_SUBJECTS, NOMINAL_SUBJECTS, NOUN_POS, VERBAL_POS
+from multipolar.nlp.labels import ACTIVE_SUBJECTS, NOMINAL_SUBJECTS, NOUN_POS, VERB_OBJECTS, VERBAL_POS
 from multipolar.records import MentionKind, Modality
 from multipolar.reference import is_state_code
 
@@ -170,7 +170,7 @@ def reported_obligation(verb: Token, speakers: list[Participant], args: Argument
 
 def _addressed(verb: Token, codes: set[str | None], args: Arguments) -> bool:
     """The speech verb names an addressee party other than the speaker as its object ("told Uganda")."""
-    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+    addressees = [c for c in verb.children if c.dep_ in VERB_OBJECTS and c.pos_ != "ADP"]
     return any(p.code not in codes for p in args.participants(addressees))
 
 

@@ -14,7 +14,14 @@ from multipolar.events.identity import misread_identity
 from multipolar.events.infinitives import to_infinitive
 from multipolar.events.ranked import ranked_copula
 from multipolar.nlp.dependents import dependents, head_indices
-from multipolar.nlp.labels import ACTIVE_SUBJECTS, VERBAL_POS
+from multipolar.nlp.labels import (
+    ACTIVE_SUBJECTS,
+    AUXILIARIES,
+    COMPLEMENT_CLAUSES,
+    DIRECT_OBJECTS,
+    NOUN_MODIFIERS,
+    VERBAL_POS,
+)
 
 #: Verbs whose object is the understood subject of their infinitive ("urged Iran to talk").
 OBJECT_CONTROL: frozenset[str] = read_words(data_file(__file__, "words/object_control.txt"))
@@ -100,7 +107,7 @@ def expand(token: Token) -> list[Token]:
 
 def included_member(token: Token) -> bool:
     """The word (or a modifier of the word) names members of a group: "including two Dutch soldiers"."""
-    noun = token.head if token.dep_ in ("amod", "compound", "nmod") else token
+    noun = token.head if token.dep_ in NOUN_MODIFIERS else token
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in INCLUSION_PREPS
 
 
@@ -262,7 +269,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 def simple_present(verb: Token) -> bool:
     """A present-tense verb with no auxiliary of its own ("imports", "meet"): the tense of habits and of
     scheduled news."""
-    return verb.tag_ in PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ in PRESENT_TAGS and not any(c.dep_ in AUXILIARIES for c in verb.children)
 
 
 def amount(tok: Token) -> bool:
@@ -311,13 +318,13 @@ def object_tokens(verb: Token) -> list[Token]:
     small clause ("found two men guilty", parsed as a clause "men guilty"), and the object the parser hung
     on the verb's particle ("sealed off the West Bank": "off" a particle with an object of its own)."""
     kids = dependents(verb)
-    objs = [resolve_relative(c) for c, dep in kids if dep in ("dobj", "obj")]
+    objs = [resolve_relative(c) for c, dep in kids if dep in DIRECT_OBJECTS]
     if not objs:
         objs = [c for c, dep in kids if dep == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.i + 1]
     if not objs:
         objs = [g for c, dep in kids if dep == "prt" for g, d in dependents(c) if d == "pobj"]
     if not objs:
-        objs = [g for c, dep in kids if dep in ("ccomp", "xcomp") and c.pos_ == "ADJ"
+        objs = [g for c, dep in kids if dep in COMPLEMENT_CLAUSES and c.pos_ == "ADJ"
                 for g in c.children if g.dep_ == "nsubj" and g.i > verb.i]
     return objs
 

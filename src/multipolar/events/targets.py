@@ -28,7 +28,7 @@ from multipolar.events.object_backoffs import relative_verbs, sum_contents
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import agent_tokens, dative_tokens, prep_objects, retained_object
 from multipolar.nlp.dependents import dependents, head_indices
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS
+from multipolar.nlp.labels import COMPLEMENT_CLAUSES, NOMINAL_SUBJECTS, NOUN_POS
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import CameoRoot
 
@@ -166,7 +166,7 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             # "acknowledged that X ..., and said Y ...": a coordinated verb of the same speaker too
             verbs = [v] + [c for c, c_dep in dependents(v) if c_dep == "conj" and c.pos_ == "VERB"
                            and not any(g_dep in NOMINAL_SUBJECTS for g, g_dep in dependents(c))]
-            heads = [c for verb in verbs for c, c_dep in dependents(verb) if c_dep in ("ccomp", "xcomp")]
+            heads = [c for verb in verbs for c, c_dep in dependents(verb) if c_dep in COMPLEMENT_CLAUSES]
             heads += [c for verb in verbs for c in phrase_clauses(verb)]  # "said in a statement that X ..."
             if v.dep_ == "acomp":  # "was hopeful that X would ...": the parse may hang the clause on the copula
                 heads += [c for c, c_dep in dependents(v.head) if c_dep == "ccomp" and c.i > v.i]

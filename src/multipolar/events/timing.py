@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.nlp.labels import NOUN_POS, VERBAL_POS
+from multipolar.nlp.labels import NOUN_CLAUSES, NOUN_POS, VERBAL_POS
 
 _YEAR = re.compile(r"^(19|20)\d\d(s)?$")
 #: Units that make "N ... ago" history rather than this week's news ("two days ago" is news).
@@ -79,7 +79,7 @@ def present_perfect(verb: Token) -> bool:
 def first_time(verb: Token) -> bool:
     """The verb tells what happens a first time in a span: "the first time X had visited Y since 1999"
     (a past perfect whose span ends at the report, unlike "Since 2011, X had accused Y")."""
-    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_ == "time" and any(
+    return verb.dep_ in NOUN_CLAUSES and verb.head.lemma_ == "time" and any(
         c.lower_ == "first" for c in verb.head.children)
 
 

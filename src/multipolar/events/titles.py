@@ -15,7 +15,7 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import OPPONENTS, opponents_of, word_mention
 from multipolar.events.placing import CountryContext
 from multipolar.events.skipped_words import faced_states
-from multipolar.nlp.labels import VERBAL_POS
+from multipolar.nlp.labels import NOUN_MODIFIERS, VERBAL_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -60,14 +60,14 @@ def state_title(token: Token, context: CountryContext) -> ActorMention | None:
     """A mention for "the president" / "the prime minister" with no owner and no name, placed in the
     story's country (GOV), unplaced (empty code) where the story has none; None for other words."""
     found = _term(token)
-    if found is None or token.dep_ in ("compound", "amod", "nmod"):
+    if found is None or token.dep_ in NOUN_MODIFIERS:
         return None
     term, first = found
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return None  # "a president", "its president", "President Bush"
     for c in children:
-        if c.dep_ in ("poss", "appos") or (c.dep_ in ("compound", "amod", "nmod") and c.i < first) \
+        if c.dep_ in ("poss", "appos") or (c.dep_ in NOUN_MODIFIERS and c.i < first) \
                 or (c.dep_ == "prep" and c.lower_ in OWNER_PREPS and any(_owner(o) for o in c.children)):
             return None  # an owner or a name: "the company's president", "the president, Mr X"
     # an office holder: not placed where the act is, nor by the state it acts on ("the cabinet expelled the

@@ -20,7 +20,7 @@ from multipolar.events.events import EventSpec
 from multipolar.events.purposes import TIE_NOUNS
 from multipolar.events.syntax import path_to
 from multipolar.events.targets import LOCATIVE_PREPS
-from multipolar.nlp.labels import NOMINAL_SUBJECTS
+from multipolar.nlp.labels import COMPLEMENT_CLAUSES, NOMINAL_SUBJECTS
 
 #: The plain statement code.
 PLAIN_STATEMENT = "010"
@@ -57,7 +57,7 @@ def buried_topic(spec: EventSpec, trigger: Token) -> bool:
         return False
     root = doc[mention.start:mention.end].root
     path = path_to(root, trigger)
-    if not path or path[-1].dep_ not in ("ccomp", "xcomp"):
+    if not path or path[-1].dep_ not in COMPLEMENT_CLAUSES:
         return False  # addressed ("told Japan", "said to Peru"), or found elsewhere
     k = next((i for i, t in enumerate(path) if t.dep_ in NOMINAL_SUBJECTS or _existential(t)), None)
     if k is not None and all(_nominal(t) for t in path[:k]) and all(t.dep_ in CLAUSE_LINKS for t in path[k + 1:]):

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from multipolar.events.arguments import PLACE_PREPS, Participant
 from multipolar.events.targets import CONF_PLACE, TargetQuery
-from multipolar.nlp.labels import NOUN_POS
+from multipolar.nlp.labels import NOUN_POS, VERB_PATIENTS
 
 #: Relative adverbs of place that open a clause about what happened at its antecedent.
 PLACE_RELATIVES = frozenset({"where"})
@@ -29,7 +29,7 @@ def relative_place(q: TargetQuery) -> list[Participant]:
     if not q.material:
         return []
     verb = q.light_verb[0] if q.light_verb is not None else q.trigger
-    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):  # "where Peru launched its offensive"
+    if verb.pos_ == "NOUN" and verb.dep_ in VERB_PATIENTS:  # "where Peru launched its offensive"
         verb = verb.head
     place = where_antecedent(verb)
     if place is None:

@@ -16,3 +16,19 @@ SUBJECTS = CLAUSE_SUBJECTS | {"csubjpass"}
 VERBAL_POS = frozenset({"VERB", "AUX"})
 #: Common and proper nouns.
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Modifiers naming a noun's kind or owner before it ("a Chinese delegation", "the trade talks").
+NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+#: A verb's undergoer: its direct object, or its subject when passive.
+VERB_PATIENTS = frozenset({"dobj", "nsubjpass"})
+#: Direct objects, in spaCy's English and the universal scheme.
+DIRECT_OBJECTS = frozenset({"dobj", "obj"})
+#: A verb's objects, direct and indirect.
+VERB_OBJECTS = frozenset({"dobj", "dative"})
+#: Auxiliaries, active and passive.
+AUXILIARIES = frozenset({"aux", "auxpass"})
+#: Complements of a copula ("is ready", "is the host").
+COPULA_COMPLEMENTS = frozenset({"acomp", "attr"})
+#: Complement clauses of a verb, finite or controlled.
+COMPLEMENT_CLAUSES = frozenset({"ccomp", "xcomp"})
+#: Clauses modifying a noun ("a plan to talk", "the troops that crossed").
+NOUN_CLAUSES = frozenset({"acl", "relcl"})
