@@ -8,6 +8,7 @@ are left out.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -336,6 +337,30 @@ def unresolved_mention(token: Token, context: CountryContext) -> ActorMention | 
         else context.country_for(token, named=sector != Sector.UAF, skip=skip, climb=sector not in OFFICE_SECTORS)
     code = own or placed or ""
     return word_mention(token, code, sector, MentionKind.UNRESOLVED, f"unresolved:{token.lower_}", text=text)
+
+
+def state_organ(organ: Token, owner: ActorMention) -> ActorMention:
+    """The state organ a state actor before it owns ("their government", "its parliament"): the
+    owner's country, the organ's sector (the role table's)."""
+    role = token_role(organ)
+    if role is None or role.sector is None or role.sector == owner.sector:
+        return owner
+    return replace(owner, sector=role.sector)
+
+
+#: Media nouns owning a report ("press reports"): the story country's media.
+MEDIA_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/media_nouns.txt"))
+
+
+def report_media(report: Token, context: CountryContext) -> ActorMention | None:
+    """The unnamed media a report noun's modifier names ("press reports", "a local news agency
+    report"), placed in the story's country, else None."""
+    for mod in (c for c in report.lefts if c.dep_ in ("compound", "nmod")):
+        prev = mod.doc[mod.i - 1] if mod.i > 0 else None
+        if mod.lower_ in MEDIA_NOUNS or (prev is not None and f"{prev.lower_} {mod.lower_}" in MEDIA_NOUNS):
+            return word_mention(mod, context.country_for(mod) or "", Sector.JRN, MentionKind.UNRESOLVED,
+                                f"media:{mod.lower_}")
+    return None
 
 
 #: Relational nouns of opposition: "its foes" are another party than "it".

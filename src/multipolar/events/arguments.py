@@ -14,7 +14,8 @@ from multipolar.events.agents import (
     OPPONENTS,
     STATE_ORGANS,
     opponents_of,
-    token_role,
+    report_media,
+    state_organ,
     unresolved_mention,
     word_mention,
 )
@@ -46,13 +47,11 @@ from multipolar.events.syntax import (
 from multipolar.events.titles import critics, opponent_noun, state_title
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import ACTIVE_SUBJECTS, NOUN_MODIFIERS, VERBAL_POS
-from multipolar.records import ActorMention, MentionKind, Sector
+from multipolar.records import ActorMention, MentionKind
 from multipolar.reference import is_state_code
 
 #: Institutions many states have, read as one state's by default ("Congress": US).
 DEFAULT_INSTITUTIONS: frozenset[str] = read_words(data_file(__file__, "words/default_institutions.txt"))
-#: Media nouns owning a report ("press reports"): the story country's media.
-MEDIA_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/media_nouns.txt"))
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 OWNER_PREPS: frozenset[str] = read_words(data_file(__file__, "words/owner_preps.txt"))
 SOURCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/source_preps.txt"))
@@ -125,7 +124,7 @@ class Arguments:
                 found = candidate
         if found is not None and found.end <= token.i and token.lemma_.lower() in STATE_ORGANS and found.code \
                 and is_state_code(found.code) and not found.members:
-            found = self._organ_of(token, found)  # "exporters urged their government": the state's organ
+            found = state_organ(token, found)  # "exporters urged their government": the state's organ
         if found is not None and found.kind == MentionKind.METONYM and found.text in DEFAULT_INSTITUTIONS:
             found = self._home_institution(token, found)
         if found is not None and found.start < token.i and relation_owner(token, found):
@@ -152,7 +151,7 @@ class Arguments:
             if party is not None and not self._owned(token):
                 found = party
         if found is None and self.unresolved and token.lemma_.lower() in REPORT_NOUNS:
-            found = self._media_of(token)  # "denied press reports": the story country's media
+            found = report_media(token, self.context)  # "denied press reports": the story country's media
         if found is None and self.unresolved and token.dep_ in ("nsubj", "pobj") and token.i not in self._busy:
             self._busy.add(token.i)  # "manufacturers asked the administration": their state's business
             try:
@@ -160,25 +159,6 @@ class Arguments:
             finally:
                 self._busy.discard(token.i)
         return found
-
-    @staticmethod
-    def _organ_of(organ: Token, owner: ActorMention) -> ActorMention:
-        """The state organ a state actor before it owns ("their government", "its parliament"): the
-        owner's country, the organ's sector (the role table's)."""
-        role = token_role(organ)
-        if role is None or role.sector is None or role.sector == owner.sector:
-            return owner
-        return replace(owner, sector=role.sector)
-
-    def _media_of(self, report: Token) -> ActorMention | None:
-        """The unnamed media a report noun's modifier names ("press reports", "a local news agency
-        report"), placed in the story's country, else None."""
-        for mod in (c for c in report.lefts if c.dep_ in ("compound", "nmod")):
-            prev = mod.doc[mod.i - 1] if mod.i > 0 else None
-            if mod.lower_ in MEDIA_NOUNS or (prev is not None and f"{prev.lower_} {mod.lower_}" in MEDIA_NOUNS):
-                return word_mention(mod, self.context.country_for(mod) or "", Sector.JRN, MentionKind.UNRESOLVED,
-                                    f"media:{mod.lower_}")
-        return None
 
     def _neighbour(self, border: Token) -> ActorMention | None:
         """The party named in a border noun's ``with`` phrase ("the border with Iraq"), also where the
