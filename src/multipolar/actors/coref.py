@@ -27,7 +27,7 @@ from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
 from multipolar.nlp.entities import entities
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_MODIFIERS, VERB_OBJECTS, VERBAL_POS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_MODIFIERS, PRONOUN_POS, VERB_OBJECTS, VERBAL_POS
 from multipolar.nlp.opening import opening_text
 from multipolar.records import ActorMention, MentionKind, Sector
 
@@ -264,13 +264,13 @@ class _Coref:
     def resolve(self, token: Token) -> ActorMention | None:
         i, low = token.i, token.lower_
         doc = self.doc
-        if low in SINGULAR and token.pos_ in ("PRON", "DET") and not is_expletive(token):
+        if low in SINGULAR and token.pos_ in PRONOUN_POS and not is_expletive(token):
             organ = self.owns_state_organ(token)
             ante = self.antecedent(i, lambda m: not is_plural(m) and not is_person(m)
                                    and not (organ and m.code in NON_STATE_CODES),
                                    blockers=BLOCKER_LABELS["singular"])
             return self.make(i, i + 1, ante) if ante else None
-        if low in PLURAL and token.pos_ in ("PRON", "DET"):
+        if low in PLURAL and token.pos_ in PRONOUN_POS:
             group = self.coordinated_group(i)
             if group is not None:
                 return self.make(i, i + 1, group, members=group.members, code=group.code)
@@ -280,7 +280,7 @@ class _Coref:
             ante = self.antecedent(i, lambda m: (is_plural(m) or m.kind == MentionKind.GROUP) and not is_person(m),
                                    blockers=BLOCKER_LABELS["plural"])
             return self.make(i, i + 1, ante) if ante else None
-        if low in PERSONAL and token.pos_ in ("PRON", "DET"):
+        if low in PERSONAL and token.pos_ in PRONOUN_POS:
             ante = self.antecedent(i, self.is_person, blockers=BLOCKER_LABELS["personal"])
             return self.make(i, i + 1, ante) if ante else None
         if token.pos_ == "PROPN" and token.text in self.surnames:

@@ -19,7 +19,7 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.placing import UNPLACED_SECTORS, CountryContext, dateline_end
 from multipolar.events.skipped_words import addressed_states, backer_words, office_skip, victim_words
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOUN_MODIFIERS, NOUN_POS
+from multipolar.nlp.labels import NOUN_ATTRIBUTES, NOUN_MODIFIERS, NOUN_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -229,7 +229,7 @@ def party_sector(token: Token, index: dict[int, ActorMention]) -> tuple[str, str
         sector, text, inside = organ
     if sector is None:
         low, lemma = token.lower_, token.lemma_.lower()
-        mods = [c for c, c_dep in dependents(token) if c_dep in ("compound", "amod") and c.i == token.i - 1]
+        mods = [c for c, c_dep in dependents(token) if c_dep in NOUN_ATTRIBUTES and c.i == token.i - 1]
         if mods:
             two = f"{mods[0].lower_} {low}"
             if two in nouns:
@@ -260,7 +260,7 @@ def _owned_by_party(token: Token, mods: list[Token], nouns: dict[str, str]) -> s
     if not mods or token.lower_ not in NEEDS_OWNER:
         return None
     owner = mods[0]
-    inner = [c for c, c_dep in dependents(owner) if c_dep in ("compound", "amod") and c.i == owner.i - 1]
+    inner = [c for c, c_dep in dependents(owner) if c_dep in NOUN_ATTRIBUTES and c.i == owner.i - 1]
     two = f"{inner[0].lower_} {owner.lower_}" if inner else ""
     found = nouns.get(two) or nouns.get(owner.lower_)
     return found if found in OWNING_SECTORS else None

@@ -54,7 +54,7 @@ from multipolar.events.targets import (
     verb_slot,
 )
 from multipolar.events.where_places import relative_place
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, VERBAL_POS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_CONTENT_CLAUSES, VERBAL_POS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot
 
@@ -120,7 +120,7 @@ def verb_reported_subject(q: TargetQuery) -> list[Participant]:
     subjects = reported_subjects(q.trigger) + saying_subjects([q.trigger])
     for noun in q.patient:  # "rejected claims that the US had pressured it"
         if noun.lemma_.lower() in ALLEGING:
-            subjects += clause_subjects(c for c in noun.children if c.dep_ in ("acl", "ccomp"))
+            subjects += clause_subjects(c for c in noun.children if c.dep_ in NOUN_CONTENT_CLAUSES)
         elif root == CameoRoot.DISAPPROVE:  # "lodged a complaint that Soviet planes had violated its airspace"
             subjects += clause_subjects(content_clauses(noun))
     return _named_others(q, subjects)

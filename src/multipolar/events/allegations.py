@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.nlp.labels import NOUN_CONTENT_CLAUSES
 
 #: Words whose "of" complement is an alleged act: "accused X of backing the coup".
 ALLEGING: frozenset[str] = read_words(data_file(__file__, "words/alleging.txt"))
@@ -16,7 +17,7 @@ ALLEGING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/alleging_
 def alleged(verb: Token) -> bool:
     """The act an accusation alleges ("accused Washington of backing the coup", "suspected of
     plotting", "charged X with spying"): not coded as having happened."""
-    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in ALLEGING \
+    if verb.dep_ in NOUN_CONTENT_CLAUSES and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in ALLEGING \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return True  # "rejected claims that the US had pressured it"
     if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in ALLEGING_VERBS:

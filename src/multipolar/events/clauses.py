@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS, VERBAL_POS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_CONTENT_CLAUSES, NOUN_POS, VERBAL_POS
 
 
 def for_mark(clause: Token) -> Token | None:
@@ -43,7 +43,7 @@ def content_clauses(noun: Token) -> list[Token]:
     would improve"); not a participle ("concerns shared by X") nor a definite noun's relative clause."""
     if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children):
         return []
-    return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in VERBAL_POS
+    return [c for c in noun.children if c.dep_ in NOUN_CONTENT_CLAUSES and c.pos_ in VERBAL_POS
             and any(s.dep_ in NOMINAL_SUBJECTS for s in c.children)]
 
 

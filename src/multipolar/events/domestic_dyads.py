@@ -26,7 +26,7 @@ from multipolar.events.placing import (
     counterpart,
 )
 from multipolar.events.targets import VISIT
-from multipolar.nlp.labels import NOUN_MODIFIERS
+from multipolar.nlp.labels import NOUN_ATTRIBUTES, NOUN_MODIFIERS
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import CameoRoot, is_state_code
 
@@ -167,7 +167,7 @@ def people_target(spec: EventSpec, doc: Doc) -> EventSpec:
             return EventSpec(spec.source, None, spec.cameo, spec.rule + "/own-goods", spec.within_group)
         return spec
     nominal = tok.dep_ not in ("amod", "compound", "nmod", "poss")
-    people = tok.dep_ in ("amod", "compound") and head.tag_ == "NNS" and head.i not in (doc._.actor_index or {}) \
+    people = tok.dep_ in NOUN_ATTRIBUTES and head.tag_ == "NNS" and head.i not in (doc._.actor_index or {}) \
         and not thing
     if not (nominal or people):
         return spec
@@ -181,7 +181,7 @@ def _whole_state(other: Participant, context: CountryContext) -> bool:
     m = other.mention
     if m.kind == MentionKind.COUNTRY:
         return True
-    if m.kind != MentionKind.METONYM or m.end <= m.start or context.doc[m.end - 1].dep_ in ("compound", "amod"):
+    if m.kind != MentionKind.METONYM or m.end <= m.start or context.doc[m.end - 1].dep_ in NOUN_ATTRIBUTES:
         return False
     return capital_metonym(m, other.code)
 

@@ -25,6 +25,7 @@ from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lobbies import FOREIGN_MODIFIERS
 from multipolar.events.targets import CONF_PLACE
+from multipolar.nlp.labels import NOUN_ATTRIBUTES
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -74,7 +75,7 @@ def foreign_party(token: Token, source: Participant) -> bool:
     """A modifier that makes its plural noun other states' parties or goods ("foreign firms", "overseas
     buyers", "foreign securities firms", "foreign cars"); not a modifier of a singular ("the foreign
     exchange market", "foreign policy") or of the source itself ("the Kenyan foreign ministers")."""
-    if token.dep_ not in ("amod", "compound") or token.lower_ not in FOREIGN_MODIFIERS:
+    if token.dep_ not in NOUN_ATTRIBUTES or token.lower_ not in FOREIGN_MODIFIERS:
         return False
     head = token.head
     while head.dep_ == "compound" and head.head.i != head.i:

@@ -26,7 +26,7 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.targets import CONF_PLACE, PLACE_ADVERBS, VEHICLE_NOUNS, VISIT, TargetQuery
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOUN_POS
+from multipolar.nlp.labels import NOUN_ATTRIBUTES, NOUN_POS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot
 
@@ -137,7 +137,7 @@ ASSISTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/assistin
 def _peacekeeping(noun: Token) -> bool:
     head = content_head(noun)
     return head.lemma_.lower() in PEACEKEEPING_WORDS or any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in PEACEKEEPING_WORDS for c in head.children)
+        c.dep_ in NOUN_ATTRIBUTES and c.lemma_.lower() in PEACEKEEPING_WORDS for c in head.children)
 
 
 def _helps_party(verb: Token, args: Arguments) -> bool:

@@ -26,7 +26,13 @@ from multipolar.events.modality import WISHING, Status
 from multipolar.events.speakers import FIRST_PERSON
 from multipolar.events.syntax import agent_tokens, object_tokens, patient_tokens, subject_tokens
 from multipolar.events.targets import DOMESTIC_ORGANS
-from multipolar.nlp.labels import COMPLEMENT_CLAUSES, COPULA_COMPLEMENTS, NOMINAL_SUBJECTS, NOUN_POS
+from multipolar.nlp.labels import (
+    COMPLEMENT_CLAUSES,
+    COPULA_COMPLEMENTS,
+    NOMINAL_SUBJECTS,
+    NOUN_CONTENT_CLAUSES,
+    NOUN_POS,
+)
 from multipolar.records import Modality, Sector
 from multipolar.reference import CameoRoot
 
@@ -108,7 +114,7 @@ def _evidenced(clause: Token) -> list[Token]:
         return []
     nouns = [c for c in clause.children if c.dep_ in ("attr", "dobj", "nsubj") and c.lemma_.lower() in EVIDENCE_NOUNS
              and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
-    return clause_subjects(c for n in nouns for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB")
+    return clause_subjects(c for n in nouns for c in n.children if c.dep_ in NOUN_CONTENT_CLAUSES and c.pos_ == "VERB")
 
 
 def _phrase_fault(clause: Token) -> bool:

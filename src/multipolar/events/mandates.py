@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.clauses import clause_subjects
 from multipolar.events.infinitives import to_infinitive
-from multipolar.nlp.labels import VERBAL_POS
+from multipolar.nlp.labels import SINGULAR_NOUN_TAGS, VERBAL_POS
 
 #: Modals of obligation: "X said Y must ..." reports a demand; of advice: "X said Y should ..." an appeal.
 DEONTIC: frozenset[str] = read_words(data_file(__file__, "words/deontic_modals.txt"))
@@ -33,7 +33,7 @@ def mandated(clause: Token) -> bool:
     if auxes:
         return any(a.lower_ in DEONTIC for a in auxes)
     # a bare present after a singular noun is plainly subjunctive ("that Japan open", not "Japan opens")
-    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP"))
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subjects[0].tag_ in SINGULAR_NOUN_TAGS)
 
 
 def mandative(governor: Token, clause: Token) -> bool:

@@ -37,6 +37,7 @@ from multipolar.nlp.labels import (
     NOMINAL_SUBJECTS,
     NOUN_CLAUSES,
     NOUN_POS,
+    PARTICIPLE_TAGS,
     VERB_OBJECTS,
     VERB_PATIENTS,
     VERBAL_POS,
@@ -392,7 +393,7 @@ def undone_holder(verb: Token, lexicon: Lexicon, question: bool) -> Token | None
     criticising China") when that verb's act is negated, refused or only hypothetical, or blocks the
     text ("vetoed a resolution condemning X"), else None."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBN") or noun.dep_ != "dobj" or noun.head.pos_ != "VERB" \
+    if verb.dep_ != "acl" or verb.tag_ not in PARTICIPLE_TAGS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB" \
             or noun.lemma_.lower() not in WORDED_TEXTS:
         return None
     holder = noun.head

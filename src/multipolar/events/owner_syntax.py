@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import STATE_ORGANS, single_state
-from multipolar.nlp.labels import NOUN_POS
+from multipolar.nlp.labels import NOUN_ATTRIBUTES, NOUN_POS
 from multipolar.records import ActorMention
 
 #: Nouns of a relation to another party: their modifier is no owner ("a key U.S. ally").
@@ -27,7 +27,7 @@ SITE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/site_nouns.tx
 def site_modifier(token: Token) -> bool:
     """A party's noun modifying a site, post or unit of its own, their owner: "bombed a rebel camp",
     "ambushed an army convoy", "raided opposition offices"."""
-    return token.dep_ in ("compound", "amod") and token.pos_ == "NOUN" and token.head.pos_ == "NOUN" \
+    return token.dep_ in NOUN_ATTRIBUTES and token.pos_ == "NOUN" and token.head.pos_ == "NOUN" \
         and token.head.lemma_.lower() in SITE_NOUNS
 
 

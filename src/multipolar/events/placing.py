@@ -17,7 +17,7 @@ from multipolar.events.hyphens import hyphen_joined, hyphenated_name
 from multipolar.events.infinitives import infinitive_clauses
 from multipolar.events.syntax import first_conjunct, prep_objects
 from multipolar.nlp.entities import entities
-from multipolar.nlp.labels import NOUN_MODIFIERS, NOUN_POS, VERB_PATIENTS, VERBAL_POS
+from multipolar.nlp.labels import NOUN_ATTRIBUTES, NOUN_MODIFIERS, NOUN_POS, VERB_PATIENTS, VERBAL_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -204,7 +204,7 @@ class CountryContext:
         """Is ``party`` an armed party the text calls unknown ("unidentified gunmen", "unknown assailants",
         "unmarked jets")? The guide's unnamed attacker: null source with sector UAF, whatever the dateline,
         the clause's place or the victims' country say (only a place phrase of its own places it)."""
-        return sector in ARMED_SECTORS and any(c.dep_ in ("amod", "compound") and c.lower_ in UNIDENTIFIED
+        return sector in ARMED_SECTORS and any(c.dep_ in NOUN_ATTRIBUTES and c.lower_ in UNIDENTIFIED
                                                for c in party.children)
 
     def allied_state(self, party: Token) -> str | None:

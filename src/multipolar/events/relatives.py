@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.syntax import RELATIVE_PRONOUNS, antecedent, is_passive
-from multipolar.nlp.labels import NOUN_CLAUSES
+from multipolar.nlp.labels import NOUN_CLAUSES, SINGULAR_NOUN_TAGS
 
 #: Relative adverbs: "the town where troops fought" leaves the antecedent outside the clause's roles.
 RELATIVE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/relative_adverbs.txt"))
@@ -61,7 +61,7 @@ def mandative_noun(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
     if not subjects or not any(c.lower_ == "that" and c.i < subjects[0].i for c in verb.children):
         return None
-    if verb.tag_ == "VBP" and not (subjects[0].lower_ in ("he", "she", "it") or subjects[0].tag_ in ("NN", "NNP")):
+    if verb.tag_ == "VBP" and not (subjects[0].lower_ in ("he", "she", "it") or subjects[0].tag_ in SINGULAR_NOUN_TAGS):
         return None  # only a bare verb after a singular subject is plainly subjunctive ("he resign")
     noun = verb.head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("of", "by", "from") \

@@ -39,7 +39,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.nlp.labels import COMPLEMENT_CLAUSES, COPULA_COMPLEMENTS, NOUN_POS, VERB_OBJECTS
+from multipolar.nlp.labels import COMPLEMENT_CLAUSES, COPULA_COMPLEMENTS, NOUN_ATTRIBUTES, NOUN_POS, VERB_OBJECTS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import CameoRoot
 
@@ -191,7 +191,7 @@ def explosive(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in EXPLOSIVE_WORDS:
         return True
-    return lemma in BLAST_WORDS and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in BOMB_MODIFIERS
+    return lemma in BLAST_WORDS and any(c.dep_ in NOUN_ATTRIBUTES and c.lemma_.lower() in BOMB_MODIFIERS
                                         for c in head.children)
 
 

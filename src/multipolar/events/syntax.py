@@ -20,6 +20,7 @@ from multipolar.nlp.labels import (
     COMPLEMENT_CLAUSES,
     DIRECT_OBJECTS,
     NOUN_MODIFIERS,
+    PARTICIPLE_TAGS,
     VERBAL_POS,
 )
 
@@ -169,7 +170,7 @@ def participial_passive(verb: Token) -> bool:
     kids = [c for c in verb.children if c.dep_ in (*ACTIVE_SUBJECTS, "aux", "auxpass", "nsubjpass", "dobj")]
     # only the participles of a passive: "having been", "being"
     passive = any(k.dep_ == "auxpass" for k in verb.children)
-    return all((c.dep_ == "auxpass" and c.tag_ in ("VBG", "VBN")) or (c.dep_ == "aux" and c.tag_ == "VBG" and passive)
+    return all((c.dep_ == "auxpass" and c.tag_ in PARTICIPLE_TAGS) or (c.dep_ == "aux" and c.tag_ == "VBG" and passive)
                for c in kids)
 
 
@@ -237,7 +238,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if head.lemma_.lower() in FORCING_VERBS and is_passive(head):  # "was forced to resign"
             return patient_tokens(head)
         return subject_tokens(head, depth + 1)
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
+    if verb.dep_ == "advcl" and verb.tag_ in PARTICIPLE_TAGS and not any(
             c.dep_ == "mark" and c.lower_ not in SHARED_SUBJECT_MARKS for c in verb.children):
         # "was put on alert, threatening X": the passive's subject; "..., killing 20" is the act's toll
         if is_passive(head) and verb.lemma_.lower() not in CASUALTY_VERBS and (patients := patient_tokens(head)):

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.nlp.labels import NOUN_CLAUSES, NOUN_POS, VERBAL_POS
+from multipolar.nlp.labels import NOUN_CLAUSES, NOUN_POS, PARTICIPLE_TAGS, VERBAL_POS
 
 _YEAR = re.compile(r"^(19|20)\d\d(s)?$")
 #: Units that make "N ... ago" history rather than this week's news ("two days ago" is news).
@@ -72,7 +72,7 @@ def _ago(token: Token) -> bool:
 
 def present_perfect(verb: Token) -> bool:
     """A verb in the present perfect ("has provided", "have been shelling"), not the past perfect."""
-    return verb.tag_ in ("VBN", "VBG") and any(
+    return verb.tag_ in PARTICIPLE_TAGS and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 

@@ -15,7 +15,7 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import OPPONENTS, opponents_of, word_mention
 from multipolar.events.placing import CountryContext
 from multipolar.events.skipped_words import faced_states
-from multipolar.nlp.labels import NOUN_MODIFIERS, VERBAL_POS
+from multipolar.nlp.labels import DETERMINERS, NOUN_ATTRIBUTES, NOUN_MODIFIERS, SINGULAR_NOUN_TAGS, VERBAL_POS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -40,10 +40,10 @@ def state_titles() -> dict[str, str]:
 def _term(token: Token) -> tuple[str, int] | None:
     """The title the noun heads ("prime minister") and its first token, else None."""
     low = token.lower_
-    if token.tag_ not in ("NN", "NNP"):
+    if token.tag_ not in SINGULAR_NOUN_TAGS:
         return None
     prev = token.doc[token.i - 1] if token.i > 0 else None
-    if prev is not None and prev.dep_ in ("compound", "amod") and prev.head.i == token.i:
+    if prev is not None and prev.dep_ in NOUN_ATTRIBUTES and prev.head.i == token.i:
         two = f"{prev.lower_} {low}"
         if two in state_titles():
             return two, prev.i
@@ -53,7 +53,7 @@ def _term(token: Token) -> tuple[str, int] | None:
 def _owner(obj: Token) -> bool:
     """A post-modifier's object that owns the title ("of the bank", "of Acme"), not a charge ("of
     corruption")."""
-    return obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in obj.children))
+    return obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or any(c.dep_ in DETERMINERS for c in obj.children))
 
 
 def state_title(token: Token, context: CountryContext) -> ActorMention | None:

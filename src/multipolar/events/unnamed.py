@@ -19,7 +19,7 @@ from multipolar.events.ontology import is_material_conflict
 from multipolar.events.senses import SPORTS_WORDS, explosive
 from multipolar.events.syntax import content_head, modifier_lemmas, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, CONF_PLACE
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS, VERBAL_POS
+from multipolar.nlp.labels import DETERMINERS, NOMINAL_SUBJECTS, NOUN_POS, VERBAL_POS
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import CameoRoot
 
@@ -38,7 +38,7 @@ WHEN_MARKS: frozenset[str] = read_words(data_file(__file__, "words/when_marks.tx
 def unnamed_clash(noun: Token, e: LexEntry, args: Arguments) -> list[EventSpec]:
     """A mutual act of violence that names no party, only its place: the place's unnamed sides. A
     definite one ("to end the fighting in Najaf") names a standing situation, not news."""
-    if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children) or ended(noun):
+    if any(c.dep_ in DETERMINERS and c.lower_ in DEFINITE for c in noun.children) or ended(noun):
         return []
     if noun.tag_ == "NN" and noun.lemma_.lower() != "fighting":
         return []  # "a clash", "the battle": a match or a dispute; reports of violence say "clashes", "fighting"
@@ -174,7 +174,7 @@ def unnamed_protest(noun: Token, e: LexEntry, args: Arguments, aimed: frozenset[
     Rabat"): the people of its place against their government; a null code where no place is known. A
     protest naming its own place and ``aimed`` at another country's party is its people's whatever it did
     ("rallies in Tehran against Israel drew thousands": the caller aims them at the named target)."""
-    if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children) or ended(noun):
+    if any(c.dep_ in DETERMINERS and c.lower_ in DEFINITE for c in noun.children) or ended(noun):
         return []
     verb = noun.head
     lemma = verb.lemma_.lower()

@@ -18,6 +18,10 @@ VERBAL_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Modifiers naming a noun's kind or owner before it ("a Chinese delegation", "the trade talks").
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+#: An adjective or noun before a noun ("unidentified gunmen", "the peace force"); :data:`NOUN_MODIFIERS` without nmod.
+NOUN_ATTRIBUTES = frozenset({"amod", "compound"})
+#: Determiners and possessives of a noun ("the", "its", "Iran's").
+DETERMINERS = frozenset({"det", "poss"})
 #: A verb's undergoer: its direct object, or its subject when passive.
 VERB_PATIENTS = frozenset({"dobj", "nsubjpass"})
 #: Direct objects, in spaCy's English and the universal scheme.
@@ -30,5 +34,13 @@ AUXILIARIES = frozenset({"aux", "auxpass"})
 COPULA_COMPLEMENTS = frozenset({"acomp", "attr"})
 #: Complement clauses of a verb, finite or controlled.
 COMPLEMENT_CLAUSES = frozenset({"ccomp", "xcomp"})
+#: Clauses telling a noun's content ("reports that troops fired", "a call to withdraw").
+NOUN_CONTENT_CLAUSES = frozenset({"acl", "ccomp"})
 #: Clauses modifying a noun ("a plan to talk", "the troops that crossed").
 NOUN_CLAUSES = frozenset({"acl", "relcl"})
+#: Pronouns and the determiners that stand alone as one ("this", "both").
+PRONOUN_POS = frozenset({"PRON", "DET"})
+#: Fine-grained tags of participles, present and past.
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+#: Fine-grained tags of singular nouns, common and proper.
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
