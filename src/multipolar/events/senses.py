@@ -39,6 +39,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
+from multipolar.events.trade_habits import FLOW_NOUNS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import CameoRoot
 
@@ -118,8 +119,6 @@ def goods_held(m: Match, light: tuple[Token, str] | None) -> bool:
 
 #: Roots of trade and aid, whose nouns also name a standing flow ("trade with Japan", "U.S. aid to Egypt").
 FLOW_ROOTS = frozenset({CameoRoot.MATERIAL_COOPERATION, CameoRoot.AID})
-#: Nouns of trade and aid that also name a standing flow of goods or money.
-FLOW_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/flow_nouns.txt"))
 #: Verbs of a figure's size or change ("sales are rising", "exports fell").
 TREND_VERBS: frozenset[str] = read_words(data_file(__file__, "words/trend_verbs.txt"))
 
