@@ -26,7 +26,6 @@ from multipolar.events.force_idioms import military_means
 from multipolar.events.lexicon import SPEECH_VERBS, LexEntry, LexFlag, TriggerPos
 from multipolar.events.markets import market_move
 from multipolar.events.matching import Match
-from multipolar.events.pairing import TOPIC_PREPS
 from multipolar.events.reported_parties import buried_unowned
 from multipolar.events.syntax import (
     CASUALTY_VERBS,
@@ -39,6 +38,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
+from multipolar.events.targets import TOPIC_PREPS
 from multipolar.events.trade_habits import FLOW_NOUNS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import CameoRoot
