@@ -276,3 +276,18 @@ def test_the_group_takes_up_an_organisation_named_before(text: str, code: str) -
 )
 def test_the_group_with_a_phrase_of_its_own_or_no_organisation_is_no_anaphor(text: str) -> None:
     assert not [f for f in coref(text) if f[0].lower().startswith("the group")], coref(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Ecuador appealed to the Organization of American States over raids on its border posts.", "ECU"),
+        ("Chile wrote to the United Nations about patrols in its territorial waters.", "CHL"),
+    ],
+)
+def test_its_before_land_or_nationals_takes_up_a_state(text: str, owner: str) -> None:
+    assert ("its", owner, ()) in coref(text), coref(text)
+
+
+def test_its_before_other_nouns_still_takes_the_last_actor() -> None:
+    assert ("its", "UN", ()) in coref("Chile wrote to the United Nations about its peacekeeping budget.")

@@ -36,6 +36,7 @@ PLURAL = frozenset({"they", "their", "them", "theirs", "themselves"})
 PERSONAL = frozenset({"he", "his", "him", "she", "her", "hers", "himself", "herself"})
 GROUP_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/group_nouns.txt"))
 GOVERNMENT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/government_nouns.txt"))
+TERRITORY_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/territory_nouns.txt"))
 #: The lower-case words :meth:`_Coref.resolve` starts from (pronouns, "two", "both", "the"), as string hashes.
 CUE_IDS = frozenset(get_string_id(w) for w in SINGULAR | PLURAL | PERSONAL | {"two", "both", "the", "whose"})
 CUE_ARRAY = numpy.array(sorted(CUE_IDS), dtype="uint64")  # sorted: :func:`among_ids`
@@ -266,8 +267,11 @@ class _Coref:
         doc = self.doc
         if low in SINGULAR and token.pos_ in PRONOUN_POS and not is_expletive(token):
             organ = self.owns_state_organ(token)
+            land = token.dep_ == "poss" and any(  # "its airspace", "its border posts"
+                w.lemma_.lower() in TERRITORY_NOUNS for w in (token.head, *token.head.lefts) if w.i > token.i)
             ante = self.antecedent(i, lambda m: not is_plural(m) and not is_person(m)
-                                   and not (organ and m.code in NON_STATE_CODES),
+                                   and not (organ and m.code in NON_STATE_CODES)
+                                   and (not land or tables.is_state_code(m.code)),
                                    blockers=BLOCKER_LABELS["singular"])
             return self.make(i, i + 1, ante) if ante else None
         if low in PLURAL and token.pos_ in PRONOUN_POS:

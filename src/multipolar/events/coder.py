@@ -80,7 +80,7 @@ from multipolar.events.subtree_targets import subtree_targets
 from multipolar.events.syntax import is_question, tree_depth
 from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
 from multipolar.events.topics import topical
-from multipolar.events.trade_habits import habitual_trade
+from multipolar.events.trade_habits import habitual_trade, standing_trade
 from multipolar.events.twins import casualty_twins, dedup_key, targeted_twins_win
 from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force
 from multipolar.events.walkouts import labour_strike_code
@@ -258,6 +258,8 @@ class Coder:
             return "a standing trade or aid flow"
         if habitual_trade(m):  # "Japan imports half its gas from Qatar"
             return "a habitual trade flow"
+        if standing_trade(m, light):  # "Japan's exports to the U.S.", "the largest buyer of U.S. grain"
+            return "a standing trade flow or role"
         if standing_pact(m):  # "to salvage its chip pact with the U.S.", "violated the accord with Peru"
             return "a standing pact"
         if e.pos == TriggerPos.VERB and (why := next((why for test, why in VERB_SENSES if test(t)), None)):

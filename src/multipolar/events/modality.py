@@ -341,6 +341,11 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             if outer.negated or (outer.modality in (Modality.HYPOTHETICAL, Modality.INTENT) and modality is None):
                 # "will continue to supply Y", "would begin to withdraw": the plain governor's plan
                 negated, modality, reason = outer.negated, modality or outer.modality, f"as '{governor.text}'"
+            elif outer.klass in (ComplementClass.APPEAL, ComplementClass.DEMAND) and modality is None \
+                    and governor.dep_ == "xcomp":
+                # "called on Israel to begin to withdraw": the act asked for, through a plain governor
+                reason = f"asked for as '{governor.text}'"
+                klass, governor = outer.klass, outer.governor
     if klass is None and modality is None and not negated and for_mark(verb) is not None and to_infinitive(verb):
         # "a plan for its ministries to buy", "waiting for Syria to withdraw": wanted, not (yet) done
         modality, reason = Modality.HYPOTHETICAL, f"'for ... to' clause under '{verb.head.text}'"

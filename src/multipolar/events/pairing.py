@@ -24,7 +24,7 @@ from multipolar.events.events import EventSpec
 from multipolar.events.hyphens import premodifiers
 from multipolar.events.lexicon import LexEntry, LexFlag, TriggerPos
 from multipolar.events.syntax import first_conjunct, prep_objects
-from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER
+from multipolar.events.targets import BETWEEN_PREPS, CONF_NOUN, CONF_OWNER, TOPIC_PREPS
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS, VERBAL_POS
 from multipolar.records import MentionKind
@@ -242,9 +242,6 @@ def both_sides(sources: list[Participant], cameo: str) -> bool:
 #: Prepositions naming the parties of a reciprocal act's noun ("talks between A and B", "a meeting of A and B").
 PARTY_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/party_preps.txt"))
 
-
-#: Prepositions of the topic of a reciprocal act ("talks on trade", "a dispute over fishing").
-TOPIC_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/topic_preps.txt"))
 
 
 def meeting_parties(noun: Token, args: Arguments, modifiers: bool = True) -> list[Participant]:

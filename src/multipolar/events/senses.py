@@ -26,7 +26,6 @@ from multipolar.events.force_idioms import military_means
 from multipolar.events.lexicon import SPEECH_VERBS, LexEntry, LexFlag, TriggerPos
 from multipolar.events.markets import market_move
 from multipolar.events.matching import Match
-from multipolar.events.pairing import TOPIC_PREPS
 from multipolar.events.reported_parties import buried_unowned
 from multipolar.events.syntax import (
     CASUALTY_VERBS,
@@ -39,6 +38,8 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
+from multipolar.events.targets import TOPIC_PREPS
+from multipolar.events.trade_habits import FLOW_NOUNS
 from multipolar.nlp.labels import COMPLEMENT_CLAUSES, COPULA_COMPLEMENTS, NOUN_ATTRIBUTES, NOUN_POS, VERB_OBJECTS
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import CameoRoot
@@ -119,8 +120,6 @@ def goods_held(m: Match, light: tuple[Token, str] | None) -> bool:
 
 #: Roots of trade and aid, whose nouns also name a standing flow ("trade with Japan", "U.S. aid to Egypt").
 FLOW_ROOTS = frozenset({CameoRoot.MATERIAL_COOPERATION, CameoRoot.AID})
-#: Nouns of trade and aid that also name a standing flow of goods or money.
-FLOW_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/flow_nouns.txt"))
 #: Verbs of a figure's size or change ("sales are rising", "exports fell").
 TREND_VERBS: frozenset[str] = read_words(data_file(__file__, "words/trend_verbs.txt"))
 

@@ -60,6 +60,8 @@ VISIT = "042"
 
 #: Prepositions naming parties that act on each other ("talks between A and B", "among the factions").
 BETWEEN_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/between_preps.txt"))
+#: Prepositions of a topic ("talks on trade", "a row over fishing", "protested over violations by X").
+TOPIC_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/topic_preps.txt"))
 
 
 @dataclass
@@ -207,6 +209,9 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             # "lifted the sanctions it imposed on Chile": else a relative clause on the object
             found = prep_objects(holders, [slot]) or prep_objects(relative_verbs([*obj, *q.patient]), [slot])
             targets = args.participants(found, CONF_VERB)
+            if not targets and slot in TOPIC_PREPS:  # "protested to the UN over violations by Turkish jets":
+                # the doer of the act a complaint is about comes before the body it goes to
+                targets = q.others(args.participants([d for n in found for d in act_doers(n)], CONF_OWNER))
             if not targets and (q.material or e.cameo.startswith(DEESCALATION)):
                 # "withdrew its troops from Dakar", "shelled positions near Kidal": a place no table knows
                 targets = q.others(args.places(found, CONF_PLACE))

@@ -71,3 +71,9 @@ def test_laying_blame_on_and_filing_a_protest_with_name_the_target(
 def test_encountering_or_incurring_criticism_makes_the_subject_its_target(
         nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+def test_going_into_talks_lends_the_subject(nlp: Language) -> None:
+    found = roots(nlp, "The Danish envoy landed in Oslo and went straight into a meeting with Norwegian officials.")
+    assert ("DNK", "NOR", "04") in found, found
+    assert not code(nlp, "The Danish economy went into a slump after the strikes.")

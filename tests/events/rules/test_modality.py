@@ -307,3 +307,21 @@ def test_the_words_of_a_text_not_adopted_are_no_act(nlp: Language, text: str) ->
 def test_the_words_of_a_text_signed_stay_the_signer_s(nlp: Language) -> None:
     assert any((e.source, e.target, e.cameo[:2]) == ("DNK", "IRN", "11")
                for e in code(nlp, "Denmark signed a joint statement criticising Iran."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru called on Chile to begin to pull its soldiers out of the border zone.", ("PER", "CHL", "02")),
+        ("Sweden urged Russia to continue to lift its curbs on Swedish imports.", ("SWE", "RUS", "02")),
+    ],
+)
+def test_an_act_asked_for_through_a_plain_verb_is_the_appeal(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = roots(nlp, text)
+    assert expected in found and not any(r in ("08", "06") for _, _, r in found), found
+
+
+def test_a_question_about_a_choice_is_no_appeal(nlp: Language) -> None:
+    found = roots(nlp, "The minister was asked why Chile had chosen to bomb a rebel camp rather than the depot.")
+    assert not any(r == "02" for _, _, r in found), found

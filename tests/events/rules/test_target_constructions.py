@@ -186,3 +186,17 @@ def test_a_hostile_means_shares_its_head_verbs_party(nlp: Language, text: str, e
 def test_a_means_clause_takes_no_party_from_a_things_owner(nlp: Language) -> None:
     found = roots(nlp, "Chile accused Peru of violating OAS rules by restricting imports of rice.")
     assert ("PER", None, "16") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malta protested to the European Union over illegal fishing by Italian trawlers.", ("MLT", "ITA", "11")),
+        ("Chile lodged a complaint with the United Nations over incursions by Argentine patrol boats.",
+         ("CHL", "ARG", "11")),
+        ("Malta protested to Italy over the detention of a Maltese crew.", ("MLT", "ITA", "11")),
+    ],
+)
+def test_a_complaint_targets_the_doer_of_the_act_it_is_about(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text), roots(nlp, text)
