@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multipolar.nlp.labels import DIRECT_OBJECTS, NOUN_MODIFIERS
+from multipolar.nlp.labels import AUXILIARIES, DIRECT_OBJECTS, NOUN_MODIFIERS, SUBJECTS
+
+#: Parts of speech of a word that may name the party acting ("North Korea test-fired ...").
+PARTY_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def inner_hyphen(tok: Token) -> bool:
@@ -20,6 +23,18 @@ def hyphen_compound(token: Token) -> bool:
     "war-torn"): a modifier of the noun after it, not a clause of its own."""
     i = token.i
     return i >= 2 and inner_hyphen(token.doc[i - 1]) and token.doc[i - 2].is_alpha
+
+
+def common_hyphen_modifier(token: Token) -> bool:
+    """A verb that is the second half of a hyphenated modifier whose first half is a common noun
+    ("tsunami-hit Indonesia", "quake-struck towns", "debt-hit states"): what befell the noun's owner, no
+    party's act. A named first half ("NATO-led", "Iran-backed") is left to the other rules, and a verb with
+    a subject or an auxiliary of its own, or a party named right before it, is one ("Iran has test-fired a
+    missile", "North Korea test-fired two missiles")."""
+    i = token.i
+    return hyphen_compound(token) and token.doc[i - 2].is_lower \
+        and (i < 3 or token.doc[i - 3].pos_ not in PARTY_POS) \
+        and not any(c.dep_ in SUBJECTS or (c.dep_ in AUXILIARIES and c.lower_ != "to") for c in token.children)
 
 
 def hyphen_joined(tok: Token) -> bool:

@@ -23,6 +23,7 @@ from multipolar.events.conjunctions import conditional_conjunction
 from multipolar.events.declined import declined_comment
 from multipolar.events.events import EventSpec
 from multipolar.events.force_idioms import military_means
+from multipolar.events.hyphens import common_hyphen_modifier
 from multipolar.events.lexicon import SPEECH_VERBS, LexEntry, LexFlag, TriggerPos
 from multipolar.events.markets import market_move
 from multipolar.events.matching import Match
@@ -374,5 +375,6 @@ VERB_SENSES: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (anonymity_request, "a source's request for anonymity"),  # "an envoy asked not to be named"
     (conditional_conjunction, "a conjunction of condition"),  # "providing we keep the pact alive"
     (market_move, "a market move"),  # "Chinese shares attacked the 3,000 level"
+    (common_hyphen_modifier, "a hyphenated modifier"),  # "aid to tsunami-hit Indonesia"
     (declined_comment, "a declined comment, no rejection"),  # "refused to say whether"
 )

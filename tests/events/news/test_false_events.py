@@ -38,3 +38,15 @@ def test_request_to_name_a_body_stays_an_appeal(nlp: Language) -> None:
     assert ("CHL", "CHL", "02") in found, found
     found = roots(nlp, "Chile asked Peru for the names of the detained sailors.")
     assert ("CHL", "PER", "02") in found, found
+
+
+def test_a_hyphenated_modifier_of_what_befell_a_place_is_no_act(nlp: Language) -> None:
+    for text, kept in (("Norway sent tents and blankets to quake-hit Peru.", ("NOR", "PER", "07")),
+                       ("The World Bank lent 200 million dollars to flood-struck Bangladesh.", ("WB", "BGD", "07"))):
+        found = roots(nlp, text)
+        assert kept in found and not any(r in ("18", "19", "20") for _, _, r in found), (text, found)
+
+
+def test_a_hyphenated_verb_with_its_own_subject_stays_an_act(nlp: Language) -> None:
+    found = roots(nlp, "Pakistan has test-fired a new cruise missile.")
+    assert ("PAK", None, "15") in found, found
