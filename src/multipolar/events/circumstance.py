@@ -51,6 +51,10 @@ FROM_OCCASION_VERBS: frozenset[str] = read_words(data_file(__file__, "words/from
 
 #: Prepositions of the occasion of a clause's act: the nominal act there happened ("during talks with X").
 SETTING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/setting_preps.txt"))
+#: Tags of a verb in the past (simple past or participle: "agreed", "has agreed").
+PAST_TAGS = frozenset({"VBD", "VBN"})
+#: Prepositions of an occasion before the clause's act ("agreed to X after talks with Y").
+ANTERIOR_PREPS: frozenset[str] = read_words(data_file(__file__, "words/anterior_preps.txt"))
 #: Prepositions of an occasion that only a meeting's noun can be ("at the summit").
 OCCASION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/occasion_preps.txt"))
 
@@ -61,6 +65,8 @@ def setting_status(noun: Token, status: Status, cameo: str) -> Status:
     did; under a refused plan ("will not sign it at next week's meeting") it is still planned. "At"
     sets only a meeting (``cameo`` of root 04)."""
     n = first_conjunct(noun)
+    if _before_past_governor(n, status):  # "agreed to suspend enrichment after talks with X": held
+        return Status(reason=f"before the past '{status.governor.text if status.governor else ''}'")
     refused = status.modality == Modality.REFUSAL or status.klass == ComplementClass.REFUSE
     preps = SETTING_PREPS | OCCASION_PREPS if cameo[:2] == CameoRoot.CONSULT else SETTING_PREPS
     if not (status.negated or refused) or n.dep_ != "pobj" or n.head.lower_ not in preps \
@@ -69,6 +75,15 @@ def setting_status(noun: Token, status: Status, cameo: str) -> Status:
     modality = Modality.INTENT if status.modality == Modality.REFUSAL else (
         None if status.modality == Modality.NEGATED else status.modality)
     return Status(modality=modality, reason=f"the occasion of '{n.head.head.text}'")
+
+
+def _before_past_governor(n: Token, status: Status) -> bool:
+    """The noun is an occasion before an act that a past governor agreed to or pledged ("agreed to X after
+    talks with Y"); under an appeal the act's subject is the one asked, whose talks they need not be."""
+    gov = status.governor
+    return gov is not None and status.klass == ComplementClass.INTENT and gov.tag_ in PAST_TAGS \
+        and not status.negated \
+        and n.dep_ == "pobj" and n.head.lower_ in ANTERIOR_PREPS and n.head.head.pos_ in VERBAL_POS
 
 
 def _past_place_adverb(head: Token) -> Token:

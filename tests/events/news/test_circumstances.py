@@ -89,3 +89,10 @@ def test_relation_noun_is_another_party(nlp: Language) -> None:
     assert not any(t == "USA" for _, t, _ in found), found
     found = roots(nlp, "Pakistani allies of the militants kidnapped two Chinese engineers.")
     assert ("PAK", "CHN", "18") in found, found
+
+
+def test_talks_before_a_past_agreement_were_held(nlp: Language) -> None:
+    found = roots(nlp, "Peru agreed to free the fishermen after talks with Ecuador.")
+    assert ("PER", "ECU", "04") in found and ("ECU", "PER", "04") in found, found
+    planned = roots(nlp, "Peru will agree to free the fishermen after talks with Ecuador next week.")
+    assert ("PER", "ECU", "04") not in planned, planned
