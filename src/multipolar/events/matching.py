@@ -60,9 +60,10 @@ PERSON_OBJECT = "leader"
 
 
 def adverb_particles(verb: Token) -> list[Token]:
-    """Particles the model parsed as adverbs, right after the verb ("stepped down" with "down" an
-    advmod): the caller keeps those a phrasal entry of the verb names."""
-    return [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.pos_ in ("ADV", "ADP")]
+    """Particles the model parsed as adverbs, right after the verb or after its object ("stepped down",
+    "pulled its warships back" with an advmod): the caller keeps those a phrasal entry of the verb names."""
+    spots = {verb.i + 1} | {c.right_edge.i + 1 for c in verb.children if c.dep_ == "dobj"}
+    return [c for c in verb.children if c.dep_ == "advmod" and c.i in spots and c.pos_ in ("ADV", "ADP")]
 
 
 def particle_objects(verb: Token, particle: Token) -> list[Token]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import dyads
+from tests.events.conftest import code, dyads
 
 
 @pytest.mark.parametrize(
@@ -438,3 +438,8 @@ def test_suspended_aid_and_payments_to_a_party_stay_reduced_relations(
 )
 def test_fighting_a_social_ill_is_no_assault(nlp: Language, text: str) -> None:
     assert not any(code[:2] == "19" for _, _, code in dyads(nlp, text))
+
+
+def test_a_particle_after_the_object_makes_the_phrasal_verb(nlp: Language) -> None:
+    found = [e.cameo for e in code(nlp, "Peru pulled its gunboats back from the disputed river.")]
+    assert found and all(c.startswith("087") for c in found), found
