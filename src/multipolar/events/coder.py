@@ -53,6 +53,7 @@ from multipolar.events.markets import market_operation, measure_effect, thing_th
 from multipolar.events.matching import Match, Matcher, consumed_by
 from multipolar.events.modality import Status
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.outcasts import unwelcome_entry
 from multipolar.events.pacts import standing_pact
 from multipolar.events.regrets import regret_code
 from multipolar.events.reprisals import trade_reprisal_code
@@ -195,6 +196,9 @@ class Coder:
                 or labour_strike_code(m) or trade_reprisal_code(m) or retort_code(m, args) or regret_code(m)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
+            outcast = unwelcome_entry(m)  # "declared two diplomats persona non grata": an expulsion
+            if outcast is not None:
+                m = Match(t, outcast, m.obj)
             comment = clause_comment(m)  # "agreed that the accord had worked": a comment, no agreement
             if comment is not None:
                 m = Match(t, comment, m.obj)
