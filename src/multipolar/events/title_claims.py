@@ -26,8 +26,8 @@ def title_claim_code(m: Match) -> str | None:
     if m.entry.pos != TriggerPos.VERB or m.entry.cameo != DENY or obj is None \
             or obj.lemma_.lower() not in CLAIM_NOUNS:
         return None
-    if any(c.dep_ in ("acl", "ccomp", "relcl") for c in obj.children):
-        return None  # "dismissed claims that ships had rammed its boats"
+    if any(c.dep_ in ("acl", "ccomp", "relcl") or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children):
+        return None  # "dismissed claims that ships had rammed its boats", "claims of fraud over the vote"
     # the parser may hang the phrase on the verb right after the object ("rejected X's claims to/prep
     # the islands"); there "to" may instead name whom the denial was told to ("denied the claim to reporters")
     preps = [c for c in obj.children if c.dep_ == "prep"] + [
