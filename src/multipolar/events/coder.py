@@ -80,8 +80,8 @@ from multipolar.events.speakers import trailing_attribution
 from multipolar.events.subtree_targets import subtree_targets
 from multipolar.events.syntax import is_question, tree_depth
 from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
-from multipolar.events.topics import topical
 from multipolar.events.title_claims import title_claim_code
+from multipolar.events.topics import topical
 from multipolar.events.trade_habits import habitual_trade
 from multipolar.events.twins import casualty_twins, dedup_key, targeted_twins_win
 from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.circumstance import setting_status
 from multipolar.events.clauses import noun_clause_verb
 from multipolar.events.defence import answered_act
@@ -20,7 +21,6 @@ from multipolar.events.noun_status import (
     noun_prevented,
     noun_risked,
 )
-from multipolar.datafiles import data_file, read_words
 from multipolar.records import Modality
 
 #: Verbs that enlarge what their object names: doing it is giving more of the act ("pledged to double its aid").
