@@ -1,4 +1,4 @@
-"""Claims of title turned down: a claim "to" or "over" something (land, islands, sovereignty, a seat)
+"""Claims of title turned down: a claim "to" or "over" something held (land, islands, sovereignty, a seat)
 is a demand, and dismissing or rejecting it is a rejection (120), not the denial (016) that dismissing
 a claim "that" something happened is ("dismissed Vietnam's claims over the islands")."""
 
@@ -16,6 +16,9 @@ CLAIM_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/title_claim_
 TITLE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/title_claim_preps.txt"))
 #: Nouns of those a denial may be told to ("denied the claim to reporters"; lemma).
 AUDIENCE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/audience_nouns.txt"))
+#: Nouns of what one holds title to (lemma), and the entity types of a named one.
+HELD_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/held_nouns.txt"))
+HELD_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 DENY, REJECT = "016", "120"
 
 
@@ -32,7 +35,14 @@ def title_claim_code(m: Match) -> str | None:
     # the islands"); there "to" may instead name whom the denial was told to ("denied the claim to reporters")
     preps = [c for c in obj.children if c.dep_ == "prep"] + [
         c for c in m.token.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1 and not told_to(c)]
-    return REJECT if any(p.lower_ in TITLE_PREPS for p in preps) else None
+    return REJECT if any(p.lower_ in TITLE_PREPS and held(p) for p in preps) else None
+
+
+def held(prep: Token) -> bool:
+    """The preposition's object is something one holds title to: a named place or a noun of land,
+    waters or rule ("the islands", "Kashmir", "sovereignty"); not an act ("claims over violations")."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in HELD_ENTITIES or o.lemma_.lower() in HELD_NOUNS)
+               for o in prep.children)
 
 
 def told_to(prep: Token) -> bool:

@@ -38,3 +38,8 @@ def test_turning_down_a_claim_that_something_happened_stays_a_denial(nlp: Langua
 def test_a_claim_of_wrongdoing_stays_a_denial_whatever_it_is_over(nlp: Language) -> None:
     found = dyads(nlp, "Argentina rejected British claims of bullying over the fishing licences.")
     assert not any(c == "120" for _, _, c in found), found
+
+
+def test_a_claim_over_an_act_stays_a_denial(nlp: Language) -> None:
+    found = dyads(nlp, "Argentina rejected British claims over repeated border incursions.")
+    assert not any(c == "120" for _, _, c in found), found
