@@ -53,6 +53,7 @@ from multipolar.events.markets import market_operation, measure_effect, thing_th
 from multipolar.events.matching import Match, Matcher, consumed_by
 from multipolar.events.modality import Status
 from multipolar.events.ontology import is_cooperation
+from multipolar.events.outcasts import unwelcome_entry
 from multipolar.events.pacts import standing_pact
 from multipolar.events.regrets import regret_code
 from multipolar.events.reprisals import trade_reprisal_code
@@ -79,6 +80,7 @@ from multipolar.events.speakers import trailing_attribution
 from multipolar.events.subtree_targets import subtree_targets
 from multipolar.events.syntax import is_question, tree_depth
 from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
+from multipolar.events.title_claims import title_claim_code
 from multipolar.events.topics import topical
 from multipolar.events.trade_habits import habitual_trade, standing_trade
 from multipolar.events.twins import casualty_twins, dedup_key, targeted_twins_win
@@ -189,12 +191,16 @@ class Coder:
             if bombing is not None:
                 m = Match(t, replace(m.entry, cameo=bombing), m.obj)
             # "charged that X", "under fire from Y", "peacekeepers arrived in X", "attacked Bush over Iraq",
-            # "hit back at critics", "expressed regret over Japan's decision"
+            # "hit back at critics", "expressed regret over Japan's decision", "rejected Japan's claim to the islands"
             recoded = clause_accusation_code(m) or armed_fire_code(m, args) or armed_blast_code(m, args) \
                 or peacekeeping_code(m, args) or verbal_attack_code(m, args) or state_charge_code(m, args) \
-                or labour_strike_code(m) or trade_reprisal_code(m) or retort_code(m, args) or regret_code(m)
+                or labour_strike_code(m) or trade_reprisal_code(m) or retort_code(m, args) or regret_code(m) \
+                or title_claim_code(m)
             if recoded is not None:
                 m = Match(t, replace(m.entry, cameo=recoded), m.obj)
+            outcast = unwelcome_entry(m)  # "declared two diplomats persona non grata": an expulsion
+            if outcast is not None:
+                m = Match(t, outcast, m.obj)
             comment = clause_comment(m)  # "agreed that the accord had worked": a comment, no agreement
             if comment is not None:
                 m = Match(t, comment, m.obj)

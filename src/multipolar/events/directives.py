@@ -24,6 +24,8 @@ PENALTIES: frozenset[str] = read_words(data_file(__file__, "words/ultimatum_pena
 #: Roots of speech acts an ultimatum refines: statement, appeal, demand, threat.
 DIRECTING_ROOTS = frozenset({CameoRoot.STATEMENT, CameoRoot.APPEAL, CameoRoot.DEMAND, CameoRoot.THREATEN})
 ULTIMATUM = "139"
+#: Nouns that are an ultimatum themselves: the act they govern is the one demanded ("an ultimatum to leave").
+ULTIMATUM_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/ultimatum_nouns.txt"))
 #: Complement classes of a directive's verb whose bare act ("told Y to ...") is coded by the class.
 DIRECTING = frozenset({ComplementClass.DEMAND, ComplementClass.APPEAL})
 
@@ -44,9 +46,11 @@ def ultimatum(verb: Token) -> bool:
 
 def ultimatum_code(cameo: str, verb: Token, governor: Token | None) -> str | None:
     """139 for a speech act (statement, appeal, demand, threat) whose directing verb sets a penalty
-    (:func:`ultimatum`), else None."""
+    (:func:`ultimatum`) or whose governor is an ultimatum noun, else None."""
     if cameo[:2] not in DIRECTING_ROOTS:
         return None
+    if governor is not None and governor.pos_ == "NOUN" and governor.lemma_.lower() in ULTIMATUM_NOUNS:
+        return ULTIMATUM  # "gave Serbia an ultimatum to hand over the suspects"
     return ULTIMATUM if any(ultimatum(v) for v in {verb, governor} if v is not None) else None
 
 

@@ -128,7 +128,7 @@ def map_to_governor(
         return e.cameo, e.rule, sources, targets
     # a passive governor's subject is the one promised, urged or warned ("troops were ordered to fire": the doers)
     gov_objects = args.participants(
-        object_tokens(gov) + dative_tokens(gov) + prep_objects([gov], ("to", "on", "upon", "with"))
+        object_tokens(gov) + dative_tokens(gov) + handed_to(gov) + prep_objects([gov], ("to", "on", "upon", "with"))
         + (patient_tokens(gov) if passive_gov and klass != ComplementClass.ORDER else []), CONF_VERB)
     if klass == ComplementClass.ORDER:
         if own_side(gov_objects, gov_sources) and not any(p.sector == Sector.JUD for p in gov_sources):
@@ -167,6 +167,12 @@ def map_to_governor(
         # the US ambassador to NATO said"
         gov_sources = []
     return cameo, rule, gov_sources or sources, targets
+
+
+def handed_to(gov: Token) -> list[Token]:
+    """The indirect object of the verb a governing noun is the direct object of: the one the pledge,
+    warning or ultimatum is given to ("gave Serbia an ultimatum to hand over", "sent Iran a warning")."""
+    return dative_tokens(gov.head) if gov.pos_ == "NOUN" and gov.dep_ == "dobj" else []
 
 
 def own_side(ordered: list[Participant], orderers: list[Participant]) -> bool:

@@ -74,12 +74,21 @@ IMPROVING: frozenset[str] = read_words(data_file(__file__, "words/improving_verb
 WORSENING: frozenset[str] = read_words(data_file(__file__, "words/worsening_verbs.txt"))
 
 
+#: Manner adverbs of "go" that say how dealings fare ("the talks were going well" 013, "badly" 012).
+FARING_WELL: frozenset[str] = read_words(data_file(__file__, "words/faring_well_adverbs.txt"))
+FARING_BADLY: frozenset[str] = read_words(data_file(__file__, "words/faring_badly_adverbs.txt"))
+
+
 def trend(clause: Token, topic: Token | None) -> str | None:
-    """The code of a reported clause in which a state of affairs (``topic``, its subject: relations,
-    ties, the situation) improves (013) or worsens (012); None for any other clause or a negated one."""
+    """The code of a reported clause in which a state of affairs or dealings (``topic``, its subject:
+    relations, ties, the situation, the talks) improve (013) or worsen (012), or go well or badly;
+    None for any other clause or a negated one."""
     if topic is None or topic.lemma_.lower() not in AFFAIRS_NOUNS or any(c.dep_ == "neg" for c in clause.children):
         return None
     lemma = clause.lemma_.lower()
+    if lemma == "go":  # "said relations with X were going badly"
+        manner = {c.lower_ for c in clause.children if c.dep_ == "advmod"}
+        return OPTIMISTIC if manner & FARING_WELL else PESSIMISTIC if manner & FARING_BADLY else None
     return OPTIMISTIC if lemma in IMPROVING else PESSIMISTIC if lemma in WORSENING else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.circumstance import setting_status
 from multipolar.events.clauses import noun_clause_verb
 from multipolar.events.defence import answered_act
@@ -22,6 +23,15 @@ from multipolar.events.noun_status import (
 )
 from multipolar.records import Modality
 
+#: Verbs that enlarge what their object names: doing it is giving more of the act ("pledged to double its aid").
+ENLARGING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/enlarging_verbs.txt"))
+
+
+def enlarged(n: Token, verb: Token | None) -> bool:
+    """The nominal act is the object of a verb that enlarges it ("to double its military aid to Y",
+    "to boost its troops in Y"): the verb's status (a pledge, a threat) is the act's own."""
+    return verb is not None and verb.lemma_.lower() in ENLARGING_VERBS and n.dep_ == "dobj" and n.head.i == verb.i
+
 
 def nominal_status(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
                    gov: tuple[Token, ComplementClass] | None, question: bool, lex: Lexicon) -> Status:
@@ -37,7 +47,7 @@ def nominal_status(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
             status.modality == Modality.REFUSAL or status.klass == ComplementClass.REFUSE)
         status = Status(modality=status.modality if status.modality != Modality.INTENT else None,
                         governor=gov[0], klass=ComplementClass.REFUSE if refused else gov[1], reason=status.reason)
-    elif lv is None and status.klass is not None:
+    elif lv is None and status.klass is not None and not enlarged(n, verb):
         status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
     status = setting_status(n, status, e.cameo)  # "refused to lift the ban after talks with X": they were held
     if noun_negated(n):

@@ -24,6 +24,7 @@ from multipolar.events.declined import declined_comment
 from multipolar.events.events import EventSpec
 from multipolar.events.force_idioms import military_means
 from multipolar.events.hyphens import common_hyphen_modifier
+from multipolar.events.judged import trend
 from multipolar.events.lexicon import SPEECH_VERBS, LexEntry, LexFlag, TriggerPos
 from multipolar.events.markets import market_move
 from multipolar.events.matching import Match
@@ -41,7 +42,16 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.targets import TOPIC_PREPS
 from multipolar.events.trade_habits import FLOW_NOUNS
-from multipolar.nlp.labels import COMPLEMENT_CLAUSES, COPULA_COMPLEMENTS, NOUN_ATTRIBUTES, NOUN_POS, VERB_OBJECTS
+from multipolar.nlp.labels import (
+    ACTIVE_SUBJECTS,
+    AUXILIARIES,
+    COMPLEMENT_CLAUSES,
+    COPULA_COMPLEMENTS,
+    NOMINAL_SUBJECTS,
+    NOUN_ATTRIBUTES,
+    NOUN_POS,
+    VERB_OBJECTS,
+)
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import CameoRoot
 
@@ -139,13 +149,26 @@ def flow_topic(m: Match) -> bool:
     return n.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ in NOUN_POS
 
 
+def _misread_noun_subject(t: Token) -> bool:
+    """A plural noun the parser took for a verb, as a subject or heading a clausal subject ("that
+    talks/VBZ with X had been constructive"): a bare verb form with no subject, marker or auxiliary of its own."""
+    return t.dep_ in ACTIVE_SUBJECTS and t.pos_ == "VERB" and t.tag_ in ("VBZ", "NNS") and not any(
+        c.dep_ in NOMINAL_SUBJECTS or c.dep_ in AUXILIARIES or c.dep_ == "mark" for c in t.children)
+
+
 def judged_topic(m: Match) -> bool:
     """A nominal act that is the subject of a predicate the speaker judges it by, in a reported clause
-    ("said India's deployment was provocative"): the statement is about the act's owner, no new act."""
+    ("said India's deployment was provocative", "said the talks with X had been constructive", "had
+    stalled", "were going badly"): the statement is about the act's owner or the dealings, no new act."""
     n = m.token
     cop = n.head
-    return m.entry.pos == TriggerPos.NOUN and n.dep_ == "nsubj" and cop.lemma_ == "be" and cop.dep_ == "ccomp" \
-        and any(c.dep_ in COPULA_COMPLEMENTS for c in cop.children) and cop.head.lemma_.lower() in SPEECH_VERBS
+    if not (n.dep_ == "nsubj" and m.entry.pos == TriggerPos.NOUN) and not _misread_noun_subject(n):
+        return False
+    if cop.dep_ != "ccomp" or cop.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if cop.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENTS for c in cop.children):
+        return True
+    return trend(cop, n) is not None  # "said the negotiations with X had stalled": a comment on them
 
 
 def addressed_specs(verb: Token, specs: list[EventSpec]) -> list[EventSpec]:

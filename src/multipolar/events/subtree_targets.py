@@ -4,7 +4,9 @@ with Pakistan", "moved against Syria's chemical weapons", "supported a million P
 Never the trigger's subject side (the source and its conjuncts), the source's own phrase, a pronoun,
 a party of a clause with its own subject, of an adverbial clause or of an aside, the background or
 time of the act, a measure of comparison, a partner ("along with"), a landmark or border, the other
-side of a relation noun ("a U.S. ally"), where a craft is bound, nor a place where an act happened;
+side of a relation noun ("a U.S. ally"), where a craft is bound, nor a place where an act happened, nor,
+for a rejection or criticism of a worded text, a party the text's words name ("vetoed a resolution
+condemning Israel");
 a place inside the phrase of the thing acted on counts for material conflict only ("shelled
 positions in Gaza"). The rule is recorded on the event as ``/subtree`` (:func:`subtree_targets`,
 the coder's last target step)."""
@@ -16,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.modality import TEMPORAL_MARKS
+from multipolar.events.modality import TEMPORAL_MARKS, WORDED_TEXTS
 from multipolar.events.noun_status import BACKGROUND_PREPS
 from multipolar.events.owner_syntax import relation_owner
 from multipolar.events.pairing import CO_AGENT_PREPS
@@ -25,9 +27,9 @@ from multipolar.events.predicate_actors import VENUE_NOUNS
 from multipolar.events.syntax import RELATIVE_PRONOUNS, path_to
 from multipolar.events.targets import DESTINATION_PREPS, LOCATIVE_PREPS, VEHICLE_NOUNS
 from multipolar.events.twins import dedup_key
-from multipolar.nlp.labels import SUBJECTS, VERBAL_POS
+from multipolar.nlp.labels import NOUN_CLAUSES, SUBJECTS, VERBAL_POS
 from multipolar.records import ActorMention, Event
-from multipolar.reference import is_material_conflict
+from multipolar.reference import CameoRoot, is_material_conflict
 
 #: Suffix of the rule of an event whose target this step found.
 SUBTREE_RULE = "/subtree"
@@ -43,6 +45,8 @@ ASIDE_WORDS = COMPARISON_WORDS | CO_AGENT_PREPS
 COMPASS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/compass_words.txt"))
 #: Dependents on a verb's right that leave its complement to a conjoined verb ("agreed and accepted the plan").
 LOOSE_DEPS = frozenset({"cc", "conj", "punct"})
+#: Roots of acts against a worded text (rejecting, criticising it): a party its words name is no target.
+OPPOSING_ROOTS = frozenset({CameoRoot.REJECT, CameoRoot.DISAPPROVE})
 #: Clauses that are, unless they have a subject of their own ("the plan Peru put forward").
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "acl", "pcomp", "conj", "csubj"})
 
@@ -98,7 +102,8 @@ def subtree_party(trigger: Token, event: Event, actors: list[ActorMention],
         path = path_to(head, trigger)
         if path is None or not {t.i for t in path}.isdisjoint(o.i for o in own):
             continue
-        if not _in_act_phrase(path, trigger, material, violence_nouns):
+        if not _in_act_phrase(path, trigger, material, violence_nouns) \
+                or (event.cameo[:2] in OPPOSING_ROOTS and _in_worded_content(path)):
             continue
         rank = (len(path), head.i, m)
         if best is None or rank[:2] < best[:2]:
@@ -148,6 +153,13 @@ def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_n
                 not material or head.pos_ in VERBAL_POS or head.lemma_.lower() in VENUE_NOUNS):
             return False
     return True
+
+
+def _in_worded_content(path: list[Token]) -> bool:
+    """The party is named in what a worded text says ("a resolution condemning Israel", "a draft that
+    urges Peru to ..."): an act against the text is not aimed at it, but at the text's authors."""
+    return any(t.dep_ in NOUN_CLAUSES and t.pos_ in VERBAL_POS and t.head.lemma_.lower() in WORDED_TEXTS
+               for t in path)
 
 
 def _set_off(clause: Token) -> bool:

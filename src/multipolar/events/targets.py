@@ -62,6 +62,8 @@ VISIT = "042"
 BETWEEN_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/between_preps.txt"))
 #: Prepositions of a topic ("talks on trade", "a row over fishing", "protested over violations by X").
 TOPIC_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/topic_preps.txt"))
+#: Prepositions of the venue an act takes place at ("mediated in Doha between A and B").
+VENUE_PLACE_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/meeting_place_preps.txt"))
 
 
 @dataclass
@@ -206,6 +208,8 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
             holders += [c for o in (*obj, *q.patient) for c, dep in dependents(o) if dep == "acl" and c.tag_ == "VBN"]
             if q.passive:  # "imposed by the EU on Iran": the PP may hang on the agent
                 holders += agent_tokens(v)
+            if slot in BETWEEN_PREPS:  # "is mediating in Doha between A and B": or on the venue
+                holders += prep_objects([v], VENUE_PLACE_PREPS)
             # "lifted the sanctions it imposed on Chile": else a relative clause on the object
             found = prep_objects(holders, [slot]) or prep_objects(relative_verbs([*obj, *q.patient]), [slot])
             targets = args.participants(found, CONF_VERB)

@@ -200,3 +200,10 @@ def test_officials_gathering_in_a_place_visit_it(nlp: Language, text: str, expec
 )
 def test_crowds_and_protesting_leaders_are_no_visit(nlp: Language, text: str) -> None:
     assert not {d for d in dyads(nlp, text) if d[2] == "042"}
+
+
+def test_the_parties_mediated_between_at_a_venue_are_the_targets(nlp: Language) -> None:
+    # the parser hangs "between A and B" on the venue city: the city (the mediator's own) is no target
+    found = dyads(nlp, "Oman was mediating in Muscat between Iran and Bahrain.")
+    assert ("OMN", "IRN", "045") in found, found
+    assert ("OMN", "BHR", "045") in found, found

@@ -91,3 +91,8 @@ def test_not_opposing_is_acquiescence(nlp: Language) -> None:
 def test_warning_that_one_will_reject_is_a_rejection(nlp: Language) -> None:
     found = roots(nlp, "The Irish farm minister warned that Ireland would flatly reject the British proposals.")
     assert ("IRL", "GBR", "12") in found, found
+
+
+def test_an_ultimatum_given_to_a_party_targets_it(nlp: Language) -> None:
+    found = dyads(nlp, "Britain gave Libya an ultimatum to surrender the bombers.")
+    assert ("GBR", "LBY", "139") in found, found

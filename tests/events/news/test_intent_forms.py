@@ -351,3 +351,16 @@ def test_offering_a_peace_or_ceasefire_plan_is_intent_to_settle(nlp: Language, t
 
 def test_rejecting_a_ceasefire_plan_is_rejecting_a_settlement(nlp: Language) -> None:
     assert ("VEN", "BRA", "127") in dyads(nlp, "Venezuela rejected the Brazilian ceasefire plan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Norway pledged to double its military aid to Estonia.", "0332"),
+        ("Sweden promised to increase its aid to Lithuania.", "033"),
+    ],
+)
+def test_a_pledge_to_enlarge_an_act_is_the_intent_to_do_it(nlp: Language, text: str, code: str) -> None:
+    found = dyads(nlp, text)
+    assert any(c == code for _, _, c in found), found
+    assert not any(c[:2] == "07" for _, _, c in found), found  # pledged, not yet given

@@ -420,3 +420,25 @@ def test_meddling_said_of_another_party_and_colonialist_labels_are_blame(
 
 def test_a_denied_meddling_is_no_accusation(nlp: Language) -> None:
     assert not any(c[:2] == "11" for _, _, c in dyads(nlp, "Nepal said India had not meddled in the vote."))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the parser reads "talks" as a verb heading a clausal subject: still the judged dealings
+        ("Kenya's foreign minister said on Friday that talks with the African Union had been constructive.", "013"),
+        ("Uruguay's president said the negotiations with Paraguay had stalled.", "012"),
+        ("The Moroccan premier said relations with Algeria were going badly.", "012"),
+        ("Ecuador said its talks with Colombia were going well.", "013"),
+    ],
+)
+def test_dealings_with_a_partner_judged_or_said_to_fare_are_a_comment_on_it(
+        nlp: Language, text: str, code: str) -> None:
+    found = dyads(nlp, text)
+    assert any(t is not None and c == code for _, t, c in found), found
+    assert not any(c[:2] == "04" for _, _, c in found), found  # the talks are the comment's topic, no meeting
+
+
+def test_dealings_going_nowhere_in_particular_stay_uncommented(nlp: Language) -> None:
+    found = dyads(nlp, "Ecuador said its talks with Colombia were going ahead.")
+    assert not any(c in ("012", "013") for _, _, c in found), found

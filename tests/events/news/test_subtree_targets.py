@@ -11,7 +11,7 @@ from spacy.language import Language
 from multipolar.events.subtree_targets import SUBTREE_RULE, subtree_party
 from multipolar.nlp.pipeline import make_doc
 from multipolar.records import Document
-from tests.events.conftest import DATE, code
+from tests.events.conftest import DATE, code, dyads
 
 
 def _filled(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
@@ -99,3 +99,16 @@ def test_a_place_in_the_objects_phrase_counts_for_material_conflict_only(nlp: La
     assert _party(nlp, "Israeli aircraft hit targets belonging to armed factions in southern Lebanon.", "hit",
                   "ISR") == "LBN"
     assert _party(nlp, "Norway welcomed the work of aid groups in southern Lebanon.", "welcomed", "NOR") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France vetoed a draft resolution censuring Turkey.",
+        "Britain rejected a motion that condemned Argentina.",
+    ],
+)
+def test_a_party_named_in_a_rejected_text_is_no_target(nlp: Language, text: str) -> None:
+    # the text's words name the party; the veto or rejection is of the text, not aimed at that party
+    found = dyads(nlp, text)
+    assert not any(c[:2] == "12" and t in ("TUR", "ARG") for _, t, c in found), found
