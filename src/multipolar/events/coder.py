@@ -64,7 +64,6 @@ from multipolar.events.senses import (
     captive_taking,
     clause_accusation_code,
     explosive_subject_code,
-    flow_topic,
     goods_held,
     irregular_violence,
     judged_topic,
@@ -82,7 +81,7 @@ from multipolar.events.syntax import is_question, tree_depth
 from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
 from multipolar.events.title_claims import title_claim_code
 from multipolar.events.topics import topical
-from multipolar.events.trade_habits import habitual_trade, standing_trade
+from multipolar.events.trade_habits import flow_topic, habitual_trade, standing_trade
 from multipolar.events.twins import casualty_twins, dedup_key, targeted_twins_win
 from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force
 from multipolar.events.walkouts import labour_strike_code

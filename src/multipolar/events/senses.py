@@ -33,15 +33,12 @@ from multipolar.events.syntax import (
     CASUALTY_VERBS,
     agent_tokens,
     content_head,
-    first_conjunct,
     is_passive,
     object_tokens,
     patient_tokens,
     prep_objects,
     subject_tokens,
 )
-from multipolar.events.targets import TOPIC_PREPS
-from multipolar.events.trade_habits import FLOW_NOUNS
 from multipolar.nlp.labels import (
     ACTIVE_SUBJECTS,
     AUXILIARIES,
@@ -49,7 +46,6 @@ from multipolar.nlp.labels import (
     COPULA_COMPLEMENTS,
     NOMINAL_SUBJECTS,
     NOUN_ATTRIBUTES,
-    NOUN_POS,
     VERB_OBJECTS,
 )
 from multipolar.records import ActorMention, MentionKind, Sector
@@ -127,26 +123,6 @@ def goods_held(m: Match, light: tuple[Token, str] | None) -> bool:
     chemical weapons" is no arms delivery."""
     return m.entry.pos == TriggerPos.NOUN and m.entry.cameo[:2] in HELD_AID_ROOTS and light is not None \
         and light[0].lemma_.lower() in POSSESSION_VERBS
-
-
-#: Roots of trade and aid, whose nouns also name a standing flow ("trade with Japan", "U.S. aid to Egypt").
-FLOW_ROOTS = frozenset({CameoRoot.MATERIAL_COOPERATION, CameoRoot.AID})
-#: Verbs of a figure's size or change ("sales are rising", "exports fell").
-TREND_VERBS: frozenset[str] = read_words(data_file(__file__, "words/trend_verbs.txt"))
-
-
-def flow_topic(m: Match) -> bool:
-    """A trade or aid noun that names a standing flow, not a transfer: the subject of a verb of size or
-    change ("arms sales to Taiwan are rising") or the topic of another noun ("a row over trade between X
-    and Y"); "arms shipments resumed" and "aid will continue" are acts."""
-    if m.entry.pos != TriggerPos.NOUN or m.entry.cameo[:2] not in FLOW_ROOTS \
-            or m.token.lemma_.lower() not in FLOW_NOUNS:
-        return False
-    n = first_conjunct(m.token)
-    if n.dep_ == "nsubj":  # "... will rise" is a forecast of the figure, still no transfer
-        return n.head.lemma_.lower() in TREND_VERBS
-    prep = n.head
-    return n.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ in NOUN_POS
 
 
 def _misread_noun_subject(t: Token) -> bool:

@@ -8,6 +8,8 @@
   ("resumed trade with", "relies on Chinese supplies"), a verb acting on it ("approved the sale of jets
   to"), a change in it sought or planned ("appealed for more investment"), a verb of onset with it as
   subject ("the first shipments reached Kiev"), or, for a role, a verb of becoming ("emerged as Russia's top customer").
+* Flow topics: a trade or aid noun (06x, 07x) as the subject of a verb of size or change ("arms sales to
+  Taiwan are rising") or as the topic of another noun ("a row over trade with Japan").
 
 Used by :class:`multipolar.events.coder.Coder` as senses that are no event."""
 
@@ -20,10 +22,11 @@ from multipolar.events.lexicon import TriggerPos
 from multipolar.events.matching import Match
 from multipolar.events.schedule import scheduled
 from multipolar.events.syntax import first_conjunct, simple_present
-from multipolar.nlp.labels import VERB_PATIENTS, VERBAL_POS
+from multipolar.events.targets import TOPIC_PREPS
+from multipolar.nlp.labels import NOUN_POS, VERB_PATIENTS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
-#: Nouns of a trade flow (events/data/words/flow_nouns.txt, shared with senses.flow_topic).
+#: Nouns of a trade or aid flow (events/data/words/flow_nouns.txt).
 FLOW_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/flow_nouns.txt"))
 #: Nouns of a trading role ("the largest buyer of", "Y's main supplier").
 TRADE_ROLE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/trade_role_nouns.txt"))
@@ -67,3 +70,23 @@ def _became(n: Token) -> bool:
     elif n.dep_ not in ("attr", "oprd"):
         return False
     return head.lemma_.lower() in BECOMING_VERBS
+
+
+#: Roots of trade and aid, whose nouns also name a standing flow ("trade with Japan", "U.S. aid to Egypt").
+FLOW_ROOTS = frozenset({CameoRoot.MATERIAL_COOPERATION, CameoRoot.AID})
+#: Verbs of a figure's size or change ("sales are rising", "exports fell").
+TREND_VERBS: frozenset[str] = read_words(data_file(__file__, "words/trend_verbs.txt"))
+
+
+def flow_topic(m: Match) -> bool:
+    """A trade or aid noun that names a standing flow, not a transfer: the subject of a verb of size or
+    change ("arms sales to Taiwan are rising") or the topic of another noun ("a row over trade between X
+    and Y"); "arms shipments resumed" and "aid will continue" are acts."""
+    if m.entry.pos != TriggerPos.NOUN or m.entry.cameo[:2] not in FLOW_ROOTS \
+            or m.token.lemma_.lower() not in FLOW_NOUNS:
+        return False
+    n = first_conjunct(m.token)
+    if n.dep_ == "nsubj":  # "... will rise" is a forecast of the figure, still no transfer
+        return n.head.lemma_.lower() in TREND_VERBS
+    prep = n.head
+    return n.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.head.pos_ in NOUN_POS

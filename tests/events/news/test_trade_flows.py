@@ -1,5 +1,5 @@
 """Trade and aid nouns that name a standing flow (a clause's subject, another noun's topic) are no
-transfer; the same nouns as the object of an act still code (events/senses.py ``flow_topic``)."""
+transfer; the same nouns as the object of an act still code (events/trade_habits.py ``flow_topic``)."""
 
 from __future__ import annotations
 
