@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multipolar.events.agents import perpetrator
+from multipolar.events.agents import party_nouns, perpetrator, token_role
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.attackers import act_agents, act_owners, act_sites, fight_opponents
 from multipolar.events.events import UNNAMED_KINDS
@@ -53,9 +53,10 @@ def verb_sources(v: Token, passive: bool, args: Arguments,
         speakers = subject_tokens(speech)
         sources = args.participants(speakers, CONF_VERB) or [
             p for s in speakers if not perpetrator(s) for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
-    if not sources and v.dep_ == "acl" and v.head.dep_ == "dobj":
+    if not sources and v.dep_ == "acl" and v.head.dep_ == "dobj" and not (v.tag_ == "VBG" and _party_word(v.head)):
         # "X issued a statement calling on Y": the statement's issuer, or whom the issuers
-        # stand for ("ministers of the League issued a statement urging Y")
+        # stand for ("ministers of the League issued a statement urging Y"); "met leaders pressing
+        # for a bill": the leaders press, not whoever met them
         issuers = subject_tokens(v.head.head)
         sources = args.participants(issuers, CONF_VERB) or [
             p for s in issuers for p in args.nested(s, SOURCE_PREPS, CONF_OWNER)]
@@ -63,3 +64,7 @@ def verb_sources(v: Token, passive: bool, args: Arguments,
         sources = infinitive_agents(v, args)
     return sources
 
+
+def _party_word(noun: Token) -> bool:
+    """A noun that names people or a party ("leaders", "protesters", "officials"), not a thing they issue."""
+    return token_role(noun) is not None or noun.lemma_.lower() in party_nouns()
