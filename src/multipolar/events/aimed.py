@@ -7,7 +7,9 @@ aimed at ("despite U.S. sanctions", "the arms sales", "approved proposals by the
 mention, not a reported act. Verbs are left alone: "is considering new measures" is still a reported
 statement, which sentence-level classes (ConfliBERT penta) count. The table says which kinds of act
 this holds for, by CAMEO code prefix and trigger part of speech; a later pass of the coder that finds
-the target ("vowed retaliation" after an attack) keeps the event. A pact noun named with no partner ("the
+the target ("vowed retaliation" after an attack) keeps the event. An organisation meeting or planning to
+meet with no counterpart named ("OPEC ministers ended their talks", "EC ministers resume discussions
+tomorrow") is the body's own session, its members among themselves: no event. A pact noun named with no partner ("the
 Mexican deal", ``words/unaimed_pact_nouns.txt``) is a mention of the pact, not its signing (057).
 """
 from __future__ import annotations
@@ -16,10 +18,16 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from multipolar.actors.tables import BLOC_CODES
 from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import LexEntry, TriggerPos
 from multipolar.events.pacts import SIGNING
+
+#: Meetings (040-044) and plans to meet (036): held by an organisation alone, its own session.
+SESSION_CODES = ("036", "040", "041", "042", "043", "044")
+#: Organisation codes (not the loose bloc "the West").
+ORGANISATION_CODES: frozenset[str] = BLOC_CODES - {"WST"}
 
 #: Columns of ``data/aimed_acts.tsv``.
 AIMED_COLUMNS = ("cameo", "pos")
@@ -56,7 +64,15 @@ def aimless(entry: LexEntry, spec: EventSpec, trigger: Token | None = None) -> b
     a pact noun with a "to" phrase is a consent ("its agreement to the plan"), not a pact named."""
     if spec.target is not None:
         return False
+    if own_session(spec):
+        return True
     consent = trigger is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
     pact = entry.pos == TriggerPos.NOUN and spec.cameo == SIGNING and entry.trigger in UNAIMED_PACT_NOUNS \
         and not consent
     return pact or aimed(spec.cameo, entry.pos)
+
+
+def own_session(spec: EventSpec) -> bool:
+    """An organisation meeting, or planning to meet, with no counterpart: its members among themselves."""
+    return spec.target is None and spec.source is not None and spec.source.code in ORGANISATION_CODES \
+        and spec.cameo.startswith(SESSION_CODES)

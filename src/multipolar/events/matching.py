@@ -363,10 +363,23 @@ def verdict_clause(verb: Token) -> bool:
     """Does ``verb`` take a verdict on something rather than an act to weigh: an adjective ("considers the
     pact void"), a participle or finite verb that asks no question ("considered the matter closed", "considers
     that Chile broke the pact") or a "to be" clause ("considered the offer to be a ploy")? An option weighed
-    is a noun, a gerund or a question ("considering sanctions", "taking X to court", "what options are open")."""
+    is a noun, a gerund or a question ("considering sanctions", "taking X to court", "what options are open").
+    A noun predicate is a verdict too ("considers the plan a threat", an object predicate however parsed),
+    and so is an "as" phrase of an adjective ("considers the treaty as void")."""
+    if any(_adjective_as(c) for c in verb.children):
+        return True
+    # "considered the budget, published on Monday, to be a sound plan": "to be" hung on the verb
+    if any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" and c.lemma_ == "be" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            for c in verb.children):
+        return True
     for c in verb.children:
         if c.dep_ not in ("ccomp", "oprd", "dobj"):
             continue
+        if c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ == "NOUN" and _has_subject(c)):
+            return True
+        if c.dep_ == "dobj" and any(_adjective_as(g) for g in c.children):
+            return True
         if c.dep_ != "dobj" and (c.pos_ == "ADJ" or ((c.lemma_ == "be" or c.tag_ in FINITE_TAGS)
                                                       and _has_subject(c) and not embedded_question(c))):
             return True
@@ -374,6 +387,12 @@ def verdict_clause(verb: Token) -> bool:
                for a in c.children):
             return True
     return False
+
+
+def _adjective_as(prep: Token) -> bool:
+    """An "as" phrase of an adjective ("as void", "as unfair"), however the parse hangs the adjective."""
+    return prep.dep_ == "prep" and prep.lower_ == "as" and any(
+        g.pos_ == "ADJ" and g.dep_ in ("amod", "pobj", "acomp") for g in prep.children)
 
 
 def _has_subject(clause: Token) -> bool:

@@ -88,6 +88,11 @@ def cannot_accept(verb: Token) -> bool:
         and any(dep == "neg" for _c, dep in kids) and not any(dep == "auxpass" for _c, dep in kids)
 
 
+def conditional_clause(verb: Token) -> bool:
+    """``verb`` heads a clause of condition ("if X does not permit it", "unless Y signs")."""
+    return any(dep == "mark" and c.lower_ in CONDITIONAL_MARKS for c, dep in dependents(verb))
+
+
 #: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
 _WOULD = "would"
 
@@ -247,7 +252,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
     """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb);
     ``trigger``: ``verb`` is the act itself, whose negated object negates it ("imposed no curbs")."""
     negated, modality, reason = _own_flags(verb)
-    if negated and cannot_accept(verb):
+    if negated and cannot_accept(verb) and not conditional_clause(verb):  # not "if X does not permit Y"
         modality, reason = Modality.INTENT, "refused ('cannot accept', 'does not accept')"  # a refusal below
     if trigger and not negated and (none := negated_object(verb)) is not None:
         negated, reason = True, f"object '{none.text}' negated"
@@ -333,7 +338,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             klass = None
         if g_neg:
             negated, reason = True, f"governor '{governor.text}' negated"
-        if g_mod == Modality.HYPOTHETICAL and modality is None:
+        if g_mod == Modality.HYPOTHETICAL and (modality is None or conditional_clause(governor)):
+            # "if Japan shows it will abide by the pact": what the condition's verb governs is part of it
             modality, reason = Modality.HYPOTHETICAL, g_reason
         if klass is None and not negated and verb.dep_ == "xcomp" and governor.pos_ == "VERB" and not cancelled:
             # "denied reports that X was continuing to sell arms": a plain governor's own status

@@ -34,7 +34,7 @@ def scheduled(verb: Token) -> bool:
             o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else []
         for t in times:
             if t.lower_ in COMING_TIMES or (t.dep_ == "npadvmod" and any(
-                    (a.dep_ == "amod" and a.lower_ == "next") or (a.dep_ == "det" and a.lower_ == "this"
+                    _next(a) or (a.dep_ == "det" and a.lower_ == "this"
                                                                   and t.lower_ in COMING_UNITS)
                     for a in t.children)):
                 return True
@@ -62,8 +62,13 @@ def coming_noun(noun: Token) -> bool:
 
 def _next_unit(time: Token) -> bool:
     """A time word led by "next" or "later" ("next week", "later this month")."""
-    return any((a.dep_ == "amod" and a.lower_ == "next") or (a.dep_ == "advmod" and a.lower_ == "later")
-               for a in time.children)
+    return any(_next(a) or (a.dep_ == "advmod" and a.lower_ == "later") for a in time.children)
+
+
+def _next(word: Token) -> bool:
+    """"next" before a time word, whichever modifier label the parser gives it ("next month" is at
+    times parsed as a noun modifier)."""
+    return word.lower_ == "next" and word.dep_ in ("amod", "nmod", "compound")
 
 
 def _coming_frame(noun: Token) -> bool:
