@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.allegations import ALLEGING, alleged
 from multipolar.events.clauses import bare_content_noun, clause_particles, content_clauses, for_mark
+from multipolar.events.conditions import CONDITIONAL_MARKS, cannot_accept, conditional_sentence, if_clause
 from multipolar.events.infinitives import to_infinitive
 from multipolar.events.lexicon import (
     FUTURE_AUX,
@@ -44,7 +45,6 @@ from multipolar.nlp.labels import (
 )
 from multipolar.records import Modality
 
-CONDITIONAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/conditional_marks.txt"))
 #: Prepositions whose clause did not happen: "without acknowledging responsibility".
 NEGATING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/negating_preps.txt"))
 #: Conjunctions of time: a condition still to be met under a planned main clause ("once Peru withdraws").
@@ -68,29 +68,10 @@ WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
 EPISTEMIC_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/epistemic_adverbs.txt"))
 
 
-#: Acts of acceptance whose negation under "can" or the present "do" refuses them ("cannot accept", "does not
-#: accept"), and those auxiliaries.
-CANNOT_REFUSALS: frozenset[str] = read_words(data_file(__file__, "words/cannot_refusals.txt"))
-REFUSING_AUX: frozenset[str] = read_words(data_file(__file__, "words/refusing_aux.txt"))
 #: Verbs besides the negating complement verbs that deny a report they take as object ("rejected reports that").
 REPORT_REJECTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/report_rejecting_verbs.txt"))
 #: Predicates that deny the report they are said of ("reports that ... were baseless").
 DENIAL_PREDICATES: frozenset[str] = read_words(data_file(__file__, "words/denial_predicates.txt"))
-
-
-def cannot_accept(verb: Token) -> bool:
-    """A refusal worded as inability or a present stance: "cannot accept the plan", "could not agree to",
-    "does not accept the mediation of X"; not a passive ("cannot be approved until"), another act ("could not
-    reach the ship") or the past ("did not accept")."""
-    kids = list(dependents(verb))
-    return verb.lemma_.lower() in CANNOT_REFUSALS \
-        and any(dep == "aux" and c.lower_ in REFUSING_AUX for c, dep in kids) \
-        and any(dep == "neg" for _c, dep in kids) and not any(dep == "auxpass" for _c, dep in kids)
-
-
-def conditional_clause(verb: Token) -> bool:
-    """``verb`` heads a clause of condition ("if X does not permit it", "unless Y signs")."""
-    return any(dep == "mark" and c.lower_ in CONDITIONAL_MARKS for c, dep in dependents(verb))
 
 
 #: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
@@ -168,13 +149,9 @@ def conditional_content(verb: Token) -> Token | None:
         if c.dep_ != "ccomp" or c.pos_ not in VERBAL_POS:
             continue
         if any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in a.children)
-               for a in c.children) or (_own_flags(c)[1] == _WOULD and _conditional_sentence(c)):
+               for a in c.children) or (_own_flags(c)[1] == _WOULD and conditional_sentence(c)):
             return c
     return None
-
-
-def _conditional_sentence(verb: Token) -> bool:
-    return any(t.lower_ in ("if", "unless") and t.dep_ == "mark" for t in verb.sent)
 
 
 def _governor(verb: Token) -> Token | None:
@@ -252,7 +229,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
     """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb);
     ``trigger``: ``verb`` is the act itself, whose negated object negates it ("imposed no curbs")."""
     negated, modality, reason = _own_flags(verb)
-    if negated and cannot_accept(verb) and not conditional_clause(verb):  # not "if X does not permit Y"
+    if negated and cannot_accept(verb) and not if_clause(verb):  # not "if X does not permit Y"
         modality, reason = Modality.INTENT, "refused ('cannot accept', 'does not accept')"  # a refusal below
     if trigger and not negated and (none := negated_object(verb)) is not None:
         negated, reason = True, f"object '{none.text}' negated"
@@ -338,7 +315,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             klass = None
         if g_neg:
             negated, reason = True, f"governor '{governor.text}' negated"
-        if g_mod == Modality.HYPOTHETICAL and (modality is None or conditional_clause(governor)):
+        if g_mod == Modality.HYPOTHETICAL and (modality is None or if_clause(governor)):
             # "if Japan shows it will abide by the pact": what the condition's verb governs is part of it
             modality, reason = Modality.HYPOTHETICAL, g_reason
         if klass is None and not negated and verb.dep_ == "xcomp" and governor.pos_ == "VERB" and not cancelled:
@@ -362,7 +339,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
     if modality == _WOULD:
         # News "would" mostly reports plans ("X said it would Y", "the EU would hold talks"): intent,
         # unless the sentence is conditional ("would ... if", "unless").
-        modality = Modality.HYPOTHETICAL if _conditional_sentence(verb) else Modality.INTENT
+        modality = Modality.HYPOTHETICAL if conditional_sentence(verb) else Modality.INTENT
     if modality == Modality.HYPOTHETICAL and not reason:
         reason = "conditional"
     if modality == Modality.INTENT and klass is None:

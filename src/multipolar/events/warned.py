@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.modality import CONDITIONAL_MARKS
+from multipolar.events.conditions import CONDITIONAL_MARKS
 from multipolar.nlp.labels import NOMINAL_SUBJECTS
 from multipolar.reference import CameoRoot
 
