@@ -47,7 +47,7 @@ from multipolar.events.headline_places import HeadlineReader
 from multipolar.events.homeland import home_target
 from multipolar.events.hosts import peacekeeping_code
 from multipolar.events.implied import implicit_agentless, implied_parties
-from multipolar.events.judgments import blaming, hope_to_act, may_blame, unannounced_harm, wish_without_act
+from multipolar.events.judgments import blaming, hope_to_act, unannounced_harm, wish_without_act
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, TriggerPos, load_lexicon
 from multipolar.events.markets import market_operation, measure_effect, thing_threat
 from multipolar.events.matching import Match, Matcher, consumed_by
@@ -218,9 +218,6 @@ class Coder:
             local.append(self._cand(t, si, m.entry, outcome, "", n))
         outcomes = {c.token_index: c.outcome for c in local}
         for m in weak:  # statements count only where nothing else was coded, or where they blame a party
-            if any(e.target is not None for e in out) and not may_blame(m.token, m.entry.cameo):
-                local.append(self._cand(m.token, si, m.entry, C.WEAK))  # the outcome below, whatever its specs
-                continue
             # with no one addressed, the targets change no outcome of a reporting frame, nor of a statement
             # with no source and no implied agent: none are searched (unless it reports a demand or a judgment)
             unheard = not addressees(m.token)

@@ -26,7 +26,6 @@ from multipolar.events.modality import WISHING, Status
 from multipolar.events.speakers import FIRST_PERSON
 from multipolar.events.syntax import agent_tokens, object_tokens, patient_tokens, subject_tokens
 from multipolar.events.targets import DOMESTIC_ORGANS
-from multipolar.events.topics import PLAIN_STATEMENT
 from multipolar.nlp.labels import (
     COMPLEMENT_CLAUSES,
     COPULA_COMPLEMENTS,
@@ -211,7 +210,7 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
     situation in Haiti was dangerous" 012); else None. The judged subject is not the speaker itself
     ("said it had been wrong" is no criticism); its dealings may be ("its talks with Peru")."""
     codes = {p.code for p in speakers}
-    for clause in judged_clauses(verb):
+    for clause in [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb):
         lemma = clause.lemma_.lower()
         faulted, evidenced = _faulted(clause), _evidenced(clause)
         if _uncomprehending(clause) and _accused(subject_tokens(clause), speakers, args):
@@ -251,16 +250,6 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
         if not own & codes:  # "its talks with Peru were fruitful" judges the talks, not the speaker
             return code
     return None
-
-
-def judged_clauses(verb: Token) -> list[Token]:
-    """The clauses a speech verb reports that :func:`reported_judgment` reads: its own and its medium's."""
-    return [c for c in verb.children if c.dep_ == "ccomp"] + phrase_clauses(verb)
-
-
-def may_blame(verb: Token, cameo: str) -> bool:
-    """Could a statement's specs be :func:`blaming`: only a plain statement that reports a clause can judge."""
-    return cameo == PLAIN_STATEMENT and bool(judged_clauses(verb))
 
 
 def blaming(specs: list[EventSpec], praise: bool = False) -> bool:
