@@ -291,3 +291,11 @@ def test_its_before_land_or_nationals_takes_up_a_state(text: str, owner: str) ->
 
 def test_its_before_other_nouns_still_takes_the_last_actor() -> None:
     assert ("its", "UN", ()) in coref("Chile wrote to the United Nations about its peacekeeping budget.")
+
+
+def test_the_before_a_word_no_description_starts_resolves_nothing() -> None:
+    from multipolar.actors.coref import description_words
+
+    words = description_words()
+    assert {"group", "prime", "north", "government"} <= words and "market" not in words
+    assert coref("Kenya cut interest rates. The market rose after the announcement.") == []

@@ -21,7 +21,7 @@ from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST
 from multipolar.actors.epithets import COUNTRY_NOUNS, epithet_end
 from multipolar.actors.expletives import is_expletive
-from multipolar.actors.org_anaphors import organisation_anaphor, organisation_antecedent
+from multipolar.actors.org_anaphors import ORGANISATION_ANAPHORS, organisation_anaphor, organisation_antecedent
 from multipolar.actors.titles import appositive_name, definite_title, holds_title, is_person, is_plural, spelt_surname
 from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
@@ -58,6 +58,16 @@ def divided_halves() -> dict[str, tuple[str, frozenset[str]]]:
     """Compass word -> (the half's state, the states one of which the text must name) (``divided_halves.tsv``)."""
     rows = read_table(data_file(__file__, "divided_halves.tsv"), ("word", "code", "context"))
     return {row["word"]: (row["code"], frozenset(row.items("context"))) for row in rows}
+
+
+@lru_cache(maxsize=1)
+def description_words() -> frozenset[str]:
+    """Lower-case words after "the" that may start a description :meth:`_Coref.resolve` takes up: an
+    organisation anaphor, a title's first word, a divided half, a country or government noun (a
+    capitalised word may start a regional epithet too)."""
+    titles = {term.split(" ")[0] for term in tables.hand_roles()}
+    halves = {word.lower() for word in divided_halves()}
+    return ORGANISATION_ANAPHORS | frozenset(titles) | halves | COUNTRY_NOUNS | GOVERNMENT_NOUNS
 
 
 class _Coref:
@@ -299,6 +309,8 @@ class _Coref:
             return self.compound(start, i + 2, persons=doc[i + 1].lower_ in PERSON_GROUP_NOUNS)
         if low == "the" and i + 1 < len(doc) and not self.covered[i + 1]:
             noun = doc[i + 1].lower_
+            if noun not in description_words() and not doc[i + 1].is_title:
+                return None  # "the market": no description the rules below take up starts here
             if organisation_anaphor(doc[i + 1]):  # "accused the group of bias": an organisation named before
                 ante = self.antecedent(i, organisation_antecedent, blockers=BLOCKER_LABELS["singular"])
                 return self.make(i, i + 2, ante) if ante else None
