@@ -281,7 +281,7 @@ def test_the_group_with_a_phrase_of_its_own_or_no_organisation_is_no_anaphor(tex
 @pytest.mark.parametrize(
     ("text", "owner"),
     [
-        ("Ecuador appealed to the Organization of American States over raids on its border posts.", "ECU"),
+        ("Ecuador appealed to the OAS over raids on its border posts.", "ECU"),
         ("Chile wrote to the United Nations about patrols in its territorial waters.", "CHL"),
     ],
 )

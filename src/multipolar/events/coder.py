@@ -263,7 +263,7 @@ class Coder:
             return "a standing trade or aid flow"
         if habitual_trade(m):  # "Japan imports half its gas from Qatar"
             return "a habitual trade flow"
-        if standing_trade(m, light):  # "Japan's exports to the U.S.", "the largest buyer of U.S. grain"
+        if standing_trade(m, light):  # "Chile's copper exports to Korea", "the biggest buyer of Thai rice"
             return "a standing trade flow or role"
         if standing_pact(m):  # "to salvage its chip pact with the U.S.", "violated the accord with Peru"
             return "a standing pact"

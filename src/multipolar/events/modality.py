@@ -316,7 +316,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         if g_neg:
             negated, reason = True, f"governor '{governor.text}' negated"
         if g_mod == Modality.HYPOTHETICAL and (modality is None or if_clause(governor)):
-            # "if Japan shows it will abide by the pact": what the condition's verb governs is part of it
+            # "if Peru proves it will keep to the accord": what the condition's verb governs is part of it
             modality, reason = Modality.HYPOTHETICAL, g_reason
         if klass is None and not negated and verb.dep_ == "xcomp" and governor.pos_ == "VERB" and not cancelled:
             # "denied reports that X was continuing to sell arms": a plain governor's own status

@@ -121,5 +121,5 @@ def test_a_statement_participle_takes_whom_its_issuers_stand_for(nlp: Language, 
 def test_people_described_by_an_active_participle_are_its_agents(nlp: Language) -> None:
     found = roots(nlp, "Japan's trade minister met House leaders pressing for tougher tariffs.")
     assert not any(s == "JPN" and r == "10" for s, _, r in found), found
-    issued = roots(nlp, "Chile issued a statement urging Peru to reopen the border.")
-    assert ("CHL", "PER", "02") in issued, issued
+    issued = roots(nlp, "Chile released a statement urging Bolivia to reopen the border.")
+    assert ("CHL", "BOL", "02") in issued, issued

@@ -14,7 +14,7 @@ from tests.events.conftest import dyads
     ("text", "absent"),
     [
         ("Greece considers the 1975 treaty with Turkey as void.", ("GRC", "TUR", "014")),
-        ("Chile considers Peru's proposal a serious threat to the region.", ("CHL", "PER", "014")),
+        ("Chile considers Peru's proposal a grave danger to the whole area.", ("CHL", "PER", "014")),
         ("Analysts said the Dutch minister considered Belgium's budget, published on Monday, to be "
          "a sound plan.", ("NLD", "BEL", "014")),
     ],
