@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multipolar.datafiles import data_file, read_words
 from multipolar.events.aims import (
     NOUN_STRATEGIES,
     RECIPROCAL_VERB_STRATEGIES,
@@ -128,8 +127,6 @@ DESTROY = "1712"
 
 #: Roots whose purpose clause takes the subject of the verb it serves: protests, appeals.
 PURPOSE_SOURCE_ROOTS = frozenset({CameoRoot.PROTEST, CameoRoot.APPEAL})
-#: Verbs of going whose purpose clause, whatever its act, is the traveller's ("flew to Lima to meet X").
-JOURNEY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/journey_verbs.txt"))
 
 
 class SlotFiller:
@@ -224,10 +221,8 @@ class SlotFiller:
                 sources = unplaced_devices(v, sources)  # "a bomb exploded in Baghdad": no attacker named
         if not sources and not passive and (e.cameo[:2] in VIOLENCE_ROOTS or e.cameo == DESTROY):
             sources = instrument_agents(v, self.lex)  # "an airstrike hit a market": an unnamed attacker
-        if not sources and (served := purpose_head(v)) is not None and (
-                e.cameo[:2] in PURPOSE_SOURCE_ROOTS or served.lemma_.lower() in JOURNEY_VERBS):
-            # "held a vigil to protest", "entered the embassy to seek asylum", "flew to Lima to meet X":
-            # the served verb's subject
+        if not sources and e.cameo[:2] in PURPOSE_SOURCE_ROOTS and (served := purpose_head(v)) is not None:
+            # "held a vigil to protest", "entered the embassy to seek asylum": the served verb's subject
             sources = args.participants(subject_tokens(served), CONF_VERB)
         query = TargetQuery(v, e, args, sources, obj=m.obj, patient=patient, passive=passive,
                             violence_nouns=self.lex.violence_nouns)

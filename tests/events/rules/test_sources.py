@@ -34,20 +34,6 @@ def test_purpose_clause_keeps_the_subject(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Kenyan troops flew to the border to attack Somali militants.", ("KEN", "SOM", "19")),
-        ("The Kenyan foreign minister travelled to Addis Ababa to meet Ethiopian officials.", ("KEN", "ETH", "04")),
-        ("Tanzanian police went to the camp on Monday to arrest Burundian rebels.", ("TZA", "BDI", "17")),
-    ],
-)
-def test_a_journey_lends_its_traveller_to_its_purpose(nlp: Language, text: str,
-                                                      expected: tuple[str, str, str]) -> None:
-    # "flew to X to attack Y": whoever went does what the trip was for
-    assert expected in roots(nlp, text)
-
-
-@pytest.mark.parametrize(
     ("text", "dyad"),
     [
         ("The Kenyan president called the Ugandan leader to express support for the border accord.", ("KEN", "UGA")),
