@@ -18,6 +18,10 @@ def test_weapon_nouns_need_a_light_verb(nlp: Language) -> None:
     [
         ("Japan provided humanitarian aid to Haiti.", {("JPN", "HTI", "07")}),
         ("Egypt launched an attack on Libya.", {("EGY", "LBY", "19")}),
+        # measures a government levies, decrees or adopts; "proceed with" a measure
+        ("Canada levied sanctions against Chile last April.", {("CAN", "CHL", "16")}),
+        ("Canada adopted sanctions against Chile on Monday.", {("CAN", "CHL", "16")}),
+        ("Canada decided to proceed with tariffs on Chilean copper.", {("CAN", "CHL", "16")}),
     ],
 )
 def test_light_verbs_lend_subject_and_prepositions(
