@@ -98,6 +98,9 @@ class Matcher:
         # lemma hashes (lower, Title and UPPER case) for a test without building strings
         self.trigger_ids = frozenset(
             get_string_id(form) for lemma in self.triggers for form in (lemma, lemma.title(), lemma.upper()))
+        #: the same for the trigger lemmas that name an act of their own: not the light verbs ("has a chance")
+        self.act_ids = self.trigger_ids - frozenset(
+            get_string_id(form) for lemma in lex.light_verbs for form in (lemma, lemma.title(), lemma.upper()))
         self._lemma_fix_ids = {get_string_id(form): lemma for form, lemma in lex.lemma_fixes.items()}
         #: lemma hashes of the second parts of verbs written in two words (:attr:`Lexicon.split_lemmas`)
         self._split_second_ids = numpy.array(sorted({get_string_id(lemma) for _first, lemma in lex.split_lemmas}),
