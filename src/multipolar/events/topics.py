@@ -10,9 +10,10 @@ when the speaker's own side is a subject on the way (its own stance towards the 
 in an object or a prepositional phrase ("said fighting went on near the Iranian border", "said the last
 loan was made to Bolivia") is a detail of the fact reported. Statements recoded by their content (an
 accusation, an appeal, a threat: a rule with "~") and statements addressed to a party ("told Japan",
-"said to Peru") are left alone. A party that is itself the subject of an act verb in the reported clause
-("officials said Kuwait had asked for escorts") is the doer of the fact reported, no comment on it: the
-guide codes that act, not the saying."""
+"said to Peru") are left alone. A party that is itself the subject of a verb of a cooperative act in the
+reported clause ("officials said Kuwait had asked for escorts") is the doer of the fact reported, no
+comment on it: the guide codes that act, not the saying; one reported doing a hostile act ("said
+Argentina had broken the treaty") is the topic of an accusation and keeps it."""
 
 from __future__ import annotations
 
