@@ -225,8 +225,7 @@ class Coder:
             frame = reports_act(m.token, matches, outcomes) or trailing_attribution(m.token)
             sourceless = unheard and not implicit_agentless(m.token, m.entry)
             specs, status = self.slots.verb_specs(m, args, question, sourceless, unheard and frame)
-            # "said lending to Ghana rose", "said Kuwait had asked for escorts": a fact reported, no comment
-            specs = topical(specs, m.token, self.matcher.act_ids)
+            specs = topical(specs, m.token)  # "said lending to Ghana rose": a fact reported, no comment on Ghana
             # an act aimed at no one named ("Iran test-fired a missile") leaves a statement to a party its own event
             if any(e.target is not None for e in out) and not blaming(specs):
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))

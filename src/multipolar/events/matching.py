@@ -42,7 +42,7 @@ from multipolar.events.syntax import (
 )
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import COMPLEMENT_CLAUSES, NOUN_POS, VERB_PATIENTS, VERBAL_POS
-from multipolar.reference import COOPERATION_ROOTS, CameoRoot
+from multipolar.reference import CameoRoot
 
 #: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
 NOUN_OBJECT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/noun_object_preps.txt"))
@@ -98,14 +98,6 @@ class Matcher:
         # lemma hashes (lower, Title and UPPER case) for a test without building strings
         self.trigger_ids = frozenset(
             get_string_id(form) for lemma in self.triggers for form in (lemma, lemma.title(), lemma.upper()))
-        #: the trigger lemmas of acts but light verbs ("has a chance") and lemmas of a hostile act (a root
-        #: from 10 on): a party their subject in a reported clause is that act's doer ("said Kuwait had
-        #: asked"); one reported doing a hostile act is the topic of an accusation ("said Argentina broke")
-        hostile = {lemma for table in (lex.verbs, lex.nouns) for lemma, entries in table.items()
-                   if any(e.cameo[:2] not in COOPERATION_ROOTS | {CameoRoot.INVESTIGATE} for e in entries)}
-        self.act_ids = frozenset(
-            get_string_id(form) for lemma in self.triggers if lemma not in lex.light_verbs and lemma not in hostile
-            for form in (lemma, lemma.title(), lemma.upper()))
         self._lemma_fix_ids = {get_string_id(form): lemma for form, lemma in lex.lemma_fixes.items()}
         #: lemma hashes of the second parts of verbs written in two words (:attr:`Lexicon.split_lemmas`)
         self._split_second_ids = numpy.array(sorted({get_string_id(lemma) for _first, lemma in lex.split_lemmas}),

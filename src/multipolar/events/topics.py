@@ -10,10 +10,7 @@ when the speaker's own side is a subject on the way (its own stance towards the 
 in an object or a prepositional phrase ("said fighting went on near the Iranian border", "said the last
 loan was made to Bolivia") is a detail of the fact reported. Statements recoded by their content (an
 accusation, an appeal, a threat: a rule with "~") and statements addressed to a party ("told Japan",
-"said to Peru") are left alone. A party that is itself the subject of a verb of a cooperative act in the
-reported clause ("officials said Kuwait had asked for escorts") is the doer of the fact reported, no
-comment on it: the guide codes that act, not the saying; one reported doing a hostile act ("said
-Argentina had broken the treaty") is the topic of an accusation and keeps it."""
+"said to Peru") are left alone."""
 
 from __future__ import annotations
 
@@ -49,10 +46,9 @@ def _phrase(prep: Token) -> bool:
     return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ in TIE_PREPS and prep.head.lemma_.lower() in TIE_NOUNS)
 
 
-def buried_topic(spec: EventSpec, trigger: Token, acts: frozenset[int] = frozenset()) -> bool:
+def buried_topic(spec: EventSpec, trigger: Token) -> bool:
     """Whether the plain statement ``spec`` on ``trigger`` found its target in its reported clause but
-    outside that clause's subject, or as the subject of a verb whose lemma hash is in ``acts`` (the
-    party's own act reported; see the module doc)."""
+    outside that clause's subject (see the module doc)."""
     if spec.cameo != PLAIN_STATEMENT or "~" in spec.rule or spec.target is None:
         return False
     mention = spec.target.mention
@@ -64,16 +60,9 @@ def buried_topic(spec: EventSpec, trigger: Token, acts: frozenset[int] = frozens
     if not path or path[-1].dep_ not in COMPLEMENT_CLAUSES:
         return False  # addressed ("told Japan", "said to Peru"), or found elsewhere
     k = next((i for i, t in enumerate(path) if t.dep_ in NOMINAL_SUBJECTS or _existential(t)), None)
-    if k == 0 and len(path) > 1 and _reported_act(path[1], acts):
-        return not _own_stance(root, trigger, spec)
     if k is not None and all(_nominal(t) for t in path[:k]) and all(t.dep_ in CLAUSE_LINKS for t in path[k + 1:]):
         return False
     return not _own_stance(root, trigger, spec)
-
-
-def _reported_act(verb: Token, acts: frozenset[int]) -> bool:
-    """A verb of an act (a trigger lemma, ``acts``) in the active voice, the clause's own predicate."""
-    return verb.pos_ == "VERB" and verb.lemma in acts and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _existential(token: Token) -> bool:
@@ -96,7 +85,6 @@ def _own_stance(token: Token, trigger: Token, spec: EventSpec) -> bool:
     return False
 
 
-def topical(specs: list[EventSpec], trigger: Token, acts: frozenset[int] = frozenset()) -> list[EventSpec]:
-    """``specs`` without the plain statements whose party is only a detail or the doer (a subject of a
-    verb whose lemma hash is in ``acts``) of the fact reported."""
-    return [s for s in specs if not buried_topic(s, trigger, acts)]
+def topical(specs: list[EventSpec], trigger: Token) -> list[EventSpec]:
+    """``specs`` without the plain statements whose party is only a detail of the fact reported."""
+    return [s for s in specs if not buried_topic(s, trigger)]
