@@ -17,6 +17,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.events import candidate as C
+from multipolar.events.addressless import addressless_comments
 from multipolar.events.aimed import aimless
 from multipolar.events.arguments import Arguments
 from multipolar.events.attempts import attempted_violence, failed_agreement
@@ -248,6 +249,7 @@ class Coder:
         aimless_ids = {id(e) for e in unaimed}
         out = [e for e in out if e.target is not None or id(e) not in aimless_ids]
         out = subtree_targets(doc, sent, out, self.lex.violence_nouns)  # "signed deals with X": the last resort
+        out = addressless_comments(out)  # "officials admitted the talks stalled": a comment on no one
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out
