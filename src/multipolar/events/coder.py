@@ -78,7 +78,7 @@ from multipolar.events.senses import (
 from multipolar.events.slots import SlotFiller
 from multipolar.events.speakers import trailing_attribution
 from multipolar.events.subtree_targets import subtree_targets
-from multipolar.events.syntax import is_question, tree_depth
+from multipolar.events.syntax import is_question
 from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
 from multipolar.events.title_claims import title_claim_code
 from multipolar.events.topics import topical
@@ -86,6 +86,7 @@ from multipolar.events.trade_habits import flow_topic, habitual_trade, standing_
 from multipolar.events.twins import casualty_twins, dedup_key, targeted_twins_win
 from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force
 from multipolar.events.walkouts import labour_strike_code
+from multipolar.nlp.dependents import tree_depth
 from multipolar.records import Event, Modality
 from multipolar.reference import CameoRoot
 

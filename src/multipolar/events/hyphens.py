@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multipolar.nlp.labels import AUXILIARIES, DIRECT_OBJECTS, NOUN_MODIFIERS, SUBJECTS
-
-#: Parts of speech of a word that may name the party acting ("North Korea test-fired ...").
-PARTY_POS = frozenset({"NOUN", "PROPN", "PRON"})
+from multipolar.nlp.labels import AUXILIARIES, DIRECT_OBJECTS, NOUN_MODIFIERS, NOUN_OR_PRONOUN_POS, SUBJECTS
 
 
 def inner_hyphen(tok: Token) -> bool:
@@ -33,7 +30,7 @@ def common_hyphen_modifier(token: Token) -> bool:
     missile", "North Korea test-fired two missiles")."""
     i = token.i
     return hyphen_compound(token) and token.doc[i - 2].is_lower \
-        and (i < 3 or token.doc[i - 3].pos_ not in PARTY_POS) \
+        and (i < 3 or token.doc[i - 3].pos_ not in NOUN_OR_PRONOUN_POS) \
         and not any(c.dep_ in SUBJECTS or (c.dep_ in AUXILIARIES and c.lower_ != "to") for c in token.children)
 
 

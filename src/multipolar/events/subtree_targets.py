@@ -24,9 +24,10 @@ from multipolar.events.owner_syntax import relation_owner
 from multipolar.events.pairing import CO_AGENT_PREPS
 from multipolar.events.placing import BOUNDARY_NOUNS
 from multipolar.events.predicate_actors import VENUE_NOUNS
-from multipolar.events.syntax import RELATIVE_PRONOUNS, path_to
+from multipolar.events.syntax import RELATIVE_PRONOUNS
 from multipolar.events.targets import DESTINATION_PREPS, LOCATIVE_PREPS, VEHICLE_NOUNS
 from multipolar.events.twins import dedup_key
+from multipolar.nlp.dependents import path_to
 from multipolar.nlp.labels import NOUN_CLAUSES, SUBJECTS, VERBAL_POS
 from multipolar.records import ActorMention, Event
 from multipolar.reference import CameoRoot, is_material_conflict

@@ -13,13 +13,14 @@ from multipolar.events.hyphens import hyphen_modified
 from multipolar.events.identity import misread_identity
 from multipolar.events.infinitives import to_infinitive
 from multipolar.events.ranked import ranked_copula
-from multipolar.nlp.dependents import dependents, head_indices
+from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import (
     ACTIVE_SUBJECTS,
     AUXILIARIES,
     COMPLEMENT_CLAUSES,
     DIRECT_OBJECTS,
     NOUN_MODIFIERS,
+    NOUN_OR_PRONOUN_POS,
     PARTICIPLE_TAGS,
     VERBAL_POS,
 )
@@ -34,7 +35,6 @@ JUDGED_FOR_VERBS: frozenset[str] = read_words(data_file(__file__, "words/judged_
 JUDGED_DEED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/judged_deed_preps.txt"))
 RELATIVE_PRONOUNS: frozenset[str] = read_words(data_file(__file__, "words/relative_pronouns.txt"))
 CASUALTY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/casualty_verbs.txt"))
-NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 #: Nouns that only count or group their ``of`` complement ("some of the peacekeepers").
 QUANTITY_HEADS: frozenset[str] = read_words(data_file(__file__, "words/quantity_heads.txt"))
 #: Nouns of reports and evidence: the act of their of-phrase is reported, not done ("reports of fighting").
@@ -132,7 +132,7 @@ def antecedent(relcl: Token) -> Token:
     comma_before = rel and rel[0].i > 0 and relcl.doc[rel[0].i - 1].text == ","
     if comma_before and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         participle = noun.head.head
-        if participle.dep_ == "acl" and participle.head.pos_ in NOUNISH:
+        if participle.dep_ == "acl" and participle.head.pos_ in NOUN_OR_PRONOUN_POS:
             return participle.head
     return noun
 
@@ -181,7 +181,7 @@ def misparsed_clause(verb: Token) -> bool:
     which a reduced passive relative cannot have, or after a relative clause on the subject ("Kenya,
     which hosts refugees, called on Somalia")."""
     head = verb.head
-    if verb.dep_ != "acl" or head.pos_ not in NOUNISH or head.dep_ != "ROOT" or head.i > verb.i:
+    if verb.dep_ != "acl" or head.pos_ not in NOUN_OR_PRONOUN_POS or head.dep_ != "ROOT" or head.i > verb.i:
         return False
     if verb.tag_ == "VBD":
         return True
@@ -254,11 +254,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 and head.lower_ != "by":
             return patient_tokens(head.head)
         return subject_tokens(head.head, depth + 1)
-    if verb.dep_ == "acl" and head.pos_ in NOUNISH and (verb.tag_ == "VBG" or misparsed_clause(verb)):
+    if verb.dep_ == "acl" and head.pos_ in NOUN_OR_PRONOUN_POS and (verb.tag_ == "VBG" or misparsed_clause(verb)):
         return [head]  # "troops attacking X"; "the air force carried out strikes" (mis-parsed)
     if verb.dep_ == "relcl":
         return [antecedent(verb)]
-    if verb.dep_ in ("amod", "appos") and verb.pos_ == "ADJ" and head.pos_ in NOUNISH and verb.i > head.i:
+    if verb.dep_ in ("amod", "appos") and verb.pos_ == "ADJ" and head.pos_ in NOUN_OR_PRONOUN_POS and verb.i > head.i:
         return [head]  # "the minister, sharply critical of X, said": the noun the adjective follows
     return []
 
@@ -382,24 +382,3 @@ def modifier_lemmas(token: Token) -> set[str]:
 def lemma_forms(token: Token) -> set[str]:
     """Lemma and form of a word and of its conjuncts (what an entry's object list is matched on)."""
     return {token.lemma_.lower(), token.lower_} | {c.lemma_.lower() for c in token.conjuncts}
-
-
-def tree_depth(token: Token) -> int:
-    """How many heads lie above a token (at most 50)."""
-    heads = head_indices(token.doc)
-    i, n = token.i, 0
-    while heads[i] != i and n < 50:
-        i, n = heads[i], n + 1
-    return n
-
-
-def path_to(token: Token, top: Token) -> list[Token] | None:
-    """The words from ``token`` up its heads to ``top`` (``top`` left out), or None when ``top`` is not
-    one of its heads."""
-    path: list[Token] = []
-    while token.i != top.i:
-        if token.head.i == token.i:
-            return None
-        path.append(token)
-        token = token.head
-    return path

@@ -18,8 +18,8 @@ from spacy.tokens import Token
 
 from multipolar.events.events import EventSpec
 from multipolar.events.purposes import TIE_NOUNS
-from multipolar.events.syntax import path_to
 from multipolar.events.targets import LOCATIVE_PREPS
+from multipolar.nlp.dependents import path_to
 from multipolar.nlp.labels import COMPLEMENT_CLAUSES, NOMINAL_SUBJECTS
 
 #: The plain statement code.

@@ -3,7 +3,8 @@
 ``token.children`` builds a new ``Token`` for every dependent and ``dep_`` looks its label up again on each
 call; the rules ask for the dependents of the same heads many times over. :func:`dependents` gives the same
 words in the same order (``list(token.children)``) with each one's ``dep_``, read once per word and kept
-for the document last asked about (the coder reads one document at a time).
+for the document last asked about (the coder reads one document at a time). :func:`tree_depth` and
+:func:`path_to` walk a word's heads.
 """
 
 from __future__ import annotations
@@ -44,3 +45,23 @@ def head_indices(doc: Doc) -> list[int]:
         last = _HEADS = (doc, len(doc), [i + offset for i, offset in enumerate(offsets)])
     return last[2]
 
+
+def tree_depth(token: Token) -> int:
+    """How many heads lie above a token (at most 50)."""
+    heads = head_indices(token.doc)
+    i, n = token.i, 0
+    while heads[i] != i and n < 50:
+        i, n = heads[i], n + 1
+    return n
+
+
+def path_to(token: Token, top: Token) -> list[Token] | None:
+    """The words from ``token`` up its heads to ``top`` (``top`` left out), or None when ``top`` is not
+    one of its heads."""
+    path: list[Token] = []
+    while token.i != top.i:
+        if token.head.i == token.i:
+            return None
+        path.append(token)
+        token = token.head
+    return path

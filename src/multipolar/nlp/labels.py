@@ -16,6 +16,8 @@ SUBJECTS = CLAUSE_SUBJECTS | {"csubjpass"}
 VERBAL_POS = frozenset({"VERB", "AUX"})
 #: Common and proper nouns.
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Nouns, names and pronouns: the words that may stand for a party ("North Korea", "it").
+NOUN_OR_PRONOUN_POS = NOUN_POS | {"PRON"}
 #: Modifiers naming a noun's kind or owner before it ("a Chinese delegation", "the trade talks").
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 #: An adjective or noun before a noun ("unidentified gunmen", "the peace force"); :data:`NOUN_MODIFIERS` without nmod.

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from multipolar.events.clauses import clause_particles, content_clauses, for_mark
 from multipolar.events.infinitives import infinitive_clauses, to_infinitive
-from multipolar.events.syntax import purpose_head, tree_depth
+from multipolar.events.syntax import purpose_head
+from multipolar.nlp.dependents import tree_depth
 from tests.events.rules.handbuilt import parse
 
 # "Chile voiced hope that Peru would return ."
