@@ -3,7 +3,7 @@ another party, an admission (015) only as one of responsibility, and cooperation
 partner. Coded with neither a target country nor a target sector they are no event: "the minister
 commented on the figures", "officials admitted that the harvest would fall short" (a fact admitted,
 no act owned), "efforts to coordinate policies". A claim of responsibility ("claimed responsibility
-for the blast"), a claim recoded from its clause ("claimed that they had attacked": a ``~`` rule) and
+for the blast"), a claim recoded from its clause (a ``~`` rule: "the group claimed it had shelled the post") and
 the other statements, which can stand alone, are kept."""
 
 from __future__ import annotations
