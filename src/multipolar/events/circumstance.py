@@ -31,7 +31,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import CONF_NOUN, PLACE_ADVERBS, VISIT
-from multipolar.nlp.labels import NOUN_POS, VERBAL_POS
+from multipolar.nlp.labels import NOUN_POS, PAST_TAGS, VERBAL_POS
 from multipolar.records import Modality
 from multipolar.reference import CameoRoot
 
@@ -51,8 +51,6 @@ FROM_OCCASION_VERBS: frozenset[str] = read_words(data_file(__file__, "words/from
 
 #: Prepositions of the occasion of a clause's act: the nominal act there happened ("during talks with X").
 SETTING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/setting_preps.txt"))
-#: Tags of a verb in the past (simple past or participle: "agreed", "has agreed").
-PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Prepositions of an occasion before the clause's act ("agreed to X after talks with Y").
 ANTERIOR_PREPS: frozenset[str] = read_words(data_file(__file__, "words/anterior_preps.txt"))
 #: Prepositions of an occasion that only a meeting's noun can be ("at the summit").

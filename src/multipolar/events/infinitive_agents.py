@@ -41,7 +41,8 @@ def undertaking_noun(v: Token) -> Token | None:
         return None
     while v.dep_ == "conj" and v.head.pos_ == "VERB" and v.tag_ == "VB":
         v = v.head
-    if not to_infinitive(v) or v.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children):
+    if not to_infinitive(v) or v.tag_ != "VB" \
+            or any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ == "mark" for c in v.children):
         return None
     if v.dep_ in NOUN_CLAUSES and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in OWN_ACT_NOUNS:
         return v.head

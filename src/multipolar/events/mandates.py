@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.clauses import clause_subjects
 from multipolar.events.infinitives import to_infinitive
-from multipolar.nlp.labels import SINGULAR_NOUN_TAGS, VERBAL_POS
+from multipolar.nlp.labels import PAST_TAGS, SINGULAR_NOUN_TAGS, VERBAL_POS
 
 #: Modals of obligation: "X said Y must ..." reports a demand; of advice: "X said Y should ..." an appeal.
 DEONTIC: frozenset[str] = read_words(data_file(__file__, "words/deontic_modals.txt"))
@@ -47,7 +47,7 @@ def subjunctive(clause: Token, modal_free: bool = False) -> bool:
     form after a modal ("insisted there could be no money")."""
     if modal_free and any(g.dep_ == "aux" and g.tag_ == "MD" for g in clause.children):
         return False
-    past = clause.head.tag_ in ("VBD", "VBN")
+    past = clause.head.tag_ in PAST_TAGS
     return clause.tag_ == "VB" or (past and clause.tag_ == "VBP") or any(
         g.dep_ == "auxpass" and g.tag_ == "VB" for g in clause.children)
 

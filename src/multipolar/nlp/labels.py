@@ -44,5 +44,7 @@ NOUN_CLAUSES = frozenset({"acl", "relcl"})
 PRONOUN_POS = frozenset({"PRON", "DET"})
 #: Fine-grained tags of participles, present and past.
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+#: Tags of a verb in the past: simple past or participle ("agreed", "has agreed").
+PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Fine-grained tags of singular nouns, common and proper.
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
