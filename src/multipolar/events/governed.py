@@ -47,6 +47,8 @@ DECISION_NOUNS = frozenset({"decision"})
 #: Nouns of a plan for an act ("set a date for talks"): the verb that makes the plan intends the act.
 PLAN_FRAMES: frozenset[str] = read_words(data_file(__file__, "words/plan_frames.txt"))
 PLAN_FRAME_VERBS: frozenset[str] = read_words(data_file(__file__, "words/plan_frame_verbs.txt"))
+#: Verbs whose direct object is the audience ("told a meeting of envoys that ..."), never a complement.
+ADDRESSEE_OBJECT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/addressee_object_verbs.txt"))
 #: Complement classes whose governing verb re-codes the act it governs.
 MAPPED_CLASSES = frozenset({ComplementClass.THREAT, ComplementClass.INTENT, ComplementClass.REFUSE,
                             ComplementClass.APPEAL, ComplementClass.DEMAND, ComplementClass.CLAIM,
@@ -78,8 +80,8 @@ def noun_governor(noun: Token, lex: Lexicon) -> tuple[Token, ComplementClass] | 
         if head.i < head.head.i or reason_phrase(head):
             return None
         head = head.head
-    elif tok.dep_ != "dobj":
-        return None
+    elif tok.dep_ != "dobj" or head.lemma_.lower() in ADDRESSEE_OBJECT_VERBS:
+        return None  # "told a meeting of envoys that ...": the meeting is spoken to, not asked for
     if head.lemma_ == "be":
         return None  # "was in Beijing for talks", "is on a visit to": the copula plans only with "to" + verb
     if any(c.dep_ == "oprd" for c in head.children):
