@@ -13,9 +13,9 @@ from tests.events.conftest import code
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru's trade minister told a meeting of Andean exporters that tariffs would fall next year.",
-        "Kenya informed a conference of donor nations that the harvest had failed in the north.",
-        "The Greek envoy briefed a session of the council on the dispute over fishing rights.",
+        "Japan's trade minister told a meeting of French and German officials that tariffs would fall.",
+        "The minister told a meeting of Arab envoys in Cairo that Israel must withdraw.",
+        "The Peruvian envoy told a meeting of Chilean and Bolivian diplomats that the border would stay open.",
     ],
 )
 def test_an_audience_is_not_a_meeting_demanded(nlp: Language, text: str) -> None:
