@@ -23,7 +23,7 @@ def test_pledged_help_with_a_nested_act_is_the_helpers_aid(nlp: Language) -> Non
 
 
 def test_given_help_with_a_nested_act_is_the_helpers_aid(nlp: Language) -> None:
-    found = roots(nlp, "Kenya helped Somalia push the militants out of the port.")
+    found = roots(nlp, "Kenya helped Somalia drive the militants from the port.")
     assert ("KEN", "SOM", "07") in found
     assert not any(s == "SOM" for s, _, _ in found)
 
@@ -32,7 +32,7 @@ def test_given_help_with_a_nested_act_is_the_helpers_aid(nlp: Language) -> None:
     ("text", "expected"),
     [
         ("Canada is prepared to lift sanctions on Venezuela once the detainees are freed.", ("CAN", "VEN", "0354")),
-        ("Bhutan said it was ready to resume talks with Nepal if the blockade ended.", ("BTN", "NPL", "036")),
+        ("Bhutan stands ready to resume talks with Nepal if the blockade ends.", ("BTN", "NPL", "036")),
     ],
 )
 def test_readiness_on_a_condition_is_an_announced_intent(nlp: Language, text: str,
