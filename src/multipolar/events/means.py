@@ -53,17 +53,23 @@ def means_party(q: TargetQuery) -> list[Participant]:
 def _reprisal_verb(verb: Token) -> bool:
     """A verb of answering in kind ("retaliated", "hit back", "struck back")."""
     return verb.lemma_.lower() in RETALIATING_WORDS or any(
-        c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def means_stand_for_reprisal(sent: Span, events: list[Event]) -> list[Event]:
     """A reprisal told by its means ("Moscow retaliated by expelling ten diplomats", "hit back, closing the
     consulate") is the means, once that is coded: the force reading of the reprisal verb steps back."""
     at = {t.idx: t for t in sent}
-    heads = set()
+    heads: dict[int, bool] = {}  # the reprisal verb's offset: whether a means of it names a party it is aimed at
     for e in events:
         t = at.get(e.char_start)
         head = means_head(t) if t is not None else None
         if head is not None and _reprisal_verb(head):
-            heads.add(head.idx)
-    return [e for e in events if not (e.char_start in heads and e.root in FORCE_ROOTS)]
+            heads[head.idx] = heads.get(head.idx, False) or _aimed(e)
+    # a means aimed at no one named does not replace a reprisal that is ("struck back at the rebels by shelling")
+    return [e for e in events if not (e.char_start in heads and e.root in FORCE_ROOTS
+                                      and (heads[e.char_start] or not _aimed(e)))]
+
+
+def _aimed(e: Event) -> bool:
+    return e.target is not None or e.target_sector is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.conftest import dyads, roots
+from tests.events.conftest import code, dyads, roots
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,14 @@ def test_a_means_by_force_keeps_its_own_code(nlp: Language) -> None:
 
 def test_a_reprisal_with_no_means_is_force(nlp: Language) -> None:
     assert ("KHM", "THA", "19") in roots(nlp, "Cambodia retaliated against Thailand on Sunday.")
+
+
+def test_hitting_back_by_a_means_is_the_means(nlp: Language) -> None:
+    found = dyads(nlp, "Sudan hit back at Kenya by recalling its envoy from Nairobi.")
+    assert ("SDN", "KEN", "161") in found
+    assert not any(c.startswith("19") for _, _, c in found)
+
+
+def test_a_means_aimed_at_no_one_named_keeps_the_aimed_reprisal(nlp: Language) -> None:
+    found = code(nlp, "The navy struck back at the pirates by shelling their boats.")
+    assert any(e.root == "19" and e.target_sector is not None for e in found)
