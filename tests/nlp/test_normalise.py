@@ -55,3 +55,29 @@ def test_a_quotation_behind_a_quote_entity_is_read_as_speech(nlp: Language) -> N
 def test_crowd_words_after_a_dateline_are_lower_cased() -> None:
     assert normalise("AP - Thousands marched in Kiev.") == "AP - thousands marched in Kiev."
     assert normalise("AP - Security Council members met.") == "AP - Security Council members met."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dutch envoy - back from a tour of the region - blamed Serbia.",
+     "The Dutch envoy \u2014 back from a tour of the region \u2014 blamed Serbia."),
+    ("BERLIN, May 2 - The chancellor - under fire at home - rebuked Hungary.",
+     "BERLIN, May 2 - The chancellor \u2014 under fire at home \u2014 rebuked Hungary."),
+])
+def test_spaced_hyphens_around_an_aside_become_dashes(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+    assert len(normalise(text)) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "OSLO, June 3 - Norway raised rates - by a quarter point.",  # the dateline's dash is no aside
+    "Output grew 4 - 5 pct - the bank said.",  # a number range
+    "Norway won - Sweden lost. Denmark drew - Finland too.",  # a sentence stop between the hyphens
+])
+def test_other_spaced_hyphens_are_kept(text: str) -> None:
+    assert normalise(text) == text
+
+
+def test_the_speaker_before_a_hyphenated_aside_keeps_the_act(nlp: Language) -> None:
+    text = "The Dutch envoy - back from a tour of the region - blamed Serbia for the unrest."
+    doc = nlp(make_doc(nlp, Document(id="t", text=text)))
+    assert any(e.source == "NLD" and e.target == "SRB" and e.root == "11" for e in doc._.events), doc._.events

@@ -12,6 +12,7 @@ from ``data/words/frame_nouns.txt``, verbs of a with-phrase act from ``data/word
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +46,8 @@ WITH_AGENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/with_ag
 MISATTACHED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/misattached_place_preps.txt"))
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
 OWN_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/own_agent_preps.txt"))
+#: Entity labels of a time, which names no agent ("a visit from April 29").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Verbs whose from-phrase is an occasion their subject took part in ("returned from a visit to X").
 FROM_OCCASION_VERBS: frozenset[str] = read_words(data_file(__file__, "words/from_occasion_verbs.txt"))
 
@@ -53,6 +56,8 @@ FROM_OCCASION_VERBS: frozenset[str] = read_words(data_file(__file__, "words/from
 SETTING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/setting_preps.txt"))
 #: Prepositions of an occasion before the clause's act ("agreed to X after talks with Y").
 ANTERIOR_PREPS: frozenset[str] = read_words(data_file(__file__, "words/anterior_preps.txt"))
+#: Adverbs of a complex preposition meaning "before" ("ahead of", "prior to").
+BEFORE_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/before_adverbs.txt"))
 #: Prepositions of an occasion that only a meeting's noun can be ("at the summit").
 OCCASION_PREPS: frozenset[str] = read_words(data_file(__file__, "words/occasion_preps.txt"))
 
@@ -146,6 +151,12 @@ def undergoes(verb: Token) -> bool:
     return any(c.dep_ == "prep" and f"{lemma} {c.lower_}" in UNDERGOING_VERBS for c in verb.children)
 
 
+def own_agents(noun: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of the noun's own-agent phrases ("a visit by X", "talks from Monday"), less dates: "his
+    visit to Japan from April 29" names when, not who."""
+    return [o for o in prep_objects([noun], list(preps)) if o.ent_type_ not in TIME_ENTITIES]
+
+
 def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | None:
     """The verb a nominal act is the circumstance of, whose agent does the act ("arrived for talks
     with X", "killed militants in a raid", "at the start of a visit", "retaliated with air strikes");
@@ -155,6 +166,8 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
     prep, verb = tok.head.lower_, _past_place_adverb(tok.head.head)
+    if verb.lower_ in BEFORE_ADVERBS and verb.dep_ in ("advmod", "prep") and verb.head.pos_ in VERBAL_POS:
+        prep, verb = "before", verb.head  # "ahead of his visit to X, the premier said": before it
     if verb.dep_ == "npadvmod" and verb.pos_ == "NOUN" and verb.head.pos_ in VERBAL_POS:
         verb = verb.head  # "rejected the plan a day after talks with X": the measure of time is the verb's
     if verb.dep_ == "pobj" and verb.head.lower_ in MISATTACHED_PLACE_PREPS and verb.head.head.pos_ in VERBAL_POS:
@@ -181,7 +194,7 @@ def circumstance_verb(noun: Token, entry: LexEntry, args: Arguments) -> Token | 
         return None
     # "was on a visit to X": the copula's subject makes a consultation, though it undergoes other acts
     visiting = verb.lemma_ == "be" and entry.cameo[:2] in PARTY_CIRCUMSTANCE_ROOTS
-    if prep_objects([noun], own) or (undergoes(verb) and not recip and not visiting):
+    if own_agents(noun, own) or (undergoes(verb) and not recip and not visiting):
         return None
     return verb
 
@@ -213,7 +226,7 @@ def circumstance_party(noun: Token, entry: LexEntry, args: Arguments) -> list[Pa
     if entry.cameo[:2] not in PARTY_CIRCUMSTANCE_ROOTS or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return []
     rule = CIRCUMSTANCE_PREPS.get(tok.head.lower_)
-    if rule is None or entry.cameo[:2] not in rule.roots or prep_objects([noun], OWN_AGENT_PREPS):
+    if rule is None or entry.cameo[:2] not in rule.roots or own_agents(noun, OWN_AGENT_PREPS):
         return []
     if rule.partner and not args.participants(prep_objects([noun], entry.targets)):
         return []

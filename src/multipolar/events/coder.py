@@ -52,6 +52,7 @@ from multipolar.events.judgments import blaming, hope_to_act, unannounced_harm, 
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, TriggerPos, load_lexicon
 from multipolar.events.markets import market_operation, measure_effect, thing_threat
 from multipolar.events.matching import Match, Matcher, consumed_by
+from multipolar.events.means import means_stand_for_reprisal
 from multipolar.events.modality import Status
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.outcasts import unwelcome_entry
@@ -244,6 +245,7 @@ class Coder:
         out = casualty_twins(targeted_twins_win(out), sent)  # "bombed X, killing nine": one attack
         out += framed_claims(sent, out)  # "X was murdered by a group, the group claimed": it claims the act
         out = untargeted_force(out)  # "pressed the offensive, killing twelve rebels": one act
+        out = means_stand_for_reprisal(sent, out)  # "retaliated by expelling ten diplomats": the expulsion
         out = answered_attackers(out)  # "was attacked by X and vowed retaliation": against X
         out = continued_threats(out)  # "attacked X and vowed to keep up such raids": against X
         # "despite U.S. sanctions", "the arms sales": aimed at no one named, no event

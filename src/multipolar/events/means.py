@@ -5,14 +5,19 @@ at Chile, expelling two diplomats") that names no party itself is aimed at the v
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
+from multipolar.events.defence import RETALIATING_WORDS
 from multipolar.events.syntax import object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, TargetQuery
 from multipolar.nlp.labels import CLAUSE_SUBJECTS, VERBAL_POS
-from multipolar.reference import CONFLICT_ROOTS
+from multipolar.records import Event
+from multipolar.reference import CONFLICT_ROOTS, CameoRoot
+
+#: Roots of the forceful reading of a reprisal verb ("retaliated" 190) that its coded means replaces.
+FORCE_ROOTS = frozenset({CameoRoot.ASSAULT, CameoRoot.FIGHT})
 
 #: Prepositions of the head verb's party (``words/means_head_preps.txt``).
 MEANS_HEAD_PREPS: tuple[str, ...] = tuple(sorted(read_words(data_file(__file__, "words/means_head_preps.txt"))))
@@ -43,3 +48,28 @@ def means_party(q: TargetQuery) -> list[Participant]:
     # a party itself, not a party's thing ("broke OAS rules by curbing trade": no act on the OAS)
     found = [t for t in object_tokens(head) + prep_objects([head], MEANS_HEAD_PREPS) if t.i in index]
     return q.named_others(q.args.participants(found, CONF_OWNER))
+
+
+def _reprisal_verb(verb: Token) -> bool:
+    """A verb of answering in kind ("retaliated", "hit back", "struck back")."""
+    return verb.lemma_.lower() in RETALIATING_WORDS or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+
+
+def means_stand_for_reprisal(sent: Span, events: list[Event]) -> list[Event]:
+    """A reprisal told by its means ("Moscow retaliated by expelling ten diplomats", "hit back, closing the
+    consulate") is the means, once that is coded: the force reading of the reprisal verb steps back."""
+    at = {t.idx: t for t in sent}
+    heads: dict[int, bool] = {}  # the reprisal verb's offset: whether a means of it names a party it is aimed at
+    for e in events:
+        t = at.get(e.char_start)
+        head = means_head(t) if t is not None else None
+        if head is not None and _reprisal_verb(head):
+            heads[head.idx] = heads.get(head.idx, False) or _aimed(e)
+    # a means aimed at no one named does not replace a reprisal that is ("struck back at the rebels by shelling")
+    return [e for e in events if not (e.char_start in heads and e.root in FORCE_ROOTS
+                                      and (heads[e.char_start] or not _aimed(e)))]
+
+
+def _aimed(e: Event) -> bool:
+    return e.target is not None or e.target_sector is not None

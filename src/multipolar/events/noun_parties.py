@@ -53,6 +53,10 @@ VOICED_ROOTS = frozenset({CameoRoot.APPEAL, CameoRoot.DEMAND, CameoRoot.DISAPPRO
 GIVEN_CODES = ("03", "050", "051", "052", "053", "054", "055", "056", "07", "080")
 
 
+#: Nouns of help a "with" phrase gives the clause's subject ("with help from Russia").
+ACCOMPANYING_HELP_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/accompanying_help_nouns.txt"))
+
+
 #: Nouns of a support act ("the imposition of sanctions"): their possessor or by-agent does the act.
 SUPPORT_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/support_nouns.txt"))
 
@@ -253,6 +257,24 @@ def held_support(n: Token, e: LexEntry, lv: tuple[Token, str] | None, args: Argu
     givers = prep_objects([n], ["of"]) + [c for c in n.children if c.dep_ == "poss"]
     return lv is not None and lv[1] == "agent" and lv[0].lemma_.lower() in POSSESSION_VERBS \
         and is_cooperation(e.cameo) and bool(args.participants(givers, CONF_NOUN))
+
+
+def accompanying_help(n: Token, e: LexEntry, args: Arguments) -> Token | None:
+    """The verb of the clause a cooperative act accompanies from a party its from/of-phrase names: "Syrian
+    troops, with help from Russian jets, retook the town", "with the support of China, Pakistan built a port"
+    (the giver acts on the clause's subject, who receives it like a receiving verb's)."""
+    if n.dep_ != "pobj" or n.head.lower_ != "with" or n.lemma_.lower() not in ACCOMPANYING_HELP_NOUNS \
+            or not e.cameo.startswith(GIVEN_CODES) or e.cameo.startswith("03"):
+        return None
+    if not args.participants(prep_objects([n], ["from", "of"]), CONF_NOUN):
+        return None
+    holder = n.head.head
+    while holder.pos_ not in ("VERB", "AUX") and holder.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") \
+            and holder.head.i != holder.i:
+        holder = holder.head  # "troops, with help from X, retook": the verb of the subject it modifies
+    # the clause names who is helped ("with the backing of the UN" on a subjectless gerund: no one)
+    helped = holder.pos_ in ("VERB", "AUX") and bool(args.participants(subject_tokens(holder), CONF_NOUN))
+    return holder if helped else None
 
 
 def refused_voice(n: Token, e: LexEntry, gov: tuple[Token, ComplementClass], args: Arguments) -> bool:

@@ -59,7 +59,13 @@ from multipolar.events.lexicon import (
 from multipolar.events.matching import Match
 from multipolar.events.modality import Status, clause_status, complement_class, conditional_content
 from multipolar.events.nominal_status import nominal_status
-from multipolar.events.noun_parties import held_support, noun_parties, reaction_targets, refused_voice
+from multipolar.events.noun_parties import (
+    accompanying_help,
+    held_support,
+    noun_parties,
+    reaction_targets,
+    refused_voice,
+)
 from multipolar.events.noun_status import (
     coming_hedge,
     sought_entry,
@@ -296,6 +302,9 @@ class SlotFiller:
         lv = self.light_verb_of(n)
         if lv is not None and held_support(n, e, lv, args):  # "X has the support of Y": Y acts on X
             lv = (lv[0], "recipient")
+        helped = accompanying_help(n, e, args) if lv is None else None
+        if helped is not None:  # "X, with help from Y, retook the town": Y acts on X
+            lv = (helped, "recipient")
         gov = None if lv is not None else noun_governor(n, self.lex)
         gov = None if gov is not None and refused_voice(n, e, gov, args) else gov  # "rejected U.S. threats"
         if gov is not None:

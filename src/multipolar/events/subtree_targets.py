@@ -3,8 +3,9 @@ named actor of another country nearest its trigger inside the trigger's own phra
 with Pakistan", "moved against Syria's chemical weapons", "supported a million Pakistani girls").
 Never the trigger's subject side (the source and its conjuncts), the source's own phrase, a pronoun,
 a party of a clause with its own subject, of an adverbial clause or of an aside, the background or
-time of the act, a measure of comparison, a partner ("along with"), a landmark or border, the other
-side of a relation noun ("a U.S. ally"), where a craft is bound, nor a place where an act happened, nor,
+time of the act, a measure of comparison, a partner ("along with"), a helper ("with help from"), a
+landmark or border, the other side of a relation noun ("a U.S. ally"), where a craft is bound, nor a
+place where an act happened, nor,
 for a rejection or criticism of a worded text, a party the text's words name ("vetoed a resolution
 condemning Israel");
 a place inside the phrase of the thing acted on counts for material conflict only ("shelled
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.modality import TEMPORAL_MARKS, WORDED_TEXTS
+from multipolar.events.noun_parties import ACCOMPANYING_HELP_NOUNS
 from multipolar.events.noun_status import BACKGROUND_PREPS
 from multipolar.events.owner_syntax import relation_owner
 from multipolar.events.pairing import CO_AGENT_PREPS
@@ -136,6 +138,8 @@ def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_n
             return False
         if dep == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in CO_AGENT_PREPS:
             return False  # "together with Peru", however the parse hangs the phrase
+        if dep == "pobj" and head.lower_ == "with" and tok.lemma_.lower() in ACCOMPANYING_HELP_NOUNS:
+            return False  # "retook the town with help from Peru": the helper, no target
         if dep in ASIDE_CLAUSES or (dep == "conj" and tok.pos_ in VERBAL_POS and not _shared_complement(head)) \
                 or (dep == "relcl" and _set_off(tok)):
             return False
