@@ -28,7 +28,7 @@ def _read_semi_modals() -> dict[str, str]:
 
 #: Verb lemma -> the modal of obligation it stands for (data/semi_modals.tsv).
 SEMI_MODALS: dict[str, str] = _read_semi_modals()
-#: Pronouns of anyone at all: "you have to set the price" is general advice.
+#: Pronouns of anyone at all: "you have to cut costs" is general advice.
 GENERIC_PERSONS: frozenset[str] = read_words(data_file(__file__, "words/generic_persons.txt"))
 
 
@@ -36,8 +36,8 @@ def semi_modal(clause: Token) -> str | None:
     """The modal a reported clause's semi-modal verb stands for ("had to keep" -> "must", "needs to
     halt" -> "should"), else None: not negated ("did not have to"), no object of its own ("has troops
     to spare", "needs money to pay"), a subject of its own that is no one at all ("you have to"), and
-    an active infinitive (a passive one, "decisions would have to be referred to the ministers", tells a
-    procedure, no act asked of a party)."""
+    an active infinitive (a passive one, "the rules need to be changed", tells a procedure, no act
+    asked of a party)."""
     if clause.dep_ != "ccomp" or clause.pos_ not in VERBAL_POS:
         return None
     modal = SEMI_MODALS.get(clause.lemma_.lower())
@@ -52,7 +52,7 @@ def semi_modal(clause: Token) -> str | None:
 
 def others_obligation(clause: Token) -> str | None:
     """:func:`semi_modal` of a clause whose subject is no pronoun ("Greece had to keep", not "it had to
-    suspend payments", which tells the speaker's own step): the act asked for is not done."""
+    halt repayments", which tells the speaker's own step): the act asked for is not done."""
     if any(c.dep_ in NOMINAL_SUBJECTS and c.pos_ == "PRON" for c in clause.children):
         return None
     return semi_modal(clause)
