@@ -34,14 +34,14 @@ GENERIC_PERSONS: frozenset[str] = read_words(data_file(__file__, "words/generic_
 
 def semi_modal(clause: Token) -> str | None:
     """The modal a reported clause's semi-modal verb stands for ("had to keep" -> "must", "needs to
-    halt" -> "should"), else None: not negated ("did not have to"), no object of its own ("has troops
-    to spare", "needs money to pay"), a subject of its own that is no one at all ("you have to"), and
-    an active infinitive (a passive one, "the rules need to be changed", tells a procedure, no act
-    asked of a party)."""
+    halt" -> "should"), else None: not negated ("did not have to"), not passive ("a deal is needed to
+    end the row" tells a purpose), no object of its own ("has troops to spare", "needs money to pay"),
+    a subject of its own that is no one at all ("you have to"), and an active infinitive (a passive one,
+    "the rules need to be changed", tells a procedure, no act asked of a party)."""
     if clause.dep_ != "ccomp" or clause.pos_ not in VERBAL_POS:
         return None
     modal = SEMI_MODALS.get(clause.lemma_.lower())
-    if modal is None or any(c.dep_ in ("neg", "dobj") for c in clause.children):
+    if modal is None or any(c.dep_ in ("neg", "dobj", "auxpass") for c in clause.children):
         return None
     subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS]
     if not subjects or any(s.lower_ in GENERIC_PERSONS for s in subjects):

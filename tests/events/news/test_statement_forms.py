@@ -2,8 +2,8 @@
 ("had to", "needs to") in a reported clause is a demand or an appeal to its subject, as "must" and "should"
 are, and the act it asks for is not done; a passive verb of worry ("was concerned by X") is the subject's
 comment on X; a forecast that dealings will get worse ("are likely to deteriorate", "will get worse") is a
-pessimistic comment, even from a speaker named after the clause; "reminded X" tells X something and
-"advised X to" appeals to X."""
+pessimistic comment, even from a speaker named after the clause; "reminded X" tells X something
+and "advised X to" appeals to X."""
 
 from __future__ import annotations
 
@@ -79,3 +79,8 @@ def test_reminding_a_party_tells_it_something(nlp: Language) -> None:
 def test_advising_a_party_to_act_is_an_appeal(nlp: Language) -> None:
     assert ("FRA", "BEL", "02") in roots(nlp, "France advised Belgium to accept the compromise on farm prices.")
     assert not roots(nlp, "The bankers advised the Portuguese government on the sale of the airline.")
+
+
+def test_a_passive_need_tells_a_purpose_no_appeal(nlp: Language) -> None:
+    found = roots(nlp, "A new farm accord is needed to end the dispute with Canada, the Irish minister said.")
+    assert not any(r == "02" for _, _, r in found)
