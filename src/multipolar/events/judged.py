@@ -72,6 +72,10 @@ CRITICIZE, ACCUSE, PESSIMISTIC, OPTIMISTIC, PRAISE = "111", "112", "012", "013",
 #: Verbs of a state of affairs getting better or worse ("relations with X were improving"): hope, 013, or gloom, 012.
 IMPROVING: frozenset[str] = read_words(data_file(__file__, "words/improving_verbs.txt"))
 WORSENING: frozenset[str] = read_words(data_file(__file__, "words/worsening_verbs.txt"))
+#: Verbs of becoming and the comparatives that make them a trend ("ties will get worse": 012).
+BECOMING_TREND: frozenset[str] = read_words(data_file(__file__, "words/becoming_trend_verbs.txt"))
+BETTER: frozenset[str] = read_words(data_file(__file__, "words/improving_comparatives.txt"))
+WORSE: frozenset[str] = read_words(data_file(__file__, "words/worsening_comparatives.txt"))
 
 
 #: Manner adverbs of "go" that say how dealings fare ("the talks were going well" 013, "badly" 012).
@@ -85,11 +89,24 @@ def trend(clause: Token, topic: Token | None) -> str | None:
     None for any other clause or a negated one."""
     if topic is None or topic.lemma_.lower() not in AFFAIRS_NOUNS or any(c.dep_ == "neg" for c in clause.children):
         return None
+    clause = _forecast_verb(clause)
     lemma = clause.lemma_.lower()
     if lemma == "go":  # "said relations with X were going badly"
         manner = {c.lower_ for c in clause.children if c.dep_ == "advmod"}
         return OPTIMISTIC if manner & FARING_WELL else PESSIMISTIC if manner & FARING_BADLY else None
+    if lemma in BECOMING_TREND:  # "ties will get worse", "relations grew warmer"
+        degree = {c.lower_ for c in clause.children if c.dep_ in ("acomp", "oprd", "attr", "advmod", "dobj")}
+        return OPTIMISTIC if degree & BETTER else PESSIMISTIC if degree & WORSE else None
     return OPTIMISTIC if lemma in IMPROVING else PESSIMISTIC if lemma in WORSENING else None
+
+
+def _forecast_verb(clause: Token) -> Token:
+    """The verb a forecast clause says its subject will do ("relations are likely to deteriorate",
+    "ties are expected to improve": the infinitive), else the clause itself."""
+    heads = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
+    wanted = next((x for h in heads for x in h.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+    return wanted if wanted is not None and not any(c.dep_ == "neg" for c in wanted.children) else clause
 
 
 def judgment(pred: Token, topic: Token | None = None) -> str | None:

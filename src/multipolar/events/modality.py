@@ -29,6 +29,7 @@ from multipolar.events.noun_status import (
 )
 from multipolar.events.relatives import mandative_noun
 from multipolar.events.schedule import scheduled
+from multipolar.events.semi_modals import others_obligation
 from multipolar.events.syntax import REPORT_NOUNS
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import (
@@ -315,6 +316,8 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             klass = None
         if g_neg:
             negated, reason = True, f"governor '{governor.text}' negated"
+        elif klass is None and modality is None and others_obligation(governor) is not None:  # "said Y had to stop"
+            modality, reason = Modality.HYPOTHETICAL, f"obligation '{governor.text} to' reported"
         if g_mod == Modality.HYPOTHETICAL and (modality is None or if_clause(governor)):
             # "if Peru proves it will keep to the accord": what the condition's verb governs is part of it
             modality, reason = Modality.HYPOTHETICAL, g_reason

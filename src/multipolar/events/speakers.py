@@ -14,6 +14,7 @@ from multipolar.events.lexicon import JUDGING_COPULAS, SPEECH_VERBS, ComplementC
 from multipolar.events.mandates import DEONTIC
 from multipolar.events.markets import MARKET_WORDS
 from multipolar.events.modality import Status, complement_class
+from multipolar.events.semi_modals import semi_modal
 from multipolar.events.syntax import agent_tokens, first_conjunct, is_passive, patient_tokens, subject_tokens
 from multipolar.events.targets import CONF_OWNER
 from multipolar.nlp.dependents import dependents
@@ -151,7 +152,8 @@ def reported_obligation(verb: Token, speakers: list[Participant], args: Argument
     ("must", "should"), else None."""
     codes = {p.code for p in speakers}
     for clause in verb.children:
-        modal = next((a.lower_ for a, dep in dependents(clause) if dep == "aux" and a.lower_ in DEONTIC), None)
+        modal = next((a.lower_ for a, dep in dependents(clause) if dep == "aux" and a.lower_ in DEONTIC), None) \
+            or semi_modal(clause)  # "said Greece had to keep its promises"
         if clause.dep_ != "ccomp" or modal is None:
             continue
         subj = subject_tokens(clause) or patient_tokens(clause)
@@ -183,7 +185,7 @@ def trailing_attribution(verb: Token) -> bool:
     clause telling an act is a report whatever its subject: ``senses.reports_act``)."""
     return any(c.dep_ == "ccomp" and c.i < verb.i and not any(
         g.dep_ == "aux" and g.lower_ in DEONTIC for v in (c, *(x for x in c.children if x.dep_ == "conj"))
-        for g in v.children) and not _state_subject(c, verb) for c in verb.children)
+        for g in v.children) and semi_modal(c) is None and not _state_subject(c, verb) for c in verb.children)
 
 
 def _state_subject(clause: Token, verb: Token) -> bool:

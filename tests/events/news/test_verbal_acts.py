@@ -67,7 +67,13 @@ def test_charged_person_and_denied_wrongdoing(nlp: Language) -> None:
 
 
 def test_trailing_forecast_is_no_statement(nlp: Language) -> None:
-    assert not dyads(nlp, "Relations between Japan and the U.S. are likely to get worse, a Dutch official said.")
+    assert not dyads(nlp, "Chile is likely to win the council seat next month, a Dutch official said.")
+
+
+def test_trailing_forecast_that_relations_worsen_is_a_pessimistic_comment(nlp: Language) -> None:
+    # round 32: dealings getting worse (events/judged.trend) is the speaker's gloom, CAMEO 012, not a sourced fact
+    found = dyads(nlp, "Ties between Kenya and Somalia are likely to get worse this year, a Dutch envoy said.")
+    assert found & {("NLD", "KEN", "012"), ("NLD", "SOM", "012")}, found
 
 
 def test_judged_reports_are_a_denial_not_criticism(nlp: Language) -> None:
