@@ -87,6 +87,7 @@ from multipolar.events.speakers import (
     blamed_subjects,
     forecast_of_other,
     misattached_conjunct,
+    obligated_parties,
     reported_obligation,
     reporting_partner,
     reporting_verb,
@@ -268,6 +269,7 @@ class SlotFiller:
             # whose content is another party's obligation ("warned Tokyo its package must be significant")
             cameo = APPEAL if modal in ADVISING else DEMAND
             rule = f"{e.rule}~must={cameo}"
+            targets = obligated_parties(v, sources, args) or targets  # "told the envoys that Israel must go": Israel
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (judged := reported_judgment(v, sources, args)):
             cameo, rule = judged, f"{e.rule}~judged={judged}"  # "X said Y's plan was reckless": criticism
             targets = accused_parties(v, sources, args) or targets  # "said the government had rigged the vote in Y"

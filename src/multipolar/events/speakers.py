@@ -150,6 +150,20 @@ ISSUE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/issue_nouns.
 def reported_obligation(verb: Token, speakers: list[Participant], args: Arguments) -> str | None:
     """The modal of a reported clause that puts an obligation on someone other than the speaker
     ("must", "should"), else None."""
+    found = _obligation(verb, speakers, args)
+    return found[0] if found is not None else None
+
+
+def obligated_parties(verb: Token, speakers: list[Participant], args: Arguments) -> list[Participant]:
+    """The parties a reported obligation is put on where the clause names them ("told the envoys that
+    Israel must withdraw": Israel); none for a pronoun that stands for the addressee ("told Uganda it must")."""
+    found = _obligation(verb, speakers, args)
+    return found[1] if found is not None else []
+
+
+def _obligation(verb: Token, speakers: list[Participant],
+                args: Arguments) -> tuple[str, list[Participant]] | None:
+    """The modal of a reported obligation on someone other than the speaker, and the named parties it is on."""
     codes = {p.code for p in speakers}
     for clause in verb.children:
         modal = next((a.lower_ for a, dep in dependents(clause) if dep == "aux" and a.lower_ in DEONTIC), None) \
@@ -160,13 +174,14 @@ def reported_obligation(verb: Token, speakers: list[Participant], args: Argument
         if not subj or any(t.lower_ in FIRST_PERSON for t in subj):
             continue
         if all(t.pos_ == "PRON" for t in subj) and _addressed(verb, codes, args):
-            return modal  # "told Uganda it must reopen the border": the pronoun is the addressee
+            return modal, []  # "told Uganda it must reopen the border": the pronoun is the addressee
         if all(t.lemma_.lower() in MARKET_WORDS for t in subj):  # "the economy should grow": a forecast
             continue
-        if not {p.code for p in args.participants(subj)} & codes:
-            return modal
+        parties = args.participants(subj)
+        if not {p.code for p in parties} & codes:
+            return modal, [p for p in parties if p.code is not None and all(t.pos_ != "PRON" for t in subj)]
         if all(t.lemma_.lower() in ISSUE_NOUNS for t in subj):
-            return modal  # "its disputes with Greece should be solved through talks": the parties should act
+            return modal, []  # "its disputes with Greece should be solved through talks": the parties should act
     return None
 
 
