@@ -44,6 +44,7 @@ from multipolar.events.force_idioms import (
     verbal_attack_code,
 )
 from multipolar.events.gatherings import official_gathering
+from multipolar.events.governed import restraint_pledged
 from multipolar.events.headline_places import HeadlineReader
 from multipolar.events.homeland import home_target
 from multipolar.events.hosts import peacekeeping_code
@@ -350,7 +351,10 @@ class Coder:
             status = Status(modality=Modality.HYPOTHETICAL, reason="an unannounced plan to harm")
         if status.klass == ComplementClass.REFUSE and status.modality == Modality.REFUSAL \
                 and not is_cooperation(m.entry.cameo):
-            status = Status(negated=True, modality=Modality.NEGATED, reason="negated future")  # "will not attack"
+            if (pledged := restraint_pledged(self.lex, m.entry.cameo, usable)) is not None:
+                usable, status = pledged, Status(modality=Modality.INTENT, reason=status.reason)  # "will not attack Y"
+            else:
+                status = Status(negated=True, modality=Modality.NEGATED, reason="negated future")  # "will not attack"
         flipped = self.lex.map_complement(ComplementClass.NEGATE, m.entry.cameo) if status.negated else None
         if flipped is not None and status.governor is None:
             # a negated opposition is acquiescence: "would not oppose the talks" (data/complements.tsv)

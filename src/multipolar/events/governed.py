@@ -10,11 +10,14 @@ that makes a plan for the act of a for-phrase ("set a date for talks"). Used by
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.aims import REPORTED_TARGET_ROOTS, condition_subjects, reported_subjects
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, Lexicon
 from multipolar.events.modality import Status, complement_class
 from multipolar.events.ontology import is_cooperation
@@ -169,6 +172,17 @@ def map_to_governor(
         # the US ambassador to NATO said"
         gov_sources = []
     return cameo, rule, gov_sources or sources, targets
+
+
+def restraint_pledged(lex: Lexicon, cameo: str, specs: list[EventSpec]) -> list[EventSpec] | None:
+    """An announced refusal to sanction or coerce a named party ("would impose no restrictions on Y",
+    "will not expel its diplomats") as the cooperation it pledges (``data/complements.tsv`` map
+    ``restraint``), by a named source; None where the act has no such map or a party is missing or guessed."""
+    code = lex.map_complement(ComplementClass.RESTRAINT, cameo)
+    if code is None or not all(s.target is not None and s.source is not None
+                               and s.source.mention.kind != MentionKind.UNRESOLVED for s in specs):
+        return None
+    return [replace(s, cameo=code, rule=f"{s.rule}~restraint={code}") for s in specs]
 
 
 def handed_to(gov: Token) -> list[Token]:

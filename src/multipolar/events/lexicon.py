@@ -67,6 +67,7 @@ class ComplementClass(StrEnum):
     NEGATE = "negate"  # the embedded event did not happen ("refrained from", "failed to")
     HYPOTHETICAL = "hypothetical"  # not (yet) real ("considered")
     FAILURE = "failure"  # a map only: what a failed joint act is ("failed to reach a deal": a rejection)
+    RESTRAINT = "restraint"  # a map only: what an announced "will not" of a sanction is ("will not curb Y")
 
 
 class LightRole(StrEnum):
