@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
-from multipolar.events.infinitives import to_infinitive
+from multipolar.events.infinitives import parted_noun, to_infinitive
 from multipolar.events.syntax import is_passive, prep_objects, subject_tokens
 from multipolar.events.targets import CONF_OWNER, CONF_VERB
 from multipolar.nlp.dependents import dependents
@@ -46,7 +46,7 @@ def undertaking_noun(v: Token) -> Token | None:
         return None
     if v.dep_ in NOUN_CLAUSES and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in OWN_ACT_NOUNS:
         return v.head
-    return _attached_undertaking(v) if v.dep_ == "advcl" else None
+    return _attached_undertaking(v) if v.dep_ in ("advcl", "xcomp") else None
 
 
 def _undertaking_agents(noun: Token, args: Arguments) -> list[Participant]:
@@ -72,12 +72,13 @@ def _undertaking_agents(noun: Token, args: Arguments) -> list[Participant]:
 
 
 def _attached_undertaking(v: Token) -> Token | None:
-    """The undertaking noun an infinitive parsed as the verb's adverbial clause belongs to: the word
-    just before its "to", the object of that verb or of its preposition ("took new steps to improve",
-    "resorted to action to expel", parsed ``advcl`` of the verb), else None."""
+    """The undertaking noun an infinitive parsed as the verb's adverbial clause (or its complement)
+    belongs to: the word just before its "to", or before a bare time phrase there ("an Indian decision
+    last month to impose"), the object of that verb or of its preposition ("took new steps to
+    improve", "resorted to action to expel", parsed ``advcl`` of the verb), else None."""
     if v.i < 2 or v.doc[v.i - 1].dep_ != "aux":
         return None
-    noun = v.doc[v.i - 2]
+    noun = parted_noun(v) or v.doc[v.i - 2]  # "decision last week to", "took steps to"
     if noun.lemma_.lower() not in OWN_ACT_NOUNS:
         return None
     if (noun.dep_ == "dobj" and noun.head == v.head) or (

@@ -11,7 +11,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.allegations import ALLEGING, alleged
 from multipolar.events.clauses import bare_content_noun, clause_particles, content_clauses, for_mark
 from multipolar.events.conditions import CONDITIONAL_MARKS, cannot_accept, conditional_sentence, if_clause
-from multipolar.events.infinitives import to_infinitive
+from multipolar.events.infinitives import parted_noun, to_infinitive
 from multipolar.events.lexicon import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
@@ -30,7 +30,7 @@ from multipolar.events.noun_status import (
 from multipolar.events.relatives import mandative_noun
 from multipolar.events.schedule import scheduled
 from multipolar.events.semi_modals import others_obligation
-from multipolar.events.syntax import REPORT_NOUNS
+from multipolar.events.syntax import OBJECT_CONTROL, REPORT_NOUNS
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import (
     AUXILIARIES,
@@ -157,6 +157,8 @@ def conditional_content(verb: Token) -> Token | None:
 
 def _governor(verb: Token) -> Token | None:
     """The verb that takes this clause as its complement, if any."""
+    if (parted := parted_noun(verb)) is not None and verb.head.lemma_.lower() not in OBJECT_CONTROL:
+        return parted  # "an Indian decision last month to impose"; not "urged the rebels Sunday to free"
     if verb.dep_ in COMPLEMENT_CLAUSES and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.i < verb.head.i and any(c.dep_ == "dobj" for c in verb.head.children):
             return None  # "X accused Y of lying, a charge Y denies": the verb's own object is what it governs

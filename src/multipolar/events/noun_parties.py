@@ -9,11 +9,12 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_table, read_words
-from multipolar.events.agents import word_mention
+from multipolar.events.agents import token_role, word_mention
 from multipolar.events.aims import ACT_NOUNS
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.attackers import enclosing_attackers
 from multipolar.events.circumstance import FRAME_NOUNS
+from multipolar.events.events import UNNAMED_KINDS
 from multipolar.events.force_idioms import ARMED_SECTORS
 from multipolar.events.goods import goods_sellers
 from multipolar.events.hyphens import hyphen_partners, opposed_modifier, premodifiers
@@ -90,13 +91,13 @@ def stranded_agents(n: Token, e: LexEntry) -> list[Token]:
 
 
 def verb_stranded_phrases(n: Token, e: LexEntry) -> tuple[list[Token], list[Token]]:
-    """A by-phrase right after an act of force that the parser hung on an active verb above it, and a
-    target phrase of the act right after that ("protested at the scale of the raids by South African
-    troops on its territory"): the act's agents and targets, not the verb's."""
+    """A by-phrase right after an act that the parser hung on an active verb above it (an active verb has
+    no by-agent: "came after a trip to Hue by a Laotian delegation"), and a target phrase of an act of
+    force right after that ("protested at the scale of the raids by South African troops on its
+    territory"): the act's agents and targets, not the verb's."""
     doc = n.doc
     after = n.right_edge.i + 1
-    if not is_material_conflict(e.cameo) or after >= len(doc) or doc[after].lower_ != "by" \
-            or doc[after].dep_ != "prep":
+    if after >= len(doc) or doc[after].lower_ != "by" or doc[after].dep_ != "prep":
         return [], []
     by = doc[after]
     verb = by.head
@@ -104,7 +105,8 @@ def verb_stranded_phrases(n: Token, e: LexEntry) -> tuple[list[Token], list[Toke
         return [], []
     agents = [c for c in by.children if c.dep_ == "pobj"]
     then = by.right_edge.i + 1
-    aimed = then < len(doc) and doc[then].dep_ == "prep" and doc[then].head == verb and doc[then].lower_ in e.targets
+    aimed = is_material_conflict(e.cameo) and then < len(doc) and doc[then].dep_ == "prep" \
+        and doc[then].head == verb and doc[then].lower_ in e.targets
     return agents, ([c for c in doc[then].children if c.dep_ == "pobj"] if aimed else [])
 
 
@@ -166,6 +168,9 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     by = prep_objects([n], ["by"]) or prep_objects(prep_objects([n], ["of"]), ["by"]) \
         or (prep_objects([holder], ["by"]) if holder is not None else []) or stranded_agents(n, e)
     stranded_by, stranded_on = verb_stranded_phrases(n, e) if not by else ([], [])
+    if not is_material_conflict(e.cameo) and any(
+            p.mention.kind in UNNAMED_KINDS for p in by_parties(stranded_by, args)):
+        stranded_by = []  # "then launched a tour by officials": unnamed ones are the verb subject's
     by = by or stranded_by
     # "the reaction to the attack by Navy destroyers on the platform": an armed by-phrase hung on the noun above
     held_by, held_on = noun_stranded_phrases(n, e, args) if not by else ([], [])
@@ -184,11 +189,11 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     owner_acts = bool(first) and bool(prep_objects([n], ["of"]))
     if LexFlag.TSUBJ in e.flags and not ((undergoer or owner_acts) and (first or mod_actors)):
         targets = first or mod_actors
-        sources = args.participants(by, CONF_NOUN) or args.participants(predicate_subjects(n), CONF_NOUN)
+        sources = by_parties(by, args) or args.participants(predicate_subjects(n), CONF_NOUN)
     elif undergoer or owner_acts:  # "Thailand's deportation of Burmese activists": the owner acts on it
         sources, targets = first or mod_actors, undergoer
     else:
-        sources = first or mod_actors or args.participants(by, CONF_NOUN) or held_by
+        sources = first or mod_actors or by_parties(by, args) or held_by
         if not sources and LexFlag.OFAGENT in e.flags:  # "the incursion of a Chinese submarine"
             sources = args.participants(prep_objects([n], ["of"]), CONF_NOUN)
         sources = sources or goods_sellers(n, e.cameo, args)  # "sales of U.S. fuel to X"
@@ -231,6 +236,13 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         sources = args.participants(prep_objects([n, *arrival_verbs(n)], ["from"]), CONF_NOUN)
         sources = sources or voicer_on_act(n, e, args)  # "threats of retaliation from the EC"
     return sources, targets or opposed
+
+
+def by_parties(by: list[Token], args: Arguments) -> list[Participant]:
+    """The actors a nominal trigger's by-phrase names, else those its doers, named by an office or a body,
+    act for ("a visit to Hanoi by officials from Laos"; not "by a man of Moroccan descent")."""
+    return args.participants(by, CONF_NOUN) or [
+        p for b in by if token_role(b) is not None for p in args.nested(b, SOURCE_PREPS, CONF_OWNER)]
 
 
 def arrival_verbs(n: Token) -> list[Token]:

@@ -258,3 +258,30 @@ def test_note_without_protest_is_no_complaint(nlp: Language) -> None:
 )
 def test_pullback_noun(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a by-phrase naming an office or a body lends whom it acts for
+        ("The accord followed a visit to Hanoi by officials from Laos.", ("LAO", "VNM", "04")),
+        ("Riots followed the arrest of two Kenyan students by troops of the Ugandan army.", ("UGA", "KEN", "17")),
+        # the parser hangs the act's by-phrase on the active verb above it, which takes no by-agent
+        ("The pact came after a visit to Sofia by a trade delegation from Greece.", ("GRC", "BGR", "04")),
+        ("Manila criticised the trip to Taipei by Japanese officials.", ("JPN", "TWN", "04")),
+    ],
+)
+def test_a_by_phrase_body_lends_its_state(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text), roots(nlp, text)
+
+
+def test_a_by_phrase_person_of_some_descent_lends_no_state(nlp: Language) -> None:
+    # "a man of Moroccan descent" is no agent of Morocco
+    assert not any(s == "MAR" for s, _, _ in roots(
+        nlp, "The stabbing of a Belgian judge by a man of Moroccan descent shocked Brussels."))
+
+
+def test_unnamed_doers_in_a_stranded_by_phrase_leave_the_verb_subject(nlp: Language) -> None:
+    # "by officials" hung on the verb names no state: the tour is still the subject's
+    text = "Peru stopped servicing its loans and then launched a tour of France by officials seeking new credit."
+    assert ("PER", "FRA", "04") in roots(nlp, text), roots(nlp, text)
