@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import Row, data_file, read_table, read_words
 from multipolar.events.syntax import prep_objects
-from multipolar.nlp.labels import COMPLEMENT_CLAUSES, NOUN_POS
+from multipolar.nlp.labels import COMPLEMENT_CLAUSES, NOUN_POS, VERBAL_POS
 
 #: Predicate words that judge a party or its act (lemmas).
 PEJORATIVE: frozenset[str] = read_words(data_file(__file__, "words/pejorative_judgments.txt"))
@@ -104,7 +104,7 @@ def _forecast_verb(clause: Token) -> Token:
     """The verb a forecast clause says its subject will do ("relations are likely to deteriorate",
     "ties are expected to improve": the infinitive), else the clause itself."""
     heads = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
-    wanted = next((x for h in heads for x in h.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")
+    wanted = next((x for h in heads for x in h.children if x.dep_ == "xcomp" and x.pos_ in VERBAL_POS
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
     return wanted if wanted is not None and not any(c.dep_ == "neg" for c in wanted.children) else clause
 

@@ -35,6 +35,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import CONF_NOUN, CONF_OWNER, LOCATIVE_PREPS
+from multipolar.nlp.labels import VERBAL_POS
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import CameoRoot
 
@@ -281,11 +282,11 @@ def accompanying_help(n: Token, e: LexEntry, args: Arguments) -> Token | None:
     if not args.participants(prep_objects([n], ["from", "of"]), CONF_NOUN):
         return None
     holder = n.head.head
-    while holder.pos_ not in ("VERB", "AUX") and holder.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") \
+    while holder.pos_ not in VERBAL_POS and holder.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") \
             and holder.head.i != holder.i:
         holder = holder.head  # "troops, with help from X, retook": the verb of the subject it modifies
     # the clause names who is helped ("with the backing of the UN" on a subjectless gerund: no one)
-    helped = holder.pos_ in ("VERB", "AUX") and bool(args.participants(subject_tokens(holder), CONF_NOUN))
+    helped = holder.pos_ in VERBAL_POS and bool(args.participants(subject_tokens(holder), CONF_NOUN))
     return holder if helped else None
 
 
