@@ -32,7 +32,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import CONF_NOUN, PLACE_ADVERBS, VISIT
-from multipolar.nlp.labels import NOUN_POS, PAST_TAGS, VERBAL_POS
+from multipolar.nlp.labels import NOUN_POS, PAST_TAGS, TIME_ENTITIES, VERBAL_POS
 from multipolar.records import Modality
 from multipolar.reference import CameoRoot
 
@@ -46,8 +46,6 @@ WITH_AGENT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/with_ag
 MISATTACHED_PLACE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/misattached_place_preps.txt"))
 #: Prepositions of a noun's own agent ("at the request of X", "an invitation from X", "an attack by X").
 OWN_AGENT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/own_agent_preps.txt"))
-#: Entity labels of a time, which names no agent ("a visit from April 29").
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Verbs whose from-phrase is an occasion their subject took part in ("returned from a visit to X").
 FROM_OCCASION_VERBS: frozenset[str] = read_words(data_file(__file__, "words/from_occasion_verbs.txt"))
 

@@ -32,6 +32,8 @@ ANSWERING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/answerin
 RESPONSE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/response_nouns.txt"))
 #: Words of answering an act in kind ("retaliate for", "revenge for") and the prepositions of that act.
 RETALIATING_WORDS: frozenset[str] = read_words(data_file(__file__, "words/retaliating_words.txt"))
+#: Roots of the forceful reading of a reprisal ("retaliated" 190) that a trade cue or a coded means replaces.
+REPRISAL_FORCE_ROOTS = (CameoRoot.ASSAULT, CameoRoot.FIGHT)
 ANSWERED_ACT_PREPS: frozenset[str] = read_words(data_file(__file__, "words/answered_act_preps.txt"))
 #: Roots of an act its answerer was the target of: appeals, demands, criticism, rejections, threats.
 ANSWERED_ROOTS = frozenset({CameoRoot.APPEAL, CameoRoot.DEMAND, CameoRoot.DISAPPROVE, CameoRoot.REJECT,
@@ -40,6 +42,11 @@ ANSWERED_ROOTS = frozenset({CameoRoot.APPEAL, CameoRoot.DEMAND, CameoRoot.DISAPP
 REACTING_WORDS: frozenset[str] = read_words(data_file(__file__, "words/reacting_words.txt"))
 #: Prepositions of what a reaction answers ("disappointed at", "bowed to", "protested against").
 REACTION_CAUSE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/reaction_cause_preps.txt"))
+
+
+def answers_back(verb: Token) -> bool:
+    """A verb with "back" as its particle or adverb: answering in kind ("hit back", "struck back")."""
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children)
 
 
 def repeller(q: TargetQuery) -> list[Participant]:

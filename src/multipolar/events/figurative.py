@@ -12,7 +12,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import VIOLENCE_ROOTS, TriggerPos
 from multipolar.events.markets import MARKET_WORDS
 from multipolar.events.syntax import agent_tokens, object_tokens, patient_tokens, resolve_relative, subject_tokens
-from multipolar.nlp.labels import VERBAL_POS
+from multipolar.nlp.labels import TIME_ENTITIES, VERBAL_POS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot
 
@@ -49,7 +49,7 @@ def _person(token: Token) -> bool:
 
 def _dated(prep: Token) -> bool:
     """A preposition whose object is a date or a time ("on Monday")."""
-    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+    return any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in prep.children)
 
 
 def dismissal(verb: Token) -> bool:

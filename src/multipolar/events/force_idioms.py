@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import party_sector
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.defence import answers_back
 from multipolar.events.events import EventSpec
 from multipolar.events.lexicon import VIOLENCE_ROOTS, TriggerPos
 from multipolar.events.matching import Match
@@ -95,7 +96,7 @@ def retort_code(m: Match, args: Arguments) -> str | None:
     verb = m.token
     if m.entry.pos != TriggerPos.VERB or m.entry.cameo[:2] not in VIOLENCE_ROOTS \
             or verb.lemma_.lower() not in RETORT_VERBS \
-            or not any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children):
+            or not answers_back(verb):
         return None
     aimed = prep_objects([verb], ["at", "against"])
     doers = args.participants(subject_tokens(verb))

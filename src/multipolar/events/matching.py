@@ -41,7 +41,7 @@ from multipolar.events.syntax import (
     retained_object,
 )
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import COMPLEMENT_CLAUSES, NOUN_POS, VERB_PATIENTS, VERBAL_POS
+from multipolar.nlp.labels import COMPLEMENT_CLAUSES, NOUN_POS, TIME_ENTITIES, VERB_PATIENTS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Prepositions naming the object of a nominal entry with an object ("a suspension of aid", "a cut in aid").
@@ -189,7 +189,7 @@ class Matcher:
                 # a "for ... to" clause's "for" only for an entry with no object: "called for Sudan to disarm"
                 part = [c for c in phrasal if c.lower_ == e.particle
                         and (c.dep_ != "mark" or not e.objects)
-                        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
+                        and not any(g.ent_type_ in TIME_ENTITIES for g in c.children)]
                 if not part or (part[0].dep_ == "prep" and any(dep == "oprd" for _c, dep in kids)):
                     continue  # "called the raids on the camps a provocation": a judgment, no appeal
                 if part[0].dep_ == "prep" and e.objects:

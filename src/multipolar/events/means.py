@@ -9,15 +9,12 @@ from spacy.tokens import Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Participant
-from multipolar.events.defence import RETALIATING_WORDS
+from multipolar.events.defence import REPRISAL_FORCE_ROOTS, RETALIATING_WORDS, answers_back
 from multipolar.events.syntax import object_tokens, prep_objects
 from multipolar.events.targets import CONF_OWNER, TargetQuery
 from multipolar.nlp.labels import CLAUSE_SUBJECTS, VERBAL_POS
 from multipolar.records import Event
-from multipolar.reference import CONFLICT_ROOTS, CameoRoot
-
-#: Roots of the forceful reading of a reprisal verb ("retaliated" 190) that its coded means replaces.
-FORCE_ROOTS = frozenset({CameoRoot.ASSAULT, CameoRoot.FIGHT})
+from multipolar.reference import CONFLICT_ROOTS
 
 #: Prepositions of the head verb's party (``words/means_head_preps.txt``).
 MEANS_HEAD_PREPS: tuple[str, ...] = tuple(sorted(read_words(data_file(__file__, "words/means_head_preps.txt"))))
@@ -52,8 +49,7 @@ def means_party(q: TargetQuery) -> list[Participant]:
 
 def _reprisal_verb(verb: Token) -> bool:
     """A verb of answering in kind ("retaliated", "hit back", "struck back")."""
-    return verb.lemma_.lower() in RETALIATING_WORDS or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return verb.lemma_.lower() in RETALIATING_WORDS or answers_back(verb)
 
 
 def means_stand_for_reprisal(sent: Span, events: list[Event]) -> list[Event]:
@@ -67,7 +63,7 @@ def means_stand_for_reprisal(sent: Span, events: list[Event]) -> list[Event]:
         if head is not None and _reprisal_verb(head):
             heads[head.idx] = heads.get(head.idx, False) or _aimed(e)
     # a means aimed at no one named does not replace a reprisal that is ("struck back at the rebels by shelling")
-    return [e for e in events if not (e.char_start in heads and e.root in FORCE_ROOTS
+    return [e for e in events if not (e.char_start in heads and e.root in REPRISAL_FORCE_ROOTS
                                       and (heads[e.char_start] or not _aimed(e)))]
 
 

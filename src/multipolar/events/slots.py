@@ -87,7 +87,6 @@ from multipolar.events.speakers import (
     blamed_subjects,
     forecast_of_other,
     misattached_conjunct,
-    obligated_parties,
     reported_obligation,
     reporting_partner,
     reporting_verb,
@@ -264,12 +263,13 @@ class SlotFiller:
             aimed = bool(prep_objects([v] + ([m.obj] if m.obj is not None else []) + patient, query.prep_slots))
             cameo, rule, sources, targets = map_to_governor(self.lex, status, e, args, sources, targets, aimed)
         elif ((LexFlag.WEAK in e.flags and e.cameo == "010") or (e.cameo == THREAT and complement_class(
-                v, self.lex) == ComplementClass.THREAT)) and (modal := reported_obligation(v, sources, args)):
+                v, self.lex) == ComplementClass.THREAT)) and (obligation := reported_obligation(v, sources, args)):
             # "X said Y must withdraw": a demand; "X said Y should withdraw": an appeal; so is a warning
             # whose content is another party's obligation ("warned Tokyo its package must be significant")
+            modal, obligated = obligation
             cameo = APPEAL if modal in ADVISING else DEMAND
             rule = f"{e.rule}~must={cameo}"
-            targets = obligated_parties(v, sources, args) or targets  # "told the envoys that Israel must go": Israel
+            targets = obligated or targets  # "told the envoys that Israel must go": Israel
         elif LexFlag.WEAK in e.flags and e.cameo == "010" and (judged := reported_judgment(v, sources, args)):
             cameo, rule = judged, f"{e.rule}~judged={judged}"  # "X said Y's plan was reckless": criticism
             targets = accused_parties(v, sources, args) or targets  # "said the government had rigged the vote in Y"

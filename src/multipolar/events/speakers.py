@@ -147,23 +147,11 @@ FIRST_PERSON: frozenset[str] = read_words(data_file(__file__, "words/first_perso
 ISSUE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/issue_nouns.txt"))
 
 
-def reported_obligation(verb: Token, speakers: list[Participant], args: Arguments) -> str | None:
-    """The modal of a reported clause that puts an obligation on someone other than the speaker
-    ("must", "should"), else None."""
-    found = _obligation(verb, speakers, args)
-    return found[0] if found is not None else None
-
-
-def obligated_parties(verb: Token, speakers: list[Participant], args: Arguments) -> list[Participant]:
-    """The parties a reported obligation is put on where the clause names them ("told the envoys that
-    Israel must withdraw": Israel); none for a pronoun that stands for the addressee ("told Uganda it must")."""
-    found = _obligation(verb, speakers, args)
-    return found[1] if found is not None else []
-
-
-def _obligation(verb: Token, speakers: list[Participant],
-                args: Arguments) -> tuple[str, list[Participant]] | None:
-    """The modal of a reported obligation on someone other than the speaker, and the named parties it is on."""
+def reported_obligation(verb: Token, speakers: list[Participant],
+                        args: Arguments) -> tuple[str, list[Participant]] | None:
+    """The modal of a reported clause that puts an obligation on someone other than the speaker ("must",
+    "should"), and the parties it is put on where the clause names them ("told the envoys that Israel must
+    withdraw": Israel; none for a pronoun that stands for the addressee: "told Uganda it must"), else None."""
     codes = {p.code for p in speakers}
     for clause in verb.children:
         modal = next((a.lower_ for a, dep in dependents(clause) if dep == "aux" and a.lower_ in DEONTIC), None) \

@@ -48,3 +48,5 @@ PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Fine-grained tags of singular nouns, common and proper.
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+#: Entity labels of a time, which names no party ("a visit from April 29", "on Monday").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
