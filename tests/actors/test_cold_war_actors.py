@@ -29,12 +29,21 @@ def _actors(text: str) -> set[tuple[str, str, str | None]]:
         ("The Khmer Rouge shelled a camp.", ("Khmer Rouge", "KHM", "REB")),
         ("Bonn rejected the demand.", ("Bonn", "DEU", "GOV")),
         ("Tass said the talks had failed.", ("Tass", "RUS", "JRN")),
+        ("Czechoslovakia sent a trade team to Vienna.", ("Czechoslovakia", "CSK", "GOV")),
+        ("The Czechoslovak envoy left Bern.", ("Czechoslovak envoy", "CSK", "GOV")),
+        ("South Yemen bought two Soviet tankers.", ("South Yemen", "YMD", "GOV")),
+        ("North Yemen closed the road to Aden.", ("North Yemen", "YEM", "GOV")),
         ("The Organisation for Economic Cooperation and Development cut its forecast.", (
             "Organisation for Economic Cooperation and Development", "IGO", "GOV")),
     ],
 )
 def test_cold_war_actors(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _actors(text)
+
+
+def test_the_two_yemens_are_two_states() -> None:
+    codes = {code for _, code, _ in _actors("North Yemen and South Yemen agreed to reopen the border.")}
+    assert codes == {"YEM", "YMD"}
 
 
 def test_the_warsaw_pact_is_not_poland() -> None:
