@@ -1,17 +1,16 @@
 """Built tables kept on disk, so that each new process reads them instead of building them again.
 
-Every process that codes text builds the same tables from the data files (each spawned worker
-of ``-j N`` again; forked ones inherit them): the gazetteer index, the event lexicon, the actor alias table. A saved copy is read in a
-fraction of the build's time. Each copy is named by what it holds and by the coder stamp
-(:func:`multipolar.coder_stamp.coder_stamp`: a digest of the coding code, its tables and the versions
-of the packages whose data they read), so any change to what a build reads makes a fresh one; a copy
-also carries the key its builder gave it (the settings the build read beyond the stamp) and is used
-only under the same key. Copies live in ``$MULTIPOLAR_CACHE_DIR``, else ``$XDG_CACHE_HOME/multipolar``,
-else ``~/.cache/multipolar``; ``MULTIPOLAR_CACHE_DIR=off`` turns them off. A copy that cannot be read
-or written, holds another key or a value of another type is ignored: the caller then builds in memory.
-Copies of other coder stamps (other checkouts of the code sharing the cache) are kept while they are in
-use: a copy is dropped once unused for :data:`KEEP_SECONDS`, and beyond the newest :data:`KEEP_COPIES`.
-"""
+Every process that codes text builds the same tables from the data files (each spawned worker of ``-j N``
+again; forked ones inherit them): the gazetteer index, the event lexicon, the actor alias table. A saved copy
+is read in a fraction of the build's time. Each copy is named by what it holds and by the coder stamp
+(:func:`multipolar.coder_stamp.coder_stamp`: a digest of the coding code, its tables and the versions of the
+packages whose data they read), so any change to what a build reads makes a fresh one; a copy also carries the
+key its builder gave it (the settings the build read beyond the stamp) and is used only under the same key.
+Copies live in ``$MULTIPOLAR_CACHE_DIR``, else ``$XDG_CACHE_HOME/multipolar``, else ``~/.cache/multipolar``;
+``MULTIPOLAR_CACHE_DIR=off`` turns them off. A copy that cannot be read or written, holds another key or a
+value of another type is ignored: the caller then builds in memory. Copies of other coder stamps (other
+checkouts of the code sharing the cache) are kept while they are in use: a copy is dropped once unused for
+:data:`KEEP_SECONDS`, and beyond the newest :data:`KEEP_COPIES`. """
 
 from __future__ import annotations
 

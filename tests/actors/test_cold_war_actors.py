@@ -46,5 +46,15 @@ def test_the_two_yemens_are_two_states() -> None:
     assert codes == {"YEM", "YMD"}
 
 
+@pytest.mark.parametrize("text", ["Rebels downed a Soviet-made helicopter.", "The navy bought French-built frigates.",
+                                  "The army paraded Chinese-designed missiles."])
+def test_where_a_thing_was_made_names_no_actor(text: str) -> None:
+    assert not {code for _, code, _ in _actors(text)} & {"RUS", "FRA", "CHN"}
+
+
+def test_a_state_that_backs_a_thing_is_still_named() -> None:
+    assert any(code == "RUS" for _, code, _ in _actors("Soviet-backed rebels downed a helicopter."))
+
+
 def test_the_warsaw_pact_is_not_poland() -> None:
     assert not any(code == "POL" for _, code, _ in _actors("The Warsaw Pact held manoeuvres."))

@@ -46,6 +46,8 @@ UNDATED = "undated"
 DISPERSED_PEOPLES: frozenset[str] = read_words(data_file(__file__, "words/dispersed_peoples.txt"))
 #: "ethnic Albanian rebels": a nationality after one names a people, not its state.
 ETHNIC_MARKERS: frozenset[str] = read_words(data_file(__file__, "words/ethnic_markers.txt"))
+#: Participles after "<nationality>-" naming where a thing was made ("Soviet-made tanks"): no actor.
+MAKER_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/maker_participles.txt"))
 #: Mention kinds that name the state a dispersed people lives in.
 RESIDENCE_KINDS = frozenset({MentionKind.DEMONYM, MentionKind.COUNTRY, MentionKind.PLACE})
 
@@ -176,6 +178,8 @@ class Composer:
             if j < len(doc) and doc[j].text in POSSESSIVE and kind != MentionKind.DEMONYM:
                 j += 1
             if j < len(doc) and doc[j].text == "-":
+                if j + 1 < len(doc) and doc[j + 1].lower_ in MAKER_PARTICIPLES and kind != MentionKind.ORGANISATION:
+                    return None  # "Soviet-made tanks": where they were made, not whose they are
                 if j + 1 < len(doc) and doc[j + 1].lower_ == "based" and kind in (
                         MentionKind.COUNTRY, MentionKind.METONYM):
                     kind, sector = MentionKind.PLACE, None  # "a London-based group": a location, no actor
