@@ -10,7 +10,8 @@ Copies live in ``$MULTIPOLAR_CACHE_DIR``, else ``$XDG_CACHE_HOME/multipolar``, e
 ``MULTIPOLAR_CACHE_DIR=off`` turns them off. A copy that cannot be read or written, holds another key or a
 value of another type is ignored: the caller then builds in memory. Copies of other coder stamps (other
 checkouts of the code sharing the cache) are kept while they are in use: a copy is dropped once unused for
-:data:`KEEP_SECONDS`, and beyond the newest :data:`KEEP_COPIES`. """
+:data:`KEEP_SECONDS`, and beyond the newest :data:`KEEP_COPIES`.
+"""
 
 from __future__ import annotations
 
