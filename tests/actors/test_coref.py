@@ -299,3 +299,22 @@ def test_the_before_a_word_no_description_starts_resolves_nothing() -> None:
     words = description_words()
     assert {"group", "prime", "north", "government"} <= words and "market" not in words
     assert coref("Kenya cut interest rates. The market rose after the announcement.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pedro Ruiz, foreign minister of Peru, flew home. Ruiz criticised the tariffs.", ("Ruiz", "PER")),
+        ("Anna Holm, the ambassador of Sweden, left Oslo. Holm met the premier on Friday.", ("Holm", "SWE")),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_of_a_state_is_taken_up_by_its_surname(
+        text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(text_, code) for text_, code, _ in coref(text)]
+
+
+def test_the_state_ending_a_role_is_no_surname() -> None:
+    # "the foreign minister of Peru": "Peru" later is the state itself, not a coreferent of the minister
+    found = {(m.text, m.kind, m.sector) for m in resolve_actors(
+        "The foreign minister of Peru arrived. Peru then signed the pact.", "2024-06-01")}
+    assert ("Peru", "country", "GOV") in found

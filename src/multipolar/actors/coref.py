@@ -253,8 +253,8 @@ class _Coref:
                     continue
                 for t in range(pending.start, pending.end):
                     self.by_token[t] = pending
-                if is_person(pending) and doc[pending.end - 1].pos_ == "PROPN":
-                    self.surnames[spelt_surname(doc, pending)] = pending
+                if is_person(pending) and (surname := spelt_surname(doc, pending)) is not None:
+                    self.surnames[surname] = pending
                     if pending.code in SURNAME_FIRST and pending.name:  # "Hu Jintao ... Hu said"
                         first = pending.name.split()[0]
                         if any(t.text == first for t in doc[pending.start : pending.end - 1]):

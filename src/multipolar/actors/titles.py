@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
+from multipolar.nlp.labels import OWNER_ENTITIES
 from multipolar.records import ActorMention, MentionKind
 
 #: Offices a bare title may stand for only by its own title word: "the king" is no president.
@@ -91,11 +92,16 @@ def person_role(text: str) -> bool:
     return False
 
 
-def spelt_surname(doc: Doc, m: ActorMention) -> str:
-    """The last word of the person's name where the mention spells it ("Minister Tomas Varga of
-    Hungary": Varga), else the mention's last token."""
+def spelt_surname(doc: Doc, m: ActorMention) -> str | None:
+    """For a mention ending with a proper noun: the last word of the name where the mention spells it
+    ("Minister Tomas Varga of Hungary": Varga), else that proper noun; None if the word names the place or
+    body a role belongs to ("ambassador of Sweden", "foreign minister of Peru"), not a person."""
+    end = doc[m.end - 1]
+    if end.pos_ != "PROPN":
+        return None
     last = m.name.split()[-1] if m.name else ""
-    return last if any(t.text == last for t in doc[m.start : m.end]) else doc[m.end - 1].text
+    word = next((t for t in doc[m.start : m.end] if t.text == last), end)
+    return word.text if word.ent_type_ not in OWNER_ENTITIES else None
 
 
 def placed_by_apposition(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

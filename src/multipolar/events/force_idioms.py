@@ -25,7 +25,7 @@ from multipolar.events.syntax import (
     prep_objects,
     subject_tokens,
 )
-from multipolar.nlp.labels import NOUN_MODIFIERS
+from multipolar.nlp.labels import NOUN_MODIFIERS, PLACE_ENTITIES, TIME_ENTITIES
 from multipolar.records import MentionKind, Sector
 
 #: Sectors of armed parties: fire from them is gunfire ("came under fire from rebels"), not criticism.
@@ -112,8 +112,7 @@ VERBAL_ATTACK_VERBS: frozenset[str] = read_words(data_file(__file__, "words/verb
 GRIEVANCE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/grievance_preps.txt"))
 SPEECH_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/speech_nouns.txt"))
 #: Entity types of a phrase that is no grievance: a place ("over Baghdad"), a time or a count ("for two hours").
-NON_GRIEVANCE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+NON_GRIEVANCE_ENTS = PLACE_ENTITIES | TIME_ENTITIES | {"CARDINAL", "ORDINAL", "QUANTITY"}
 
 
 def _person_on_person(verb: Token, passive: bool) -> bool:
@@ -140,7 +139,7 @@ def _verbal_cue(verb: Token, *held: Token) -> bool:
                 continue
             # a place modifying a grievance noun keeps it one ("over U.K. demands"); a time never does
             if g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.ent_type_ not in NON_GRIEVANCE_ENTS and not any(
-                    t.ent_type_ in NON_GRIEVANCE_ENTS - PLACE_ENTS for t in g.children)):
+                    t.ent_type_ in NON_GRIEVANCE_ENTS - PLACE_ENTITIES for t in g.children)):
                 return True
     return False
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import TriggerPos
 from multipolar.events.matching import Match
+from multipolar.nlp.labels import PLACE_ENTITIES
 
 #: Nouns of a claim that, with a preposition of :data:`TITLE_PREPS`, claim title to something (lemma).
 CLAIM_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/title_claim_nouns.txt"))
@@ -16,9 +17,8 @@ CLAIM_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/title_claim_
 TITLE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/title_claim_preps.txt"))
 #: Nouns of those a denial may be told to ("denied the claim to reporters"; lemma).
 AUDIENCE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/audience_nouns.txt"))
-#: Nouns of what one holds title to (lemma), and the entity types of a named one.
+#: Nouns of what one holds title to (lemma); a named one is a place entity (:data:`PLACE_ENTITIES`).
 HELD_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/held_nouns.txt"))
-HELD_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 DENY, REJECT = "016", "120"
 
 
@@ -41,7 +41,7 @@ def title_claim_code(m: Match) -> str | None:
 def held(prep: Token) -> bool:
     """The preposition's object is something one holds title to: a named place or a noun of land,
     waters or rule ("the islands", "Kashmir", "sovereignty"); not an act ("claims over violations")."""
-    return any(o.dep_ == "pobj" and (o.ent_type_ in HELD_ENTITIES or o.lemma_.lower() in HELD_NOUNS)
+    return any(o.dep_ == "pobj" and (o.ent_type_ in PLACE_ENTITIES or o.lemma_.lower() in HELD_NOUNS)
                for o in prep.children)
 
 

@@ -50,3 +50,7 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 #: Entity labels of a time, which names no party ("a visit from April 29", "on Monday").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+#: Entity labels of a place's name ("Peru", "the Gulf", "Heathrow").
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels of what a role may belong to: a place, a people, a body ("minister of Peru", "of the Bank").
+OWNER_ENTITIES = PLACE_ENTITIES | {"NORP", "ORG"}

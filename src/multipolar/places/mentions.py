@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from multipolar.nlp.entities import entities
+from multipolar.nlp.labels import PLACE_ENTITIES
 from multipolar.places.gazetteer import Gazetteer, Place, choose
 from multipolar.records import LocationType, MentionKind
 
-#: Entity labels of the English model that name places.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Actor mention kinds whose text is itself a place name.
 PLACE_ACTOR_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE})
 
@@ -34,7 +33,7 @@ class PlaceMention:
 
 def _spans(doc: Doc) -> list[Span]:
     """Place-name spans: entities first, then actor place mentions not inside one."""
-    spans = [ent for ent in entities(doc) if ent.label_ in PLACE_LABELS]
+    spans = [ent for ent in entities(doc) if ent.label_ in PLACE_ENTITIES]
     covered = {i for span in spans for i in range(span.start, span.end)}
     for mention in doc._.actors or ():
         if mention.kind in PLACE_ACTOR_KINDS and not any(i in covered for i in range(mention.start, mention.end)):
