@@ -1,7 +1,8 @@
 """Appeals in a mandative "that"-clause: a modal of obligation or advice under a verb of appealing says what
 is asked, not a mere possibility ("urged that X should free"); "suggested" / "proposed" with such a clause
 appeal to its subject even when the asked act is no coded event, and only then; whoever weighs, grants or
-accepts a request was the one asked."""
+accepts a request was the one asked; an admission of a fault naming no other party is aimed at the
+speaker's own country."""
 
 from __future__ import annotations
 
@@ -49,3 +50,20 @@ def test_no_appeal_without_a_mandated_party(nlp: Language, text: str) -> None:
 def test_a_weaker_modal_stays_a_possibility(nlp: Language) -> None:
     found = dyads(nlp, "The Dutch premier urged that Indonesia might free the jailed reporters.")
     assert ("NLD", "IDN", "0253") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch prime minister admitted on Monday that the secret payments had been a serious error.",
+        "The Kenyan finance minister acknowledged that the budget plan had failed.",
+    ],
+)
+def test_admitting_a_fault_with_no_other_party_is_aimed_at_home(nlp: Language, text: str) -> None:
+    found = dyads(nlp, text)
+    assert any(code == "015" and source == target for source, target, code in found), found
+
+
+def test_admitting_a_plain_fact_is_no_admission(nlp: Language) -> None:
+    found = dyads(nlp, "The Kenyan finance minister acknowledged that tariffs will be discussed next week.")
+    assert not any(code == "015" for _, _, code in found), found
