@@ -79,6 +79,17 @@ def test_both_leaders_means_the_two_last_leaders() -> None:
     assert ("Both leaders", "FRA", ("FRA", "DEU")) in found
 
 
+def test_both_countries_are_two_states_not_a_bloc() -> None:
+    # "both countries" after a bloc named last takes the two states, not the bloc (NATO is no country)
+    found = coref("Spain and Portugal's NATO partners urged both countries to cut their deficits.")
+    assert ("both countries", "ESP", ("ESP", "PRT")) in found, found
+
+
+def test_both_sides_may_still_be_a_bloc() -> None:
+    found = coref("The EU met China in Brussels. Both sides praised the talks.")
+    assert ("Both sides", "EU", ("EU", "CHN")) in found, found
+
+
 def coref_all(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.code) for m in resolve_actors(text, "1990-05-01") if m.kind == "coref"]
 

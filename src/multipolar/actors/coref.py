@@ -41,6 +41,8 @@ TERRITORY_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/territor
 CUE_IDS = frozenset(get_string_id(w) for w in SINGULAR | PLURAL | PERSONAL | {"two", "both", "the", "whose"})
 CUE_ARRAY = numpy.array(sorted(CUE_IDS), dtype="uint64")  # sorted: :func:`among_ids`
 PERSON_GROUP_NOUNS = frozenset({"leaders", "presidents", "premiers", "ministers"})
+#: Group nouns of two states only ("both countries"): a bloc such as NATO is not one of them.
+STATE_GROUP_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/state_group_nouns.txt"))
 WINDOW_SENTENCES = 2
 #: A capital or city in a locative phrase is a venue, never one of "the two sides".
 VENUE_KINDS = frozenset({MentionKind.METONYM, MentionKind.PLACE})
@@ -306,7 +308,8 @@ class _Coref:
             start = i - 1 if low == "two" and i > 0 and doc[i - 1].lower_ == "the" else i
             if low == "two" and start == i:
                 return None
-            return self.compound(start, i + 2, persons=doc[i + 1].lower_ in PERSON_GROUP_NOUNS)
+            return self.compound(start, i + 2, persons=doc[i + 1].lower_ in PERSON_GROUP_NOUNS,
+                                 states=doc[i + 1].lower_ in STATE_GROUP_NOUNS)
         if low == "the" and i + 1 < len(doc) and not self.covered[i + 1]:
             noun = doc[i + 1].lower_
             if noun not in description_words() and not doc[i + 1].is_title:
@@ -370,8 +373,9 @@ class _Coref:
         words = (head.lower_, f"{self.doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else "")
         return any(w in role_of and role_of[w].sector in tables.STATE_SECTORS for w in words)
 
-    def compound(self, start: int, end: int, persons: bool = False) -> ActorMention | None:
-        """'the two nations' / 'both leaders': the two most recent distinct actors (persons for 'leaders')."""
+    def compound(self, start: int, end: int, persons: bool = False, states: bool = False) -> ActorMention | None:
+        """'the two nations' / 'both leaders': the two most recent distinct actors (persons for 'leaders',
+        states for 'countries')."""
         codes: list[str] = []
         last: ActorMention | None = None
         for m in reversed(self.history):
@@ -380,7 +384,7 @@ class _Coref:
             if m.kind == BLOCKER or (persons and not is_person(m)) or self.is_venue(m):
                 continue
             for code in reversed(m.members or (m.code,)):
-                if code not in codes and (tables.is_state_code(code) or code in tables.BLOC_CODES):
+                if code not in codes and (tables.is_state_code(code) or (code in tables.BLOC_CODES and not states)):
                     codes.append(code)
                     last = last or m
             if len(codes) >= 2:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from multipolar.actors.tables import STATE_SECTORS
+from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import STATE_NAME_KINDS, implied_mention, single_state
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.events import EventSpec
@@ -15,7 +16,7 @@ from multipolar.events.implicit_agents import EXPULSION_CODES, implicit_agent, i
 from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag
 from multipolar.events.matching import Match
 from multipolar.events.syntax import agent_tokens, included_member, is_passive
-from multipolar.nlp.labels import NOUN_POS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS
 from multipolar.records import Sector
 from multipolar.reference import CameoRoot
 
@@ -29,6 +30,16 @@ DOMESTIC_AUTHORITIES = frozenset({Sector.COP, Sector.JUD})
 POLITICAL_VICTIMS = GOVERNING_SECTORS | {Sector.JRN, Sector.OPP}
 #: Confidence of an implied agent ("was arrested": by the police).
 CONF_IMPLICIT = 0.4
+
+
+#: Words of a fault owned up to: only with one is an admission aimed at the speaker's own country.
+ADMITTED_FAULTS: frozenset[str] = read_words(data_file(__file__, "words/admitted_faults.txt"))
+
+
+def owned_fault(t: Token) -> bool:
+    """What ``t`` admits holds a fault word ("admitted the raid was a mistake"; not its subject)."""
+    return any(w.lemma_.lower() in ADMITTED_FAULTS for c in t.children if c.dep_ not in NOMINAL_SUBJECTS
+               for w in c.subtree)
 
 
 def implicit_agentless(t: Token, entry: LexEntry) -> bool:
@@ -57,7 +68,7 @@ def implied_parties(m: Match, spec: EventSpec, args: Arguments,
         return spec
     t = m.token
     if spec.target is None and spec.source is not None and spec.source.code and LexFlag.OWNTARGET in m.entry.flags \
-            and spec.source.sector != Sector.BUS:
+            and spec.source.sector != Sector.BUS and (spec.cameo[:2] != CameoRoot.STATEMENT or owned_fault(t)):
         # leaving office is aimed at one's own government ("the king announced his abdication"); a company's
         # officer leaves the company ("a vice president of Chase Manhattan Corp resigned")
         return _aimed_at_own_government(spec, t, spec.source.code, "/own-country")

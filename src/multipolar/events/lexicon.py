@@ -51,6 +51,7 @@ class LexFlag(StrEnum):
     JUDGED = "judged"  # only with a judging predicative word, whose code it takes: "called the move reckless"
     TRANSITIVE = "transitive"  # only with a direct object or as a passive: "returned the islands", not "returned home"
     INTRANSITIVE = "intransitive"  # only with no direct object, active: "the minister quit", not "quit the talks"
+    MANDATE = "mandate"  # only with a mandative that-clause: "suggested that Britain (should) join" is an appeal
     PARTNERED = "partnered"  # only with an actor in one of its target prepositions: "drills with India's navy"
 
 

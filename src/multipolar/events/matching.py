@@ -23,6 +23,7 @@ from multipolar.events.clauses import clause_particles
 from multipolar.events.infinitives import infinitive_clauses
 from multipolar.events.judged import named_judgment
 from multipolar.events.lexicon import LexEntry, LexFlag, Lexicon, TriggerPos
+from multipolar.events.mandates import mandated
 from multipolar.events.object_backoffs import (
     backoff_objects,
     name_titles,
@@ -226,6 +227,8 @@ class Matcher:
                 continue  # "considered the case closed" weighs no option
             if LexFlag.NEEDINF in e.flags and not _infinitive_in_phrase(verb, obj):
                 continue  # "gave the soldiers a week off" sets no deadline
+            if LexFlag.MANDATE in e.flags and not any(mandated(c) for c in verb.children):
+                continue  # "suggested that Britain should join" asks, "suggested that the economy was slowing" not
             if LexFlag.JUDGED in e.flags:
                 judged = named_judgment(verb)  # "called the move reckless": the judgment's code
                 if judged is None:

@@ -18,7 +18,7 @@ from multipolar.events.lexicon import (
     ComplementClass,
     Lexicon,
 )
-from multipolar.events.mandates import claimed, mandative
+from multipolar.events.mandates import DEONTIC, claimed, mandated, mandative
 from multipolar.events.noun_status import (
     framed_condition,
     negated_object,
@@ -122,6 +122,18 @@ def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Moda
     if modality is None and scheduled(verb):
         modality = Modality.INTENT  # "officials meet tomorrow": announced, not yet done
     return negated, modality, reason
+
+
+def _obliged_only(verb: Token) -> bool:
+    """The clause's only hypothetical mark is a modal of obligation or advice ("that Iran should
+    release"): no other modal, conditional mark or forecast adverb ("that Iran might release")."""
+    for c, dep in dependents(verb):
+        low = c.lower_
+        if dep in AUXILIARIES and low in HYPOTHETICAL_AUX and low not in DEONTIC:
+            return False
+        if (dep == "mark" and low in CONDITIONAL_MARKS) or (dep == "advmod" and low in EPISTEMIC_ADVERBS):
+            return False
+    return True
 
 
 def pending_condition(verb: Token) -> Token | None:
@@ -310,6 +322,10 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             negated, reason, klass = True, f"under '{governor.text}'", None
         elif mandative(governor, verb):  # "proposed that Iran and Iraq hold talks": an appeal to them
             klass = ComplementClass.APPEAL
+        if klass in (ComplementClass.APPEAL, ComplementClass.DEMAND) and modality == Modality.HYPOTHETICAL \
+                and mandated(verb) and _obliged_only(verb):
+            # "urged that Iran should release", "suggested that Iran must pay": the modal says what is asked
+            modality, reason = None, ""
         elif klass == ComplementClass.INTENT and _wished_of_other(governor, verb):
             klass = ComplementClass.APPEAL  # "wants Pyongyang to return", "hopes China will ease"
         elif klass == ComplementClass.HYPOTHETICAL or (

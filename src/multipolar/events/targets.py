@@ -22,8 +22,9 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
-from multipolar.events.clauses import content_clauses, phrase_clauses
+from multipolar.events.clauses import clause_subjects, content_clauses, phrase_clauses
 from multipolar.events.lexicon import LexEntry, LexFlag
+from multipolar.events.mandates import mandated
 from multipolar.events.object_backoffs import relative_verbs, sum_contents
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.syntax import agent_tokens, dative_tokens, prep_objects, retained_object
@@ -165,6 +166,8 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
                 targets = [p for p in args.participants([q.obj], CONF_VERB) if p.code is not None and p.code not in own]
         elif slot == "dative":
             targets = args.participants(dative_tokens(v), CONF_VERB)
+        elif slot == "ccomp" and LexFlag.MANDATE in e.flags and (asked := mandated_parties(v, args)):
+            targets = asked  # "suggested that Premier Nakasone make efforts": the party asked, of any country
         elif slot == "ccomp":  # statements: the first other actor in the reported clause
             speaker = {p.code for p in q.sources}
             # "acknowledged that X ..., and said Y ...": a coordinated verb of the same speaker too
@@ -229,6 +232,12 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
         if targets:
             return targets
     return []
+
+
+def mandated_parties(v: Token, args: Arguments) -> list[Participant]:
+    """The named subjects of the mandative clauses of ``v`` ("suggested that Britain should join": Britain)."""
+    clauses = [c for c, dep in dependents(v) if dep == "ccomp" and mandated(c)]
+    return [p for p in args.participants(clause_subjects(clauses), CONF_VERB) if p.code is not None]
 
 
 def passive_recipient(q: TargetQuery) -> list[Participant]:
