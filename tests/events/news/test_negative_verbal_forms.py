@@ -52,3 +52,15 @@ def test_a_planned_reprisal_is_a_threat(nlp: Language, text: str, expected: tupl
 
 def test_a_planned_attack_stays_unannounced(nlp: Language) -> None:
     assert not any(r == "13" for _, _, r in roots(nlp, "The Bolivian army plans to attack the rebel camps."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Austria raised objections to the Italian transit levy.", ("AUT", "ITA", "110")),
+        ("Iceland raised a formal protest with Norway over the trawler seizures.", ("ISL", "NOR", "114")),
+    ],
+)
+def test_raising_an_objection_or_a_protest_voices_it(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(nlp, text)
+
