@@ -64,3 +64,19 @@ def test_a_planned_attack_stays_unannounced(nlp: Language) -> None:
 def test_raising_an_objection_or_a_protest_voices_it(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(nlp, text)
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary said Slovakia had violated the river treaty.",
+        "Hungary said Slovakia had flouted the river treaty.",
+    ],
+)
+def test_a_reported_breach_by_another_party_accuses_it(nlp: Language, text: str) -> None:
+    assert ("HUN", "SVK", "112") in dyads(nlp, text)
+
+
+def test_a_denied_breach_accuses_no_one(nlp: Language) -> None:
+    found = dyads(nlp, "Hungary said Slovakia had not violated the river treaty.")
+    assert not any(c == "112" for _, _, c in found)
