@@ -14,6 +14,8 @@ NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "nn"})
 #: Order in which dependents are tried: modifiers, then apposition, then possessors ("his").
 DEP_PRIORITY = {"compound": 0, "amod": 0, "nmod": 0, "nn": 0, "appos": 1, "poss": 2}
 OF_PREPS = frozenset({"of", "from"})
+#: Dependents of a title noun before a name that may be the organ owning it ("Bank of Zambia manager X").
+TITLE_OWNER_DEPS = frozenset({"nmod", "amod", "poss"})
 
 
 def actor_for_token(doc: Doc, token: Token, index: dict[int, ActorMention] | None = None) -> ActorMention | None:
@@ -29,6 +31,14 @@ def actor_for_token(doc: Doc, token: Token, index: dict[int, ActorMention] | Non
     if children:
         best = min(children, key=lambda c: (DEP_PRIORITY[c[1]], index[c[0].i].kind == MentionKind.COREF, c[0].i))
         return index[best[0].i]
+    if token.pos_ == "PROPN":  # "Bank of Zambia manager John Doe": the state organ owning the name's title noun
+        titles = [c for c, dep in kids if dep == "compound" and c.pos_ == "NOUN"]
+        # an organ, not a bare country: "French sugar producer Beghin" is a company
+        owners = [(c, dep) for t in titles for c, dep in dependents(t) if dep in TITLE_OWNER_DEPS
+                  and c.i in index and index[c.i].kind == MentionKind.ROLE]
+        if owners:
+            best = min(owners, key=lambda c: (DEP_PRIORITY[c[1]], c[0].i))
+            return index[best[0].i]
     for child, dep in kids:
         if dep == "prep" and child.lower_ in OF_PREPS:
             for obj, obj_dep in dependents(child):

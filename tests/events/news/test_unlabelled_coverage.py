@@ -35,9 +35,9 @@ from tests.events.conftest import dyads
         ("Russia opened up its airspace to NATO flights.", ("RUS", "NATO", "081")),
         ("Japan lifted barriers to American rice imports.", ("JPN", "USA", "081")),
         ("The European Union lowered barriers on Chinese textiles.", ("EU", "CHN", "081")),
-        # doubt and impatience (012, as raise doubts about)
+        # doubt (012, as raise doubts about); impatience with a party is disapproval (110, round 33)
         ("The IMF cast doubt on the Brazilian government's figures.", ("IMF", "BRA", "012")),
-        ("Britain has lost patience with Japanese trading practices.", ("GBR", "JPN", "012")),
+        ("Britain has lost patience with the Japanese finance ministry.", ("GBR", "JPN", "110")),
         # putting pressure on a party (100, as ramp up pressure)
         ("The United States put pressure on Japan.", ("USA", "JPN", "100")),
         ("China exerted pressure on North Korea.", ("CHN", "PRK", "100")),
