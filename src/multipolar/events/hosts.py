@@ -28,7 +28,7 @@ from multipolar.events.targets import CONF_PLACE, PLACE_ADVERBS, VEHICLE_NOUNS, 
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import NOUN_ATTRIBUTES, NOUN_POS
 from multipolar.records import MentionKind
-from multipolar.reference import CameoRoot
+from multipolar.reference import CameoRoot, is_state_code
 
 #: The prepositions that name where a visit goes ("a visit to", "arrived in", "a tour of").
 DESTINATION_PREPS = frozenset({"to", "in", "of", "at", "into"})
@@ -48,8 +48,25 @@ def dateline_here(q: TargetQuery) -> list[Participant]:
     if not any(h.lower_ in PLACE_ADVERBS or any(d == "advmod" and c.lower_ in PLACE_ADVERBS for c, d in dependents(h))
                for h in holders) and not _unplaced_visit(q, own):
         return []
+    if _body_session(q):
+        return []
     place = word_mention(q.trigger.doc[0], code, None, MentionKind.PLACE, "dateline")
     return q.others([Participant(code, None, place.text, CONF_PLACE, place)])
+
+
+#: Tags of a plural noun: the members of a body meeting as one ("EC farm ministers").
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _body_session(q: TargetQuery) -> bool:
+    """A session of an organisation held "here": its parties are the body itself or its members ("the
+    bank's annual meeting here", "EC ministers meet here"), not a visit by its envoy; the dateline's
+    state hosts no one."""
+    doc = q.trigger.doc
+    return q.entry.cameo != VISIT and bool(q.sources) and all(
+        p.code is not None and not is_state_code(p.code) and p.mention.end > p.mention.start
+        and (p.mention.kind == MentionKind.ORGANISATION or doc[p.mention.end - 1].tag_ in PLURAL_TAGS)
+        for p in q.sources)
 
 
 #: Relations of a purpose infinitive on a stay verb ("is in Cairo to discuss oil prices").

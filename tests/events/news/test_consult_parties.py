@@ -1,6 +1,7 @@
 """The parties of consultations the coder missed: the host of a stay whose purpose infinitive is the
 consultation ("is in Lima to discuss quotas": the stayer and the place's country), and a party named by
-a nationality adjective the country table lacked ("a Yugoslavian minister")."""
+a nationality adjective the country table lacked ("a Yugoslavian minister"); a session of an organisation
+"here" is no visit to the dateline's state ("OPEC ministers met here"), an envoy here for talks is."""
 
 from __future__ import annotations
 
@@ -38,3 +39,26 @@ def test_yugoslavian_names_yugoslavia(nlp: Language) -> None:
     coded = roots(nlp, text)
     assert ("GRC", "YUG", "04") in coded
     assert ("YUG", "GRC", "04") in coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VIENNA, June 2 - OPEC oil ministers began a second day of discussions here on output quotas.",
+        "LIMA, June 2 - The Andean Pact's annual meeting here ended without a statement on quotas.",
+    ],
+)
+def test_a_body_meeting_here_has_no_host(nlp: Language, text: str) -> None:
+    assert not [d for d in dyads(nlp, text) if d[0] is not None and d[1] is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KABUL, June 2 - The UN envoy, here for talks on the elections, said progress was slow.", ("UN", "AFG", "04")),
+        ("VIENNA, June 2 - The Iranian oil minister, here for talks on quotas, said prices would rise.",
+         ("IRN", "AUT", "04")),
+    ],
+)
+def test_an_envoy_here_for_talks_has_a_host(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(nlp, text)
