@@ -1,7 +1,9 @@
 """The parties of consultations the coder missed: the host of a stay whose purpose infinitive is the
-consultation ("is in Lima to discuss quotas": the stayer and the place's country), and a party named by
-a nationality adjective the country table lacked ("a Yugoslavian minister"); a session of an organisation
-"here" is no visit to the dateline's state ("OPEC ministers met here"), an envoy here for talks is."""
+consultation ("is in Lima to discuss quotas": the stayer and the place's country); a party named by a
+nationality adjective the country table lacked ("a Yugoslavian minister"); a session of an organisation
+"here" is no visit to the dateline's state ("OPEC ministers met here"), an envoy here for talks is; an
+unnamed party coordinated with a state's organ ("the White House and senators") is of that state, not of
+whom it meets."""
 
 from __future__ import annotations
 
@@ -62,3 +64,11 @@ def test_a_body_meeting_here_has_no_host(nlp: Language, text: str) -> None:
 )
 def test_an_envoy_here_for_talks_has_a_host(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in roots(nlp, text)
+
+
+def test_a_party_coordinated_with_a_state_organ_is_of_that_state(nlp: Language) -> None:
+    text = ("WASHINGTON, June 3 - The White House and senators took a cautious stance after meetings with the "
+            "Japanese foreign minister.")
+    coded = dyads(nlp, text)
+    assert ("USA", "JPN", "040") in coded
+    assert not [d for d in coded if d[0] == d[1]]
