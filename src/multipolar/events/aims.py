@@ -291,9 +291,10 @@ def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
     return _named_others(q, [a for c in clauses for a in agent_tokens(c)] + clause_subjects(clauses))
 
 
-#: "Meet"-like and fighting verbs: their slot, a partner's owner, the enemy of a purpose clause.
+#: "Meet"-like and fighting verbs: their slot, a partner's owner, the enemy of a purpose clause, the host
+#: of a stay they are the purpose of ("is in Cairo to discuss prices").
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (*PARTNER_VERB_STRATEGIES, hostile_purpose_object,
-                                                    pact_purpose_party)
+                                                    pact_purpose_party, stay_place)
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipient, refuge_owner,
                                          verb_supplied_object,

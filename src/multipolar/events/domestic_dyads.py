@@ -1,6 +1,7 @@
 """Domestic dyads (``data/domestic.tsv``): an unnamed party with no country takes the country of the
-party facing it at home (police and protesters, government and rebels); the venue of talks does not
-place a party; a nationality word standing for people is its country's civilians."""
+party facing it at home (police and protesters, government and rebels), unless it is coordinated with
+a state's organ ("the White House and senators": American); the venue of talks does not place a party;
+a nationality word standing for people is its country's civilians."""
 
 from __future__ import annotations
 
@@ -120,6 +121,23 @@ def _alone(context: CountryContext | None, party: Participant, code: str | None)
     return {m.code for m in context.named if sent.start <= m.start < sent.end} <= {code}
 
 
+def _conjoined(party: Participant, context: CountryContext | None, lent: Participant) -> Participant:
+    """An unnamed party coordinated with one state's named organs keeps that state ("the White House and
+    congressional leaders met the Japanese envoy": American leaders), whoever it faces; else ``lent``."""
+    m = party.mention
+    if context is None or m.kind != MentionKind.UNRESOLVED or m.end <= m.start:
+        return lent
+    head = context.doc[m.end - 1]
+    if not any(c.dep_ == "cc" for t in (head, *head.conjuncts) for c in t.children):
+        return lent  # "an aide to leader X, who ...": an apposition misread as a coordination
+    codes = {x.code for c in head.conjuncts if (x := context.index.get(c.i)) is not None
+             and x.code is not None and is_state_code(x.code)}
+    if len(codes) != 1:
+        return lent
+    code = codes.pop()
+    return party if code == party.code else replace(party, code=code)
+
+
 def domestic(spec: EventSpec, only: str | None = None, context: CountryContext | None = None) -> EventSpec:
     """An unnamed party with no country takes the country of a party facing it at home (``only``:
     the one state the document names, lent by its civil organs), where its sentence names no other
@@ -138,6 +156,7 @@ def domestic(spec: EventSpec, only: str | None = None, context: CountryContext |
     t2 = _lend(t, s, only, one_way) if mutual or _alone(context, t, s.code) else t
     s2 = s0 if s2.code is None or s2.code == s0.code else s2  # not lent: as it was
     t2 = t0 if t2.code is None or t2.code == t0.code else t2
+    s2, t2 = _conjoined(s0, context, s2), _conjoined(t0, context, t2)
     if s2 is s0 and t2 is t0:
         return spec
     return EventSpec(s2, t2, spec.cameo, spec.rule + "/domestic", spec.within_group)

@@ -28,7 +28,7 @@ from multipolar.events.targets import CONF_PLACE, PLACE_ADVERBS, VEHICLE_NOUNS, 
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import NOUN_ATTRIBUTES, NOUN_POS
 from multipolar.records import MentionKind
-from multipolar.reference import CameoRoot
+from multipolar.reference import CameoRoot, is_state_code
 
 #: The prepositions that name where a visit goes ("a visit to", "arrived in", "a tour of").
 DESTINATION_PREPS = frozenset({"to", "in", "of", "at", "into"})
@@ -48,23 +48,48 @@ def dateline_here(q: TargetQuery) -> list[Participant]:
     if not any(h.lower_ in PLACE_ADVERBS or any(d == "advmod" and c.lower_ in PLACE_ADVERBS for c, d in dependents(h))
                for h in holders) and not _unplaced_visit(q, own):
         return []
+    if _body_session(q):
+        return []
     place = word_mention(q.trigger.doc[0], code, None, MentionKind.PLACE, "dateline")
     return q.others([Participant(code, None, place.text, CONF_PLACE, place)])
 
 
+#: Tags of a plural noun: the members of a body meeting as one ("EC farm ministers").
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _body_session(q: TargetQuery) -> bool:
+    """A session of an organisation held "here": its parties are the body itself or its members ("the
+    bank's annual meeting here", "EC ministers meet here"), not a visit by its envoy; the dateline's
+    state hosts no one."""
+    doc = q.trigger.doc
+    return q.entry.cameo != VISIT and bool(q.sources) and all(
+        p.code is not None and not is_state_code(p.code) and p.mention.end > p.mention.start
+        and (p.mention.kind == MentionKind.ORGANISATION or doc[p.mention.end - 1].tag_ in PLURAL_TAGS)
+        for p in q.sources)
+
+
+#: Relations of a purpose infinitive on a stay verb ("is in Cairo to discuss oil prices").
+PURPOSE_DEPS = ("advcl", "xcomp")
 #: Verbs of a stay whose place phrase is where their for-phrase's consultation is held ("was in Washington for talks").
 STAY_VERBS: frozenset[str] = read_words(data_file(__file__, "words/stay_verbs.txt"))
 
 
 def stay_place(q: TargetQuery) -> list[Participant]:
-    """The country a consultation is held in when its for-phrase hangs on the party's stay there: a
-    stay verb or the party's name with an in-phrase ("X was in Washington for talks", "X, in Kampala for
-    a visit, said", "X is in Cairo for talks"): the place's country hosts it. Tried after the noun's own
+    """The country a consultation is held in when its for-phrase or purpose infinitive hangs on the party's
+    stay there: a stay verb or the party's name with an in-phrase ("X was in Washington for talks", "X, in
+    Kampala for a visit, said", "X is in Cairo for talks", "X is in Cairo to discuss prices"): the place's
+    country hosts it. Tried after the noun's own
     partner; not "arrived for talks" (arrive has its own place slot) nor "left Kampala for talks"."""
-    tok = framed(first_conjunct(q.trigger))  # "in Lima for a new round of talks"
-    if q.entry.cameo[:2] != CameoRoot.CONSULT or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+    if q.entry.cameo[:2] != CameoRoot.CONSULT:
         return []
-    holder = tok.head.head
+    tok = framed(first_conjunct(q.trigger))  # "in Lima for a new round of talks"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        holder = tok.head.head
+    elif tok.i in {c.i for c in infinitives(tok.head, PURPOSE_DEPS)}:  # "is in Cairo to discuss oil prices"
+        holder = tok.head
+    else:
+        return []
     if holder.dep_ == "pobj" and holder.head.lower_ == "in":  # "in Kampala for talks" hung on the place
         places = [holder]
     elif holder.lemma_.lower() in STAY_VERBS or (holder.pos_ in NOUN_POS and holder.i in q.args.index):
@@ -73,6 +98,16 @@ def stay_place(q: TargetQuery) -> list[Participant]:
         return []
     own = {p.code for p in q.sources}  # "Kenya's army chief, in Nairobi for talks": no host at home
     return [p for p in q.named_others(q.args.places(places, CONF_PLACE)) if p.code not in own]
+
+
+def stay_purpose_agents(verb: Token, args: Arguments) -> list[Participant]:
+    """The party staying somewhere for the purpose infinitive ``verb`` ("X is in Cairo to discuss prices":
+    X discusses), where the stay verb names its place; a purpose clause on other verbs is left alone."""
+    stay = verb.head
+    if verb.dep_ not in PURPOSE_DEPS or stay.lemma_.lower() not in STAY_VERBS or not prep_objects([stay], ("in",)) \
+            or verb not in infinitives(stay, PURPOSE_DEPS):
+        return []
+    return args.participants(subject_tokens(stay), CONF_PLACE)
 
 
 def _unplaced_visit(q: TargetQuery, holders: list[Token]) -> bool:

@@ -146,10 +146,16 @@ def pending_condition(verb: Token) -> Token | None:
         dep == "mark" or (dep == "advmod" and c.i < verb.i))), None)
     if mark is None or any(dep == "aux" for _c, dep in dependents(verb)):
         return None  # "once they had withdrawn": a clause with its own auxiliary keeps its own time
-    plan = _own_flags(verb.head)[1]
+    plan = _own_flags(verb.head)[1] or _forecast_copula(verb.head)
     if plan == Modality.INTENT and verb.tag_ == "VBD":
         return None  # "leaves on a visit weeks after Reagan imposed tariffs": a past act stays real
     return mark if plan is not None else None
+
+
+def _forecast_copula(verb: Token) -> str | None:
+    """A copula whose predicate is a forecast ("is likely to meet Y when he visits"): hypothetical."""
+    return Modality.HYPOTHETICAL if any(c.dep_ == "acomp" and c.lower_ in EPISTEMIC_ADVERBS
+                                        for c in verb.children) else None
 
 
 def conditional_content(verb: Token) -> Token | None:

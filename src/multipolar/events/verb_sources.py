@@ -9,6 +9,7 @@ from multipolar.events.agents import party_nouns, perpetrator, token_role
 from multipolar.events.arguments import SOURCE_PREPS, Arguments, Participant
 from multipolar.events.attackers import act_agents, act_owners, act_sites, fight_opponents
 from multipolar.events.events import UNNAMED_KINDS
+from multipolar.events.hosts import stay_purpose_agents
 from multipolar.events.infinitive_agents import infinitive_agents
 from multipolar.events.issuers import text_issuers
 from multipolar.events.pairing import co_agents
@@ -43,6 +44,8 @@ def verb_sources(v: Token, passive: bool, args: Arguments,
         sources = when_agents(v, args)
     if all(p.mention.kind in UNNAMED_KINDS for p in sources):  # "a group linked to al-Qaeda": al-Qaeda's
         sources = affiliated(subjects, args) or sources
+    if not sources and not passive:  # "X is in Cairo to discuss prices, aides said": X, not the aides
+        sources = stay_purpose_agents(v, args)
     speech = reporting_verb(v)
     if not sources and speech is not None and (
             all(s.pos_ == "PRON" for s in subjects) and (subjects or not passive)):

@@ -79,6 +79,14 @@ def test_a_time_clause_under_a_plan_is_a_pending_condition(nlp: Language) -> Non
         ("TUR", "SYR", "12")}
 
 
+def test_a_time_clause_under_a_forecast_is_a_pending_condition(nlp: Language) -> None:
+    """"is likely to meet Y when he visits Z": the visit is as unsure as the meeting."""
+    text = "The Chilean president is likely to see the Bolivian leader when he pays a visit to La Paz."
+    assert not any(code == "04" for _source, _target, code in roots(nlp, text))
+    real = "The Chilean president saw the Bolivian leader when he paid a visit to La Paz."
+    assert ("CHL", "BOL", "04") in roots(nlp, real)
+
+
 def test_a_past_time_clause_stays_real(nlp: Language) -> None:
     """Under a factual main clause, or in the past under a plan, the time clause is a reported act."""
     assert ("SYR", None, "08") in roots(nlp, "Once Syria withdrew its troops, Turkey lifted the sanctions.")
