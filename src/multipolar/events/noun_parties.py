@@ -24,7 +24,12 @@ from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.placing import capital_metonym
 from multipolar.events.senses import POSSESSION_VERBS
 from multipolar.events.skipped_words import victim_words
-from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
+from multipolar.events.speakers import (
+    SENT_FROM_NOUNS,
+    agent_tokens_or_subjects,
+    predicate_subjects,
+    reporting_verb,
+)
 from multipolar.events.syntax import (
     first_conjunct,
     is_passive,
@@ -266,8 +271,11 @@ def voicer_on_act(n: Token, e: LexEntry, args: Arguments) -> list[Participant]:
 
 def held_support(n: Token, e: LexEntry, lv: tuple[Token, str] | None, args: Arguments) -> bool:
     """A cooperative act a party holds from another named by its of-phrase or possessor: "Kuwait has the
-    full support of Saudi Arabia", "has Riyadh's backing" (a holding verb works as a receiving one)."""
+    full support of Saudi Arabia", "has Riyadh's backing" (a holding verb works as a receiving one); so
+    is a spoken act from its maker ("had a commitment from Tokyo that ...": Tokyo commits)."""
     givers = prep_objects([n], ["of"]) + [c for c in n.children if c.dep_ == "poss"]
+    if n.lemma_.lower() in SENT_FROM_NOUNS:
+        givers += prep_objects([n], ["from"])
     return lv is not None and lv[1] == "agent" and lv[0].lemma_.lower() in POSSESSION_VERBS \
         and is_cooperation(e.cameo) and bool(args.participants(givers, CONF_NOUN))
 
