@@ -60,3 +60,21 @@ def test_held_pledges_are_the_makers(nlp: Language, text: str, expected: tuple[s
 def test_sought_assurances_stay_appeals(nlp: Language) -> None:
     found = dyads(nlp, "Chile sought assurances from Peru that its troops would stay home.")
     assert ("CHL", "PER", "020") in found and ("PER", "CHL", "030") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # evacuating a territory is a pullout from it; a coming one an intent to withdraw
+        ("Syria's evacuation of the Bekaa valley in Lebanon ended last year.", ("SYR", "LBN", "0874")),
+        ("Vietnam's evacuation of Cambodia will start in June, Hanoi radio said.", ("VNM", "KHM", "0356")),
+    ],
+)
+def test_evacuated_territory_is_a_pullout(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
+
+
+def test_evacuated_people_are_no_pullout(nlp: Language) -> None:
+    found = dyads(nlp, "Norway's evacuation of its citizens from Libya began on Sunday.")
+    assert not {d for d in found if d[2] == "0874"}, found
