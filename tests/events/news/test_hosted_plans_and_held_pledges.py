@@ -78,3 +78,24 @@ def test_evacuated_territory_is_a_pullout(nlp: Language, text: str, expected: tu
 def test_evacuated_people_are_no_pullout(nlp: Language) -> None:
     found = dyads(nlp, "Norway's evacuation of its citizens from Libya began on Sunday.")
     assert not {d for d in found if d[2] == "0874"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date between the act noun and its own phrases, which the parser hangs on the verb above
+        ("Talk of a fishing deal grew before the Spanish premier's trip later this month to Peru.",
+         ("ESP", "PER", "036")),
+        ("Ministers placed hopes on the trip to Cairo next week by the Kenyan foreign minister.",
+         ("KEN", "EGY", "036")),
+        ("Bankers welcomed the visit to Jakarta last week by the Dutch finance minister.", ("NLD", "IDN", "042")),
+    ],
+)
+def test_dated_visits_keep_their_parties(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
+
+
+def test_a_later_date_is_no_plan(nlp: Language) -> None:
+    found = dyads(nlp, "Bankers praised the visit to Jakarta two days later by the Dutch finance minister.")
+    assert ("NLD", "IDN", "036") not in found, found
