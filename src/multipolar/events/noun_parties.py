@@ -22,9 +22,15 @@ from multipolar.events.implicit_agents import implicit_agent
 from multipolar.events.lexicon import VIOLENCE_ROOTS, ComplementClass, LexEntry, LexFlag
 from multipolar.events.ontology import is_cooperation, is_material_conflict
 from multipolar.events.placing import capital_metonym
+from multipolar.events.schedule import after_date
 from multipolar.events.senses import POSSESSION_VERBS
 from multipolar.events.skipped_words import victim_words
-from multipolar.events.speakers import agent_tokens_or_subjects, predicate_subjects, reporting_verb
+from multipolar.events.speakers import (
+    SENT_FROM_NOUNS,
+    agent_tokens_or_subjects,
+    predicate_subjects,
+    reporting_verb,
+)
 from multipolar.events.syntax import (
     first_conjunct,
     is_passive,
@@ -95,15 +101,20 @@ def verb_stranded_phrases(n: Token, e: LexEntry) -> tuple[list[Token], list[Toke
     """A by-phrase right after an act that the parser hung on an active verb above it (an active verb has
     no by-agent: "came after a trip to Hue by a Laotian delegation"), and a target phrase of an act of
     force right after that ("protested at the scale of the raids by South African troops on its
-    territory"): the act's agents and targets, not the verb's."""
+    territory"): the act's agents and targets, not the verb's. A date between the act and the phrase
+    is the act's ("the trip to Lima next week by the Spanish king", "his visit later this month to
+    Lima"): so is the target phrase of the act's own entry after it."""
     doc = n.doc
-    after = n.right_edge.i + 1
-    if after >= len(doc) or doc[after].lower_ != "by" or doc[after].dep_ != "prep":
+    after = after_date(n)
+    if after >= len(doc) or doc[after].dep_ not in ("prep", "agent") or doc[after].head not in n.ancestors:
         return [], []
+    verb = doc[after].head
+    if verb.pos_ not in VERBAL_POS or is_passive(verb):
+        return [], []
+    if doc[after].lower_ != "by":
+        dated = after > n.right_edge.i + 1 and doc[after].lower_ in e.targets and doc[after].lower_ != "of"
+        return [], ([c for c in doc[after].children if c.dep_ == "pobj"] if dated else [])
     by = doc[after]
-    verb = by.head
-    if verb.pos_ != "VERB" or is_passive(verb) or verb not in n.ancestors:
-        return [], []
     agents = [c for c in by.children if c.dep_ == "pobj"]
     then = by.right_edge.i + 1
     aimed = is_material_conflict(e.cameo) and then < len(doc) and doc[then].dep_ == "prep" \
@@ -266,8 +277,11 @@ def voicer_on_act(n: Token, e: LexEntry, args: Arguments) -> list[Participant]:
 
 def held_support(n: Token, e: LexEntry, lv: tuple[Token, str] | None, args: Arguments) -> bool:
     """A cooperative act a party holds from another named by its of-phrase or possessor: "Kuwait has the
-    full support of Saudi Arabia", "has Riyadh's backing" (a holding verb works as a receiving one)."""
+    full support of Saudi Arabia", "has Riyadh's backing" (a holding verb works as a receiving one); so
+    is a spoken act from its maker ("had a commitment from Tokyo that ...": Tokyo commits)."""
     givers = prep_objects([n], ["of"]) + [c for c in n.children if c.dep_ == "poss"]
+    if n.lemma_.lower() in SENT_FROM_NOUNS:
+        givers += prep_objects([n], ["from"])
     return lv is not None and lv[1] == "agent" and lv[0].lemma_.lower() in POSSESSION_VERBS \
         and is_cooperation(e.cameo) and bool(args.participants(givers, CONF_NOUN))
 

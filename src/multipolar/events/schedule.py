@@ -54,6 +54,8 @@ def coming_noun(noun: Token) -> bool:
             return True
         if c.dep_ in ("poss", "npadvmod", "nmod") and _next_unit(c):
             return True
+    if stranded_coming_date(noun):  # "the trip to Lima next week by X": the parser hung the date elsewhere
+        return True
     # the time may hang from the verb the act is the object of ("decided to open talks next year")
     verb = noun.head
     return noun.dep_ == "dobj" and verb.pos_ == "VERB" and any(
@@ -86,3 +88,20 @@ def past_noun(noun: Token) -> bool:
     """A nominal act its own modifiers date in the past: "yesterday's talks", "last week's visit"."""
     return any(c.lower_ == "yesterday" or any(a.dep_ == "amod" and a.lower_ == "last" for a in c.children)
                for c in noun.children if c.dep_ in ("poss", "npadvmod", "nmod", "compound"))
+
+
+def after_date(noun: Token) -> int:
+    """The index right after a noun phrase and the date the parser hung elsewhere just after it
+    ("the visit next week", "talks later this month"): a named-entity date or time."""
+    i = noun.right_edge.i + 1
+    while i < len(noun.doc) and noun.doc[i].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    return i
+
+
+def stranded_coming_date(noun: Token) -> bool:
+    """A coming date right after the noun phrase, hung on another word: "next week", "tomorrow",
+    "later this month" (not "two days later")."""
+    words = [t.lower_ for t in noun.doc[noun.right_edge.i + 1:after_date(noun)]]
+    return any(w in ("next", "tomorrow") or (w == "later" and words[i + 1:i + 2] == ["this"])
+               for i, w in enumerate(words))

@@ -248,7 +248,8 @@ class SlotFiller:
             sources = args.participants(subject_tokens(speech), CONF_VERB) if speech is not None else []
         if forecast_warning(v, e.cameo, sources, targets, args):  # "warned that U.S. buyers would not welcome China"
             targets = []
-        status = hedged_own_threat(forecast_of_other(status, sources, args, self.lex), v, e.cameo, sources, args,
+        status = forecast_of_other(status, sources, args, self.lex, e.cameo, targets)  # unless hosted
+        status = hedged_own_threat(status, v, e.cameo, sources, args,
                                    self.lex)  # "X said it could retaliate against Y": a threat
         if LexFlag.TSUBJ in e.flags:  # "Pinochet will stand trial": the subject undergoes the act
             # "came under fire from X": a slot of the entry names the agent
@@ -331,7 +332,7 @@ class SlotFiller:
             sources = recip_casualties(n, e, args, CONF_NOUN)
         status = nominal_status(n, e, lv, gov, question, self.lex)
         if lv is not None and lv[1] == "agent":  # "optimistic that India would resume the dialogue": India's
-            status = forecast_of_other(status, sources, args, self.lex)
+            status = forecast_of_other(status, sources, args, self.lex, e.cameo, targets)
         if lv is not None and lv[1] == "agent" and gov is None:  # "said it could take legal action against Y"
             status = hedged_own_threat(status, lv[0], e.cameo, sources, args, self.lex)
         between = False  # partners named by "between"/"among" act on each other

@@ -20,7 +20,7 @@ from multipolar.events.targets import CONF_OWNER
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import ACTIVE_SUBJECTS, NOMINAL_SUBJECTS, NOUN_POS, VERB_OBJECTS, VERBAL_POS
 from multipolar.records import MentionKind, Modality
-from multipolar.reference import is_state_code
+from multipolar.reference import CameoRoot, is_state_code
 
 #: Spoken-act nouns whose "from X" names their maker ("a demand from X to withdraw").
 SENT_FROM_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/sent_from_nouns.txt"))
@@ -105,10 +105,13 @@ def agent_tokens_or_subjects(verb: Token, passive: bool) -> list[Token]:
     return agent_tokens(verb) if passive else subject_tokens(verb)
 
 
-def forecast_of_other(status: Status, sources: list[Participant], args: Arguments, lex: Lexicon) -> Status:
+def forecast_of_other(status: Status, sources: list[Participant], args: Arguments, lex: Lexicon,
+                      cameo: str = "", partners: list[Participant] | None = None) -> Status:
     """"The UN envoy said Sudan would grant autonomy": a future act of another named party under a
     speaker with no intent verb of its own is the speaker's forecast about it, no one's intent yet
-    (hypothetical: the speech verb codes the comment)."""
+    (hypothetical: the speech verb codes the comment). A meeting or visit the speaker's side takes
+    part in (``partners`` of a ``cameo`` of consultation) is not: "Greek officials said the Turkish
+    minister would visit Athens next week" announces an arranged visit, the visitor's intent."""
     gov = status.governor
     if status.klass != ComplementClass.INTENT or gov is None or complement_class(gov, lex) is not None:
         return status
@@ -117,6 +120,8 @@ def forecast_of_other(status: Status, sources: list[Participant], args: Argument
     subjects = governor_subjects(gov)
     speakers = {p.code for p in args.participants(subjects) if p.mention.kind != MentionKind.UNRESOLVED}
     if not named or not speakers or (speakers | posted_at(subjects, args)) & {p.code for p in named}:
+        return status
+    if cameo[:2] == CameoRoot.CONSULT and speakers & {p.code for p in partners or [] if p.code}:
         return status
     return Status(modality=Modality.HYPOTHETICAL, reason=f"another party's act forecast under '{gov.text}'")
 
