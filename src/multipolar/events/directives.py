@@ -12,8 +12,8 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.infinitives import infinitive_clauses
 from multipolar.events.judgments import CONF_CONDITIONED, THREAT_CONDITIONS
-from multipolar.events.lexicon import HYPOTHETICAL_AUX, ComplementClass, Lexicon
-from multipolar.events.modality import FUTURE_AUX, complement_class
+from multipolar.events.lexicon import FUTURE_AUX, HYPOTHETICAL_AUX, ComplementClass, Lexicon
+from multipolar.events.modality import complement_class
 from multipolar.events.noun_status import GENERIC_DETS
 from multipolar.events.syntax import object_tokens, subject_tokens
 from multipolar.nlp.labels import NOMINAL_SUBJECTS

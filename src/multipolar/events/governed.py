@@ -22,7 +22,7 @@ from multipolar.events.lexicon import SPEECH_VERBS, ComplementClass, LexEntry, L
 from multipolar.events.modality import Status, complement_class
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import MUTUAL_VERBS, co_agents
-from multipolar.events.speakers import governor_subjects, posted_at
+from multipolar.events.speakers import governor_subjects, hosts_announce, posted_at
 from multipolar.events.syntax import (
     agent_tokens,
     dative_tokens,
@@ -168,17 +168,11 @@ def map_to_governor(
     rule = f"{e.rule}~{gov.lemma_.lower()}:{klass}={cameo}"
     if named(sources) and gov_sources and gov.lemma_.lower() in SPEECH_VERBS and (
             not named(gov_sources) or {p.code for p in sources} & posted_at(gov_subjects, args)
-            or hosts_announce(e.cameo, gov_sources, targets)):
+            or hosts_announce(e.cameo, {p.code for p in gov_sources if p.code}, targets)):
         # "Russia will allow ..., the foreign ministry said": Russia's intent; so is "NATO will send ...,
         # the US ambassador to NATO said" and "X will visit Athens, Greek officials said"
         gov_sources = []
     return cameo, rule, gov_sources or sources, targets
-
-
-def hosts_announce(cameo: str, speakers: list[Participant], partners: list[Participant]) -> bool:
-    """A meeting or visit reported by its host or partner ("X will visit Athens next week, Greek
-    officials said"): the arrangement of both sides, the visitor's intent, not the speaker's."""
-    return cameo[:2] == CameoRoot.CONSULT and bool({p.code for p in speakers if p.code} & {p.code for p in partners})
 
 
 def restraint_pledged(lex: Lexicon, cameo: str, specs: list[EventSpec]) -> list[EventSpec] | None:

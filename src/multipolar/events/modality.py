@@ -10,15 +10,13 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.allegations import ALLEGING, alleged
 from multipolar.events.clauses import bare_content_noun, clause_particles, content_clauses, for_mark
-from multipolar.events.conditions import CONDITIONAL_MARKS, cannot_accept, conditional_sentence, if_clause
+from multipolar.events.conditions import cannot_accept, conditional_sentence, if_clause
 from multipolar.events.infinitives import parted_noun, to_infinitive
 from multipolar.events.lexicon import (
-    FUTURE_AUX,
-    HYPOTHETICAL_AUX,
     ComplementClass,
     Lexicon,
 )
-from multipolar.events.mandates import DEONTIC, claimed, mandated, mandative
+from multipolar.events.mandates import claimed, mandated, mandative
 from multipolar.events.noun_status import (
     framed_condition,
     negated_object,
@@ -27,20 +25,24 @@ from multipolar.events.noun_status import (
     noun_generic,
     noun_negated,
 )
+from multipolar.events.own_marks import (
+    COMPLEMENT_DEPS,
+    WOULD,
+    obliged_only,
+    own_flags,
+    pending_condition,
+)
 from multipolar.events.relatives import mandative_noun
-from multipolar.events.schedule import scheduled
 from multipolar.events.semi_modals import others_obligation
 from multipolar.events.syntax import OBJECT_CONTROL, REPORT_NOUNS
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import (
-    AUXILIARIES,
     COMPLEMENT_CLAUSES,
     COPULA_COMPLEMENTS,
     NOMINAL_SUBJECTS,
     NOUN_CLAUSES,
     NOUN_POS,
     PARTICIPLE_TAGS,
-    VERB_OBJECTS,
     VERB_PATIENTS,
     VERBAL_POS,
 )
@@ -48,10 +50,6 @@ from multipolar.records import Modality
 
 #: Prepositions whose clause did not happen: "without acknowledging responsibility".
 NEGATING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/negating_preps.txt"))
-#: Conjunctions of time: a condition still to be met under a planned main clause ("once Peru withdraws").
-TEMPORAL_MARKS: frozenset[str] = read_words(data_file(__file__, "words/temporal_marks.txt"))
-#: Dependencies through which a governing verb's complement class reaches the embedded event.
-COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 #: Intent verbs that read as a forecast when the expected act is someone else's ("they expect A to
 #: meet B") or nobody's in particular ("A is expected to visit B"): not (yet) an event.
 FORECAST_VERBS: frozenset[str] = read_words(data_file(__file__, "words/forecast_verbs.txt"))
@@ -65,8 +63,6 @@ PLAN_PROGRESSIVES: frozenset[str] = read_words(data_file(__file__, "words/plan_p
 INFINITIVE_GOVERNORS: frozenset[str] = read_words(data_file(__file__, "words/infinitive_governors.txt"))
 #: Intent verbs that appeal to another party when the wished act is its own ("wants Iran to halt").
 WISHING: frozenset[str] = read_words(data_file(__file__, "words/wishing.txt"))
-#: Adverbs that make a clause a forecast: "will likely impose", "probably will sign".
-EPISTEMIC_ADVERBS: frozenset[str] = read_words(data_file(__file__, "words/epistemic_adverbs.txt"))
 
 
 #: Verbs besides the negating complement verbs that deny a report they take as object ("rejected reports that").
@@ -75,8 +71,6 @@ REPORT_REJECTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/r
 DENIAL_PREDICATES: frozenset[str] = read_words(data_file(__file__, "words/denial_predicates.txt"))
 
 
-#: Marks a bare "would" inside :func:`_own_flags`: intent, or hypothetical in a conditional sentence.
-_WOULD = "would"
 
 
 #: Worded texts whose participle tells what they say, and verbs that keep such a text from being adopted.
@@ -95,82 +89,6 @@ class Status:
     governor: Token | None = None  # complement-taking verb ("threaten", "pledge", "refuse", ...)
     klass: ComplementClass | None = None  # its class: threat|intent|refuse|appeal|demand|claim
     reason: str = ""
-
-
-def _own_flags(verb: Token) -> tuple[bool, str | None, str]:  # modality: a Modality or _WOULD
-    """Negation and modality marked on the verb itself (its auxiliaries, neg, mark)."""
-    negated = False
-    modality: str | None = None
-    reason = ""
-    for c, dep in dependents(verb):
-        low = c.lower_
-        if dep == "neg" or (dep == "advmod" and low in ("never", "not")):
-            negated, reason = True, f"negated by '{c.text}'"
-        elif dep in AUXILIARIES and low in HYPOTHETICAL_AUX:
-            modality, reason = Modality.HYPOTHETICAL, reason or f"modal '{c.text}'"
-        elif dep == "aux" and low == "would":
-            # "would have pressured": counterfactual
-            perfect = any(d == "aux" and a.lower_ == "have" for a, d in dependents(verb))
-            modality = Modality.HYPOTHETICAL if perfect or modality == Modality.HYPOTHETICAL else _WOULD
-        elif dep == "aux" and (low in FUTURE_AUX or c.lemma_ == "will"):
-            modality = modality or Modality.INTENT
-        elif dep == "mark" and low in CONDITIONAL_MARKS:
-            modality, reason = Modality.HYPOTHETICAL, reason or f"conditional '{c.text}'"
-        elif dep == "advmod" and low in EPISTEMIC_ADVERBS and not any(d in COMPLEMENT_DEPS for _g, d in dependents(c)):
-            # not "talks with leaders likely to focus on arms": an adjective with its own complement
-            modality, reason = Modality.HYPOTHETICAL, reason or f"forecast '{c.text}'"
-    if modality is None and scheduled(verb):
-        modality = Modality.INTENT  # "officials meet tomorrow": announced, not yet done
-    return negated, modality, reason
-
-
-def _obliged_only(verb: Token) -> bool:
-    """The clause's only hypothetical mark is a modal of obligation or advice ("that Iran should
-    release"): no other modal, conditional mark or forecast adverb ("that Iran might release")."""
-    for c, dep in dependents(verb):
-        low = c.lower_
-        if dep in AUXILIARIES and low in HYPOTHETICAL_AUX and low not in DEONTIC:
-            return False
-        if (dep == "mark" and low in CONDITIONAL_MARKS) or (dep == "advmod" and low in EPISTEMIC_ADVERBS):
-            return False
-    return True
-
-
-def pending_condition(verb: Token) -> Token | None:
-    """The time conjunction of a clause that waits on a planned or hypothetical main clause ("will lift
-    the sanctions once Peru withdraws", "would attack when Peru mobilised"); else None."""
-    if verb.dep_ != "advcl" or verb.head.i == verb.i:
-        return None
-    # the parser often makes a clause-opening "when" an advmod ("will explain it when he visits Peru")
-    mark = next((c for c, dep in dependents(verb) if c.lower_ in TEMPORAL_MARKS and (
-        dep == "mark" or (dep == "advmod" and c.i < verb.i))), None)
-    if mark is None or any(dep == "aux" for _c, dep in dependents(verb)):
-        return None  # "once they had withdrawn": a clause with its own auxiliary keeps its own time
-    plan = _own_flags(verb.head)[1] or _forecast_copula(verb.head)
-    if plan == Modality.INTENT and verb.tag_ == "VBD":
-        return None  # "leaves on a visit weeks after Reagan imposed tariffs": a past act stays real
-    return mark if plan is not None else None
-
-
-def _forecast_copula(verb: Token) -> str | None:
-    """A copula whose predicate is a forecast ("is likely to meet Y when he visits"): hypothetical."""
-    return Modality.HYPOTHETICAL if any(c.dep_ == "acomp" and c.lower_ in EPISTEMIC_ADVERBS
-                                        for c in verb.children) else None
-
-
-def conditional_content(verb: Token) -> Token | None:
-    """The content clause of a speech verb that states a condition ("said if the GATT fails it will
-    neglect farm trade", "said Y would act unless ..."): a possibility, not a comment on a party; else None.
-    A statement told to someone ("told Israel that if ...") is addressed to that party, and counts."""
-    if any(c.dep_ in VERB_OBJECTS for c in verb.children):
-        return None
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.pos_ not in VERBAL_POS:
-            continue
-        if any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in a.children)
-               for a in c.children) or (_own_flags(c)[1] == _WOULD and conditional_sentence(c)):
-            return c
-    return None
 
 
 def _governor(verb: Token) -> Token | None:
@@ -249,7 +167,7 @@ def ultimatum(verb: Token) -> bool:
 def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool = False) -> Status:
     """Status of the clause headed by ``verb`` (the trigger verb or a nominal trigger's verb);
     ``trigger``: ``verb`` is the act itself, whose negated object negates it ("imposed no curbs")."""
-    negated, modality, reason = _own_flags(verb)
+    negated, modality, reason = own_flags(verb)
     if negated and cannot_accept(verb) and not if_clause(verb):  # not "if X does not permit Y"
         modality, reason = Modality.INTENT, "refused ('cannot accept', 'does not accept')"  # a refusal below
     if trigger and not negated and (none := negated_object(verb)) is not None:
@@ -258,26 +176,26 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         negated, reason = True, f"subject '{none.text}' negated"
     # negation shared by coordinated verbs: "did not attack or threaten"
     if not negated and verb.dep_ == "conj" and any(c.lower_ in ("or", "nor") for c in verb.head.children):
-        head_neg, _, _ = _own_flags(verb.head)
+        head_neg, _, _ = own_flags(verb.head)
         if head_neg:
             negated, reason = True, "negation shared with coordinated verb"
     if verb.dep_ == "acomp" and verb.head.i != verb.i and verb.head.pos_ in VERBAL_POS:
         # a predicative trigger takes its copula's status: "is not opposed to", "would be opposed to"
-        head_neg, head_mod, head_reason = _own_flags(verb.head)
+        head_neg, head_mod, head_reason = own_flags(verb.head)
         if head_neg and not negated:
             negated, reason = True, f"copula '{verb.head.text}' negated"
         if modality is None and head_mod is not None:
             modality, reason = head_mod, reason or head_reason
     own_clause = any(dep in ("aux", "nsubj", "nsubjpass") for _c, dep in dependents(verb))
     if modality is None and verb.dep_ == "conj" and not own_clause:
-        head_mod, head_reason = _own_flags(verb.head)[1:]
+        head_mod, head_reason = own_flags(verb.head)[1:]
         if head_mod == Modality.HYPOTHETICAL:  # "could adopt ... and suspend payments": the modal is shared
             modality, reason = Modality.HYPOTHETICAL, head_reason
         elif head_mod == Modality.INTENT and verb.tag_ == "VB":  # "will hold talks ... and meet the Queen": a plan
             modality, reason = Modality.INTENT, f"future shared with '{verb.head.text}'"
     elif modality is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not own_clause and not any(
             c.dep_ == "mark" for c in verb.children):  # "will extend his tour, flying to Japan": the plan is shared
-        modality = _own_flags(verb.head)[1]
+        modality = own_flags(verb.head)[1]
         reason = f"as '{verb.head.text}'" if modality else reason
     if modality is None and (mark := pending_condition(verb)) is not None:
         modality, reason = Modality.HYPOTHETICAL, f"condition '{mark.text}' of a plan"
@@ -298,9 +216,9 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
              and (complement_class(c, lexicon) or c.lemma_.lower() in FORECAST_VERBS)), None)) is not None:
         governor = predicate  # "it is likely that X will accept", "was hopeful that X would": not a plan of "be"
     if governor is not None:
-        g_neg, g_mod, g_reason = _own_flags(governor)
+        g_neg, g_mod, g_reason = own_flags(governor)
         if governor.dep_ == "acomp" and governor.head.i != governor.i:
-            head_neg, head_mod, head_reason = _own_flags(governor.head)
+            head_neg, head_mod, head_reason = own_flags(governor.head)
             g_neg = g_neg or head_neg  # "were not about to free", "is not ready to sign"
             if g_mod is None and head_mod == Modality.HYPOTHETICAL:
                 g_mod, g_reason = head_mod, head_reason  # "may be able to lift", "could be ready to sign"
@@ -328,16 +246,16 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             negated, reason, klass = True, f"under '{governor.text}'", None
         elif mandative(governor, verb):  # "proposed that Iran and Iraq hold talks": an appeal to them
             klass = ComplementClass.APPEAL
-        if klass in (ComplementClass.APPEAL, ComplementClass.DEMAND) and modality == Modality.HYPOTHETICAL \
-                and mandated(verb) and _obliged_only(verb):
-            # "urged that Iran should release", "suggested that Iran must pay": the modal says what is asked
-            modality, reason = None, ""
         elif klass == ComplementClass.INTENT and _wished_of_other(governor, verb):
             klass = ComplementClass.APPEAL  # "wants Pyongyang to return", "hopes China will ease"
         elif klass == ComplementClass.HYPOTHETICAL or (
                 klass in (ComplementClass.INTENT, None) and _forecast(governor, verb)):
             modality, reason = Modality.HYPOTHETICAL, f"under '{governor.text}'"
             klass = None
+        if klass in (ComplementClass.APPEAL, ComplementClass.DEMAND) and modality == Modality.HYPOTHETICAL \
+                and mandated(verb) and obliged_only(verb):
+            # "urged that Iran should release", "suggested that Iran must pay": the modal says what is asked
+            modality, reason = None, ""
         if g_neg:
             negated, reason = True, f"governor '{governor.text}' negated"
         elif klass is None and modality is None and others_obligation(governor) is not None:  # "said Y had to stop"
@@ -363,7 +281,7 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
         # "refused to sign a statement criticising China", "vetoed a resolution condemning X": the
         # participle only describes the thing an act not done (or a rejection) is about
         modality, reason = Modality.HYPOTHETICAL, f"describes the object of '{held.text}'"
-    if modality == _WOULD:
+    if modality == WOULD:
         # News "would" mostly reports plans ("X said it would Y", "the EU would hold talks"): intent,
         # unless the sentence is conditional ("would ... if", "unless").
         modality = Modality.HYPOTHETICAL if conditional_sentence(verb) else Modality.INTENT

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.noun_status import COMING_MODIFIERS
 from multipolar.events.syntax import simple_present
-from multipolar.nlp.labels import AUXILIARIES
+from multipolar.nlp.labels import AUXILIARIES, TIME_ENTITIES
 
 #: Time words of a coming day: a present-tense verb with one is news' scheduled future.
 COMING_TIMES: frozenset[str] = read_words(data_file(__file__, "words/coming_times.txt"))
@@ -94,7 +94,7 @@ def after_date(noun: Token) -> int:
     """The index right after a noun phrase and the date the parser hung elsewhere just after it
     ("the visit next week", "talks later this month"): a named-entity date or time."""
     i = noun.right_edge.i + 1
-    while i < len(noun.doc) and noun.doc[i].ent_type_ in ("DATE", "TIME"):
+    while i < len(noun.doc) and noun.doc[i].ent_type_ in TIME_ENTITIES:
         i += 1
     return i
 

@@ -57,7 +57,7 @@ from multipolar.events.lexicon import (
     Lexicon,
 )
 from multipolar.events.matching import Match
-from multipolar.events.modality import Status, clause_status, complement_class, conditional_content
+from multipolar.events.modality import Status, clause_status, complement_class
 from multipolar.events.nominal_status import nominal_status
 from multipolar.events.noun_parties import (
     accompanying_help,
@@ -72,6 +72,7 @@ from multipolar.events.noun_status import (
 )
 from multipolar.events.object_backoffs import backoff_objects
 from multipolar.events.ontology import lookup
+from multipolar.events.own_marks import conditional_content
 from multipolar.events.pairing import (
     has_reciprocal_object,
     home_countries,

@@ -4,6 +4,8 @@ reports a clause, the speaker of a complement-taking verb or noun; what a report
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
@@ -121,9 +123,15 @@ def forecast_of_other(status: Status, sources: list[Participant], args: Argument
     speakers = {p.code for p in args.participants(subjects) if p.mention.kind != MentionKind.UNRESOLVED}
     if not named or not speakers or (speakers | posted_at(subjects, args)) & {p.code for p in named}:
         return status
-    if cameo[:2] == CameoRoot.CONSULT and speakers & {p.code for p in partners or [] if p.code}:
+    if hosts_announce(cameo, speakers, partners or []):
         return status
     return Status(modality=Modality.HYPOTHETICAL, reason=f"another party's act forecast under '{gov.text}'")
+
+
+def hosts_announce(cameo: str, speakers: Collection[str | None], partners: list[Participant]) -> bool:
+    """A meeting or visit reported by its host or partner, ``speakers`` the codes of the sayers ("X will
+    visit Athens next week, Greek officials said"): the arrangement of both sides, the visitor's intent."""
+    return cameo[:2] == CameoRoot.CONSULT and bool({p.code for p in partners if p.code}.intersection(speakers))
 
 
 def posted_at(subjects: list[Token], args: Arguments) -> set[str]:

@@ -19,9 +19,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.modality import TEMPORAL_MARKS, WORDED_TEXTS
+from multipolar.events.modality import WORDED_TEXTS
 from multipolar.events.noun_parties import ACCOMPANYING_HELP_NOUNS
 from multipolar.events.noun_status import BACKGROUND_PREPS
+from multipolar.events.own_marks import TEMPORAL_MARKS
 from multipolar.events.owner_syntax import relation_owner
 from multipolar.events.pairing import CO_AGENT_PREPS
 from multipolar.events.placing import BOUNDARY_NOUNS
