@@ -12,6 +12,7 @@ from multipolar.actors.coref import resolve_coreference
 from multipolar.actors.currencies import currency_names
 from multipolar.actors.headline import headline_people
 from multipolar.actors.names import organisation_names
+from multipolar.actors.relative_titles import office_by_clause
 from multipolar.actors.resolver import Composer
 from multipolar.actors.short_names import short_name_mentions
 from multipolar.actors.surnames import BareSurnames
@@ -74,7 +75,7 @@ class ActorResolver:
         mentions = placed_by_apposition(doc, Composer(doc, units, roles, date).mentions())
         mentions = company_homes(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
         mentions = short_name_mentions(doc, currency_names(doc, mentions))
-        return resolve_coreference(doc, mentions)
+        return resolve_coreference(doc, office_by_clause(doc, mentions))
 
 
 def english_words(nlp: Language) -> frozenset[str] | None:

@@ -22,7 +22,17 @@ from multipolar.actors.alias_matching import SURNAME_FIRST
 from multipolar.actors.epithets import COUNTRY_NOUNS, epithet_end
 from multipolar.actors.expletives import is_expletive
 from multipolar.actors.org_anaphors import ORGANISATION_ANAPHORS, organisation_anaphor, organisation_antecedent
-from multipolar.actors.titles import appositive_name, definite_title, holds_title, is_person, is_plural, spelt_surname
+from multipolar.actors.titles import (
+    appositive_name,
+    definite_post,
+    definite_title,
+    holds_post,
+    holds_title,
+    is_person,
+    is_plural,
+    owned_role,
+    spelt_surname,
+)
 from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
@@ -285,6 +295,9 @@ class _Coref:
                                    and not (organ and m.code in NON_STATE_CODES)
                                    and (not land or tables.is_state_code(m.code)),
                                    blockers=BLOCKER_LABELS["singular"])
+            if ante is not None and tables.is_state_code(ante.code) \
+                    and (office := owned_role(doc, token, self.covered)) is not None:
+                return self.owned_person(i, office[0], ante, office[1])
             return self.make(i, i + 1, ante) if ante else None
         if low in PLURAL and token.pos_ in PRONOUN_POS:
             group = self.coordinated_group(i)
@@ -323,6 +336,10 @@ class _Coref:
             if title is not None:
                 ante = self.antecedent(i, lambda m: holds_title(m, title[1]))
                 return self.make(i, title[0], ante) if ante else None
+            post = definite_post(doc, i, self.covered)  # "the envoy": the envoy named before
+            if post is not None:
+                ante = self.antecedent(i, lambda m: holds_post(m) and self.is_person(m))
+                return self.make(i, post, ante) if ante else None
             half = divided_halves().get(doc[i + 1].text)
             if half is not None and (i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper()):
                 ante = self.antecedent(i, lambda m: m.code in half[1])  # "... Seoul sent rice to the North"
@@ -333,6 +350,15 @@ class _Coref:
                 if ante is not None:
                     return self.make(i, end, ante, sector=Sector.GOV if noun in GOVERNMENT_NOUNS else None)
         return None
+
+    def owned_person(self, start: int, end: int, state: ActorMention, role: tables.Role) -> ActorMention:
+        """"its ambassador": one person of the state the pronoun takes up, whose name in apposition
+        ("its ambassador, Ivan Petrov") later stands for them."""
+        mention = self.make(start, end, state, sector=role.sector)
+        self.persons.add((start, end))
+        if (named := appositive_name(self.doc, mention)) is not None:
+            self.surnames.setdefault(named.text, mention)
+        return mention
 
     def owned_subject(self, token: Token) -> tuple[ActorMention, str] | None:
         """The subject 'they' of an adverbial or coordinated clause takes up the plural subject of the

@@ -20,6 +20,7 @@ from multipolar.actors.alias_matching import Unit, is_name_token
 from multipolar.actors.coref import COUNTRY_NOUNS, GOVERNMENT_NOUNS
 from multipolar.actors.disambiguate import HONORIFICS
 from multipolar.actors.tables import Role
+from multipolar.actors.titles import POSTED_TITLES
 from multipolar.datafiles import data_file, read_words
 from multipolar.nlp.labels import VERBAL_POS
 from multipolar.records import ActorMention, MentionKind, Sector
@@ -50,6 +51,9 @@ ETHNIC_MARKERS: frozenset[str] = read_words(data_file(__file__, "words/ethnic_ma
 MAKER_PARTICIPLES: frozenset[str] = read_words(data_file(__file__, "words/maker_participles.txt"))
 #: Mention kinds that name the state a dispersed people lives in.
 RESIDENCE_KINDS = frozenset({MentionKind.DEMONYM, MentionKind.COUNTRY, MentionKind.PLACE})
+#: Mention kinds that name the state an envoy is posted to ("ambassador to Greece", "to Athens"); an envoy
+#: to a body ("ambassador to NATO") stays apart from it: a member's voice in the body (events.speakers).
+POSTS = frozenset({MentionKind.COUNTRY, MentionKind.METONYM, MentionKind.PLACE})
 
 
 def resident_people(place: ActorMention, people: ActorMention) -> ActorMention | None:
@@ -198,6 +202,7 @@ class Composer:
                 kind = MentionKind.ROLE
                 rule = f"{entry.rule} + role:{'/'.join(r.term for r in chain)}"
                 if chain[-1].person:
+                    end = self._posting(end, chain[-1])
                     nend, leader_unit = self._name_after(end)
                     if nend > end:
                         if leader_unit is not None and entry.kind == MentionKind.ORGANISATION:
@@ -266,6 +271,16 @@ class Composer:
             if start > floor and doc[start - 1].lower_ in ELI_MODIFIERS:
                 span = doc[start - 1 : end]
         return _mention(span, code, sector, kind, rule, name)
+
+    def _posting(self, end: int, title: Role) -> int:
+        """Past the post of an envoy's title when a name follows it ("Turkish Ambassador to Greece Ali
+        Veli": one person of the sending state, the post no party of its own); else ``end``."""
+        post = self.unit_at.get(end + 1 + (end + 1 < len(self.doc) and self.doc[end + 1].lower_ == "the"))
+        if title.term not in POSTED_TITLES or end >= len(self.doc) or self.doc[end].lower_ != "to" or post is None \
+                or post.entry.kind not in POSTS or post.end >= len(self.doc):
+            return end
+        nend, _ = self._name_after(post.end)
+        return post.end if nend > post.end and self.doc[post.end].is_title else end
 
     def _name_part(self, i: int) -> bool:
         """A word of a personal name: a capitalised proper noun, or a particle ("van", "bin", "al" and

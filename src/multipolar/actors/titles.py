@@ -9,11 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
+from multipolar.datafiles import data_file, read_words
 from multipolar.nlp.labels import OWNER_ENTITIES
 from multipolar.records import ActorMention, MentionKind
 
 #: Offices a bare title may stand for only by its own title word: "the king" is no president.
 TITLED_OFFICES = frozenset({"HOS"})
+#: Titles of envoys posted abroad ("ambassador", "envoy"): "the envoy" takes up the envoy named before.
+POSTED_TITLES: frozenset[str] = read_words(data_file(__file__, "words/posted_titles.txt"))
 
 
 def definite_title(doc: Doc, i: int, covered: bytearray) -> tuple[int, tables.Role] | None:
@@ -54,6 +57,9 @@ def appositive_name(doc: Doc, m: ActorMention) -> Token | None:
     "Juan Perez, a senior Chilean diplomat"): a proper noun no other word of a name follows, else None."""
     head = doc[m.start : m.end].root
     names = [c for c in head.children if c.dep_ == "appos"]
+    # "its ambassador to Kuwait, Ivan Petrov": a parse may hang the name on the post
+    names += [a for p in head.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+              for a in o.children if a.dep_ == "appos"]
     if head.dep_ == "appos":
         names.append(head.head)
     for name in names:
@@ -123,3 +129,37 @@ def placed_by_apposition(doc: Doc, mentions: list[ActorMention]) -> list[ActorMe
                 continue
         out.append(m)
     return out
+
+
+def owned_role(doc: Doc, token: Token, covered: bytearray) -> tuple[int, tables.Role] | None:
+    """The title of one person that the possessive ``token`` owns ("its ambassador", "its foreign
+    minister"): the title's end and role, when nothing covers it; else None."""
+    head = token.head
+    if token.dep_ != "poss" or head.i <= token.i or any(covered[token.i + 1 : head.i + 1]) \
+            or any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in doc[token.i + 1 : head.i + 1]):
+        return None
+    roles = tables.hand_roles()
+    words = [t.lower_ for t in doc[token.i + 1 : head.i + 1]]
+    for k in (3, 2, 1):
+        role = roles.get(" ".join(words[-k:])) if len(words) >= k else None
+        if role is not None:
+            return (head.i + 1, role) if role.person and role.sector in tables.STATE_SECTORS else None
+    return None
+
+
+def definite_post(doc: Doc, i: int, covered: bytearray) -> int | None:
+    """The end of an envoy's title after "the" at ``i`` ("the envoy", "the ambassador") that names no
+    post, body or person of its own ("the envoy to Kuwait", "the ambassador of Peru"); else None."""
+    end = i + 2
+    if end > len(doc) or covered[i + 1] or doc[i + 1].lower_ not in POSTED_TITLES:
+        return None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.lower_ in ("of", "to") or after.pos_ == "PROPN" or after.tag_ == "POS"):
+        return None
+    return end
+
+
+def holds_post(m: ActorMention) -> bool:
+    """Was the one person ``m`` named with an envoy's title ("the Kenyan envoy", "its ambassador")?"""
+    return m.kind in (MentionKind.ROLE, MentionKind.COREF) and not m.members \
+        and any(w in POSTED_TITLES for w in m.text.lower().split())
