@@ -19,9 +19,11 @@ from spacy.tokens import Doc, Token
 
 from multipolar.actors import tables
 from multipolar.actors.alias_matching import SURNAME_FIRST
+from multipolar.actors.coref_rivals import BLOCKER, BLOCKER_LABELS, entity_blockers, speaker_blockers
 from multipolar.actors.epithets import COUNTRY_NOUNS, epithet_end
 from multipolar.actors.expletives import is_expletive
 from multipolar.actors.org_anaphors import ORGANISATION_ANAPHORS, organisation_anaphor, organisation_antecedent
+from multipolar.actors.salience import clause_subjects, is_clause_subject, possessor_subjects, topic_of
 from multipolar.actors.titles import (
     appositive_name,
     definite_post,
@@ -36,8 +38,7 @@ from multipolar.actors.titles import (
 from multipolar.actors.token_index import among_ids
 from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.ingest.dateline import DATELINE_CHARS, dashed_dateline_end
-from multipolar.nlp.entities import entities
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_MODIFIERS, PRONOUN_POS, VERB_OBJECTS, VERBAL_POS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_MODIFIERS, PRONOUN_POS
 from multipolar.nlp.opening import opening_text
 from multipolar.records import ActorMention, MentionKind, Sector
 
@@ -57,12 +58,8 @@ WINDOW_SENTENCES = 2
 #: A capital or city in a locative phrase is a venue, never one of "the two sides".
 VENUE_KINDS = frozenset({MentionKind.METONYM, MentionKind.PLACE})
 VENUE_PREPS: frozenset[str] = read_words(data_file(__file__, "words/venue_preps.txt"))
-#: Unresolved named entities that compete with actors for a pronoun ("Bethlehem Steel Corp said it").
-BLOCKER_LABELS = {"singular": frozenset({"ORG"}), "plural": frozenset({"ORG", "NORP"}),
-                  "personal": frozenset({"PERSON"})}
 #: Codes that own no state organ: "al-Qaeda's operations ... its security forces" are the state's.
 NON_STATE_CODES = frozenset({"IMG", "NGO"})
-BLOCKER = MentionKind.BLOCKER
 
 
 @lru_cache(maxsize=1)
@@ -98,27 +95,9 @@ class _Coref:
         self.surnames: dict[str, ActorMention] = {}
         self.root: dict[tuple[int, int], ActorMention] = {}  # coref mention span -> its first antecedent
         self.persons: set[tuple[int, int]] = set()  # coref mention spans taking up a person ("Varga", "he")
-        self.blockers = self.entity_blockers()
+        self.blockers = entity_blockers(doc, mentions, self.covered) + speaker_blockers(doc, self.covered)
         # "ARNHEM, the Netherlands, April 1 - ...": no antecedent
         self.dateline_end = dashed_dateline_end(opening_text(doc, DATELINE_CHARS))
-
-    def entity_blockers(self) -> list[ActorMention]:
-        """Named entities (ORG, PERSON, NORP) whose head no actor mention covers: candidates that,
-        when most salient, leave a pronoun unresolved rather than give it a wrong country."""
-        out = []
-        labels = frozenset().union(*BLOCKER_LABELS.values())
-        role_of = tables.roles()
-        named = {t.i for m in self.mentions if is_person(m) and (t := appositive_name(self.doc, m)) is not None}
-        for ent in entities(self.doc):
-            if ent.label_ not in labels or self.covered[ent.root.i] or ent.root.i in named:
-                continue  # "Tomas Varga, the Hungarian envoy": the name is the role's person, no rival
-            role = role_of.get(ent.root.lower_)
-            if ent.label_ == "ORG" and role is not None and role.sector in tables.STATE_SECTORS:
-                continue  # "the Interior Ministry": a state organ, its pronouns may go to the state
-            out.append(ActorMention(
-                text=ent.text, start=ent.start, end=ent.end, start_char=ent.start_char, end_char=ent.end_char,
-                code="-", sector=None, kind=BLOCKER, rule=ent.label_))
-        return out
 
     def antecedent(self, i: int, ok: Callable[[ActorMention], bool], window: int = WINDOW_SENTENCES,
                    blockers: frozenset[str] = frozenset()) -> ActorMention | None:
@@ -137,10 +116,11 @@ class _Coref:
         described = tok.dep_ == "det" and tok.head.i > i and tok.head.dep_ in NOMINAL_SUBJECTS
         prefer_subject = described or tok.dep_ in NOMINAL_SUBJECTS
         # an object pronoun is not its clause's subject ("Iran would avenge it": not Iran, that is "itself")
-        subj = [c.i for c in self.clause_subjects(tok.head)] if tok.dep_ == "dobj" else []
+        subj = [c.i for c in clause_subjects(tok.head)] if tok.dep_ == "dobj" else []
         if tok.lower_ in ("him", "them") and tok.dep_ in NOMINAL_SUBJECTS:  # "X would help him forge": not X
-            subj = [c.i for c in self.clause_subjects(tok.head.head)]
+            subj = [c.i for c in clause_subjects(tok.head.head)]
         bound = {m.code for m in self.history if m.kind != BLOCKER and any(m.start <= b < m.end for b in subj)}
+        owner = self.owner_subjects(tok, ok, blockers)
         best: ActorMention | None = None
         best_score = -1
         for rank, m in enumerate(reversed(self.history)):
@@ -154,39 +134,29 @@ class _Coref:
                 continue  # ("a Paris-based firm ... it", "ARNHEM, the Netherlands - Enka said it ...")
             if described:  # "In Austria, ... the government is looking": its own sentence's state, then a subject
                 score = 2 * (distance == 0) + self.is_subject(m)
-            else:
-                score = (2 * self.is_subject(m) + (distance == 0)) if prefer_subject else 3
+            elif prefer_subject:
+                score = 2 * self.is_subject(m) + (distance == 0)
+            else:  # "X agreed to take up the future of Y in its talks": X, its clause's subject
+                score = 1 if owner and self.is_topic(m, tok) else 3
             if score > best_score:
                 best, best_score = m, score
             if best_score == 3 or rank > 12:
                 break
         return None if best is not None and best.kind == BLOCKER else best
 
-    @staticmethod
-    def clause_subjects(verb: Token) -> list[Token]:
-        """The subject of a verb, or the one it borrows: the controller of an infinitive ("X was
-        plotting to invade it": X; "urged Syria to back it": Syria) or the subject of the first
-        conjunct of a verb with none of its own ("X attacked Y and destroyed it": X)."""
-        for _ in range(5):
-            own = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECTS]
-            if own:
-                return own
-            up = verb.head
-            if verb.dep_ == "xcomp":
-                objects = [c for c in up.children if c.dep_ in VERB_OBJECTS]
-                if objects:
-                    return objects  # object control
-            elif not (verb.dep_ == "conj" and up.pos_ in VERBAL_POS):
-                return []
-            verb = up
-        return []
+    def owner_subjects(self, tok: Token, ok: Callable[[ActorMention], bool], blockers: frozenset[str]) -> list[Token]:
+        """The subjects of the clause of a possessive (:func:`possessor_subjects`) an earlier candidate covers."""
+        return [s for s in possessor_subjects(tok) if any(
+            m.start <= s.i < m.end and (m.rule in blockers if m.kind == BLOCKER else ok(m)) for m in self.history)]
+
+    def is_topic(self, m: ActorMention, pronoun: Token) -> bool:
+        """Is the mention only the topic of a noun phrase the pronoun is not part of (:func:`topic_of`)?"""
+        noun = topic_of(self.doc[m.start : m.end].root)
+        return noun is not None and not noun.left_edge.i <= pronoun.i <= noun.right_edge.i
 
     def is_subject(self, m: ActorMention) -> bool:
         """Is the mention (or the conjunct it belongs to) the subject of its clause?"""
-        root = self.doc[m.start : m.end].root
-        while root.dep_ == "conj":
-            root = root.head
-        return root.dep_ in NOMINAL_SUBJECTS
+        return is_clause_subject(self.doc[m.start : m.end].root)
 
     def is_modifier(self, m: ActorMention) -> bool:
         """Does the mention only modify another noun ("Chinese supplies", "the Ukraine crisis")?"""
@@ -235,6 +205,13 @@ class _Coref:
     def is_person(self, m: ActorMention) -> bool:
         """A person mention, or a coref mention taking one up ("Varga said ... He warned")."""
         return is_person(m) or (m.kind == MentionKind.COREF and (m.start, m.end) in self.persons)
+
+    def is_plural(self, m: ActorMention) -> bool:
+        """A mention of several; a pronoun taking one up has the pronoun's number ("them": several)."""
+        if is_plural(m) or m.kind != MentionKind.COREF:
+            return is_plural(m)
+        low = m.text.lower()
+        return low in PLURAL or (low not in SINGULAR and is_plural(self.root.get((m.start, m.end), m)))
 
     def divided_half(self, i: int, code: str, context: ActorMention) -> ActorMention:
         """"the North" (tokens ``i``, ``i + 1``) as the government of ``code``, the half of a divided
@@ -291,7 +268,7 @@ class _Coref:
             organ = self.owns_state_organ(token)
             land = token.dep_ == "poss" and any(  # "its airspace", "its border posts"
                 w.lemma_.lower() in TERRITORY_NOUNS for w in (token.head, *token.head.lefts) if w.i > token.i)
-            ante = self.antecedent(i, lambda m: not is_plural(m) and not is_person(m)
+            ante = self.antecedent(i, lambda m: not self.is_plural(m) and not is_person(m)
                                    and not (organ and m.code in NON_STATE_CODES)
                                    and (not land or tables.is_state_code(m.code)),
                                    blockers=BLOCKER_LABELS["singular"])
