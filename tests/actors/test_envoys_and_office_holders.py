@@ -30,7 +30,7 @@ def test_an_envoy_to_a_body_stays_apart_from_the_body() -> None:
 
 
 def test_its_ambassador_and_the_envoy_later_are_the_states_person() -> None:
-    text = ("Norway backs the ceasefire in the region, its ambassador to Egypt, Erik Dahl, told a paper in "
+    text = ("Norway backs the ceasefire along the coast, its ambassador to Egypt, Erik Dahl, told a paper in "
             "Cairo. The radio said the envoy had met Egyptian officials.")
     found = actors(text)
     assert ("its ambassador", "NOR", "GOV") in found and ("the envoy", "NOR", "GOV") in found, found

@@ -12,7 +12,7 @@ from multipolar.api import resolve_actors
     ("text", "expected"),
     [
         ("The Virgin Islands agreed to share tax data with Ottawa.", ("Virgin Islands", "VIR")),
-        ("A storm hit the U.S. Virgin Islands on Monday.", ("U.S. Virgin Islands", "VIR")),
+        ("A hurricane battered the U.S. Virgin Islands overnight.", ("U.S. Virgin Islands", "VIR")),
         ("The British Virgin Islands tightened bank rules.", ("British Virgin Islands", "VGB")),
         ("Fishing boats were seized off the Falklands.", ("Falklands", "FLK")),
         ("Buenos Aires renewed its claim to the Malvinas.", ("Malvinas", "FLK")),

@@ -43,7 +43,7 @@ def test_forecasts_stay_forecasts(nlp: Language, text: str, absent: tuple[str, s
     ("text", "expected"),
     [
         # a held pledge: the from-phrase makes it, the holder receives it
-        ("The American trade secretary said he had a firm commitment from the Thai prime minister that"
+        ("The American trade secretary said he had a clear commitment from the Thai prime minister that"
           " banks could bid.",
          ("THA", "USA", "030")),
         ("Portugal has a promise from Brazil that its ports will stay open.", ("BRA", "PRT", "030")),
