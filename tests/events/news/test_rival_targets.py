@@ -40,3 +40,18 @@ def test_the_other_side_of_a_conflict_is_the_target_of_a_military_act(nlp: Langu
 )
 def test_no_rival_target_outside_a_states_military_act_or_for_another_pair(nlp: Language, text: str) -> None:
     assert not _filled(nlp, text), code(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the passive's "by" agent repelled the attack
+        ("Eritrean troops launched two assaults on the border town, but both were repulsed by Ethiopian forces.",
+         "ERI", "ETH"),
+        # a passive with no agent: the speaker who reports it repelled it
+        ("Eritrean units attacked again at dawn and Ethiopia said it had repelled them.", "ERI", "ETH"),
+    ],
+)
+def test_the_side_that_repelled_an_attack_is_its_target(nlp: Language, text: str, source: str,
+                                                        target: str) -> None:
+    assert any(s == source and t == target for s, t, _ in _filled(nlp, text)), code(nlp, text)
