@@ -21,6 +21,7 @@ from multipolar.events.addressless import addressless_comments
 from multipolar.events.aimed import aimless
 from multipolar.events.arguments import Arguments
 from multipolar.events.attempts import attempted_violence, failed_agreement
+from multipolar.events.authors import overture_authors
 from multipolar.events.breakouts import breakout
 from multipolar.events.business_acts import NON_POLITICAL_SPEAKERS, business_only
 from multipolar.events.candidate import TriggerCandidate
@@ -60,6 +61,7 @@ from multipolar.events.outcasts import unwelcome_entry
 from multipolar.events.pacts import standing_pact
 from multipolar.events.regrets import regret_code
 from multipolar.events.reprisals import trade_reprisal_code
+from multipolar.events.rival_targets import rival_targets
 from multipolar.events.senses import (
     VERB_SENSES,
     addressed_specs,
@@ -253,6 +255,8 @@ class Coder:
         aimless_ids = {id(e) for e in unaimed}
         out = [e for e in out if e.target is not None or id(e) not in aimless_ids]
         out = subtree_targets(doc, sent, out, self.lex.violence_nouns)  # "signed deals with X": the last resort
+        out = rival_targets(doc, sent, out)  # "pulled troops back as tensions with X eased": against X
+        out = overture_authors(doc, sent, out)  # "spurned offers by X": against X, even of its own country
         out = addressless_comments(out)  # "officials admitted the talks stalled": a comment on no one
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))

@@ -5,7 +5,7 @@ Never the trigger's subject side (the source and its conjuncts), the source's ow
 a party of a clause with its own subject, of an adverbial clause or of an aside, the background or
 time of the act, a measure of comparison, a partner ("along with"), a helper ("with help from"), a
 landmark or border, the other side of a relation noun ("a U.S. ally"), where a craft is bound, nor a
-place where an act happened, nor,
+place where an act happened (a plan or text is none: "points in a Peruvian plan"), nor,
 for a rejection or criticism of a worded text, a party the text's words name ("vetoed a resolution
 condemning Israel");
 a place inside the phrase of the thing acted on counts for material conflict only ("shelled
@@ -51,6 +51,8 @@ COMPASS_WORDS: frozenset[str] = read_words(data_file(__file__, "words/compass_wo
 LOOSE_DEPS = frozenset({"cc", "conj", "punct"})
 #: Roots of acts against a worded text (rejecting, criticising it): a party its words name is no target.
 OPPOSING_ROOTS = frozenset({CameoRoot.REJECT, CameoRoot.DISAPPROVE})
+#: Nouns of a plan or worded text: "points in a Peruvian plan" names a part of the text, no place.
+SCHEME_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/scheme_nouns.txt"))
 #: Clauses that are, unless they have a subject of their own ("the plan Peru put forward").
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "acl", "pcomp", "conj", "csubj"})
 
@@ -155,7 +157,7 @@ def _in_act_phrase(path: list[Token], trigger: Token, material: bool, violence_n
             return False
         if word in DESTINATION_PREPS and head.lemma_.lower() in VEHICLE_NOUNS:
             return False  # "forced a flight to Ankara down": where a craft is bound
-        if word in LOCATIVE_PREPS and not _names_event(tok, violence_nouns) and (
+        if word in LOCATIVE_PREPS and not _names_event(tok, violence_nouns) and not _names_scheme(tok) and (
                 not material or head.pos_ in VERBAL_POS or head.lemma_.lower() in VENUE_NOUNS):
             return False
     return True
@@ -186,6 +188,11 @@ def _subject_of_small_clause(clause: Token, below: list[Token]) -> bool:
     ("supported a million girls going to school"); ``below``: the path up to the clause."""
     return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children) \
         and bool(below) and below[-1].dep_ in SUBJECTS
+
+
+def _names_scheme(prep: Token) -> bool:
+    """The phrase names a plan or text, no place ("agreed to points in a Peruvian plan")."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in SCHEME_NOUNS for c in prep.children)
 
 
 def _names_event(prep: Token, violence_nouns: frozenset[str]) -> bool:

@@ -112,3 +112,13 @@ def test_a_party_named_in_a_rejected_text_is_no_target(nlp: Language, text: str)
     # the text's words name the party; the veto or rejection is of the text, not aimed at that party
     found = dyads(nlp, text)
     assert not any(c[:2] == "12" and t in ("TUR", "ARG") for _, t, c in found), found
+
+
+def test_a_plan_or_text_in_a_locative_phrase_is_no_place(nlp: Language) -> None:
+    # "points in a Kenyan-drafted plan": the plan's author, not a place where the act happened
+    assert ("NOR", "KEN", "030") in _filled(
+        nlp, "The Norwegian premier has agreed to four central points in a new Kenyan-drafted plan for the coast.")
+    assert ("NOR", "KEN", "083") in _filled(
+        nlp, "The Norwegian premier accepted the main terms in a fresh Kenyan-drafted proposal on fisheries.")
+    # a real place still names no target of a verbal act
+    assert _party(nlp, "Norway agreed to the terms in Nairobi.", "agreed", "NOR") is None
