@@ -8,11 +8,10 @@ rejecter's own mention nor a pronoun. The rule is recorded on the event as ``/au
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.datafiles import data_file, read_words
+from multipolar.events.subtree_targets import aim_untargeted, untargeted
 from multipolar.nlp.labels import VERBAL_POS
 from multipolar.records import ActorMention, Event
 from multipolar.reference import CameoRoot, root_of
@@ -33,20 +32,16 @@ def overture_authors(doc: Doc, sent: Span, events: list[Event]) -> list[Event]:
         return events
     triggers = {t.idx: t for t in sent}
     actors = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end]
-    out: list[Event] = []
-    for e in events:
+
+    def party_of(e: Event) -> ActorMention | None:
         trigger = triggers.get(e.char_start)
-        party = overture_author(trigger, e, actors) if trigger is not None and _untargeted_rejection(e) else None
-        if party is not None:
-            e = replace(e, target=party.code, target_sector=party.sector, target_text=party.text,
-                        rule=e.rule + AUTHOR_RULE)
-        out.append(e)
-    return out
+        return overture_author(trigger, e, actors) if trigger is not None and _untargeted_rejection(e) else None
+
+    return aim_untargeted(events, party_of, AUTHOR_RULE)
 
 
 def _untargeted_rejection(e: Event) -> bool:
-    return e.source is not None and e.target is None and e.target_text is None and e.target_sector is None \
-        and root_of(e.cameo) == CameoRoot.REJECT
+    return untargeted(e) and root_of(e.cameo) == CameoRoot.REJECT
 
 
 def overture_author(trigger: Token, event: Event, actors: list[ActorMention]) -> ActorMention | None:

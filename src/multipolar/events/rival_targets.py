@@ -11,12 +11,11 @@ An untargeted assault or fight of anyone is likewise aimed at the side the sente
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.lexicon import SPEECH_VERBS
+from multipolar.events.subtree_targets import aim_untargeted, untargeted
 from multipolar.nlp.labels import SUBJECTS
 from multipolar.records import ActorMention, Event, Sector
 from multipolar.reference import CameoRoot, root_of
@@ -33,8 +32,8 @@ MILITARY_DEESCALATION = "087"
 ATTACK_ROOTS = frozenset({CameoRoot.ASSAULT, CameoRoot.FIGHT})
 #: Verbs of repelling an attack: a lemma, or "lemma particle" ("beat back").
 REPEL_VERBS: frozenset[str] = read_words(data_file(__file__, "words/repel_verbs.txt"))
-#: Sectors of a state's own acting organs.
-STATE_SECTORS = frozenset({Sector.GOV, Sector.MIL})
+#: Sectors of a state's organs whose military acts are aimed at the other side of its conflict.
+ACTING_SECTORS = frozenset({Sector.GOV, Sector.MIL})
 
 
 def rival_targets(doc: Doc, sent: Span, events: list[Event]) -> list[Event]:
@@ -43,29 +42,21 @@ def rival_targets(doc: Doc, sent: Span, events: list[Event]) -> list[Event]:
     if not any(_untargeted_military(e) or _untargeted_attack(e) for e in events):
         return events
     actors = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end]
-    out: list[Event] = []
-    for e in events:
+
+    def party_of(e: Event) -> ActorMention | None:
         party = rival_party(sent, e, actors) if _untargeted_military(e) else None
-        if party is None and _untargeted_attack(e):
-            party = repelling_party(sent, e, actors)
-        if party is not None:
-            e = replace(e, target=party.code, target_sector=party.sector, target_text=party.text,
-                        rule=e.rule + RIVAL_RULE)
-        out.append(e)
-    return out
+        return repelling_party(sent, e, actors) if party is None and _untargeted_attack(e) else party
 
-
-def _untargeted(e: Event) -> bool:
-    return e.source is not None and e.target is None and e.target_text is None and e.target_sector is None
+    return aim_untargeted(events, party_of, RIVAL_RULE)
 
 
 def _untargeted_military(e: Event) -> bool:
-    return _untargeted(e) and e.source_sector in STATE_SECTORS \
+    return untargeted(e) and e.source_sector in ACTING_SECTORS \
         and (root_of(e.cameo) in MILITARY_ROOTS or e.cameo.startswith(MILITARY_DEESCALATION))
 
 
 def _untargeted_attack(e: Event) -> bool:
-    return _untargeted(e) and root_of(e.cameo) in ATTACK_ROOTS
+    return untargeted(e) and root_of(e.cameo) in ATTACK_ROOTS
 
 
 def repelling_party(sent: Span, event: Event, actors: list[ActorMention]) -> ActorMention | None:

@@ -14,6 +14,7 @@ the coder's last target step)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -59,19 +60,29 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "relcl", "acl", "pcomp", "conj", "csu
 
 def subtree_targets(doc: Doc, sent: Span, events: list[Event], violence_nouns: frozenset[str]) -> list[Event]:
     """``events`` with the last-resort target (:func:`subtree_party`) given to each one that has a source
-    and no target party; one that would then repeat another event of the same trigger is dropped."""
-    if not any(_untargeted(e) for e in events):
+    and no target party (:func:`aim_untargeted`)."""
+    if not any(untargeted(e) for e in events):
         return events
     triggers = {t.idx: t for t in sent}
     actors = [m for m in doc._.actors or [] if sent.start <= m.start < sent.end]
-    out: list[Event] = []
-    seen = {_key(e) for e in events if not _untargeted(e)}
-    for e in events:
+
+    def party_of(e: Event) -> ActorMention | None:
         trigger = triggers.get(e.char_start)
-        party = subtree_party(trigger, e, actors, violence_nouns) if _untargeted(e) and trigger else None
+        return subtree_party(trigger, e, actors, violence_nouns) if trigger is not None else None
+
+    return aim_untargeted(events, party_of, SUBTREE_RULE)
+
+
+def aim_untargeted(events: list[Event], party_of: Callable[[Event], ActorMention | None], rule: str) -> list[Event]:
+    """``events`` with each :func:`untargeted` one aimed at the party ``party_of`` finds for it (``rule``
+    added to its rule); one that would then repeat another event of the same trigger is dropped."""
+    out: list[Event] = []
+    seen = {_key(e) for e in events if not untargeted(e)}
+    for e in events:
+        party = party_of(e) if untargeted(e) else None
         if party is not None:
             e = replace(e, target=party.code, target_sector=party.sector, target_text=party.text,
-                        rule=e.rule + SUBTREE_RULE)
+                        rule=e.rule + rule)
             key = _key(e)
             if key in seen:
                 continue
@@ -84,7 +95,8 @@ def _key(e: Event) -> tuple[str | int | None, ...]:
     return dedup_key(e.source, e.target, e.cameo, e.char_start, e.source_sector, e.target_sector)
 
 
-def _untargeted(e: Event) -> bool:
+def untargeted(e: Event) -> bool:
+    """A source and no target party at all (no code, text or sector)."""
     return e.source is not None and e.target is None and e.target_text is None and e.target_sector is None
 
 
