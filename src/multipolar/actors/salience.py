@@ -5,9 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, VERB_OBJECTS, VERBAL_POS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, NOUN_POS, VERB_OBJECTS, VERBAL_POS
 
-NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 TOPIC_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/topic_nouns.txt"))
 
 
@@ -52,7 +51,7 @@ def topic_of(root: Token) -> Token | None:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in NOMINAL_POS:
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in NOUN_POS:
         return None
     return prep.head if prep.head.lemma_.lower() in TOPIC_NOUNS else None
 

@@ -23,7 +23,7 @@ OVERTURE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/overture_
 #: Prepositions of an overture's author.
 AUTHOR_PREPS = frozenset({"by", "from"})
 #: Nouns of a body of people that stand for their members ("a group of governors").
-GROUP_NOUNS = frozenset({"group", "number", "delegation", "coalition", "handful"})
+GROUP_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/member_group_nouns.txt"))
 
 
 def overture_authors(doc: Doc, sent: Span, events: list[Event]) -> list[Event]:

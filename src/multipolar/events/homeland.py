@@ -25,7 +25,7 @@ from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
 from multipolar.events.lobbies import FOREIGN_MODIFIERS
 from multipolar.events.targets import CONF_PLACE
-from multipolar.nlp.labels import NOUN_ATTRIBUTES
+from multipolar.nlp.labels import NOUN_ATTRIBUTES, PLURAL_NOUN_TAGS
 from multipolar.records import MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -80,7 +80,7 @@ def foreign_party(token: Token, source: Participant) -> bool:
     head = token.head
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
-    return head.tag_ in ("NNS", "NNPS") and not source.mention.start <= head.i < source.mention.end
+    return head.tag_ in PLURAL_NOUN_TAGS and not source.mention.start <= head.i < source.mention.end
 
 
 def home_target(spec: EventSpec, doc: Doc, trigger: Token, act_code: str | None = None) -> EventSpec:

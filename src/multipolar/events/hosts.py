@@ -26,7 +26,7 @@ from multipolar.events.syntax import (
 )
 from multipolar.events.targets import CONF_PLACE, PLACE_ADVERBS, VEHICLE_NOUNS, VISIT, TargetQuery
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOUN_ATTRIBUTES, NOUN_POS
+from multipolar.nlp.labels import NOUN_ATTRIBUTES, NOUN_POS, PLURAL_NOUN_TAGS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot, is_state_code
 
@@ -54,10 +54,6 @@ def dateline_here(q: TargetQuery) -> list[Participant]:
     return q.others([Participant(code, None, place.text, CONF_PLACE, place)])
 
 
-#: Tags of a plural noun: the members of a body meeting as one ("EC farm ministers").
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
-
 def _body_session(q: TargetQuery) -> bool:
     """A session of an organisation held "here": its parties are the body itself or its members ("the
     bank's annual meeting here", "EC ministers meet here"), not a visit by its envoy; the dateline's
@@ -65,7 +61,7 @@ def _body_session(q: TargetQuery) -> bool:
     doc = q.trigger.doc
     return q.entry.cameo != VISIT and bool(q.sources) and all(
         p.code is not None and not is_state_code(p.code) and p.mention.end > p.mention.start
-        and (p.mention.kind == MentionKind.ORGANISATION or doc[p.mention.end - 1].tag_ in PLURAL_TAGS)
+        and (p.mention.kind == MentionKind.ORGANISATION or doc[p.mention.end - 1].tag_ in PLURAL_NOUN_TAGS)
         for p in q.sources)
 
 

@@ -16,7 +16,7 @@ from multipolar.events.clauses import phrasal_in
 from multipolar.events.lexicon import NEGATORS, ComplementClass, LexEntry, LexFlag, Lexicon
 from multipolar.events.syntax import modifier_lemmas, prep_objects
 from multipolar.nlp.dependents import dependents
-from multipolar.nlp.labels import NOMINAL_SUBJECTS, VERB_PATIENTS, VERBAL_POS
+from multipolar.nlp.labels import NOMINAL_SUBJECTS, PLURAL_NOUN_TAGS, VERB_PATIENTS, VERBAL_POS
 from multipolar.reference import CameoRoot
 
 #: Nouns whose of-phrase names an act that is not (yet) real: "the threat of sanctions", "the risk of war".
@@ -135,7 +135,7 @@ def _feared_from(holder: Token) -> bool:
 
 def bare_plural(noun: Token) -> bool:
     """A plural noun with no determiner, owner or number: a kind ("attacks"), not an act ("the attacks")."""
-    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    return noun.tag_ in PLURAL_NOUN_TAGS and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def noun_hedged(noun: Token) -> Token | None:

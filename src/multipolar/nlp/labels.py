@@ -48,6 +48,8 @@ PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Fine-grained tags of singular nouns, common and proper.
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+#: Fine-grained tags of a plural noun ("ministers", "Americans").
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 #: Entity labels of a time, which names no party ("a visit from April 29", "on Monday").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Entity labels of a place's name ("Peru", "the Gulf", "Heathrow").
