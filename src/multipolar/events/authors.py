@@ -1,6 +1,6 @@
 """The author of a rejected overture: a rejection with no target is aimed at whoever made the offer,
 demand or appeal it rejects, named in the overture's "by" or "from" phrase ("spurned offers of talks
-by the Kabul government", "shrugged off demands by a group of governors"). Unlike the last-resort
+by the Kabul government", "brushed aside demands from a handful of governors"). Unlike the last-resort
 target (:mod:`multipolar.events.subtree_targets`), this one may be of the rejecter's own country: a
 rebel group rejecting its government's offers, a minister rejecting governors' demands. Never the
 rejecter's own mention nor a pronoun. The rule is recorded on the event as ``/author``

@@ -1,5 +1,5 @@
 """The opponent of an untargeted military act of a state: the other side of a hostile relation the
-same sentence names with only that side ("pulled its warships back as the threat of conflict with
+same sentence names with only that side ("withdrew its frigates once the risk of conflict with
 Peru eased", "massed troops on the border amid tensions with Peru": Peru). A relation noun with one
 named side leaves the other to the sentence's actor, and a state's troop moves, withdrawals and
 attacks are made against the side it is in conflict with. Only force posture, military de-escalation,
