@@ -29,6 +29,11 @@ def dyads(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
     return {(e.source, e.target, e.cameo) for e in code(nlp, text)}
 
 
+def aimed_by(nlp: Language, text: str, rule: str) -> set[tuple[str | None, str | None, str]]:
+    """(source, target, cameo) of the events whose target the step marking its rule with ``rule`` gave."""
+    return {(e.source, e.target, e.cameo) for e in code(nlp, text) if e.rule.endswith(rule)}
+
+
 def roots(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
     """(source, target, root) of every event coded from ``text``."""
     return {(e.source, e.target, e.root) for e in code(nlp, text)}

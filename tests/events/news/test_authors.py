@@ -7,12 +7,7 @@ import pytest
 from spacy.language import Language
 
 from multipolar.events.authors import AUTHOR_RULE
-from tests.events.conftest import code
-
-
-def _filled(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
-    """(source, target, cameo) of the events whose target this rule gave."""
-    return {(e.source, e.target, e.cameo) for e in code(nlp, text) if e.rule.endswith(AUTHOR_RULE)}
+from tests.events.conftest import aimed_by, code
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _filled(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]
 )
 def test_the_author_of_a_rejected_overture_is_the_target(nlp: Language, text: str, source: str,
                                                          target: str) -> None:
-    assert any(s == source and t == target for s, t, _ in _filled(nlp, text)), code(nlp, text)
+    assert any(s == source and t == target for s, t, _ in aimed_by(nlp, text, AUTHOR_RULE)), code(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -40,4 +35,4 @@ def test_the_author_of_a_rejected_overture_is_the_target(nlp: Language, text: st
     ],
 )
 def test_no_author_outside_the_overtures_own_phrase(nlp: Language, text: str) -> None:
-    assert not _filled(nlp, text), code(nlp, text)
+    assert not aimed_by(nlp, text, AUTHOR_RULE), code(nlp, text)

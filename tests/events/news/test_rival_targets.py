@@ -7,12 +7,7 @@ import pytest
 from spacy.language import Language
 
 from multipolar.events.rival_targets import RIVAL_RULE
-from tests.events.conftest import code
-
-
-def _filled(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]:
-    """(source, target, cameo) of the events whose target this rule gave."""
-    return {(e.source, e.target, e.cameo) for e in code(nlp, text) if e.rule.endswith(RIVAL_RULE)}
+from tests.events.conftest import aimed_by, code
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _filled(nlp: Language, text: str) -> set[tuple[str | None, str | None, str]]
 )
 def test_the_other_side_of_a_conflict_is_the_target_of_a_military_act(nlp: Language, text: str, source: str,
                                                                        target: str) -> None:
-    assert any(s == source and t == target for s, t, _ in _filled(nlp, text)), code(nlp, text)
+    assert any(s == source and t == target for s, t, _ in aimed_by(nlp, text, RIVAL_RULE)), code(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def test_the_other_side_of_a_conflict_is_the_target_of_a_military_act(nlp: Langu
     ],
 )
 def test_no_rival_target_outside_a_states_military_act_or_for_another_pair(nlp: Language, text: str) -> None:
-    assert not _filled(nlp, text), code(nlp, text)
+    assert not aimed_by(nlp, text, RIVAL_RULE), code(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -54,4 +49,4 @@ def test_no_rival_target_outside_a_states_military_act_or_for_another_pair(nlp: 
 )
 def test_the_side_that_repelled_an_attack_is_its_target(nlp: Language, text: str, source: str,
                                                         target: str) -> None:
-    assert any(s == source and t == target for s, t, _ in _filled(nlp, text)), code(nlp, text)
+    assert any(s == source and t == target for s, t, _ in aimed_by(nlp, text, RIVAL_RULE)), code(nlp, text)
