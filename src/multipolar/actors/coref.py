@@ -208,8 +208,9 @@ class _Coref:
 
     def is_plural(self, m: ActorMention) -> bool:
         """A mention of several; a pronoun taking one up has the pronoun's number ("them": several)."""
-        if is_plural(m) or m.kind != MentionKind.COREF:
-            return is_plural(m)
+        plural = is_plural(m)
+        if plural or m.kind != MentionKind.COREF:
+            return plural
         low = m.text.lower()
         return low in PLURAL or (low not in SINGULAR and is_plural(self.root.get((m.start, m.end), m)))
 

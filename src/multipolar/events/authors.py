@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.subtree_targets import aim_untargeted, untargeted
+from multipolar.nlp.dependents import path_to
 from multipolar.nlp.labels import VERBAL_POS
 from multipolar.records import ActorMention, Event
 from multipolar.reference import CameoRoot, root_of
@@ -72,10 +73,6 @@ def _member(obj: Token) -> Token:
 
 
 def _crosses_clause(tok: Token, top: Token) -> bool:
-    """A verb lies between ``tok`` and ``top``: the phrase belongs to a clause inside the overture's."""
-    head = tok.head
-    while head.i != top.i and head.head.i != head.i:
-        if head.pos_ in VERBAL_POS:
-            return True
-        head = head.head
-    return False
+    """A verb lies between ``tok`` and ``top``, one of its heads: the phrase belongs to a clause inside the
+    overture's."""
+    return any(t.pos_ in VERBAL_POS for t in path_to(tok.head, top) or [])

@@ -11,6 +11,7 @@ from enum import StrEnum
 from spacy.tokens import Token
 
 from multipolar.datafiles import Row, data_file, read_table, read_words
+from multipolar.events.infinitives import to_infinitive
 from multipolar.events.syntax import prep_objects
 from multipolar.nlp.labels import COMPLEMENT_CLAUSES, NOUN_POS, VERBAL_POS
 
@@ -105,7 +106,7 @@ def _forecast_verb(clause: Token) -> Token:
     "ties are expected to improve": the infinitive), else the clause itself."""
     heads = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
     wanted = next((x for h in heads for x in h.children if x.dep_ == "xcomp" and x.pos_ in VERBAL_POS
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)), None)
+                   and to_infinitive(x)), None)
     return wanted if wanted is not None and not any(c.dep_ == "neg" for c in wanted.children) else clause
 
 

@@ -236,7 +236,7 @@ def verb_slot(q: TargetQuery) -> list[Participant]:
 
 def mandated_parties(v: Token, args: Arguments) -> list[Participant]:
     """The named subjects of the mandative clauses of ``v`` ("suggested that Britain should join": Britain)."""
-    clauses = [c for c, dep in dependents(v) if dep == "ccomp" and mandated(c)]
+    clauses = [c for c, _dep in dependents(v) if mandated(c)]  # mandated() reads only a ccomp
     return [p for p in args.participants(clause_subjects(clauses), CONF_VERB) if p.code is not None]
 
 
