@@ -44,6 +44,7 @@ from multipolar.events.force_idioms import (
     state_charge_code,
     verbal_attack_code,
 )
+from multipolar.events.forecasts import forecast_comments, foretold
 from multipolar.events.gatherings import official_gathering
 from multipolar.events.governed import restraint_pledged
 from multipolar.events.headline_places import HeadlineReader
@@ -231,11 +232,14 @@ class Coder:
             sourceless = unheard and not implicit_agentless(m.token, m.entry)
             specs, status = self.slots.verb_specs(m, args, question, sourceless, unheard and frame)
             specs = topical(specs, m.token)  # "said lending to Ghana rose": a fact reported, no comment on Ghana
-            # an act aimed at no one named ("Iran test-fired a missile") leaves a statement to a party its own event
-            if any(e.target is not None for e in out) and not blaming(specs):
+            specs = forecast_comments(specs, m.token, matches, outcomes, args)  # "said Y would sign the pact": hope
+            # an act aimed at no one named ("Iran test-fired a missile") leaves a statement to a party its own event;
+            # a hopeful or gloomy judgment of dealings is one ("said the talks had been fruitful"), not a forecast
+            mood = not foretold(m.token)
+            if any(e.target is not None for e in out) and not blaming(specs, mood=mood):
                 local.append(self._cand(m.token, si, m.entry, C.WEAK))
                 continue
-            if frame and not any("~must" in x.rule for x in specs) and not blaming(specs, praise=True):
+            if frame and not any("~must" in x.rule for x in specs) and not blaming(specs, praise=True, mood=mood):
                 # a reporting frame: the clause it introduces is the news ("a storm killed 250, the UN said"),
                 # unless it coded nothing and the verb addresses a party ("X told Y that ...")
                 specs = addressed_specs(m.token, specs)

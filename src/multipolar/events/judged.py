@@ -82,23 +82,57 @@ WORSE: frozenset[str] = read_words(data_file(__file__, "words/worsening_comparat
 #: Manner adverbs of "go" that say how dealings fare ("the talks were going well" 013, "badly" 012).
 FARING_WELL: frozenset[str] = read_words(data_file(__file__, "words/faring_well_adverbs.txt"))
 FARING_BADLY: frozenset[str] = read_words(data_file(__file__, "words/faring_badly_adverbs.txt"))
+#: Verbs those adverbs tell the faring of ("go", "work"), and the settlements that fare besides the
+#: states of affairs ("the accord has worked well").
+FARING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/faring_verbs.txt"))
+WORKING_TOPICS: frozenset[str] = read_words(data_file(__file__, "words/working_topics.txt"))
+#: Headway made or achieved ("good progress had been made": 013), and the words that make it scant (012).
+PROGRESS_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/progress_nouns.txt"))
+PROGRESS_VERBS: frozenset[str] = read_words(data_file(__file__, "words/progress_verbs.txt"))
+SCANT: frozenset[str] = read_words(data_file(__file__, "words/scant_modifiers.txt"))
+
+
+def progress(clause: Token) -> str | None:
+    """The code of a reported clause in which headway is made ("good progress had been made in the
+    talks", "the talks made headway"): 013, or 012 where it is scant ("little progress", "no headway")
+    or the clause negated ("had not made any progress"); None for any other clause."""
+    if clause.lemma_.lower() not in PROGRESS_VERBS:
+        return None
+    nouns = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PROGRESS_NOUNS]
+    if not nouns:
+        return None
+    scant = any(c.lower_ in SCANT for n in nouns for c in n.children if c.dep_ in ("det", "amod", "neg"))
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    return PESSIMISTIC if scant or negated else OPTIMISTIC
 
 
 def trend(clause: Token, topic: Token | None) -> str | None:
     """The code of a reported clause in which a state of affairs or dealings (``topic``, its subject:
-    relations, ties, the situation, the talks) improve (013) or worsen (012), or go well or badly;
-    None for any other clause or a negated one."""
-    if topic is None or topic.lemma_.lower() not in AFFAIRS_NOUNS or any(c.dep_ == "neg" for c in clause.children):
+    relations, ties, the situation, the talks) improve (013) or worsen (012), or go well or badly (so
+    does a settlement: "the accord had worked well"), or headway is made (:func:`progress`); None for
+    any other clause or a negated one."""
+    if (made := progress(clause)) is not None:  # "said progress had been made in the talks with X"
+        return made
+    if topic is None or any(c.dep_ == "neg" for c in clause.children):
         return None
     clause = _forecast_verb(clause)
     lemma = clause.lemma_.lower()
-    if lemma == "go":  # "said relations with X were going badly"
-        manner = {c.lower_ for c in clause.children if c.dep_ == "advmod"}
-        return OPTIMISTIC if manner & FARING_WELL else PESSIMISTIC if manner & FARING_BADLY else None
+    if topic.lemma_.lower() in WORKING_TOPICS and lemma in FARING_VERBS:
+        return _faring(clause)  # "said the accord had worked well"
+    if topic.lemma_.lower() not in AFFAIRS_NOUNS:
+        return None
+    if lemma in FARING_VERBS:  # "said relations with X were going badly"
+        return _faring(clause)
     if lemma in BECOMING_TREND:  # "ties will get worse", "relations grew warmer"
         degree = {c.lower_ for c in clause.children if c.dep_ in ("acomp", "oprd", "attr", "advmod", "dobj")}
         return OPTIMISTIC if degree & BETTER else PESSIMISTIC if degree & WORSE else None
     return OPTIMISTIC if lemma in IMPROVING else PESSIMISTIC if lemma in WORSENING else None
+
+
+def _faring(clause: Token) -> str | None:
+    """013 or 012 by the manner adverb of a faring verb ("going well", "worked badly"), else None."""
+    manner = {c.lower_ for c in clause.children if c.dep_ == "advmod"}
+    return OPTIMISTIC if manner & FARING_WELL else PESSIMISTIC if manner & FARING_BADLY else None
 
 
 def _forecast_verb(clause: Token) -> Token:

@@ -253,13 +253,16 @@ def reported_judgment(verb: Token, speakers: list[Participant], args: Arguments)
     return None
 
 
-def blaming(specs: list[EventSpec], praise: bool = False) -> bool:
+def blaming(specs: list[EventSpec], praise: bool = False, mood: bool = False) -> bool:
     """A statement whose reported clause blames a party ("said the killings amounted to genocide", "said
     Y's plan was reckless"): an event of its own, coded beside the other acts of the sentence;
     ``praise``: or praises it, or judges a state of affairs gloomy ("Brazil's request is responsible and
     modest, X said", "security in Haiti remains dangerous, X said": the speaker's own assessment, not a
-    fact it sources; a hopeful forecast "is likely to succeed" is no such thing)."""
-    codes = {CRITICIZE, ACCUSE} | ({PRAISE, PESSIMISTIC} if praise else set())
+    fact it sources; a hopeful forecast "is likely to succeed" is no such thing); ``mood``: or judges
+    dealings or a state of affairs hopeful or gloomy ("met Y and said the talks had been fruitful": a
+    comment beside the meeting)."""
+    codes = {CRITICIZE, ACCUSE} | ({PRAISE, PESSIMISTIC} if praise else set()) | (
+        {PESSIMISTIC, OPTIMISTIC} if mood else set())
     return any(s.cameo in codes and "~judged=" in s.rule and s.target is not None for s in specs)
 
 

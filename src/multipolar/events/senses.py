@@ -24,7 +24,7 @@ from multipolar.events.declined import declined_comment
 from multipolar.events.events import EventSpec
 from multipolar.events.force_idioms import military_means
 from multipolar.events.hyphens import common_hyphen_modifier
-from multipolar.events.judged import trend
+from multipolar.events.judged import progress, trend
 from multipolar.events.lexicon import SPEECH_VERBS, LexEntry, LexFlag, TriggerPos
 from multipolar.events.markets import market_move
 from multipolar.events.matching import Match
@@ -144,7 +144,8 @@ def judged_topic(m: Match) -> bool:
         return False
     if cop.lemma_ == "be" and any(c.dep_ in COPULA_COMPLEMENTS for c in cop.children):
         return True
-    return trend(cop, n) is not None  # "said the negotiations with X had stalled": a comment on them
+    # "said the negotiations with X had stalled": a comment on them; "had made progress" tells they went on
+    return trend(cop, n) is not None and progress(cop) is None
 
 
 def addressed_specs(verb: Token, specs: list[EventSpec]) -> list[EventSpec]:
