@@ -33,6 +33,8 @@ APPROVING_MODIFIERS: frozenset[str] = APPROVING | HOPEFUL | read_words(
     data_file(__file__, "words/approving_modifiers.txt"))
 #: Degree adverbs that make a predicate adjective a fault ("too rigid").
 TOO_DEGREE: frozenset[str] = read_words(data_file(__file__, "words/too_degree.txt"))
+#: Verbs of knowing whose infinitive makes a predicate word judge what can be known ("difficult to predict").
+KNOWING: frozenset[str] = read_words(data_file(__file__, "words/knowing_infinitives.txt"))
 #: Adjectives of a feeling: said of a party they tell its mood, not a judgment of it ("Japan was angry").
 FEELINGS: frozenset[str] = read_words(data_file(__file__, "words/feeling_adjectives.txt"))
 
@@ -149,8 +151,11 @@ def judgment(pred: Token, topic: Token | None = None) -> str | None:
     or an adjective under "too": "too rigid"), gloom 012, approval 051 ("reasonable", "a positive
     step"), hope 013; then blame or praise by VADER's rating ("deceitful", "excellent"), a rated bad
     word of a state of affairs (``topic``, the judged noun: "the situation was dismal") gloom, and a
-    praising or hopeful one hope ("relations were excellent"); None for a neutral word."""
+    praising or hopeful one hope ("relations were excellent"); None for a neutral word, or one that judges
+    what can be known ("difficult to predict")."""
     words = {pred.lemma_.lower(), pred.lower_}
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in KNOWING and to_infinitive(c) for c in pred.children):
+        return None  # "the outcome is difficult to predict": what can be known is judged, not the outcome
     if words & BLAME_FOR_ONLY and not any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.children):
         return PRAISE  # "said the request was responsible and modest"
     if words & ACCUSING:

@@ -90,3 +90,14 @@ def test_dealings_that_made_headway_stay_coded_beside_the_comment(nlp: Language)
     found = roots(nlp, text)
     assert ("CHL", "BOL", "01") in found
     assert ("CHL", "BOL", "04") in found and ("BOL", "CHL", "04") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outcome of the fishing talks with Norway remains difficult to predict, the Danish minister said.",
+        "The Danish minister said the result of the Norwegian vote was hard to forecast.",
+    ],
+)
+def test_a_word_judging_what_can_be_known_is_no_gloom(nlp: Language, text: str) -> None:
+    assert not any(c == "012" for _, _, c in dyads(nlp, text))
