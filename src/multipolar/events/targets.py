@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import PLACE_PREPS, Arguments, Participant
 from multipolar.events.clauses import clause_subjects, content_clauses, phrase_clauses
-from multipolar.events.judged import AFFAIRS_NOUNS
+from multipolar.events.judged import dealings_phrase
 from multipolar.events.lexicon import LexEntry, LexFlag
 from multipolar.events.mandates import mandated
 from multipolar.events.object_backoffs import relative_verbs, sum_contents
@@ -272,7 +272,7 @@ def in_place_phrase(top: Token) -> Callable[[Token], bool]:
             if not found:
                 tok = doc[i]
                 found = tok.dep_ == "prep" and tok.lower_ in LOCATIVE_PREPS and not _topic_phrase(tok, top) \
-                    and not _dealings_phrase(tok)
+                    and not dealings_phrase(tok)
             inside[i] = found
         return found
     return test
@@ -282,12 +282,6 @@ def _topic_phrase(prep: Token, top: Token) -> bool:
     """A preposition on the common-noun subject of ``top``'s clause ("the situation in Haiti")."""
     noun = prep.head
     return noun.dep_ in NOMINAL_SUBJECTS and noun.head.i == top.i and noun.pos_ == "NOUN"
-
-
-def _dealings_phrase(prep: Token) -> bool:
-    """A preposition whose object is dealings or a state of affairs, no place ("progress was made in the
-    talks with Peru", "a change in relations with Chile"): its parties are the clause's topic."""
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in AFFAIRS_NOUNS for c in prep.children)
 
 
 def act_doers(noun: Token, acts: Sequence[Token] = ()) -> list[Token]:
