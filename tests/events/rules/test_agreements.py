@@ -1,0 +1,63 @@
+"""Agreements and joint ventures: co-agreeing parties, accepted mediation, joint ventures (round 34)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.conftest import dyads, roots
+
+
+def test_co_agreeing_subjects_with_a_partner_pair_each_other(nlp: Language) -> None:
+    # "A and B agreed to build X with C": A and B take part with each other as well as with C
+    events = roots(nlp, "Kenya and Tanzania agreed to build a railway with Uganda.")
+    assert {("KEN", "UGA", "03"), ("TZA", "UGA", "03"), ("KEN", "TZA", "03"), ("TZA", "KEN", "03")} <= events
+    events = roots(nlp, "Kenya and Tanzania agreed to cooperate with Uganda on security.")
+    assert {("KEN", "TZA", "03"), ("TZA", "KEN", "03")} <= events
+
+
+def test_co_agreeing_subjects_do_not_pair_over_a_recipient(nlp: Language) -> None:
+    # troops sent to a third state: the senders do not aid each other
+    events = roots(nlp, "Kenya and Tanzania agreed to send troops to Somalia.")
+    assert ("KEN", "TZA", "03") not in events and ("TZA", "KEN", "03") not in events
+
+
+def test_a_single_agreeing_subject_keeps_one_dyad(nlp: Language) -> None:
+    assert roots(nlp, "Kenya agreed to build a railway with Uganda.") == {("KEN", "UGA", "03")}
+
+
+def test_meeting_with_a_partner_does_not_pair_the_subjects(nlp: Language) -> None:
+    # only verbs of agreement make the coordinated subjects partners of each other
+    events = roots(nlp, "Kenya and Tanzania met with Uganda.")
+    assert ("KEN", "TZA", "04") not in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government agreed to a mediation proposal from Tanzania.",
+        "Kenya accepted a Tanzanian mediation offer.",
+    ],
+)
+def test_agreeing_to_a_mediation_proposal_accepts_mediation(nlp: Language, text: str) -> None:
+    assert ("KEN", "TZA", "038") in dyads(nlp, text)
+
+
+def test_agreeing_to_another_proposal_stays_an_intent(nlp: Language) -> None:
+    assert ("KEN", "TZA", "038") not in dyads(nlp, "The Kenyan government agreed to a peace proposal from Tanzania.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy formed a joint venture with Libya to build a pipeline.",
+        "The Italian government set up a joint venture with Libya last year.",
+        "Italy and Libya established a joint venture to refine crude.",
+    ],
+)
+def test_a_joint_venture_is_economic_cooperation_both_ways(nlp: Language, text: str) -> None:
+    assert {("ITA", "LBY", "061"), ("LBY", "ITA", "061")} <= dyads(nlp, text)
+
+
+def test_a_venture_that_is_not_joint_is_no_cooperation(nlp: Language) -> None:
+    assert not any(e[2] == "06" for e in roots(nlp, "Italy formed a risky venture in Libya."))
