@@ -61,3 +61,34 @@ def test_a_joint_venture_is_economic_cooperation_both_ways(nlp: Language, text: 
 
 def test_a_venture_that_is_not_joint_is_no_cooperation(nlp: Language) -> None:
     assert not any(e[2] == "06" for e in roots(nlp, "Italy formed a risky venture in Libya."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela is working with Russia on a new air defence system.",
+        "Venezuela worked closely with Russia on the radar project.",
+    ],
+)
+def test_working_with_a_partner_on_a_project_is_cooperation(nlp: Language, text: str) -> None:
+    assert {("VEN", "RUS", "06"), ("RUS", "VEN", "06")} <= roots(nlp, text)
+
+
+def test_having_worked_with_a_party_is_no_cooperation(nlp: Language) -> None:
+    # no joint project named: a career, not an act
+    assert not any(e[2] == "06" for e in roots(nlp, "A Cuban doctor who worked with Angolan officials was killed."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran is arming itself with Chinese missiles.",
+        "Britain will arm itself with new powers against Japanese insurers.",
+    ],
+)
+def test_arming_oneself_is_no_military_aid(nlp: Language, text: str) -> None:
+    assert not any(e[2] in ("07", "03") for e in roots(nlp, text))
+
+
+def test_arming_another_party_is_still_military_aid(nlp: Language) -> None:
+    assert ("PAK", "AFG", "07") in roots(nlp, "Pakistan armed the Afghan rebels last week.")
