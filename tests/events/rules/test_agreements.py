@@ -51,7 +51,7 @@ def test_agreeing_to_another_proposal_stays_an_intent(nlp: Language) -> None:
     "text",
     [
         "Italy formed a joint venture with Libya to build a pipeline.",
-        "The Italian government set up a joint venture with Libya last year.",
+        "The Italian government set up a new joint venture alongside Libyan state firms.",
         "Italy and Libya established a joint venture to refine crude.",
     ],
 )
