@@ -92,3 +92,13 @@ def test_arming_oneself_is_no_military_aid(nlp: Language, text: str) -> None:
 
 def test_arming_another_party_is_still_military_aid(nlp: Language) -> None:
     assert ("PAK", "AFG", "07") in roots(nlp, "Pakistan armed the Afghan rebels last week.")
+
+
+def test_a_pact_an_act_is_part_of_is_no_signing(nlp: Language) -> None:
+    # the grants belong to accords in force: no new signing with either partner
+    events = roots(nlp, "The grants are part of special EU trade accords with Chile and Peru until 2010.")
+    assert not any(e[2] == "05" for e in events)
+
+
+def test_a_signed_pact_is_still_a_signing(nlp: Language) -> None:
+    assert {("CHL", "PER", "05"), ("PER", "CHL", "05")} <= roots(nlp, "Chile signed an accord with Peru on Monday.")
