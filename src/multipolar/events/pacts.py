@@ -6,7 +6,8 @@ pact with"), when it is subject to a verb telling what it does or how it fares (
 proved workable", ``words/pact_effect_verbs.txt``; not with a clause on it that may report its making:
 "the accord, signed today, allows"), or when a verb of keeping, breaking, reviewing or ending it governs it
 (``words/pact_keeping_verbs.txt``); "its agreement to the plan" (a consent) is not, and the pact a light
-verb makes ("signed a pact with") is the verb's pattern, never this nominal's."""
+verb makes ("signed a pact with") is the verb's pattern, never this nominal's. A pact an act is done
+under or is part of ("under the accord with X", "part of the trade accords with X") is standing too."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ PACT_KEEPING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/pact_
 PACT_EFFECT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/pact_effect_verbs.txt"))
 #: Modifiers that make a pact the news ("the new accord has opened the door"), not a standing one.
 NEWS_MODIFIERS = frozenset({"new", "latest"})
+#: Prepositions framing an act by a pact it follows ("under the accord, X may ...").
+FRAME_PREPS = frozenset({"under"})
+#: Nouns whose "of" phrase names the pact an act belongs to ("the loans, part of the trade accords with X").
+PART_NOUNS = frozenset({"part"})
 #: Possessive pronouns that own a standing pact ("its pact with the U.S.").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 
@@ -52,5 +57,17 @@ def standing_pact(m: Match) -> bool:
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in PACT_EFFECT_VERBS \
             and not any(c.dep_ in NOUN_CLAUSES or c.lower_ in NEWS_MODIFIERS for c in noun.children):
         return True  # "the Paris accord has proved workable": what a pact does, not its signing
+    if _framing_pact(noun):
+        return True
     verb = _governing_verb(noun)
     return verb is not None and verb.lemma_.lower() in PACT_KEEPING_VERBS
+
+
+def _framing_pact(noun: Token) -> bool:
+    """A pact an act is done under or is part of ("under the accord with Peru", "part of the trade
+    agreements with Chile"): the pact is referred to, not made, unless a clause or "new" on it tells
+    its making ("under a new deal signed today")."""
+    if noun.dep_ != "pobj" or any(c.dep_ in NOUN_CLAUSES or c.lower_ in NEWS_MODIFIERS for c in noun.children):
+        return False
+    prep = noun.head
+    return prep.lower_ in FRAME_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PART_NOUNS)

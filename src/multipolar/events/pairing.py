@@ -6,6 +6,8 @@
   subjects act on each other, whatever the code.
 * Meetings: the parties a reciprocal act's noun names ("talks between A and B"); a mutual meeting at
   one party's home is a visit and its hosting ("met Koizumi in Tokyo").
+* Co-partners: coordinated subjects agreeing on a joint act with a partner ("A and B agreed to
+  build a plant with C") take part with each other too.
 * Domestic dyads: :mod:`multipolar.events.domestic_dyads`.
 * :func:`pair_specs` turns a trigger's sources and targets into its source-target pairs.
 """
@@ -228,6 +230,32 @@ def joint_agreement(verb: Token, sources: list[Participant], cameo: str) -> bool
         distinct_parties(a, b) for a in sources for b in sources)
 
 
+#: Prepositions of a partner who joins the agreeing parties in the act ("agreed to build a plant with C").
+CO_PARTNER_PREPS: frozenset[str] = frozenset({"with"})
+
+
+def agreeing_verb(trigger: Token) -> bool:
+    """The trigger is a verb of agreement or the act such a verb embeds ("agreed to work with C")."""
+    tok = trigger
+    for _ in range(3):
+        if tok.lemma_.lower() in MUTUAL_VERBS:
+            return True
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def co_partner_specs(sources: list[Participant], targets: list[Participant], cameo: str, rule: str,
+                     trigger: Token) -> list[EventSpec]:
+    """Coordinated subjects agreeing on a joint act with a partner ("A and B agreed to build a railway
+    with C"): A and B take part with each other too, as they would with no partner named."""
+    if trigger.pos_ not in VERBAL_POS or cameo[:2] not in JOINT_ROOTS or not agreeing_verb(trigger) \
+            or not any(partner_slot(t, trigger.doc) in CO_PARTNER_PREPS for t in targets):
+        return []
+    return [EventSpec(a, b, cameo, rule + EACH_OTHER) for a in sources for b in sources if distinct_parties(a, b)]
+
+
 def both_sides(sources: list[Participant], cameo: str) -> bool:
     """The sources are the members of one "the two sides"/"both countries" phrase (a group noun
     taking up two parties named before) doing a joint act of cooperation: they do it with each other."""
@@ -324,6 +352,8 @@ def pair_specs(sources: list[Participant], targets: list[Participant], e: LexEnt
                     cameo, partner_slot(slot, trigger.doc)):
                 # "A met B", "A clashed with B": B acts too (not a one-sided intent: "A will meet B")
                 specs.append(EventSpec(slot, a, cameo, rule + "/recip"))
+    if targets and len(sources) >= 2:
+        specs.extend(co_partner_specs(sources, targets, cameo, rule, trigger))
     if not sources:  # the coder may imply an agent ("was arrested": by the police)
         specs.extend(EventSpec(None, b, cameo, rule) for b in targets)
     return specs

@@ -13,7 +13,7 @@ from tests.events.conftest import dyads
     [
         ("The Swiss president sent his condolences after the earthquake in Peru.", ("CHE", "PER", "018")),
         ("The Mexican foreign minister offered sympathy over the floods in Guatemala.", ("MEX", "GTM", "018")),
-        ("Australia pledged to work with Indonesia on border security.", ("AUS", "IDN", "030")),
+        ("Australia pledged to work with Indonesia on border security.", ("AUS", "IDN", "031")),
         ("The Dutch minister demanded justice for the victims of the Serbian militia.", ("NLD", "SRB", "100")),
     ],
 )
