@@ -68,6 +68,8 @@ RATED_PRAISE: frozenset[str] = frozenset(
     w for w, v, s in _RATED if v >= PRAISE_VALENCE and s in RATED_SLOTS) - _HAND
 #: Nouns of a state of affairs: a rated bad word said of one is gloom, not blame ("the situation was dismal").
 AFFAIRS_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/affairs_nouns.txt"))
+
+
 def dealings_phrase(prep: Token) -> bool:
     """A preposition whose object is dealings or a state of affairs, no place ("progress was made in the
     talks with Peru", "a change in relations with Chile"): its parties are a reported clause's topic."""
