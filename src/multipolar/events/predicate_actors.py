@@ -15,7 +15,7 @@ from multipolar.events.noun_status import BACKGROUND_PREPS
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import joint_act
 from multipolar.events.syntax import subject_tokens
-from multipolar.events.targets import CONF_PLACE, JOURNEY_PREPS, LOCATIVE_PREPS, VISIT, TargetQuery
+from multipolar.events.targets import CONF_PLACE, JOURNEY_PREPS, LOCATIVE_PREPS, PARTNER_PREPS, VISIT, TargetQuery
 from multipolar.nlp.labels import NOUN_POS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot
@@ -36,10 +36,20 @@ def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     heads = [t for c in q.trigger.rights if c.dep_ not in OUTSIDE_PREDICATE for t in c.subtree
              if t.pos_ in NOUN_POS and t.dep_ not in MODIFIER_DEPS and _in_predicate(t, q)]
     codes = {p.code for p in q.sources}
+    if q.entry.cameo[:2] >= CameoRoot.INTENT and is_cooperation(q.entry.cameo):
+        heads = [*_partners(heads), *heads]  # "agreed to discuss the future of X in talks with Y": Y
     for p in q.args.iter_participants(heads, CONF_PLACE):
         if p.code is not None and p.code not in codes and p.mention.kind != MentionKind.UNRESOLVED:
             return [p]
     return []
+
+
+def _partners(heads: list[Token]) -> list[Token]:
+    """The heads that are the object of a partner "with" ("talks with Tokyo"), not of "along with"/"together
+    with" (a co-agent): the other side of a cooperative act, before any party its topic names."""
+    return [t for t in heads if t.dep_ == "pobj" and t.head.lower_ in PARTNER_PREPS
+            and not any(c.dep_ == "advmod" for c in t.head.children)
+            and t.head.head.lower_ not in ("along", "together")]
 
 
 #: Gatherings whose place phrase is their venue ("at a meeting in Luxembourg"), wherever the parse hangs them.
