@@ -1,6 +1,7 @@
 """Targets of cooperative acts: coordinated parties agreeing with a third one also agree with each other;
 the last-resort target of a cooperative verb is its "with" partner before a party its topic names; a
-leading "the" adds nothing to an alias's length ("the West German bank" is West German, not the West)."""
+leading "the" adds nothing to an alias's length ("the West German bank" is West German, not the West);
+acting or serving as a mediator between two parties mediates between them."""
 
 from __future__ import annotations
 
@@ -58,3 +59,17 @@ def test_the_west_german_is_germany_not_the_west(text: str) -> None:
 
 def test_the_west_alone_is_still_the_west() -> None:
     assert ("the West", "WST") in _actors("Moscow warned the West against new tariffs.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana is acting as a mediator between Togo and Benin.",
+     "Ghana said it would serve as an intermediary between Togo and Benin."],
+)
+def test_acting_as_a_mediator_between_two_parties_mediates_for_both(nlp: Language, text: str) -> None:
+    found = {(s, t) for s, t, cameo in dyads(nlp, text) if cameo[:2] in ("03", "04")}
+    assert {("GHA", "TGO"), ("GHA", "BEN")} <= found
+
+
+def test_acting_as_a_broker_of_a_sale_is_no_mediation(nlp: Language) -> None:
+    assert not dyads(nlp, "The Ghanaian bank acted as a broker for the sale of the shares.")
