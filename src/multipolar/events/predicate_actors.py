@@ -28,8 +28,9 @@ OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
 
 def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     """Last resort for a verbal act (roots 01-13) with a found agent: the first named actor of
-    another country inside the verb's predicate ("sent condolences after the earthquake in Peru",
-    "pledged to work with Indonesia"); never inside a clause with its own subject, the place phrase
+    another country inside the verb's predicate, with those coordinated with it ("sent condolences after
+    the earthquake in Peru", "pledged to work with Indonesia", "urged an end to the war between A and B");
+    never inside a clause with its own subject, the place phrase
     of the act itself or a violent act's victims (:func:`_in_predicate`)."""
     if not q.sources or q.passive or q.material:
         return []
@@ -38,10 +39,26 @@ def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     codes = {p.code for p in q.sources}
     if q.entry.cameo[:2] >= CameoRoot.INTENT and is_cooperation(q.entry.cameo):
         heads = [*_partners(heads), *heads]  # "agreed to discuss the future of X in talks with Y": Y
-    for p in q.args.iter_participants(heads, CONF_PLACE):
-        if p.code is not None and p.code not in codes and p.mention.kind != MentionKind.UNRESOLVED:
-            return [p]
+    for head in heads:  # the parties of the first head naming one: "an end to the war between Iran and Iraq"
+        found = [p for p in q.args.participants([head], CONF_PLACE)
+                 if p.code is not None and p.code not in codes and p.mention.kind != MentionKind.UNRESOLVED]
+        if found:
+            return [*found, *(p for p in _hyphen_pair(found, q) if p.code not in codes)]
     return []
+
+
+def _hyphen_pair(found: list[Participant], q: TargetQuery) -> list[Participant]:
+    """The other member of a hyphenated pair of modifiers a found party ends ("the Iran-Iraq war": Iran
+    with Iraq), not yet found."""
+    doc, have = q.trigger.doc, {p.code for p in found}
+    out: list[Participant] = []
+    for p in found:
+        start, last = p.mention.start, doc[p.mention.end - 1]
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
+                and doc[start - 2].dep_ in MODIFIER_DEPS and doc[start - 2].head.i in (last.i, last.head.i):
+            out += [o for o in q.args.participants([doc[start - 2]], CONF_PLACE)
+                    if o.code is not None and o.code not in have and o.mention.kind != MentionKind.UNRESOLVED]
+    return out
 
 
 def _partners(heads: list[Token]) -> list[Token]:
