@@ -29,7 +29,7 @@ OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
 def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     """Last resort for a verbal act (roots 01-13) with a found agent: the first named actor of
     another country inside the verb's predicate, with those coordinated with it ("sent condolences after
-    the earthquake in Peru", "pledged to work with Indonesia", "urged an end to the war between A and B");
+    the earthquake in Peru", "pledged to work with Indonesia", "urged a halt to the feud of A and B");
     never inside a clause with its own subject, the place phrase
     of the act itself or a violent act's victims (:func:`_in_predicate`)."""
     if not q.sources or q.passive or q.material:
@@ -39,7 +39,7 @@ def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     codes = {p.code for p in q.sources}
     if q.entry.cameo[:2] >= CameoRoot.INTENT and is_cooperation(q.entry.cameo):
         heads = [*_partners(heads), *heads]  # "agreed to discuss the future of X in talks with Y": Y
-    for head in heads:  # the parties of the first head naming one: "an end to the war between Iran and Iraq"
+    for head in heads:  # every party of the first head naming one: "a halt to the feud of Chad and Niger"
         found = [p for p in q.args.participants([head], CONF_PLACE)
                  if p.code is not None and p.code not in codes and p.mention.kind != MentionKind.UNRESOLVED]
         if found:

@@ -2,7 +2,7 @@
 the last-resort target of a cooperative verb is its "with" partner before a party its topic names; a
 leading "the" adds nothing to an alias's length ("the West German bank" is West German, not the West);
 acting or serving as a mediator between two parties mediates between them; the last-resort target of a
-statement or appeal is every party of the first phrase naming one ("the war between A and B", "the A-B war")."""
+statement or appeal is every party of the first phrase naming one ("the feud between A and B", "the A-B war")."""
 
 from __future__ import annotations
 
@@ -78,7 +78,7 @@ def test_acting_as_a_broker_of_a_sale_is_no_mediation(nlp: Language) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Chile appealed for an end to the long war between Peru and Bolivia.",
+    ["Chile urged a halt to the bitter feud between Peru and Bolivia.",
      "Chile called for a quick halt to the Peru-Bolivia war."],
 )
 def test_an_appeal_about_a_war_between_two_states_is_aimed_at_both(nlp: Language, text: str) -> None:
@@ -87,5 +87,5 @@ def test_an_appeal_about_a_war_between_two_states_is_aimed_at_both(nlp: Language
 
 
 def test_a_single_party_in_the_predicate_stays_single(nlp: Language) -> None:
-    targets = {t for s, t, cameo in dyads(nlp, "Chile appealed for an end to the fighting in Bolivia.") if s == "CHL"}
+    targets = {t for s, t, cameo in dyads(nlp, "Chile urged a halt to the bitter feud in Bolivia.") if s == "CHL"}
     assert targets == {"BOL"}
