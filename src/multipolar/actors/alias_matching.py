@@ -89,10 +89,11 @@ class ActorMatcher:
                 self.role_matcher.add("R|" + term, list(make([term, term.title()])))
 
     def units(self, doc: Doc, date: str | None) -> list[Unit]:
-        """Longest non-overlapping alias matches, resolved to one entry each (blocking phrases dropped)."""
+        """Longest non-overlapping alias matches, resolved to one entry each (blocking phrases dropped); a
+        leading "the" does not count to the length ("the West German bank": "West German", not "the West")."""
         raw = sorted([m for m in [*self.alias_matcher(doc), *self.alias_index(doc)]
                       if dated_entries(self.aliases[self.alias_of[m[0]]], date)],  # generated people: dated only
-                     key=lambda m: (m[1] - m[2], m[1]))
+                     key=lambda m: (_article(doc, m[1]) + m[1] - m[2], m[1]))
         taken = bytearray(len(doc))
         chosen: list[tuple[int, int, str]] = []
         for key, start, end in raw:
@@ -148,3 +149,8 @@ def is_name_token(token: object) -> bool:
     """A capitalised proper noun that can be part of a personal name."""
     return bool(token.pos_ == "PROPN" and token.is_title  # type: ignore[attr-defined]
                 and token.ent_type_ not in NOT_NAME_ENTITIES)  # type: ignore[attr-defined]
+
+
+def _article(doc: Doc, start: int) -> int:
+    """1 where the match starts with the definite article (it adds no word of the name), else 0."""
+    return 1 if doc[start].lower_ == "the" else 0

@@ -20,6 +20,7 @@ from multipolar.events.beneficiaries import aid_beneficiary, verb_object_benefic
 from multipolar.events.causes import cause_owner
 from multipolar.events.channels import adjunct_addressee, channel_partner, statement_topic, thanked_helper
 from multipolar.events.clauses import clause_subjects, content_clauses, for_mark, marked_clauses
+from multipolar.events.complainants import complainant
 from multipolar.events.defence import answerer, endurer, reactor, repeller, retaliator
 from multipolar.events.home_targets import verb_home_body, verb_home_object
 from multipolar.events.hosts import dateline_here, mission_host, stay_place, visit_host_place
@@ -316,5 +317,5 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, asked_doer, li
                                          reactor, endurer, noun_reason_owner, noun_complement_object, noun_object_owner,
                                          cause_owner, aid_beneficiary,
                                          noun_saying_subject, channel_partner, thanked_helper,
-                                         noun_act_place, relative_place, noun_predicate_actor, posted_body,
+                                         noun_act_place, relative_place, complainant, noun_predicate_actor, posted_body,
                                          sibling_destination, visit_host_place, stay_place, dateline_here)

@@ -15,7 +15,7 @@ from multipolar.events.noun_status import BACKGROUND_PREPS
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import joint_act
 from multipolar.events.syntax import subject_tokens
-from multipolar.events.targets import CONF_PLACE, JOURNEY_PREPS, LOCATIVE_PREPS, VISIT, TargetQuery
+from multipolar.events.targets import CONF_PLACE, JOURNEY_PREPS, LOCATIVE_PREPS, PARTNER_PREPS, VISIT, TargetQuery
 from multipolar.nlp.labels import NOUN_POS
 from multipolar.records import MentionKind
 from multipolar.reference import CameoRoot
@@ -28,18 +28,45 @@ OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl"})
 
 def verb_predicate_actor(q: TargetQuery) -> list[Participant]:
     """Last resort for a verbal act (roots 01-13) with a found agent: the first named actor of
-    another country inside the verb's predicate ("sent condolences after the earthquake in Peru",
-    "pledged to work with Indonesia"); never inside a clause with its own subject, the place phrase
+    another country inside the verb's predicate, with those coordinated with it ("sent condolences after
+    the earthquake in Peru", "pledged to work with Indonesia", "urged a halt to the feud of A and B");
+    never inside a clause with its own subject, the place phrase
     of the act itself or a violent act's victims (:func:`_in_predicate`)."""
     if not q.sources or q.passive or q.material:
         return []
     heads = [t for c in q.trigger.rights if c.dep_ not in OUTSIDE_PREDICATE for t in c.subtree
              if t.pos_ in NOUN_POS and t.dep_ not in MODIFIER_DEPS and _in_predicate(t, q)]
     codes = {p.code for p in q.sources}
-    for p in q.args.iter_participants(heads, CONF_PLACE):
-        if p.code is not None and p.code not in codes and p.mention.kind != MentionKind.UNRESOLVED:
-            return [p]
+    if q.entry.cameo[:2] >= CameoRoot.INTENT and is_cooperation(q.entry.cameo):
+        heads = [*_partners(heads), *heads]  # "agreed to discuss the future of X in talks with Y": Y
+    for head in heads:  # every party of the first head naming one: "a halt to the feud of Chad and Niger"
+        found = [p for p in q.args.participants([head], CONF_PLACE)
+                 if p.code is not None and p.code not in codes and p.mention.kind != MentionKind.UNRESOLVED]
+        if found:
+            return [*found, *(p for p in _hyphen_pair(found, q) if p.code not in codes)]
     return []
+
+
+def _hyphen_pair(found: list[Participant], q: TargetQuery) -> list[Participant]:
+    """The other member of a hyphenated pair of modifiers a found party ends ("the Iran-Iraq war": Iran
+    with Iraq), not yet found."""
+    doc, have = q.trigger.doc, {p.code for p in found}
+    out: list[Participant] = []
+    for p in found:
+        start, last = p.mention.start, doc[p.mention.end - 1]
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 1].whitespace_ == "" \
+                and doc[start - 2].dep_ in MODIFIER_DEPS and doc[start - 2].head.i in (last.i, last.head.i):
+            out += [o for o in q.args.participants([doc[start - 2]], CONF_PLACE)
+                    if o.code is not None and o.code not in have and o.mention.kind != MentionKind.UNRESOLVED]
+    return out
+
+
+def _partners(heads: list[Token]) -> list[Token]:
+    """The heads that are the object of a partner "with" ("talks with Tokyo"), not of "along with"/"together
+    with" (a co-agent): the other side of a cooperative act, before any party its topic names."""
+    return [t for t in heads if t.dep_ == "pobj" and t.head.lower_ in PARTNER_PREPS
+            and not any(c.dep_ == "advmod" for c in t.head.children)
+            and t.head.head.lower_ not in ("along", "together")]
 
 
 #: Gatherings whose place phrase is their venue ("at a meeting in Luxembourg"), wherever the parse hangs them.
