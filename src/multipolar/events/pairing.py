@@ -345,9 +345,6 @@ def pair_specs(sources: list[Participant], targets: list[Participant], e: LexEnt
     if mark == RECIPROCAL:
         return [EventSpec(a, b, cameo, rule + RECIPROCAL) for a in sources for b in sources if distinct_parties(a, b)]
     slots: list[Participant | None] = list(targets) or [None]
-    if targets and e.pos == TriggerPos.VERB and joint_agreement(trigger, sources, cameo):
-        # "A and B agreed to set up a company with C": A and B agree with each other, and with C
-        specs += [s for s in mutual_specs(sources, cameo, rule) if s.target not in targets]
     for a in sources:
         for slot in slots:
             specs.append(EventSpec(a, slot, cameo, rule))
