@@ -201,3 +201,20 @@ def peacekeeping_code(m: Match, args: Arguments) -> str | None:
     if any(_peacekeeping(p) for p in parties + prep_objects([verb], ("to", "into"))):
         return PEACEKEEPING
     return MILITARY_AID if m.entry.cameo != VISIT and _helps_party(verb, args) else None
+
+
+#: Verbs of hosting a visitor (words/hosting_verbs.txt).
+HOSTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/hosting_verbs.txt"))
+
+
+def hosted_visit(noun: Token, cameo: str) -> Token | None:
+    """The active hosting verb a visit is the circumstance of ("Kenya hosted the Thai king on a state visit",
+    "welcomed X during a visit"): its object visits its subject; else None."""
+    tok = first_conjunct(noun)
+    if cameo != VISIT or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in HOSTING_VERBS or verb.pos_ != "VERB" or is_passive(verb) or not object_tokens(verb):
+        return None
+    return verb
+
