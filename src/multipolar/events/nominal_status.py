@@ -54,7 +54,7 @@ def nominal_status(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
     status = setting_status(n, status, e.cameo)  # "refused to lift the ban after talks with X": they were held
     if gov is None and past_noun(n) and not status.negated and status.modality in UNREAL:
-        # "may agree as a result of talks yesterday with X", "last week's accord could collapse": it took place
+        # "prices may fall after the talks yesterday with X", "last week's accord could collapse": it took place
         status = Status(reason="dated in the past by its own words")
     if noun_negated(n):
         status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")

@@ -147,7 +147,7 @@ def reporting_partner(noun: Token, args: Arguments, partners: list[Participant])
     during talks with China's defence minister, a US spokesman said"): the speaker's side."""
     verb = noun_clause_verb(noun)
     speech = reporting_verb(verb) if verb is not None else None
-    if speech is None:  # deeper in the reported clause: "there is a chance X will agree after talks with Y, Z said"
+    if speech is None:  # deeper in the reported clause: "odds are good that X will settle after talks with Y, Z said"
         speech = _reporting_frame(noun)
     if speech is None:
         return []

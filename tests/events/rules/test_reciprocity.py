@@ -82,8 +82,8 @@ def test_the_reporting_side_is_the_partner_of_talks(nlp: Language) -> None:
 
 def test_the_reporting_side_is_the_partner_of_talks_deep_in_its_clause(nlp: Language) -> None:
     # round 34: the talks sit below a noun of the reported clause, not on its verb
-    text = ("There is a good chance that the two neighbours will settle the dispute as a result of talks "
-            "yesterday with Peruvian Foreign Minister Luis Gomez, Chilean Foreign Minister Pablo Vera said.")
+    text = ("The odds are good that both neighbours will settle their quarrel because of talks yesterday with "
+            "Peruvian Foreign Minister Luis Gomez, Chilean Foreign Minister Pablo Vera said.")
     events = roots(nlp, text)
     assert {("CHL", "PER", "04"), ("PER", "CHL", "04")} <= events
 
