@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from multipolar.actors.acronyms import redefined_acronyms
 from multipolar.actors.alias_matching import ActorMatcher
+from multipolar.actors.body_nouns import body_noun_mentions
 from multipolar.actors.companies import company_homes
 from multipolar.actors.coref import resolve_coreference
 from multipolar.actors.currencies import currency_names
@@ -74,7 +75,7 @@ class ActorResolver:
         units = self.surnames.units(doc, units, roles, date)
         mentions = placed_by_apposition(doc, Composer(doc, units, roles, date).mentions())
         mentions = company_homes(doc, organisation_names(doc, redefined_acronyms(doc, mentions)))
-        mentions = short_name_mentions(doc, currency_names(doc, mentions))
+        mentions = body_noun_mentions(doc, short_name_mentions(doc, currency_names(doc, mentions)))
         return resolve_coreference(doc, office_by_clause(doc, mentions))
 
 

@@ -25,6 +25,7 @@ from multipolar.events.syntax import (
     subject_tokens,
 )
 from multipolar.events.targets import CONF_PLACE, PLACE_ADVERBS, VEHICLE_NOUNS, VISIT, TargetQuery
+from multipolar.events.trips import trip_destinations, trip_of_purpose
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import NOUN_ATTRIBUTES, NOUN_POS, PLURAL_NOUN_TAGS
 from multipolar.records import MentionKind
@@ -84,6 +85,8 @@ def stay_place(q: TargetQuery) -> list[Participant]:
         holder = tok.head.head
     elif tok.i in {c.i for c in infinitives(tok.head, PURPOSE_DEPS)}:  # "is in Cairo to discuss oil prices"
         holder = tok.head
+        if (trip := trip_of_purpose(tok)) is not None:  # "flew to Quito to discuss oil prices"
+            return _host_places(q, trip_destinations(trip))
     else:
         return []
     if holder.dep_ == "pobj" and holder.head.lower_ == "in":  # "in Kampala for talks" hung on the place
@@ -92,13 +95,21 @@ def stay_place(q: TargetQuery) -> list[Participant]:
         places = prep_objects([holder], ("in",))
     else:
         return []
+    return _host_places(q, places)
+
+
+def _host_places(q: TargetQuery, places: list[Token]) -> list[Participant]:
+    """The named countries of ``places`` other than the consultation's own parties."""
     own = {p.code for p in q.sources}  # "Kenya's army chief, in Nairobi for talks": no host at home
     return [p for p in q.named_others(q.args.places(places, CONF_PLACE)) if p.code not in own]
 
 
 def stay_purpose_agents(verb: Token, args: Arguments) -> list[Participant]:
-    """The party staying somewhere for the purpose infinitive ``verb`` ("X is in Cairo to discuss prices":
-    X discusses), where the stay verb names its place; a purpose clause on other verbs is left alone."""
+    """The party staying or travelling somewhere for the purpose infinitive ``verb`` ("X is in Cairo to
+    discuss prices", "X flew to Cairo to discuss prices": X discusses), where the stay or trip verb names
+    its place; a purpose clause on other verbs is left alone ("sent troops to attack X": the sending)."""
+    if (trip := trip_of_purpose(verb)) is not None:
+        return args.participants(subject_tokens(trip), CONF_PLACE)
     stay = verb.head
     if verb.dep_ not in PURPOSE_DEPS or stay.lemma_.lower() not in STAY_VERBS or not prep_objects([stay], ("in",)) \
             or verb not in infinitives(stay, PURPOSE_DEPS):
@@ -190,3 +201,20 @@ def peacekeeping_code(m: Match, args: Arguments) -> str | None:
     if any(_peacekeeping(p) for p in parties + prep_objects([verb], ("to", "into"))):
         return PEACEKEEPING
     return MILITARY_AID if m.entry.cameo != VISIT and _helps_party(verb, args) else None
+
+
+#: Verbs of hosting a visitor (words/hosting_verbs.txt).
+HOSTING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/hosting_verbs.txt"))
+
+
+def hosted_visit(noun: Token, cameo: str) -> Token | None:
+    """The active hosting verb a visit is the circumstance of ("Kenya hosted the Thai king on a state visit",
+    "welcomed X during a visit"): its object visits its subject; else None."""
+    tok = first_conjunct(noun)
+    if cameo != VISIT or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in HOSTING_VERBS or verb.pos_ != "VERB" or is_passive(verb) or not object_tokens(verb):
+        return None
+    return verb
+

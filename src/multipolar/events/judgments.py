@@ -271,10 +271,13 @@ def felt_parties(verb: Token, passive: bool) -> tuple[list[Token], list[Token]] 
     its by-agent ("Japan was angered by the decision"), or the active object and subject ("the decision
     angered Japan"); None for another verb, or one with neither (an adjectival "was disappointed by"
     keeps its subject as the source); no parties for a participle modifying another act ("lawmakers
-    angered by X plan to ..."). The experiencer is the one who disapproves."""
+    angered by X plan to ..."), unless an active one with an object ("X resumed whaling, angering Y": Y
+    resents X). The experiencer is the one who disapproves."""
     if verb.lemma_.lower() not in AFFECT_VERBS or verb.pos_ != "VERB":
         return None
-    if verb.dep_ in MOTIVE_DEPS:  # "lawmakers angered by the failure plan to ...": a motive, no statement
+    # "lawmakers angered by the failure plan to ...": a motive, no statement; an active participle with an
+    # object tells what the clause's act caused ("visited the shrine, angering China": China resents it)
+    if verb.dep_ in MOTIVE_DEPS and not (verb.tag_ == "VBG" and not passive and object_tokens(verb)):
         return [], []
     if passive:
         return patient_tokens(verb), agent_tokens(verb)

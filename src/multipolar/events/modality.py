@@ -35,6 +35,7 @@ from multipolar.events.own_marks import (
 from multipolar.events.relatives import mandative_noun
 from multipolar.events.semi_modals import others_obligation
 from multipolar.events.syntax import OBJECT_CONTROL, REPORT_NOUNS
+from multipolar.events.trips import trip_of_purpose
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import (
     COMPLEMENT_CLAUSES,
@@ -197,6 +198,9 @@ def clause_status(verb: Token, lexicon: Lexicon, question: bool, trigger: bool =
             c.dep_ == "mark" for c in verb.children):  # "will extend his tour, flying to Japan": the plan is shared
         modality = own_flags(verb.head)[1]
         reason = f"as '{verb.head.text}'" if modality else reason
+    elif modality is None and (trip := trip_of_purpose(verb)) is not None:  # "will fly to Quito to meet X"
+        modality = own_flags(trip)[1]
+        reason = f"purpose of '{trip.text}'" if modality else reason
     if modality is None and (mark := pending_condition(verb)) is not None:
         modality, reason = Modality.HYPOTHETICAL, f"condition '{mark.text}' of a plan"
     if verb.dep_ == "pcomp" and verb.head.lower_ in NEGATING_PREPS:

@@ -21,8 +21,11 @@ from multipolar.events.noun_status import (
     noun_prevented,
     noun_risked,
 )
+from multipolar.events.schedule import past_noun
 from multipolar.records import Modality
 
+#: Modalities of a clause that a nominal act dated in the past by its own words does not share.
+UNREAL = frozenset({Modality.HYPOTHETICAL, Modality.INTENT})
 #: Verbs that enlarge what their object names: doing it is giving more of the act ("pledged to double its aid").
 ENLARGING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/enlarging_verbs.txt"))
 
@@ -50,6 +53,9 @@ def nominal_status(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
     elif lv is None and status.klass is not None and not enlarged(n, verb):
         status = Status(negated=status.negated, modality=status.modality, reason=status.reason)
     status = setting_status(n, status, e.cameo)  # "refused to lift the ban after talks with X": they were held
+    if gov is None and past_noun(n) and not status.negated and status.modality in UNREAL:
+        # "prices may fall after the talks yesterday with X", "last week's accord could collapse": it took place
+        status = Status(reason="dated in the past by its own words")
     if noun_negated(n):
         status = Status(negated=True, modality=Modality.NEGATED, reason="negated noun")
     elif noun_prevented(n):

@@ -5,6 +5,7 @@ by-phrase, the subject it is predicated of, or the subject of its support verb
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -53,6 +54,10 @@ CONF_DOER = 0.4
 ARRIVING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/arriving_verbs.txt"))
 VOICED_ROOTS = frozenset({CameoRoot.APPEAL, CameoRoot.DEMAND, CameoRoot.DISAPPROVE, CameoRoot.REJECT,
                           CameoRoot.THREATEN, CameoRoot.PROTEST})
+#: Roots of displeasure and protest a party draws or faces: the noun's in- or among-phrase names who
+#: feels or voices it ("the ruling sparked anger in Seoul", "the plan faced protests among farmers").
+FELT_ROOTS = frozenset({CameoRoot.DISAPPROVE, CameoRoot.PROTEST})
+FELT_PREPS = ("in", "among")
 #: Codes (prefixes) of cooperative acts whose noun's from-phrase names who does them ("an offer from Venezuela",
 #: "support from Russia", "aid from Japan", "concessions from Israel"); not trade (06: "the export of flowers from
 #: Gaza"), meetings (04: "a visit to Lebanon from Ireland", "a phone call from Papua") nor releases (0841: "a press
@@ -242,12 +247,20 @@ def noun_parties(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         preps = ["from", "of"] if is_cooperation(e.cameo) else ["from"]
         sources = args.participants(prep_objects([n, lv[0]], preps), CONF_NOUN)
         sources = sources or voicer_on_act(n, e, args)  # "faces the threat of sanctions from the UN"
+        if not sources and e.cameo[:2] in FELT_ROOTS and any(  # "sparked anger in China", "faced protests among
+                args.party_or_owners(s, CONF_NOUN, lv[0]) for s in subject_tokens(lv[0])):  # farmers": at a party
+            sources = _people_of(args.participants(prep_objects([n, lv[0]], FELT_PREPS), CONF_NOUN))
     if not sources and lv is None and (e.cameo[:2] in VOICED_ROOTS or e.cameo.startswith(GIVEN_CODES)) \
             and "from" not in e.targets:
         # "despite protests from Taiwan", "calls from creditors", "an offer from Venezuela": the voicer, the giver
         sources = args.participants(prep_objects([n, *arrival_verbs(n)], ["from"]), CONF_NOUN)
         sources = sources or voicer_on_act(n, e, args)  # "threats of retaliation from the EC"
     return sources, targets or opposed
+
+
+def _people_of(places: list[Participant]) -> list[Participant]:
+    """The people of the parties a place phrase names ("anger in China"): not their government."""
+    return [replace(p, sector=None) if p.sector == Sector.GOV else p for p in places]
 
 
 def by_parties(by: list[Token], args: Arguments) -> list[Participant]:

@@ -35,7 +35,7 @@ from multipolar.events.deployed import deployed_forces
 from multipolar.events.directives import conditional_threat, directive_code, ultimatum_code
 from multipolar.events.events import EventSpec
 from multipolar.events.governed import MAPPED_CLASSES, map_to_governor, noun_governor
-from multipolar.events.hosts import vehicle_travel
+from multipolar.events.hosts import hosted_visit, vehicle_travel
 from multipolar.events.implied import implied_agent_code
 from multipolar.events.infinitive_agents import undertaking_verb
 from multipolar.events.judged import named_object
@@ -321,6 +321,11 @@ class SlotFiller:
             # "X was sent to Cairo for talks with Y", "X is expected for talks with Y": the passive
             # patient meets the named partner (not under "was invited": the inviter appeals)
             sources = recip_patients(n, e, lv[0], args, CONF_NOUN)
+        host = hosted_visit(n, e.cameo) if not sources and lv is None else None
+        if host is not None:  # "hosted the Thai king on a state visit": the king visits the host
+            sources = args.participants(object_tokens(host), CONF_NOUN)
+            targets = targets or [p for p in args.participants(subject_tokens(host), CONF_NOUN)
+                                  if p.code not in {s.code for s in sources}]
         circumstance = circumstance_verb(n, e, args) if not sources and lv is None else None
         if circumstance is not None:  # "arrived for talks with X": the verb's agent, as for a light verb
             sources, targets = noun_parties(n, e, (circumstance, "agent"), args)

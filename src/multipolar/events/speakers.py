@@ -147,10 +147,24 @@ def reporting_partner(noun: Token, args: Arguments, partners: list[Participant])
     during talks with China's defence minister, a US spokesman said"): the speaker's side."""
     verb = noun_clause_verb(noun)
     speech = reporting_verb(verb) if verb is not None else None
+    if speech is None:  # deeper in the reported clause: "odds are good that X will settle after talks with Y, Z said"
+        speech = _reporting_frame(noun)
     if speech is None:
         return []
     codes = {p.code for p in partners}
     return [p for p in args.participants(subject_tokens(speech), CONF_OWNER) if p.code not in codes]
+
+
+def _reporting_frame(token: Token) -> Token | None:
+    """The speech verb of the reported clause (a ``ccomp``) that ``token`` sits in at any depth."""
+    tok = token
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return tok.head
+        tok = tok.head
+    return None
 
 
 #: Modals of advice: "X said Y should ..." reports an appeal (of obligation, mandates.DEONTIC: a demand).

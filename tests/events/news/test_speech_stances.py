@@ -45,6 +45,19 @@ def test_displeasure_participle_as_a_motive_is_no_event(nlp: Language) -> None:
     assert not any(r == "11" for _, _, r in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Danish premier toured the disputed island on Friday, angering Canada.", ("CAN", "DNK", "110")),
+        ("Iceland expanded its fishing zone last year, infuriating Britain.", ("GBR", "ISL", "110")),
+    ],
+)
+def test_displeasure_participle_with_an_object_is_what_the_act_caused(
+        nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    found = dyads(nlp, text)
+    assert expected in found, found
+
+
 def test_present_tense_meeting_tomorrow_is_intent_to_meet(nlp: Language) -> None:
     found = {(e.source, e.target, e.cameo) for e in code(nlp, "Indian and Chinese officials meet tomorrow to "
                                                                "discuss the border dispute.")}

@@ -80,6 +80,14 @@ def test_the_reporting_side_is_the_partner_of_talks(nlp: Language) -> None:
     assert {("USA", "CHN", "04"), ("CHN", "USA", "04")} <= events
 
 
+def test_the_reporting_side_is_the_partner_of_talks_deep_in_its_clause(nlp: Language) -> None:
+    # round 34: the talks sit below a noun of the reported clause, not on its verb
+    text = ("The odds are good that both neighbours will settle their quarrel because of talks yesterday with "
+            "Peruvian Foreign Minister Luis Gomez, Chilean Foreign Minister Pablo Vera said.")
+    events = roots(nlp, text)
+    assert {("CHL", "PER", "04"), ("PER", "CHL", "04")} <= events
+
+
 def test_a_speaker_of_the_partner_side_is_no_second_party(nlp: Language) -> None:
     assert not roots(nlp, "Iranian officials said talks with Iran were useful.")
 
