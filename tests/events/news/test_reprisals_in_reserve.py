@@ -40,7 +40,7 @@ def test_a_means_to_cooperate_is_no_event(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The United States plans to take retaliatory action against Brazil.", ("USA", "BRA", "13")),
+        ("Ottawa intends to take retaliatory action against Brazil.", ("CAN", "BRA", "13")),
         ("Kenya took retaliatory measures against Ugandan imports on Monday.", ("KEN", "UGA", "16")),
         ("Kenya took retaliatory measures against Ugandan troops on Monday.", ("KEN", "UGA", "19")),
     ],
