@@ -32,6 +32,8 @@ ANSWERING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/answerin
 RESPONSE_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/response_nouns.txt"))
 #: Words of answering an act in kind ("retaliate for", "revenge for") and the prepositions of that act.
 RETALIATING_WORDS: frozenset[str] = read_words(data_file(__file__, "words/retaliating_words.txt"))
+#: Modifiers that make an act noun a reprisal ("retaliatory action", "reprisal raids").
+REPRISAL_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/reprisal_modifiers.txt"))
 #: Roots of the forceful reading of a reprisal ("retaliated" 190) that a trade cue or a coded means replaces.
 REPRISAL_FORCE_ROOTS = (CameoRoot.ASSAULT, CameoRoot.FIGHT)
 ANSWERED_ACT_PREPS: frozenset[str] = read_words(data_file(__file__, "words/answered_act_preps.txt"))
@@ -166,3 +168,10 @@ def endurer(q: TargetQuery) -> list[Participant]:
         if word.pos_ in VERBAL_POS:
             return q.others(q.args.participants(subject_tokens(word), CONF_OWNER))
     return []
+
+
+def reprisal_word(t: Token) -> bool:
+    """A word of answering an act in kind: "retaliate", "revenge", or an act noun a reprisal modifier
+    makes one ("retaliatory action", "reprisal raids")."""
+    return t.lemma_.lower() in RETALIATING_WORDS or (t.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in REPRISAL_MODIFIERS for c in t.children))

@@ -11,6 +11,7 @@ from multipolar.actors.tables import STATE_SECTORS
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import STATE_NAME_KINDS, implied_mention, single_state
 from multipolar.events.arguments import Arguments, Participant
+from multipolar.events.defence import reprisal_word
 from multipolar.events.events import EventSpec
 from multipolar.events.implicit_agents import EXPULSION_CODES, implicit_agent, implicit_sector, implied_government
 from multipolar.events.lexicon import VIOLENCE_ROOTS, LexEntry, LexFlag
@@ -52,8 +53,11 @@ def implicit_agentless(t: Token, entry: LexEntry) -> bool:
 def implied_agent_code(t: Token, e: LexEntry) -> bool:
     """Whether a nominal act of entry ``e`` named with no source may get one (:func:`implied_parties`,
     :func:`multipolar.events.unnamed.unnamed_noun_parties`): a protest, violence, a mutual act, an act
-    coordinated on a verb, or a code with an implicit agent (arrests, expulsions)."""
+    coordinated on a verb, or a code with an implicit agent (arrests, expulsions); not a reprisal, which
+    the side it answers makes, no unidentified force ("talk of retaliatory action against Iran")."""
     cameo = e.cameo
+    if reprisal_word(t):
+        return False
     return cameo[:2] in (CameoRoot.PROTEST, *VIOLENCE_ROOTS) or LexFlag.RECIP in e.flags \
         or (t.dep_ == "conj" and t.head.pos_ == "VERB") or cameo[:3] in EXPULSION_CODES \
         or implicit_sector(cameo) is not None

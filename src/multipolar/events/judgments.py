@@ -12,7 +12,7 @@ from multipolar.datafiles import data_file, read_words
 from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.attempts import FAILING_VERBS
 from multipolar.events.clauses import clause_subjects, marked_clauses, phrasal_in, phrase_clauses
-from multipolar.events.defence import RETALIATING_WORDS
+from multipolar.events.defence import reprisal_word
 from multipolar.events.events import EventSpec
 from multipolar.events.infinitives import to_infinitive
 from multipolar.events.judged import ACCUSE, CRITICIZE, OPTIMISTIC, PESSIMISTIC, PRAISE, judgment, trend
@@ -350,7 +350,7 @@ def unannounced_harm(status: Status, intent_code: str, act: Token) -> bool:
         return False
     if intent_code[:2] != CameoRoot.THREATEN:
         return False
-    if act.lemma_.lower() in RETALIATING_WORDS:
+    if reprisal_word(act):
         return False  # "plans to retaliate against Japan": a reprisal planned answers the other side, a threat
     gov = status.governor
     if gov is None:

@@ -28,6 +28,8 @@ from multipolar.nlp.labels import VERBAL_POS
 MARKET_WORDS: frozenset[str] = read_words(data_file(__file__, "words/market_words.txt"))
 #: Lemmas of measures and rulings (data/words/measure_words.txt).
 MEASURE_WORDS: frozenset[str] = read_words(data_file(__file__, "words/measure_words.txt"))
+#: Traded goods: a verb of force with one of these as subject tells their market effect ("cheap sugar injured X").
+TRADED_GOODS: frozenset[str] = read_words(data_file(__file__, "words/traded_goods.txt"))
 #: Financial instruments and money markets as objects (data/words/market_operations.txt).
 MARKET_OPERATIONS: frozenset[str] = read_words(data_file(__file__, "words/market_operations.txt"))
 #: Prepositions whose object receives or hosts a dealing ("assistance to the money market").
@@ -44,10 +46,11 @@ def market_move(verb: Token) -> bool:
 
 
 def measure_effect(verb: Token, cameo: str) -> bool:
-    """A verb of force whose grammatical subject is a measure or a ruling ("tariffs hit", "a challenge targeting")."""
+    """A verb of force whose grammatical subject is a measure or a ruling ("tariffs hit", "a challenge targeting")
+    or traded goods ("cheap Brazilian sugar injured Thai cane growers")."""
     if verb.pos_ not in VERBAL_POS or cameo[:2] not in VIOLENCE_ROOTS:
         return False
-    return any(s.lemma_.lower() in MEASURE_WORDS for s in subject_tokens(verb))
+    return any(s.lemma_.lower() in MEASURE_WORDS | TRADED_GOODS for s in subject_tokens(verb))
 
 
 #: Entity types of a subject that may be a party ("Baker", "the Sandinistas", "Tehran").

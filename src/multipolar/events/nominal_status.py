@@ -18,6 +18,7 @@ from multipolar.events.noun_status import (
     noun_generic,
     noun_hedged,
     noun_negated,
+    noun_pondered,
     noun_prevented,
     noun_risked,
 )
@@ -64,6 +65,8 @@ def nominal_status(n: Token, e: LexEntry, lv: tuple[Token, str] | None,
         status = Status(modality=Modality.HYPOTHETICAL, reason=f"hedged noun '{hedge.text}'")
     elif framed_condition(n):  # "in case of war", "in the event of an invasion": the frame noun and its act
         status = Status(modality=Modality.HYPOTHETICAL, reason="under a conditional frame")
+    elif lv is None and (weigher := noun_pondered(n, e.cameo)) is not None:  # "is considering retaliatory measures"
+        status = Status(modality=Modality.HYPOTHETICAL, reason=f"weighed under '{weigher.text}'")
     elif noun_risked(n, lex):
         status = Status(modality=Modality.HYPOTHETICAL, reason=f"under '{n.head.head.text}'")
     elif (noun_background(n) and n.lemma_.lower() in lex.complement_nouns) or conceded_voice(n, e.cameo):

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.clauses import phrasal_in
 from multipolar.events.lexicon import NEGATORS, ComplementClass, LexEntry, LexFlag, Lexicon
-from multipolar.events.syntax import modifier_lemmas, prep_objects
+from multipolar.events.syntax import first_conjunct, modifier_lemmas, prep_objects
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import NOMINAL_SUBJECTS, PLURAL_NOUN_TAGS, VERB_PATIENTS, VERBAL_POS
 from multipolar.reference import CameoRoot
@@ -24,6 +24,8 @@ UNREAL_HEADS: frozenset[str] = read_words(data_file(__file__, "words/unreal_head
 #: Nouns whose for-phrase is an act asked for or planned that ``complements.tsv`` gives no class:
 #: "an invitation for talks", "a push for sanctions" (the noun rows of those classes count too).
 SOUGHT_HEADS: frozenset[str] = read_words(data_file(__file__, "words/sought_heads.txt"))
+#: Verbs of weighing an act not yet decided ("considering sanctions", "mulled an attack").
+PONDERING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/pondering_verbs.txt"))
 #: Complement classes of a noun whose for-phrase is not (yet) real: "calls for a ceasefire", "plans for a summit".
 SOUGHT_CLASSES = frozenset({ComplementClass.APPEAL, ComplementClass.DEMAND, ComplementClass.INTENT,
                             ComplementClass.HYPOTHETICAL})
@@ -154,6 +156,20 @@ def coming_hedge(noun: Token) -> bool:
     a meeting announced, not a possible one."""
     hedge = noun_hedged(noun)
     return hedge is not None and hedge.lower_ in COMING_MODIFIERS and not noun_negated(noun)
+
+
+def noun_pondered(noun: Token, code: str) -> Token | None:
+    """The active verb of weighing a hostile act (``words/pondering_verbs.txt``, roots 13-20) whose direct
+    object is the nominal act ("is considering retaliatory measures against X", "mulled an attack on Y"):
+    the act is not (yet) real; else None. An act another party owns was done ("would consider Peru's
+    request", "weighed Iran's attack")."""
+    tok = first_conjunct(noun)
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in PONDERING_VERBS:
+        return None
+    if code[:2] < CameoRoot.THREATEN or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return verb
 
 
 def noun_risked(noun: Token, lex: Lexicon) -> bool:

@@ -113,11 +113,18 @@ def governing_noun_prep(q: TargetQuery) -> list[Participant]:
 
 
 def governing_verb_prep(q: TargetQuery) -> list[Participant]:
-    """"cut its aid to X": the PP may hang on the verb whose object the trigger is."""
+    """"cut its aid to X": the PP may hang on the verb whose object the trigger is; "will rule on
+    objections by Peru to a levy imposed by X": or, after the trigger, on the verb whose preposition
+    takes the trigger."""
     n = q.trigger
-    if q.light_verb is not None or n.dep_ != "dobj" or n.head.pos_ != "VERB":
+    if q.light_verb is not None:
         return []
-    found = prep_objects([n.head], q.prep_slots)
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        found = prep_objects([n.head], q.prep_slots)
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
+        found = [o for o in prep_objects([n.head.head], q.prep_slots) if o.i > n.i]
+    else:
+        return []
     q.objects += found
     return q.args.participants(found, CONF_NOUN)
 

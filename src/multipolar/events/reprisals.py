@@ -7,7 +7,7 @@ pledge the complement maps then give a threatened sanction (1312), as for "threa
 from __future__ import annotations
 
 from multipolar.datafiles import data_file, read_words
-from multipolar.events.defence import REPRISAL_FORCE_ROOTS, RETALIATING_WORDS
+from multipolar.events.defence import REPRISAL_FORCE_ROOTS, reprisal_word
 from multipolar.events.matching import Match
 
 #: Words that put an act in trade terms.
@@ -19,7 +19,7 @@ TRADE_SANCTION = "163"
 def trade_reprisal_code(m: Match) -> str | None:
     """163 for a forceful reprisal word whose own subtree names trade; else None."""
     t = m.token
-    if t.lemma_.lower() not in RETALIATING_WORDS or not m.entry.cameo.startswith(REPRISAL_FORCE_ROOTS):
+    if not reprisal_word(t) or not m.entry.cameo.startswith(REPRISAL_FORCE_ROOTS):
         return None
     words = {w for x in t.subtree if x.i != t.i for w in (x.lemma_.lower(), x.lower_)}
     return TRADE_SANCTION if words & TRADE_CUES else None

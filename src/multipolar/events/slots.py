@@ -21,6 +21,7 @@ from multipolar.events.aims import (
 from multipolar.events.arguments import Arguments
 from multipolar.events.attackers import carried_targets, lone_attackers
 from multipolar.events.calls import call_purpose, called_parties
+from multipolar.events.capacities import capacity_holder, capacity_status
 from multipolar.events.captives import reduced_captive
 from multipolar.events.circumstance import (
     act_subject_targets,
@@ -187,6 +188,7 @@ class SlotFiller:
         caller then codes and labels alike whatever they are: :class:`multipolar.events.coder.Coder`)."""
         v, e = m.token, m.entry
         status = clause_status(v, self.lex, question, trigger=True)
+        status = capacity_status(status, v, e.cameo, self.lex)  # "is seeking ways to retaliate against Y"
         if not status.negated and status.modality is None and status.governor is None \
                 and (taker := undertaking_verb(v)) is not None:
             # "may flood the market in an effort to pressure X": the undertaking is as real as its verb
@@ -202,6 +204,8 @@ class SlotFiller:
         if LexFlag.JUDGED in e.flags:  # "rejected Y's decision, calling it dangerous": the decision
             patient = named_object(v, patient)
         sources = verb_sources(v, passive, args, self.lex.violence_nouns)
+        if not sources and status.governor is not None and status.governor == capacity_holder(v):
+            sources = args.participants(subject_tokens(status.governor), CONF_VERB)  # the means' holder
         if e.cameo[:2] == CameoRoot.AID and not passive and act_subject(v, self.lex.nouns, args):
             return [], status  # "his visit will help resolve", "supplies of OPEC crude helped limit": no one aids
         if vehicle_travel(v, e.cameo):  # "a cargo plane flying to Delhi": a craft makes no visit
