@@ -5,8 +5,10 @@ tell of the pact, not of its signing. A pact is standing when a possessive prono
 pact with"), when it is subject to a verb telling what it does or how it fares ("the accord has
 proved workable", ``words/pact_effect_verbs.txt``; not with a clause on it that may report its making:
 "the accord, signed today, allows"), or when a verb of keeping, breaking, reviewing or ending it governs it
-(``words/pact_keeping_verbs.txt``); "its agreement to the plan" (a consent) is not, and the pact a light
-verb makes ("signed a pact with") is the verb's pattern, never this nominal's."""
+(``words/pact_keeping_verbs.txt``), or when it is the frame a part or term of it hangs from ("part of
+the trade accords with X", "the terms of the treaty", ``words/pact_part_nouns.txt``); "its agreement
+to the plan" (a consent) is not, and the pact a light verb makes ("signed a pact with") is the verb's
+pattern, never this nominal's."""
 
 from __future__ import annotations
 
@@ -25,6 +27,10 @@ PACT_KEEPING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/pact_
 #: Verbs whose subject is a pact already made, telling what it does or how it fares ("the accord has
 #: proved workable", "the pact expires in May", "the deal opened the door to new loans").
 PACT_EFFECT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/pact_effect_verbs.txt"))
+#: Nouns naming a part or term of a pact that exists ("part of the accords with X", "the terms of the treaty").
+PACT_PART_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/pact_part_nouns.txt"))
+#: Prepositions through which a part hangs from its pact ("part of", "a clause in", "quotas under").
+PART_PREPS = frozenset({"of", "in", "under"})
 #: Modifiers that make a pact the news ("the new accord has opened the door"), not a standing one.
 NEWS_MODIFIERS = frozenset({"new", "latest"})
 #: Possessive pronouns that own a standing pact ("its pact with the U.S.").
@@ -40,6 +46,13 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _part_of_pact(noun: Token) -> bool:
+    """The pact is the frame a part or term of it hangs from: "part of the trade accords with Chile"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in PART_PREPS \
+        and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in PACT_PART_NOUNS
+
+
 def standing_pact(m: Match) -> bool:
     """The nominal trigger of a signed agreement names a pact already in force (see the module doc)."""
     if m.entry.pos != TriggerPos.NOUN or m.entry.cameo != SIGNING:
@@ -52,5 +65,7 @@ def standing_pact(m: Match) -> bool:
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in PACT_EFFECT_VERBS \
             and not any(c.dep_ in NOUN_CLAUSES or c.lower_ in NEWS_MODIFIERS for c in noun.children):
         return True  # "the Paris accord has proved workable": what a pact does, not its signing
+    if _part_of_pact(noun):
+        return True
     verb = _governing_verb(noun)
     return verb is not None and verb.lemma_.lower() in PACT_KEEPING_VERBS
