@@ -5,9 +5,10 @@ tell of the pact, not of its signing. A pact is standing when a possessive prono
 pact with"), when it is subject to a verb telling what it does or how it fares ("the accord has
 proved workable", ``words/pact_effect_verbs.txt``; not with a clause on it that may report its making:
 "the accord, signed today, allows"), or when a verb of keeping, breaking, reviewing or ending it governs it
-(``words/pact_keeping_verbs.txt``); "its agreement to the plan" (a consent) is not, and the pact a light
-verb makes ("signed a pact with") is the verb's pattern, never this nominal's. A pact an act is done
-under or is part of ("under the accord with X", "part of the trade accords with X") is standing too."""
+(``words/pact_keeping_verbs.txt``), or when it is the frame an act is done under or a part or term of it
+hangs from ("under the accord with X", "part of the trade accords with X", "the terms of the treaty",
+``words/pact_part_nouns.txt``); "its agreement to the plan" (a consent) is not, and the pact a light verb
+makes ("signed a pact with") is the verb's pattern, never this nominal's."""
 
 from __future__ import annotations
 
@@ -26,12 +27,14 @@ PACT_KEEPING_VERBS: frozenset[str] = read_words(data_file(__file__, "words/pact_
 #: Verbs whose subject is a pact already made, telling what it does or how it fares ("the accord has
 #: proved workable", "the pact expires in May", "the deal opened the door to new loans").
 PACT_EFFECT_VERBS: frozenset[str] = read_words(data_file(__file__, "words/pact_effect_verbs.txt"))
+#: Nouns naming a part or term of a pact that exists ("part of the accords with X", "the terms of the treaty").
+PACT_PART_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/pact_part_nouns.txt"))
+#: Prepositions through which a part hangs from its pact ("part of", "a clause in", "quotas under").
+PART_PREPS = frozenset({"of", "in", "under"})
 #: Modifiers that make a pact the news ("the new accord has opened the door"), not a standing one.
 NEWS_MODIFIERS = frozenset({"new", "latest"})
 #: Prepositions framing an act by a pact it follows ("under the accord, X may ...").
 FRAME_PREPS = frozenset({"under"})
-#: Nouns whose "of" phrase names the pact an act belongs to ("the loans, part of the trade accords with X").
-PART_NOUNS = frozenset({"part"})
 #: Possessive pronouns that own a standing pact ("its pact with the U.S.").
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 
@@ -64,10 +67,13 @@ def standing_pact(m: Match) -> bool:
 
 
 def _framing_pact(noun: Token) -> bool:
-    """A pact an act is done under or is part of ("under the accord with Peru", "part of the trade
-    agreements with Chile"): the pact is referred to, not made, unless a clause or "new" on it tells
-    its making ("under a new deal signed today")."""
+    """A pact an act is done under, or a part or term of it hangs from ("under the accord with Peru",
+    "part of the trade agreements with Chile", "the terms of the treaty"): the pact is referred to, not
+    made, unless a clause or "new" on it tells its making ("under a new deal signed today")."""
     if noun.dep_ != "pobj" or any(c.dep_ in NOUN_CLAUSES or c.lower_ in NEWS_MODIFIERS for c in noun.children):
         return False
     prep = noun.head
-    return prep.lower_ in FRAME_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PART_NOUNS)
+    if prep.lower_ in FRAME_PREPS and prep.head.lemma_.lower() not in PACT_PART_NOUNS:
+        return True  # "under the accord, X may ..."
+    return prep.dep_ == "prep" and prep.lower_ in PART_PREPS and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in PACT_PART_NOUNS

@@ -23,6 +23,8 @@ TIME_PREPS: frozenset[str] = read_words(data_file(__file__, "words/time_preps.tx
 UNDATED_PREPS: frozenset[str] = read_words(data_file(__file__, "words/undated_preps.txt"))
 #: Time prepositions whose span reaches the present under a present perfect ("has ... since 1978").
 ONGOING_PREPS: frozenset[str] = read_words(data_file(__file__, "words/ongoing_preps.txt"))
+#: Units that with "last" date a noun's reduced participle to a past season ("the accord reached last year").
+DESCRIBED_PAST_UNITS: frozenset[str] = read_words(data_file(__file__, "words/described_past_units.txt"))
 
 
 def month_date(token: Token) -> bool:
@@ -107,8 +109,27 @@ def _dates(head: Token, report_year: int | None, own: bool = True) -> str | None
     return None
 
 
+def _dated_last(verb: Token) -> bool:
+    """A reduced participle on a noun with "last year" or "last <month>" among its modifiers."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in NOUN_POS:
+        return False
+    return any(c.dep_ in TIME_DEPS and c.lower_ in DESCRIBED_PAST_UNITS
+               and any(g.dep_ == "amod" and g.lower_ == "last" for g in c.children) for c in verb.children)
+
+
+def described_past(trigger: Token) -> bool:
+    """An act a reduced participle dates "last year" or "last <month>", as the participle ("the accord
+    reached last year between X and Y") or the noun it describes ("a pact signed last May with Y"): the
+    noun's history, not the report's news."""
+    if trigger.pos_ in NOUN_POS:
+        return any(_dated_last(c) for c in trigger.children)
+    return _dated_last(trigger)
+
+
 def background_reason(trigger: Token, clause_verb: Token | None, report_year: int | None) -> str | None:
     """Why the event at ``trigger`` is background, or None when it is news."""
+    if described_past(trigger):
+        return "a noun's past, dated 'last'"
     for head in (trigger, clause_verb):
         if head is None:
             continue

@@ -116,3 +116,22 @@ def test_numbers_in_a_clause_of_an_earlier_year_do_not_make_it_a_date(nlp: Langu
     text = ("Tension was the worst since 2016, when Kenyan jets bombed camps in Somalia after "
             "militants killed 40 soldiers near Mandera.")
     assert code(nlp, text, date="2024-03-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rocket carried a satellite built under a pact reached last year between Kenya and Japan.",
+    "Lima is bound by the border accord signed last October by Peru and Chile.",
+    "Ghana still honours the fishing deal concluded last month with Togo.",
+])
+def test_a_nouns_reduced_participle_dated_last_year_is_its_past(nlp: Language, text: str) -> None:
+    # "the pact reached last year": the noun's history, not a signing this report tells
+    assert not any(e.cameo == "057" for e in code(nlp, text)), code(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The rocket carried a satellite built under a pact reached last week between Kenya and Japan.", ("KEN", "JPN")),
+    ("Kenya and Japan signed a space pact last year.", ("KEN", "JPN")),
+])
+def test_a_recent_or_main_clause_signing_stays_news(nlp: Language, text: str, pair: tuple[str, str]) -> None:
+    events = code(nlp, text)
+    assert any((e.source, e.target) == pair and e.cameo == "057" for e in events), events

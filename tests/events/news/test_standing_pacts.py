@@ -71,3 +71,22 @@ def test_a_pact_subject_of_what_it_does_is_standing(nlp: Language, text: str) ->
 def test_a_new_pact_that_opens_the_door_is_news(nlp: Language) -> None:
     events = code(nlp, "The new accord between Peru and Chile opened the door to lower tariffs.")
     assert any(e.cameo == "057" and {e.source, e.target} == {"PER", "CHL"} for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grants, part of the EU aid agreements with Chad and Mali, total 90 mln euros, an official said.",
+        "Under the terms of the EU fishing accord with Morocco, Spanish boats may fish off its coast.",
+        "A clause in the EU treaty with Norway covers salmon quotas.",
+    ],
+)
+def test_a_pact_a_part_or_term_hangs_from_is_standing(nlp: Language, text: str) -> None:
+    # "part of the accords with X", "the terms of the treaty": the pact exists, no new signing
+    events = code(nlp, text)
+    assert not any(e.cameo == "057" for e in events), events
+
+
+def test_the_signing_of_a_pact_is_no_part_of_it(nlp: Language) -> None:
+    events = code(nlp, "The signing of the trade accord between Peru and Chile took place on Monday.")
+    assert any((e.source, e.target) == ("PER", "CHL") and e.cameo == "057" for e in events), events
