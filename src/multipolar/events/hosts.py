@@ -217,4 +217,3 @@ def hosted_visit(noun: Token, cameo: str) -> Token | None:
     if verb.lemma_.lower() not in HOSTING_VERBS or verb.pos_ != "VERB" or is_passive(verb) or not object_tokens(verb):
         return None
     return verb
-
