@@ -119,9 +119,10 @@ def talks_venue(q: TargetQuery) -> list[Participant]:
     nouns = [h for h in holders if h.pos_ in NOUN_POS]
     owners = [c for h in nouns for c, d in dependents(h) if d in OWNER_DEPS and c.i < h.i]
     places = prep_objects(holders, ("in",))
-    if any(c.i in q.args.index for c in [*owners, *prep_objects([*nouns, *places], ("of",))]):
-        return []  # "the IMF meeting in Washington", "a meeting in Rome of the EC": another's session
     own = {p.code for p in q.sources}
+    if any(c.i in q.args.index and q.args.index[c.i].code not in own
+           for c in [*owners, *prep_objects([*nouns, *places], ("of",))]):
+        return []  # "the IMF meeting in Washington", "a meeting in Rome of the EC": another's session
     found = q.named_others(q.args.places(places, CONF_PLACE))
     return [p for p in found if p.code not in own and p.mention.kind in VENUE_STATE_KINDS
             and (p.mention.kind == MentionKind.COUNTRY or capital_metonym(p.mention))]

@@ -75,9 +75,16 @@ def test_owned_session_has_no_venue_host(nlp: Language, text: str, wrong: tuple[
     "text",
     [
         "The Irish foreign minister, after three hours of talks with his Canadian counterpart, said a deal was near.",
+        "The Irish foreign minister, after a long session of talks with Canadian officials, said a deal was near.",
         "The Irish foreign minister, after ninety minutes of talks with the Canadian premier, said a deal was near.",
     ],
 )
 def test_hours_of_talks_keep_their_parties(nlp: Language, text: str) -> None:
     found = _consults(nlp, text)
     assert ("IRL", "CAN") in found and ("CAN", "IRL") in found, found
+
+
+def test_own_planned_talks_abroad_meet_the_host(nlp: Language) -> None:
+    text = "The Spanish foreign minister said his planned talks in Rabat next week would cover fishing rights."
+    found = {(e.source, e.target) for e in code(nlp, text)}
+    assert ("ESP", "MAR") in found, found
