@@ -14,6 +14,7 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.circumstance import framed
 from multipolar.events.lexicon import TriggerPos
 from multipolar.events.matching import Match
+from multipolar.events.pairing import rival_sides
 from multipolar.events.placing import capital_metonym
 from multipolar.events.purposes import infinitives
 from multipolar.events.syntax import (
@@ -106,12 +107,14 @@ UNNAMED_KINDS = frozenset({MentionKind.UNRESOLVED, MentionKind.IMPLICIT})
 
 
 def talks_venue(q: TargetQuery) -> list[Participant]:
-    """The state whose capital or country a state party's consultation is held in, when it names no partner
+    """The state whose capital or country a single state party's consultation is held in, when it names no partner
     ("X begins two days of talks in Rome", "X held talks in Seoul": the place's state is the other side);
     not a visit (its own host strategies), a session of a body, nor a party at home. Tried after the
     partner slots and the stay of :func:`stay_place`."""
     if q.entry.cameo[:2] != CameoRoot.CONSULT or q.entry.cameo == VISIT or not q.sources or _body_session(q):
         return []
+    if len(q.sources) != 1 or rival_sides(q.sources, q.entry.cameo, q.trigger.doc):
+        return []  # "A and B held talks in Lima", "Libya's rival factions met in Tunis": the sources meet
     if not all(p.code is not None and is_state_code(p.code) and p.sector == Sector.GOV
                and p.mention.kind not in UNNAMED_KINDS for p in q.sources):
         return []  # "OPEC ministers held talks in Vienna": a body's session, not a visit to Austria
