@@ -102,6 +102,8 @@ def stay_place(q: TargetQuery) -> list[Participant]:
 VENUE_STATE_KINDS = frozenset({MentionKind.METONYM, MentionKind.COUNTRY})
 #: Modifiers naming whose session a meeting noun is ("the IMF meeting", "Japan's talks").
 OWNER_DEPS = NOUN_ATTRIBUTES | {"poss", "nmod"}
+#: Prepositions of an occasion another act took place at ("at a meeting in Athens").
+OCCASION_PREPS = frozenset({"at"})
 #: Sources placed by the context, not named: they name no party who travelled.
 UNNAMED_KINDS = frozenset({MentionKind.UNRESOLVED, MentionKind.IMPLICIT})
 
@@ -119,6 +121,9 @@ def talks_venue(q: TargetQuery) -> list[Participant]:
                and p.mention.kind not in UNNAMED_KINDS for p in q.sources):
         return []  # "OPEC ministers held talks in Vienna": a body's session, not a visit to Austria
     holders = [q.trigger, *([q.light_verb[0]] if q.light_verb else []), *([q.obj] if q.obj is not None else [])]
+    occasion = framed(first_conjunct(q.trigger))
+    if occasion.dep_ == "pobj" and occasion.head.lower_ in OCCASION_PREPS:
+        return []  # "demanded an apology at a meeting in Athens": the occasion of another act, maybe of many
     nouns = [h for h in holders if h.pos_ in NOUN_POS]
     owners = [c for h in nouns for c, d in dependents(h) if d in OWNER_DEPS and c.i < h.i]
     places = prep_objects(holders, ("in",))

@@ -62,6 +62,7 @@ def test_no_host_for_a_body_or_at_home(nlp: Language, text: str) -> None:
         ("The Dutch finance minister will attend next month's IMF meeting in Washington.", ("NLD", "USA")),
         ("The Chilean finance minister spoke at last month's annual meeting in Washington of the World Bank.",
          ("CHL", "USA")),
+        ("The Danish envoy raised the fishing dispute at a meeting in Oslo on Friday.", ("DNK", "NOR")),
         ("Speaking at a British business council dinner in Madrid, the Irish trade minister said exports "
          "would rise.", ("GBR", "ESP")),
     ],
