@@ -23,7 +23,7 @@ from multipolar.events.clauses import clause_subjects, content_clauses, for_mark
 from multipolar.events.complainants import complainant
 from multipolar.events.defence import answerer, endurer, reactor, repeller, retaliator
 from multipolar.events.home_targets import verb_home_body, verb_home_object
-from multipolar.events.hosts import dateline_here, mission_host, stay_place, visit_host_place
+from multipolar.events.hosts import dateline_here, mission_host, stay_place, talks_venue, visit_host_place
 from multipolar.events.means import means_party
 from multipolar.events.noun_targets import (
     defied_subject,
@@ -295,7 +295,7 @@ def verb_reaction_cause(q: TargetQuery) -> list[Participant]:
 #: "Meet"-like and fighting verbs: their slot, a partner's owner, the enemy of a purpose clause, the host
 #: of a stay they are the purpose of ("is in Cairo to discuss prices").
 RECIPROCAL_VERB_STRATEGIES: tuple[Strategy, ...] = (*PARTNER_VERB_STRATEGIES, hostile_purpose_object,
-                                                    pact_purpose_party, stay_place)
+                                                    pact_purpose_party, stay_place, talks_venue)
 
 VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipient, refuge_owner,
                                          verb_supplied_object,
@@ -308,7 +308,7 @@ VERB_STRATEGIES: tuple[Strategy, ...] = (mission_host, verb_slot, passive_recipi
                                          verb_reaction_cause, channel_partner, adjunct_addressee, statement_topic,
                                          verb_predicate_actor,
                                          sibling_object, means_party, verb_home_object, verb_home_body, posted_body,
-                                         sibling_destination, visit_host_place, dateline_here)
+                                         sibling_destination, visit_host_place, talks_venue, dateline_here)
 
 #: Nominal triggers: the noun's own strategies, with what verbal conflict is about before owners and places.
 NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, asked_doer, light_verb_prep, defied_subject,
@@ -318,4 +318,5 @@ NOUN_STRATEGIES: tuple[Strategy, ...] = (mission_host, noun_slot, asked_doer, li
                                          cause_owner, aid_beneficiary,
                                          noun_saying_subject, channel_partner, thanked_helper,
                                          noun_act_place, relative_place, complainant, noun_predicate_actor, posted_body,
-                                         sibling_destination, visit_host_place, stay_place, dateline_here)
+                                         sibling_destination, visit_host_place, stay_place, talks_venue,
+                                         dateline_here)

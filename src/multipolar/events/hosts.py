@@ -14,6 +14,8 @@ from multipolar.events.arguments import Arguments, Participant
 from multipolar.events.circumstance import framed
 from multipolar.events.lexicon import TriggerPos
 from multipolar.events.matching import Match
+from multipolar.events.pairing import rival_sides
+from multipolar.events.placing import capital_metonym
 from multipolar.events.purposes import infinitives
 from multipolar.events.syntax import (
     content_head,
@@ -28,7 +30,7 @@ from multipolar.events.targets import CONF_PLACE, PLACE_ADVERBS, VEHICLE_NOUNS, 
 from multipolar.events.trips import trip_destinations, trip_of_purpose
 from multipolar.nlp.dependents import dependents
 from multipolar.nlp.labels import NOUN_ATTRIBUTES, NOUN_POS, PLURAL_NOUN_TAGS
-from multipolar.records import MentionKind
+from multipolar.records import MentionKind, Sector
 from multipolar.reference import CameoRoot, is_state_code
 
 #: The prepositions that name where a visit goes ("a visit to", "arrived in", "a tour of").
@@ -102,6 +104,44 @@ def _host_places(q: TargetQuery, places: list[Token]) -> list[Participant]:
     """The named countries of ``places`` other than the consultation's own parties."""
     own = {p.code for p in q.sources}  # "Kenya's army chief, in Nairobi for talks": no host at home
     return [p for p in q.named_others(q.args.places(places, CONF_PLACE)) if p.code not in own]
+
+
+#: Kinds of a place phrase that name a state as host of talks held there ("talks in Bonn", "in Japan").
+VENUE_STATE_KINDS = frozenset({MentionKind.METONYM, MentionKind.COUNTRY})
+#: Modifiers naming whose session a meeting noun is ("the IMF meeting", "Japan's talks").
+OWNER_DEPS = NOUN_ATTRIBUTES | {"poss", "nmod"}
+#: Prepositions of an occasion another act took place at ("at a meeting in Athens").
+OCCASION_PREPS = frozenset({"at"})
+#: Sources placed by the context, not named: they name no party who travelled.
+UNNAMED_KINDS = frozenset({MentionKind.UNRESOLVED, MentionKind.IMPLICIT})
+
+
+def talks_venue(q: TargetQuery) -> list[Participant]:
+    """The state whose capital or country a single state party's consultation is held in, when it names no partner
+    ("X begins two days of talks in Rome", "X held talks in Seoul": the place's state is the other side);
+    not a visit (its own host strategies), a session of a body, nor a party at home. Tried after the
+    partner slots and the stay of :func:`stay_place`."""
+    if q.entry.cameo[:2] != CameoRoot.CONSULT or q.entry.cameo == VISIT or not q.sources or _body_session(q):
+        return []
+    if len(q.sources) != 1 or rival_sides(q.sources, q.entry.cameo, q.trigger.doc):
+        return []  # "A and B held talks in Lima", "Libya's rival factions met in Tunis": the sources meet
+    if not all(p.code is not None and is_state_code(p.code) and p.sector == Sector.GOV
+               and p.mention.kind not in UNNAMED_KINDS for p in q.sources):
+        return []  # "OPEC ministers held talks in Vienna": a body's session, not a visit to Austria
+    holders = [q.trigger, *([q.light_verb[0]] if q.light_verb else []), *([q.obj] if q.obj is not None else [])]
+    occasion = framed(first_conjunct(q.trigger))
+    if occasion.dep_ == "pobj" and occasion.head.lower_ in OCCASION_PREPS:
+        return []  # "demanded an apology at a meeting in Athens": the occasion of another act, maybe of many
+    nouns = [h for h in holders if h.pos_ in NOUN_POS]
+    owners = [c for h in nouns for c, d in dependents(h) if d in OWNER_DEPS and c.i < h.i]
+    places = prep_objects(holders, ("in",))
+    own = {p.code for p in q.sources}
+    if any(c.i in q.args.index and q.args.index[c.i].code not in own
+           for c in [*owners, *prep_objects([*nouns, *places], ("of",))]):
+        return []  # "the IMF meeting in Washington", "a meeting in Rome of the EC": another's session
+    found = q.named_others(q.args.places(places, CONF_PLACE))
+    return [p for p in found if p.code not in own and p.mention.kind in VENUE_STATE_KINDS
+            and (p.mention.kind == MentionKind.COUNTRY or capital_metonym(p.mention))]
 
 
 def stay_purpose_agents(verb: Token, args: Arguments) -> list[Participant]:
