@@ -62,6 +62,7 @@ from multipolar.events.outcasts import unwelcome_entry
 from multipolar.events.pacts import standing_pact
 from multipolar.events.regrets import regret_code
 from multipolar.events.reprisals import trade_reprisal_code
+from multipolar.events.resignations import subject_resignation
 from multipolar.events.rival_targets import rival_targets
 from multipolar.events.senses import (
     VERB_SENSES,
@@ -181,7 +182,8 @@ class Coder:
                 local.append(self._cand(t, si, m.entry, C.LIGHT_VERB))
                 continue
             light = self.slots.light_verb_of(t) if m.entry.pos == TriggerPos.NOUN else None
-            if LexFlag.NEEDLIGHT in m.entry.flags and m.entry.pos == TriggerPos.NOUN and light is None:
+            if LexFlag.NEEDLIGHT in m.entry.flags and m.entry.pos == TriggerPos.NOUN and light is None \
+                    and not subject_resignation(t, m.entry):
                 local.append(self._cand(t, si, m.entry, C.NO_LIGHT_VERB))
                 continue
             m = official_gathering(m, self.matcher.verb_roots) or m  # "leaders converged on Abu Dhabi": a visit
