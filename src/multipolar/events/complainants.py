@@ -1,4 +1,4 @@
-"""Whom a violent act named by a complaint hit: a state protests the raids and incursions made on it
+"""Whom a coercive or violent act named by a complaint hit: a state protests the raids and incursions made on it
 ("Laos complained about the incursion by Thai soldiers", "lodged a protest over the shelling by X"). A
 strategy of :data:`multipolar.events.aims.NOUN_STRATEGIES`, tried after the act's own slots and places."""
 
@@ -8,10 +8,14 @@ from spacy.tokens import Token
 
 from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import Participant
-from multipolar.events.ontology import is_material_conflict
 from multipolar.events.syntax import first_conjunct, subject_tokens
 from multipolar.events.targets import CONF_OWNER, TargetQuery
 from multipolar.nlp.labels import VERBAL_POS
+from multipolar.reference import CameoRoot
+
+#: Roots of the acts a complaint may name as done to the complainant: coercion and violence (a boycott,
+#: embargo or cut in ties complained of is mostly a standing measure: "a complaint against X's import ban").
+FORCE_ROOTS = frozenset({CameoRoot.COERCE, CameoRoot.ASSAULT, CameoRoot.FIGHT, CameoRoot.MASS_VIOLENCE})
 
 #: Verbs and nouns of a complaint ("protest", "complain", "objection").
 COMPLAINT_WORDS: frozenset[str] = read_words(data_file(__file__, "words/complaint_words.txt"))
@@ -20,10 +24,10 @@ COMPLAINT_PREPS: tuple[str, ...] = read_list(data_file(__file__, "words/complain
 
 
 def complainant(q: TargetQuery) -> list[Participant]:
-    """Material conflict with no target named that a state complains of: the complainant, the subject of
+    """Coercion or violence with no target named that a state complains of: the complainant, the subject of
     the complaint verb ("protested the shelling by Cambodian troops", "complained about the incursion",
     "lodged a protest over the raid") or the owner of the complaint noun ("Iraq's protest over the raid")."""
-    if not is_material_conflict(q.entry.cameo):
+    if q.entry.cameo[:2] not in FORCE_ROOTS:
         return []
     word = _complaint(first_conjunct(q.trigger))
     if word is None:

@@ -30,3 +30,8 @@ def test_an_act_with_its_own_target_keeps_it(nlp: Language) -> None:
 
 def test_a_complaint_about_words_gives_no_violent_target(nlp: Language) -> None:
     assert not any(root in ("18", "19") for _, _, root in roots(nlp, "Kenya complained about the Somali remarks."))
+
+
+def test_a_protest_or_cut_in_ties_complained_of_is_no_act_on_the_complainant(nlp: Language) -> None:
+    found = roots(nlp, "Kenya protested the boycott by Somali traders.")
+    assert not any((s, t, root) == ("SOM", "KEN", "14") for s, t, root in found)
