@@ -58,13 +58,6 @@ def creditor_noun(noun: Token) -> bool:
 STATE_POSSESSIVES = frozenset({"its", "their"})
 
 
-def relation_noun(noun: Token) -> bool:
-    """A noun of a relation to another party, or one a relation noun just before it modifies ("creditor
-    banks", "partner countries")."""
-    return noun.lemma_.lower() in RELATION_NOUNS or any(
-        c.dep_ in NOUN_ATTRIBUTES and c.i == noun.i - 1 and c.lemma_.lower() in RELATION_NOUNS for c in noun.children)
-
-
 def relation_owner(noun: Token, mention: ActorMention) -> bool:
     """The mention is the other side of a relation noun: a state named by a noun, possessive or
     possessive pronoun before it ("a key U.S. ally", "America's allies", "Peru and its creditors");
@@ -75,7 +68,7 @@ def relation_owner(noun: Token, mention: ActorMention) -> bool:
     last = noun.doc[mention.end - 1]
     if creditor_noun(noun):
         return last.dep_ == "poss" and (last.pos_ in NOUN_POS or last.lower_ in STATE_POSSESSIVES)
-    if not relation_noun(noun):
+    if noun.lemma_.lower() not in RELATION_NOUNS:
         return False
     return last.dep_ in ("compound", "poss", "nmod") and (
         last.pos_ in NOUN_POS or (last.dep_ == "poss" and last.lower_ in STATE_POSSESSIVES))
