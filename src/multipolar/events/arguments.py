@@ -22,7 +22,7 @@ from multipolar.events.agents import (
 from multipolar.events.headline_places import HeadlineReader
 from multipolar.events.identity import stated_identity
 from multipolar.events.led import leader_words
-from multipolar.events.lobbies import lobby_party
+from multipolar.events.lobbies import creditor_party, lobby_party
 from multipolar.events.owner_syntax import organ_modifier, relation_owner, site_modifier
 from multipolar.events.placing import (
     BASED_PARTICIPLES,
@@ -141,6 +141,8 @@ class Arguments:
         if found is None:  # "people believed to be North Koreans"; "the NATO-led force"
             found = next((x for x in (self.mention(t) for t in (*stated_identity(token), *leader_words(token))) if x),
                          None)
+        if found is None and self.unresolved and token.dep_ not in MODIFIER_DEPS:
+            found = creditor_party(token)  # "Peru and its creditors": business of no one country
         if found is None and self.unresolved and (token.dep_ == "poss" or token.dep_ not in MODIFIER_DEPS
                                                    or organ_modifier(token) or site_modifier(token)) \
                 and token.i not in self._busy:

@@ -17,6 +17,7 @@ from multipolar.datafiles import data_file, read_table, read_words
 from multipolar.events.agents import OFFICE_SECTORS, PARTY_SECTORS
 from multipolar.events.arguments import Participant
 from multipolar.events.events import EventSpec
+from multipolar.events.lobbies import CREDITOR_RULE
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.pairing import mutual_code
 from multipolar.events.placing import (
@@ -76,8 +77,9 @@ def _lend(party: Participant, other: Participant, only: str | None, one_way_supp
           asking: bool = False) -> Participant:
     """``party``'s country lent by ``other`` ("police arrested protesters"); ``asking``: ``party`` asks ``other``
     for an act (02), where only the sectors of ``domestic.tsv`` lend, not the one state of the story."""
-    if party.code is not None or other.code is None or not is_state_code(other.code) or party.sector in NEVER_PLACED:
-        return party
+    if party.code is not None or other.code is None or not is_state_code(other.code) or party.sector in NEVER_PLACED \
+            or party.mention.rule.startswith(CREDITOR_RULE):
+        return party  # "a car bomb"; "Peru and its creditors": a state's creditors are not its own
     if party.sector in OFFICE_SECTORS and other.mention.kind in (MentionKind.COUNTRY, MentionKind.METONYM):
         return party  # "the Commerce Department accused Japan", "officials condemned Tokyo": not Japan's
     lenders = domestic_lenders().get(party.sector or "")
@@ -125,7 +127,7 @@ def _conjoined(party: Participant, context: CountryContext | None, lent: Partici
     """An unnamed party coordinated with one state's named organs keeps that state ("the White House and
     congressional leaders met the Japanese envoy": American leaders), whoever it faces; else ``lent``."""
     m = party.mention
-    if context is None or m.kind != MentionKind.UNRESOLVED or m.end <= m.start:
+    if context is None or m.kind != MentionKind.UNRESOLVED or m.end <= m.start or m.rule.startswith(CREDITOR_RULE):
         return lent
     head = context.doc[m.end - 1]
     if not any(c.dep_ == "cc" for t in (head, *head.conjuncts) for c in t.children):

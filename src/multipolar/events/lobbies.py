@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from multipolar.actors.names import CORPORATE
 from multipolar.datafiles import data_file, read_words
 from multipolar.events.agents import NON_PARTY_OWNERS, STATE_ORGANS, token_role, word_mention
+from multipolar.events.owner_syntax import creditor_noun
 from multipolar.records import ActorMention, MentionKind, Sector
 from multipolar.reference import is_state_code
 
@@ -20,6 +21,8 @@ from multipolar.reference import is_state_code
 LOBBY_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/lobby_nouns.txt"))
 #: Modifiers that make a business another state's ("foreign banks", "creditor banks").
 FOREIGN_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/foreign_modifiers.txt"))
+#: Rule prefix of a creditor party: never placed in the state it faces (:mod:`multipolar.events.domestic_dyads`).
+CREDITOR_RULE = "creditor:"
 #: Titles of a company's officers ("Acme Corp chairman John Doe").
 OFFICER_TITLES: frozenset[str] = read_words(data_file(__file__, "words/officer_titles.txt"))
 #: Prepositions of an act's addressee ("called on the government", "appealed to parliament").
@@ -73,3 +76,20 @@ def lobby_party(token: Token, mention: Callable[[Token], ActorMention | None]) -
             sector = role.sector if role is not None and role.sector in LOBBY_SECTORS else Sector.BUS
             return word_mention(token, organ.code, sector, MentionKind.UNRESOLVED, f"lobby:{token.lower_}")
     return None
+
+
+#: Argument slots a creditor party fills: an act's object or counterpart, or a state's partner in a
+#: coordination ("Peru and its creditors"); as a subject ("creditor banks ... warned") the parse too often
+#: hangs another's verb on it.
+CREDITOR_SLOTS = frozenset({"dobj", "pobj", "conj", "appos", "dative"})
+
+
+def creditor_party(token: Token) -> ActorMention | None:
+    """A state's commercial creditors as an act's object or counterpart ("talks with its creditors", "its
+    creditor banks", "its bank advisory committee"): business with no country of its own (the other side
+    of a debt is foreign and usually many), else None. Not the owner in an of-phrase ("the interest of
+    creditor banks")."""
+    if token.dep_ not in CREDITOR_SLOTS or (token.dep_ == "pobj" and token.head.lower_ == "of") \
+            or not creditor_noun(token):
+        return None
+    return word_mention(token, "", Sector.BUS, MentionKind.UNRESOLVED, f"{CREDITOR_RULE}{token.lower_}")

@@ -31,11 +31,44 @@ def site_modifier(token: Token) -> bool:
         and token.head.lemma_.lower() in SITE_NOUNS
 
 
+#: Nouns of a state's commercial creditors ("its creditors").
+CREDITOR_NOUNS: frozenset[str] = read_words(data_file(__file__, "words/creditor_nouns.txt"))
+#: Business nouns and bodies a creditor modifier makes creditors ("creditor banks", "bank advisory committee").
+CREDITOR_BODIES: frozenset[str] = read_words(data_file(__file__, "words/creditor_bodies.txt"))
+#: Modifiers of such a noun or body ("creditor", "bank").
+CREDITOR_MODIFIERS: frozenset[str] = read_words(data_file(__file__, "words/creditor_modifiers.txt"))
+
+
+def creditor_noun(noun: Token) -> bool:
+    """A noun of a state's commercial creditors: "creditors", "bondholders", "creditor banks", "its bank
+    advisory committee" (a body named by bank or creditor); never a named or national one ("Paris Club
+    creditors", "Japanese lenders")."""
+    if any(c.dep_ in NOUN_ATTRIBUTES and c.dep_ != "poss" and c.ent_type_ for c in noun.lefts):
+        return False
+    lemma = noun.lemma_.lower()
+    if noun.lower_ in CREDITOR_NOUNS or lemma in CREDITOR_NOUNS:
+        return True
+    mods = noun.doc[noun.left_edge.i:noun.i]  # "its bank steering committee": bank modifies steering
+    return lemma in CREDITOR_BODIES and any(
+        c.dep_ in NOUN_ATTRIBUTES and c.lemma_.lower() in CREDITOR_MODIFIERS and c.lemma_.lower() != lemma
+        for c in mods)
+
+
+#: Possessive pronouns of a state or a group of states ("its neighbours", "their creditors").
+STATE_POSSESSIVES = frozenset({"its", "their"})
+
+
 def relation_owner(noun: Token, mention: ActorMention) -> bool:
-    """The mention is the other side of a relation noun: a state named by a noun or possessive before
-    it ("a key U.S. ally", "America's allies"); not an alliance ("NATO allies") nor a nationality
-    adjective ("Pakistani allies")."""
-    if noun.lemma_.lower() not in RELATION_NOUNS or not single_state(mention):
+    """The mention is the other side of a relation noun: a state named by a noun, possessive or
+    possessive pronoun before it ("a key U.S. ally", "America's allies", "Peru and its creditors");
+    not an alliance ("NATO allies") nor a nationality adjective ("Pakistani allies"). Creditors are the
+    other side only of their possessor ("Brazil's creditors"; "U.S. creditors" are American)."""
+    if not single_state(mention):
         return False
     last = noun.doc[mention.end - 1]
-    return last.dep_ in ("compound", "poss", "nmod") and last.pos_ in NOUN_POS
+    if creditor_noun(noun):
+        return last.dep_ == "poss" and (last.pos_ in NOUN_POS or last.lower_ in STATE_POSSESSIVES)
+    if noun.lemma_.lower() not in RELATION_NOUNS:
+        return False
+    return last.dep_ in ("compound", "poss", "nmod") and (
+        last.pos_ in NOUN_POS or (last.dep_ == "poss" and last.lower_ in STATE_POSSESSIVES))
