@@ -46,18 +46,24 @@ def without_actor_objects(rows: list[LexRow], role_nouns: set[str], tally: Tally
 def without_hand_conflicts(rows: list[LexRow], hand: list[LexEntry], tally: Tally) -> list[LexRow]:
     """Drop rows our own entries already speak for: same verb (+particle) and a shared object, a
     bare verb row for a verb we list at all (we chose its senses), an object that is our nominal
-    trigger. Patterns of a verb we list put
-    our target slots after their own and inherit our flags (``recip``: "met X for talks")."""
+    trigger. An entry of ours that asks for modifiers speaks only for rows whose modifiers it shares
+    or that have none ("retaliatory measures" leaves "security measures" to the pattern). Patterns of
+    a verb we list put our target slots after their own and inherit our flags (``recip``: "met X for
+    talks")."""
     by_trigger: dict[str, list[LexEntry]] = {}
     for entry in hand:
         if entry.pos == TriggerPos.VERB:
             by_trigger.setdefault(entry.trigger, []).append(entry)
-    nominal = {e.trigger for e in hand if e.pos == TriggerPos.NOUN}
+    nominal: dict[str, list[LexEntry]] = {}
+    for entry in hand:
+        if entry.pos == TriggerPos.NOUN:
+            nominal.setdefault(entry.trigger, []).append(entry)
     out = []
     for row in rows:
-        if row.objects and nominal & set(row.objects):
+        ours = {o for o in row.objects if any(_speaks_for(e, row) for e in nominal.get(o, ()))}
+        if ours:
             # "launched an attack on X": our light verb + nominal entry keeps the noun's own target
-            objects = tuple(o for o in row.objects if o not in nominal)
+            objects = tuple(o for o in row.objects if o not in ours)
             if not objects:
                 tally.skip("object is one of our nominal triggers (light-verb construction)")
                 continue
@@ -69,7 +75,7 @@ def without_hand_conflicts(rows: list[LexRow], hand: list[LexEntry], tally: Tall
             tally.skip("bare verb that our lexicon already lists")
             continue
         if any(e.particle == particle and (set(e.objects) & set(row.objects) or not (e.objects or row.objects))
-               for e in entries):
+               and _speaks_for(e, row) for e in entries):
             tally.skip("same verb and object as a hand-written entry")
             continue
         # a verb's own sense is a bare entry that codes unconditionally (not a "judged" one: "called X reckless")
@@ -86,6 +92,11 @@ def without_hand_conflicts(rows: list[LexRow], hand: list[LexEntry], tally: Tall
             row = replace(row, targets=targets, flags=flags)
         out.append(row)
     return out
+
+
+def _speaks_for(entry: LexEntry, row: LexRow) -> bool:
+    """Our ``entry`` covers the pattern ``row``: it asks for no modifier, the row has none, or they share one."""
+    return not entry.modifiers or not row.modifiers or bool(set(entry.modifiers) & set(row.modifiers))
 
 
 def format_row(row: LexRow) -> str:
