@@ -60,10 +60,10 @@ def without_hand_conflicts(rows: list[LexRow], hand: list[LexEntry], tally: Tall
             nominal.setdefault(entry.trigger, []).append(entry)
     out = []
     for row in rows:
-        ours = {o for o in row.objects if any(_speaks_for(e, row) for e in nominal.get(o, ()))}
-        if ours:
+        taken = {o for o in row.objects if any(_speaks_for(e, row) for e in nominal.get(o, ()))}
+        if taken:
             # "launched an attack on X": our light verb + nominal entry keeps the noun's own target
-            objects = tuple(o for o in row.objects if o not in ours)
+            objects = tuple(o for o in row.objects if o not in taken)
             if not objects:
                 tally.skip("object is one of our nominal triggers (light-verb construction)")
                 continue
