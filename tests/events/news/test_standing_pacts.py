@@ -57,13 +57,17 @@ def test_draft_pact_is_negotiated_not_signed(nlp: Language, text: str, pair: tup
 @pytest.mark.parametrize(
     "text",
     [
+        # what a pact does or how it fares tells of the pact, not of its signing
         "The Lima accord between Peru, Chile and Bolivia has proved itself workable, the minister said.",
         "The fishing treaty between Peru and Chile expires next year.",
         "Chile's trade pact with Peru opened the door to talks with Bolivia.",
+        # "part of the accords with X", "the terms of the treaty": the pact exists, no new signing
+        "The grants, part of the EU aid agreements with Chad and Mali, total 90 mln euros, an official said.",
+        "Under the terms of the EU fishing accord with Morocco, Spanish boats may fish off its coast.",
+        "A clause in the EU treaty with Norway covers salmon quotas.",
     ],
 )
-def test_a_pact_subject_of_what_it_does_is_standing(nlp: Language, text: str) -> None:
-    # what a pact does or how it fares tells of the pact, not of its signing
+def test_a_pact_that_acts_or_that_parts_hang_from_is_standing(nlp: Language, text: str) -> None:
     events = code(nlp, text)
     assert not any(e.cameo == "057" for e in events), events
 
@@ -71,20 +75,6 @@ def test_a_pact_subject_of_what_it_does_is_standing(nlp: Language, text: str) ->
 def test_a_new_pact_that_opens_the_door_is_news(nlp: Language) -> None:
     events = code(nlp, "The new accord between Peru and Chile opened the door to lower tariffs.")
     assert any(e.cameo == "057" and {e.source, e.target} == {"PER", "CHL"} for e in events), events
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The grants, part of the EU aid agreements with Chad and Mali, total 90 mln euros, an official said.",
-        "Under the terms of the EU fishing accord with Morocco, Spanish boats may fish off its coast.",
-        "A clause in the EU treaty with Norway covers salmon quotas.",
-    ],
-)
-def test_a_pact_a_part_or_term_hangs_from_is_standing(nlp: Language, text: str) -> None:
-    # "part of the accords with X", "the terms of the treaty": the pact exists, no new signing
-    events = code(nlp, text)
-    assert not any(e.cameo == "057" for e in events), events
 
 
 def test_the_signing_of_a_pact_is_no_part_of_it(nlp: Language) -> None:
