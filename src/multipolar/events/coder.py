@@ -25,16 +25,12 @@ from multipolar.events.authors import overture_authors
 from multipolar.events.breakouts import breakout
 from multipolar.events.business_acts import NON_POLITICAL_SPEAKERS, business_only
 from multipolar.events.candidate import TriggerCandidate
-from multipolar.events.characterised import characterisation
-from multipolar.events.circumstance import names_motive
-from multipolar.events.cited_cases import cited_case
 from multipolar.events.claims import framed_claims
 from multipolar.events.clauses import noun_clause_verb
 from multipolar.events.comments import clause_comment
 from multipolar.events.domestic_dyads import domestic, people_target, unfaced
 from multipolar.events.events import EventSpec, build_event
 from multipolar.events.fallbacks import Fallback, registered_fallbacks
-from multipolar.events.figurative import figurative_force
 from multipolar.events.force_idioms import (
     armed_blast_code,
     armed_fire_code,
@@ -51,44 +47,36 @@ from multipolar.events.headline_places import HeadlineReader
 from multipolar.events.homeland import home_target
 from multipolar.events.hosts import peacekeeping_code
 from multipolar.events.implied import implicit_agentless, implied_parties
-from multipolar.events.judgments import blaming, hope_to_act, unannounced_harm, wish_without_act
+from multipolar.events.judgments import blaming, unannounced_harm
 from multipolar.events.lexicon import ComplementClass, LexEntry, LexFlag, Lexicon, TriggerPos, load_lexicon
-from multipolar.events.markets import market_operation, measure_effect, thing_threat
 from multipolar.events.matching import Match, Matcher, consumed_by
 from multipolar.events.means import means_stand_for_reprisal
 from multipolar.events.modality import Status
+from multipolar.events.non_events import non_event_reason
 from multipolar.events.ontology import is_cooperation
 from multipolar.events.outcasts import unwelcome_entry
-from multipolar.events.pacts import standing_pact
 from multipolar.events.regrets import regret_code
 from multipolar.events.reprisals import trade_reprisal_code
 from multipolar.events.resignations import subject_resignation
 from multipolar.events.rival_targets import rival_targets
 from multipolar.events.senses import (
-    VERB_SENSES,
     addressed_specs,
     addressees,
     captive_taking,
     clause_accusation_code,
     explosive_subject_code,
-    goods_held,
     irregular_violence,
-    judged_topic,
     name_words,
-    names_earlier_event,
-    protest_cue,
     reports_act,
     riot_code,
-    sports_score,
 )
 from multipolar.events.slots import SlotFiller
 from multipolar.events.speakers import trailing_attribution
 from multipolar.events.subtree_targets import subtree_targets
 from multipolar.events.syntax import is_question
-from multipolar.events.timing import background_reason, month_date, report_year, standing_relation
+from multipolar.events.timing import background_reason, report_year, standing_relation
 from multipolar.events.title_claims import title_claim_code
 from multipolar.events.topics import topical
-from multipolar.events.trade_habits import flow_topic, habitual_trade, standing_trade
 from multipolar.events.twins import casualty_twins, dedup_key, targeted_twins_win
 from multipolar.events.victims import answered_attackers, continued_threats, untargeted_force
 from multipolar.events.walkouts import labour_strike_code
@@ -187,7 +175,7 @@ class Coder:
                 local.append(self._cand(t, si, m.entry, C.NO_LIGHT_VERB))
                 continue
             m = official_gathering(m, self.matcher.verb_roots) or m  # "leaders converged on Abu Dhabi": a visit
-            reason = self._non_event(m, light)
+            reason = non_event_reason(m, light, self.matcher.verb_roots)
             if reason is not None:
                 local.append(self._cand(t, si, m.entry, C.NON_EVENT, reason))
                 continue
@@ -267,51 +255,6 @@ class Coder:
         starts = {t.idx: t.i for t in tokens}
         out.sort(key=lambda e: (depth.get(starts.get(e.char_start, -1), 99), e.char_start))
         return out
-
-    def _non_event(self, m: Match, light: tuple[Token, str] | None) -> str | None:
-        """Why the matched trigger is a sense that is no event ("" when its entry says so), else None."""
-        t, e = m.token, m.entry
-        if goods_held(m, light):  # "has weapons"
-            return "goods held, not given"
-        if judged_topic(m):  # "said India's deployment was provocative"
-            return "a topic the speaker judges"
-        if flow_topic(m):  # "arms sales to Taiwan are rising", "a row over trade with Japan"
-            return "a standing trade or aid flow"
-        if habitual_trade(m):  # "Japan imports half its gas from Qatar"
-            return "a habitual trade flow"
-        if standing_trade(m, light):  # "Chile's copper exports to Korea", "the biggest buyer of Thai rice"
-            return "a standing trade flow or role"
-        if standing_pact(m):  # "to salvage its chip pact with the U.S.", "violated the accord with Peru"
-            return "a standing pact"
-        if e.pos == TriggerPos.VERB and (why := next((why for test, why in VERB_SENSES if test(t)), None)):
-            return why
-        # "new tariffs hit Japanese carmakers", "a rise in wages would threaten progress"
-        if e.pos == TriggerPos.VERB and (measure_effect(t, e.cameo) or thing_threat(t, e.cameo)):
-            return "the effect of a measure or a thing"
-        if why := figurative_force(t, e.pos, e.cameo, light):  # "the coach was fired", "hit the industry"
-            return why
-        if market_operation(t, e.cameo):  # "helped the money market with funds", "an offer of gilts"
-            return "a market operation"
-        if e.pos == TriggerPos.NOUN and month_date(t):  # "GENEVA, March 20 - ..."
-            return "a date"
-        if wish_without_act(t, e.cameo):  # "China wants Taiwan": no act wanted of it
-            return "a wish with no act of its object"
-        if hope_to_act(t, e.cameo):  # "Sweden hopes to challenge Norway in the fish market": an aim
-            return "a hope to act oneself"
-        if LexFlag.NONEVENT in e.flags:  # "a heart attack", "a price war"
-            return ""
-        if characterisation(m):  # "X is a threat to the region"
-            return "a characterisation, not an act"
-        # "victims of the bombings", "arrested a man linked to last week's bombing"
-        if e.pos == TriggerPos.NOUN and (names_earlier_event(t) or (e.cameo[:2] >= CameoRoot.COERCE and cited_case(t))):
-            return "a reference to an earlier event"
-        if e.pos == TriggerPos.NOUN and names_motive(t):  # "bombed Gaza in retaliation for rocket fire"
-            return "the motive of the clause's act"
-        if e.cameo[:2] >= CameoRoot.COERCE and sports_score(t):  # "routing Angola 89-53", "beat Brazil in the final"
-            return "a game score"
-        if LexFlag.CUED in e.flags and not protest_cue(t, self.matcher.verb_roots):  # "a crowd gathered"
-            return "a gathering with no protest cue"
-        return None
 
     @staticmethod
     def _cand(t: Token, si: int, e: LexEntry | None, outcome: C.Outcome, detail: str = "",
