@@ -10,12 +10,8 @@ from multipolar.datafiles import data_file, read_list, read_words
 from multipolar.events.arguments import Participant
 from multipolar.events.syntax import first_conjunct, subject_tokens
 from multipolar.events.targets import CONF_OWNER, TargetQuery
+from multipolar.events.victims import FORCE_ROOTS
 from multipolar.nlp.labels import VERBAL_POS
-from multipolar.reference import CameoRoot
-
-#: Roots of the acts a complaint may name as done to the complainant: coercion and violence (a boycott,
-#: embargo or cut in ties complained of is mostly a standing measure: "a complaint against X's import ban").
-FORCE_ROOTS = frozenset({CameoRoot.COERCE, CameoRoot.ASSAULT, CameoRoot.FIGHT, CameoRoot.MASS_VIOLENCE})
 
 #: Verbs and nouns of a complaint ("protest", "complain", "objection").
 COMPLAINT_WORDS: frozenset[str] = read_words(data_file(__file__, "words/complaint_words.txt"))
@@ -27,7 +23,7 @@ def complainant(q: TargetQuery) -> list[Participant]:
     """Coercion or violence with no target named that a state complains of: the complainant, the subject of
     the complaint verb ("protested the shelling by Cambodian troops", "complained about the incursion",
     "lodged a protest over the raid") or the owner of the complaint noun ("Iraq's protest over the raid")."""
-    if q.entry.cameo[:2] not in FORCE_ROOTS:
+    if q.entry.cameo[:2] not in FORCE_ROOTS:  # a boycott or ban complained of is mostly a standing measure
         return []
     word = _complaint(first_conjunct(q.trigger))
     if word is None:

@@ -15,6 +15,7 @@ from multipolar.events.events import EventSpec
 from multipolar.events.judged import OPTIMISTIC, PESSIMISTIC
 from multipolar.events.matching import Match
 from multipolar.events.syntax import patient_tokens, subject_tokens
+from multipolar.events.topics import PLAIN_STATEMENT
 from multipolar.nlp.labels import VERBAL_POS
 from multipolar.records import MentionKind
 from multipolar.reference import CONFLICT_ROOTS, CameoRoot
@@ -25,8 +26,6 @@ HOPED_ROOTS = frozenset({CameoRoot.INTENT, CameoRoot.CONSULT, CameoRoot.DIPLOMAT
 FEARED_ROOTS = CONFLICT_ROOTS
 #: Predicate words of a forecast: the judgment they give a clause is no assessment to code beside other acts.
 FORECAST_PREDICATES: frozenset[str] = read_words(data_file(__file__, "words/forecast_predicates.txt"))
-#: The code of a plain statement, the one a forecast recodes.
-STATEMENT = "010"
 
 
 def forecast_heads(verb: Token) -> list[tuple[Token, Token]]:
@@ -75,7 +74,7 @@ def forecast_comments(specs: list[EventSpec], verb: Token, matches: dict[int, Ma
 def _recodable(spec: EventSpec) -> bool:
     """A plain statement, or a hope read off a forecast word ("said Y was likely to attack Z": the act
     foretold, not the word "likely", sets the comment's sign)."""
-    return spec.cameo == STATEMENT or (spec.cameo == OPTIMISTIC and spec.rule.endswith(f"~judged={OPTIMISTIC}"))
+    return spec.cameo == PLAIN_STATEMENT or (spec.cameo == OPTIMISTIC and spec.rule.endswith(f"~judged={OPTIMISTIC}"))
 
 
 def foretold(verb: Token) -> bool:

@@ -139,8 +139,7 @@ def talks_venue(q: TargetQuery) -> list[Participant]:
     if any(c.i in q.args.index and q.args.index[c.i].code not in own
            for c in [*owners, *prep_objects([*nouns, *places], ("of",))]):
         return []  # "the IMF meeting in Washington", "a meeting in Rome of the EC": another's session
-    found = q.named_others(q.args.places(places, CONF_PLACE))
-    return [p for p in found if p.code not in own and p.mention.kind in VENUE_STATE_KINDS
+    return [p for p in _host_places(q, places) if p.mention.kind in VENUE_STATE_KINDS
             and (p.mention.kind == MentionKind.COUNTRY or capital_metonym(p.mention))]
 
 
